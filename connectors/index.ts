@@ -1,0 +1,4 @@
+// Every destination kind, registered explicitly.
+import type { AnyDestinationKind } from '../runtime/component.ts';
+
+export const destinationKinds: readonly AnyDestinationKind[] = [];

@@ -1,0 +1,5 @@
+// Every step kind, registered explicitly. A test fails when a kind is missing here or in the docs.
+import type { AnyStepKind } from '../runtime/component.ts';
+import { passthrough } from './passthrough.ts';
+
+export const stepKinds: readonly AnyStepKind[] = [passthrough];

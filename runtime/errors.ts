@@ -1,0 +1,220 @@
+// One table of stable error codes. Code switches on `code`, never on message text; docs/errors.md is
+// generated from this table and a test keeps the two in sync.
+
+export type Stage =
+  'config' | 'decode' | 'process' | 'produce' | 'deliver' | 'dlq' | 'commit' | 'ingest' | 'tooling';
+
+interface ErrorSpec {
+  readonly retriable: boolean;
+  readonly stage: Stage;
+  readonly doc: string;
+}
+
+export const errorTable = {
+  // topology (validate)
+  TOPOLOGY_YAML: { retriable: false, stage: 'config', doc: 'The topology file is not well-formed YAML.' },
+  TOPOLOGY_SCHEMA: {
+    retriable: false,
+    stage: 'config',
+    doc: 'A value does not match the topology schema (wrong type, unknown key, missing required key).',
+  },
+  TOPOLOGY_ENV: {
+    retriable: false,
+    stage: 'config',
+    doc: 'A `${VAR}` reference names an unset environment variable and has no `:-default`.',
+  },
+  TOPOLOGY_UNKNOWN_KIND: {
+    retriable: false,
+    stage: 'config',
+    doc: '`uses` names a step or destination kind that is not registered.',
+  },
+  TOPOLOGY_DUPLICATE_ID: { retriable: false, stage: 'config', doc: 'Two nodes share one id.' },
+  TOPOLOGY_TOPIC_CONFLICT: {
+    retriable: false,
+    stage: 'config',
+    doc: 'A topic is produced by more than one node.',
+  },
+  TOPOLOGY_DANGLING_TOPIC: {
+    retriable: false,
+    stage: 'config',
+    doc: 'A node reads a topic that no node produces.',
+  },
+  TOPOLOGY_UNKNOWN_EVENT: {
+    retriable: false,
+    stage: 'config',
+    doc: 'A reference names an event type that `events` does not define.',
+  },
+  TOPOLOGY_EXPRESSION: {
+    retriable: false,
+    stage: 'config',
+    doc: 'A CEL expression (`when`) does not compile.',
+  },
+  TOPOLOGY_INCONSISTENT: {
+    retriable: false,
+    stage: 'config',
+    doc: 'Fields of a component contradict each other (for example a label that is not in `labels`).',
+  },
+  TOPOLOGY_FILE: { retriable: false, stage: 'config', doc: 'The topology file cannot be read.' },
+
+  // records in flight
+  DECODE_FAILED: {
+    retriable: false,
+    stage: 'decode',
+    doc: 'A record value could not be decoded (not JSON / not the schema).',
+  },
+  ENVELOPE_INVALID: {
+    retriable: false,
+    stage: 'decode',
+    doc: 'A decoded record is not an ingestlayer envelope (id, type, time, payload).',
+  },
+  STEP_FAILED: {
+    retriable: false,
+    stage: 'process',
+    doc: 'A step rejected the event for good; it goes to the DLQ.',
+  },
+  STEP_UNAVAILABLE: {
+    retriable: true,
+    stage: 'process',
+    doc: 'A step depends on a service that is not answering (for example the model server); retried with backoff.',
+  },
+  EXPRESSION_EVAL: {
+    retriable: false,
+    stage: 'process',
+    doc: 'A CEL expression failed at run time for this event.',
+  },
+  MODEL_LABEL_INVALID: {
+    retriable: false,
+    stage: 'process',
+    doc: 'The model answered with a label outside `labels`, also after the repair attempt.',
+  },
+  PRODUCE_FAILED: { retriable: true, stage: 'produce', doc: 'Kafka did not acknowledge a produced record.' },
+  DLQ_WRITE_FAILED: {
+    retriable: true,
+    stage: 'dlq',
+    doc: 'Writing to the dead-letter topic failed; the partition stops rather than skip the record.',
+  },
+  COMMIT_FAILED: { retriable: true, stage: 'commit', doc: 'Committing consumer offsets failed.' },
+
+  // delivery
+  DELIVERY_HTTP_STATUS: {
+    retriable: false,
+    stage: 'deliver',
+    doc: 'The receiver answered a status that is not retried (3xx, 4xx other than 408/429).',
+  },
+  DELIVERY_HTTP_RETRIABLE: {
+    retriable: true,
+    stage: 'deliver',
+    doc: 'The receiver answered 408, 429 or 5xx; retried with backoff.',
+  },
+  DELIVERY_NETWORK: {
+    retriable: true,
+    stage: 'deliver',
+    doc: 'The connection failed or was reset; retried with backoff.',
+  },
+  DELIVERY_TIMEOUT: {
+    retriable: true,
+    stage: 'deliver',
+    doc: 'The attempt did not finish within `timeout`; retried.',
+  },
+  DELIVERY_FORBIDDEN_ADDRESS: {
+    retriable: false,
+    stage: 'deliver',
+    doc: 'The destination resolved to a loopback, private, link-local or otherwise internal address.',
+  },
+  DELIVERY_INSECURE_URL: {
+    retriable: false,
+    stage: 'deliver',
+    doc: 'The destination uses plain http:// without `allowInsecureHttp: true`.',
+  },
+  DELIVERY_EXHAUSTED: {
+    retriable: false,
+    stage: 'deliver',
+    doc: 'Every attempt failed; the event went to the DLQ.',
+  },
+
+  // ingestion
+  INGEST_INVALID: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'An ingested payload does not match its event definition.',
+  },
+  INGEST_UNKNOWN_TYPE: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'The event type is not defined in the topology.',
+  },
+  INGEST_UNAVAILABLE: {
+    retriable: true,
+    stage: 'ingest',
+    doc: 'Kafka did not acknowledge the event; try again later.',
+  },
+
+  // local tooling
+  TOOL_MISSING: {
+    retriable: false,
+    stage: 'tooling',
+    doc: 'A program the command needs (java, mvn) is not installed.',
+  },
+  TOOL_FAILED: {
+    retriable: false,
+    stage: 'tooling',
+    doc: 'A local service (Kafka, registry) did not start.',
+  },
+  PORT_IN_USE: { retriable: false, stage: 'tooling', doc: 'The port a local service needs is taken.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorTable;
+
+/** The prefix every code carries in messages, docs and DLQ headers. */
+export const codePrefix = 'INGESTLAYER_ERR_';
+
+export class IngestlayerError extends Error {
+  readonly code: ErrorCode;
+  readonly retriable: boolean;
+  readonly stage: Stage;
+  /** Last HTTP status, for delivery errors. */
+  readonly status: number | undefined;
+  /** Suggested wait before the next attempt (Retry-After), for retriable errors. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; retriable?: boolean; status?: number; retryAfterMs?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'IngestlayerError';
+    this.code = code;
+    this.retriable = options.retriable ?? errorTable[code].retriable;
+    this.stage = errorTable[code].stage;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  get fullCode(): string {
+    return codePrefix + this.code;
+  }
+}
+
+export function retryable(
+  code: ErrorCode,
+  message: string,
+  options: { cause?: unknown; status?: number; retryAfterMs?: number } = {},
+): IngestlayerError {
+  return new IngestlayerError(code, message, { ...options, retriable: true });
+}
+
+export function nonRetryable(
+  code: ErrorCode,
+  message: string,
+  options: { cause?: unknown; status?: number } = {},
+): IngestlayerError {
+  return new IngestlayerError(code, message, { ...options, retriable: false });
+}
+
+/** Any thrown value as an IngestlayerError; unknown errors are treated as non-retriable step failures. */
+export function asIngestlayerError(err: unknown, fallback: ErrorCode = 'STEP_FAILED'): IngestlayerError {
+  if (err instanceof IngestlayerError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new IngestlayerError(fallback, message, { cause: err });
+}
