@@ -19,6 +19,8 @@ export interface ConfigIssue {
   path: readonly (string | number)[];
   message: string;
   code: 'TOPOLOGY_EXPRESSION' | 'TOPOLOGY_INCONSISTENT' | 'TOPOLOGY_SCHEMA';
+  /** Character offset (UTF-16 code units) inside the string value at `path`, so the loader can point at the column. */
+  offset?: number;
 }
 
 /** What a component's `check` may look at besides its own config. */
