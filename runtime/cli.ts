@@ -1,10 +1,12 @@
 // The `ingestlayer` command line. Each command lives beside the machinery it drives and is listed here.
 import { Command, CommanderError } from 'commander';
+import { validateCommand } from './commands/validate.ts';
+import { kafkaCommand } from './local-kafka.ts';
 import { version } from './version.ts';
 
 type CommandFactory = () => Command;
 
-const commands: CommandFactory[] = [];
+const commands: CommandFactory[] = [validateCommand, kafkaCommand];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('ingestlayer')

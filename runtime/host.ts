@@ -1,0 +1,244 @@
+// The host of a step node: consume → decode → process → produce → commit, for any step kind.
+//
+// Per batch of one partition: every record is decoded and processed (up to `concurrency` at once, outputs
+// kept in input order so per-key order holds), everything the batch yields — outputs and dead letters —
+// is produced in one acknowledged send, and only then is the offset after the batch committed. A crash
+// anywhere before the commit replays the batch: at-least-once. A retriable error backs off and retries
+// the record without committing; a non-retriable one dead-letters it and the node goes on.
+import type { Logger } from 'pino';
+import type { Envelope, Step } from './component.ts';
+import { backoffDelay, waitWithHeartbeat } from './backoff.ts';
+import { dlqRecord } from './dlq.ts';
+import { asIngestlayerError, type IngestlayerError } from './errors.ts';
+import type {
+  BatchPayload,
+  ConsumerPort,
+  KafkaMessage,
+  KafkaPort,
+  OutRecord,
+  ProducerPort,
+} from './kafka.ts';
+import type { Metrics } from './metrics.ts';
+import { envelopeKey, type Serde } from './serde.ts';
+
+export const hostDefaults = {
+  /** Records of one batch processed at once (async steps such as classify wait on I/O). */
+  concurrency: 16,
+  /** Partitions of the input handled at once by one node process. */
+  partitionsConcurrently: 4,
+  retry: { initialDelayMs: 200, maxDelayMs: 30_000 },
+  /** Produce/commit failures are retried this long before the node gives up and exits non-zero. */
+  maxStallMs: 5 * 60_000,
+} as const;
+
+export interface StepNodeOptions {
+  node: string;
+  input: string;
+  output: string;
+  group: string;
+  dlqTopic: string;
+  step: Step;
+  kafka: KafkaPort;
+  serde: Serde;
+  metrics: Metrics;
+  logger: Logger;
+  concurrency?: number;
+  partitionsConcurrently?: number;
+  retry?: { initialDelayMs: number; maxDelayMs: number };
+  fromBeginning?: boolean;
+}
+
+export interface NodeHandle {
+  readonly node: string;
+  /** True once the consumer joined its group. */
+  ready(): boolean;
+  /** Finishes the batch in flight, commits, leaves the group. */
+  stop(): Promise<void>;
+  /** Settles when the node stops; rejects when it failed for good. */
+  readonly done: Promise<void>;
+}
+
+type Outcome =
+  { kind: 'out'; events: Envelope[] } | { kind: 'dead'; error: IngestlayerError; attempts: number };
+
+export async function startStepNode(options: StepNodeOptions): Promise<NodeHandle> {
+  const { node, step, serde, metrics, logger } = options;
+  const concurrency = options.concurrency ?? hostDefaults.concurrency;
+  const retry = options.retry ?? hostDefaults.retry;
+  const consumer = options.kafka.consumer({ groupId: options.group });
+  const producer = options.kafka.producer();
+  let joined = false;
+  let stopping = false;
+  const log = logger.child({ node });
+
+  await producer.connect();
+  await consumer.connect();
+  await consumer.subscribe({ topics: [options.input], fromBeginning: options.fromBeginning ?? true });
+  consumer.onGroupJoin(() => {
+    joined = true;
+  });
+
+  // Settles when the node ends: resolved by stop(), rejected by a crash kafkajs will not restart from.
+  let finish!: (err?: Error) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    finish = (err) => (err ? reject(err) : resolve());
+  });
+  consumer.onCrash((error, restart) => {
+    joined = false;
+    log.error({ err: { message: error.message, name: error.name }, restart }, 'consumer crashed');
+    if (!restart) finish(error);
+  });
+
+  /** Decodes and processes one record, retrying retriable failures while the node runs. */
+  async function handle(message: KafkaMessage, batch: BatchPayload): Promise<Outcome | undefined> {
+    let envelope: Envelope;
+    try {
+      envelope = await serde.decode(message.value, batch.batch.topic);
+    } catch (err) {
+      const error = asIngestlayerError(err, 'DECODE_FAILED');
+      metrics.error(error.stage, error.code);
+      return { kind: 'dead', error, attempts: 1 };
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { kind: 'out', events: await step.process(envelope) };
+      } catch (err) {
+        const error = asIngestlayerError(err);
+        metrics.error(error.stage, error.code);
+        if (!error.retriable) return { kind: 'dead', error, attempts: attempt };
+        const delay = error.retryAfterMs ?? backoffDelay(attempt, retry);
+        log.warn(
+          {
+            code: error.code,
+            attempt,
+            delayMs: delay,
+            partition: batch.batch.partition,
+            offset: message.offset,
+          },
+          'retriable step error; retrying',
+        );
+        await waitWithHeartbeat(delay, batch.heartbeat, () => batch.isRunning() && !batch.isStale());
+        if (!batch.isRunning() || batch.isStale()) return undefined;
+      }
+    }
+  }
+
+  async function produce(
+    records: { topic: string; messages: OutRecord[] }[],
+    batch: BatchPayload,
+  ): Promise<boolean> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await producer.sendBatch(records);
+        return true;
+      } catch (err) {
+        const dlq = records.some((r) => r.topic === options.dlqTopic);
+        const code = dlq ? 'DLQ_WRITE_FAILED' : 'PRODUCE_FAILED';
+        metrics.error(dlq ? 'dlq' : 'produce', code);
+        log.error(
+          { code, attempt, err: { message: (err as Error).message } },
+          'produce failed; the batch is not committed and will be retried',
+        );
+        if (Date.now() - started > hostDefaults.maxStallMs) throw err;
+        await waitWithHeartbeat(
+          backoffDelay(attempt, retry),
+          batch.heartbeat,
+          () => batch.isRunning() && !batch.isStale(),
+        );
+        if (!batch.isRunning() || batch.isStale()) return false;
+      }
+    }
+  }
+
+  async function eachBatch(payload: BatchPayload) {
+    const { batch } = payload;
+    if (batch.messages.length === 0) return;
+    const started = process.hrtime.bigint();
+    metrics.eventsIn(batch.messages.length);
+    const outcomes = await mapInOrder(batch.messages, concurrency, (m) => handle(m, payload));
+    if (outcomes.some((o) => o === undefined)) return; // stopping or rebalanced mid-retry: no commit, replayed later
+
+    const out: OutRecord[] = [];
+    const dead: OutRecord[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      const message = batch.messages[i]!;
+      if (outcome!.kind === 'dead') {
+        const { error, attempts } = outcome!;
+        const source = { topic: batch.topic, partition: batch.partition, offset: message.offset };
+        dead.push(dlqRecord(message, { node, error, attempts, source }));
+        log.warn(
+          { code: error.code, stage: error.stage, partition: batch.partition, offset: message.offset },
+          'record dead-lettered',
+        );
+        continue;
+      }
+      for (const event of outcome!.events) {
+        out.push({
+          key: envelopeKey(event),
+          value: await serde.encode(event, options.output),
+          headers: message.headers ?? {},
+        });
+      }
+    }
+    const sends = [
+      ...(out.length ? [{ topic: options.output, messages: out }] : []),
+      ...(dead.length ? [{ topic: options.dlqTopic, messages: dead }] : []),
+    ];
+    if (sends.length && !(await produce(sends, payload))) return;
+
+    const last = batch.messages[batch.messages.length - 1]!.offset;
+    await consumer.commitOffsets([
+      { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+    ]);
+    payload.resolveOffset(last);
+    metrics.eventsOut(out.length);
+    metrics.lag(
+      batch.topic,
+      batch.partition,
+      Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(last) - 1n)),
+    );
+    metrics.processSeconds(Number(process.hrtime.bigint() - started) / 1e9);
+    await payload.heartbeat().catch(() => undefined);
+  }
+
+  await consumer.run({
+    partitionsConsumedConcurrently: options.partitionsConcurrently ?? hostDefaults.partitionsConcurrently,
+    eachBatch,
+  });
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      log.info('stopping: finishing the batch in flight');
+      await consumer.stop();
+      await consumer.disconnect();
+      await producer.disconnect();
+      await step.close?.();
+      joined = false;
+      finish();
+    })());
+
+  return { node, ready: () => joined && !stopping, stop, done };
+}
+
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+export async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export type { ConsumerPort, ProducerPort };

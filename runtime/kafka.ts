@@ -1,0 +1,171 @@
+// The Kafka the host talks to, narrowed to what it uses. `kafkajsPort` is the real thing; the in-memory
+// test driver implements the same port so commit, DLQ and shutdown semantics have fast tests too.
+import { Kafka, logLevel as kafkaLogLevel, type KafkaMessage, type IHeaders, type Admin } from 'kafkajs';
+import type { Logger } from 'pino';
+
+export type { KafkaMessage, IHeaders };
+
+export interface TopicPartitionOffset {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+export interface OutRecord {
+  key: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: IHeaders;
+}
+
+export interface BatchPayload {
+  batch: { topic: string; partition: number; highWatermark: string; messages: KafkaMessage[] };
+  /** Marks a record processed so the next fetch starts after it (it does not commit). */
+  resolveOffset(offset: string): void;
+  heartbeat(): Promise<void>;
+  isRunning(): boolean;
+  isStale(): boolean;
+}
+
+export interface ConsumerPort {
+  connect(): Promise<void>;
+  subscribe(subscription: { topics: string[]; fromBeginning: boolean }): Promise<void>;
+  run(config: {
+    partitionsConsumedConcurrently: number;
+    eachBatch: (payload: BatchPayload) => Promise<void>;
+  }): Promise<void>;
+  commitOffsets(offsets: TopicPartitionOffset[]): Promise<void>;
+  pause(topics: { topic: string; partitions?: number[] }[]): void;
+  resume(topics: { topic: string; partitions?: number[] }[]): void;
+  /** Stops fetching; resolves after the batches in flight are done. */
+  stop(): Promise<void>;
+  /** Leaves the group. */
+  disconnect(): Promise<void>;
+  onGroupJoin(listener: () => void): void;
+  onCrash(listener: (error: Error, restart: boolean) => void): void;
+}
+
+export interface ProducerPort {
+  connect(): Promise<void>;
+  /** Resolves once every record is acknowledged by all in-sync replicas (acks = -1). */
+  sendBatch(topicMessages: { topic: string; messages: OutRecord[] }[]): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export interface ConsumerOptions {
+  groupId: string;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  maxBytesPerPartition?: number;
+  /** read_committed: skip records of aborted transactions. */
+  readCommitted?: boolean;
+}
+
+export interface KafkaPort {
+  consumer(options: ConsumerOptions): ConsumerPort;
+  producer(options?: { idempotent?: boolean }): ProducerPort;
+  /** Admin client of the real broker; the memory driver gives a narrower one. */
+  admin(): AdminPort;
+}
+
+export type AdminPort = Pick<
+  Admin,
+  | 'connect'
+  | 'disconnect'
+  | 'createTopics'
+  | 'fetchTopicOffsets'
+  | 'fetchOffsets'
+  | 'listTopics'
+  | 'fetchTopicMetadata'
+>;
+
+export const consumerDefaults = {
+  sessionTimeoutMs: 30_000,
+  heartbeatIntervalMs: 3_000,
+  maxBytesPerPartition: 1_048_576,
+} as const;
+
+export function kafkajsPort(options: {
+  brokers: readonly string[];
+  clientId: string;
+  logger: Logger;
+}): KafkaPort {
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: [...options.brokers],
+    logLevel: kafkaLogLevel.WARN,
+    logCreator: pinoLogCreator(options.logger),
+    retry: { initialRetryTime: 300, retries: 8 },
+  });
+  return {
+    consumer(opts) {
+      const consumer = kafka.consumer({
+        groupId: opts.groupId,
+        sessionTimeout: opts.sessionTimeoutMs ?? consumerDefaults.sessionTimeoutMs,
+        heartbeatInterval: opts.heartbeatIntervalMs ?? consumerDefaults.heartbeatIntervalMs,
+        maxBytesPerPartition: opts.maxBytesPerPartition ?? consumerDefaults.maxBytesPerPartition,
+        readUncommitted: !(opts.readCommitted ?? false),
+        allowAutoTopicCreation: false,
+      });
+      return {
+        connect: () => consumer.connect(),
+        subscribe: (s) => consumer.subscribe(s),
+        run: (config) =>
+          consumer.run({
+            autoCommit: false,
+            eachBatchAutoResolve: false,
+            partitionsConsumedConcurrently: config.partitionsConsumedConcurrently,
+            eachBatch: config.eachBatch,
+          }),
+        commitOffsets: (offsets) => consumer.commitOffsets(offsets),
+        pause: (t) => consumer.pause(t),
+        resume: (t) => consumer.resume(t),
+        stop: () => consumer.stop(),
+        disconnect: () => consumer.disconnect(),
+        onGroupJoin: (listener) => void consumer.on(consumer.events.GROUP_JOIN, () => listener()),
+        onCrash: (listener) =>
+          void consumer.on(consumer.events.CRASH, (e) => listener(e.payload.error, e.payload.restart)),
+      };
+    },
+    producer(opts) {
+      const producer = kafka.producer({
+        allowAutoTopicCreation: false,
+        idempotent: opts?.idempotent ?? false,
+        ...(opts?.idempotent ? { maxInFlightRequests: 1 } : {}),
+      });
+      return {
+        connect: () => producer.connect(),
+        sendBatch: async (topicMessages) => {
+          await producer.sendBatch({ topicMessages, acks: -1 });
+        },
+        disconnect: () => producer.disconnect(),
+      };
+    },
+    admin: () => kafka.admin(),
+  };
+}
+
+/** kafkajs log lines through pino, without the broker payloads kafkajs sometimes attaches. */
+function pinoLogCreator(logger: Logger) {
+  const child = logger.child({ component: 'kafkajs' });
+  return () =>
+    ({
+      level,
+      log,
+    }: {
+      level: number;
+      log: { message: string; error?: string; broker?: string; groupId?: string };
+    }) => {
+      const fields = { broker: log.broker, groupId: log.groupId, error: log.error };
+      if (level <= kafkaLogLevel.ERROR) child.error(fields, log.message);
+      else if (level === kafkaLogLevel.WARN) child.warn(fields, log.message);
+      else if (level === kafkaLogLevel.INFO) child.info(fields, log.message);
+      else child.debug(fields, log.message);
+    };
+}
+
+/** Header value as a string (kafkajs gives Buffers, or arrays for repeated keys). */
+export function headerString(headers: IHeaders | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : first.toString();
+}
