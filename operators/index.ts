@@ -1,5 +1,6 @@
 // Every step kind, registered explicitly. A test fails when a kind is missing here or in the docs.
 import type { AnyStepKind } from '../runtime/component.ts';
+import { filterMatch } from './filter-match.ts';
 import { passthrough } from './passthrough.ts';
 
-export const stepKinds: readonly AnyStepKind[] = [passthrough];
+export const stepKinds: readonly AnyStepKind[] = [passthrough, filterMatch];
