@@ -1,6 +1,7 @@
 // Every step kind, registered explicitly. A test fails when a kind is missing here or in the docs.
 import type { AnyStepKind } from '../runtime/component.ts';
+import { classify } from './classify.ts';
 import { filterMatch } from './filter-match.ts';
 import { passthrough } from './passthrough.ts';
 
-export const stepKinds: readonly AnyStepKind[] = [passthrough, filterMatch];
+export const stepKinds: readonly AnyStepKind[] = [passthrough, classify, filterMatch];

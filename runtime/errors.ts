@@ -87,6 +87,11 @@ export const errorTable = {
     stage: 'process',
     doc: 'The model answered with a label outside `labels`, also after the repair attempt.',
   },
+  MODEL_TIMEOUT: {
+    retriable: false,
+    stage: 'process',
+    doc: 'Every model call for this event timed out within the retry budget; `onError` applies.',
+  },
   PRODUCE_FAILED: { retriable: true, stage: 'produce', doc: 'Kafka did not acknowledge a produced record.' },
   DLQ_WRITE_FAILED: {
     retriable: true,

@@ -1,0 +1,336 @@
+// classify: writes one label from a fixed set into a payload field — from the user's model (`ollama`) or
+// from regex rules (`rules`, no server). The provider code lives in `classify/`; this file holds the
+// config schema, the checks and the step itself.
+import { Type, type Static } from '@sinclair/typebox';
+import type {
+  CheckContext,
+  ComponentContext,
+  ConfigIssue,
+  Envelope,
+  Step,
+  StepKind,
+} from '../runtime/component.ts';
+import { Duration, toMs } from '../runtime/duration.ts';
+import { IngestlayerError, nonRetryable, type ErrorCode } from '../runtime/errors.ts';
+import { LabelCache, cacheKey } from './classify/cache.ts';
+import { createOllamaClassifier, type Verdict } from './classify/ollama.ts';
+import { compileRule, createRulesClassifier } from './classify/rules.ts';
+import { compileTemplate, stringFields, textOf } from './classify/template.ts';
+
+const Label = Type.String({ minLength: 1 });
+
+const OllamaModel = Type.Object(
+  {
+    provider: Type.Literal('ollama'),
+    host: Type.String({ default: 'http://127.0.0.1:11434', description: 'Base URL of the Ollama server.' }),
+    name: Type.String({ minLength: 1, description: 'Model name, e.g. `llama3.2:3b`.' }),
+    prompt: Type.Optional(
+      Type.String({
+        description:
+          'Prompt template; `{{field}}` inserts a payload field (missing: empty). Default: every string field.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const RulesModel = Type.Object(
+  {
+    provider: Type.Literal('rules'),
+    prompt: Type.Optional(
+      Type.String({
+        description: 'Text the rules match, `{{field}}` templated. Default: each string field.',
+      }),
+    ),
+    rules: Type.Array(
+      Type.Object(
+        {
+          label: Label,
+          match: Type.String({ minLength: 1, description: 'Case-insensitive regular expression.' }),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Tried in order; the first match gives the label.' },
+    ),
+    default: Type.String({ description: 'The label when no rule matches.' }),
+  },
+  { additionalProperties: false },
+);
+
+const schema = Type.Object(
+  {
+    field: Type.String({
+      pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+      description: 'Payload field that receives the label.',
+    }),
+    labels: Type.Array(Label, {
+      minItems: 1,
+      uniqueItems: true,
+      description: 'The labels a model may answer.',
+    }),
+    model: Type.Union([OllamaModel, RulesModel], { description: 'Where labels come from (`provider`).' }),
+    // No schema default here: TypeBox's Value.Default merges an object default into a given union value
+    // (`{ label }` would become `{ label, dlq }`), so the default `{ dlq: true }` is applied in code.
+    onError: Type.Optional(
+      Type.Union(
+        [
+          Type.Object({ label: Label }, { additionalProperties: false }),
+          Type.Object({ dlq: Type.Literal(true) }, { additionalProperties: false }),
+        ],
+        {
+          description:
+            'For an event the model cannot label (no valid label after one repair turn, every call timed ' +
+            'out): write `label`, or dead-letter it (default: `{ dlq: true }`). A model server that is down ' +
+            'is retried, never labelled.',
+        },
+      ),
+    ),
+    cache: Type.Object(
+      {
+        maxEntries: Type.Integer({
+          minimum: 0,
+          default: 100_000,
+          description: 'Labels kept per node (0: none).',
+        }),
+        ttl: Duration({ default: '24h', description: 'How long a cached label is reused.' }),
+        shared: Type.Boolean({
+          default: false,
+          description: 'Also keep labels in a store shared by every replica, kept across restarts.',
+        }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    concurrency: Type.Integer({
+      minimum: 1,
+      maximum: 1024,
+      default: 16,
+      description: 'Model calls in flight per node.',
+    }),
+    timeout: Duration({ default: '30s', description: 'Limit for one model call.' }),
+    retry: Type.Object(
+      {
+        maxAttempts: Type.Integer({
+          minimum: 1,
+          maximum: 100,
+          default: 4,
+          description: 'Attempts per model call.',
+        }),
+        initialDelay: Duration({
+          default: '500ms',
+          description: 'Backoff ceiling before the second attempt.',
+        }),
+        maxDelay: Duration({ default: '30s', description: 'Longest backoff between attempts.' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export type ClassifyConfig = Static<typeof schema>;
+
+/** What tests and benchmarks may replace; production uses the defaults. */
+export interface ClassifyDeps {
+  now?: () => number;
+  fetch?: typeof fetch;
+  random?: () => number;
+}
+
+const storeName = 'classify-cache';
+// Part of every cache key: bump it when the request shape changes, so old answers are not reused.
+const cacheVersion = 'classify/1';
+
+/** Issues that need no knowledge of the surrounding topology. */
+function ownIssues(config: ClassifyConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const labels = new Set(config.labels);
+  const notALabel = (value: string) => `"${value}" is not one of labels [${config.labels.join(', ')}]`;
+  if (config.onError && 'label' in config.onError && !labels.has(config.onError.label)) {
+    issues.push({
+      path: ['onError', 'label'],
+      message: notALabel(config.onError.label),
+      code: 'TOPOLOGY_INCONSISTENT',
+    });
+  }
+  if (config.model.provider === 'rules') {
+    config.model.rules.forEach((rule, i) => {
+      if (!labels.has(rule.label)) {
+        issues.push({
+          path: ['model', 'rules', i, 'label'],
+          message: notALabel(rule.label),
+          code: 'TOPOLOGY_INCONSISTENT',
+        });
+      }
+      try {
+        compileRule(rule.match);
+      } catch (err) {
+        issues.push({
+          path: ['model', 'rules', i, 'match'],
+          message: `not a valid regular expression: ${(err as Error).message}`,
+          code: 'TOPOLOGY_EXPRESSION',
+        });
+      }
+    });
+    if (!labels.has(config.model.default)) {
+      issues.push({
+        path: ['model', 'default'],
+        message: notALabel(config.model.default),
+        code: 'TOPOLOGY_INCONSISTENT',
+      });
+    }
+  }
+  return issues;
+}
+
+function check(config: ClassifyConfig, ctx: CheckContext): ConfigIssue[] {
+  const issues = ownIssues(config);
+  if (config.model.prompt !== undefined) {
+    const reported = new Set<string>();
+    for (const { name, offset } of compileTemplate(config.model.prompt).placeholders) {
+      if (ctx.fields.has(name) || reported.has(name)) continue;
+      reported.add(name);
+      issues.push({
+        path: ['model', 'prompt'],
+        message: `{{${name}}} is not a payload field here (fields: ${[...ctx.fields].sort().join(', ')})`,
+        code: 'TOPOLOGY_INCONSISTENT',
+        offset,
+      });
+    }
+  }
+  return issues;
+}
+
+function withLabel(event: Envelope, field: string, label: string): Envelope[] {
+  return [{ ...event, payload: { ...event.payload, [field]: label } }];
+}
+
+const failureCodes: Record<Extract<Verdict, { kind: 'failed' }>['reason'], ErrorCode> = {
+  invalid_label: 'MODEL_LABEL_INVALID',
+  timeout: 'MODEL_TIMEOUT',
+  rejected: 'STEP_FAILED',
+};
+
+const failureMessages: Record<Extract<Verdict, { kind: 'failed' }>['reason'], string> = {
+  invalid_label: 'the model answered outside `labels`, also after the repair turn',
+  timeout: 'every model call for this event timed out',
+  rejected: 'the model server rejected the request',
+};
+
+/** Builds the step; `create` is this with production dependencies. */
+export async function createClassifyStep(
+  config: ClassifyConfig,
+  ctx: ComponentContext,
+  deps: ClassifyDeps = {},
+): Promise<Step> {
+  const issues = ownIssues(config);
+  if (issues[0]) {
+    const first = issues[0];
+    throw new IngestlayerError(first.code, `${first.path.join('.')}: ${first.message}`);
+  }
+  const { field, model } = config;
+
+  if (model.provider === 'rules') {
+    const classifyPayload = createRulesClassifier(model);
+    return {
+      process(event) {
+        const label = classifyPayload(event.payload);
+        ctx.metrics.classifyLabel(label);
+        return withLabel(event, field, label);
+      },
+    };
+  }
+
+  const now = deps.now ?? Date.now;
+  const onError = config.onError ?? { dlq: true };
+  const fallbackLabel = 'label' in onError ? onError.label : undefined;
+  const template = model.prompt === undefined ? undefined : compileTemplate(model.prompt);
+  const defaultHeader = `Classify this event as one of: ${config.labels.join(', ')}.\n`;
+  const ollama = createOllamaClassifier({
+    host: model.host,
+    model: model.name,
+    labels: config.labels,
+    timeoutMs: toMs(config.timeout as string | number),
+    retry: {
+      maxAttempts: config.retry.maxAttempts,
+      initialDelayMs: toMs(config.retry.initialDelay as string | number),
+      maxDelayMs: toMs(config.retry.maxDelay as string | number),
+    },
+    concurrency: config.concurrency,
+    metrics: ctx.metrics,
+    signal: ctx.signal,
+    ...(deps.fetch && { fetch: deps.fetch }),
+    ...(deps.random && { random: deps.random }),
+  });
+  const store = config.cache.shared ? await ctx.openStore(storeName) : undefined;
+  const cache = new LabelCache({
+    maxEntries: config.cache.maxEntries,
+    ttlMs: toMs(config.cache.ttl as string | number),
+    labels: config.labels,
+    metrics: ctx.metrics,
+    logger: ctx.logger,
+    now,
+    ...(store && { store }),
+  });
+  const keyPrefix = [cacheVersion, 'ollama', model.name, model.prompt ?? null, config.labels];
+
+  return {
+    async process(event) {
+      const payload = event.payload;
+      let key: string;
+      let prompt: () => string;
+      if (template) {
+        key = cacheKey([...keyPrefix, template.fields.map((name) => textOf(payload[name]))]);
+        prompt = () => template.render(payload);
+      } else {
+        const fields = stringFields(payload);
+        key = cacheKey([...keyPrefix, fields]);
+        prompt = () => defaultHeader + fields.map(([name, value]) => `${name}: ${value}`).join('\n');
+      }
+      const verdict = await cache.lookup(key, () => ollama.classify(prompt()));
+      if (verdict.kind === 'label') {
+        ctx.metrics.classifyLabel(verdict.label);
+        return withLabel(event, field, verdict.label);
+      }
+      const code = failureCodes[verdict.reason];
+      const message =
+        failureMessages[verdict.reason] + (verdict.status === undefined ? '' : ` (HTTP ${verdict.status})`);
+      if (fallbackLabel !== undefined) {
+        ctx.logger.warn({ code, fallback: 'label' }, 'classify: onError label applied');
+        ctx.metrics.classifyLabel(fallbackLabel);
+        return withLabel(event, field, fallbackLabel);
+      }
+      throw nonRetryable(code, message, verdict.status === undefined ? {} : { status: verdict.status });
+    },
+    async close() {
+      await store?.close();
+    },
+  };
+}
+
+export const classify: StepKind<typeof schema> = {
+  kind: 'classify',
+  summary:
+    'Labels each event from a fixed set (`labels`) into `field`, with the model you bring (Ollama) or with regex ' +
+    'rules. Model answers are cached; a model server that is down is retried, never replaced by a made-up label.',
+  schema,
+  example: `
+- id: classify
+  uses: classify
+  topic: support-escalations.classified
+  field: urgency
+  labels: [low, high, critical]
+  model:
+    provider: ollama
+    host: http://127.0.0.1:11434
+    name: llama3.2:3b
+    prompt: |
+      Classify the urgency of this support ticket as low, high or critical.
+      Subject: {{subject}}
+      Body: {{body}}
+  onError: { label: critical }
+  cache: { maxEntries: 100000, ttl: 24h }
+`,
+  check,
+  addsFields: (config) => [config.field],
+  create: (config, ctx) => createClassifyStep(config, ctx),
+};
