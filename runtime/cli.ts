@@ -1,12 +1,16 @@
 // The `ingestlayer` command line. Each command lives beside the machinery it drives and is listed here.
 import { Command, CommanderError } from 'commander';
+import { runCommand, topicsCommand } from './commands/run.ts';
+import { stepCommand } from './commands/step.ts';
 import { validateCommand } from './commands/validate.ts';
 import { kafkaCommand } from './local-kafka.ts';
+import { TopologyError, formatDiagnostic } from '../topology/loader.ts';
+import { IngestlayerError } from './errors.ts';
 import { version } from './version.ts';
 
 type CommandFactory = () => Command;
 
-const commands: CommandFactory[] = [validateCommand, kafkaCommand];
+const commands: CommandFactory[] = [validateCommand, runCommand, stepCommand, topicsCommand, kafkaCommand];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('ingestlayer')
@@ -20,6 +24,14 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
-    throw err;
+    process.stderr.write(describeFailure(err) + '\n');
+    return 1;
   }
+}
+
+/** One readable line (or the topology's diagnostics) instead of a stack trace. */
+function describeFailure(err: unknown): string {
+  if (err instanceof TopologyError) return err.diagnostics.map(formatDiagnostic).join('\n');
+  if (err instanceof IngestlayerError) return `error: ${err.message} [${err.fullCode}]`;
+  return `error: ${err instanceof Error ? err.message : String(err)}`;
 }
