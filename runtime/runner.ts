@@ -170,6 +170,7 @@ export async function runPlan(options: RunOptions): Promise<Running> {
       if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         throw new Error(
           `port ${port} for /metrics is taken; choose another with --metrics-port (0 picks a free one)`,
+          { cause: err },
         );
       }
       throw err;
