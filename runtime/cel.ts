@@ -80,7 +80,7 @@ export function compileExpression(source: string): CompileResult {
   }
 
   const names = analysis.fields.map((field) => field.name);
-  const usesEvent = analysis.usesEvent;
+  const eventKeys = analysis.eventKeys;
   const describe = (error: CelError) => describeEvalError(source, error, analysis.nodes, offsetOf);
 
   return {
@@ -98,7 +98,8 @@ export function compileExpression(source: string): CompileResult {
           const value = toCelInput(payload[name]);
           if (value !== undefined) bindings[name] = value;
         }
-        if (usesEvent && event !== undefined) bindings[eventVariable] = envelopeInput(event);
+        if (eventKeys !== undefined && event !== undefined)
+          bindings[eventVariable] = envelopeInput(event, eventKeys);
         let result: CelResult;
         try {
           result = program(bindings);
@@ -163,14 +164,15 @@ type NodeInfo = { kind: 'field'; path: string } | { kind: 'call'; name: string }
 
 interface Analysis {
   fields: FieldReference[];
-  usesEvent: boolean;
+  /** The envelope keys the expression reads (`event.type` → type); 'all' when it uses `event` as a whole. */
+  eventKeys: Set<string> | 'all' | undefined;
   /** What each expression node is, for error messages that must not quote values. */
   nodes: Map<bigint, NodeInfo>;
   problem?: ExpressionIssue;
 }
 
 function analyse(root: Expr, offsetOf: (id: bigint) => number): Analysis {
-  const result: Analysis = { fields: [], usesEvent: false, nodes: new Map() };
+  const result: Analysis = { fields: [], eventKeys: undefined, nodes: new Map() };
   const seen = new Set<string>();
 
   const fail = (message: string, id: bigint) => {
@@ -185,7 +187,7 @@ function analyse(root: Expr, offsetOf: (id: bigint) => number): Analysis {
         const name = kind.value.name;
         result.nodes.set(expr.id, { kind: 'field', path: name });
         if (bound.has(name)) return;
-        if (name === eventVariable) result.usesEvent = true;
+        if (name === eventVariable) result.eventKeys = 'all';
         else if (!seen.has(name)) {
           seen.add(name);
           result.fields.push({ name, offset: offsetOf(expr.id) });
@@ -200,6 +202,18 @@ function analyse(root: Expr, offsetOf: (id: bigint) => number): Analysis {
             ? { kind: 'other' }
             : { kind: 'field', path: `${operandPath}.${kind.value.field}` },
         );
+        const operand = kind.value.operand?.exprKind;
+        if (
+          operand?.case === 'identExpr' &&
+          operand.value.name === eventVariable &&
+          !bound.has(eventVariable)
+        ) {
+          // `event.type` needs only the type: building `event.payload` for it would cost more than the rest.
+          result.nodes.set(kind.value.operand!.id, { kind: 'field', path: eventVariable });
+          if (result.eventKeys === undefined) result.eventKeys = new Set([kind.value.field]);
+          else if (result.eventKeys !== 'all') result.eventKeys.add(kind.value.field);
+          return;
+        }
         visit(kind.value.operand, bound);
         return;
       }
@@ -271,14 +285,13 @@ function pathOf(expr: Expr | undefined): string | undefined {
 // ------------------------------------------------------------------------------------------------ values
 
 /**
- * A payload value as CEL input: what JSON would make of it. @bufbuild/cel converts plain objects itself but
- * rejects class instances (decoded Avro records, Dates), so those become maps and strings here.
+ * A payload value as CEL input: what JSON would make of it. What JSON.parse produced is passed as it is, and
+ * @bufbuild/cel converts it lazily on access; it rejects class instances (decoded Avro records, Dates), so those
+ * become maps and strings here.
  */
 function toCelInput(value: unknown): CelInput | undefined {
+  if (isJsonValue(value)) return value as CelInput;
   switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
     case 'bigint':
       return value;
     case 'object':
@@ -287,35 +300,50 @@ function toCelInput(value: unknown): CelInput | undefined {
       return undefined;
   }
   if (value === null || value instanceof Uint8Array) return value;
-  if (Array.isArray(value)) {
-    if (value.every(isScalar)) return value as CelInput;
-    return value.map((item) => toCelInput(item) ?? null);
-  }
+  if (Array.isArray(value)) return value.map((item) => toCelInput(item) ?? null);
   if (value instanceof Date) return value.toJSON();
-  const proto = Object.getPrototypeOf(value) as unknown;
-  const entries = Object.entries(value);
-  if (proto === Object.prototype && entries.every(([, item]) => isScalar(item))) return value as CelInput;
   const map = new Map<string, CelInput>();
-  for (const [key, item] of entries) {
+  for (const [key, item] of Object.entries(value)) {
     const input = toCelInput(item);
     if (input !== undefined) map.set(key, input);
   }
   return map;
 }
 
-function isScalar(value: unknown): boolean {
-  const type = typeof value;
-  return type === 'string' || type === 'number' || type === 'boolean' || value === null;
+/** True for a value JSON.parse could have produced, which @bufbuild/cel reads without help. Allocates nothing. */
+function isJsonValue(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isJsonValue(item)) return false;
+    return true;
+  }
+  // @bufbuild/cel recognises plain objects by `constructor.name`, which an own `constructor` key hides.
+  if (Object.getPrototypeOf(value) !== Object.prototype || Object.hasOwn(value, 'constructor')) return false;
+  for (const key in value) if (!isJsonValue((value as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
-function envelopeInput(event: Envelope): CelInput {
-  const map = new Map<string, CelInput>([
-    ['id', event.id],
-    ['type', event.type],
-    ['time', event.time],
-    ['payload', toCelInput(event.payload) ?? new Map()],
-  ]);
-  if (event.idempotencyKey !== undefined) map.set('idempotencyKey', event.idempotencyKey);
+function envelopeInput(event: Envelope, keys: ReadonlySet<string> | 'all'): CelInput {
+  // No closures here: tsx (esbuild keepNames) wraps each one created per call in a costly defineProperty.
+  const all = keys === 'all';
+  const map = new Map<string, CelInput>();
+  if (all || keys.has('id')) map.set('id', event.id);
+  if (all || keys.has('type')) map.set('type', event.type);
+  if (all || keys.has('time')) map.set('time', event.time);
+  if ((all || keys.has('idempotencyKey')) && event.idempotencyKey !== undefined) {
+    map.set('idempotencyKey', event.idempotencyKey);
+  }
+  if (all || keys.has('payload')) map.set('payload', toCelInput(event.payload) ?? new Map());
   return map;
 }
 

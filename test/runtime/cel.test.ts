@@ -129,6 +129,19 @@ describe('CEL conditions over a payload', () => {
     assert.equal(evaluateCondition(expression, { urgency: 'critical' }), true);
   });
 
+  it('gives the whole envelope when `event` is used as a value, and only what is there', () => {
+    const withoutKey: Envelope = { ...event, idempotencyKey: undefined };
+    assert.equal(evaluateCondition(compiled('"payload" in event && "type" in event'), payload, event), true);
+    assert.equal(evaluateCondition(compiled('has(event.idempotencyKey)'), payload, event), true);
+    assert.equal(evaluateCondition(compiled('has(event.idempotencyKey)'), payload, withoutKey), false);
+    assert.equal(evaluateCondition(compiled('size(event) == 4'), payload, withoutKey), true);
+  });
+
+  it('reads a JSON object that has a "constructor" key', () => {
+    const input = { meta: { constructor: 'x', n: 1 } };
+    assert.equal(evaluateCondition(compiled('meta.constructor == "x" && meta.n == 1'), input), true);
+  });
+
   it('reads class instances and Dates as their JSON form', () => {
     class Customer {
       constructor(readonly tier: string) {}
