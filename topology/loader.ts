@@ -21,7 +21,7 @@ import { destinationKinds as registeredDestinationKinds } from '../connectors/in
 import type { AnyDestinationKind, AnyStepKind, ConfigIssue } from '../runtime/component.ts';
 import { toMs } from '../runtime/duration.ts';
 import { codePrefix, type ErrorCode } from '../runtime/errors.ts';
-import { compileExpression } from '../runtime/cel.ts';
+import { expressionIssues } from '../runtime/cel.ts';
 import { fieldSpecs } from './events.ts';
 import { hasMask, maskReferences, resolveMasks, type Reference } from './interpolate.ts';
 import type { DestinationPlan, GatewayPlan, Plan, StepPlan, TopicPlan } from './plan.ts';
@@ -335,9 +335,9 @@ class Loader {
       const input = dest.from ?? previousTopic;
       if (!producers.has(input)) this.dangling(['destinations', i, dest.from ? 'from' : 'id'], input);
       if (dest.when !== undefined) {
-        const compiled = compileExpression(dest.when);
-        if (!compiled.ok)
-          this.report(['destinations', i, 'when'], compiled.message, 'TOPOLOGY_EXPRESSION', compiled.offset);
+        for (const issue of expressionIssues(dest.when, fieldsByTopic.get(input) ?? fields)) {
+          this.report(['destinations', i, 'when'], issue.message, 'TOPOLOGY_EXPRESSION', issue.offset);
+        }
       }
       const resolved = destinationConfigs[i];
       if (!resolved) return;
