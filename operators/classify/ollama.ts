@@ -10,6 +10,7 @@
 //     retry budget, node shutting down) throws a retriable STEP_UNAVAILABLE: the host backs off without
 //     committing, so no event is dropped and no label is made up.
 // Nothing here logs prompts or answers.
+import { setMaxListeners } from 'node:events';
 import { Ollama, type Message } from 'ollama';
 import { backoffDelay, sleep } from '../../runtime/backoff.ts';
 import { retryable } from '../../runtime/errors.ts';
@@ -56,7 +57,14 @@ interface CallFailure {
 }
 
 export function createOllamaClassifier(options: OllamaClassifierOptions): OllamaClassifier {
-  const { labels, metrics, signal, retry } = options;
+  const { labels, metrics, retry } = options;
+  // One listener on the host's signal; every waiting call listens on this node-internal one instead, so
+  // hundreds of queued events do not pile listeners onto a signal we do not own.
+  const shutdown = new AbortController();
+  const signal = shutdown.signal;
+  setMaxListeners(0, signal);
+  if (options.signal.aborted) shutdown.abort();
+  else options.signal.addEventListener('abort', () => shutdown.abort(), { once: true });
   const fetchImpl = options.fetch ?? fetch;
   const random = options.random ?? Math.random;
   const slots = new Semaphore(options.concurrency);

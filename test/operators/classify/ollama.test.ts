@@ -200,14 +200,27 @@ describe('classify with ollama: answers', () => {
     await assert.rejects(async () => dlq.process(ticket({ subject: 's' })), isError('STEP_FAILED', false));
   });
 
-  it('keeps at most `concurrency` calls on the wire', async () => {
-    const server = await standIn(() => ({ label: 'low', delayMs: 30 }));
-    const step = await stepOf(configFor(server.url, { concurrency: 3 }), testContext());
-    const events = Array.from({ length: 10 }, (_, i) => ticket({ subject: `ticket ${i}` }));
-    const outs = await Promise.all(events.map((e) => only(step.process(e))));
-    assert.equal(server.requests.length, 10);
-    assert.ok(server.maxInFlight <= 3, `saw ${server.maxInFlight} calls at once`);
-    assert.ok(outs.every((o) => o.payload.urgency === 'low'));
+  it('keeps at most `concurrency` calls on the wire, however many events wait', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const server = await standIn(() => ({ label: 'low', delayMs: 20 }));
+      const step = await stepOf(configFor(server.url, { concurrency: 3 }), testContext());
+      const events = Array.from({ length: 30 }, (_, i) => ticket({ subject: `ticket ${i}` }));
+      const outs = await Promise.all(events.map((e) => only(step.process(e))));
+      assert.equal(server.requests.length, 30);
+      assert.ok(server.maxInFlight <= 3, `saw ${server.maxInFlight} calls at once`);
+      assert.ok(outs.every((o) => o.payload.urgency === 'low'));
+      await new Promise((resolve) => setImmediate(resolve));
+      // Waiting events must not each add a listener to the host's shutdown signal.
+      assert.deepEqual(
+        warnings.filter((w) => w.name === 'MaxListenersExceededWarning').map((w) => w.message),
+        [],
+      );
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 });
 
