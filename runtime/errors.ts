@@ -153,6 +153,46 @@ export const errorTable = {
     stage: 'ingest',
     doc: 'Kafka did not acknowledge the event; try again later.',
   },
+  INGEST_MALFORMED: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'The request body is not a JSON object.',
+  },
+  INGEST_UNAUTHORIZED: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'The API key is missing or not one of the gateway’s `apiKeys`.',
+  },
+  INGEST_SIGNATURE_INVALID: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'A webhook’s signature is missing, does not match the raw body, or its timestamp is outside the tolerance.',
+  },
+  INGEST_UNKNOWN_SOURCE: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'No webhook ingress source of that name is configured.',
+  },
+  INGEST_TOO_LARGE: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'The request body is larger than the gateway’s `bodyLimit`.',
+  },
+  INGEST_UNSUPPORTED_MEDIA_TYPE: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'The request body is not `application/json`.',
+  },
+  INGEST_IDEMPOTENCY_MISMATCH: {
+    retriable: false,
+    stage: 'ingest',
+    doc: 'The idempotency key was used before with a different event type or body.',
+  },
+  INGEST_IDEMPOTENCY_IN_PROGRESS: {
+    retriable: true,
+    stage: 'ingest',
+    doc: 'Another request with the same idempotency key is still being stored; retry shortly.',
+  },
 
   // local tooling
   TOOL_MISSING: {

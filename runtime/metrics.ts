@@ -108,6 +108,19 @@ function defineMetrics(registry: Registry) {
       labelNames: ['node', 'destination'],
       registers: r,
     }),
+    ingest: new Counter({
+      name: 'ingestlayer_ingest_total',
+      help: 'Requests to the gateway by source (rest or a webhook source), outcome and reason (a stable code).',
+      labelNames: ['node', 'source', 'outcome', 'reason'],
+      registers: r,
+    }),
+    produceSeconds: new Histogram({
+      name: 'ingestlayer_produce_seconds',
+      help: 'Time from handing a record to the producer to its acknowledgement by Kafka.',
+      labelNames: ['node'],
+      buckets: latencyBuckets,
+      registers: r,
+    }),
     circuitState: new Gauge({
       name: 'ingestlayer_circuit_open',
       help: '1 while a destination is paused by its circuit breaker.',
@@ -175,6 +188,13 @@ export class Metrics {
   }
   deadLettered(destination: string) {
     this.set.dlq.inc({ node: this.node, destination });
+  }
+  /** `source`: `rest` or a configured webhook source; `outcome`: accepted, duplicate or rejected. */
+  ingest(source: string, outcome: 'accepted' | 'duplicate' | 'rejected', reason: string) {
+    this.set.ingest.inc({ node: this.node, source, outcome, reason });
+  }
+  produceSeconds(seconds: number) {
+    this.set.produceSeconds.observe({ node: this.node }, seconds);
   }
   circuit(destination: string, open: boolean) {
     this.set.circuitState.set({ node: this.node, destination }, open ? 1 : 0);

@@ -8,7 +8,8 @@
 //   tags: { type: array, items: string }       lists
 //
 // Fields not declared are accepted and kept: the event is stored whole.
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { FormatRegistry, Type, type Static, type TSchema } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 
 export const scalarTypes = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
 type ScalarType = (typeof scalarTypes)[number];
@@ -117,4 +118,105 @@ export function payloadSchema(definition: EventDefinition): TSchema {
     properties[spec.name] = spec.optional ? Type.Optional(base) : base;
   }
   return Type.Object(properties, { additionalProperties: true });
+}
+
+// ── runtime validation (the gateway and the SDK) ─────────────────────────────────────────────────────
+
+/** One reason a payload does not match its event definition. Messages never quote the value. */
+export interface FieldError {
+  /** The field name (`tags[2]` inside a list). */
+  field: string;
+  /** JSON pointer into the payload (RFC 6901), as RFC 9457 `errors[].pointer` wants it. */
+  pointer: string;
+  message: string;
+}
+
+export type PayloadValidator = (payload: unknown) => FieldError[];
+
+// TypeBox rejects a string with a `format` it has no checker for, so the formats the field language
+// offers are registered here, once, before any schema is compiled.
+const formats: Record<string, (value: string) => boolean> = {
+  email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  'date-time': (v) =>
+    /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v) &&
+    !Number.isNaN(Date.parse(v)),
+  uri: (v) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(v) && URL.canParse(v),
+};
+for (const [name, check] of Object.entries(formats))
+  if (!FormatRegistry.Has(name)) FormatRegistry.Set(name, check);
+
+/**
+ * Compiles a validator for payloads of one event type: an empty list when the payload is valid, else every
+ * problem, one per field. The compiled schema decides; the per-field walk only explains.
+ */
+export function payloadValidator(definition: EventDefinition): PayloadValidator {
+  const compiled = TypeCompiler.Compile(payloadSchema(definition));
+  const specs = fieldSpecs(definition);
+  return (payload) => {
+    if (compiled.Check(payload)) return [];
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+      return [{ field: '', pointer: '', message: 'the payload must be a JSON object' }];
+    const errors: FieldError[] = [];
+    for (const spec of specs) {
+      const problem = fieldProblem(spec, (payload as Record<string, unknown>)[spec.name]);
+      if (problem)
+        errors.push({
+          field: spec.name + (problem.index === undefined ? '' : `[${problem.index}]`),
+          pointer: `/${escapePointer(spec.name)}${problem.index === undefined ? '' : `/${problem.index}`}`,
+          message: problem.message,
+        });
+    }
+    if (errors.length > 0) return errors;
+    // Only reachable if the explanation and the schema disagree; the schema still decides.
+    return [...compiled.Errors(payload)].map((e) => ({
+      field: e.path.slice(1).replace(/\//g, '.'),
+      pointer: e.path,
+      message: e.message,
+    }));
+  };
+}
+
+function fieldProblem(spec: FieldSpec, value: unknown): { message: string; index?: number } | undefined {
+  if (value === undefined) return spec.optional ? undefined : { message: 'is required' };
+  if (spec.enum) {
+    return spec.enum.includes(value as string | number | boolean)
+      ? undefined
+      : { message: `must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}` };
+  }
+  const typeProblem = typeMismatch(spec.type, value);
+  if (typeProblem) return { message: typeProblem };
+  if (typeof value === 'string') {
+    if (spec.maxLength !== undefined && value.length > spec.maxLength)
+      return { message: `must be at most ${spec.maxLength} characters long` };
+    if (spec.format && !(formats[spec.format]?.(value) ?? true))
+      return { message: `must be a valid ${spec.format}` };
+  }
+  if (Array.isArray(value) && spec.items) {
+    const itemType = spec.items;
+    const index = value.findIndex((item) => typeMismatch(itemType, item) !== undefined);
+    if (index >= 0) return { message: typeMismatch(itemType, value[index])!, index };
+  }
+  return undefined;
+}
+
+function typeMismatch(type: FieldSpec['type'], value: unknown): string | undefined {
+  const ok =
+    type === 'string'
+      ? typeof value === 'string'
+      : type === 'number'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : type === 'integer'
+          ? Number.isInteger(value)
+          : type === 'boolean'
+            ? typeof value === 'boolean'
+            : type === 'array'
+              ? Array.isArray(value)
+              : value !== null && typeof value === 'object' && !Array.isArray(value);
+  return ok
+    ? undefined
+    : `must be ${type === 'integer' || type === 'array' || type === 'object' ? 'an' : 'a'} ${type}`;
+}
+
+function escapePointer(name: string): string {
+  return name.replace(/~/g, '~0').replace(/\//g, '~1');
 }

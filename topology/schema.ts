@@ -111,6 +111,42 @@ export const DestinationCommon = {
 } as const;
 export const destinationCommonKeys = Object.keys(DestinationCommon);
 
+// ── gateway (REST + signed webhook ingress) ─────────────────────────────────────────────────────────
+const jsonPointer = (description: string) =>
+  Type.String({
+    pattern: '^(/([^~]|~[01])*)*$',
+    description: `${description} A JSON pointer (RFC 6901) into the body, e.g. \`/ticket/id\`.`,
+  });
+
+export const WebhookSignatureSchema = Type.Object(
+  {
+    header: Type.String({
+      minLength: 1,
+      default: 'X-Ingestlayer-Signature',
+      description: 'Request header that carries the signature.',
+    }),
+    scheme: Type.Union([Type.Literal('timestamped'), Type.Literal('hex')], {
+      default: 'timestamped',
+      description:
+        '`timestamped`: `t=<unix seconds>,v1=<hex HMAC(secret, "<t>.<raw body>")>` (the Stripe scheme; several ' +
+        '`v1=` are accepted during a secret rotation). `hex`: the hex HMAC of the raw body, after `prefix`.',
+    }),
+    algorithm: Type.Union([Type.Literal('sha256'), Type.Literal('sha1'), Type.Literal('sha512')], {
+      default: 'sha256',
+      description: 'HMAC hash function.',
+    }),
+    prefix: Type.String({
+      default: '',
+      description: 'Text before the hex digest with the `hex` scheme (GitHub sends `sha256=`).',
+    }),
+    tolerance: Duration({
+      default: '300s',
+      description: 'How far the signed timestamp may be from the gateway clock (`timestamped` only).',
+    }),
+  },
+  { additionalProperties: false, default: {} },
+);
+
 export const WebhookIngressSchema = Type.Object(
   {
     source: Type.String({
@@ -118,9 +154,56 @@ export const WebhookIngressSchema = Type.Object(
       description: 'Path segment: POST /v1/webhooks/<source>.',
     }),
     event: Type.String({ description: 'The event type the body becomes.' }),
-    secret: Type.String({ description: 'HMAC secret (a ${VAR} reference).' }),
+    secret: Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1 })], {
+      description:
+        'HMAC secret (a ${VAR} reference), or a list during a rotation. Empty: every request is rejected.',
+    }),
+    signature: WebhookSignatureSchema,
+    mapping: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }), jsonPointer('Where the field is.'), {
+        additionalProperties: false,
+        description:
+          'Payload field → JSON pointer into the body. Without a mapping the whole body is the payload.',
+      }),
+    ),
+    idempotencyKey: Type.Optional(
+      jsonPointer(
+        'The value used as idempotency key (a provider’s delivery or object id), so a redelivered webhook ' +
+          'is stored once. An `Idempotency-Key` header takes precedence.',
+      ),
+    ),
   },
-  { additionalProperties: true },
+  { additionalProperties: false },
+);
+
+export const IdempotencySchema = Type.Object(
+  {
+    url: Type.String({
+      default: 'postgres://127.0.0.1:5432/postgres',
+      description:
+        'PostgreSQL holding the idempotency keys, shared by every gateway replica (write ' +
+        '`${DATABASE_URL:-postgres://127.0.0.1:5432/postgres}`; without a user name, `$PGUSER` or `postgres`). ' +
+        'Connected on the first keyed request.',
+    }),
+    table: Type.String({
+      pattern: '^[a-z_][a-z0-9_]{0,62}$',
+      default: 'ingestlayer_idempotency',
+      description: 'Table of the keys; created on first use.',
+    }),
+    ttl: Duration({ default: '24h', description: 'How long a key returns the first event id.' }),
+    lease: Duration({
+      default: '30s',
+      description:
+        'How long a request owns a new key before another replica may take it over (a crashed owner).',
+    }),
+    wait: Duration({
+      default: '10s',
+      description: 'How long a duplicate waits for the first request with its key to finish; then 409.',
+    }),
+    cleanupInterval: Duration({ default: '1h', description: 'How often expired keys are deleted.' }),
+    poolSize: Type.Integer({ minimum: 1, maximum: 100, default: 10, description: 'PostgreSQL connections.' }),
+  },
+  { additionalProperties: false, default: {} },
 );
 
 export const GatewaySchema = Type.Object(
@@ -131,17 +214,50 @@ export const GatewaySchema = Type.Object(
       default: 8080,
       description: 'HTTP port of the gateway.',
     }),
+    host: Type.String({ default: '0.0.0.0', description: 'Address the gateway listens on.' }),
     apiKeys: Type.Array(Type.String(), {
       default: [],
-      description: 'Accepted API keys (references to secrets).',
+      description:
+        'Accepted API keys (references to secrets), sent as `Authorization: Bearer <key>`. Empty keys are ' +
+        'ignored; with none, every /v1/events request is refused.',
     }),
+    bodyLimit: Type.Integer({
+      minimum: 1,
+      default: 1_048_576,
+      description: 'Largest request body in bytes; larger ones get 413.',
+    }),
+    produceTimeout: Duration({
+      default: '10s',
+      description: 'How long a request waits for Kafka to acknowledge its event before answering 503.',
+    }),
+    retryAfter: Duration({ default: '5s', description: 'The `Retry-After` sent with 503.' }),
+    linger: Duration({
+      default: '0ms',
+      description:
+        'How long events wait to be batched with others before they are produced (0: whatever arrived ' +
+        'while the previous batch was in flight).',
+    }),
+    maxBatchSize: Type.Integer({
+      minimum: 1,
+      maximum: 100_000,
+      default: 1000,
+      description: 'Most events produced in one request to Kafka.',
+    }),
+    healthInterval: Duration({
+      default: '2s',
+      description: 'How often Kafka reachability (readiness) is checked.',
+    }),
+    idempotency: IdempotencySchema,
     webhooks: Type.Array(WebhookIngressSchema, {
       default: [],
       description: 'Signed webhook ingress sources.',
     }),
   },
-  { additionalProperties: true },
+  { additionalProperties: false },
 );
+
+export type GatewayConfig = Static<typeof GatewaySchema>;
+export type WebhookIngressConfig = Static<typeof WebhookIngressSchema>;
 
 export const ObservabilitySchema = Type.Object(
   {
