@@ -1,20 +1,14 @@
 // classify: writes one label from a fixed set into a payload field — from the user's model (`ollama`) or
-// from regex rules (`rules`, no server). The provider code lives in `classify/`; this file holds the
-// config schema, the checks and the step itself.
+// from regex rules (`rules`, no server). This file holds the config schema and the step; `classify/` holds
+// the providers, the cache, the prompt templates and the config checks.
 import { Type, type Static } from '@sinclair/typebox';
-import type {
-  CheckContext,
-  ComponentContext,
-  ConfigIssue,
-  Envelope,
-  Step,
-  StepKind,
-} from '../runtime/component.ts';
+import type { ComponentContext, Envelope, Step, StepKind } from '../runtime/component.ts';
 import { Duration, toMs } from '../runtime/duration.ts';
 import { IngestlayerError, nonRetryable, type ErrorCode } from '../runtime/errors.ts';
 import { LabelCache, cacheKey } from './classify/cache.ts';
+import { check, ownIssues } from './classify/check.ts';
 import { createOllamaClassifier, type Verdict } from './classify/ollama.ts';
-import { compileRule, createRulesClassifier } from './classify/rules.ts';
+import { createRulesClassifier } from './classify/rules.ts';
 import { compileTemplate, stringFields, textOf } from './classify/template.ts';
 
 const Label = Type.String({ minLength: 1 });
@@ -140,66 +134,6 @@ const storeName = 'classify-cache';
 // Part of every cache key: bump it when the request shape changes, so old answers are not reused.
 const cacheVersion = 'classify/1';
 
-/** Issues that need no knowledge of the surrounding topology. */
-function ownIssues(config: ClassifyConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const labels = new Set(config.labels);
-  const notALabel = (value: string) => `"${value}" is not one of labels [${config.labels.join(', ')}]`;
-  if (config.onError && 'label' in config.onError && !labels.has(config.onError.label)) {
-    issues.push({
-      path: ['onError', 'label'],
-      message: notALabel(config.onError.label),
-      code: 'TOPOLOGY_INCONSISTENT',
-    });
-  }
-  if (config.model.provider === 'rules') {
-    config.model.rules.forEach((rule, i) => {
-      if (!labels.has(rule.label)) {
-        issues.push({
-          path: ['model', 'rules', i, 'label'],
-          message: notALabel(rule.label),
-          code: 'TOPOLOGY_INCONSISTENT',
-        });
-      }
-      try {
-        compileRule(rule.match);
-      } catch (err) {
-        issues.push({
-          path: ['model', 'rules', i, 'match'],
-          message: `not a valid regular expression: ${(err as Error).message}`,
-          code: 'TOPOLOGY_EXPRESSION',
-        });
-      }
-    });
-    if (!labels.has(config.model.default)) {
-      issues.push({
-        path: ['model', 'default'],
-        message: notALabel(config.model.default),
-        code: 'TOPOLOGY_INCONSISTENT',
-      });
-    }
-  }
-  return issues;
-}
-
-function check(config: ClassifyConfig, ctx: CheckContext): ConfigIssue[] {
-  const issues = ownIssues(config);
-  if (config.model.prompt !== undefined) {
-    const reported = new Set<string>();
-    for (const { name, offset } of compileTemplate(config.model.prompt).placeholders) {
-      if (ctx.fields.has(name) || reported.has(name)) continue;
-      reported.add(name);
-      issues.push({
-        path: ['model', 'prompt'],
-        message: `{{${name}}} is not a payload field here (fields: ${[...ctx.fields].sort().join(', ')})`,
-        code: 'TOPOLOGY_INCONSISTENT',
-        offset,
-      });
-    }
-  }
-  return issues;
-}
-
 function withLabel(event: Envelope, field: string, label: string): Envelope[] {
   return [{ ...event, payload: { ...event.payload, [field]: label } }];
 }
@@ -261,6 +195,7 @@ export async function createClassifyStep(
     ...(deps.fetch && { fetch: deps.fetch }),
     ...(deps.random && { random: deps.random }),
   });
+  // The runtime closes the stores it opened for a node, after the node has stopped.
   const store = config.cache.shared ? await ctx.openStore(storeName) : undefined;
   const cache = new LabelCache({
     maxEntries: config.cache.maxEntries,
@@ -300,9 +235,6 @@ export async function createClassifyStep(
         return withLabel(event, field, fallbackLabel);
       }
       throw nonRetryable(code, message, verdict.status === undefined ? {} : { status: verdict.status });
-    },
-    async close() {
-      await store?.close();
     },
   };
 }
