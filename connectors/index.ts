@@ -1,4 +1,5 @@
 // Every destination kind, registered explicitly.
 import type { AnyDestinationKind } from '../runtime/component.ts';
+import { webhook } from './webhook.ts';
 
-export const destinationKinds: readonly AnyDestinationKind[] = [];
+export const destinationKinds: readonly AnyDestinationKind[] = [webhook];

@@ -136,6 +136,11 @@ export const errorTable = {
     stage: 'deliver',
     doc: 'Every attempt failed; the event went to the DLQ.',
   },
+  DELIVERY_CIRCUIT_OPEN: {
+    retriable: true,
+    stage: 'deliver',
+    doc: 'Consecutive attempts failed (`circuitBreaker.failureThreshold`): the destination pauses consumption and probes the endpoint with backoff; events wait instead of using up their retries.',
+  },
 
   // ingestion
   INGEST_INVALID: {
