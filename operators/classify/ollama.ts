@@ -151,6 +151,7 @@ export function createOllamaClassifier(options: OllamaClassifierOptions): Ollama
   /** Up to `maxAttempts` exchanges; answers, returns a per-event failure, or throws STEP_UNAVAILABLE. */
   async function callWithRetry(messages: Message[]): Promise<Answer | Verdict> {
     let last: CallFailure | undefined;
+    let everyAttemptTimedOut = true;
     for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
       if (attempt > 1 && last) {
         const jittered = backoffDelay(attempt - 1, retry, random);
@@ -160,11 +161,13 @@ export function createOllamaClassifier(options: OllamaClassifierOptions): Ollama
       const result = await callOnce(messages);
       if ('content' in result) return result;
       last = result;
+      everyAttemptTimedOut &&= result.outcome === 'timeout';
       if (!result.transient) return { kind: 'failed', reason: 'rejected', status: result.status };
     }
-    // "Keeps timing out" is about this event (a prompt the model is slow on); anything else after the
-    // budget means the server is not serving, which no label may paper over.
-    if (last?.outcome === 'timeout') return { kind: 'failed', reason: 'timeout' };
+    // A call that keeps timing out is about this event (a prompt the model is slow on). Anything else
+    // after the budget — refused, reset, 5xx, also mixed with timeouts — means the server is not serving,
+    // which no label may paper over.
+    if (everyAttemptTimedOut) return { kind: 'failed', reason: 'timeout' };
     throw retryable(
       'STEP_UNAVAILABLE',
       `the model server did not answer after ${retry.maxAttempts} attempts` +

@@ -315,6 +315,16 @@ describe('classify with ollama: server unavailable', () => {
     });
   }
 
+  it('rejects with STEP_UNAVAILABLE when timeouts mix with refused or failing calls', async () => {
+    const server = await standIn((_req, i) => (i === 1 ? { status: 503 } : { hang: true }));
+    const step = await stepOf(configFor(server.url, { timeout: '50ms' }), testContext());
+    await assert.rejects(
+      async () => step.process(ticket({ subject: 's' })),
+      isError('STEP_UNAVAILABLE', true),
+    );
+    assert.equal(server.requests.length, 3);
+  });
+
   it('stops waiting when the node shuts down', async () => {
     const server = await standIn(() => ({ hang: true }));
     const ctx = testContext();
