@@ -1,0 +1,217 @@
+// redact.pii: replaces personal data and secrets in chosen string fields of the payload with `[TYPE]` or a
+// keyed hash `[TYPE:3f2a9c1e]`. The detectors live in `redact-pii/`; this file holds the config schema, the
+// field paths and the step. The step is pure and synchronous: no I/O, the input event is never modified.
+import { Type, type Static } from '@sinclair/typebox';
+import type { ConfigIssue, Envelope, StepKind } from '../runtime/component.ts';
+import { nonRetryable } from '../runtime/errors.ts';
+import { supportedRegion } from './redact-pii/phone.ts';
+import { redact, type Mask, type ScanOptions } from './redact-pii/scan.ts';
+import { piiTypes, type PhoneOptions, type PiiType } from './redact-pii/types.ts';
+
+/**
+ * Regions whose national formats (`020 7946 0958`, `030 901820`, `06 12 34 56 78`) are recognised besides
+ * `defaultCountry`. A national number is taken for one of them only when it is valid there and either
+ * starts with the trunk prefix 0 or is announced as a phone number, so the list costs little precision.
+ */
+const defaultRegions = [
+  'GB',
+  'IE',
+  'DE',
+  'AT',
+  'CH',
+  'FR',
+  'BE',
+  'NL',
+  'ES',
+  'IT',
+  'PT',
+  'PL',
+  'SE',
+  'AU',
+  'IN',
+  'BR',
+  'MX',
+];
+
+export const defaultPhone: PhoneOptions = { defaultCountry: 'US', regions: defaultRegions };
+
+/** `body`, `customer.notes`, `messages[].text`, `tags[]`: dotted keys, `[]` = every element of an array. */
+const fieldPath = '^[^.\\[\\]\\s]+(?:\\[\\])?(?:\\.[^.\\[\\]\\s]+(?:\\[\\])?)*$';
+const Region = Type.String({ pattern: '^[A-Z]{2}$' });
+
+const schema = Type.Object(
+  {
+    fields: Type.Array(Type.String({ pattern: fieldPath }), {
+      minItems: 1,
+      uniqueItems: true,
+      description:
+        'Payload fields to scan: dotted paths, `[]` for every element of an array (`body`, `customer.notes`, ' +
+        '`messages[].text`, `tags[]`). Values that are not strings, and paths that do not exist, are left alone.',
+    }),
+    types: Type.Array(Type.Union(piiTypes.map((t) => Type.Literal(t))), {
+      minItems: 1,
+      uniqueItems: true,
+      default: [...piiTypes],
+      description: `What to detect (default: all): ${piiTypes.map((t) => `\`${t}\``).join(', ')}.`,
+    }),
+    mask: Type.Union([Type.Literal('type'), Type.Literal('hash')], {
+      default: 'type',
+      description:
+        '`type` writes `[EMAIL]`, `[PHONE]`, …; `hash` writes `[EMAIL:3f2a9c1e]`: the first 8 hex digits of ' +
+        'HMAC-SHA256(`hashKey`, value), so one value always maps to one token (emails lower-cased, phones in ' +
+        'E.164, card/IBAN/SSN digits only) and receivers can correlate without seeing it.',
+    }),
+    hashKey: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'HMAC key for `mask: hash`, as a secret reference (`${REDACT_HASH_KEY}`). Required with `hash`.',
+      }),
+    ),
+    phone: Type.Object(
+      {
+        defaultCountry: Type.String({
+          pattern: '^[A-Z]{2}$',
+          default: defaultPhone.defaultCountry,
+          description: 'Region (ISO 3166-1 alpha-2) of numbers written without a country code.',
+        }),
+        regions: Type.Array(Region, {
+          uniqueItems: true,
+          default: defaultRegions,
+          description:
+            'More regions whose national formats are recognised. A number valid there counts when it starts ' +
+            'with the trunk prefix 0 or follows a word like "phone"/"call"; `+<code>` numbers are always recognised.',
+        }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+type Config = Static<typeof schema>;
+
+export function scanOptions(config: {
+  types?: readonly PiiType[];
+  phone?: Partial<PhoneOptions>;
+}): ScanOptions {
+  return {
+    types: new Set(config.types ?? piiTypes),
+    phone: {
+      defaultCountry: config.phone?.defaultCountry ?? defaultPhone.defaultCountry,
+      regions: config.phone?.regions ?? defaultPhone.regions,
+    },
+  };
+}
+
+function configIssues(config: Config): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  if (config.mask === 'hash' && !config.hashKey) {
+    issues.push({
+      path: ['hashKey'],
+      code: 'TOPOLOGY_INCONSISTENT',
+      message: '`mask: hash` needs a non-empty `hashKey`',
+    });
+  }
+  const phone = config.phone ?? {};
+  const regions: [(string | number)[], string | undefined][] = [
+    [['phone', 'defaultCountry'], phone.defaultCountry],
+    ...(phone.regions ?? []).map((r, i): [(string | number)[], string] => [['phone', 'regions', i], r]),
+  ];
+  for (const [path, region] of regions) {
+    if (region !== undefined && !supportedRegion(region)) {
+      issues.push({
+        path,
+        code: 'TOPOLOGY_SCHEMA',
+        message: `${region} is not a region libphonenumber knows`,
+      });
+    }
+  }
+  return issues;
+}
+
+interface Segment {
+  key: string;
+  each: boolean;
+}
+
+function parsePath(path: string): Segment[] {
+  return path
+    .split('.')
+    .map((part) =>
+      part.endsWith('[]') ? { key: part.slice(0, -2), each: true } : { key: part, each: false },
+    );
+}
+
+/**
+ * `value` with the strings at `path` rewritten by `rewrite`; containers on the way are copied only when
+ * something below them changed, so the input is never modified and untouched branches are shared.
+ */
+function rewriteAt(value: unknown, path: readonly Segment[], rewrite: (s: string) => string): unknown {
+  if (path.length === 0) return typeof value === 'string' ? rewrite(value) : value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const [head, ...rest] = path as [Segment, ...Segment[]];
+  const record = value as Record<string, unknown>;
+  if (!Object.hasOwn(record, head.key)) return value;
+  const child = record[head.key];
+  let next: unknown;
+  if (head.each) {
+    if (!Array.isArray(child)) return value;
+    let changed = false;
+    const items = child.map((item) => {
+      const r = rewriteAt(item, rest, rewrite);
+      if (r !== item) changed = true;
+      return r;
+    });
+    next = changed ? items : child;
+  } else {
+    next = rewriteAt(child, rest, rewrite);
+  }
+  return next === child ? value : { ...record, [head.key]: next };
+}
+
+export const redactPii: StepKind<typeof schema> = {
+  kind: 'redact.pii',
+  summary:
+    'Replaces personal data and secrets in the chosen payload fields: emails, phone numbers (libphonenumber), ' +
+    'payment cards (Luhn), IBANs (mod 97), US SSNs, IPv4/IPv6, secrets (Stripe, AWS, GitHub, JWT, Bearer, ' +
+    '`password=`), names, street addresses and dates of birth found by context. Order and ticket ids, versions, ' +
+    'timestamps, prices, error codes, UUIDs, ports and plain dates are kept. Values are matched after NFKC ' +
+    'folding with zero-width characters removed (so `４１１１…` and `j\\u200bohn@…` are found), but only the ' +
+    'matches are replaced: the rest of the text stays byte for byte as written. Counts per type go to ' +
+    '`ingestlayer_redactions_total{type}`; what was found is never logged.',
+  schema,
+  example: `
+- id: strip-pii
+  uses: redact.pii
+  topic: example.redacted
+  fields: [body, subject, customer.notes, messages[].text]
+  mask: hash
+  hashKey: \${REDACT_HASH_KEY:-change-me}
+  phone: { defaultCountry: US, regions: [GB, DE, FR] }
+`,
+  check: (config) => configIssues(config),
+  create(config, ctx) {
+    const issues = configIssues(config);
+    if (issues.length > 0)
+      throw nonRetryable('TOPOLOGY_INCONSISTENT', issues.map((i) => i.message).join('; '));
+    const options = scanOptions(config);
+    const mask: Mask =
+      config.mask === 'hash' ? { kind: 'hash', key: config.hashKey ?? '' } : { kind: 'type' };
+    const paths = config.fields.map(parsePath);
+    return {
+      process(event: Envelope): Envelope[] {
+        const counts = new Map<PiiType, number>();
+        const rewrite = (s: string) => {
+          const result = redact(s, options, mask);
+          for (const [type, n] of result.counts) counts.set(type, (counts.get(type) ?? 0) + n);
+          return result.text;
+        };
+        let payload: unknown = event.payload;
+        for (const path of paths) payload = rewriteAt(payload, path, rewrite);
+        for (const [type, n] of counts) ctx.metrics.redactions(type, n);
+        return [{ ...event, payload: payload as Record<string, unknown> }];
+      },
+    };
+  },
+};

@@ -1,0 +1,68 @@
+// Keyword context around a candidate. Many identifiers look like PII (a 10-digit order number is a valid US
+// phone number, a 16-digit trace id can pass Luhn); the words just before a value usually say which it is.
+
+/** Words that introduce an identifier rather than personal data. */
+const identifierWords =
+  'order|orders|invoice|inv|ticket|case|tracking|track|shipment|parcel|ref|reference|po|sku|item|part|model|id|' +
+  'ids|serial|s/n|acct|account|customer|client|member|membership|policy|transaction|txn|merchant|terminal|tid|' +
+  'pid|build|version|ver|release|isbn|ean|upc|gtin|batch|confirmation|booking|reservation|kundennummer|' +
+  'rechnung|bestellung|auftrag|commande|pedido|factura|facture|run|pipeline|job|chat|request|req|trace|span|' +
+  'session|error|code|errno|status|port|pin|otp|zip|postcode|vat|iban|bic|swift|routing|aba|sort|imei|uuid|' +
+  'shipped|fedex|ups|usps|dhl|label|rma|ssn|social|dob|born|birth|dated';
+
+const phoneWords =
+  'phone|phones|tel|tele|telephone|telefon|telefono|teléfono|téléphone|telefoon|mobile|mob|mobil|mobiel|' +
+  'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
+  'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|tfn|' +
+  '(?:my|your|his|her|our|their|new|old|best|contact|callback|call-back|office|home|work|direct) (?:number|no\\.?|#)';
+
+const cardWords =
+  'card|cards|visa|mastercard|master|amex|american express|discover|jcb|diners|unionpay|maestro|cc|credit|' +
+  'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|charged|charge|paid|pay|payment|ending';
+
+function keywordRegex(words: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words})(?![\\p{L}\\p{N}_])`, 'giu');
+}
+
+const identifierRe = keywordRegex(identifierWords);
+const phoneRe = keywordRegex(phoneWords);
+const cardRe = keywordRegex(cardWords);
+
+/** The text on the same line, at most `width` characters, before `pos`. */
+export function windowBefore(text: string, pos: number, width: number): string {
+  let start = pos;
+  const min = Math.max(0, pos - width);
+  while (start > min && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, pos);
+}
+
+function lastMatchEnd(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
+}
+
+export type Cue = 'positive' | 'identifier' | 'none';
+
+/**
+ * Which cue is nearest before `pos` (within `width` characters on the same line): a word that announces this
+ * kind of PII, a word that announces an identifier, or neither.
+ */
+export function cueBefore(lower: string, pos: number, width: number, kind: 'phone' | 'card'): Cue {
+  const w = windowBefore(lower, pos, width);
+  const positive = lastMatchEnd(kind === 'phone' ? phoneRe : cardRe, w);
+  const identifier = lastMatchEnd(identifierRe, w);
+  if (positive < 0 && identifier < 0) return 'none';
+  return positive >= identifier ? 'positive' : 'identifier';
+}
+
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)))
+  );
+}

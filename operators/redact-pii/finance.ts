@@ -1,0 +1,238 @@
+// Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
+import { cueBefore, windowBefore } from './context.ts';
+import type { Detector } from './types.ts';
+
+// ---- payment cards ----------------------------------------------------------------------------------------
+
+const cardRun = /(?<![\p{L}\p{N}_\-./#,+]|\d[ ])\d(?:[ -]?\d){11,22}(?![\p{L}\p{N}_]|[-.,/]\d)/gu;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Whether an issuer uses this prefix with this length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir). */
+function issuerAccepts(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  switch (d[0]) {
+    case '4':
+      return n === 13 || n === 16 || n === 19;
+    case '2':
+      return n === 16 && ((p4 >= 2221 && p4 <= 2720) || (p4 >= 2200 && p4 <= 2204));
+    case '3':
+      if (p2 === 34 || p2 === 37) return n === 15;
+      if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19;
+      return p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19;
+    case '5':
+      if (p2 >= 51 && p2 <= 55) return n === 16;
+      return (p2 === 50 || p2 >= 56) && n >= 12 && n <= 19;
+    case '6':
+      return n >= 12 && n <= 19;
+    default:
+      return false;
+  }
+}
+
+export const detectCard: Detector = ({ text, lower, out }) => {
+  cardRun.lastIndex = 0;
+  for (let m = cardRun.exec(text); m; m = cardRun.exec(text)) {
+    // The run may carry a trailing group that is not part of the card (`4111 1111 1111 1111 12`): try the
+    // whole run, then without its last groups.
+    let s = m[0];
+    for (;;) {
+      const digits = s.replace(/[ -]/g, '');
+      if (digits.length >= 12 && digits.length <= 19 && issuerAccepts(digits) && luhn(digits)) {
+        if (cueBefore(lower, m.index, 28, 'card') !== 'identifier') {
+          out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
+        }
+        break;
+      }
+      const cut = s.search(/[ -]\d+$/);
+      if (cut <= 0 || digits.length <= 12) break;
+      s = s.slice(0, cut);
+    }
+  }
+};
+
+// ---- IBAN -------------------------------------------------------------------------------------------------
+
+/** IBAN length by country (SWIFT IBAN registry). */
+const ibanLength: Record<string, number> = {
+  AD: 24,
+  AE: 23,
+  AL: 28,
+  AT: 20,
+  AZ: 28,
+  BA: 20,
+  BE: 16,
+  BG: 22,
+  BH: 22,
+  BI: 27,
+  BR: 29,
+  BY: 28,
+  CH: 21,
+  CR: 22,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DJ: 27,
+  DK: 18,
+  DO: 28,
+  EE: 20,
+  EG: 29,
+  ES: 24,
+  FI: 18,
+  FK: 18,
+  FO: 18,
+  FR: 27,
+  GB: 22,
+  GE: 22,
+  GI: 23,
+  GL: 18,
+  GR: 27,
+  GT: 28,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IL: 23,
+  IQ: 23,
+  IS: 26,
+  IT: 27,
+  JO: 30,
+  KW: 30,
+  KZ: 20,
+  LB: 28,
+  LC: 32,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  LY: 25,
+  MC: 27,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MN: 20,
+  MR: 27,
+  MT: 31,
+  MU: 30,
+  NI: 28,
+  NL: 18,
+  NO: 15,
+  OM: 23,
+  PK: 24,
+  PL: 28,
+  PS: 29,
+  PT: 25,
+  QA: 29,
+  RO: 24,
+  RS: 22,
+  RU: 33,
+  SA: 24,
+  SC: 31,
+  SD: 18,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  SO: 23,
+  ST: 25,
+  SV: 28,
+  TL: 23,
+  TN: 24,
+  TR: 26,
+  UA: 29,
+  VA: 22,
+  VG: 24,
+  XK: 20,
+  YE: 30,
+};
+
+const ibanStart = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}(?=[ -]?[A-Za-z0-9])/gu;
+
+function mod97(iban: string): boolean {
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (let i = 0; i < rearranged.length; i++) {
+    const c = rearranged.charCodeAt(i);
+    if (c >= 65) {
+      const v = c - 55;
+      rest = (rest * 100 + v) % 97;
+    } else {
+      rest = (rest * 10 + (c - 48)) % 97;
+    }
+  }
+  return rest === 1;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export const detectIban: Detector = ({ text, out }) => {
+  ibanStart.lastIndex = 0;
+  for (let m = ibanStart.exec(text); m; m = ibanStart.exec(text)) {
+    const country = m[0].slice(0, 2).toUpperCase();
+    const length = ibanLength[country];
+    if (length === undefined) continue;
+    // Walk `length` alphanumerics, allowing one space or dash between them (printed IBANs group by four).
+    let value = m[0].toUpperCase();
+    let i = m.index + 4;
+    while (value.length < length && i < text.length) {
+      let c = text.charCodeAt(i);
+      if ((c === 32 || c === 45) && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
+        i++;
+        c = text.charCodeAt(i);
+      }
+      if (!isAlnum(c)) break;
+      value += text[i]!.toUpperCase();
+      i++;
+    }
+    if (value.length !== length || (i < text.length && isAlnum(text.charCodeAt(i)))) continue;
+    if (!mod97(value)) continue;
+    out.push({ start: m.index, end: i, type: 'iban', canonical: value });
+    ibanStart.lastIndex = i;
+  }
+};
+
+// ---- US social security numbers ---------------------------------------------------------------------------
+
+const ssnDashed = /(?<![\p{L}\p{N}_\-./#]|\d[ ])(\d{3})-(\d{2})-(\d{4})(?![\p{L}\p{N}_]|[-.]\d)/gu;
+const ssnLoose = /(?<![\p{L}\p{N}_\-./#])(\d{3})[ .]?(\d{2})[ .]?(\d{4})(?![\p{L}\p{N}_]|[-. ]\d)/gu;
+const ssnCue =
+  /(?<![\p{L}\p{N}])(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id)(?![\p{L}\p{N}])/iu;
+
+/** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
+function ssnValid(area: string, group: string, serial: string): boolean {
+  return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+}
+
+export const detectSsn: Detector = ({ text, lower, out }) => {
+  ssnDashed.lastIndex = 0;
+  for (let m = ssnDashed.exec(text); m; m = ssnDashed.exec(text)) {
+    if (!ssnValid(m[1]!, m[2]!, m[3]!)) continue;
+    const cue = ssnCue.test(windowBefore(lower, m.index, 40));
+    if (!cue && cueBefore(lower, m.index, 24, 'phone') === 'identifier') continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[1]! + m[2]! + m[3]! });
+  }
+  // Spaced or undelimited nine digits are an SSN only when announced as one.
+  ssnLoose.lastIndex = 0;
+  for (let m = ssnLoose.exec(text); m; m = ssnLoose.exec(text)) {
+    if (!ssnValid(m[1]!, m[2]!, m[3]!)) continue;
+    if (!ssnCue.test(windowBefore(lower, m.index, 40))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[1]! + m[2]! + m[3]! });
+  }
+};

@@ -1,0 +1,52 @@
+// Words that follow a name cue without being a name ("Hi team,", "Thanks again", "This is Urgent",
+// "Dear Customer") and company suffixes. Compared in lower case.
+
+const words = `
+a about above after again against all also am an and any anyone anything are as asap at away back be because
+been before being below between both but by can cannot could did do does doing done down during each either
+else even ever every everyone everybody everything few for from further had has have having he her here hers
+herself him himself his how however i if in into is it its itself just last least less let like many may me
+might mine more most much must my myself need neither never next no nobody none nor not nothing now of off on
+once one only or other our ours ourselves out over own per please rather really same she should since so some
+someone something soon still such than that the their theirs them themselves then there these they this those
+though through to today tomorrow tonight too toward under until up upon us very via was we well were what when
+where whether which while who whom whose why will with within without would yes yet yesterday you your yours
+yourself yourselves
+
+hi hello hey dear greetings thanks thank thx cheers regards best sincerely yours kind warm respectfully welcome
+morning afternoon evening night day week weekend month year team teams all everyone folks guys people there
+support helpdesk help desk service services customer customers client clients user users admin administrator
+sir madam madame sirs gentlemen ladies colleague colleagues friend friends partner partners sales billing
+finance accounting accounts legal ops devops security engineering product marketing management manager
+managers operations it tech technical department staff crew tier level agent agents representative rep owner
+holder member members contact contacts person care success experience happiness relations someone anybody unknown n/a na tbd none null undefined
+customer's user's
+
+sorry afraid unable writing having getting trying looking following reaching contacting emailing calling
+sure glad happy excited confused frustrated disappointed annoyed concerned worried waiting still new old
+urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
+good bad fine okay ok done ready available interested aware able going coming here there back currently
+experiencing seeing noticing facing unclear stuck locked blocked charged billed logged signed subscribed
+regarding re fw fwd subject attached below above update updated note notes ps p.s question issue problem
+error bug request ticket case order invoice account payment refund card password login email phone number
+address date time today urgent priority status details info information summary description steps
+
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december
+
+street st road rd avenue ave lane ln drive dr blvd court ct place pl way suite apt unit floor
+
+mr mrs ms miss mx dr prof herr frau mme mlle sr sra srta
+
+sent from my iphone android mobile device outlook gmail
+
+the team support team customer support
+`;
+
+export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
+
+export const companyWords: ReadonlySet<string> = new Set(
+  'inc ltd llc gmbh ag sa sas sarl bv nv plc co corp corporation company group limited kg ug oy ab as spa srl pty'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,291 @@
+// Person names, found by context: greetings ("Hi Maria,"), sign-offs ("Thanks,\nJohn Smith"), introductions
+// ("my name is …", "this is … from"), conversations ("spoke with …"), roles and relations ("customer …",
+// "my colleague …"), honorifics, form fields ("Name: …") and email display names. A name found once is then
+// redacted wherever else it appears in the text.
+import { stopWords, companyWords } from './name-words.ts';
+import type { Detector, Span } from './types.ts';
+
+/** How much evidence a cue gives: lowercase names allowed, or capitalised only, or capitalised and delimited. */
+type Mode = 'lenient' | 'strict' | 'weak';
+
+const honorific = '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\\.ra|dott|ing)';
+const greeting =
+  'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
+  'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimad[oa]';
+const thanks = 'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigad[oa]|bedankt|tack';
+const signOff =
+  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
+  'many\\s+thanks|thx|ty|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
+  'warm\\s+regards|warmest\\s+regards|with\\s+regards|best\\s+wishes|best|all\\s+the\\s+best|sincerely|' +
+  'yours(?:\\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|take\\s+care|talk\\s+soon|cordialement|' +
+  'bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|un\\s+saludo|atentamente|mit\\s+freundlichen\\s+grüßen|' +
+  'freundliche\\s+grüße|viele\\s+grüße|beste\\s+grüße|liebe\\s+grüße|grüße|lg|mfg|vg|groetjes|' +
+  'met\\s+vriendelijke\\s+groet(?:en)?|cordiali\\s+saluti|saluti|distinti\\s+saluti|un\\s+saluto|abraços|' +
+  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen';
+const introStrong =
+  "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
+  'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
+  'my\\s+full\\s+name\\s+is|the\\s+name\\s+is';
+const introWeak =
+  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is";
+const conversation =
+  '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
+  'working)\\s+(?:with|to)';
+const handoff =
+  "call(?:ed)?|email(?:ed)?|e-mailed|contact(?:ed)?|ask(?:ed)?\\s+for|reach(?:ed)?\\s+out\\s+to|cc(?:'d)?|" +
+  'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
+  'according\\s+to|attn\\.?:?|attention:?|c/o|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
+  'raised|approved|created|written|sent|handled|resolved)\\s+by|named|called|refund|notify|inform|tell|ask|' +
+  'remind|thank|invite|message|ping|text|phone';
+const relation =
+  '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
+  'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
+  'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep)';
+const role =
+  '(?:agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
+  'customer|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|holder|contact\\s+person|' +
+  'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
+  'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name)';
+const fieldName =
+  'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
+  '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
+  'employee|from|to|cc|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
+  'name\\s+on\\s+(?:the\\s+)?card|beneficiary|sender|caller';
+
+const cues = new RegExp(
+  [
+    `(?<signoff>(?:^|\\n)[ \\t]*(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+)`,
+    `(?<signline>(?:^|\\n)[ \\t]*(?:${signOff})[ \\t]*[,:][ \\t]+)`,
+    `(?<greet>(?:^|\\n|[.!?]\\s+|>\\s*)[ \\t]*(?:${greeting})(?![\\p{L}])[ \\t,]*)`,
+    `(?<thanks>(?<![\\p{L}])(?:${thanks})[ \\t,]+)`,
+    `(?<dash>(?:^|\\n)[ \\t]*(?:--?|—|–)[ \\t]*)`,
+    `(?<intro>(?<![\\p{L}])(?:${introStrong})[ \\t:]+)`,
+    `(?<weak>(?<![\\p{L}'’])(?:${introWeak})[ \\t]+)`,
+    `(?<talk>(?<![\\p{L}])${conversation}[ \\t]+)`,
+    `(?<handoff>(?<![\\p{L}])(?:${handoff})[ \\t]+)`,
+    `(?<relation>(?<![\\p{L}])${relation}[ \\t]*,?[ \\t]+)`,
+    `(?<inlinefield>(?<![\\p{L}])name\\s+on\\s+(?:the\\s+)?card[ \\t]*:?[ \\t]*)`,
+    `(?<role>(?<![\\p{L}])${role}[ \\t]*:?[ \\t]*\\(?)`,
+    `(?<field>(?:^|\\n|[|;\\t]|\\*\\*|__)[ \\t]*(?:\\*\\*|__)?(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)`,
+    `(?<honor>(?<![\\p{L}])${honorific}\\.?[ \\t]+)`,
+  ].join('|'),
+  'giu',
+);
+
+const honorificPrefix = new RegExp(
+  `^${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?`,
+  'iu',
+);
+const capToken = /^\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/u;
+const lowerToken = /^\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/u;
+const initial = /^\p{Lu}\./u;
+const particle =
+  /^(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af|y)(?=[ \t]+(?:\p{Lu}|(?:der|den|de|la|le|da|du|di|del|los|las)[ \t]+\p{Lu}))/u;
+const gap = /^[ \t]+/;
+
+function isNameWord(token: string, capitalised: boolean): boolean {
+  if (token.length < 2 || token.length > 24) return false;
+  const key = token.toLowerCase();
+  if (stopWords.has(key)) return false;
+  // All-caps words are acronyms (IBAN, VPN, AWS), not names.
+  if (capitalised && !/\p{Ll}/u.test(token)) return false;
+  return true;
+}
+
+/**
+ * The name starting at `pos` (after optional honorifics): up to four tokens. `lenient` also takes lowercase
+ * names ("hi maria,"), all tokens in the case of the first one.
+ */
+function readName(text: string, pos: number, mode: Mode): [number, number] | undefined {
+  let i = pos;
+  const h = honorificPrefix.exec(text.slice(i, i + 24));
+  if (h) i += h[0].length;
+  const start = i;
+  let end = -1;
+  let tokens = 0;
+  let lower = false;
+  while (tokens < 4) {
+    const rest = text.slice(i, i + 40);
+    let m: RegExpExecArray | null;
+    if (tokens > 0 && (m = particle.exec(rest))) {
+      i += m[0].length;
+      const g = gap.exec(text.slice(i, i + 8));
+      if (!g) break;
+      i += g[0].length;
+      continue;
+    }
+    if (tokens > 0 && !lower && (m = initial.exec(rest))) {
+      i += m[0].length;
+      end = i;
+      tokens++;
+    } else if ((m = capToken.exec(rest)) && !lower && isNameWord(m[0], true)) {
+      i += m[0].length;
+      end = i;
+      tokens++;
+    } else if (
+      mode === 'lenient' &&
+      (tokens === 0 || lower) &&
+      (m = lowerToken.exec(rest)) &&
+      isNameWord(m[0], false)
+    ) {
+      lower = true;
+      i += m[0].length;
+      end = i;
+      tokens++;
+    } else {
+      break;
+    }
+    if (companyWords.has(text.slice(i - m[0].length, i).toLowerCase())) return undefined;
+    const g = gap.exec(text.slice(i, i + 8));
+    if (!g || text.charCodeAt(i + g[0].length) === 10) break;
+    i += g[0].length;
+  }
+  if (end < 0) return undefined;
+  // A company suffix right after the name makes it a company ("Acme Corp", "Initech Ltd").
+  const after = /^[ \t,]*([\p{L}.]+)/u.exec(text.slice(end, end + 16));
+  if (after && companyWords.has(after[1]!.toLowerCase().replace(/\.$/, ''))) return undefined;
+  return [start, end];
+}
+
+/** What may follow a name the cue alone does not vouch for ("I'm Noah." but not "I'm Unable to log in"). */
+const weakFollow =
+  /^(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the)\b)/iu;
+const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
+const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
+const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
+
+function accept(out: Span[], text: string, range: [number, number] | undefined): boolean {
+  if (!range) return false;
+  out.push({ start: range[0], end: range[1], type: 'name' });
+  return true;
+}
+
+function fromCue(kind: string, text: string, at: number, out: Span[]): void {
+  const follow = (r: [number, number] | undefined, re: RegExp) =>
+    r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
+  switch (kind) {
+    case 'greet': {
+      let r = readName(text, at, 'lenient');
+      const capital = r !== undefined && /^\p{Lu}/u.test(text.slice(r[0], r[0] + 1));
+      // A lowercase word after "hi" is a name only when the greeting ends with it ("hi maria,").
+      if (r && !capital) r = follow(r, greetFollow);
+      if (!accept(out, text, r) || !r) return;
+      const more = andName.exec(text.slice(r[1], r[1] + 8));
+      if (more) accept(out, text, readName(text, r[1] + more[0].length, capital ? 'strict' : 'lenient'));
+      return;
+    }
+    case 'thanks':
+      accept(out, text, follow(readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
+      return;
+    case 'signoff':
+      accept(out, text, follow(readName(text, at, 'lenient'), lineEnd));
+      return;
+    case 'signline':
+      accept(out, text, follow(readName(text, at, 'lenient'), lineEnd));
+      return;
+    case 'dash': {
+      // "— Jane" / "- mark" only as the last line: list items also start with a dash.
+      const r = readName(text, at, 'lenient');
+      accept(out, text, r && /^\s*$/.test(text.slice(r[1])) ? r : undefined);
+      return;
+    }
+    case 'intro':
+      accept(out, text, readName(text, at, 'lenient'));
+      return;
+    case 'talk':
+      accept(out, text, readName(text, at, 'lenient'));
+      return;
+    case 'weak': {
+      const r = readName(text, at, 'strict');
+      const twoTokens = r !== undefined && /[ \t]/.test(text.slice(r[0], r[1]));
+      if (r) {
+        accept(out, text, twoTokens ? r : follow(r, weakFollow));
+        return;
+      }
+      // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here".
+      const l = readName(text, at, 'lenient');
+      if (l && /[ \t]/.test(text.slice(l[0], l[1])))
+        accept(out, text, follow(l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
+      return;
+    }
+    case 'field': {
+      const r = readName(text, at, 'lenient');
+      accept(out, text, follow(r, /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u));
+      return;
+    }
+    default:
+      accept(out, text, readName(text, at, 'strict'));
+      return;
+  }
+}
+
+// "Laura Chen <laura.chen@…>", "Liu Yang (liu.yang@…)": the capitalised words right before an address.
+const displayName = /[<([][ \t]*(?:mailto:)?[\p{L}\p{N}._%+'-]+@/gu;
+const trailingName =
+  /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
+// "Rob here." / "Alexandra Ivanova here —"
+const hereCue = /(?<=\p{L})[ \t]+here(?=[ \t]*(?:[,.!—–\-\n]|$))/giu;
+const sentenceLead = /(?:^|[.!?,:;—–-]\s*|\n\s*)$/u;
+
+function nameBefore(text: string, pos: number, needLead: boolean): [number, number] | undefined {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const m = trailingName.exec(text.slice(Math.max(lineStart, pos - 60), pos));
+  if (!m) return undefined;
+  let start = pos - m[0].length;
+  const words = m[1]!.split(/[ \t]+/);
+  // Drop leading words that are not names ("AM Daniel Park", "From Laura Chen").
+  while (words.length > 0 && !isNameWord(words[0]!.replace(/\.$/, ''), true))
+    start += words.shift()!.length + 1;
+  if (
+    words.length === 0 ||
+    words.some((w) => !isNameWord(w.replace(/\.$/, ''), true) && !/^\p{Lu}\.$/u.test(w))
+  )
+    return undefined;
+  while (/[ \t]/.test(text[start] ?? '')) start++;
+  if (needLead && !sentenceLead.test(text.slice(Math.max(lineStart, start - 4), start))) return undefined;
+  const end = start + words.join(' ').length;
+  if (text.slice(start, end) !== words.join(' ')) return undefined;
+  return [start, end];
+}
+
+const wordBoundary = (text: string, i: number) =>
+  i < 0 || i >= text.length || !/[\p{L}\p{N}_@.]/u.test(text[i]!);
+
+export const detectNames: Detector = ({ text, out }) => {
+  const found: Span[] = [];
+  {
+    cues.lastIndex = 0;
+    for (let m = cues.exec(text); m; m = cues.exec(text)) {
+      const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
+      // Honorifics count only when written with a capital ("Dr. Patel", not "dr").
+      if (kind === 'honor' && !/^\p{Lu}/u.test(m[0])) continue;
+      fromCue(kind, text, m.index + m[0].length, found);
+      if (m[0].length === 0) cues.lastIndex++;
+    }
+  }
+  if (text.includes('@')) {
+    displayName.lastIndex = 0;
+    for (let m = displayName.exec(text); m; m = displayName.exec(text))
+      accept(found, text, nameBefore(text, m.index, false));
+  }
+  if (/here/i.test(text)) {
+    hereCue.lastIndex = 0;
+    for (let m = hereCue.exec(text); m; m = hereCue.exec(text))
+      accept(found, text, nameBefore(text, m.index, true));
+  }
+  if (found.length === 0) return;
+  // Every other occurrence of a found name, and of each of its words, in the same case.
+  const words = new Set<string>();
+  for (const s of found) {
+    const value = text.slice(s.start, s.end);
+    words.add(value);
+    for (const w of value.split(/[ \t]+/)) if (w.length >= 3 && !/\.$/.test(w)) words.add(w);
+  }
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      if (wordBoundary(text, i - 1) && wordBoundary(text, i + w.length))
+        found.push({ start: i, end: i + w.length, type: 'name' });
+    }
+  }
+  for (const s of found) out.push(s);
+};

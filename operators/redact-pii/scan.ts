@@ -1,0 +1,116 @@
+// One scan of one string: normalise, run the enabled detectors, keep the strongest of overlapping findings,
+// map them back to the original text and replace them.
+import { createHmac } from 'node:crypto';
+import { detectAddress } from './address.ts';
+import { detectDob } from './dob.ts';
+import { detectEmail } from './email.ts';
+import { detectCard, detectIban, detectSsn } from './finance.ts';
+import { detectNames } from './names.ts';
+import { detectIp } from './network.ts';
+import { detectPhone } from './phone.ts';
+import { detectSecrets } from './secrets.ts';
+import { normalise, originalRange } from './text.ts';
+import type { Detector, PhoneOptions, PiiType, Span } from './types.ts';
+
+/**
+ * When findings overlap, the earlier type wins: checksummed and prefixed values are the most certain, names
+ * found by context the least (a name cue before `1 Martin Place` must not split the address).
+ */
+const precedence: readonly PiiType[] = [
+  'secret',
+  'email',
+  'iban',
+  'card',
+  'ssn',
+  'ip',
+  'dob',
+  'phone',
+  'address',
+  'name',
+];
+
+const detectors: Record<PiiType, Detector> = {
+  secret: detectSecrets,
+  email: detectEmail,
+  iban: detectIban,
+  card: detectCard,
+  ssn: detectSsn,
+  ip: detectIp,
+  dob: detectDob,
+  phone: detectPhone,
+  address: detectAddress,
+  name: detectNames,
+};
+
+export interface ScanOptions {
+  readonly types: ReadonlySet<PiiType>;
+  readonly phone: PhoneOptions;
+}
+
+export interface Finding {
+  /** Offsets in the original text. */
+  readonly start: number;
+  readonly end: number;
+  readonly type: PiiType;
+  /** Normalised value for keyed hashing: the same value written differently gives the same token. */
+  readonly canonical: string;
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // A few characters lower-case to two code units (`İ`); keep offsets aligned for keyword look-ups.
+  return Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
+
+export function findPii(original: string, options: ScanOptions): Finding[] {
+  const n = normalise(original);
+  const text = n.text;
+  const spans: Span[] = [];
+  const input = { text, lower: lowerSameLength(text), phone: options.phone, out: spans };
+  for (const type of precedence) if (options.types.has(type)) detectors[type](input);
+  if (spans.length === 0) return [];
+
+  const rank = (s: Span) => precedence.indexOf(s.type);
+  spans.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
+    kept.push(s);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((s) => {
+    const [start, end] = originalRange(n, s.start, s.end);
+    const canonical = s.canonical ?? text.slice(s.start, s.end).replace(/\s+/g, ' ');
+    return { start, end, type: s.type, canonical };
+  });
+}
+
+export type Mask = { kind: 'type' } | { kind: 'hash'; key: string };
+
+export function token(finding: Finding, mask: Mask): string {
+  const label = finding.type.toUpperCase();
+  if (mask.kind === 'type') return `[${label}]`;
+  const digest = createHmac('sha256', mask.key).update(finding.canonical).digest('hex');
+  return `[${label}:${digest.slice(0, 8)}]`;
+}
+
+/** `text` with every finding replaced, and how many of each type were replaced. */
+export function redact(
+  text: string,
+  options: ScanOptions,
+  mask: Mask,
+): { text: string; counts: Map<PiiType, number> } {
+  const findings = findPii(text, options);
+  const counts = new Map<PiiType, number>();
+  if (findings.length === 0) return { text, counts };
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    out += text.slice(at, f.start) + token(f, mask);
+    at = f.end;
+    counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  }
+  return { text: out + text.slice(at), counts };
+}
