@@ -3,5 +3,6 @@ import type { AnyStepKind } from '../runtime/component.ts';
 import { classify } from './classify.ts';
 import { filterMatch } from './filter-match.ts';
 import { passthrough } from './passthrough.ts';
+import { redactPii } from './redact-pii.ts';
 
-export const stepKinds: readonly AnyStepKind[] = [passthrough, classify, filterMatch];
+export const stepKinds: readonly AnyStepKind[] = [passthrough, classify, filterMatch, redactPii];
