@@ -13,40 +13,41 @@ import { compileTemplate, stringFields, textOf } from './classify/template.ts';
 
 const Label = Type.String({ minLength: 1 });
 
-const OllamaModel = Type.Object(
+// One model object for both providers, so a topology can carry the settings of each and switch with
+// `provider: ${CLASSIFY_PROVIDER:-ollama}` (the flagship runs on rules where no model server is around).
+// The keys the chosen provider needs are checked by `check` (classify/check.ts).
+const Model = Type.Object(
   {
-    provider: Type.Literal('ollama'),
-    host: Type.String({ default: 'http://127.0.0.1:11434', description: 'Base URL of the Ollama server.' }),
-    name: Type.String({ minLength: 1, description: 'Model name, e.g. `llama3.2:3b`.' }),
+    provider: Type.Union([Type.Literal('ollama'), Type.Literal('rules')], {
+      description: '`ollama`: the model you run; `rules`: regex rules, no server.',
+    }),
+    host: Type.String({
+      default: 'http://127.0.0.1:11434',
+      description: 'ollama: base URL of the Ollama server.',
+    }),
+    name: Type.Optional(
+      Type.String({ minLength: 1, description: 'ollama (required): model name, e.g. `llama3.2:3b`.' }),
+    ),
     prompt: Type.Optional(
       Type.String({
         description:
-          'Prompt template; `{{field}}` inserts a payload field (missing: empty). Default: every string field.',
+          'Prompt template (ollama), or the text the rules match (rules); `{{field}}` inserts a payload field ' +
+          '(missing: empty). Default: every string field.',
       }),
     ),
-  },
-  { additionalProperties: false },
-);
-
-const RulesModel = Type.Object(
-  {
-    provider: Type.Literal('rules'),
-    prompt: Type.Optional(
-      Type.String({
-        description: 'Text the rules match, `{{field}}` templated. Default: each string field.',
-      }),
-    ),
-    rules: Type.Array(
-      Type.Object(
-        {
-          label: Label,
-          match: Type.String({ minLength: 1, description: 'Case-insensitive regular expression.' }),
-        },
-        { additionalProperties: false },
+    rules: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            label: Label,
+            match: Type.String({ minLength: 1, description: 'Case-insensitive regular expression.' }),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'rules (required): tried in order; the first match gives the label.' },
       ),
-      { description: 'Tried in order; the first match gives the label.' },
     ),
-    default: Type.String({ description: 'The label when no rule matches.' }),
+    default: Type.Optional(Type.String({ description: 'rules (required): the label when no rule matches.' })),
   },
   { additionalProperties: false },
 );
@@ -62,7 +63,7 @@ const schema = Type.Object(
       uniqueItems: true,
       description: 'The labels a model may answer.',
     }),
-    model: Type.Union([OllamaModel, RulesModel], { description: 'Where labels come from (`provider`).' }),
+    model: Model,
     // No schema default here: TypeBox's Value.Default merges an object default into a given union value
     // (`{ label }` would become `{ label, dlq }`), so the default `{ dlq: true }` is applied in code.
     onError: Type.Optional(
@@ -164,7 +165,13 @@ export async function createClassifyStep(
   const { field, model } = config;
 
   if (model.provider === 'rules') {
-    const classifyPayload = createRulesClassifier(model);
+    // ownIssues above guarantees both are present for the rules provider.
+    const classifyPayload = createRulesClassifier({
+      ...model,
+      provider: 'rules',
+      rules: model.rules!,
+      default: model.default!,
+    });
     return {
       process(event) {
         const label = classifyPayload(event.payload);
@@ -181,7 +188,7 @@ export async function createClassifyStep(
   const defaultHeader = `Classify this event as one of: ${config.labels.join(', ')}.\n`;
   const ollama = createOllamaClassifier({
     host: model.host,
-    model: model.name,
+    model: model.name!,
     labels: config.labels,
     timeoutMs: toMs(config.timeout as string | number),
     retry: {
@@ -206,7 +213,7 @@ export async function createClassifyStep(
     now,
     ...(store && { store }),
   });
-  const keyPrefix = [cacheVersion, 'ollama', model.name, model.prompt ?? null, config.labels];
+  const keyPrefix = [cacheVersion, 'ollama', model.name!, model.prompt ?? null, config.labels];
 
   return {
     async process(event) {

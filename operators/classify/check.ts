@@ -18,8 +18,20 @@ export function ownIssues(config: ClassifyConfig): ConfigIssue[] {
       code: 'TOPOLOGY_INCONSISTENT',
     });
   }
-  if (config.model.provider === 'rules') {
-    config.model.rules.forEach((rule, i) => {
+  const { model } = config;
+  const required = (key: 'name' | 'rules' | 'default') =>
+    issues.push({
+      path: ['model'],
+      message: `model.${key} is required when provider is ${model.provider}`,
+      code: 'TOPOLOGY_SCHEMA',
+    });
+  if (model.provider === 'ollama' && model.name === undefined) required('name');
+  if (model.provider === 'rules') {
+    if (model.rules === undefined) required('rules');
+    if (model.default === undefined) required('default');
+  }
+  if (model.provider === 'rules' && model.rules && model.default !== undefined) {
+    model.rules.forEach((rule, i) => {
       if (!labels.has(rule.label)) {
         issues.push({
           path: ['model', 'rules', i, 'label'],
@@ -37,10 +49,10 @@ export function ownIssues(config: ClassifyConfig): ConfigIssue[] {
         });
       }
     });
-    if (!labels.has(config.model.default)) {
+    if (!labels.has(model.default)) {
       issues.push({
         path: ['model', 'default'],
-        message: notALabel(config.model.default),
+        message: notALabel(model.default),
         code: 'TOPOLOGY_INCONSISTENT',
       });
     }

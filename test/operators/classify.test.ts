@@ -95,6 +95,24 @@ describe('classify check()', () => {
       issues: [{ path: ['model', 'rules', 2, 'match'], code: 'TOPOLOGY_EXPRESSION' }],
     },
     {
+      name: 'ollama without a model name',
+      config: { ...flagship, model: { provider: 'ollama', prompt: '{{subject}}' } },
+      issues: [{ path: ['model'], code: 'TOPOLOGY_SCHEMA' }],
+    },
+    {
+      name: 'rules without rules and default',
+      config: { ...rulesConfig, model: { provider: 'rules' } },
+      issues: [
+        { path: ['model'], code: 'TOPOLOGY_SCHEMA' },
+        { path: ['model'], code: 'TOPOLOGY_SCHEMA' },
+      ],
+    },
+    {
+      name: 'settings of both providers, switched by provider',
+      config: { ...flagship, model: { ...flagship.model, ...rulesModel, provider: 'rules' } },
+      issues: [],
+    },
+    {
       name: 'every problem at once',
       config: {
         ...rulesConfig,
