@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { ComponentContext, KeyValueStore } from './component.ts';
 import { startStepNode, type NodeHandle } from './host.ts';
+import { startDestinationNode } from './sink-host.ts';
+import { startGatewayNode } from '../connectors/gateway.ts';
 import { kafkajsPort, type KafkaPort } from './kafka.ts';
 import { Metrics, createRegistry } from './metrics.ts';
 import { startObservabilityServer, type ObservabilityServer } from './observability.ts';
@@ -148,12 +150,12 @@ export async function runPlan(options: RunOptions): Promise<Running> {
         stores,
       });
       const destination = await dest.kind.create(dest.config, ctx);
-      const { startDestinationNode } = await import('./sink-host.ts');
       nodes.push(
         await startDestinationNode({ plan: dest, destination, kafka, serde, metrics: ctx.metrics, logger }),
       );
     }
-    if (options.startExtra) nodes.push(...(await options.startExtra({ plan, kafka, registry, logger })));
+    if (plan.gateway && wanted('gateway'))
+      nodes.push(await startGatewayNode({ plan, kafka, logger, registry }));
   } catch (err) {
     await stopAll();
     throw err;

@@ -2,7 +2,7 @@
 // with) and docs/errors.md (from the error table). `--check` exits 1 when a committed file is stale.
 //   node --import tsx scripts/gen-docs.ts [--check]
 import { readFile, writeFile } from 'node:fs/promises';
-import type { TSchema } from '@sinclair/typebox';
+import { OptionalKind, type TSchema } from '@sinclair/typebox';
 import { destinationKinds } from '../connectors/index.ts';
 import { stepKinds } from '../operators/index.ts';
 import { codePrefix, errorTable } from '../runtime/errors.ts';
@@ -88,7 +88,7 @@ const commonRows = (common: Record<string, TSchema>) =>
   rows(
     common,
     Object.entries(common)
-      .filter(([, s]) => !(s as { [k: symbol]: unknown })[Symbol.for('TypeBox.Optional')])
+      .filter(([, s]) => !(OptionalKind in s))
       .map(([k]) => k),
   );
 
