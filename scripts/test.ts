@@ -14,7 +14,7 @@ const signalExitCodes: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, 
 
 async function findTests(target: string): Promise<string[]> {
   const info = await stat(target).catch(() => undefined);
-  if (info === undefined) throw new Error(`No such test file or directory: ${target}`);
+  if (info === undefined) return [];
   if (info.isFile()) return [target];
   const found: string[] = [];
   for (const entry of await readdir(target, { withFileTypes: true })) {
@@ -64,6 +64,9 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Output piped into `head` must not crash the runner before it has stopped the brokers.
+  process.stderr.on('error', () => {});
+  process.stdout.on('error', () => {});
 
   try {
     const testTmp = path.join(runDir, 'tmp');
