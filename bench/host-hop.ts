@@ -19,7 +19,9 @@ import { silentLogger } from '../runtime/logger.ts';
 import { Metrics, createRegistry } from '../runtime/metrics.ts';
 import { jsonSerde } from '../runtime/serde.ts';
 
-const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { records: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '2' } },
+});
 const records = Number(values.records);
 const rounds = Number(values.rounds);
 const partitions = 3;
@@ -51,7 +53,11 @@ async function bench(brokers: string[]) {
   const outputs = Array.from({ length: rounds * 2 }, (_, i) => `${run}.out${i}`);
   await admin.createTopics({
     waitForLeaders: true,
-    topics: [input, ...outputs, `${run}.dlq`].map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    topics: [input, ...outputs, `${run}.dlq`].map((topic) => ({
+      topic,
+      numPartitions: partitions,
+      replicationFactor: 1,
+    })),
   });
   await admin.disconnect();
 
@@ -62,22 +68,34 @@ async function bench(brokers: string[]) {
   for (let i = 0; i < records; i += 2000) {
     const messages = Array.from({ length: Math.min(2000, records - i) }, (_, j) => {
       const id = ulid();
-      const value = JSON.stringify({ id, type: 'bench.event', time: new Date().toISOString(), payload: { n: i + j, body: fill } });
+      const value = JSON.stringify({
+        id,
+        type: 'bench.event',
+        time: new Date().toISOString(),
+        payload: { n: i + j, body: fill },
+      });
       return { key: id, value };
     });
     await producer.send({ topic: input, acks: -1, messages });
   }
   await producer.disconnect();
-  console.error(`filled ${input} with ${records} records (~1 KiB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.error(
+    `filled ${input} with ${records} records (~1 KiB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const results: { kind: 'raw' | 'host'; rate: number }[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const kind of round % 2 === 0 ? (['raw', 'host'] as const) : (['host', 'raw'] as const)) {
       const output = outputs.shift()!;
-      const seconds = kind === 'raw' ? await rawHop(kafka, input, output) : await hostHop(brokers, input, output, `${run}.dlq`);
+      const seconds =
+        kind === 'raw'
+          ? await rawHop(kafka, input, output)
+          : await hostHop(brokers, input, output, `${run}.dlq`);
       const rate = records / seconds;
       results.push({ kind, rate });
-      console.error(`round ${round + 1} ${kind.padEnd(4)} ${rate.toFixed(0)} records/s (${seconds.toFixed(2)} s)`);
+      console.error(
+        `round ${round + 1} ${kind.padEnd(4)} ${rate.toFixed(0)} records/s (${seconds.toFixed(2)} s)`,
+      );
     }
   }
   const mean = (kind: 'raw' | 'host') => {
@@ -86,7 +104,16 @@ async function bench(brokers: string[]) {
   };
   const raw = mean('raw');
   const host = mean('host');
-  console.log(JSON.stringify({ records, recordBytes: 1024, rounds, raw: Math.round(raw), host: Math.round(host), ratio: Number((host / raw).toFixed(3)) }));
+  console.log(
+    JSON.stringify({
+      records,
+      recordBytes: 1024,
+      rounds,
+      raw: Math.round(raw),
+      host: Math.round(host),
+      ratio: Number((host / raw).toFixed(3)),
+    }),
+  );
 }
 
 /** Seconds until `count()` reaches the record count. */
@@ -109,9 +136,15 @@ async function rawHop(kafka: Kafka, input: string, output: string): Promise<numb
     partitionsConsumedConcurrently: partitionsConcurrently,
     eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
       if (batch.messages.length === 0) return;
-      await producer.send({ topic: output, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+      await producer.send({
+        topic: output,
+        acks: -1,
+        messages: batch.messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      });
       const last = batch.messages[batch.messages.length - 1]!.offset;
-      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      await consumer.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+      ]);
       resolveOffset(last);
       done += batch.messages.length;
       await heartbeat();
@@ -129,7 +162,9 @@ async function hostHop(brokers: string[], input: string, output: string, dlqTopi
   const counter = registry.getSingleMetric('ingestlayer_events_out_total')!;
   let done = 0;
   const poll = setInterval(() => {
-    void (counter.get() as Promise<{ values: { value: number }[] }>).then((m) => (done = m.values[0]?.value ?? 0));
+    void (counter.get() as Promise<{ values: { value: number }[] }>).then(
+      (m) => (done = m.values[0]?.value ?? 0),
+    );
   }, 10);
   const step = await passthrough.create({}, undefined as never);
   const started = until(() => done);
