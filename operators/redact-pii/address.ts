@@ -33,43 +33,62 @@ const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St
 const lowWord = "(?:\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*|\\d{1,3}(?:st|nd|rd|th))";
 const capSuffix = `(?:${suffixCore.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())}|${suffixMore}|${suffixCore.toUpperCase()})`;
 
+// Street parts are found from their street word: one scan of the lower-cased text for suffixes, then the house
+// number and name are matched backwards from each hit on a short slice of the same line.
+const suffixWords = [
+  ...new Set([...suffixCore.split('|'), ...suffixMore.toLowerCase().split('|'), 'broadway']),
+];
+const suffixScan = new RegExp(`\\b(?:${suffixWords.sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const coreSuffixes = new Set(suffixCore.split('|'));
 const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}),?[ \\t]+)?`;
-const usStreet = new RegExp(
-  `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}(?:${capWord}[ \\t]+(?:${capSuffix})\\.?|Broadway)(?:[ \\t]+${direction})?(?![\\p{L}\\p{N}])`,
-  'gu',
+/** House number and street name up to the suffix: `221B Baker `, `Apt 4B, 55 Elm `, `350 Fifth `. */
+const streetHead = new RegExp(
+  `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}${capWord}[ \\t]+$`,
+  'u',
 );
-const usStreetLower = new RegExp(
-  `${lead}(${houseNumber})[ \\t]+(?:${lowWord}[ \\t]+){0,2}${lowWord}[ \\t]+(?:${suffixCore})\\.?(?![\\p{L}\\p{N}])`,
-  'gu',
+const streetHeadLower = new RegExp(
+  `${lead}(${houseNumber})[ \\t]+(?:${lowWord}[ \\t]+){0,2}${lowWord}[ \\t]+$`,
+  'u',
 );
-const poBox =
-  /(?<![\p{L}\p{N}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|Postfach)[ \t]+\d{1,6}(?![\p{N}])/giu;
+const broadwayHead = new RegExp(`${lead}(${houseNumber}),?[ \\t]+$`, 'u');
+const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
+const suffixTail = new RegExp(`\\.?(?:[ \\t]+${direction})?(?![\\p{L}\\p{N}])`, 'uy');
+
+const poBoxScan = /\b(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?!\d)/g;
 
 const euSuffix =
   'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|straat|laan|' +
   'gracht|plein|kade|singel|dijk|steeg|gatan|vägen|gata|gate|veien|vegen|gade|vej|stræde|torv|katu|tie';
 const euNumber = '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?';
-const euCompound = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{L}[\\p{L}\\p{M}\\-]*(${euSuffix})|(?:\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+)?(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt))[ \\t]+${euNumber}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const euScan = new RegExp(`(?:${euSuffix})[ \\t]+\\d`, 'g');
+const euStreetWord = /[\p{L}\p{M}-]/u;
+const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
+const euNumberAt = new RegExp(`[ \\t]+${euNumber}(?![\\p{L}\\p{N}])`, 'uy');
 const romancePrefix =
   'rue|avenue|av\\.|avda\\.?|boulevard|bd\\.?|chemin|allée|impasse|quai|viale|piazza|piazzale|corso|largo|' +
   'vicolo|calle|c/|avenida|paseo|carrer|camino|ronda|travesía|rua|travessa|praça|praca|ul\\.|ulica|aleja|' +
   'via|place|plaza|route|cours|al\\.|pl\\.|os\\.';
 const romanceWord =
-  "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|(?:de|la|le|les|du|des|del|della|dei|di|do|da|dos|das|e|y|d'|l'|d’|l’)(?=[ \\t]*\\p{L}))";
-const romance = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${euNumber}),?[ \\t]+)?(${romancePrefix})[ \\t]*(?:${romanceWord})(?:[ \\t]+${romanceWord}){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
-  'giu',
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|[dl]['’]\\p{L}[\\p{L}\\p{M}\\-]*|(?:della|des|dei|del|dos|das|les|de|la|le|du|di|do|da|e|y)(?![\\p{L}]))";
+const romanceScan = new RegExp(`\\b(?:${romancePrefix})(?=[ \\t])`, 'g');
+const romanceRest = new RegExp(
+  `[ \\t]*(?:${romanceWord})(?:[ \\t]+${romanceWord}){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
+  'uy',
 );
+const romanceRestLower = new RegExp(
+  `[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}'’\\-]*){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
+  'uy',
+);
+const numberBefore = new RegExp(`(?<![\\p{L}\\p{N}])(${euNumber}),?[ \\t]+$`, 'u');
 /** Street-word endings that also end English words ("Spring 2024", "Navigate 3"): need a postcode. */
 const ambiguousSuffix = /^(?:ring|gate|gata|tie|gade|markt|graben|kade|weg|damm)$/;
 /** Prefixes that are also ordinary words (English "via", "place", "route"): need a postcode after them. */
 const ambiguousPrefix = /^(?:via|place|plaza|route|cours|al\.|pl\.|os\.)$/i;
-const genericEu = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}\\-]+[ \\t]+){1,3}${euNumber},`,
-  'gu',
+// "Am Markt 3, 28195 Bremen": any capitalised words and a number, when a postcode and city follow.
+const genericScan = /\d[a-zA-Z]?, (?=\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{4,5} )/g;
+const genericHead = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}\\-]+[ \\t]+){1,3}${euNumber}$`,
+  'u',
 );
 
 const states =
@@ -151,44 +170,105 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   return confirmed;
 }
 
-export const detectAddress: Detector = ({ text, out }) => {
-  if (!/\d/.test(text)) return;
+function lineSliceStart(text: string, pos: number, width: number): number {
+  return Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - width);
+}
+
+const capitalised = /^\p{Lu}/u;
+
+export const detectAddress: Detector = ({ text, lower, out }) => {
   const push = (start: number, end: number | undefined) => {
     if (end !== undefined) out.push({ start, end, type: 'address' });
   };
-  for (const [re, lower] of [
-    [usStreet, false],
-    [usStreetLower, true],
-  ] as const) {
+
+  suffixScan.lastIndex = 0;
+  for (let m = suffixScan.exec(lower); m; m = suffixScan.exec(lower)) {
+    const at = m.index;
+    const from = lineSliceStart(text, at, 90);
+    const head = text.slice(from, at);
+    if (!/\d/.test(head)) continue;
+    const suffix = text.slice(at, at + m[0].length);
+    const lowerCase = !capitalised.test(suffix);
+    let h: RegExpExecArray | null;
+    if (m[0] === 'broadway') h = lowerCase ? null : broadwayHead.exec(head);
+    else if (!lowerCase && capitalSuffix.test(suffix)) h = streetHead.exec(head);
+    else if (lowerCase && coreSuffixes.has(m[0])) h = streetHeadLower.exec(head);
+    else h = null;
+    if (!h) continue;
+    suffixTail.lastIndex = at + m[0].length;
+    const tail = suffixTail.exec(text);
+    if (!tail) continue;
+    const start = from + h.index;
+    // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
+    const dot = tail[0].startsWith('.') && m[0].length >= 5 && tail[0].length === 1 ? 1 : 0;
+    const end = at + m[0].length + tail[0].length - dot;
+    // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode.
+    const tailEnd = extendTail(text, end, lowerCase, false);
+    if (lowerCase && tailEnd === end) continue;
+    push(start, tailEnd);
+  }
+
+  for (const re of [poBoxScan]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
-      const sentenceEnd = /[\p{L}]{5,}\.$/u.test(m[0]);
-      const end = m.index + m[0].length - (sentenceEnd ? 1 : 0);
-      // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode.
-      const tailEnd = extendTail(text, end, lower, false);
-      if (lower && tailEnd === end) continue;
-      push(m.index, tailEnd);
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      push(m.index, extendTail(text, m.index + m[0].length, false, false));
     }
   }
-  poBox.lastIndex = 0;
-  for (let m = poBox.exec(text); m; m = poBox.exec(text))
-    push(m.index, extendTail(text, m.index + m[0].length, false, false));
-  euCompound.lastIndex = 0;
-  for (let m = euCompound.exec(text); m; m = euCompound.exec(text)) {
-    // Lowercase ("bahnhofstraße 28") or ambiguous endings are streets only with a postcode after them.
-    const needPostcode = m[1] !== undefined && (ambiguousSuffix.test(m[1]) || !/^\p{Lu}/u.test(m[0]));
-    push(m.index, extendTail(text, m.index + m[0].length, !/\p{Lu}/u.test(m[0]), needPostcode));
+
+  euScan.lastIndex = 0;
+  for (let m = euScan.exec(lower); m; m = euScan.exec(lower)) {
+    const ending = m[0].replace(/[ \t]+\d$/, '');
+    const endingAt = m.index;
+    let start = endingAt;
+    while (start > 0 && euStreetWord.test(text[start - 1]!)) start--;
+    let needPostcode = ambiguousSuffix.test(ending);
+    if (start === endingAt) {
+      // The ending is a word of its own ("Berliner Straße 45"): take the word before it when capitalised.
+      if (!euTwoWord.test(ending)) continue;
+      const before = /(\p{Lu}[\p{L}\p{M}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (before) start -= before[0].length;
+    } else if (!capitalised.test(text[start]!)) {
+      // Lowercase ("bahnhofstraße 28") is a street only with a postcode after it.
+      needPostcode = true;
+    }
+    if (start > 0 && /[\p{N}_]/u.test(text[start - 1]!)) continue;
+    euNumberAt.lastIndex = endingAt + ending.length;
+    const n = euNumberAt.exec(text);
+    if (!n) continue;
+    const end = endingAt + ending.length + n[0].length;
+    push(start, extendTail(text, end, !/\p{Lu}/u.test(text.slice(start, end)), needPostcode));
+    euScan.lastIndex = end;
   }
-  romance.lastIndex = 0;
-  for (let m = romance.exec(text); m; m = romance.exec(text)) {
-    if (m[1] === undefined && m[3] === undefined) continue;
-    const needPostcode = ambiguousPrefix.test(m[2]!);
-    push(m.index, extendTail(text, m.index + m[0].length, !/\p{Lu}/u.test(m[0]), needPostcode));
+
+  romanceScan.lastIndex = 0;
+  for (let m = romanceScan.exec(lower); m; m = romanceScan.exec(lower)) {
+    const prefixEnd = m.index + m[0].length;
+    romanceRest.lastIndex = prefixEnd;
+    let rest = romanceRest.exec(text);
+    // All lowercase ("61 rue des lilas, 67084 lyon"): taken only with a postcode after it.
+    let lowerCase = false;
+    if (!rest || !/\p{Lu}/u.test(rest[0])) {
+      romanceRestLower.lastIndex = prefixEnd;
+      const r = romanceRestLower.exec(text);
+      if (r && r[0].length > (rest?.[0].length ?? 0)) {
+        rest = r;
+        lowerCase = true;
+      }
+    }
+    if (!rest) continue;
+    const before = numberBefore.exec(text.slice(Math.max(0, m.index - 14), m.index));
+    if (!before && rest[1] === undefined) continue;
+    const start = before ? m.index - before[0].length : m.index;
+    const end = prefixEnd + rest[0].length;
+    const needPostcode = lowerCase || ambiguousPrefix.test(m[0]);
+    push(start, extendTail(text, end, !/\p{Lu}/u.test(text.slice(start, end)), needPostcode));
   }
-  genericEu.lastIndex = 0;
-  for (let m = genericEu.exec(text); m; m = genericEu.exec(text)) {
-    const end = m.index + m[0].length - 1;
-    push(m.index, extendTail(text, end, false, true));
+
+  genericScan.lastIndex = 0;
+  for (let m = genericScan.exec(text); m; m = genericScan.exec(text)) {
+    const numberEnd = m.index + m[0].length - 2;
+    const from = lineSliceStart(text, numberEnd, 60);
+    const h = genericHead.exec(text.slice(from, numberEnd));
+    if (h) push(from + h.index, extendTail(text, numberEnd, false, true));
   }
 };

@@ -20,8 +20,10 @@ const cardWords =
   'card|cards|visa|mastercard|master|amex|american express|discover|jcb|diners|unionpay|maestro|cc|credit|' +
   'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|charged|charge|paid|pay|payment|ending';
 
+// Matched against lower-cased text with ASCII word boundaries: a case-sensitive, non-Unicode regex is several
+// times faster in V8, and these run for every candidate.
 function keywordRegex(words: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words})(?![\\p{L}\\p{N}_])`, 'giu');
+  return new RegExp(`\\b(?:${words})\\b`, 'g');
 }
 
 const identifierRe = keywordRegex(identifierWords);

@@ -22,26 +22,31 @@ const date = [
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
 ].join('|');
 
+// Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
 const cue =
-  '\\bd\\.?\\s?o\\.?\\s?b\\b\\.?|date\\s+of\\s+birth|birth\\s*date|birth\\s*day|\\bborn\\b(?:\\s+on)?|' +
-  'geburtsdatum|geburtstag|\\bgeb(?:oren)?\\b\\.?(?:\\s+am)?|date\\s+de\\s+naissance|\\bn[ée]e?\\s+le\\b|' +
-  'fecha\\s+de\\s+nacimiento|nacid[oa]\\s+el|data\\s+di\\s+nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op';
+  'd\\.?\\s?o\\.?\\s?b\\b\\.?|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
+  'naissance|née?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op';
 
-// The cue, up to 40 characters of the same sentence, then the date. `[^\n.;!?]` keeps a date in the next
-// sentence ("Born in Ohio. Order placed 2024-01-02") out; `(?<!\d)` keeps the date whole.
+// Matched sticky at a cue found by `hint`, on the lower-cased text: the cue, up to 40 characters of the same
+// sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
+// 2024-01-02") out; `(?<!\d)` keeps the date whole.
 const dob = new RegExp(
   `(?:${cue})(?:[^\\n.;!?]|\\.(?=\\d)){0,40}?(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
-  'giu',
+  'uy',
 );
-const hint =
-  /dob|d\.o\.b|birth|born|geb|naissance|née?\s|nacimiento|nacid|nascita|nat[oa]\s|geboorte|geboren/i;
+const hint = /dob|d\.o\.b|birth|born|geb|naissance|née|nacimiento|nacid|nascita|nat[oa] il|geboren/g;
 
-export const detectDob: Detector = ({ text, out }) => {
-  if (!hint.test(text)) return;
-  dob.lastIndex = 0;
-  for (let m = dob.exec(text); m; m = dob.exec(text)) {
+export const detectDob: Detector = ({ lower, out }) => {
+  hint.lastIndex = 0;
+  for (let h = hint.exec(lower); h; h = hint.exec(lower)) {
+    // A cue is a word of its own ("adobe" is not "dob").
+    if (h.index > 0 && /\p{L}/u.test(lower[h.index - 1]!)) continue;
+    dob.lastIndex = h.index;
+    const m = dob.exec(lower);
+    if (!m) continue;
     const value = m[1]!;
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length, type: 'dob' });
+    hint.lastIndex = start + value.length;
   }
 };

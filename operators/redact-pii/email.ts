@@ -1,31 +1,47 @@
 // Email addresses, including the common obfuscations "name [at] example [dot] com" and "name at example dot com".
+// Found from each `@`: the local part is read backwards by hand, the domain with a sticky regex, so a body
+// without `@` costs one indexOf.
 import type { Detector } from './types.ts';
 
-const email =
-  /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+'-]{0,63})@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
+const localChar = /[\p{L}\p{N}._%+'-]/u;
+const alnum = /[\p{L}\p{N}]/u;
+const domain =
+  /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/uy;
 
-const at = String.raw`(?:\s*[\[(<{]\s*(?:at|@)\s*[\])>}]\s*|\s+at\s+)`;
-const dot = String.raw`(?:\s*[\[(<{]\s*dot\s*[\])>}]\s*|\s+dot\s+)`;
+function isLocal(c: number, ch: string): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 64 && c <= 90) || (c >= 48 && c <= 57)) return c !== 64;
+  if (c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45) return true;
+  return c > 127 && localChar.test(ch);
+}
+
+const at = String.raw`(?:\s*[[(<{]\s*(?:at|@)\s*[\])>}]\s*|\s+at\s+)`;
+const dot = String.raw`(?:\s*[[(<{]\s*dot\s*[\])>}]\s*|\s+dot\s+)`;
 const obfuscated = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}${at}[\p{L}\p{N}][\p{L}\p{N}\-]{0,62}(?:${dot}[\p{L}\p{N}\-]{1,63})*${dot}(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|ch|at|ie|eu|info|biz|me|app|dev|ai|us|ca|au|in|br|mx|jp|cn)(?![\p{L}\p{N}])`,
-  'giu',
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}${at}[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:${dot}[\p{L}\p{N}-]{1,63})*${dot}(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|ch|at|ie|eu|info|biz|me|app|dev|ai|us|ca|au|in|br|mx|jp|cn)(?![\p{L}\p{N}])`,
+  'gu',
 );
-const obfuscationHint = /[[(<{]\s*(?:at|@)\s*[\])>}]|\sdot\s/i;
+const obfuscationHint = /[[(<{] ?(?:at|@) ?[\])>}]| dot /;
+const atRe = new RegExp(at);
+const dotRe = new RegExp(dot, 'g');
 
-export const detectEmail: Detector = ({ text, out }) => {
-  if (text.includes('@')) {
-    email.lastIndex = 0;
-    for (let m = email.exec(text); m; m = email.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'email', canonical: m[0].toLowerCase() });
-    }
+export const detectEmail: Detector = ({ text, lower, out }) => {
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    let start = i;
+    while (start > 0 && i - start < 64 && isLocal(text.charCodeAt(start - 1), text[start - 1]!)) start--;
+    // A local part starts with a letter or digit (`"(.jane@…"` → `jane@…`).
+    while (start < i && !alnum.test(text[start]!)) start++;
+    if (start === i) continue;
+    domain.lastIndex = i + 1;
+    const m = domain.exec(text);
+    if (!m) continue;
+    const end = i + 1 + m[0].length;
+    out.push({ start, end, type: 'email', canonical: text.slice(start, end).toLowerCase() });
+    i = end - 1;
   }
-  if (obfuscationHint.test(text)) {
+  if (obfuscationHint.test(lower)) {
     obfuscated.lastIndex = 0;
-    for (let m = obfuscated.exec(text); m; m = obfuscated.exec(text)) {
-      const canonical = m[0]
-        .toLowerCase()
-        .replace(new RegExp(at, 'i'), '@')
-        .replace(new RegExp(dot, 'gi'), '.');
+    for (let m = obfuscated.exec(lower); m; m = obfuscated.exec(lower)) {
+      const canonical = m[0].replace(atRe, '@').replace(dotRe, '.');
       out.push({ start: m.index, end: m.index + m[0].length, type: 'email', canonical });
     }
   }

@@ -52,25 +52,108 @@ const fieldName =
   'employee|from|to|cc|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
   'name\\s+on\\s+(?:the\\s+)?card|beneficiary|sender|caller';
 
-const cues = new RegExp(
-  [
-    `(?<signoff>(?:^|\\n)[ \\t]*(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+)`,
-    `(?<signline>(?:^|\\n)[ \\t]*(?:${signOff})[ \\t]*[,:][ \\t]+)`,
-    `(?<greet>(?:^|\\n|[.!?]\\s+|>\\s*)[ \\t]*(?:${greeting})(?![\\p{L}])[ \\t,]*)`,
-    `(?<thanks>(?<![\\p{L}])(?:${thanks})[ \\t,]+)`,
-    `(?<dash>(?:^|\\n)[ \\t]*(?:--?|—|–)[ \\t]*)`,
-    `(?<intro>(?<![\\p{L}])(?:${introStrong})[ \\t:]+)`,
-    `(?<weak>(?<![\\p{L}'’])(?:${introWeak})[ \\t]+)`,
-    `(?<talk>(?<![\\p{L}])${conversation}[ \\t]+)`,
-    `(?<handoff>(?<![\\p{L}])(?:${handoff})[ \\t]+)`,
-    `(?<relation>(?<![\\p{L}])${relation}[ \\t]*,?[ \\t]+)`,
-    `(?<inlinefield>(?<![\\p{L}])name\\s+on\\s+(?:the\\s+)?card[ \\t]*:?[ \\t]*)`,
-    `(?<role>(?<![\\p{L}])${role}[ \\t]*:?[ \\t]*\\(?)`,
-    `(?<field>(?:^|\\n|[|;\\t]|\\*\\*|__)[ \\t]*(?:\\*\\*|__)?(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)`,
-    `(?<honor>(?<![\\p{L}])${honorific}\\.?[ \\t]+)`,
-  ].join('|'),
-  'giu',
+type Kind =
+  | 'signoff'
+  | 'signline'
+  | 'greet'
+  | 'thanks'
+  | 'intro'
+  | 'weak'
+  | 'talk'
+  | 'handoff'
+  | 'relation'
+  | 'inlinefield'
+  | 'role'
+  | 'field'
+  | 'honor';
+
+/** Where a cue must stand: at the start of a line, of a sentence, of a form field, or anywhere. */
+type Place = 'line' | 'sentence' | 'field' | 'any';
+
+interface CueSpec {
+  kind: Kind;
+  place: Place;
+  /** Sticky, matched against the lower-cased text at a keyword hit; its end is where the name starts. */
+  re: RegExp;
+}
+
+const sticky = (source: string) => new RegExp(source, 'y');
+const specs: readonly CueSpec[] = [
+  { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+`) },
+  { kind: 'signline', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
+  { kind: 'greet', place: 'sentence', re: sticky(`(?:${greeting})\\b[ \\t,]*`) },
+  { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})[ \\t,]+`) },
+  { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
+  { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
+  { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
+  { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]+`) },
+  { kind: 'relation', place: 'any', re: sticky(`${relation}[ \\t]*,?[ \\t]+`) },
+  { kind: 'inlinefield', place: 'any', re: sticky(`name\\s+on\\s+(?:the\\s+)?card[ \\t]*:?[ \\t]*`) },
+  {
+    kind: 'field',
+    place: 'field',
+    re: sticky(`(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
+  },
+  { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*:?[ \\t]*\\(?`) },
+  { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
+];
+
+/** The literal first words of a regex alternation (`(?:spoke|talked)\\s+with|hi` → spoke, talked, hi). */
+function firstWords(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives.flatMap((alt) => {
+    if (alt.startsWith('(?:')) {
+      let d = 0;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') d++;
+        else if (alt[i] === ')' && --d === 0) return firstWords(alt.slice(3, i));
+      }
+    }
+    const word = /^[\p{L}'’]+/u.exec(alt)?.[0];
+    return word ? [word] : [];
+  });
+}
+
+// One scan for the first words of every cue over the lower-cased text (case-sensitive, ASCII boundaries: the
+// fast path of V8's regex engine); a hit is then checked only against the cues that start with that word.
+const cuesByWord = new Map<string, CueSpec[]>();
+for (const spec of specs) {
+  for (const word of firstWords(spec.re.source)) {
+    const list = cuesByWord.get(word) ?? [];
+    if (!list.includes(spec)) list.push(spec);
+    cuesByWord.set(word, list);
+  }
+}
+const scan = new RegExp(
+  `\\b(?:${[...cuesByWord.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`,
+  'g',
 );
+
+function lineStartBefore(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function placed(text: string, pos: number, place: Place): boolean {
+  if (place === 'any') return true;
+  const lead = text.slice(lineStartBefore(text, pos), pos);
+  if (place === 'line') return /^[ \t>]*$/.test(lead);
+  if (place === 'sentence') return /^[ \t>]*$/.test(lead) || /[.!?][ \t]+$/.test(lead);
+  return /^[ \t>*_-]*$/.test(lead) || /[|;\t][ \t*_]*$/.test(lead) || /\*\*$/.test(lead);
+}
 
 const honorificPrefix = new RegExp(
   `^${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?`,
@@ -154,13 +237,14 @@ const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
 
-function accept(out: Span[], text: string, range: [number, number] | undefined): boolean {
+function accept(out: Span[], range: [number, number] | undefined): boolean {
   if (!range) return false;
   out.push({ start: range[0], end: range[1], type: 'name' });
   return true;
 }
 
-function fromCue(kind: string, text: string, at: number, out: Span[]): void {
+/** Reads the name a cue announces; true when one was found. */
+function fromCue(kind: Kind, text: string, at: number, out: Span[]): boolean {
   const follow = (r: [number, number] | undefined, re: RegExp) =>
     r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
   switch (kind) {
@@ -169,54 +253,39 @@ function fromCue(kind: string, text: string, at: number, out: Span[]): void {
       const capital = r !== undefined && /^\p{Lu}/u.test(text.slice(r[0], r[0] + 1));
       // A lowercase word after "hi" is a name only when the greeting ends with it ("hi maria,").
       if (r && !capital) r = follow(r, greetFollow);
-      if (!accept(out, text, r) || !r) return;
+      if (!accept(out, r) || !r) return false;
       const more = andName.exec(text.slice(r[1], r[1] + 8));
-      if (more) accept(out, text, readName(text, r[1] + more[0].length, capital ? 'strict' : 'lenient'));
-      return;
+      if (more) accept(out, readName(text, r[1] + more[0].length, capital ? 'strict' : 'lenient'));
+      return true;
     }
     case 'thanks':
-      accept(out, text, follow(readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
-      return;
+      return accept(out, follow(readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
     case 'signoff':
-      accept(out, text, follow(readName(text, at, 'lenient'), lineEnd));
-      return;
     case 'signline':
-      accept(out, text, follow(readName(text, at, 'lenient'), lineEnd));
-      return;
-    case 'dash': {
-      // "— Jane" / "- mark" only as the last line: list items also start with a dash.
-      const r = readName(text, at, 'lenient');
-      accept(out, text, r && /^\s*$/.test(text.slice(r[1])) ? r : undefined);
-      return;
-    }
+      return accept(out, follow(readName(text, at, 'lenient'), lineEnd));
     case 'intro':
-      accept(out, text, readName(text, at, 'lenient'));
-      return;
     case 'talk':
-      accept(out, text, readName(text, at, 'lenient'));
-      return;
+      return accept(out, readName(text, at, 'lenient'));
     case 'weak': {
       const r = readName(text, at, 'strict');
-      const twoTokens = r !== undefined && /[ \t]/.test(text.slice(r[0], r[1]));
-      if (r) {
-        accept(out, text, twoTokens ? r : follow(r, weakFollow));
-        return;
-      }
+      if (r) return accept(out, /[ \t]/.test(text.slice(r[0], r[1])) ? r : follow(r, weakFollow));
       // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here".
       const l = readName(text, at, 'lenient');
-      if (l && /[ \t]/.test(text.slice(l[0], l[1])))
-        accept(out, text, follow(l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
-      return;
+      if (!l || !/[ \t]/.test(text.slice(l[0], l[1]))) return false;
+      return accept(out, follow(l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
     }
-    case 'field': {
-      const r = readName(text, at, 'lenient');
-      accept(out, text, follow(r, /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u));
-      return;
-    }
+    case 'field':
+      return accept(out, follow(readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u));
     default:
-      accept(out, text, readName(text, at, 'strict'));
-      return;
+      return accept(out, readName(text, at, 'strict'));
   }
+}
+
+// "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end).
+const lastLine = /(?:^|\n)[ \t]*(?:--?|—|–)[ \t]*(?=[^\n]*\s*$)/;
+function dashSignOff(text: string, at: number): [number, number] | undefined {
+  const r = readName(text, at, 'lenient');
+  return r && /^\s*$/.test(text.slice(r[1])) ? r : undefined;
 }
 
 // "Laura Chen <laura.chen@…>", "Liu Yang (liu.yang@…)": the capitalised words right before an address.
@@ -224,7 +293,7 @@ const displayName = /[<([][ \t]*(?:mailto:)?[\p{L}\p{N}._%+'-]+@/gu;
 const trailingName =
   /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
 // "Rob here." / "Alexandra Ivanova here —"
-const hereCue = /(?<=\p{L})[ \t]+here(?=[ \t]*(?:[,.!—–\-\n]|$))/giu;
+const hereFollow = /^[ \t]*(?:[,.!—–\n-]|$)/u;
 const sentenceLead = /(?:^|[.!?,:;—–-]\s*|\n\s*)$/u;
 
 function nameBefore(text: string, pos: number, needLead: boolean): [number, number] | undefined {
@@ -251,27 +320,31 @@ function nameBefore(text: string, pos: number, needLead: boolean): [number, numb
 const wordBoundary = (text: string, i: number) =>
   i < 0 || i >= text.length || !/[\p{L}\p{N}_@.]/u.test(text[i]!);
 
-export const detectNames: Detector = ({ text, out }) => {
+export const detectNames: Detector = ({ text, lower, out }) => {
   const found: Span[] = [];
-  {
-    cues.lastIndex = 0;
-    for (let m = cues.exec(text); m; m = cues.exec(text)) {
-      const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? '';
+  scan.lastIndex = 0;
+  for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+    const at = m.index;
+    for (const spec of cuesByWord.get(m[0]) ?? []) {
+      spec.re.lastIndex = at;
+      const cue = spec.re.exec(lower);
+      if (!cue || !placed(text, at, spec.place)) continue;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr").
-      if (kind === 'honor' && !/^\p{Lu}/u.test(m[0])) continue;
-      fromCue(kind, text, m.index + m[0].length, found);
-      if (m[0].length === 0) cues.lastIndex++;
+      if (spec.kind === 'honor' && !/\p{Lu}/u.test(text[at]!)) continue;
+      if (fromCue(spec.kind, text, at + cue[0].length, found)) break;
     }
   }
+  const last = lastLine.exec(text);
+  if (last) accept(found, dashSignOff(text, last.index + last[0].length));
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))
-      accept(found, text, nameBefore(text, m.index, false));
+      accept(found, nameBefore(text, m.index, false));
   }
-  if (/here/i.test(text)) {
-    hereCue.lastIndex = 0;
-    for (let m = hereCue.exec(text); m; m = hereCue.exec(text))
-      accept(found, text, nameBefore(text, m.index, true));
+  for (let i = lower.indexOf(' here'); i >= 0; i = lower.indexOf(' here', i + 5)) {
+    if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 8))) {
+      accept(found, nameBefore(text, i, true));
+    }
   }
   if (found.length === 0) return;
   // Every other occurrence of a found name, and of each of its words, in the same case.

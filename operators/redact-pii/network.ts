@@ -1,39 +1,69 @@
 // IPv4 and IPv6 addresses. Ports, CIDR suffixes and zone ids stay: `10.0.0.1:8080` → `[IP]:8080`.
+// ASCII candidate regexes without look-behind (V8's fast path); the boundaries are checked by hand.
 import { isIPv6 } from 'node:net';
-import { windowBefore } from './context.ts';
+import { isWordChar, windowBefore } from './context.ts';
 import type { Detector } from './types.ts';
 
-const octet = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const ipv4 = new RegExp(
-  `(?<![\\p{L}\\p{N}_.\\-]|\\d\\.)${octet}(?:\\.${octet}){3}(?![\\p{L}\\p{N}_]|\\.\\d|-[\\p{L}\\p{N}])`,
-  'gu',
-);
+const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
 // Four-part versions (`firmware 1.2.3.4`, `build 2.1.0.4`) are written after a word that says so.
 const versionCue =
-  /(?<![\p{L}\p{N}])(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|node|python|java|npm|pip|gem|dotnet|\.net)\s*[:=]?\s*$/iu;
+  /\b(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|node|python|java|npm|pip|gem|dotnet|\.net)\s*[:=]?\s*$/;
 
-const ipv6Candidate =
-  /(?<![\p{L}\p{N}_:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\p{L}\p{N}_:-]|\.\d)/gu;
+const isHexOrColon = (c: number) =>
+  (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 
-export const detectIp: Detector = ({ text, out }) => {
-  if (text.includes('.')) {
-    ipv4.lastIndex = 0;
-    for (let m = ipv4.exec(text); m; m = ipv4.exec(text)) {
-      if (versionCue.test(windowBefore(text, m.index, 24))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'ip' });
-    }
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function octetsValid(s: string): boolean {
+  for (const part of s.split('.')) {
+    if (Number(part) > 255 || (part.length > 1 && part[0] === '0')) return false;
   }
-  if (text.includes(':')) {
-    ipv6Candidate.lastIndex = 0;
-    for (let m = ipv6Candidate.exec(text); m; m = ipv6Candidate.exec(text)) {
-      let value = m[0];
-      // A trailing single colon belongs to the sentence (`from fe80::1: timeout`), not the address.
-      if (value.endsWith(':') && !value.endsWith('::')) value = value.slice(0, -1);
-      if (!isIPv6(value)) continue;
-      const groups = value.split(':').filter((g) => g !== '').length;
-      // `10:22:31` and MAC addresses fail isIPv6; this keeps out short hex-word forms such as `cafe::`.
-      if (!/\d/.test(value) || (groups < 2 && value !== '::1')) continue;
-      out.push({ start: m.index, end: m.index + value.length, type: 'ip', canonical: value.toLowerCase() });
+  return true;
+}
+
+export const detectIp: Detector = ({ text, lower, out }) => {
+  // IPv4: from each dot between digits, the dotted quad that contains it.
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot === 0 || !isDigit(text.charCodeAt(dot - 1)) || !isDigit(text.charCodeAt(dot + 1))) continue;
+    let start = dot - 1;
+    while (start > 0 && dot - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
+    ipv4.lastIndex = start;
+    const m = ipv4.exec(text);
+    if (!m) continue;
+    dot = start + m[0].length;
+    const end = start + m[0].length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    // Part of a longer dotted number (`1.2.3.4.5`, `v1.2.3.4`), or a word.
+    if (isWordChar(before) || before === 46 || before === 45) continue;
+    const after = end < text.length ? text.charCodeAt(end) : 32;
+    if (isWordChar(after)) continue;
+    if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
+      continue;
+    if (!octetsValid(m[0])) continue;
+    if (versionCue.test(windowBefore(lower, start, 24))) continue;
+    out.push({ start, end, type: 'ip' });
+  }
+  // IPv6: from each colon, the run of hex digits, colons and dots around it.
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let start = colon;
+    while (start > 0 && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    let end = colon + 1;
+    while (end < text.length && isHexOrColon(text.charCodeAt(end))) end++;
+    colon = end;
+    // Inside a word (`NET::ERR`, `std::vector`) or a longer token.
+    if (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45)) continue;
+    if (end < text.length && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) continue;
+    // Trailing sentence punctuation (`from fe80::1.`, `fe80::1: timeout`) is not part of the address.
+    let value = text.slice(start, end).replace(/\.+$/, '');
+    if (value.endsWith(':') && !value.endsWith('::')) value = value.slice(0, -1);
+    if (value.startsWith(':') && !value.startsWith('::')) {
+      value = value.slice(1);
+      start++;
     }
+    if (value.length < 3 || !isIPv6(value)) continue;
+    // `10:22:31` and MAC addresses fail isIPv6; this keeps out short hex-word forms such as `cafe::`.
+    const groups = value.split(':').filter((g) => g !== '').length;
+    if (!/\d/.test(value) || (groups < 2 && value !== '::1')) continue;
+    out.push({ start, end: start + value.length, type: 'ip', canonical: value.toLowerCase() });
   }
 };

@@ -2,19 +2,59 @@
 // (dates, times, versions, IPv4) are dropped; libphonenumber (full metadata) then decides. libphonenumber's own
 // text matcher is not used: it costs ~0.9 ms per KiB and reads `ORD-2024-118833 #48213` as a number with an
 // extension, while a validated candidate costs ~10 µs and only a few per body reach it.
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { cueBefore, type Cue } from './context.ts';
+import {
+  Metadata,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/max';
+import { cueBefore, isWordChar, type Cue } from './context.ts';
 import type { Detector, PhoneOptions } from './types.ts';
 
+// ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 const candidate =
-  /(?<![\p{L}\p{N}_#/\\.\-+@$€£¥%]|\d[:,])(?:\+\s?)?\(?\d[\d \t().\-/]{5,28}\d(?:\s{0,2}(?:ext\.?|extension|x|#)\s{0,2}\d{1,6})?(?![\p{L}\p{N}_]|[.,:\-/]\d)/giu;
-const extension = /\s*(?:ext\.?|extension|x|#)\s*\d{1,6}$/i;
+  /[+(]?\d[\d \t().\/-]{5,28}\d(?:[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[xX]|#)[ \t]{0,2}\d{1,6})?/g;
+const extension = /[ \t]*(?:ext\.?|extension|x|#)[ \t]*\d{1,6}$/i;
 
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const nanpShape = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ .-]\d{4}$/;
-const badSeparators = /[ \t]{2}|[.\-/]{2}|\(\s*\)|[.\-/][ \t]*[.\-/]/;
+const badSeparators = /[ \t]{2}|[./-]{2}|\(\s*\)|[./-][ \t]*[./-]/;
+
+/** Characters that, right before a number, make it part of something else (`#48213`, `ORD-2024`, `$1,299`, `v2`). */
+const glueBefore = new Set([...'#/\\.-+@$€£¥%_']);
+
+function startsClean(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (isWordChar(c) || glueBefore.has(text[i - 1]!)) return false;
+  // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number.
+  return !((c === 58 || c === 44) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
+}
+
+function endsClean(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (isWordChar(c)) return false;
+  // `2024-03-05 10:22`, `1.2.3.4-5`: punctuation then a digit continues it.
+  return !('.,:-/'.includes(text[end]!) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1)));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** National significant number lengths per region, to try only the regions where a number can fit. */
+const lengthsByRegion = new Map<string, ReadonlySet<number>>();
+function possibleLengths(region: string): ReadonlySet<number> {
+  let lengths = lengthsByRegion.get(region);
+  if (!lengths) {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(region as CountryCode);
+    lengths = new Set(metadata.numberingPlan?.possibleLengths() ?? []);
+    lengthsByRegion.set(region, lengths);
+  }
+  return lengths;
+}
 
 function parse(s: string, region?: string) {
   return parsePhoneNumberFromString(s, region as CountryCode | undefined);
@@ -50,25 +90,27 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
     if (p && p.isValid()) return p.number;
   }
   const plain = separators.length === 0;
-  const home = parse(s, options.defaultCountry);
-  if (home?.isValid() && (!plain || cue === 'positive' || digits.length >= 10)) return home.number;
-  // A national number of another region: written with its trunk prefix 0, or announced as a phone number.
   const trunk = digits[0] === '0';
-  if (trunk || cue === 'positive') {
-    for (const region of options.regions) {
-      const p = parse(s, region);
-      if (p?.isValid()) return p.number;
-    }
-  }
-  // Well-formed but unassigned numbers (`555-123-4567`, `07700 900123`): accepted when formatted like a phone.
+  // North American numbers never start with 0: skip the parse that cannot succeed.
+  const nanp = options.defaultCountry === 'US' || options.defaultCountry === 'CA';
+  const home = trunk && nanp ? undefined : parse(s, options.defaultCountry);
+  if (home?.isValid() && (!plain || cue === 'positive' || digits.length >= 10)) return home.number;
+  // Well-formed but unassigned numbers (`555-123-4567`) are accepted when formatted like a phone.
   if (!plain && home?.isPossible() && (nanpShape.test(s) || cue === 'positive')) return home.number;
-  if (!plain && trunk && digits.length >= 9) {
-    for (const region of options.regions) {
-      const p = parse(s, region);
-      if (p?.isPossible()) return p.number;
-    }
+  // A national number of another region: written with its trunk prefix 0, or announced as a phone number.
+  if (!trunk && cue !== 'positive') return undefined;
+  let possible: string | undefined;
+  for (const region of options.regions) {
+    const lengths = possibleLengths(region);
+    if (!lengths.has(digits.length) && !(trunk && lengths.has(digits.length - 1))) continue;
+    const p = parse(s, region);
+    if (!p) continue;
+    if (p.isValid()) return p.number;
+    // Unassigned but possible (`07700 900123`, the UK's drama range) when written like a phone number.
+    if (possible === undefined && !plain && trunk && digits.length >= 9 && p.isPossible())
+      possible = p.number;
   }
-  return undefined;
+  return possible;
 }
 
 /** `s`, then `s` without its last group, without its last two groups, and without its first group. */
@@ -89,22 +131,33 @@ function variants(s: string): string[] {
 export const detectPhone: Detector = ({ text, lower, phone, out }) => {
   candidate.lastIndex = 0;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
-    let raw = m[0];
     let at = m.index;
+    let raw = m[0];
+    if (!startsClean(text, at)) {
+      // Part of something longer (`#48213 415-555-0132`): go on after this run of digits.
+      let next = at + 1;
+      while (next < text.length && isDigit(text.charCodeAt(next))) next++;
+      candidate.lastIndex = next;
+      continue;
+    }
     // "(617-555-0187 ext. 204)": an opening parenthesis without a closing one belongs to the sentence.
     if (raw.startsWith('(') && !raw.includes(')')) {
       raw = raw.slice(1);
       at++;
     }
+    // Cards, IBANs, SSNs and IPs are found first; a number inside one of them is not looked at again.
+    if (out.some((f) => f.start < at + raw.length && at < f.end)) continue;
     const ext = extension.exec(raw);
     const body = ext ? raw.slice(0, ext.index) : raw;
-    const cue = cueBefore(lower, at, 32, 'phone');
+    let cue: Cue | undefined;
     for (const v of variants(body)) {
       const offset = body.indexOf(v);
-      const e164 = validate(v, cue, phone);
-      if (e164 === undefined) continue;
       const start = at + offset;
       const end = v === body && ext ? at + raw.length : start + v.length;
+      if (!endsClean(text, end) || (offset > 0 && !startsClean(text, start))) continue;
+      cue ??= cueBefore(lower, at, 32, 'phone');
+      const e164 = validate(v, cue, phone);
+      if (e164 === undefined) continue;
       out.push({ start, end, type: 'phone', canonical: e164 });
       break;
     }
