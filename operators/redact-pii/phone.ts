@@ -13,7 +13,7 @@ import type { Detector, PhoneOptions } from './types.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 const candidate =
-  /[+(]?\d[\d \t().\/-]{5,28}\d(?:[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[xX]|#)[ \t]{0,2}\d{1,6})?/g;
+  /[+(]?\d[\d \t()./-]{5,28}\d(?:[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[xX]|#)[ \t]{0,2}\d{1,6})?/g;
 const extension = /[ \t]*(?:ext\.?|extension|x|#)[ \t]*\d{1,6}$/i;
 
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
