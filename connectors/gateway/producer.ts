@@ -39,9 +39,12 @@ export class EventProducer {
   private admin: AdminPort | undefined;
   private queue: Pending[] = [];
   private inFlight = false;
+  private inFlightSend: Promise<void> | undefined;
+  /** Bumped when the batch in flight is abandoned, so its late completion does not touch newer state. */
+  private generation = 0;
   private lingerTimer: NodeJS.Timeout | undefined;
   private healthTimer: NodeJS.Timeout | undefined;
-  private probing = false;
+  private checking: Promise<void> | undefined;
   private lastProbeError: string | undefined;
   private reachable = false;
   private closed = false;
@@ -53,8 +56,8 @@ export class EventProducer {
 
   /** Connects in the background: the gateway serves (503) before Kafka is reachable, and becomes ready after. */
   start(): void {
-    void this.probe();
-    this.healthTimer = setInterval(() => void this.probe(), this.options.healthIntervalMs);
+    this.probe();
+    this.healthTimer = setInterval(() => this.probe(), this.options.healthIntervalMs);
     this.healthTimer.unref();
   }
 
@@ -88,6 +91,17 @@ export class EventProducer {
     // otherwise, so the requests behind it fail fast instead of piling up.
     this.reachable = false;
     pending.reject(this.unavailable('Kafka did not acknowledge the event in time'));
+    // The idempotent producer retries a send without end while the broker is away; once a request of the
+    // batch in flight has given up, later batches must not queue behind it. They go through a new producer.
+    if (pending.handedOver && this.inFlight) {
+      this.generation += 1;
+      this.inFlight = false;
+      // The old producer is disconnected once its send settles (it lands when the broker is back):
+      // disconnecting it mid-send would leave its retry loop running against a closed client.
+      const abandoned = this.inFlightSend;
+      this.resetProducer(abandoned);
+      this.pump();
+    }
   }
 
   private pump() {
@@ -109,7 +123,10 @@ export class EventProducer {
     const batch = this.queue.splice(0, this.options.maxBatchSize);
     for (const p of batch) p.handedOver = true;
     this.inFlight = true;
-    void this.sendBatch(batch).finally(() => {
+    const generation = this.generation;
+    this.inFlightSend = this.sendBatch(batch);
+    void this.inFlightSend.finally(() => {
+      if (generation !== this.generation) return; // abandoned after a timeout; a newer batch owns the flag
       this.inFlight = false;
       if (this.queue.length > 0) this.pump();
       else this.idle?.();
@@ -117,18 +134,18 @@ export class EventProducer {
   }
 
   private async sendBatch(batch: Pending[]) {
+    const producer = this.producer;
     try {
       await this.connect();
-      await this.producer.sendBatch([{ topic: this.options.topic, messages: batch.map((p) => p.record) }]);
+      await producer.sendBatch([{ topic: this.options.topic, messages: batch.map((p) => p.record) }]);
       this.reachable = true;
       const now = process.hrtime.bigint();
       for (const p of batch) {
         clearTimeout(p.timer);
+        if (p.settled) continue; // answered 503 already; the record landed late
+        p.settled = true;
         this.options.metrics.produceSeconds(Number(now - p.enqueued) / 1e9);
-        if (!p.settled) {
-          p.settled = true;
-          p.resolve();
-        }
+        p.resolve();
       }
     } catch (err) {
       this.reachable = false;
@@ -144,7 +161,7 @@ export class EventProducer {
           p.reject(this.unavailable('Kafka did not acknowledge the event', err));
         }
       }
-      await this.resetProducer();
+      if (producer === this.producer) this.resetProducer();
     }
   }
 
@@ -157,51 +174,56 @@ export class EventProducer {
   }
 
   /** A producer whose send failed may hold a stale producer id or sequence; start over with a new one. */
-  private async resetProducer() {
+  private resetProducer(settled: Promise<void> = Promise.resolve()) {
     const old = this.producer;
     this.producer = this.options.kafka.producer({ idempotent: true });
     this.connected = undefined;
-    await old.disconnect().catch(() => undefined);
+    void settled.finally(() => old.disconnect().catch(() => undefined));
   }
 
-  /** Kafka is reachable when it lists the source topic within the health interval. */
-  private async probe() {
-    if (this.probing || this.closed) return;
-    this.probing = true;
+  /**
+   * Kafka is reachable when it lists the source topic within the health interval. One check runs at a time:
+   * while the broker is away a check keeps retrying (the client's own backoff) and is not stacked with more;
+   * it marks Kafka reachable the moment it succeeds.
+   */
+  private probe() {
+    if (this.checking || this.closed) return;
+    this.admin ??= this.options.kafka.admin();
+    const admin = this.admin;
     let timer: NodeJS.Timeout | undefined;
-    try {
-      this.admin ??= this.options.kafka.admin();
-      const admin = this.admin;
-      const check = (async () => {
-        await admin.connect();
-        if (!(await admin.listTopics()).includes(this.options.topic))
-          throw new Error(
-            `the topic ${this.options.topic} does not exist (run \`ingestlayer topics create\`)`,
-          );
-        await this.connect();
-      })();
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timed out')), this.options.healthIntervalMs);
+    const check = (async () => {
+      await admin.connect();
+      if (!(await admin.listTopics()).includes(this.options.topic))
+        throw new Error(`the topic ${this.options.topic} does not exist (run \`ingestlayer topics create\`)`);
+      await this.connect();
+    })();
+    this.checking = check;
+    timer = setTimeout(() => {
+      timer = undefined;
+      this.unreachable('no answer within the health interval');
+    }, this.options.healthIntervalMs);
+    check
+      .then(
+        () => {
+          if (!this.reachable && !this.closed)
+            this.options.logger.info({ topic: this.options.topic }, 'Kafka is reachable');
+          this.reachable = !this.closed;
+          this.lastProbeError = undefined;
+        },
+        (err: Error) => this.unreachable(err.message),
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        this.checking = undefined;
       });
-      check.catch(() => undefined);
-      await Promise.race([check, timeout]);
-      if (!this.reachable) this.options.logger.info({ topic: this.options.topic }, 'Kafka is reachable');
-      this.reachable = true;
-      this.lastProbeError = undefined;
-    } catch (err) {
-      const message = (err as Error).message;
-      if (this.reachable || message !== this.lastProbeError)
-        this.options.logger.warn({ err: { message } }, 'Kafka is unreachable');
-      this.lastProbeError = message;
-      this.reachable = false;
-      // A fresh admin next time: the old one may be stuck retrying a dead connection.
-      const admin = this.admin;
-      this.admin = undefined;
-      void admin?.disconnect().catch(() => undefined);
-    } finally {
-      clearTimeout(timer);
-      this.probing = false;
-    }
+  }
+
+  private unreachable(message: string) {
+    if (this.closed) return;
+    if (this.reachable || message !== this.lastProbeError)
+      this.options.logger.warn({ err: { message } }, 'Kafka is unreachable');
+    this.lastProbeError = message;
+    this.reachable = false;
   }
 
   private unavailable(detail: string, cause?: unknown): ProblemError {

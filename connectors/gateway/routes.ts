@@ -51,7 +51,6 @@ export function buildGateway(ctx: GatewayContext): FastifyInstance {
   const app = Fastify({
     bodyLimit: ctx.bodyLimit,
     logger: false,
-    disableRequestLogging: true,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
