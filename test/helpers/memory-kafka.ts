@@ -49,11 +49,12 @@ export class MemoryKafka implements KafkaPort {
     return this.topics.get(name)!;
   }
 
-  /** Appends a record as a producer would (key-hash partitioning). */
-  append(topic: string, record: OutRecord) {
+  /** Appends a record as a producer would (key-hash partitioning, unless a partition is given). */
+  append(topic: string, record: OutRecord, explicitPartition?: number) {
     const partitions = this.createTopic(topic);
     const key = toBuffer(record.key);
-    const partition = key ? hash(key) % partitions.length : roundRobin++ % partitions.length;
+    const partition =
+      explicitPartition ?? (key ? hash(key) % partitions.length : roundRobin++ % partitions.length);
     partitions[partition]!.push({
       key,
       value: toBuffer(record.value),

@@ -1,0 +1,484 @@
+// The host of a destination node: consume → decode → `when` → deliver → commit, for any destination kind.
+//
+// eachBatch only accepts records and returns: it decodes them, drops those `when` rejects, puts the rest
+// in per-key queues and resolves the fetch position to the end of the batch, so kafkajs fetches on while
+// earlier records are still being delivered. A scheduler runs up to `maxInFlight` attempts at once across
+// keys; a key's next event waits for its previous one, so per-key order holds while an event in retry
+// holds only its own key. Each partition keeps a contiguous watermark — the smallest offset not yet
+// delivered (2xx), filtered out, or acknowledged by the DLQ — and only the watermark is ever committed, so
+// a crash re-delivers what was in flight and loses nothing. A partition with `bufferPerPartition`
+// unfinished records is paused until half of them are done (backpressure), and kafkajs keeps the group
+// membership alive by itself because eachBatch never blocks.
+import type { Logger } from 'pino';
+import { compileExpression, evaluateCondition, type CompiledExpression } from './cel.ts';
+import type { DeliveryResult, Destination } from './component.ts';
+import { backoffDelay, type BackoffOptions } from './backoff.ts';
+import { dlqRecord } from './dlq.ts';
+import { asIngestlayerError, codePrefix, errorTable, nonRetryable, type ErrorCode } from './errors.ts';
+import type { NodeHandle } from './host.ts';
+import type { BatchPayload, KafkaPort } from './kafka.ts';
+import type { Metrics } from './metrics.ts';
+import type { Serde } from './serde.ts';
+import type { DestinationPlan, RetryPlan } from '../topology/plan.ts';
+import { CircuitBreaker, type CircuitState } from './sink-host/circuit.ts';
+import { DlqWriter } from './sink-host/dlq-writer.ts';
+import { PartitionState, type Pending } from './sink-host/partition.ts';
+
+export const sinkHostDefaults = {
+  /** Partitions kafkajs hands to eachBatch at once (eachBatch only enqueues, so this is cheap). */
+  partitionsConcurrently: 4,
+  /** Unfinished records per partition before the partition is paused; at least 2 × maxInFlight. */
+  bufferPerPartition: 1024,
+  /** On stop, attempts in flight get this long to finish before they are aborted (and re-delivered later). */
+  shutdownGraceMs: 5_000,
+  /** A DLQ that refuses writes this long fails the node: it exits rather than skip an event. */
+  maxStallMs: 5 * 60_000,
+  dlqRetry: { initialDelayMs: 200, maxDelayMs: 30_000 },
+  /** Wait before a failed offset commit is tried again. */
+  commitRetryMs: 1_000,
+} as const;
+
+export interface DestinationNodeOptions {
+  plan: DestinationPlan;
+  destination: Destination;
+  kafka: KafkaPort;
+  serde: Serde;
+  metrics: Metrics;
+  logger: Logger;
+  fromBeginning?: boolean;
+  bufferPerPartition?: number;
+  shutdownGraceMs?: number;
+  maxStallMs?: number;
+  dlqRetry?: BackoffOptions;
+  /** Jitter source of the backoff (tests make it deterministic). */
+  random?: () => number;
+}
+
+/** The wait before the next attempt: `Retry-After` when the receiver sent one (capped), else backoff. */
+export function retryDelay(
+  charged: number,
+  retryAfterMs: number | undefined,
+  retry: Pick<RetryPlan, 'initialDelayMs' | 'maxDelayMs'>,
+  random: () => number = Math.random,
+): number {
+  if (retryAfterMs !== undefined) return Math.min(Math.max(0, retryAfterMs), retry.maxDelayMs);
+  return backoffDelay(charged, retry, random);
+}
+
+interface Failure {
+  code: ErrorCode;
+  message: string;
+  status?: number;
+}
+
+export async function startDestinationNode(options: DestinationNodeOptions): Promise<NodeHandle> {
+  const { plan, destination, serde, metrics } = options;
+  const id = plan.id;
+  const log = options.logger.child({ node: id });
+  const random = options.random ?? Math.random;
+  const bound = Math.max(
+    options.bufferPerPartition ?? sinkHostDefaults.bufferPerPartition,
+    plan.maxInFlight * 2,
+  );
+  const condition = compileWhen(plan.when);
+
+  const consumer = options.kafka.consumer({ groupId: plan.group });
+  const producer = options.kafka.producer();
+  const stopController = new AbortController();
+  const partitions = new Map<number, PartitionState>();
+  let ready: Pending[] = [];
+  let readyHead = 0;
+  const waiting = new Set<Pending>();
+  const tasks = new Set<Promise<void>>();
+  let inFlight = 0;
+  let joined = false;
+  let stopping = false;
+  let failure: Error | undefined;
+
+  const circuit = new CircuitBreaker(plan.circuitBreaker, onCircuit);
+  metrics.circuit(id, false);
+  const dlq = new DlqWriter({
+    producer,
+    topic: plan.dlqTopic,
+    retry: options.dlqRetry ?? sinkHostDefaults.dlqRetry,
+    maxStallMs: options.maxStallMs ?? sinkHostDefaults.maxStallMs,
+    signal: stopController.signal,
+    onBlocked(blocked, isBlocked, attempt, err) {
+      for (const ps of blocked) {
+        ps.blocked = isBlocked;
+        if (!isBlocked) ready.push(...ps.parked.splice(0));
+        syncPause(ps);
+      }
+      if (isBlocked) {
+        metrics.error('dlq', 'DLQ_WRITE_FAILED');
+        log.error(
+          {
+            code: 'DLQ_WRITE_FAILED',
+            attempt,
+            partitions: blocked.map((p) => p.partition),
+            err: errInfo(err),
+          },
+          'DLQ write failed; the partition stops until it succeeds',
+        );
+      } else {
+        log.info({ partitions: blocked.map((p) => p.partition) }, 'DLQ write succeeded; resuming');
+        pump();
+      }
+    },
+  });
+
+  let finishNode!: (err?: Error) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    finishNode = (err) => (err ? reject(err) : resolve());
+  });
+
+  await producer.connect();
+  await consumer.connect();
+  await consumer.subscribe({ topics: [plan.input], fromBeginning: options.fromBeginning ?? true });
+  consumer.onGroupJoin(() => {
+    joined = true;
+  });
+  consumer.onCrash((error, restart) => {
+    joined = false;
+    log.error({ err: errInfo(error), restart }, 'consumer crashed');
+    if (!restart) fail(error);
+  });
+
+  // ── accepting records ───────────────────────────────────────────────────────────────────────────
+  async function eachBatch(payload: BatchPayload) {
+    const { batch } = payload;
+    if (stopping || !payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
+    let ps = partitions.get(batch.partition);
+    if (!ps) partitions.set(batch.partition, (ps = new PartitionState(batch.topic, batch.partition)));
+    ps.highWatermark = BigInt(batch.highWatermark);
+    for (const message of batch.messages) {
+      if (ps.seen(BigInt(message.offset))) continue;
+      const pending = ps.accept(message);
+      metrics.eventsIn();
+      await prepare(pending);
+    }
+    payload.resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+    reportLag(ps);
+    syncPause(ps, true);
+    pump();
+  }
+
+  /** Decodes and filters; an event to deliver goes into its key's queue. */
+  async function prepare(pending: Pending) {
+    const { message, partition: ps } = pending;
+    try {
+      const decoded = serde.decode(message.value, ps.topic);
+      const envelope = decoded instanceof Promise ? await decoded : decoded;
+      if (condition && !evaluateCondition(condition, envelope.payload, envelope)) {
+        metrics.dropped('when');
+        finish(pending);
+        return;
+      }
+      pending.envelope = envelope;
+      pending.body = Buffer.from(JSON.stringify(envelope));
+    } catch (err) {
+      const error = asIngestlayerError(err, 'DECODE_FAILED');
+      metrics.error(error.stage, error.code);
+      deadLetter(pending, { code: error.code, message: error.message });
+      return;
+    }
+    if (ps.enqueue(pending)) ready.push(pending);
+  }
+
+  // ── scheduling attempts ─────────────────────────────────────────────────────────────────────────
+  function pump() {
+    while (!stopping && readyHead < ready.length) {
+      const gate = circuit.admit(inFlight, plan.maxInFlight);
+      if (gate === 'wait') break;
+      const pending = ready[readyHead]!;
+      readyHead += 1;
+      if (pending.partition.blocked) {
+        pending.partition.parked.push(pending);
+        if (gate === 'probe') circuit.probeAbandoned();
+        continue;
+      }
+      start(pending, gate === 'probe');
+    }
+    if (readyHead > 1024 && readyHead * 2 > ready.length) {
+      ready = ready.slice(readyHead);
+      readyHead = 0;
+    }
+  }
+
+  function start(pending: Pending, probe: boolean) {
+    inFlight += 1;
+    const task = attempt(pending, probe)
+      .catch((err: unknown) => fail(err instanceof Error ? err : new Error(String(err))))
+      .finally(() => {
+        inFlight -= 1;
+        tasks.delete(task);
+        pump();
+      });
+    tasks.add(task);
+  }
+
+  async function attempt(pending: Pending, probe: boolean) {
+    pending.attempts += 1;
+    const started = performance.now();
+    let result: DeliveryResult;
+    try {
+      result = await destination.deliver({
+        event: pending.envelope!,
+        body: pending.body!,
+        attempt: pending.attempts,
+        signal: stopController.signal,
+      });
+    } catch (err) {
+      const error = asIngestlayerError(err, 'DELIVERY_NETWORK');
+      result = error.retriable
+        ? { outcome: 'retry', code: error.code, message: error.message }
+        : { outcome: 'fail', code: error.code, message: error.message };
+    }
+    metrics.delivery(id, result.outcome, (performance.now() - started) / 1000);
+
+    if (result.outcome === 'ok') {
+      circuit.success();
+      metrics.eventsOut();
+      finish(pending);
+      return;
+    }
+    // Stopping: an attempt that did not succeed is neither retried nor dead-lettered now; its offset stays
+    // uncommitted, so the next run delivers it again.
+    if (stopping) {
+      if (probe) circuit.probeAbandoned();
+      return;
+    }
+    const code = knownCode(
+      result.code,
+      result.outcome === 'retry' ? 'DELIVERY_NETWORK' : 'DELIVERY_HTTP_STATUS',
+    );
+    metrics.error(errorTable[code].stage, code);
+    const last: Failure = { code, message: result.message, ...statusOf(result) };
+    if (result.outcome === 'fail') {
+      circuit.answered(probe);
+      deadLetter(pending, last);
+      return;
+    }
+    circuit.failure(probe);
+    if (!probe) pending.charged += 1;
+    if (pending.charged >= plan.retry.maxAttempts) {
+      deadLetter(pending, {
+        code: 'DELIVERY_EXHAUSTED',
+        message: `${pending.attempts} attempts failed; last: ${codePrefix}${code}: ${last.message}`,
+        ...statusOf(last),
+      });
+      return;
+    }
+    metrics.retry(id);
+    const delay = retryDelay(Math.max(1, pending.charged), result.retryAfterMs, plan.retry, random);
+    log.debug(
+      { code, attempt: pending.attempts, delayMs: delay, partition: pending.partition.partition },
+      'delivery failed; retrying',
+    );
+    scheduleRetry(pending, delay);
+  }
+
+  function scheduleRetry(pending: Pending, delayMs: number) {
+    waiting.add(pending);
+    pending.retryDueAt = Date.now() + delayMs;
+    pending.retryTimer = setTimeout(() => wake(pending), delayMs);
+  }
+
+  function wake(pending: Pending) {
+    clearTimeout(pending.retryTimer);
+    pending.retryTimer = undefined;
+    waiting.delete(pending);
+    ready.push(pending);
+    pump();
+  }
+
+  function onCircuit(state: CircuitState) {
+    metrics.circuit(id, state !== 'closed');
+    if (state === 'open') {
+      metrics.error('deliver', 'DELIVERY_CIRCUIT_OPEN');
+      log.warn({ failureThreshold: plan.circuitBreaker.failureThreshold }, 'circuit open: endpoint failing');
+    } else if (state === 'closed') {
+      log.info('circuit closed: endpoint answering again');
+    }
+    for (const ps of partitions.values()) syncPause(ps);
+    if (state === 'half-open') {
+      // The probe is the event waiting longest for its retry, sent now rather than when its timer fires.
+      let first: Pending | undefined;
+      for (const p of waiting) if (!first || p.retryDueAt! < first.retryDueAt!) first = p;
+      if (first) {
+        clearTimeout(first.retryTimer);
+        first.retryTimer = undefined;
+        waiting.delete(first);
+        ready.splice(readyHead, 0, first);
+      }
+    }
+    pump();
+  }
+
+  // ── finishing: DLQ, watermark, commits ──────────────────────────────────────────────────────────
+  function deadLetter(pending: Pending, failed: Failure) {
+    const ps = pending.partition;
+    const record = dlqRecord(pending.message, {
+      node: id,
+      error: {
+        code: failed.code,
+        stage: errorTable[failed.code].stage,
+        message: failed.message,
+        status: failed.status,
+      },
+      attempts: pending.attempts,
+      source: { topic: ps.topic, partition: ps.partition, offset: pending.message.offset },
+    });
+    dlq.write(record, ps).then(
+      () => {
+        metrics.deadLettered(id);
+        log.warn(
+          {
+            code: failed.code,
+            status: failed.status,
+            attempts: pending.attempts,
+            partition: ps.partition,
+            offset: pending.message.offset,
+          },
+          'event dead-lettered',
+        );
+        finish(pending);
+      },
+      (err: Error) => {
+        if (!stopping)
+          fail(nonRetryable('DLQ_WRITE_FAILED', `DLQ writes failed for too long: ${err.message}`));
+      },
+    );
+  }
+
+  function finish(pending: Pending) {
+    const ps = pending.partition;
+    const next = ps.finish(pending);
+    metrics.processSeconds((performance.now() - pending.acceptedAt) / 1000);
+    if (next) ready.push(next);
+    if (ps.watermark() !== ps.committed) scheduleCommit();
+    syncPause(ps);
+  }
+
+  let committing: Promise<void> | undefined;
+  let commitAgain = false;
+  function scheduleCommit() {
+    if (committing) {
+      commitAgain = true;
+      return;
+    }
+    committing = new Promise<void>((r) => setImmediate(r))
+      .then(commitLoop)
+      .finally(() => (committing = undefined));
+  }
+
+  async function commitLoop() {
+    do {
+      commitAgain = false;
+      const offsets = [...partitions.values()]
+        .map((ps) => ({ ps, offset: ps.watermark() }))
+        .filter(({ ps, offset }) => offset !== undefined && offset !== ps.committed);
+      if (offsets.length === 0) return;
+      try {
+        await consumer.commitOffsets(
+          offsets.map(({ ps, offset }) => ({
+            topic: ps.topic,
+            partition: ps.partition,
+            offset: String(offset),
+          })),
+        );
+        for (const { ps, offset } of offsets) {
+          ps.committed = offset;
+          reportLag(ps);
+        }
+      } catch (err) {
+        metrics.error('commit', 'COMMIT_FAILED');
+        log.warn({ code: 'COMMIT_FAILED', err: errInfo(err) }, 'offset commit failed; will retry');
+        if (stopping) return; // the next run re-delivers from the last commit that succeeded
+        // Unref'd: a commit retry alone must not keep a process alive whose consumer is gone.
+        await new Promise((r) => setTimeout(r, sinkHostDefaults.commitRetryMs).unref());
+        commitAgain = true;
+      }
+    } while (commitAgain);
+  }
+
+  function reportLag(ps: PartitionState) {
+    const mark = ps.committed ?? ps.watermark();
+    if (mark !== undefined) metrics.lag(ps.topic, ps.partition, Math.max(0, Number(ps.highWatermark - mark)));
+  }
+
+  /** Pauses or resumes a partition's consumption; `force` re-sends a pause (kafkajs forgets it on a restart). */
+  function syncPause(ps: PartitionState, force = false) {
+    const want =
+      stopping ||
+      circuit.state === 'open' ||
+      ps.blocked ||
+      ps.buffered >= bound ||
+      (ps.paused && ps.buffered > bound / 2);
+    if (want === ps.paused && !(force && want)) return;
+    ps.paused = want;
+    try {
+      if (want) consumer.pause([{ topic: ps.topic, partitions: [ps.partition] }]);
+      else consumer.resume([{ topic: ps.topic, partitions: [ps.partition] }]);
+    } catch (err) {
+      // Not running (yet or any more): nothing is fetched then anyway.
+      log.debug({ err: errInfo(err) }, 'pause/resume ignored');
+    }
+  }
+
+  await consumer.run({ partitionsConsumedConcurrently: sinkHostDefaults.partitionsConcurrently, eachBatch });
+
+  // ── stopping ────────────────────────────────────────────────────────────────────────────────────
+  function fail(err: Error) {
+    if (failure) return;
+    failure = err;
+    log.error({ err: errInfo(err) }, 'destination node failed');
+    void stop();
+  }
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      log.info({ inFlight }, 'stopping: finishing the attempts in flight');
+      for (const ps of partitions.values()) syncPause(ps);
+      for (const p of waiting) clearTimeout(p.retryTimer);
+      waiting.clear();
+      const grace = options.shutdownGraceMs ?? sinkHostDefaults.shutdownGraceMs;
+      const timer = setTimeout(() => stopController.abort(), grace);
+      await Promise.allSettled([...tasks]);
+      await dlq.idle();
+      clearTimeout(timer);
+      stopController.abort();
+      circuit.dispose();
+      await committing;
+      if (!failure) await commitLoop();
+      await consumer.stop().catch(() => undefined);
+      await consumer.disconnect().catch(() => undefined);
+      await producer.disconnect().catch(() => undefined);
+      await destination.close?.();
+      joined = false;
+      finishNode(failure);
+    })());
+
+  return { node: id, ready: () => joined && !stopping, stop, done };
+}
+
+function compileWhen(source: string | undefined): CompiledExpression | undefined {
+  if (source === undefined || source.trim() === 'true') return undefined;
+  const compiled = compileExpression(source);
+  if (!compiled.ok) throw nonRetryable('TOPOLOGY_EXPRESSION', `when: ${compiled.message}`);
+  return compiled.expression;
+}
+
+function knownCode(code: string, fallback: ErrorCode): ErrorCode {
+  return Object.hasOwn(errorTable, code) ? (code as ErrorCode) : fallback;
+}
+
+function statusOf(result: { status?: number }): { status?: number } {
+  return result.status === undefined ? {} : { status: result.status };
+}
+
+function errInfo(err: unknown) {
+  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
+}

@@ -1,0 +1,121 @@
+// What the sink host knows about one input partition: the records it accepted and has not finished, one
+// queue per key (a key's next event waits for the previous one), and the contiguous watermark — the
+// smallest offset not yet finished — which is the only offset ever committed.
+import type { Envelope } from '../component.ts';
+import type { KafkaMessage } from '../kafka.ts';
+
+export interface Pending {
+  readonly partition: PartitionState;
+  readonly message: KafkaMessage;
+  readonly offset: bigint;
+  readonly key: string;
+  readonly acceptedAt: number;
+  envelope?: Envelope;
+  /** The envelope as JSON, exactly the bytes sent and signed. */
+  body?: Buffer;
+  /** Requests made (the `X-Ingestlayer-Attempt` of the last one). */
+  attempts: number;
+  /** Failed attempts charged to `retry.maxAttempts`; probes of an open circuit are not charged. */
+  charged: number;
+  /** Set while it waits for its next attempt. */
+  retryTimer?: NodeJS.Timeout;
+  retryDueAt?: number;
+  done: boolean;
+}
+
+export class PartitionState {
+  readonly topic: string;
+  readonly partition: number;
+  /** One past the highest offset accepted; records below it that arrive again (a re-fetch) are skipped. */
+  nextOffset: bigint | undefined;
+  /** What the group resumes from, as last committed by this node. */
+  committed: bigint | undefined;
+  highWatermark = 0n;
+  /** Accepted and not finished. */
+  buffered = 0;
+  /** A DLQ write for this partition failed: no new deliveries start until it succeeds. */
+  blocked = false;
+  /** Consumption of this partition is paused (as last requested by the host). */
+  paused = false;
+  /** Ready events held back while blocked. */
+  readonly parked: Pending[] = [];
+
+  // Accepted records in offset order; `head` is the first one not yet passed by the watermark.
+  private order: Pending[] = [];
+  private head = 0;
+  private readonly keys = new Map<string, Pending[]>();
+
+  constructor(topic: string, partition: number) {
+    this.topic = topic;
+    this.partition = partition;
+  }
+
+  /** True when the record was accepted before (kafkajs re-fetches from the committed offset after a rejoin). */
+  seen(offset: bigint): boolean {
+    return this.nextOffset !== undefined && offset < this.nextOffset;
+  }
+
+  accept(message: KafkaMessage): Pending {
+    const offset = BigInt(message.offset);
+    // A record without a key has no order to keep: it gets a key of its own.
+    const key = message.key ? message.key.toString('latin1') : `\0${message.offset}`;
+    const pending: Pending = {
+      partition: this,
+      message,
+      offset,
+      key,
+      acceptedAt: performance.now(),
+      attempts: 0,
+      charged: 0,
+      done: false,
+    };
+    this.order.push(pending);
+    this.nextOffset = offset + 1n;
+    this.buffered += 1;
+    return pending;
+  }
+
+  /** Puts an event in its key's queue; true when it is first in line and may start now. */
+  enqueue(pending: Pending): boolean {
+    const queue = this.keys.get(pending.key);
+    if (queue) {
+      queue.push(pending);
+      return false;
+    }
+    this.keys.set(pending.key, [pending]);
+    return true;
+  }
+
+  /**
+   * Marks an event finished (delivered, filtered out, or acknowledged by the DLQ); returns the next event
+   * of its key, which may start now.
+   */
+  finish(pending: Pending): Pending | undefined {
+    if (pending.done) return undefined;
+    pending.done = true;
+    this.buffered -= 1;
+    let next: Pending | undefined;
+    const queue = this.keys.get(pending.key);
+    if (queue && queue[0] === pending) {
+      queue.shift();
+      next = queue[0];
+      if (!next) this.keys.delete(pending.key);
+    }
+    while (this.head < this.order.length && this.order[this.head]!.done) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
+    return next;
+  }
+
+  /** The offset to commit: everything below it is finished. Undefined before the first record. */
+  watermark(): bigint | undefined {
+    return this.order[this.head]?.offset ?? this.nextOffset;
+  }
+
+  /** Events accepted and not finished, oldest first. */
+  unfinished(): Pending[] {
+    return this.order.slice(this.head).filter((p) => !p.done);
+  }
+}
