@@ -1,6 +1,8 @@
 // The `ingestlayer` command line. Each command lives beside the machinery it drives and is listed here.
 import { Command, CommanderError } from 'commander';
+import { codegenCommand } from './commands/codegen.ts';
 import { runCommand, topicsCommand } from './commands/run.ts';
+import { emitCommand } from './commands/emit.ts';
 import { stepCommand } from './commands/step.ts';
 import { validateCommand } from './commands/validate.ts';
 import { kafkaCommand } from './local-kafka.ts';
@@ -10,7 +12,15 @@ import { version } from './version.ts';
 
 type CommandFactory = () => Command;
 
-const commands: CommandFactory[] = [validateCommand, runCommand, stepCommand, topicsCommand, kafkaCommand];
+const commands: CommandFactory[] = [
+  validateCommand,
+  runCommand,
+  stepCommand,
+  topicsCommand,
+  kafkaCommand,
+  codegenCommand,
+  emitCommand,
+];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('ingestlayer')

@@ -1,0 +1,184 @@
+// Straight to Kafka: one idempotent producer (acks = all, one request in flight so the broker can order and
+// deduplicate its retries), with group-commit batching — events queue while a batch is in flight (or for
+// `linger` ms) and go out together. An `ingest` resolves only after its own record was acknowledged.
+import { CompressionTypes, Kafka, logLevel, type KafkaConfig, type Producer } from 'kafkajs';
+import { IngestError } from './errors.ts';
+
+export interface KafkaTransportOptions {
+  brokers: string | readonly string[];
+  /** Default: the topology's source topic. */
+  topic?: string;
+  clientId?: string;
+  /** Milliseconds an event may wait for others to share its batch. */
+  linger?: number;
+  /** Most events in one produce request. */
+  maxBatchSize?: number;
+  /** Milliseconds an `ingest` waits for its acknowledgement before it fails (retriable). */
+  ackTimeout?: number;
+  compression?: 'none' | 'gzip';
+  ssl?: KafkaConfig['ssl'];
+  sasl?: KafkaConfig['sasl'];
+}
+
+export const kafkaTransportDefaults = {
+  clientId: 'ingestlayer-sdk',
+  linger: 5,
+  maxBatchSize: 2000,
+  ackTimeout: 30_000,
+  compression: 'none',
+} as const;
+
+export interface OutgoingRecord {
+  key: string;
+  value: string;
+}
+
+interface Pending {
+  record: OutgoingRecord;
+  settled: boolean;
+  timer: NodeJS.Timeout;
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+export class KafkaTransport {
+  readonly topic: string;
+  private readonly producer: Producer;
+  private readonly options: Required<
+    Pick<KafkaTransportOptions, 'linger' | 'maxBatchSize' | 'ackTimeout'>
+  > & {
+    compression: CompressionTypes;
+  };
+  private connected: Promise<void> | undefined;
+  private queue: Pending[] = [];
+  private inFlight: Promise<void> | undefined;
+  private lingerTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(options: KafkaTransportOptions & { topic: string }) {
+    const brokers = (typeof options.brokers === 'string' ? options.brokers.split(',') : [...options.brokers])
+      .map((b) => b.trim())
+      .filter(Boolean);
+    const kafka = new Kafka({
+      clientId: options.clientId ?? kafkaTransportDefaults.clientId,
+      brokers,
+      logLevel: logLevel.NOTHING,
+      ...(options.ssl !== undefined ? { ssl: options.ssl } : {}),
+      ...(options.sasl !== undefined ? { sasl: options.sasl } : {}),
+    });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
+    this.topic = options.topic;
+    this.options = {
+      linger: options.linger ?? kafkaTransportDefaults.linger,
+      maxBatchSize: options.maxBatchSize ?? kafkaTransportDefaults.maxBatchSize,
+      ackTimeout: options.ackTimeout ?? kafkaTransportDefaults.ackTimeout,
+      compression:
+        (options.compression ?? kafkaTransportDefaults.compression) === 'gzip'
+          ? CompressionTypes.GZIP
+          : CompressionTypes.None,
+    };
+  }
+
+  send(record: OutgoingRecord): Promise<void> {
+    if (this.closed) return Promise.reject(new IngestError('INGEST_UNAVAILABLE', 'the client is closed'));
+    return new Promise<void>((resolve, reject) => {
+      const pending: Pending = {
+        record,
+        settled: false,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          if (pending.settled) return;
+          pending.settled = true;
+          this.queue = this.queue.filter((p) => p !== pending);
+          reject(
+            new IngestError(
+              'INGEST_UNAVAILABLE',
+              `Kafka did not acknowledge the event within ${this.options.ackTimeout} ms`,
+            ),
+          );
+        }, this.options.ackTimeout),
+      };
+      this.queue.push(pending);
+      this.schedule();
+    });
+  }
+
+  /** Sends everything queued now and waits for it. */
+  async flush(): Promise<void> {
+    while (this.queue.length > 0 || this.inFlight) {
+      if (!this.inFlight) this.sendNext();
+      await this.inFlight?.catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    if (this.connected) await this.producer.disconnect();
+  }
+
+  private schedule() {
+    if (this.inFlight) return;
+    if (this.queue.length >= this.options.maxBatchSize || this.options.linger === 0) {
+      this.sendNext();
+      return;
+    }
+    this.lingerTimer ??= setTimeout(() => {
+      this.lingerTimer = undefined;
+      this.sendNext();
+    }, this.options.linger);
+  }
+
+  private sendNext() {
+    if (this.inFlight || this.queue.length === 0) return;
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
+    const batch = this.queue.splice(0, this.options.maxBatchSize);
+    this.inFlight = this.sendBatch(batch).finally(() => {
+      this.inFlight = undefined;
+      if (this.queue.length > 0) this.schedule();
+    });
+  }
+
+  private async sendBatch(batch: Pending[]) {
+    try {
+      this.connected ??= this.producer.connect().catch((err: unknown) => {
+        this.connected = undefined;
+        throw err;
+      });
+      await this.connected;
+      await this.producer.send({
+        topic: this.topic,
+        acks: -1,
+        compression: this.options.compression,
+        messages: batch.map((p) => p.record),
+      });
+      for (const p of batch) {
+        clearTimeout(p.timer);
+        if (p.settled) continue;
+        p.settled = true;
+        p.resolve();
+      }
+    } catch (err) {
+      for (const p of batch) {
+        clearTimeout(p.timer);
+        if (p.settled) continue;
+        p.settled = true;
+        p.reject(
+          new IngestError(
+            'INGEST_UNAVAILABLE',
+            `Kafka did not acknowledge the event: ${(err as Error).message}`,
+            {
+              cause: err,
+            },
+          ),
+        );
+      }
+    }
+  }
+}
