@@ -1,6 +1,7 @@
 // The `ingestlayer` command line. Each command lives beside the machinery it drives and is listed here.
 import { Command, CommanderError } from 'commander';
 import { codegenCommand } from './commands/codegen.ts';
+import { devCommand } from './commands/dev.ts';
 import { runCommand, topicsCommand } from './commands/run.ts';
 import { emitCommand } from './commands/emit.ts';
 import { stepCommand } from './commands/step.ts';
@@ -13,6 +14,7 @@ import { version } from './version.ts';
 type CommandFactory = () => Command;
 
 const commands: CommandFactory[] = [
+  devCommand,
   validateCommand,
   runCommand,
   stepCommand,

@@ -1,6 +1,13 @@
 // The Kafka the host talks to, narrowed to what it uses. `kafkajsPort` is the real thing; the in-memory
 // test driver implements the same port so commit, DLQ and shutdown semantics have fast tests too.
-import { Kafka, logLevel as kafkaLogLevel, type KafkaMessage, type IHeaders, type Admin } from 'kafkajs';
+import {
+  Kafka,
+  Partitioners,
+  logLevel as kafkaLogLevel,
+  type KafkaMessage,
+  type IHeaders,
+  type Admin,
+} from 'kafkajs';
 import type { Logger } from 'pino';
 
 export type { KafkaMessage, IHeaders };
@@ -129,6 +136,8 @@ export function kafkajsPort(options: {
     producer(opts) {
       const producer = kafka.producer({
         allowAutoTopicCreation: false,
+        // Java-compatible murmur2 partitioning, so other Kafka clients put a key on the same partition.
+        createPartitioner: Partitioners.DefaultPartitioner,
         idempotent: opts?.idempotent ?? false,
         ...(opts?.idempotent ? { maxInFlightRequests: 1 } : {}),
       });
