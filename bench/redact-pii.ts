@@ -1,10 +1,13 @@
 // redact.pii throughput on one core: 1 KiB support-ticket bodies per second, through the step. No Kafka: this
 // measures the step, not the host. Run: `node --import tsx bench/redact-pii.ts [--seconds 3]`.
-// Bodies are built from the labelled corpus (hand-written and generated tickets, concatenated to ~1 KiB), so
-// they carry the usual mix of PII, identifiers and prose; a second set is prose and identifiers only.
+// Three sets of 300 distinct 1 KiB bodies, from the labelled corpus (hand-written and generated tickets):
+//   typical — one ticket padded with PII-free support prose (identifiers, versions, timestamps) to 1 KiB;
+//   dense   — tickets concatenated to 1 KiB (~2.3 phone numbers, ~4 names, ~1.5 emails per body);
+//   no PII  — the prose alone.
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { redactPii } from '../operators/redact-pii.ts';
+import { defaultPhone, redactPii } from '../operators/redact-pii.ts';
+import { piiTypes } from '../operators/redact-pii/types.ts';
 import type { ComponentContext, Envelope } from '../runtime/component.ts';
 import { Metrics, createRegistry } from '../runtime/metrics.ts';
 import { loadSet } from './redact-pii-quality.ts';
@@ -13,7 +16,32 @@ const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3
 const seconds = Number(values.seconds);
 const size = 1024;
 
-function bodies(texts: string[], count: number): string[] {
+const corpus = [...loadSet('tickets'), ...loadSet('generated')].map((i) => i.text);
+
+// PII-free support prose: the identifiers redact.pii must leave alone, in the sentences they come in.
+const prose = [
+  'The export job failed again after the upgrade to v2.14.3, see the attached log.',
+  'Order ORD-2024-118833 was charged $1,299.00 on 2024-03-05 but the invoice INV-2024-0042 shows €49,90.',
+  'We get ERR_CONN_RESET at 10:22:31 and then 0x80070005 when the service restarts on port 5432.',
+  'Request id 550e8400-e29b-41d4-a716-446655440000 returned 503; trace_id=4bf92f3577b34da6a3ce929d0e0e4736.',
+  'Ticket #48213 was merged into TCK-99812 yesterday, the fix ships in build 10.0.19045.',
+  'The tracking number 1Z999AA10123456784 has not moved since March 2, 2024.',
+  'Our dashboard shows 1,245 orders (+12.5%) for last week and 97% uptime.',
+  'SKU-1029-BLK-L is out of stock; the restock ETA is 2024-04-15.',
+  'After the 3.9.12 to 3.11.4 upgrade the worker crashes with exit code 137 (OOM).',
+  'Please check the nginx logs around 2024-03-05T10:22:31Z for the 502s on :8080.',
+  'The SQL error was SQLSTATE 23505 for id 9007199254740991 in the orders table.',
+  'We tried Chrome 122.0.6261.112 and Firefox 123.0 with the same result.',
+  'The batch BATCH-20240305-01 had 14 payments, 2 failed with codes R01 and R03.',
+  'Nothing changed after clearing the cache and logging in again; it still spins forever.',
+  'This blocks our month-end close, so any update before Friday would help a lot.',
+];
+function padded(ticket: string, i: number): string {
+  let body = ticket;
+  for (let k = i; body.length < size; k++) body += ' ' + prose[k % prose.length];
+  return body.slice(0, size);
+}
+function concatenated(texts: string[], count: number): string[] {
   const out: string[] = [];
   let i = 0;
   while (out.length < count) {
@@ -24,21 +52,11 @@ function bodies(texts: string[], count: number): string[] {
   return out;
 }
 
-const corpus = [...loadSet('tickets'), ...loadSet('generated')];
-const withPii = bodies(
-  corpus.map((i) => i.text),
-  300,
-);
-const clean = bodies(
-  corpus
-    .filter((i) => Object.keys(i.pii).length === 0 || i.keep.length > 0)
-    .map((i) => i.keep.join(' ') + ' ' + i.text.replace(/\S+@\S+/g, '')),
-  300,
-).map((b, i) =>
-  i % 2 === 0
-    ? b
-    : 'The export job failed again after the upgrade, see the attached log. '.repeat(16).slice(0, size),
-);
+const sets: [string, string[]][] = [
+  ['typical', Array.from({ length: 300 }, (_, i) => padded(corpus[(i * 7) % corpus.length]!, i))],
+  ['dense', concatenated(corpus, 300)],
+  ['no PII', Array.from({ length: 300 }, (_, i) => padded('', i))],
+];
 
 function context(): ComponentContext {
   return {
@@ -77,46 +95,22 @@ function measure(events: Envelope[], run: (e: Envelope) => unknown): number {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 
-for (const [name, set] of [
-  ['tickets with PII', withPii],
-  ['prose and identifiers only', clean],
-] as const) {
+for (const [name, set] of sets) {
   for (const mask of ['type', 'hash'] as const) {
     const step = await redactPii.create(
       {
         fields: ['body'],
-        types: ['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret', 'name', 'address', 'dob'],
+        types: [...piiTypes],
         mask,
         hashKey: 'bench-key',
-        phone: {
-          defaultCountry: 'US',
-          regions: [
-            'GB',
-            'IE',
-            'DE',
-            'AT',
-            'CH',
-            'FR',
-            'BE',
-            'NL',
-            'ES',
-            'IT',
-            'PT',
-            'PL',
-            'SE',
-            'AU',
-            'IN',
-            'BR',
-            'MX',
-          ],
-        },
+        phone: { defaultCountry: defaultPhone.defaultCountry, regions: [...defaultPhone.regions] },
       },
       context(),
     );
     const events = set.map(envelope);
     const rate = measure(events, (e) => step.process(e));
     console.log(
-      `${name.padEnd(28)} mask=${mask.padEnd(4)} ${fmt(rate).padStart(8)} bodies/s (1 KiB, one core)`,
+      `${name.padEnd(8)} mask=${mask.padEnd(4)} ${fmt(rate).padStart(8)} bodies/s (1 KiB, one core)`,
     );
   }
 }

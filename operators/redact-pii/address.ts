@@ -1,7 +1,8 @@
 // Street addresses: a street part (US/UK "221B Baker Street", German/Dutch/Nordic "Goethestraße 12",
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
-import type { Detector } from './types.ts';
+import type { Detector, Span } from './types.ts';
+import { WordFlag } from './words.ts';
 
 const suffixCore =
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|parkway|' +
@@ -38,7 +39,7 @@ const capSuffix = `(?:${suffixCore.replace(/(^|\|)(\w)/g, (_, bar: string, c: st
 const suffixWords = [
   ...new Set([...suffixCore.split('|'), ...suffixMore.toLowerCase().split('|'), 'broadway']),
 ];
-const suffixScan = new RegExp(`\\b(?:${suffixWords.sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const suffixSet: ReadonlySet<string> = new Set(suffixWords);
 const coreSuffixes = new Set(suffixCore.split('|'));
 const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}),?[ \\t]+)?`;
 /** House number and street name up to the suffix: `221B Baker `, `Apt 4B, 55 Elm `, `350 Fifth `. */
@@ -54,13 +55,13 @@ const broadwayHead = new RegExp(`${lead}(${houseNumber}),?[ \\t]+$`, 'u');
 const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
 const suffixTail = new RegExp(`\\.?(?:[ \\t]+${direction})?(?![\\p{L}\\p{N}])`, 'uy');
 
-const poBoxScan = /\b(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?!\d)/g;
+const poBox = /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?!\d)/g;
 
 const euSuffix =
   'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|straat|laan|' +
   'gracht|plein|kade|singel|dijk|steeg|gatan|vägen|gata|gate|veien|vegen|gade|vej|stræde|torv|katu|tie';
 const euNumber = '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?';
-const euScan = new RegExp(`(?:${euSuffix})[ \\t]+\\d`, 'g');
+const euEnding = new RegExp(`(?:${euSuffix.replace('str\\.', 'str')})$`);
 const euStreetWord = /[\p{L}\p{M}-]/u;
 const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
 const euNumberAt = new RegExp(`[ \\t]+${euNumber}(?![\\p{L}\\p{N}])`, 'uy');
@@ -70,7 +71,16 @@ const romancePrefix =
   'via|place|plaza|route|cours|al\\.|pl\\.|os\\.';
 const romanceWord =
   "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|[dl]['’]\\p{L}[\\p{L}\\p{M}\\-]*|(?:della|des|dei|del|dos|das|les|de|la|le|du|di|do|da|e|y)(?![\\p{L}]))";
-const romanceScan = new RegExp(`\\b(?:${romancePrefix})(?=[ \\t])`, 'g');
+const romancePrefixes: ReadonlySet<string> = new Set(
+  romancePrefix.split('|').filter((p) => /^[\p{L}]+$/u.test(p)),
+);
+/** "av.", "ul.", "bd." …: written with a dot. */
+const romanceAbbreviations: ReadonlySet<string> = new Set(
+  romancePrefix
+    .split('|')
+    .filter((p) => /^[\p{L}]+\\\.\??$/u.test(p))
+    .map((p) => p.replace(/\\\.\??$/, '')),
+);
 const romanceRest = new RegExp(
   `[ \\t]*(?:${romanceWord})(?:[ \\t]+${romanceWord}){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
   'uy',
@@ -175,100 +185,127 @@ function lineSliceStart(text: string, pos: number, width: number): number {
 }
 
 const capitalised = /^\p{Lu}/u;
+const anyCapital = /\p{Lu}/u;
 
-export const detectAddress: Detector = ({ text, lower, out }) => {
-  const push = (start: number, end: number | undefined) => {
-    if (end !== undefined) out.push({ start, end, type: 'address' });
-  };
+function push(out: Span[], start: number, end: number | undefined): void {
+  if (end !== undefined) out.push({ start, end, type: 'address' });
+}
 
-  suffixScan.lastIndex = 0;
-  for (let m = suffixScan.exec(lower); m; m = suffixScan.exec(lower)) {
-    const at = m.index;
-    const from = lineSliceStart(text, at, 90);
-    const head = text.slice(from, at);
-    if (!/\d/.test(head)) continue;
-    const suffix = text.slice(at, at + m[0].length);
-    const lowerCase = !capitalised.test(suffix);
-    let h: RegExpExecArray | null;
-    if (m[0] === 'broadway') h = lowerCase ? null : broadwayHead.exec(head);
-    else if (!lowerCase && capitalSuffix.test(suffix)) h = streetHead.exec(head);
-    else if (lowerCase && coreSuffixes.has(m[0])) h = streetHeadLower.exec(head);
-    else h = null;
-    if (!h) continue;
-    suffixTail.lastIndex = at + m[0].length;
-    const tail = suffixTail.exec(text);
-    if (!tail) continue;
-    const start = from + h.index;
-    // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
-    const dot = tail[0].startsWith('.') && m[0].length >= 5 && tail[0].length === 1 ? 1 : 0;
-    const end = at + m[0].length + tail[0].length - dot;
-    // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode.
-    const tailEnd = extendTail(text, end, lowerCase, false);
-    if (lowerCase && tailEnd === end) continue;
-    push(start, tailEnd);
+/** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
+function usStreet(text: string, word: string, at: number, out: Span[]): void {
+  const from = lineSliceStart(text, at, 90);
+  const head = text.slice(from, at);
+  if (!/\d/.test(head)) return;
+  const suffix = text.slice(at, at + word.length);
+  const lowerCase = !capitalised.test(suffix);
+  let h: RegExpExecArray | null;
+  if (word === 'broadway') h = lowerCase ? null : broadwayHead.exec(head);
+  else if (!lowerCase && capitalSuffix.test(suffix)) h = streetHead.exec(head);
+  else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
+  else h = null;
+  if (!h) return;
+  suffixTail.lastIndex = at + word.length;
+  const tail = suffixTail.exec(text);
+  if (!tail) return;
+  // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
+  const dot = tail[0].startsWith('.') && word.length >= 5 && tail[0].length === 1 ? 1 : 0;
+  const end = at + word.length + tail[0].length - dot;
+  // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode.
+  const tailEnd = extendTail(text, end, lowerCase, false);
+  if (lowerCase && tailEnd === end) return;
+  push(out, from + h.index, tailEnd);
+}
+
+/** "Goethestraße 12", "Berliner Straße 45", "Keizersgracht 123": a word ending in a street word, then a number. */
+function euStreet(text: string, word: string, at: number, out: Span[]): void {
+  const e = euEnding.exec(word);
+  if (!e) return;
+  let ending = e[0];
+  let endingAt = at + e.index;
+  if (ending === 'str') {
+    if (text[at + word.length] !== '.') return;
+    ending = 'str.';
   }
+  let start = endingAt;
+  while (start > 0 && euStreetWord.test(text[start - 1]!)) start--;
+  let needPostcode = ambiguousSuffix.test(ending);
+  if (start === endingAt) {
+    // The ending is a word of its own ("Berliner Straße 45"): take the word before it when capitalised.
+    if (!euTwoWord.test(ending)) return;
+    const before = /(\p{Lu}[\p{L}\p{M}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (before) start -= before[0].length;
+  } else if (!capitalised.test(text[start]!)) {
+    // Lowercase ("bahnhofstraße 28") is a street only with a postcode after it.
+    needPostcode = true;
+  }
+  if (start > 0 && /[\p{N}_]/u.test(text[start - 1]!)) return;
+  endingAt += ending.length;
+  euNumberAt.lastIndex = endingAt;
+  const n = euNumberAt.exec(text);
+  if (!n) return;
+  const end = endingAt + n[0].length;
+  push(out, start, extendTail(text, end, !anyCapital.test(text.slice(start, end)), needPostcode));
+}
 
-  for (const re of [poBoxScan]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      push(m.index, extendTail(text, m.index + m[0].length, false, false));
+/** "12 rue de la Paix", "Via Roma 10", "ul. Marszałkowska 10/12": a street-type word first. */
+function romanceStreet(text: string, prefix: string, at: number, out: Span[]): void {
+  const prefixEnd = at + prefix.length;
+  if (text[prefixEnd] !== ' ' && text[prefixEnd] !== '\t') return;
+  romanceRest.lastIndex = prefixEnd;
+  let rest = romanceRest.exec(text);
+  // All lowercase ("61 rue des lilas, 67084 lyon"): taken only with a postcode after it.
+  let lowerCase = false;
+  if (!rest || !anyCapital.test(rest[0])) {
+    romanceRestLower.lastIndex = prefixEnd;
+    const r = romanceRestLower.exec(text);
+    if (r && r[0].length > (rest?.[0].length ?? 0)) {
+      rest = r;
+      lowerCase = true;
     }
   }
+  if (!rest) return;
+  const before = numberBefore.exec(text.slice(Math.max(0, at - 14), at));
+  if (!before && rest[1] === undefined) return;
+  const start = before ? at - before[0].length : at;
+  const end = prefixEnd + rest[0].length;
+  const needPostcode = lowerCase || ambiguousPrefix.test(prefix);
+  push(out, start, extendTail(text, end, !anyCapital.test(text.slice(start, end)), needPostcode));
+}
 
-  euScan.lastIndex = 0;
-  for (let m = euScan.exec(lower); m; m = euScan.exec(lower)) {
-    const ending = m[0].replace(/[ \t]+\d$/, '');
-    const endingAt = m.index;
-    let start = endingAt;
-    while (start > 0 && euStreetWord.test(text[start - 1]!)) start--;
-    let needPostcode = ambiguousSuffix.test(ending);
-    if (start === endingAt) {
-      // The ending is a word of its own ("Berliner Straße 45"): take the word before it when capitalised.
-      if (!euTwoWord.test(ending)) continue;
-      const before = /(\p{Lu}[\p{L}\p{M}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-      if (before) start -= before[0].length;
-    } else if (!capitalised.test(text[start]!)) {
-      // Lowercase ("bahnhofstraße 28") is a street only with a postcode after it.
-      needPostcode = true;
-    }
-    if (start > 0 && /[\p{N}_]/u.test(text[start - 1]!)) continue;
-    euNumberAt.lastIndex = endingAt + ending.length;
-    const n = euNumberAt.exec(text);
-    if (!n) continue;
-    const end = endingAt + ending.length + n[0].length;
-    push(start, extendTail(text, end, !/\p{Lu}/u.test(text.slice(start, end)), needPostcode));
-    euScan.lastIndex = end;
-  }
+/** The words a street detector starts from. */
+export const addressWords: ReadonlySet<string> = new Set([
+  ...suffixSet,
+  ...romancePrefixes,
+  ...romanceAbbreviations,
+  'box',
+  'postfach',
+]);
 
-  romanceScan.lastIndex = 0;
-  for (let m = romanceScan.exec(lower); m; m = romanceScan.exec(lower)) {
-    const prefixEnd = m.index + m[0].length;
-    romanceRest.lastIndex = prefixEnd;
-    let rest = romanceRest.exec(text);
-    // All lowercase ("61 rue des lilas, 67084 lyon"): taken only with a postcode after it.
-    let lowerCase = false;
-    if (!rest || !/\p{Lu}/u.test(rest[0])) {
-      romanceRestLower.lastIndex = prefixEnd;
-      const r = romanceRestLower.exec(text);
-      if (r && r[0].length > (rest?.[0].length ?? 0)) {
-        rest = r;
-        lowerCase = true;
+export const detectAddress: Detector = ({ text, lower, words, out }) => {
+  for (let k = 0; k < words.values.length; k++) {
+    const flags = words.flags[k]!;
+    if (!(flags & (WordFlag.address | WordFlag.beforeNumber))) continue;
+    const word = words.values[k]!;
+    const at = words.starts[k]!;
+    if (flags & WordFlag.beforeNumber && word.length >= 3) euStreet(text, word, at, out);
+    if (!(flags & WordFlag.address)) continue;
+    if (suffixSet.has(word)) usStreet(text, word, at, out);
+    if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
+    else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
+      romanceStreet(text, word + '.', at, out);
+    if (word === 'box' || word === 'postfach') {
+      poBox.lastIndex = Math.max(0, at - 16);
+      for (let m = poBox.exec(lower); m && m.index <= at; m = poBox.exec(lower)) {
+        if (m.index + m[0].length > at)
+          push(out, m.index, extendTail(text, m.index + m[0].length, false, false));
       }
     }
-    if (!rest) continue;
-    const before = numberBefore.exec(text.slice(Math.max(0, m.index - 14), m.index));
-    if (!before && rest[1] === undefined) continue;
-    const start = before ? m.index - before[0].length : m.index;
-    const end = prefixEnd + rest[0].length;
-    const needPostcode = lowerCase || ambiguousPrefix.test(m[0]);
-    push(start, extendTail(text, end, !/\p{Lu}/u.test(text.slice(start, end)), needPostcode));
   }
-
   genericScan.lastIndex = 0;
   for (let m = genericScan.exec(text); m; m = genericScan.exec(text)) {
     const numberEnd = m.index + m[0].length - 2;
     const from = lineSliceStart(text, numberEnd, 60);
     const h = genericHead.exec(text.slice(from, numberEnd));
-    if (h) push(from + h.index, extendTail(text, numberEnd, false, true));
+    if (h) push(out, from + h.index, extendTail(text, numberEnd, false, true));
   }
 };

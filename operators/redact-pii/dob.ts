@@ -1,6 +1,7 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
 // or their German/French/Spanish/Italian/Dutch equivalents. Dates without such a cue are not PII and stay.
-import type { Detector } from './types.ts';
+import type { Detector, Span } from './types.ts';
+import { WordFlag } from './words.ts';
 
 const months =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|' +
@@ -27,26 +28,32 @@ const cue =
   'd\\.?\\s?o\\.?\\s?b\\b\\.?|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
   'naissance|née?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op';
 
-// Matched sticky at a cue found by `hint`, on the lower-cased text: the cue, up to 40 characters of the same
+// Matched sticky at a cue word, on the lower-cased text: the cue, up to 40 characters of the same
 // sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
 // 2024-01-02") out; `(?<!\d)` keeps the date whole.
 const dob = new RegExp(
   `(?:${cue})(?:[^\\n.;!?]|\\.(?=\\d)){0,40}?(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
   'uy',
 );
-const hint = /dob|d\.o\.b|birth|born|geb|naissance|née|nacimiento|nacid|nascita|nat[oa] il|geboren/g;
+/** The words a date-of-birth cue starts with. */
+export const dobWords: ReadonlySet<string> = new Set(
+  'dob birth birthday birthdate born geb geboren geburtsdatum geburtstag naissance née nee nacimiento nacido nacida nascita nato nata geboortedatum'.split(
+    ' ',
+  ),
+);
 
-export const detectDob: Detector = ({ lower, out }) => {
-  hint.lastIndex = 0;
-  for (let h = hint.exec(lower); h; h = hint.exec(lower)) {
-    // A cue is a word of its own ("adobe" is not "dob").
-    if (h.index > 0 && /\p{L}/u.test(lower[h.index - 1]!)) continue;
-    dob.lastIndex = h.index;
-    const m = dob.exec(lower);
-    if (!m) continue;
-    const value = m[1]!;
-    const start = m.index + m[0].length - value.length;
-    out.push({ start, end: start + value.length, type: 'dob' });
-    hint.lastIndex = start + value.length;
-  }
+function dobAt(lower: string, start: number, out: Span[]): void {
+  dob.lastIndex = start;
+  const m = dob.exec(lower);
+  if (!m) return;
+  const value = m[1]!;
+  const end = m.index + m[0].length;
+  out.push({ start: end - value.length, end, type: 'dob' });
+}
+
+export const detectDob: Detector = ({ lower, words, out }) => {
+  for (let k = 0; k < words.values.length; k++)
+    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out);
+  // "D.O.B." is three one-letter words.
+  for (let i = lower.indexOf('d.o.b'); i >= 0; i = lower.indexOf('d.o.b', i + 5)) dobAt(lower, i, out);
 };

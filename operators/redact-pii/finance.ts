@@ -1,10 +1,27 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
-import { cueBefore, windowBefore } from './context.ts';
+import { cueBefore, isWordChar, windowBefore } from './context.ts';
 import type { Detector } from './types.ts';
+import { WordFlag } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
 
-const cardRun = /(?<![\p{L}\p{N}_\-./#,+]|\d[ ])\d(?:[ -]?\d){11,22}(?![\p{L}\p{N}_]|[-.,/]\d)/gu;
+// ASCII and no look-behind (V8's fast path); boundaries are checked by hand.
+const cardRun = /\d(?:[ -]?\d){11,22}/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether a number starting at `i` stands on its own: not glued to a word, `#`, `+`, a decimal, a longer run. */
+function startsAlone(text: string, i: number, glue: string): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (isWordChar(c) || glue.includes(text[i - 1]!)) return false;
+  return !((c === 32 || c === 45) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
+}
+
+function endsAlone(text: string, end: number, glue: string): boolean {
+  if (end >= text.length) return true;
+  if (isWordChar(text.charCodeAt(end))) return false;
+  return !(glue.includes(text[end]!) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1)));
+}
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -49,12 +66,19 @@ function issuerAccepts(d: string): boolean {
 export const detectCard: Detector = ({ text, lower, out }) => {
   cardRun.lastIndex = 0;
   for (let m = cardRun.exec(text); m; m = cardRun.exec(text)) {
+    if (!startsAlone(text, m.index, '-./#,+_')) continue;
     // The run may carry a trailing group that is not part of the card (`4111 1111 1111 1111 12`): try the
     // whole run, then without its last groups.
     let s = m[0];
     for (;;) {
       const digits = s.replace(/[ -]/g, '');
-      if (digits.length >= 12 && digits.length <= 19 && issuerAccepts(digits) && luhn(digits)) {
+      if (
+        digits.length >= 12 &&
+        digits.length <= 19 &&
+        endsAlone(text, m.index + s.length, '-.,/') &&
+        issuerAccepts(digits) &&
+        luhn(digits)
+      ) {
         if (cueBefore(lower, m.index, 28, 'card') !== 'identifier') {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
         }
@@ -161,8 +185,6 @@ const ibanLength: Record<string, number> = {
   YE: 30,
 };
 
-const ibanStart = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}(?=[ -]?[A-Za-z0-9])/gu;
-
 function mod97(iban: string): boolean {
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   let rest = 0;
@@ -182,15 +204,19 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-export const detectIban: Detector = ({ text, out }) => {
-  ibanStart.lastIndex = 0;
-  for (let m = ibanStart.exec(text); m; m = ibanStart.exec(text)) {
-    const country = m[0].slice(0, 2).toUpperCase();
+export const detectIban: Detector = ({ text, words, out }) => {
+  // An IBAN starts with a two-letter word (its country code) followed by the two check digits.
+  let after = 0;
+  for (let k = 0; k < words.values.length; k++) {
+    const at = words.starts[k]!;
+    if (!(words.flags[k]! & WordFlag.beforeDigit) || words.values[k]!.length !== 2 || at < after) continue;
+    if (!isDigit(text.charCodeAt(at + 3))) continue;
+    const country = words.values[k]!.toUpperCase();
     const length = ibanLength[country];
     if (length === undefined) continue;
     // Walk `length` alphanumerics, allowing one space or dash between them (printed IBANs group by four).
-    let value = m[0].toUpperCase();
-    let i = m.index + 4;
+    let value = text.slice(at, at + 4).toUpperCase();
+    let i = at + 4;
     while (value.length < length && i < text.length) {
       let c = text.charCodeAt(i);
       if ((c === 32 || c === 45) && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
@@ -203,17 +229,18 @@ export const detectIban: Detector = ({ text, out }) => {
     }
     if (value.length !== length || (i < text.length && isAlnum(text.charCodeAt(i)))) continue;
     if (!mod97(value)) continue;
-    out.push({ start: m.index, end: i, type: 'iban', canonical: value });
-    ibanStart.lastIndex = i;
+    out.push({ start: at, end: i, type: 'iban', canonical: value });
+    after = i;
   }
 };
 
 // ---- US social security numbers ---------------------------------------------------------------------------
 
-const ssnDashed = /(?<![\p{L}\p{N}_\-./#]|\d[ ])(\d{3})-(\d{2})-(\d{4})(?![\p{L}\p{N}_]|[-.]\d)/gu;
-const ssnLoose = /(?<![\p{L}\p{N}_\-./#])(\d{3})[ .]?(\d{2})[ .]?(\d{4})(?![\p{L}\p{N}_]|[-. ]\d)/gu;
+const ssnDashed = /\d{3}-\d{2}-\d{4}/g;
+const ssnLoose = /\d{3}[ .]?\d{2}[ .]?\d{4}/g;
 const ssnCue =
-  /(?<![\p{L}\p{N}])(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id)(?![\p{L}\p{N}])/iu;
+  /\b(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id)(?![a-z])/;
+const ssnHint = /ssn|ss#|ss no|social|\btin\b|taxpayer|sozialversicherung/;
 
 /** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
 function ssnValid(area: string, group: string, serial: string): boolean {
@@ -223,16 +250,23 @@ function ssnValid(area: string, group: string, serial: string): boolean {
 export const detectSsn: Detector = ({ text, lower, out }) => {
   ssnDashed.lastIndex = 0;
   for (let m = ssnDashed.exec(text); m; m = ssnDashed.exec(text)) {
-    if (!ssnValid(m[1]!, m[2]!, m[3]!)) continue;
+    const end = m.index + m[0].length;
+    if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-.')) continue;
+    const [area, group, serial] = m[0].split('-') as [string, string, string];
+    if (!ssnValid(area, group, serial)) continue;
     const cue = ssnCue.test(windowBefore(lower, m.index, 40));
     if (!cue && cueBefore(lower, m.index, 24, 'phone') === 'identifier') continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[1]! + m[2]! + m[3]! });
+    out.push({ start: m.index, end, type: 'ssn', canonical: area + group + serial });
   }
   // Spaced or undelimited nine digits are an SSN only when announced as one.
+  if (!ssnHint.test(lower)) return;
   ssnLoose.lastIndex = 0;
   for (let m = ssnLoose.exec(text); m; m = ssnLoose.exec(text)) {
-    if (!ssnValid(m[1]!, m[2]!, m[3]!)) continue;
+    const end = m.index + m[0].length;
+    if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-. ')) continue;
+    const digits = m[0].replace(/[ .]/g, '');
+    if (!ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
     if (!ssnCue.test(windowBefore(lower, m.index, 40))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[1]! + m[2]! + m[3]! });
+    out.push({ start: m.index, end, type: 'ssn', canonical: digits });
   }
 };

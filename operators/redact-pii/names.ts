@@ -2,8 +2,10 @@
 // ("my name is …", "this is … from"), conversations ("spoke with …"), roles and relations ("customer …",
 // "my colleague …"), honorifics, form fields ("Name: …") and email display names. A name found once is then
 // redacted wherever else it appears in the text.
+import { isWordChar } from './context.ts';
 import { stopWords, companyWords } from './name-words.ts';
 import type { Detector, Span } from './types.ts';
+import { WordFlag } from './words.ts';
 
 /** How much evidence a cue gives: lowercase names allowed, or capitalised only, or capitalised and delimited. */
 type Mode = 'lenient' | 'strict' | 'weak';
@@ -11,8 +13,8 @@ type Mode = 'lenient' | 'strict' | 'weak';
 const honorific = '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\\.ra|dott|ing)';
 const greeting =
   'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
-  'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimad[oa]';
-const thanks = 'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigad[oa]|bedankt|tack';
+  'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
+const thanks = 'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack';
 const signOff =
   'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
   'many\\s+thanks|thx|ty|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
@@ -31,11 +33,13 @@ const introWeak =
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
   'working)\\s+(?:with|to)';
+// Written without optional suffixes (`called|call`, not `call(?:ed)?`): each alternative's first word is looked
+// up as a whole word.
 const handoff =
-  "call(?:ed)?|email(?:ed)?|e-mailed|contact(?:ed)?|ask(?:ed)?\\s+for|reach(?:ed)?\\s+out\\s+to|cc(?:'d)?|" +
+  "call|called|email|emailed|e-mailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
-  'according\\s+to|attn\\.?:?|attention:?|c/o|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
-  'raised|approved|created|written|sent|handled|resolved)\\s+by|named|called|refund|notify|inform|tell|ask|' +
+  'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
+  'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
   'remind|thank|invite|message|ping|text|phone';
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
@@ -128,21 +132,18 @@ function firstWords(source: string): string[] {
   });
 }
 
-// One scan for the first words of every cue over the lower-cased text (case-sensitive, ASCII boundaries: the
-// fast path of V8's regex engine); a hit is then checked only against the cues that start with that word.
+// The cues that can start at each word; a word of the text is checked only against those.
 const cuesByWord = new Map<string, CueSpec[]>();
+/** The words a name cue starts with. */
+export const nameCueWords: ReadonlySet<string> = new Set<string>();
 for (const spec of specs) {
   for (const word of firstWords(spec.re.source)) {
     const list = cuesByWord.get(word) ?? [];
     if (!list.includes(spec)) list.push(spec);
     cuesByWord.set(word, list);
+    (nameCueWords as Set<string>).add(word);
   }
 }
-const scan = new RegExp(
-  `\\b(?:${[...cuesByWord.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`,
-  'g',
-);
-
 function lineStartBefore(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
@@ -155,24 +156,30 @@ function placed(text: string, pos: number, place: Place): boolean {
   return /^[ \t>*_-]*$/.test(lead) || /[|;\t][ \t*_]*$/.test(lead) || /\*\*$/.test(lead);
 }
 
+// Sticky token readers: no slicing per token.
 const honorificPrefix = new RegExp(
-  `^${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?`,
-  'iu',
+  `${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?`,
+  'iuy',
 );
-const capToken = /^\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/u;
-const lowerToken = /^\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/u;
-const initial = /^\p{Lu}\./u;
+const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+const initial = /\p{Lu}\./uy;
 const particle =
-  /^(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af|y)(?=[ \t]+(?:\p{Lu}|(?:der|den|de|la|le|da|du|di|del|los|las)[ \t]+\p{Lu}))/u;
-const gap = /^[ \t]+/;
+  /(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af|y)(?=[ \t]+(?:\p{Lu}|(?:der|den|de|la|le|da|du|di|del|los|las)[ \t]+\p{Lu}))/uy;
+const gap = /[ \t]+/y;
+const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
+const hasLower = /\p{Ll}/u;
+
+function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
 
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
-  const key = token.toLowerCase();
-  if (stopWords.has(key)) return false;
+  if (stopWords.has(token.toLowerCase())) return false;
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
-  if (capitalised && !/\p{Ll}/u.test(token)) return false;
-  return true;
+  return !capitalised || hasLower.test(token);
 }
 
 /**
@@ -181,51 +188,46 @@ function isNameWord(token: string, capitalised: boolean): boolean {
  */
 function readName(text: string, pos: number, mode: Mode): [number, number] | undefined {
   let i = pos;
-  const h = honorificPrefix.exec(text.slice(i, i + 24));
+  const h = at(honorificPrefix, text, i);
   if (h) i += h[0].length;
   const start = i;
   let end = -1;
   let tokens = 0;
   let lower = false;
   while (tokens < 4) {
-    const rest = text.slice(i, i + 40);
     let m: RegExpExecArray | null;
-    if (tokens > 0 && (m = particle.exec(rest))) {
+    if (tokens > 0 && (m = at(particle, text, i))) {
       i += m[0].length;
-      const g = gap.exec(text.slice(i, i + 8));
+      const g = at(gap, text, i);
       if (!g) break;
       i += g[0].length;
       continue;
     }
-    if (tokens > 0 && !lower && (m = initial.exec(rest))) {
-      i += m[0].length;
-      end = i;
-      tokens++;
-    } else if ((m = capToken.exec(rest)) && !lower && isNameWord(m[0], true)) {
-      i += m[0].length;
-      end = i;
-      tokens++;
+    if (tokens > 0 && !lower && (m = at(initial, text, i))) {
+      // An initial ("Sarah J. Connor").
+    } else if ((m = at(capToken, text, i)) && !lower && isNameWord(m[0], true)) {
+      // A capitalised word.
     } else if (
       mode === 'lenient' &&
       (tokens === 0 || lower) &&
-      (m = lowerToken.exec(rest)) &&
+      (m = at(lowerToken, text, i)) &&
       isNameWord(m[0], false)
     ) {
       lower = true;
-      i += m[0].length;
-      end = i;
-      tokens++;
     } else {
       break;
     }
-    if (companyWords.has(text.slice(i - m[0].length, i).toLowerCase())) return undefined;
-    const g = gap.exec(text.slice(i, i + 8));
+    if (companyWords.has(m[0].toLowerCase())) return undefined;
+    i += m[0].length;
+    end = i;
+    tokens++;
+    const g = at(gap, text, i);
     if (!g || text.charCodeAt(i + g[0].length) === 10) break;
     i += g[0].length;
   }
   if (end < 0) return undefined;
   // A company suffix right after the name makes it a company ("Acme Corp", "Initech Ltd").
-  const after = /^[ \t,]*([\p{L}.]+)/u.exec(text.slice(end, end + 16));
+  const after = at(companyAfter, text, end);
   if (after && companyWords.has(after[1]!.toLowerCase().replace(/\.$/, ''))) return undefined;
   return [start, end];
 }
@@ -244,48 +246,58 @@ function accept(out: Span[], range: [number, number] | undefined): boolean {
 }
 
 /** Reads the name a cue announces; true when one was found. */
+/** `r` when the text after it matches `re`. */
+function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
+  return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
+}
+
 function fromCue(kind: Kind, text: string, at: number, out: Span[]): boolean {
-  const follow = (r: [number, number] | undefined, re: RegExp) =>
-    r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
   switch (kind) {
     case 'greet': {
       let r = readName(text, at, 'lenient');
       const capital = r !== undefined && /^\p{Lu}/u.test(text.slice(r[0], r[0] + 1));
       // A lowercase word after "hi" is a name only when the greeting ends with it ("hi maria,").
-      if (r && !capital) r = follow(r, greetFollow);
+      if (r && !capital) r = followedBy(text, r, greetFollow);
       if (!accept(out, r) || !r) return false;
       const more = andName.exec(text.slice(r[1], r[1] + 8));
       if (more) accept(out, readName(text, r[1] + more[0].length, capital ? 'strict' : 'lenient'));
       return true;
     }
     case 'thanks':
-      return accept(out, follow(readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
+      return accept(out, followedBy(text, readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
     case 'signoff':
     case 'signline':
-      return accept(out, follow(readName(text, at, 'lenient'), lineEnd));
+      return accept(out, followedBy(text, readName(text, at, 'lenient'), lineEnd));
     case 'intro':
     case 'talk':
       return accept(out, readName(text, at, 'lenient'));
     case 'weak': {
       const r = readName(text, at, 'strict');
-      if (r) return accept(out, /[ \t]/.test(text.slice(r[0], r[1])) ? r : follow(r, weakFollow));
+      if (r) return accept(out, /[ \t]/.test(text.slice(r[0], r[1])) ? r : followedBy(text, r, weakFollow));
       // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here".
       const l = readName(text, at, 'lenient');
       if (!l || !/[ \t]/.test(text.slice(l[0], l[1]))) return false;
-      return accept(out, follow(l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
+      return accept(out, followedBy(text, l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
     }
     case 'field':
-      return accept(out, follow(readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u));
+      return accept(
+        out,
+        followedBy(text, readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u),
+      );
     default:
       return accept(out, readName(text, at, 'strict'));
   }
 }
 
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end).
-const lastLine = /(?:^|\n)[ \t]*(?:--?|—|–)[ \t]*(?=[^\n]*\s*$)/;
-function dashSignOff(text: string, at: number): [number, number] | undefined {
-  const r = readName(text, at, 'lenient');
-  return r && /^\s*$/.test(text.slice(r[1])) ? r : undefined;
+const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
+function dashSignOff(text: string): [number, number] | undefined {
+  const trimmed = text.trimEnd();
+  const lineStart = trimmed.lastIndexOf('\n') + 1;
+  const lead = dashLead.exec(trimmed.slice(lineStart));
+  if (!lead) return undefined;
+  const r = readName(text, lineStart + lead[0].length, 'lenient');
+  return r && r[1] === trimmed.length ? r : undefined;
 }
 
 // "Laura Chen <laura.chen@…>", "Liu Yang (liu.yang@…)": the capitalised words right before an address.
@@ -317,15 +329,23 @@ function nameBefore(text: string, pos: number, needLead: boolean): [number, numb
   return [start, end];
 }
 
-const wordBoundary = (text: string, i: number) =>
-  i < 0 || i >= text.length || !/[\p{L}\p{N}_@.]/u.test(text[i]!);
+/** Whether the character at `i` (or the text edge) ends a word: names inside words or emails do not count. */
+function standsAlone(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (isWordChar(c) || c === 64) return false;
+  // A dot between letters joins a dotted token (`maria.garcia`); after a name it ends the sentence.
+  return c !== 46 || !(isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1)));
+}
 
-export const detectNames: Detector = ({ text, lower, out }) => {
+export const detectNames: Detector = ({ text, lower, words, out }) => {
   const found: Span[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-    const at = m.index;
-    for (const spec of cuesByWord.get(m[0]) ?? []) {
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & WordFlag.name)) continue;
+    const specsHere = cuesByWord.get(words.values[k]!);
+    if (!specsHere) continue;
+    const at = words.starts[k]!;
+    for (const spec of specsHere) {
       spec.re.lastIndex = at;
       const cue = spec.re.exec(lower);
       if (!cue || !placed(text, at, spec.place)) continue;
@@ -334,8 +354,7 @@ export const detectNames: Detector = ({ text, lower, out }) => {
       if (fromCue(spec.kind, text, at + cue[0].length, found)) break;
     }
   }
-  const last = lastLine.exec(text);
-  if (last) accept(found, dashSignOff(text, last.index + last[0].length));
+  accept(found, dashSignOff(text));
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))
@@ -347,18 +366,26 @@ export const detectNames: Detector = ({ text, lower, out }) => {
     }
   }
   if (found.length === 0) return;
-  // Every other occurrence of a found name, and of each of its words, in the same case.
-  const words = new Set<string>();
+  // Every other occurrence of each word of a found name, in the same case; a full name found again comes
+  // back word by word and is merged below.
+  const tokens = new Set<string>();
   for (const s of found) {
-    const value = text.slice(s.start, s.end);
-    words.add(value);
-    for (const w of value.split(/[ \t]+/)) if (w.length >= 3 && !/\.$/.test(w)) words.add(w);
+    for (const w of text.slice(s.start, s.end).split(/[ \t]+/))
+      if (w.length >= 3 && !w.endsWith('.')) tokens.add(w);
   }
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+  for (const w of tokens) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      if (wordBoundary(text, i - 1) && wordBoundary(text, i + w.length))
+      if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
         found.push({ start: i, end: i + w.length, type: 'name' });
     }
   }
-  for (const s of found) out.push(s);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of found) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else if (last && /^[ \t]+$/.test(text.slice(last.end, s.start))) last.end = s.end;
+    else merged.push({ ...s });
+  }
+  for (const s of merged) out.push(s);
 };

@@ -1,15 +1,16 @@
 // One scan of one string: normalise, run the enabled detectors, keep the strongest of overlapping findings,
 // map them back to the original text and replace them.
 import { createHmac } from 'node:crypto';
-import { detectAddress } from './address.ts';
-import { detectDob } from './dob.ts';
+import { addressWords, detectAddress } from './address.ts';
+import { detectDob, dobWords } from './dob.ts';
 import { detectEmail } from './email.ts';
 import { detectCard, detectIban, detectSsn } from './finance.ts';
-import { detectNames } from './names.ts';
+import { detectNames, nameCueWords } from './names.ts';
 import { detectIp } from './network.ts';
 import { detectPhone } from './phone.ts';
-import { detectSecrets } from './secrets.ts';
+import { detectSecrets, secretKeyWords } from './secrets.ts';
 import { normalise, originalRange } from './text.ts';
+import { WordFlag, findWords } from './words.ts';
 import type { Detector, PhoneOptions, PiiType, Span } from './types.ts';
 
 /**
@@ -29,6 +30,8 @@ const precedence: readonly PiiType[] = [
   'name',
 ];
 
+const rank = Object.fromEntries(precedence.map((t, i) => [t, i])) as Record<PiiType, number>;
+
 const detectors: Record<PiiType, Detector> = {
   secret: detectSecrets,
   email: detectEmail,
@@ -42,6 +45,17 @@ const detectors: Record<PiiType, Detector> = {
   name: detectNames,
 };
 
+/** Which detectors start from each keyword: one lookup per word of the text tags it for all of them. */
+const keywords = new Map<string, number>();
+for (const [flag, set] of [
+  [WordFlag.name, nameCueWords],
+  [WordFlag.address, addressWords],
+  [WordFlag.dob, dobWords],
+  [WordFlag.secret, secretKeyWords],
+] as const) {
+  for (const word of set) keywords.set(word, (keywords.get(word) ?? 0) | flag);
+}
+
 export interface ScanOptions {
   readonly types: ReadonlySet<PiiType>;
   readonly phone: PhoneOptions;
@@ -52,8 +66,10 @@ export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly type: PiiType;
-  /** Normalised value for keyed hashing: the same value written differently gives the same token. */
-  readonly canonical: string;
+  /** The matched text after normalisation. */
+  readonly value: string;
+  /** A normalised form for keyed hashing when a detector gives one (E.164 phone, digits of a card). */
+  readonly canonical: string | undefined;
 }
 
 function lowerSameLength(text: string): string {
@@ -67,12 +83,14 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   const n = normalise(original);
   const text = n.text;
   const spans: Span[] = [];
-  const input = { text, lower: lowerSameLength(text), phone: options.phone, out: spans };
+  const lower = lowerSameLength(text);
+  const input = { text, lower, words: findWords(lower, keywords), phone: options.phone, out: spans };
   for (const type of precedence) if (options.types.has(type)) detectors[type](input);
   if (spans.length === 0) return [];
 
-  const rank = (s: Span) => precedence.indexOf(s.type);
-  spans.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  spans.sort(
+    (a, b) => rank[a.type] - rank[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Span[] = [];
   for (const s of spans) {
     if (s.end <= s.start) continue;
@@ -82,8 +100,7 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   kept.sort((a, b) => a.start - b.start);
   return kept.map((s) => {
     const [start, end] = originalRange(n, s.start, s.end);
-    const canonical = s.canonical ?? text.slice(s.start, s.end).replace(/\s+/g, ' ');
-    return { start, end, type: s.type, canonical };
+    return { start, end, type: s.type, value: text.slice(s.start, s.end), canonical: s.canonical };
   });
 }
 
@@ -92,7 +109,10 @@ export type Mask = { kind: 'type' } | { kind: 'hash'; key: string };
 export function token(finding: Finding, mask: Mask): string {
   const label = finding.type.toUpperCase();
   if (mask.kind === 'type') return `[${label}]`;
-  const digest = createHmac('sha256', mask.key).update(finding.canonical).digest('hex');
+  // The same value written differently gives the same token: detectors' canonical forms, else the value
+  // with its whitespace collapsed.
+  const canonical = finding.canonical ?? finding.value.replace(/\s+/g, ' ');
+  const digest = createHmac('sha256', mask.key).update(canonical).digest('hex');
   return `[${label}:${digest.slice(0, 8)}]`;
 }
 

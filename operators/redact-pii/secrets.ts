@@ -2,58 +2,55 @@
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
 import type { Detector, Span } from './types.ts';
+import { WordFlag } from './words.ts';
 
-interface Pattern {
-  re: RegExp;
-  /** Capture group holding the secret; 0 = the whole match. */
-  group: number;
-}
-
-const b = '(?<![A-Za-z0-9_\\-])';
 const e = '(?![A-Za-z0-9_\\-])';
 
-const prefixed: Pattern[] = [
+// Matched sticky where `prefixScan` finds a prefix that is not glued to a longer word.
+const prefixed: RegExp[] = [
   // Stripe secret, restricted and publishable keys; webhook signing secrets.
-  { re: new RegExp(`${b}(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}whsec_[A-Za-z0-9]{20,}${e}`, 'g'), group: 0 },
+  new RegExp(`(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}${e}`, 'y'),
+  new RegExp(`whsec_[A-Za-z0-9]{20,}${e}`, 'y'),
   // AWS access key ids.
-  {
-    re: new RegExp(`${b}(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}${e}`, 'g'),
-    group: 0,
-  },
+  new RegExp(`(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}${e}`, 'y'),
   // GitHub classic (ghp_, gho_, ghu_, ghs_, ghr_) and fine-grained tokens; GitLab; Slack; Google; npm; SendGrid.
-  { re: new RegExp(`${b}gh[pousr]_[A-Za-z0-9]{30,}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}github_pat_[A-Za-z0-9_]{30,}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}glpat-[A-Za-z0-9_\\-]{20,}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}xox[abposr]-[A-Za-z0-9\\-]{10,}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}AIza[0-9A-Za-z_\\-]{35}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}npm_[A-Za-z0-9]{36}${e}`, 'g'), group: 0 },
-  { re: new RegExp(`${b}SG\\.[A-Za-z0-9_\\-]{16,}\\.[A-Za-z0-9_\\-]{16,}${e}`, 'g'), group: 0 },
+  new RegExp(`gh[pousr]_[A-Za-z0-9]{30,}${e}`, 'y'),
+  new RegExp(`github_pat_[A-Za-z0-9_]{30,}${e}`, 'y'),
+  new RegExp(`glpat-[A-Za-z0-9_\\-]{20,}${e}`, 'y'),
+  new RegExp(`xox[abposr]-[A-Za-z0-9\\-]{10,}${e}`, 'y'),
+  new RegExp(`AIza[0-9A-Za-z_\\-]{35}${e}`, 'y'),
+  new RegExp(`npm_[A-Za-z0-9]{36}${e}`, 'y'),
+  new RegExp(`SG\\.[A-Za-z0-9_\\-]{16,}\\.[A-Za-z0-9_\\-]{16,}${e}`, 'y'),
   // OpenAI / Anthropic style keys.
-  { re: new RegExp(`${b}sk-(?:proj-|ant-|live-)?[A-Za-z0-9_\\-]{20,}${e}`, 'g'), group: 0 },
+  new RegExp(`sk-(?:proj-|ant-|live-)?[A-Za-z0-9_\\-]{20,}${e}`, 'y'),
   // JWTs: base64url JSON header and payload, then the signature.
-  {
-    re: new RegExp(`${b}eyJ[A-Za-z0-9_\\-]{5,}\\.eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{8,}${e}`, 'g'),
-    group: 0,
-  },
-  {
-    re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----/g,
-    group: 0,
-  },
-  // HTTP credentials.
-  { re: /\bBearer\s+([A-Za-z0-9\-._~+/]*\d[A-Za-z0-9\-._~+/]*=*)(?![A-Za-z0-9\-._~+/=])/gi, group: 1 },
-  { re: /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g, group: 1 },
-  // user:password@host in URLs.
-  { re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/@]{3,})@[^\s/@]/gi, group: 1 },
+  new RegExp(`eyJ[A-Za-z0-9_\\-]{5,}\\.eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{8,}${e}`, 'y'),
+  /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----/y,
 ];
+
+const prefixScan =
+  /sk_|rk_|pk_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN/g;
+
+// HTTP credentials (`Authorization: Bearer …`, `Basic …`) and user:password@host in URLs, matched sticky at a
+// hit of `bearer`, `basic ` or `://`.
+const bearer = /bearer\s+([A-Za-z0-9\-._~+/]*\d[A-Za-z0-9\-._~+/]*=*)(?![A-Za-z0-9\-._~+/=])/iy;
+const basic = /Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/y;
+const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/@]{3,})@[^\s/@]/iy;
 
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
 const secretKey =
   '(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*';
 const assignment = new RegExp(
-  `(?<![A-Za-z0-9])(${secretKey})["']?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*)(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
-  'gi',
+  `(${secretKey})["']?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*)(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
+  'iy',
 );
+/** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
+export const secretKeyWords: ReadonlySet<string> = new Set(
+  'password passwort passwd passcode pass pwd secret token key apikey accesskey secretkey authkey credential credentials'.split(
+    ' ',
+  ),
+);
+const keyChar = /[A-Za-z0-9_.-]/;
 const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
 /** Words that follow `password:` or `token is` in prose without being a secret. */
 const notSecret = new Set(
@@ -81,36 +78,60 @@ const awsSecret =
   /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[0-9])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const awsKeyId = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/;
 
-const hint =
-  /sk_|rk_|pk_|whsec_|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN|bearer|token|basic|:\/\/|pass|pwd|secret|key|credential/i;
-
 function push(out: Span[], start: number, value: string) {
   out.push({ start, end: start + value.length, type: 'secret' });
 }
 
-export const detectSecrets: Detector = ({ text, out }) => {
-  if (!hint.test(text)) return;
-  for (const { re, group } of prefixed) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const value = m[group];
-      if (value === undefined) continue;
-      const start = group === 0 ? m.index : m.index + m[0].lastIndexOf(value);
-      if (group !== 0 && !plausibleSecret(value, false)) continue;
-      push(out, start, value);
+const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export const detectSecrets: Detector = ({ text, lower, words, out }) => {
+  prefixScan.lastIndex = 0;
+  for (let h = prefixScan.exec(text); h; h = prefixScan.exec(text)) {
+    if (gluedBefore(text, h.index)) continue;
+    for (const re of prefixed) {
+      const m = sticky(re, text, h.index);
+      if (!m) continue;
+      push(out, h.index, m[0]);
+      prefixScan.lastIndex = h.index + m[0].length;
+      break;
     }
   }
-  assignment.lastIndex = 0;
-  for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
+  for (let i = lower.indexOf('bearer'); i >= 0; i = lower.indexOf('bearer', i + 6)) {
+    const m = gluedBefore(text, i) ? null : sticky(bearer, text, i);
+    if (m && plausibleSecret(m[1]!, false)) push(out, i + m[0].length - m[1]!.length, m[1]!);
+  }
+  for (let i = text.indexOf('Basic '); i >= 0; i = text.indexOf('Basic ', i + 6)) {
+    const m = sticky(basic, text, i);
+    if (m && plausibleSecret(m[1]!, false)) push(out, i + m[0].length - m[1]!.length, m[1]!);
+  }
+  for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
+    let scheme = i;
+    while (scheme > 0 && /[A-Za-z0-9+.-]/.test(text[scheme - 1]!)) scheme--;
+    const m = sticky(urlCredentials, text, scheme);
+    if (m && plausibleSecret(m[1]!, false)) push(out, scheme + m[0].lastIndexOf(m[1]! + '@'), m[1]!);
+  }
+  let after = 0;
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & WordFlag.secret) || words.starts[k]! < after) continue;
+    // Back to the start of the key name (`DB_PASSWORD`, `X-Api-Key`, `aws_secret_access_key`).
+    let key = words.starts[k]!;
+    while (key > 0 && keyChar.test(text[key - 1]!)) key--;
+    const m = sticky(assignment, text, key);
+    if (!m) continue;
     const quoted = m[2] ?? m[3] ?? m[4];
     let value = quoted ?? m[5] ?? '';
     // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
     if (!quoted) value = value.replace(/[.,:;]+$/, '');
     const prose = !/[:=]/.test(m[0].slice(m[1]!.length, m[0].length - value.length));
     if (!plausibleSecret(value, prose)) continue;
-    const start = m.index + m[0].lastIndexOf(value);
+    const start = key + m[0].lastIndexOf(value);
     push(out, start, value);
-    assignment.lastIndex = start + value.length;
+    after = start + value.length;
   }
   if (awsKeyId.test(text)) {
     awsSecret.lastIndex = 0;

@@ -30,11 +30,15 @@ export interface PhoneOptions {
   regions: readonly string[];
 }
 
+import type { Words } from './words.ts';
+
 export interface ScanInput {
   /** The text to scan, already normalised (NFKC, zero-width characters removed). */
   readonly text: string;
   /** The same text lower-cased, for keyword look-ups. */
   readonly lower: string;
+  /** The words of `lower`, for detectors that start from a keyword. */
+  readonly words: Words;
   readonly phone: PhoneOptions;
   readonly out: Span[];
 }
