@@ -1,7 +1,9 @@
 // The `ingestlayer` command line. Each command lives beside the machinery it drives and is listed here.
 import { Command, CommanderError } from 'commander';
 import { codegenCommand } from './commands/codegen.ts';
+import { deployCommand } from './commands/deploy.ts';
 import { devCommand } from './commands/dev.ts';
+import { dlqCommand } from './commands/dlq.ts';
 import { runCommand, topicsCommand } from './commands/run.ts';
 import { emitCommand } from './commands/emit.ts';
 import { stepCommand } from './commands/step.ts';
@@ -22,6 +24,8 @@ const commands: CommandFactory[] = [
   kafkaCommand,
   codegenCommand,
   emitCommand,
+  dlqCommand,
+  deployCommand,
 ];
 
 export async function main(argv: string[]): Promise<number> {
