@@ -29,8 +29,8 @@ function startsClean(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
   if (isWordChar(c) || glueBefore.has(text[i - 1]!)) return false;
-  // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number.
-  return !((c === 58 || c === 44) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
+  // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number; after `DE88 ` a group of an IBAN.
+  return !((c === 58 || c === 44 || c === 32) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
 }
 
 function endsClean(text: string, end: number): boolean {
@@ -114,7 +114,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   return possible;
 }
 
-/** `s`, then `s` without its last group, without its last two groups, and without its first group. */
+/** `s`, then `s` without its last group and without its last two (`415-555-0132 10am` → `415-555-0132`). */
 function variants(s: string): string[] {
   const out = [s];
   let rest = s;
@@ -124,8 +124,6 @@ function variants(s: string): string[] {
     rest = rest.slice(0, cut);
     out.push(rest);
   }
-  const first = /^\(?\d+\)?[ \t.\-/]+/.exec(s);
-  if (first && !s.startsWith('+')) out.push(s.slice(first[0].length));
   return out;
 }
 
@@ -146,16 +144,28 @@ export const detectPhone: Detector = ({ text, lower, phone, out }) => {
       raw = raw.slice(1);
       at++;
     }
-    // Cards, IBANs, SSNs and IPs are found first; a number inside one of them is not looked at again.
-    if (out.some((f) => f.start < at + raw.length && at < f.end)) continue;
+    // Two numbers in a list (`(415) 555-0132 / +1 415-555-0132`) are two candidates.
+    const list = /[ \t]+\/[ \t]+|[ \t]{2,}/.exec(raw);
+    if (list) {
+      raw = raw.slice(0, list.index);
+      candidate.lastIndex = at + raw.length;
+    }
+    // Cards, IBANs, SSNs and IPs are found first: a number inside one is not looked at again, and a run that
+    // reaches into one ends before it.
+    let blocked = false;
+    for (const f of out) {
+      if (f.start <= at && at < f.end) blocked = true;
+      else if (at < f.start && f.start < at + raw.length)
+        raw = raw.slice(0, f.start - at).replace(/[^\d]+$/, '');
+    }
+    if (blocked || raw.length < 7) continue;
     const ext = extension.exec(raw);
     const body = ext ? raw.slice(0, ext.index) : raw;
     let cue: Cue | undefined;
     for (const v of variants(body)) {
-      const offset = body.indexOf(v);
-      const start = at + offset;
+      const start = at;
       const end = v === body && ext ? at + raw.length : start + v.length;
-      if (!endsClean(text, end) || (offset > 0 && !startsClean(text, start))) continue;
+      if (!endsClean(text, end)) continue;
       cue ??= cueBefore(lower, at, 32, 'phone');
       const e164 = validate(v, cue, phone);
       if (e164 === undefined) continue;

@@ -1,0 +1,271 @@
+// Table-driven tests of the redact.pii detectors, through the same scan the step runs (all types enabled,
+// default phone regions): each positive must come out exactly as written, each negative must come out
+// unchanged. Negatives cover every identifier kind the step promises to keep.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanOptions } from '../../../operators/redact-pii.ts';
+import { redact } from '../../../operators/redact-pii/scan.ts';
+
+const options = scanOptions({});
+const run = (text: string) => redact(text, options, { kind: 'type' }).text;
+
+function table(name: string, positives: [string, string][], negatives: string[]) {
+  describe(name, () => {
+    for (const [input, expected] of positives) {
+      it(`redacts ${JSON.stringify(input)}`, () => assert.equal(run(input), expected));
+    }
+    for (const input of negatives) {
+      it(`keeps ${JSON.stringify(input)}`, () => assert.equal(run(input), input));
+    }
+  });
+}
+
+table(
+  'email',
+  [
+    ['mail me at jane.doe@example.com.', 'mail me at [EMAIL].'],
+    ['<ANNA.Kowalska@Gmail.com>', '<[EMAIL]>'],
+    ['(emily.davis+shop@example.co.uk)', '([EMAIL])'],
+    ['"LiAm.O\'Neil@example.ie" wrote', '"[EMAIL]" wrote'],
+    ['**jose.martinez@correo.example.es**', '**[EMAIL]**'],
+    ['[mail](mailto:ops@acme.example)', '[mail](mailto:[EMAIL])'],
+    ['john.smith [at] example [dot] com', '[EMAIL]'],
+    ['user(at)example(dot)org please', '[EMAIL] please'],
+  ],
+  [
+    'package @acme/sdk@3.2.1 not found',
+    'release web@4.18.0 is live',
+    'ping @devops in #support',
+    'noah@@typo',
+  ],
+);
+
+table(
+  'phone',
+  [
+    ['Call (415) 555-0132 today', 'Call [PHONE] today'],
+    ['cell: 415-555-0198.', 'cell: [PHONE].'],
+    ['tel 212.555.0178', 'tel [PHONE]'],
+    ['+1 (646) 555-0101 x1234 asap', '[PHONE] asap'],
+    ['(617-555-0187 ext. 204)', '([PHONE])'],
+    ['+44 20 7946 0958', '[PHONE]'],
+    ['UK office 020 7946 0958', 'UK office [PHONE]'],
+    ['mobile 07911 654321', 'mobile [PHONE]'],
+    ['Tel. 030 901820', 'Tel. [PHONE]'],
+    ['+49 (0)30 2345678', '[PHONE]'],
+    ['0049 176 12345678', '[PHONE]'],
+    ['mon numéro: 06 12 34 56 78', 'mon numéro: [PHONE]'],
+    ['+33 1 23 45 67 89', '[PHONE]'],
+    ['+81 90-1234-5678', '[PHONE]'],
+    ['my number is 98765 43210', 'my number is [PHONE]'],
+    ['call 1-800-555-0199', 'call [PHONE]'],
+    ['fictional 555-123-4567', 'fictional [PHONE]'],
+  ],
+  [
+    'order ORD-2024-118833 and #48213',
+    'Amazon order 112-3456789-1234567',
+    'ticket TCK-99812 for invoice 100045',
+    'on 2024-03-05 at 10:22:31',
+    'timestamp 2024-03-05T10:22:31Z',
+    'dated 05/03/2024 and 3/1/24',
+    'price $1,299.00 or €49,90',
+    'build 10.0.19045 and 22631.3296',
+    'Chrome 122.0.6261.112',
+    'epoch 1709634151',
+    'Merchant ID 4445551230',
+    'the PO number is 4500123456',
+    'Ref 5550123456',
+    'FedEx 7489 2345 6789',
+    'USPS 9205590164917312751089',
+    'ISBN 978-3-16-148410-0',
+    'id 9007199254740991',
+    'listening on :8080 and port 5432',
+  ],
+);
+
+table(
+  'card',
+  [
+    ['Visa 4111 1111 1111 1111 declined', 'Visa [CARD] declined'],
+    ['card 4242-4242-4242-4242 exp 12/27', 'card [CARD] exp 12/27'],
+    ['Amex 3782 822463 10005', 'Amex [CARD]'],
+    ['JCB 3530111333300000.', 'JCB [CARD].'],
+    ['Diners 3056 9309 0259 04', 'Diners [CARD]'],
+    ['Mastercard 2223 0031 2200 3222', 'Mastercard [CARD]'],
+  ],
+  [
+    'not Luhn: 4111 1111 1111 1112',
+    'trace id 4000123412341234',
+    'UPC 036000291452, EAN 4006381333931',
+    'tracking 1Z999AA10123456784',
+    'card ending 4242',
+  ],
+);
+
+table(
+  'iban',
+  [
+    ['IBAN DE89 3704 0044 0532 0130 00.', 'IBAN [IBAN].'],
+    ['GB29NWBK60161331926819', '[IBAN]'],
+    ['to FR14 2004 1010 0505 0001 3M02 606 please', 'to [IBAN] please'],
+    ['NO93 8601 1117 947', '[IBAN]'],
+  ],
+  ['bad checksum DE88 3704 0044 0532 0130 00', 'VAT DE123456789', 'BIC NWBKGB2L', 'KB5034441'],
+);
+
+table(
+  'ssn',
+  [
+    ['SSN 123-45-6789', 'SSN [SSN]'],
+    ['ss# 457-55-5462;', 'ss# [SSN];'],
+    ['my ssn is 321 54 9876', 'my ssn is [SSN]'],
+    ['social security number 123456789', 'social security number [SSN]'],
+  ],
+  [
+    'SSN 000-12-3456 is not issued',
+    'order 123 45 6789',
+    'ORD-123-45-6789',
+    'case 123456789',
+    'area 666-12-3456 is never issued',
+  ],
+);
+
+table(
+  'ip',
+  [
+    ['from 203.0.113.42 at noon', 'from [IP] at noon'],
+    ['upstream=10.12.0.7:8443', 'upstream=[IP]:8443'],
+    ['allow 203.0.113.0/24', 'allow [IP]/24'],
+    ['client 2001:db8:85a3::8a2e:370:7334 blocked', 'client [IP] blocked'],
+    ['fe80::1ff:fe23:4567:890a%eth0', '[IP]%eth0'],
+    ['loopback ::1.', 'loopback [IP].'],
+  ],
+  [
+    'version 10.0.19045',
+    'firmware 1.2.3.4',
+    'at 10:22:31',
+    'MAC 00:1A:2B:3C:4D:5E',
+    'NET::ERR_CERT_DATE_INVALID',
+    'std::vector<int>',
+    'dotted 1.2.3.4.5',
+    '999.1.1.1 is no address',
+  ],
+);
+
+table(
+  'secret',
+  [
+    ['key sk_live_liJ43HSztQZWOaUK34ONFp5o leaked', 'key [SECRET] leaked'],
+    ['rk_live_GMo7EoSMUj3ury8w9jXrQcsr', '[SECRET]'],
+    ['AKIAIOSFODNN7EXAMPLE', '[SECRET]'],
+    ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = [SECRET]'],
+    ['ghp_misriYnuXFDLamEqIpJ1HulTikv453uVbn7V', '[SECRET]'],
+    [
+      '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',
+      '[SECRET]',
+    ],
+    ['eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyIjoiYWRtaW4ifQ.kJ3jXk2nQ9pLmR7sT1uV5wX8yZ0aB4cD6eF2gH', '[SECRET]'],
+    ['Authorization: Bearer 8c1f6a2b9d3e4f507182', 'Authorization: Bearer [SECRET]'],
+    ['DB_PASSWORD=hunter2!Secret', 'DB_PASSWORD=[SECRET]'],
+    ['api_key: 9f8e7d6c5b4a39281716', 'api_key: [SECRET]'],
+    ['"apiKey": "jqQENTTyNPUoZ8s1DqO2"', '"apiKey": "[SECRET]"'],
+    ['the temp pass is "Gr33n!Apple#42"', 'the temp pass is "[SECRET]"'],
+    ['postgres://app:S3cr3tPa55@db.example.com:5432/x', 'postgres://app:[SECRET]@db.example.com:5432/x'],
+    ['login?token=a8F3kLq9ZxP2mN7v', 'login?token=[SECRET]'],
+  ],
+  [
+    'request_id=req_8f3a2b1c9d',
+    'txn_3OaZ9b2eZvKYlo2C0x1ab',
+    'the password is incorrect',
+    'password: ********',
+    'token_type=bearer',
+    'the token expired yesterday',
+    'trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
+    'commit a1b2c3d',
+  ],
+);
+
+table(
+  'name',
+  [
+    ['Hi Maria,\nthanks', 'Hi [NAME],\nthanks'],
+    ['hi jessica,\nsee below', 'hi [NAME],\nsee below'],
+    ['Dear Mr. Okafor,', 'Dear Mr. [NAME],'],
+    ['Thanks,\nJohn Smith\nAcme Corp', 'Thanks,\n[NAME]\nAcme Corp'],
+    ['Best regards,\nMaría José Pérez', 'Best regards,\n[NAME]'],
+    ['my name is Jonas Becker and', 'my name is [NAME] and'],
+    ['This is Carlos from Northwind.', 'This is [NAME] from Northwind.'],
+    ['I spoke with Priya Raman today', 'I spoke with [NAME] today'],
+    ['Regards, Liu Yang (x)', 'Regards, [NAME] (x)'],
+    ['From: Laura Chen <x>', 'From: [NAME] <x>'],
+    ['**Name:** Olivia Brown', '**Name:** [NAME]'],
+    ['Hi Tom and Jerry,', 'Hi [NAME] and [NAME],'],
+    ["Hi Maria, is Maria's order ok?", "Hi [NAME], is [NAME]'s order ok?"],
+    ['Hello Linda van der Berg,', 'Hello [NAME],'],
+    ['Cheers,\n\nBen', 'Cheers,\n\n[NAME]'],
+  ],
+  [
+    'Hi team,\nthe export fails.',
+    'Dear Customer,',
+    'Kind regards\nThe Contoso Support Team',
+    'Hello Support, this is urgent.',
+    'Customer IBAN rejected',
+    'I am unable to log in',
+    'Sent from my iPhone',
+  ],
+);
+
+table(
+  'address',
+  [
+    ['ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043.', 'ship to [ADDRESS].'],
+    ['Apt 4B, 55 Elm St., Brooklyn, NY 11201', '[ADDRESS]'],
+    ['221B Baker Street, London NW1 6XE, UK', '[ADDRESS], UK'],
+    ['350 Fifth Avenue, Suite 4200, New York, NY 10118', '[ADDRESS]'],
+    ['Goethestraße 12, 80331 München', '[ADDRESS]'],
+    ['12 rue de la Paix, 75002 Paris', '[ADDRESS]'],
+    ['Via Roma 10, 00184 Roma', '[ADDRESS]'],
+    ['Keizersgracht 123, 1015 CJ Amsterdam', '[ADDRESS]'],
+    ['20 ingram street, queens ny 11375', '[ADDRESS]'],
+    ['Ship it to 62 Mill Place.\nBirthday 13 July 2003', 'Ship it to [ADDRESS].\nBirthday [DOB]'],
+  ],
+  [
+    'shipped via FedEx 7489 2345 6789',
+    'We tried 3 different ways to fix it',
+    'Spring 2024 release',
+    'Please place Order 12345 again',
+    'Windows 11 23H2 build 22631',
+  ],
+);
+
+table(
+  'dob',
+  [
+    ['DOB 03/14/1985, order 2024-02-11', 'DOB [DOB], order 2024-02-11'],
+    ['date of birth: 14.03.1985', 'date of birth: [DOB]'],
+    ['born on 5th May 1990', 'born on [DOB]'],
+    ['my birthday is 31 December 1999', 'my birthday is [DOB]'],
+    ['Geb. 23.09.1965 in Hamburg', 'Geb. [DOB] in Hamburg'],
+    ['D.O.B. 1960-02-14', 'D.O.B. [DOB]'],
+    ['birth date is March 3rd, 1961', 'birth date is [DOB]'],
+  ],
+  [
+    'delivered March 12, 2024',
+    'invoice dated 2024-01-15',
+    'renewed 01/09/2020',
+    'Adobe 2024 license from 2024-03-01',
+    'born in Ohio. Order placed 2024-01-02',
+  ],
+);
+
+describe('precedence', () => {
+  it('a card number is not read as a phone number', () => {
+    assert.equal(run('card 4111 1111 1111 1111'), 'card [CARD]');
+  });
+  it('an email is one finding, not a name and a domain', () => {
+    assert.equal(run('Hi Maria,\nmaria.garcia@example.com'), 'Hi [NAME],\n[EMAIL]');
+  });
+  it('the password in a URL wins over the email-shaped rest', () => {
+    assert.equal(run('redis://:p4ssw0rdRedis@10.1.2.3:6379/0'), 'redis://:[SECRET]@[IP]:6379/0');
+  });
+});
