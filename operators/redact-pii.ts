@@ -46,7 +46,8 @@ const schema = Type.Object(
       uniqueItems: true,
       description:
         'Payload fields to scan: dotted paths, `[]` for every element of an array (`body`, `customer.notes`, ' +
-        '`messages[].text`, `tags[]`). Values that are not strings, and paths that do not exist, are left alone.',
+        '`messages[].text`, `tags[]`; quote a `[]` path inside a YAML `[…]` list). Values that are not strings, ' +
+        'and paths that do not exist, are left alone.',
     }),
     types: Type.Array(Type.Union(piiTypes.map((t) => Type.Literal(t))), {
       minItems: 1,
@@ -185,7 +186,7 @@ export const redactPii: StepKind<typeof schema> = {
 - id: strip-pii
   uses: redact.pii
   topic: example.redacted
-  fields: [body, subject, customer.notes, messages[].text]
+  fields: [body, subject, customer.notes, "messages[].text"]
   mask: hash
   hashKey: \${REDACT_HASH_KEY:-change-me}
   phone: { defaultCountry: US, regions: [GB, DE, FR] }
