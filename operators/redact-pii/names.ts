@@ -40,7 +40,7 @@ const handoff =
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
-  'remind|thank|invite|message|ping|text|phone';
+  'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing';
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
@@ -54,6 +54,7 @@ const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
   'employee|from|to|cc|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
+  '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+on\\s+(?:the\\s+)?card|beneficiary|sender|caller';
 
 type Kind =
@@ -84,13 +85,13 @@ interface CueSpec {
 const sticky = (source: string) => new RegExp(source, 'y');
 const specs: readonly CueSpec[] = [
   { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+`) },
-  { kind: 'signline', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
+  { kind: 'signline', place: 'sentence', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
   { kind: 'greet', place: 'sentence', re: sticky(`(?:${greeting})\\b[ \\t,]*`) },
   { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})[ \\t,]+`) },
   { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
   { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
   { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
-  { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]+`) },
+  { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
   { kind: 'relation', place: 'any', re: sticky(`${relation}[ \\t]*,?[ \\t]+`) },
   { kind: 'inlinefield', place: 'any', re: sticky(`name\\s+on\\s+(?:the\\s+)?card[ \\t]*:?[ \\t]*`) },
   {
@@ -289,6 +290,22 @@ function fromCue(kind: Kind, text: string, at: number, out: Span[]): boolean {
   }
 }
 
+/**
+ * A name alone on the last line after a finished sentence ("…sent to 024 123 4567.\nAma"): how most
+ * people sign a short message.
+ */
+function lastLineName(text: string): [number, number] | undefined {
+  const trimmed = text.trimEnd();
+  const lineStart = trimmed.lastIndexOf('\n') + 1;
+  if (lineStart === 0) return undefined;
+  const before = trimmed.slice(0, lineStart).trimEnd();
+  if (!/[.!?,)]$/.test(before)) return undefined;
+  let at = lineStart;
+  while (trimmed[at] === ' ' || trimmed[at] === '\t') at++;
+  const r = readName(text, at, 'strict');
+  return r && r[1] === trimmed.length ? r : undefined;
+}
+
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end).
 const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
 function dashSignOff(text: string): [number, number] | undefined {
@@ -355,6 +372,17 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     }
   }
   accept(found, dashSignOff(text));
+  accept(found, lastLineName(text));
+  // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
+  // before an address, phone number or email found earlier.
+  for (const f of out) {
+    if (f.type !== 'address' && f.type !== 'phone' && f.type !== 'email') continue;
+    let p = f.start;
+    while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
+    if (p === f.start) continue;
+    const r = nameBefore(text, p, false);
+    if (r && /[ \t]/.test(text.slice(r[0], r[1]))) accept(found, r);
+  }
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))

@@ -37,8 +37,8 @@ function endsClean(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
   if (isWordChar(c)) return false;
-  // `2024-03-05 10:22`, `1.2.3.4-5`: punctuation then a digit continues it.
-  return !('.,:-/'.includes(text[end]!) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1)));
+  // `2024-03-05 10:22`, `1.2.3.4-5`, `2024/118/B`: punctuation then a digit or letter continues it.
+  return !('.,:-/'.includes(text[end]!) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -39,14 +39,14 @@ const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/@]{3,})@[^\s/@]/iy
 
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
 const secretKey =
-  '(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*';
+  '(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*';
 const assignment = new RegExp(
   `(${secretKey})["']?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*)(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
   'iy',
 );
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
 export const secretKeyWords: ReadonlySet<string> = new Set(
-  'password passwort passwd passcode pass pwd secret token key apikey accesskey secretkey authkey credential credentials'.split(
+  'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
     ' ',
   ),
 );
