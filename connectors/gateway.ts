@@ -79,6 +79,8 @@ export async function startGatewayNode(options: GatewayNodeOptions): Promise<Gat
     topic: plan.gateway.output,
     lingerMs: ms(config.linger),
     maxBatchSize: config.maxBatchSize,
+    // One produce request at a time keeps the producer idempotent; 4 at a time measured no faster.
+    maxInFlight: 1,
     timeoutMs: ms(config.produceTimeout),
     healthIntervalMs: ms(config.healthInterval),
     retryAfterSeconds,

@@ -3,7 +3,7 @@
 // the gateway. Types come from `ingestlayer codegen`: `createClient<Events>(…)` makes a misspelt field or a
 // value outside an enum a compile-time error.
 import { Value } from '@sinclair/typebox/value';
-import { ulid } from 'ulid';
+import { eventId } from './ids.ts';
 import type { Envelope } from '../runtime/component.ts';
 import { IngestlayerError } from '../runtime/errors.ts';
 import {
@@ -129,7 +129,7 @@ function transportOf(options: ClientOptions): Sender {
   return {
     async ingest(type, payload, key) {
       const envelope: Envelope = {
-        id: ulid(),
+        id: eventId(),
         type,
         time: new Date().toISOString(),
         ...(key !== undefined ? { idempotencyKey: key } : {}),

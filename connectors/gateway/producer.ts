@@ -16,6 +16,8 @@ export interface EventProducerOptions {
   topic: string;
   lingerMs: number;
   maxBatchSize: number;
+  /** Produce requests at once; 1 makes the producer idempotent. */
+  maxInFlight: number;
   timeoutMs: number;
   healthIntervalMs: number;
   retryAfterSeconds: number;
@@ -23,11 +25,19 @@ export interface EventProducerOptions {
   logger: Logger;
 }
 
+interface Batch {
+  records: Pending[];
+  /** Its slot was freed (it finished, or a request in it timed out). */
+  released: boolean;
+  sent: Promise<void>;
+}
+
 interface Pending {
   record: OutRecord;
   enqueued: bigint;
   settled: boolean;
-  handedOver: boolean;
+  /** Set once handed to Kafka. */
+  batch?: Batch;
   timer: NodeJS.Timeout;
   resolve(): void;
   reject(err: Error): void;
@@ -38,10 +48,9 @@ export class EventProducer {
   private connected: Promise<void> | undefined;
   private admin: AdminPort | undefined;
   private queue: Pending[] = [];
-  private inFlight = false;
-  private inFlightSend: Promise<void> | undefined;
-  /** Bumped when the batch in flight is abandoned, so its late completion does not touch newer state. */
-  private generation = 0;
+  /** Batches handed to Kafka and not yet released. */
+  private inFlight = 0;
+  private readonly idempotent: boolean;
   private lingerTimer: NodeJS.Timeout | undefined;
   private healthTimer: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
@@ -51,7 +60,8 @@ export class EventProducer {
   private idle: (() => void) | undefined;
 
   constructor(private readonly options: EventProducerOptions) {
-    this.producer = options.kafka.producer({ idempotent: true });
+    this.idempotent = options.maxInFlight === 1;
+    this.producer = options.kafka.producer({ idempotent: this.idempotent });
   }
 
   /** Connects in the background: the gateway serves (503) before Kafka is reachable, and becomes ready after. */
@@ -73,7 +83,6 @@ export class EventProducer {
         record,
         enqueued: process.hrtime.bigint(),
         settled: false,
-        handedOver: false,
         resolve,
         reject,
         timer: setTimeout(() => this.expire(pending), this.options.timeoutMs),
@@ -86,26 +95,29 @@ export class EventProducer {
   private expire(pending: Pending) {
     if (pending.settled) return;
     pending.settled = true;
-    if (!pending.handedOver) this.queue = this.queue.filter((p) => p !== pending);
+    if (!pending.batch) this.queue = this.queue.filter((p) => p !== pending);
     // A record Kafka did not acknowledge within the timeout: treat Kafka as unreachable until a probe says
     // otherwise, so the requests behind it fail fast instead of piling up.
     this.reachable = false;
     pending.reject(this.unavailable('Kafka did not acknowledge the event in time'));
-    // The idempotent producer retries a send without end while the broker is away; once a request of the
-    // batch in flight has given up, later batches must not queue behind it. They go through a new producer.
-    if (pending.handedOver && this.inFlight) {
-      this.generation += 1;
-      this.inFlight = false;
-      // The old producer is disconnected once its send settles (it lands when the broker is back):
-      // disconnecting it mid-send would leave its retry loop running against a closed client.
-      const abandoned = this.inFlightSend;
-      this.resetProducer(abandoned);
+    const batch = pending.batch;
+    if (batch && !batch.released) {
+      // Once a request of a batch has given up, later batches must not wait for that send's slot. The
+      // idempotent producer retries without end while the broker is away, so it is replaced too; the old one
+      // is disconnected once its send settles (disconnecting mid-send leaves its retry loop running).
+      this.release(batch);
+      if (this.idempotent) this.resetProducer(batch.sent);
       this.pump();
     }
   }
 
+  private release(batch: Batch) {
+    batch.released = true;
+    this.inFlight -= 1;
+  }
+
   private pump() {
-    if (this.inFlight || this.queue.length === 0) return;
+    if (this.inFlight >= this.options.maxInFlight || this.queue.length === 0) return;
     if (this.options.lingerMs > 0 && this.queue.length < this.options.maxBatchSize) {
       this.lingerTimer ??= setTimeout(() => {
         this.lingerTimer = undefined;
@@ -117,19 +129,17 @@ export class EventProducer {
   }
 
   private send() {
-    if (this.inFlight || this.queue.length === 0) return;
+    if (this.inFlight >= this.options.maxInFlight || this.queue.length === 0) return;
     if (this.lingerTimer) clearTimeout(this.lingerTimer);
     this.lingerTimer = undefined;
-    const batch = this.queue.splice(0, this.options.maxBatchSize);
-    for (const p of batch) p.handedOver = true;
-    this.inFlight = true;
-    const generation = this.generation;
-    this.inFlightSend = this.sendBatch(batch);
-    void this.inFlightSend.finally(() => {
-      if (generation !== this.generation) return; // abandoned after a timeout; a newer batch owns the flag
-      this.inFlight = false;
+    const records = this.queue.splice(0, this.options.maxBatchSize);
+    const batch: Batch = { records, released: false, sent: Promise.resolve() };
+    for (const p of records) p.batch = batch;
+    this.inFlight += 1;
+    batch.sent = this.sendBatch(records).finally(() => {
+      if (!batch.released) this.release(batch);
       if (this.queue.length > 0) this.pump();
-      else this.idle?.();
+      else if (this.inFlight === 0) this.idle?.();
     });
   }
 
@@ -161,7 +171,7 @@ export class EventProducer {
           p.reject(this.unavailable('Kafka did not acknowledge the event', err));
         }
       }
-      if (producer === this.producer) this.resetProducer();
+      if (this.idempotent && producer === this.producer) this.resetProducer();
     }
   }
 
@@ -176,7 +186,7 @@ export class EventProducer {
   /** A producer whose send failed may hold a stale producer id or sequence; start over with a new one. */
   private resetProducer(settled: Promise<void> = Promise.resolve()) {
     const old = this.producer;
-    this.producer = this.options.kafka.producer({ idempotent: true });
+    this.producer = this.options.kafka.producer({ idempotent: this.idempotent });
     this.connected = undefined;
     void settled.finally(() => old.disconnect().catch(() => undefined));
   }
@@ -236,7 +246,7 @@ export class EventProducer {
   /** Waits for the batch in flight and the queue to drain, then disconnects. */
   async close(): Promise<void> {
     if (this.healthTimer) clearInterval(this.healthTimer);
-    if (this.inFlight || this.queue.length > 0) {
+    if (this.inFlight > 0 || this.queue.length > 0) {
       // Bounded: with Kafka gone the send in flight would retry forever; its requests got 503 already.
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {

@@ -4,7 +4,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { ulid } from 'ulid';
+import { eventId } from '../../sdk/ids.ts';
 import type { Envelope } from '../../runtime/component.ts';
 import type { Metrics } from '../../runtime/metrics.ts';
 import { envelopeKey, jsonSerde } from '../../runtime/serde.ts';
@@ -152,14 +152,14 @@ export function buildGateway(ctx: GatewayContext): FastifyInstance {
     }
     const body = payload as Record<string, unknown>;
     if (key === undefined) {
-      const envelope: Envelope = { id: ulid(), type, time: new Date().toISOString(), payload: body };
+      const envelope: Envelope = { id: eventId(), type, time: new Date().toISOString(), payload: body };
       await store(envelope);
       ctx.metrics.ingest(source, 'accepted', 'ok');
       return reply.code(202).send({ id: envelope.id });
     }
 
     const claim = await ctx.store.claim(key, IdempotencyStore.fingerprint(type, body), () => ({
-      id: ulid(),
+      id: eventId(),
       time: new Date().toISOString(),
     }));
     switch (claim.kind) {
