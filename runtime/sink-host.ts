@@ -9,6 +9,7 @@
 // a crash re-delivers what was in flight and loses nothing. A partition with `bufferPerPartition`
 // unfinished records is paused until half of them are done (backpressure), and kafkajs keeps the group
 // membership alive by itself because eachBatch never blocks.
+import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import { compileExpression, evaluateCondition, type CompiledExpression } from './cel.ts';
 import type { DeliveryResult, Destination } from './component.ts';
@@ -85,6 +86,8 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   const consumer = options.kafka.consumer({ groupId: plan.group });
   const producer = options.kafka.producer();
   const stopController = new AbortController();
+  // Every attempt in flight listens for the stop.
+  setMaxListeners(plan.maxInFlight + 16, stopController.signal);
   const partitions = new Map<number, PartitionState>();
   let ready: Pending[] = [];
   let readyHead = 0;

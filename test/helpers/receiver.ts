@@ -65,6 +65,8 @@ export async function startReceiver(
   let current = script;
   const requests: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
+  // Requests of each connection, stamped with closedAt when the connection closes.
+  const onSocket = new WeakMap<Socket, ReceivedRequest[]>();
   const timers = new Set<NodeJS.Timeout>();
   let connections = 0;
 
@@ -82,7 +84,7 @@ export async function startReceiver(
         bytesWritten: 0,
       };
       requests.push(request);
-      res.socket?.once('close', () => (request.closedAt = Date.now()));
+      if (req.socket) onSocket.get(req.socket)?.push(request);
       void Promise.resolve(current(request)).then((reply) => respond(reply, request, res));
     });
   });
@@ -90,7 +92,12 @@ export async function startReceiver(
   server.on('connection', (socket: Socket) => {
     connections += 1;
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    onSocket.set(socket, []);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      const closedAt = Date.now();
+      for (const request of onSocket.get(socket) ?? []) request.closedAt ??= closedAt;
+    });
     socket.on('error', () => undefined);
   });
 
