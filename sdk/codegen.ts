@@ -105,7 +105,10 @@ function printProperty(key: string, value: unknown, indent: number): string[] {
   const pad = ' '.repeat(indent);
   const head = `${pad}${propertyKey(key)}: `;
   const inline = printInline(value);
-  if (head.length + inline.length + 1 <= width || !isPlainObject(value)) return [`${head}${inline},`];
+  if (head.length + inline.length + 1 <= width) return [`${head}${inline},`];
+  if (Array.isArray(value))
+    return [`${head}[`, ...value.map((item) => `${pad}  ${printInline(item)},`), `${pad}],`];
+  if (!isPlainObject(value)) return [`${head}${inline},`];
   return [
     `${head}{`,
     ...Object.entries(value).flatMap(([k, v]) => printProperty(k, v, indent + 2)),
