@@ -180,6 +180,9 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   return confirmed;
 }
 
+const addressCue =
+  /(?:address|addr|ship(?:ping)? to|deliver(?:y)? to|send (?:it )?to|mail (?:it )?to|lives? at|living at|located at|moved to)[ \t:]*\n?[ \t]*$/;
+
 function lineSliceStart(text: string, pos: number, width: number): number {
   return Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - width);
 }
@@ -210,9 +213,15 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
   const dot = tail[0].startsWith('.') && word.length >= 5 && tail[0].length === 1 ? 1 : 0;
   const end = at + word.length + tail[0].length - dot;
-  // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode.
+  // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode,
+  // or after words that announce an address ("billing address: 3242 meadow rd").
   const tailEnd = extendTail(text, end, lowerCase, false);
-  if (lowerCase && tailEnd === end) return;
+  if (
+    lowerCase &&
+    tailEnd === end &&
+    !addressCue.test(text.slice(Math.max(0, from + h.index - 40), from + h.index).toLowerCase())
+  )
+    return;
   push(out, from + h.index, tailEnd);
 }
 

@@ -11,7 +11,7 @@ const identifierWords =
   'shipped|fedex|ups|usps|dhl|label|rma|ssn|social|sin|nin|tfn|tax|dob|born|birth|dated|pratica|dossier|expediente';
 
 const phoneWords =
-  'phone|phones|tel|tele|telephone|telefon|telefono|teléfono|téléphone|telefoon|mobile|mob|mobil|mobiel|' +
+  'phone|phones|ph|tel|tele|telephone|telefon|telefono|teléfono|téléphone|telefoon|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|' +
   '(?:my|your|his|her|our|their|new|old|best|contact|callback|call-back|office|home|work|direct) (?:number|no\\.?|#)';
@@ -47,12 +47,23 @@ function lastMatchEnd(re: RegExp, s: string): number {
 
 export type Cue = 'positive' | 'identifier' | 'none';
 
+// A sentence ends at `.`, `!`, `?` or `;` before a space, except after a short abbreviation ("Ph.", "Tel.", "No.").
+const sentenceEnd = /(?:[\p{L}]{4,}|\d|\))[.!?;]\s+|[!?;]\s+/gu;
+
+/** The last sentence of `window`: a cue in an earlier sentence says nothing about this value. */
+function sentenceBefore(window: string): string {
+  let from = 0;
+  sentenceEnd.lastIndex = 0;
+  for (let m = sentenceEnd.exec(window); m; m = sentenceEnd.exec(window)) from = m.index + m[0].length;
+  return from === 0 ? window : window.slice(from);
+}
+
 /**
  * Which cue is nearest before `pos` (within `width` characters on the same line): a word that announces this
  * kind of PII, a word that announces an identifier, or neither.
  */
 export function cueBefore(lower: string, pos: number, width: number, kind: 'phone' | 'card'): Cue {
-  const w = windowBefore(lower, pos, width);
+  const w = sentenceBefore(windowBefore(lower, pos, width));
   const positive = lastMatchEnd(kind === 'phone' ? phoneRe : cardRe, w);
   const identifier = lastMatchEnd(identifierRe, w);
   if (positive < 0 && identifier < 0) return 'none';

@@ -31,6 +31,18 @@ regarding re fw fwd subject attached below above update updated note notes ps p.
 error bug request ticket case order invoice account payment refund card password login email phone number
 address date time today urgent priority status details info information summary description steps
 
+said says told tells ask asked asks want wants wanted need needs needed call calls called place places placed
+order ordered orders buy bought pay paid pays try tried tries make made makes send sent sends get got gets give
+gave gives take took takes go went goes come came comes leave left leaves find found finds think thought know
+knew see saw seen use used uses work worked works reply replied replies check checked checks confirm confirmed
+confirms mention mentioned mentions suggest suggested suggests promise promised promises wrote write writes
+forward forwarded approve approved reject rejected cancel cancelled canceled update updated explain explained
+already always never ever often sometimes kindly immediately directly first next once later earlier soon
+dob ssn iban email phone mobile tel fax address card account
+ip ips id ids url urls api app apps os vpn dns ssl tls cpu gpu ram db sql pc mac iphone ipad android windows linux
+server servers browser device devices portal dashboard login logins data file files system systems version
+update bug bugs error errors side number name names admin admins root guest test demo prod staging
+
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december
 

@@ -197,7 +197,8 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
   let lower = false;
   while (tokens < 4) {
     let m: RegExpExecArray | null;
-    if (tokens > 0 && (m = at(particle, text, i))) {
+    // Particles inside a name, or leading it when a capitalised word follows ("de Vries", "van der Berg").
+    if ((m = at(particle, text, i))) {
       i += m[0].length;
       const g = at(gap, text, i);
       if (!g) break;
@@ -252,7 +253,7 @@ function followedBy(text: string, r: [number, number] | undefined, re: RegExp): 
   return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
 }
 
-function fromCue(kind: Kind, text: string, at: number, out: Span[]): boolean {
+function fromCue(kind: Kind, text: string, at: number, out: Span[], lowercase: boolean): boolean {
   switch (kind) {
     case 'greet': {
       let r = readName(text, at, 'lenient');
@@ -286,7 +287,8 @@ function fromCue(kind: Kind, text: string, at: number, out: Span[]): boolean {
         followedBy(text, readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u),
       );
     default:
-      return accept(out, readName(text, at, 'strict'));
+      // In text written without capitals, the cue has to be enough.
+      return accept(out, readName(text, at, lowercase ? 'lenient' : 'strict'));
   }
 }
 
@@ -321,22 +323,33 @@ function dashSignOff(text: string): [number, number] | undefined {
 const displayName = /[<([][ \t]*(?:mailto:)?[\p{L}\p{N}._%+'-]+@/gu;
 const trailingName =
   /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
+/** The same for text written without capitals: two or three words. */
+const trailingLowerName =
+  /((?:\p{Ll}[\p{Ll}\p{M}'’-]*[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’-]*[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
 // "Rob here." / "Alexandra Ivanova here —"
 const hereFollow = /^[ \t]*(?:[,.!—–\n-]|$)/u;
 const sentenceLead = /(?:^|[.!?,:;—–-]\s*|\n\s*)$/u;
 
-function nameBefore(text: string, pos: number, needLead: boolean): [number, number] | undefined {
+function nameBefore(
+  text: string,
+  pos: number,
+  needLead: boolean,
+  lowercase = false,
+): [number, number] | undefined {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const m = trailingName.exec(text.slice(Math.max(lineStart, pos - 60), pos));
+  const m = (lowercase ? trailingLowerName : trailingName).exec(
+    text.slice(Math.max(lineStart, pos - 60), pos),
+  );
   if (!m) return undefined;
   let start = pos - m[0].length;
   const words = m[1]!.split(/[ \t]+/);
   // Drop leading words that are not names ("AM Daniel Park", "From Laura Chen").
-  while (words.length > 0 && !isNameWord(words[0]!.replace(/\.$/, ''), true))
+  while (words.length > 0 && !isNameWord(words[0]!.replace(/\.$/, ''), !lowercase))
     start += words.shift()!.length + 1;
   if (
     words.length === 0 ||
-    words.some((w) => !isNameWord(w.replace(/\.$/, ''), true) && !/^\p{Lu}\.$/u.test(w))
+    (lowercase && words.length < 2) ||
+    words.some((w) => !isNameWord(w.replace(/\.$/, ''), !lowercase) && !/^\p{Lu}\.$/u.test(w))
   )
     return undefined;
   while (/[ \t]/.test(text[start] ?? '')) start++;
@@ -357,6 +370,7 @@ function standsAlone(text: string, i: number): boolean {
 
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   const found: Span[] = [];
+  const lowercase = text === lower;
   for (let k = 0; k < words.values.length; k++) {
     if (!(words.flags[k]! & WordFlag.name)) continue;
     const specsHere = cuesByWord.get(words.values[k]!);
@@ -366,9 +380,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       spec.re.lastIndex = at;
       const cue = spec.re.exec(lower);
       if (!cue || !placed(text, at, spec.place)) continue;
-      // Honorifics count only when written with a capital ("Dr. Patel", not "dr").
-      if (spec.kind === 'honor' && !/\p{Lu}/u.test(text[at]!)) continue;
-      if (fromCue(spec.kind, text, at + cue[0].length, found)) break;
+      // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
+      if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
+      if (fromCue(spec.kind, text, at + cue[0].length, found, lowercase)) break;
     }
   }
   accept(found, dashSignOff(text));
@@ -386,7 +400,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))
-      accept(found, nameBefore(text, m.index, false));
+      accept(found, nameBefore(text, m.index, false, lowercase));
   }
   for (let i = lower.indexOf(' here'); i >= 0; i = lower.indexOf(' here', i + 5)) {
     if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 8))) {

@@ -44,15 +44,17 @@ function endsClean(text: string, end: number): boolean {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** National significant number lengths per region, to try only the regions where a number can fit. */
-const lengthsByRegion = new Map<string, ReadonlySet<number>>();
-function possibleLengths(region: string): ReadonlySet<number> {
-  let lengths = lengthsByRegion.get(region);
-  if (!lengths) {
+const lengthsByRegion = new Map<string, ReadonlySet<number> | undefined>();
+function possibleLengths(region: string): ReadonlySet<number> | undefined {
+  if (lengthsByRegion.has(region)) return lengthsByRegion.get(region);
+  let lengths: ReadonlySet<number> | undefined;
+  // The CommonJS build of libphonenumber-js does not export Metadata; without it every region is tried.
+  if (typeof Metadata === 'function') {
     const metadata = new Metadata();
     metadata.selectNumberingPlan(region as CountryCode);
     lengths = new Set(metadata.numberingPlan?.possibleLengths() ?? []);
-    lengthsByRegion.set(region, lengths);
   }
+  lengthsByRegion.set(region, lengths);
   return lengths;
 }
 
@@ -103,7 +105,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   let possible: string | undefined;
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
-    if (!lengths.has(digits.length) && !(trunk && lengths.has(digits.length - 1))) continue;
+    if (lengths && !lengths.has(digits.length) && !(trunk && lengths.has(digits.length - 1))) continue;
     const p = parse(s, region);
     if (!p) continue;
     if (p.isValid()) return p.number;
