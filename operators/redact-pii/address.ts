@@ -89,7 +89,8 @@ const romanceRestLower = new RegExp(
   `[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}'’\\-]*){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
   'uy',
 );
-const numberBefore = new RegExp(`(?<![\\p{L}\\p{N}])(${euNumber}),?[ \\t]+$`, 'u');
+// The house number before "rue …": not the end of a longer number (`+32 2 555 12 12, Rue Neuve 123`).
+const numberBefore = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[ \\t./-])(${euNumber}),?[ \\t]+$`, 'u');
 /** Street-word endings that also end English words ("Spring 2024", "Navigate 3"): need a postcode. */
 const ambiguousSuffix = /^(?:ring|gate|gata|tie|gade|markt|graben|kade|weg|damm)$/;
 /** Prefixes that are also ordinary words (English "via", "place", "route"): need a postcode after them. */
@@ -109,7 +110,7 @@ const postcode =
 const cityWord = "\\p{Lu}[\\p{L}\\p{M}'’\\-.]*(?:[ \\t]+\\d{1,2}(?![\\p{N}]))?";
 const cityLower = "\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*";
 const euPostcodeCity = (city: string) =>
-  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
+  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 const tailUnit = new RegExp(`^${unit}`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');

@@ -42,13 +42,30 @@ export const dobWords: ReadonlySet<string> = new Set(
   ),
 );
 
+// "Her DOB is 1/2/1983 and his is 12/11/1979": more dates joined by "and"/"or" to the first one, unless the
+// words between them say the next date is something else ("DOB 1/2/1983 and ordered on 2024-01-05").
+const another = new RegExp(
+  `([^\\n.;!?]{0,30}?)\\b(?:and|or|&)\\b([^\\n.;!?]{0,20}?)(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
+  'uy',
+);
+const otherDate =
+  /\b(?:order\w*|placed|sent|since|created|due|paid|shipped|delivered|renew\w*|expir\w*|joined|started|signed|registered|on|until)\b/;
+
 function dobAt(lower: string, start: number, out: Span[]): void {
   dob.lastIndex = start;
   const m = dob.exec(lower);
   if (!m) return;
-  const value = m[1]!;
-  const end = m.index + m[0].length;
+  let value = m[1]!;
+  let end = m.index + m[0].length;
   out.push({ start: end - value.length, end, type: 'dob' });
+  for (let k = 0; k < 2; k++) {
+    another.lastIndex = end;
+    const next = another.exec(lower);
+    if (!next || otherDate.test(next[1]! + ' ' + next[2]!)) return;
+    value = next[3]!;
+    end = next.index + next[0].length;
+    out.push({ start: end - value.length, end, type: 'dob' });
+  }
 }
 
 export const detectDob: Detector = ({ lower, words, out }) => {

@@ -27,9 +27,10 @@ const signOff =
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
-  'my\\s+full\\s+name\\s+is|the\\s+name\\s+is';
+  '(?:my|his|her|their|your|our)\\s+(?:full\\s+)?name\\s+(?:is|was)|the\\s+name\\s+is';
 const introWeak =
-  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is";
+  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
+  "c'est|c’est|hier\\s+ist|aquí|qui\\s+è";
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
   'working)\\s+(?:with|to)';
@@ -44,12 +45,13 @@ const handoff =
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
-  'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep)';
+  'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
+  'co-founder|director|president|owner|admin|administrator)';
 const role =
   '(?:agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
   'customer|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|holder|contact\\s+person|' +
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
-  'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name)';
+  'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
@@ -62,6 +64,7 @@ type Kind =
   | 'signline'
   | 'greet'
   | 'thanks'
+  | 'thanksEnd'
   | 'intro'
   | 'weak'
   | 'talk'
@@ -88,6 +91,8 @@ const specs: readonly CueSpec[] = [
   { kind: 'signline', place: 'sentence', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
   { kind: 'greet', place: 'sentence', re: sticky(`(?:${greeting})\\b[ \\t,]*`) },
   { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})[ \\t,]+`) },
+  // "Thanks! Jo" at the very end.
+  { kind: 'thanksEnd', place: 'any', re: sticky(`(?:${thanks})[!.][ \\t]+`) },
   { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
   { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
   { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
@@ -97,9 +102,17 @@ const specs: readonly CueSpec[] = [
   {
     kind: 'field',
     place: 'field',
-    re: sticky(`(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
+    re: sticky(`(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：|][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
   },
-  { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*:?[ \\t]*\\(?`) },
+  // JSON, query strings and config: `"name": "…"`, `customer_name=…`.
+  {
+    kind: 'field',
+    place: 'any',
+    re: sticky(
+      `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
+    ),
+  },
+  { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },
   { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
 ];
 
@@ -158,8 +171,9 @@ function placed(text: string, pos: number, place: Place): boolean {
 }
 
 // Sticky token readers: no slicing per token.
+// "Dr. Patel", "Mr. and Mrs. Thompson", "Dr. med. Katrin Lehmann".
 const honorificPrefix = new RegExp(
-  `${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?`,
+  `${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?(?:(?:med|phil|jur|rer\\.[ \\t]*nat|h\\.[ \\t]*c)\\.[ \\t]+)?`,
   'iuy',
 );
 const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
@@ -267,6 +281,10 @@ function fromCue(kind: Kind, text: string, at: number, out: Span[], lowercase: b
     }
     case 'thanks':
       return accept(out, followedBy(text, readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
+    case 'thanksEnd': {
+      const r = readName(text, at, 'strict');
+      return accept(out, r && /^\s*$/.test(text.slice(r[1])) ? r : undefined);
+    }
     case 'signoff':
     case 'signline':
       return accept(out, followedBy(text, readName(text, at, 'lenient'), lineEnd));
@@ -284,7 +302,7 @@ function fromCue(kind: Kind, text: string, at: number, out: Span[], lowercase: b
     case 'field':
       return accept(
         out,
-        followedBy(text, readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;]|\*\*|__|[-—–])/u),
+        followedBy(text, readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u),
       );
     default:
       // In text written without capitals, the cue has to be enough.

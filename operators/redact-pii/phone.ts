@@ -19,6 +19,8 @@ const extension = /[ \t]*(?:ext\.?|extension|x|#)[ \t]*\d{1,6}$/i;
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** `2024-558812`, `2024/0871`: a year, then a serial — ids numbered per year. */
+const yearSerial = /^(?:19|20)\d\d[-/. ]\d{3,}$/;
 const nanpShape = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ .-]\d{4}$/;
 const badSeparators = /[ \t]{2}|[./-]{2}|\(\s*\)|[./-][ \t]*[./-]/;
 
@@ -37,8 +39,9 @@ function endsClean(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
   if (isWordChar(c)) return false;
-  // `2024-03-05 10:22`, `1.2.3.4-5`, `2024/118/B`: punctuation then a digit or letter continues it.
-  return !('.,:-/'.includes(text[end]!) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)));
+  // `2024-03-05 10:22`, `1.2.3.4-5`, `2024/118/B`: punctuation then a digit or letter continues it (a comma
+  // does not: `+86 138 0013 8000,100234` is a CSV row).
+  return !('.:-/'.includes(text[end]!) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -67,7 +70,8 @@ function parse(s: string, region?: string) {
 function validate(s: string, cue: Cue, options: PhoneOptions): string | undefined {
   const digits = s.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
-  if (isoDateStart.test(s) || dayMonthYear.test(s) || dottedQuad.test(s)) return undefined;
+  if (isoDateStart.test(s) || dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s))
+    return undefined;
   if (badSeparators.test(s)) return undefined;
   const opens = s.split('(').length - 1;
   if (opens !== s.split(')').length - 1 || opens > 1) return undefined;

@@ -14,8 +14,9 @@ import { WordFlag, findWords } from './words.ts';
 import type { Detector, PhoneOptions, PiiType, Span } from './types.ts';
 
 /**
- * When findings overlap, the earlier type wins: checksummed and prefixed values are the most certain, names
- * found by context the least (a name cue before `1 Martin Place` must not split the address).
+ * Detectors run in this order and, when findings overlap, the earlier type wins: checksummed and prefixed
+ * values are the most certain, names found by context the least (a name cue before `1 Martin Place` must not
+ * split the address). Addresses come before phone numbers so that a postcode (`01304-001`) is not read as one.
  */
 const precedence: readonly PiiType[] = [
   'secret',
@@ -25,8 +26,8 @@ const precedence: readonly PiiType[] = [
   'ssn',
   'ip',
   'dob',
-  'phone',
   'address',
+  'phone',
   'name',
 ];
 
