@@ -63,7 +63,7 @@ function issuerAccepts(d: string): boolean {
   }
 }
 
-export const detectCard: Detector = ({ text, lower, out }) => {
+export const detectCard: Detector = ({ text, lower, words, out }) => {
   cardRun.lastIndex = 0;
   for (let m = cardRun.exec(text); m; m = cardRun.exec(text)) {
     if (!startsAlone(text, m.index, '-./#,+_')) continue;
@@ -79,7 +79,7 @@ export const detectCard: Detector = ({ text, lower, out }) => {
         issuerAccepts(digits) &&
         luhn(digits)
       ) {
-        if (cueBefore(lower, m.index, 28, 'card') !== 'identifier') {
+        if (cueBefore(words, lower, m.index, 28, 'card') !== 'identifier') {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
         }
         break;
@@ -247,7 +247,7 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 }
 
-export const detectSsn: Detector = ({ text, lower, out }) => {
+export const detectSsn: Detector = ({ text, lower, words, out }) => {
   ssnDashed.lastIndex = 0;
   for (let m = ssnDashed.exec(text); m; m = ssnDashed.exec(text)) {
     const end = m.index + m[0].length;
@@ -255,7 +255,7 @@ export const detectSsn: Detector = ({ text, lower, out }) => {
     const [area, group, serial] = m[0].split('-') as [string, string, string];
     if (!ssnValid(area, group, serial)) continue;
     const cue = ssnCue.test(windowBefore(lower, m.index, 40));
-    if (!cue && cueBefore(lower, m.index, 24, 'phone') === 'identifier') continue;
+    if (!cue && cueBefore(words, lower, m.index, 24, 'phone') === 'identifier') continue;
     out.push({ start: m.index, end, type: 'ssn', canonical: area + group + serial });
   }
   // Spaced or undelimited nine digits are an SSN only when announced as one.

@@ -133,7 +133,7 @@ function variants(s: string): string[] {
   return out;
 }
 
-export const detectPhone: Detector = ({ text, lower, phone, out }) => {
+export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
   candidate.lastIndex = 0;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
     let at = m.index;
@@ -172,7 +172,7 @@ export const detectPhone: Detector = ({ text, lower, phone, out }) => {
       const start = at;
       const end = v === body && ext ? at + raw.length : start + v.length;
       if (!endsClean(text, end)) continue;
-      cue ??= cueBefore(lower, at, 32, 'phone');
+      cue ??= cueBefore(words, lower, at, 32, 'phone');
       const e164 = validate(v, cue, phone);
       if (e164 === undefined) continue;
       out.push({ start, end, type: 'phone', canonical: e164 });
