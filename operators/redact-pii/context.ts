@@ -1,6 +1,6 @@
 // Keyword context around a candidate. Many identifiers look like PII (a 10-digit order number is a valid US
 // phone number, a 16-digit trace id can pass Luhn); the words just before a value usually say which it is.
-import type { Words } from './words.ts';
+import { WordFlag, type Words } from './words.ts';
 
 /** Words that introduce an identifier rather than personal data. */
 const identifierWords =
@@ -23,13 +23,17 @@ const cardWords =
   'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|charged|charge|paid|pay|payment|ending|express';
 
 const set = (words: string) => new Set(words.split('|'));
-const identifierSet = set(identifierWords);
-const phoneSet = set(phoneWords);
-const cardSet = set(cardWords);
-/** "my number", "office no": `number` announces a phone only after one of these. */
-const numberOwners = set(
-  'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell',
-);
+/** Cue words, for the keyword table of the word pass (`WordFlag.phoneCue` …). */
+export const cueWords = {
+  identifier: set(identifierWords),
+  phone: set(phoneWords),
+  card: set(cardWords),
+  /** "my number", "office no": `number` announces a phone only after one of these. */
+  numberOwner: set(
+    'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell',
+  ),
+  number: set('number|no'),
+};
 
 /** The text on the same line, at most `width` characters, before `pos`. */
 export function windowBefore(text: string, pos: number, width: number): string {
@@ -42,24 +46,30 @@ export function windowBefore(text: string, pos: number, width: number): string {
 export type Cue = 'positive' | 'identifier' | 'none';
 
 /**
- * Whether the text between two words ends a sentence or a line: a newline, `!`, `?` or `;`, or a dot after a
- * word of four letters or more (not after "Ph.", "Tel.", "No.").
+ * Whether `lower[from, to)` ends a sentence or a line: a newline, `!`, `?` or `;` before a space, or a dot
+ * before a space after four letters, a digit or `)` (not after "Ph.", "Tel.", "No.").
  */
-function boundary(lower: string, from: number, to: number, word: string): boolean {
+function boundary(lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = lower.charCodeAt(i);
     if (c === 10) return true;
     const next = i + 1 < lower.length ? lower.charCodeAt(i + 1) : 32;
-    const space = next === 32 || next === 9 || next === 10;
-    if ((c === 33 || c === 63 || c === 59) && space) return true;
-    if (c === 46 && space && (i > from || word.length >= 4)) return true;
+    if (next !== 32 && next !== 9 && next !== 10) continue;
+    if (c === 33 || c === 63 || c === 59) return true;
+    if (c === 46) {
+      const p = lower.charCodeAt(i - 1);
+      if ((p >= 48 && p <= 57) || p === 41) return true;
+      let letters = 0;
+      while (letters < 4 && i - 1 - letters >= 0 && /\p{L}/u.test(lower[i - 1 - letters]!)) letters++;
+      if (letters >= 4) return true;
+    }
   }
   return false;
 }
 
 /**
  * Which cue is nearest before `pos` in the same sentence, within `width` characters: a word that announces
- * this kind of PII, a word that announces an identifier, or neither. Walks the words found once per text.
+ * this kind of PII, a word that announces an identifier, or neither. Walks the flagged words of the text.
  */
 export function cueBefore(
   words: Words,
@@ -68,8 +78,8 @@ export function cueBefore(
   width: number,
   kind: 'phone' | 'card',
 ): Cue {
-  const { starts, values } = words;
-  // The last word that starts before `pos`.
+  const { starts, values, flags } = words;
+  // The last flagged word that starts before `pos`.
   let lo = 0;
   let hi = starts.length - 1;
   let k = -1;
@@ -80,23 +90,27 @@ export function cueBefore(
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const positive = kind === 'phone' ? phoneSet : cardSet;
+  const positive = kind === 'phone' ? WordFlag.phoneCue : WordFlag.cardCue;
+  const min = Math.max(0, pos - width);
   let next = pos;
-  for (; k >= 0 && starts[k]! >= pos - width; k--) {
-    const word = values[k]!;
-    const end = starts[k]! + word.length;
-    if (boundary(lower, end, next, word)) return 'none';
-    if (positive.has(word)) return 'positive';
+  for (; k >= 0; k--) {
+    const start = starts[k]!;
+    const end = start + values[k]!.length;
+    if (boundary(lower, Math.max(end, min), next)) return 'none';
+    if (start < min) return 'none';
+    const f = flags[k]!;
+    if (f & positive) return 'positive';
     if (
       kind === 'phone' &&
-      (word === 'number' || word === 'no') &&
+      f & WordFlag.number &&
       k > 0 &&
-      numberOwners.has(values[k - 1]!)
+      flags[k - 1]! & WordFlag.numberOwner &&
+      starts[k - 1]! + values[k - 1]!.length + 2 >= start
     ) {
       return 'positive';
     }
-    if (identifierSet.has(word)) return 'identifier';
-    next = starts[k]!;
+    if (f & WordFlag.identifierCue) return 'identifier';
+    next = start;
   }
   return 'none';
 }

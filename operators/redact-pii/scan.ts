@@ -10,7 +10,8 @@ import { detectIp } from './network.ts';
 import { detectPhone } from './phone.ts';
 import { detectSecrets, secretKeyWords } from './secrets.ts';
 import { normalise, originalRange } from './text.ts';
-import { WordFlag, findWords } from './words.ts';
+import { WordFlag, findWords, keywords as keywordTable } from './words.ts';
+import { cueWords } from './context.ts';
 import type { Detector, PhoneOptions, PiiType, Span } from './types.ts';
 
 /**
@@ -47,15 +48,23 @@ const detectors: Record<PiiType, Detector> = {
 };
 
 /** Which detectors start from each keyword: one lookup per word of the text tags it for all of them. */
-const keywords = new Map<string, number>();
-for (const [flag, set] of [
-  [WordFlag.name, nameCueWords],
-  [WordFlag.address, addressWords],
-  [WordFlag.dob, dobWords],
-  [WordFlag.secret, secretKeyWords],
-] as const) {
-  for (const word of set) keywords.set(word, (keywords.get(word) ?? 0) | flag);
-}
+const keywords = (() => {
+  const flags = new Map<string, number>();
+  for (const [flag, set] of [
+    [WordFlag.name, nameCueWords],
+    [WordFlag.address, addressWords],
+    [WordFlag.dob, dobWords],
+    [WordFlag.secret, secretKeyWords],
+    [WordFlag.phoneCue, cueWords.phone],
+    [WordFlag.cardCue, cueWords.card],
+    [WordFlag.identifierCue, cueWords.identifier],
+    [WordFlag.numberOwner, cueWords.numberOwner],
+    [WordFlag.number, cueWords.number],
+  ] as const) {
+    for (const word of set) flags.set(word, (flags.get(word) ?? 0) | flag);
+  }
+  return keywordTable(flags);
+})();
 
 export interface ScanOptions {
   readonly types: ReadonlySet<PiiType>;
