@@ -20,7 +20,18 @@ const obfuscated = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,63}${at}[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:${dot}[\p{L}\p{N}-]{1,63})*${dot}(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|ch|at|ie|eu|info|biz|me|app|dev|ai|us|ca|au|in|br|mx|jp|cn)(?![\p{L}\p{N}])`,
   'gu',
 );
-const obfuscationHint = /[[(<{] ?(?:at|@) ?[\])>}]| dot /;
+/** Cheap test before the obfuscated-address regex: most text has none of these. */
+function mayBeObfuscated(lower: string): boolean {
+  return (
+    lower.includes(' dot ') ||
+    lower.includes('[at]') ||
+    lower.includes('(at)') ||
+    lower.includes('[ at ]') ||
+    lower.includes('( at )') ||
+    lower.includes('<at>') ||
+    lower.includes('{at}')
+  );
+}
 const atRe = new RegExp(at);
 const dotRe = new RegExp(dot, 'g');
 
@@ -38,7 +49,7 @@ export const detectEmail: Detector = ({ text, lower, out }) => {
     out.push({ start, end, type: 'email', canonical: text.slice(start, end).toLowerCase() });
     i = end - 1;
   }
-  if (obfuscationHint.test(lower)) {
+  if (mayBeObfuscated(lower)) {
     obfuscated.lastIndex = 0;
     for (let m = obfuscated.exec(lower); m; m = obfuscated.exec(lower)) {
       const canonical = m[0].replace(atRe, '@').replace(dotRe, '.');

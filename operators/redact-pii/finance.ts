@@ -6,7 +6,8 @@ import { WordFlag } from './words.ts';
 // ---- payment cards ----------------------------------------------------------------------------------------
 
 // ASCII and no look-behind (V8's fast path); boundaries are checked by hand.
-const cardRun = /\d(?:[ -]?\d){11,22}/g;
+// Every card number starts with a group of four digits (4-4-4-4, 4-6-5, 4-6-4 or unbroken).
+const cardRun = /\d{4}(?:[ -]?\d){8,18}/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Whether a number starting at `i` stands on its own: not glued to a word, `#`, `+`, a decimal, a longer run. */

@@ -50,8 +50,7 @@ export function keywords(flags: ReadonlyMap<string, number>): Keywords {
 }
 
 function isLetter(c: number): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 0xc0) return false;
+  if (c < 0xc0) return c >= 97 && c <= 122;
   // General punctuation, currency symbols and the like are not letters; the rest above U+00C0 mostly is.
   return !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7;
 }
