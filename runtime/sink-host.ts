@@ -7,8 +7,8 @@
 // holds only its own key. Each partition keeps a contiguous watermark — the smallest offset not yet
 // delivered (2xx), filtered out, or acknowledged by the DLQ — and only the watermark is ever committed, so
 // a crash re-delivers what was in flight and loses nothing. A partition with `bufferPerPartition`
-// unfinished records is paused until half of them are done (backpressure), and kafkajs keeps the group
-// membership alive by itself because eachBatch never blocks.
+// unfinished records takes no new batch until half of them are done (backpressure); that wait, the only
+// one in eachBatch, heartbeats, so a slow endpoint never costs the group membership.
 import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import { compileExpression, evaluateCondition, type CompiledExpression } from './cel.ts';
@@ -35,6 +35,10 @@ export const sinkHostDefaults = {
   /** A DLQ that refuses writes this long fails the node: it exits rather than skip an event. */
   maxStallMs: 5 * 60_000,
   dlqRetry: { initialDelayMs: 200, maxDelayMs: 30_000 },
+  /** A batch held back by backpressure heartbeats at least this often. */
+  heartbeatWhileHeldMs: 1_000,
+  /** At most one offset commit per interval while deliveries keep moving the watermark. */
+  commitIntervalMs: 100,
   /** Wait before a failed offset commit is tried again. */
   commitRetryMs: 1_000,
 } as const;
@@ -153,6 +157,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     if (stopping || !payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
     let ps = partitions.get(batch.partition);
     if (!ps) partitions.set(batch.partition, (ps = new PartitionState(batch.topic, batch.partition)));
+    if (!(await drained(ps, payload))) return; // stopping or rebalanced: not resolved, fetched again later
     ps.highWatermark = BigInt(batch.highWatermark);
     for (const message of batch.messages) {
       if (ps.seen(BigInt(message.offset))) continue;
@@ -164,6 +169,25 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     reportLag(ps);
     syncPause(ps, true);
     pump();
+  }
+
+  /**
+   * Backpressure: a partition with `bound` unfinished records takes no more until half of them are done.
+   * The wait holds eachBatch (not pause(): kafkajs sleeps a whole maxWaitTime when every partition is
+   * paused) and heartbeats meanwhile so the group does not rebalance. False when the batch is to be dropped.
+   */
+  async function drained(ps: PartitionState, payload: BatchPayload): Promise<boolean> {
+    if (ps.buffered < bound) return true;
+    while (ps.buffered > bound / 2) {
+      if (stopping || !payload.isRunning() || payload.isStale()) return false;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, sinkHostDefaults.heartbeatWhileHeldMs);
+        ps.onDrained = () => (clearTimeout(timer), resolve());
+      });
+      ps.onDrained = undefined;
+      await payload.heartbeat().catch(() => undefined);
+    }
+    return !stopping;
   }
 
   /** Decodes and filters; an event to deliver goes into its key's queue. */
@@ -360,7 +384,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     metrics.processSeconds((performance.now() - pending.acceptedAt) / 1000);
     if (next) ready.push(next);
     if (ps.watermark() !== ps.committed) scheduleCommit();
-    syncPause(ps);
+    if (ps.onDrained && ps.buffered <= bound / 2) ps.onDrained();
   }
 
   let committing: Promise<void> | undefined;
@@ -394,6 +418,9 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
           ps.committed = offset;
           reportLag(ps);
         }
+        // Under load the watermark moves with every delivery; one commit per interval covers them all.
+        if (commitAgain && !stopping)
+          await new Promise((r) => setTimeout(r, sinkHostDefaults.commitIntervalMs).unref());
       } catch (err) {
         metrics.error('commit', 'COMMIT_FAILED');
         log.warn({ code: 'COMMIT_FAILED', err: errInfo(err) }, 'offset commit failed; will retry');
@@ -410,14 +437,12 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     if (mark !== undefined) metrics.lag(ps.topic, ps.partition, Math.max(0, Number(ps.highWatermark - mark)));
   }
 
-  /** Pauses or resumes a partition's consumption; `force` re-sends a pause (kafkajs forgets it on a restart). */
+  /**
+   * Pauses a partition while the circuit is open or its DLQ write fails (rare, slow states), resumes it
+   * after; `force` re-sends a pause (kafkajs forgets it when it restarts a crashed consumer).
+   */
   function syncPause(ps: PartitionState, force = false) {
-    const want =
-      stopping ||
-      circuit.state === 'open' ||
-      ps.blocked ||
-      ps.buffered >= bound ||
-      (ps.paused && ps.buffered > bound / 2);
+    const want = stopping || circuit.state === 'open' || ps.blocked;
     if (want === ps.paused && !(force && want)) return;
     ps.paused = want;
     try {
@@ -444,7 +469,10 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     (stopped ??= (async () => {
       stopping = true;
       log.info({ inFlight }, 'stopping: finishing the attempts in flight');
-      for (const ps of partitions.values()) syncPause(ps);
+      for (const ps of partitions.values()) {
+        syncPause(ps);
+        ps.onDrained?.();
+      }
       for (const p of waiting) clearTimeout(p.retryTimer);
       waiting.clear();
       const grace = options.shutdownGraceMs ?? sinkHostDefaults.shutdownGraceMs;

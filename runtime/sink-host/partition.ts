@@ -37,6 +37,8 @@ export class PartitionState {
   blocked = false;
   /** Consumption of this partition is paused (as last requested by the host). */
   paused = false;
+  /** Set while a batch of this partition waits for the backlog to drain. */
+  onDrained: (() => void) | undefined;
   /** Ready events held back while blocked. */
   readonly parked: Pending[] = [];
 

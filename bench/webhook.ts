@@ -1,0 +1,249 @@
+// Webhook destination throughput against a loopback receiver (a child process, as a real endpoint is),
+// compared in the same run with a bare undici request loop at the same concurrency.
+//
+// Rows: (1) receiver answers 200 at once — the raw undici loop (`concurrency` requests in flight, same body)
+// and the destination host fed from a pre-filled topic on the real broker (decode, `when`, JSON body, one
+// POST per event, watermark commits); (2) the same with HMAC signing; (3) a receiver that takes `--slow-ms`
+// (50 ms) per request, against the ceiling maxInFlight / 50 ms; (4) the host with a destination that
+// answers at once without HTTP — what consuming alone costs. Deliveries/s run from the first delivery to
+// the last, so the consumer-group join is not counted.
+//
+// Run: KAFKA_BROKERS=127.0.0.1:9092 node --import tsx bench/webhook.ts [--events 60000] [--seconds 5]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'undici';
+import { createWebhook } from '../connectors/webhook.ts';
+import type { DeliveryRequest, Destination, Envelope } from '../runtime/component.ts';
+import { kafkajsPort } from '../runtime/kafka.ts';
+import { silentLogger } from '../runtime/logger.ts';
+import { Metrics, createRegistry } from '../runtime/metrics.ts';
+import { jsonSerde } from '../runtime/serde.ts';
+import { startDestinationNode } from '../runtime/sink-host.ts';
+import type { DestinationPlan } from '../topology/plan.ts';
+
+const { values } = parseArgs({
+  options: {
+    receiver: { type: 'string' },
+    events: { type: 'string', default: '60000' },
+    'slow-events': { type: 'string', default: '12000' },
+    seconds: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '64' },
+    'slow-ms': { type: 'string', default: '50' },
+  },
+});
+
+// ── the receiver (child process) ─────────────────────────────────────────────────────────────────────
+if (values.receiver !== undefined) {
+  const delayMs = Number(values.receiver);
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      if (delayMs > 0) setTimeout(() => res.writeHead(200).end(), delayMs);
+      else res.writeHead(200).end();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
+  });
+  process.on('SIGTERM', () => process.exit(0));
+} else {
+  await main();
+}
+
+async function startReceiver(delayMs: number): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--receiver', String(delayMs)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`receiver exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}/hook`, child };
+}
+
+function ticket(i: number): Envelope {
+  return {
+    id: `01J9Z3V4K6Q8R2T5W7Y9${String(i).padStart(6, '0')}`,
+    type: 'support.ticket.created',
+    time: '2026-11-26T10:00:00Z',
+    payload: {
+      ticket_id: `T-${10_000 + i}`,
+      subject: 'Checkout is down for all customers',
+      body:
+        'Hello, since this morning our team cannot complete payments; the page shows an error after the ' +
+        'card step. We tried two browsers. Please advise. Regards, [name]',
+      customer_tier: 'enterprise',
+      channel: 'email',
+      urgency: 'critical',
+    },
+  };
+}
+
+/** Requests/s of a bare undici loop: `concurrency` workers, each POSTing as soon as its last one ended. */
+async function rawLoop(url: string, concurrency: number, seconds: number): Promise<number> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin);
+  const body = Buffer.from(JSON.stringify(ticket(1)));
+  const headers = {
+    'content-type': 'application/json',
+    'x-ingestlayer-event-id': 'x',
+    'x-ingestlayer-attempt': '1',
+  };
+  const warmUntil = Date.now() + 1000;
+  let count = 0;
+  let counting = false;
+  let end = Number.POSITIVE_INFINITY;
+  const worker = async () => {
+    while (Date.now() < end) {
+      const response = await pool.request({ path: target.pathname, method: 'POST', headers, body });
+      await response.body.dump();
+      if (counting) count += 1;
+    }
+  };
+  const workers = Array.from({ length: concurrency }, worker);
+  while (Date.now() < warmUntil) await new Promise((r) => setTimeout(r, 50));
+  counting = true;
+  const started = performance.now();
+  end = Date.now() + seconds * 1000;
+  await Promise.all(workers);
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.close();
+  return count / elapsed;
+}
+
+/** Deliveries/s of the destination host over `events` pre-filled records, first delivery to last. */
+async function sinkRun(options: {
+  brokers: string[];
+  /** Undefined: a destination that answers ok at once, without HTTP. */
+  url: string | undefined;
+  events: number;
+  maxInFlight: number;
+  hmac: boolean;
+}): Promise<number> {
+  const name = `bench-webhook-${Date.now().toString(36)}`;
+  const topic = `${name}.raw`;
+  const kafka = new Kafka({ clientId: 'bench', brokers: options.brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [topic, `${name}.hook.dlq`].map((t) => ({ topic: t, numPartitions: 3, replicationFactor: 1 })),
+  });
+  await admin.disconnect();
+  const producer = kafka.producer();
+  await producer.connect();
+  for (let i = 0; i < options.events; i += 5000) {
+    const messages = Array.from({ length: Math.min(5000, options.events - i) }, (_, j) => {
+      const e = ticket(i + j);
+      return { key: e.id, value: JSON.stringify(e) };
+    });
+    await producer.send({ topic, acks: -1, messages });
+  }
+  await producer.disconnect();
+
+  const webhook: Destination = options.url
+    ? createWebhook({
+        url: options.url,
+        auth: options.hmac ? { type: 'hmac', secret: 'bench-secret' } : { type: 'none' },
+        timeout: '10s',
+        allowPrivateNetwork: true,
+        allowInsecureHttp: true,
+        maxResponseBytes: 16_384,
+      })
+    : { deliver: async () => ({ outcome: 'ok' }) };
+  let delivered = 0;
+  let first = 0;
+  let last = 0;
+  let finished!: () => void;
+  const allDone = new Promise<void>((resolve) => (finished = resolve));
+  const counting: Destination = {
+    async deliver(request: DeliveryRequest) {
+      const result = await webhook.deliver(request);
+      if (result.outcome === 'ok') {
+        const now = performance.now();
+        if (delivered === 0) first = now;
+        last = now;
+        delivered += 1;
+        if (delivered === options.events) finished();
+      }
+      return result;
+    },
+    close: async () => webhook.close?.(),
+  };
+  const plan: DestinationPlan = {
+    role: 'destination',
+    id: 'hook',
+    group: `${name}.hook`,
+    dlqTopic: `${name}.hook.dlq`,
+    input: topic,
+    kind: undefined as never,
+    when: 'urgency == "critical"',
+    retry: { maxAttempts: 8, initialDelayMs: 1000, maxDelayMs: 300_000 },
+    maxInFlight: options.maxInFlight,
+    circuitBreaker: { failureThreshold: 10, probeIntervalMs: 5000, maxProbeIntervalMs: 120_000 },
+    config: {},
+  };
+  const handle = await startDestinationNode({
+    plan,
+    destination: counting,
+    kafka: kafkajsPort({ brokers: options.brokers, clientId: 'bench', logger: silentLogger }),
+    serde: jsonSerde,
+    metrics: Metrics.forNode(createRegistry({ defaultMetrics: false }), 'hook'),
+    logger: silentLogger,
+  });
+  await allDone;
+  await handle.stop();
+  // The first delivery starts the clock, so it is not counted.
+  return (delivered - 1) / ((last - first) / 1000);
+}
+
+async function main() {
+  const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+  if (brokers.length === 0)
+    throw new Error('set KAFKA_BROKERS (e.g. 127.0.0.1:9092): the bench reads a real topic');
+  const concurrency = Number(values.concurrency);
+  const seconds = Number(values.seconds);
+  const slowMs = Number(values['slow-ms']);
+  const format = (n: number) => Math.round(n).toLocaleString('en-US');
+  console.log(`node ${process.version}, concurrency / maxInFlight ${concurrency}\n`);
+
+  const fast = await startReceiver(0);
+  const slow = await startReceiver(slowMs);
+  const sinkRate = (url: string | undefined, events: number, hmac: boolean) =>
+    sinkRun({ brokers, url, events, maxInFlight: concurrency, hmac });
+  try {
+    const raw = await rawLoop(fast.url, concurrency, seconds);
+    const sink = await sinkRate(fast.url, Number(values.events), false);
+    const signed = await sinkRate(fast.url, Number(values.events), true);
+    const ceiling = concurrency / (slowMs / 1000);
+    const rawSlow = await rawLoop(slow.url, concurrency, seconds);
+    const slowSink = await sinkRate(slow.url, Number(values['slow-events']), false);
+    const noop = await sinkRate(undefined, Number(values.events), false);
+    const ratio = (a: number, b: number) => (a / b).toFixed(3);
+    console.log('| receiver | raw undici loop | host | host / raw | host, hmac | host, hmac / raw |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(
+      `| 200 at once | ${format(raw)}/s | ${format(sink)}/s | ${ratio(sink, raw)} | ${format(signed)}/s | ${ratio(signed, raw)} |`,
+    );
+    console.log(
+      `\n| receiver | ceiling (maxInFlight / ${slowMs} ms) | raw undici loop | host | host / ceiling |`,
+    );
+    console.log('|---|---:|---:|---:|---:|');
+    console.log(
+      `| ${slowMs} ms per request | ${format(ceiling)}/s | ${format(rawSlow)}/s | ${format(slowSink)}/s | ${ratio(slowSink, ceiling)} |`,
+    );
+    console.log(`\nhost with a destination answering at once, no HTTP: ${format(noop)}/s`);
+  } finally {
+    fast.child.kill('SIGTERM');
+    slow.child.kill('SIGTERM');
+  }
+}
