@@ -132,6 +132,18 @@ export class EventProducer {
     if (this.inFlight >= this.options.maxInFlight || this.queue.length === 0) return;
     if (this.lingerTimer) clearTimeout(this.lingerTimer);
     this.lingerTimer = undefined;
+    if (!this.reachable || this.closed) {
+      // Closed, or a request timed out meanwhile: do not start a send (and a connection that retries for a minute) for
+      // records that would only time out too. Nothing of these was handed to Kafka.
+      const waiting = this.queue;
+      this.queue = [];
+      for (const p of waiting) {
+        clearTimeout(p.timer);
+        p.settled = true;
+        p.reject(this.unavailable('Kafka is unreachable'));
+      }
+      return;
+    }
     const records = this.queue.splice(0, this.options.maxBatchSize);
     const batch: Batch = { records, released: false, sent: Promise.resolve() };
     for (const p of records) p.batch = batch;
@@ -186,6 +198,7 @@ export class EventProducer {
   /** A producer whose send failed may hold a stale producer id or sequence; start over with a new one. */
   private resetProducer(settled: Promise<void> = Promise.resolve()) {
     const old = this.producer;
+    if (this.closed) return;
     this.producer = this.options.kafka.producer({ idempotent: this.idempotent });
     this.connected = undefined;
     void settled.finally(() => old.disconnect().catch(() => undefined));

@@ -2,17 +2,15 @@
 // ever answered 2xx without its record on the topic. Uses a broker of its own (stopping the shared one would
 // break other tests); the broker is restarted on the same data directory so the topic can be read back.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startGatewayNode, type GatewayHandle } from '../../connectors/gateway.ts';
 import { startLocalKafka, stopLocalKafka } from '../../runtime/local-kafka.ts';
-import { silentLogger } from '../../runtime/logger.ts';
-import { createRegistry } from '../../runtime/metrics.ts';
-import { apiKey, dropTable, gatewayPlan, ticket, uniqueTable } from '../connectors/gateway-fixture.ts';
+import { apiKey, dropTable, gatewayTopology, ticket, uniqueTable } from '../connectors/gateway-fixture.ts';
 import { eventually } from '../helpers/events.ts';
 import { uniqueName } from '../helpers/kafka.ts';
 import { createTopic, readTopic } from './gateway-helpers.ts';
@@ -42,6 +40,26 @@ async function restartKeepingData(dir: string): Promise<void> {
   await writeFile(path.join(dir, 'kafka.pid'), `${child.pid}\n`);
 }
 
+/** The gateway in a child process (see gateway-child.ts); readiness through its /readyz. */
+async function startGatewayProcess(topologyFile: string): Promise<{ child: ChildProcess; address: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./gateway-child.ts', import.meta.url)), topologyFile],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const address = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the gateway process exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) =>
+      resolve((JSON.parse(line) as { address: string }).address),
+    );
+  });
+  return { child, address };
+}
+
+async function isReady(address: string): Promise<boolean> {
+  return (await fetch(address + '/readyz')).status === 200;
+}
+
 interface Outcome {
   status: number;
   id?: string;
@@ -52,7 +70,7 @@ interface Outcome {
 describe('gateway while Kafka is stopped', () => {
   let dir: string;
   let bootstrap: string;
-  let gateway: GatewayHandle;
+  let gateway: { child: ChildProcess; address: string } | undefined;
   const topic = uniqueName('gw-down');
   const table = uniqueTable();
 
@@ -60,33 +78,32 @@ describe('gateway while Kafka is stopped', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'ingestlayer-gw-kafka-'));
     ({ bootstrap } = await startLocalKafka({ port: 0, dir }));
     await createTopic([bootstrap], topic, 2);
-    const plan = gatewayPlan({
-      topic,
-      brokers: bootstrap,
-      table,
-      produceTimeout: '2s',
-      healthInterval: '250ms',
-    });
-    gateway = await startGatewayNode({
-      plan,
-      logger: silentLogger,
-      registry: createRegistry({ defaultMetrics: false }),
-      port: 0,
-    });
-    await eventually(() => gateway.ready(), 20_000, 'gateway ready');
+    const file = path.join(dir, 'topology.yaml');
+    await writeFile(
+      file,
+      gatewayTopology({ topic, brokers: bootstrap, table, produceTimeout: '2s', healthInterval: '250ms' }),
+    );
+    gateway = await startGatewayProcess(file);
+    const { address } = gateway;
+    await eventually(() => isReady(address), 20_000, 'gateway ready');
   });
   after(async () => {
-    await gateway?.stop();
+    if (gateway) {
+      const exited = new Promise((resolve) => gateway!.child.once('exit', resolve));
+      gateway.child.kill('SIGTERM');
+      await exited;
+    }
     await stopLocalKafka({ dir });
     await rm(dir, { recursive: true, force: true });
     await dropTable(table);
   });
 
   it('answers 503 with Retry-After, and never 2xx without a stored record', async () => {
+    const { address } = gateway!;
     const outcomes: Outcome[] = [];
     let sending = true;
     const send = async (n: number): Promise<Outcome> => {
-      const response = await fetch(gateway.address + '/v1/events/support.ticket.created', {
+      const response = await fetch(address + '/v1/events/support.ticket.created', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
         body: JSON.stringify({ ...ticket, ticket_id: `T-${n}` }),
@@ -111,9 +128,7 @@ describe('gateway while Kafka is stopped', () => {
       '200 accepted events',
     );
     await stopLocalKafka({ dir });
-    await eventually(() => !gateway.ready(), 10_000, 'readiness to drop');
-    const readyz = await fetch(gateway.address + '/readyz');
-    assert.equal(readyz.status, 503);
+    await eventually(async () => !(await isReady(address)), 10_000, 'readiness to drop');
     const countAtStop = outcomes.length;
     await eventually(
       () => outcomes.slice(countAtStop).filter((o) => o.status === 503).length >= 20,
@@ -132,7 +147,7 @@ describe('gateway while Kafka is stopped', () => {
     }
 
     await restartKeepingData(dir);
-    await eventually(() => gateway.ready(), 60_000, 'gateway ready again after Kafka restarted');
+    await eventually(() => isReady(address), 60_000, 'gateway ready again after Kafka restarted');
     const after = await send(n++);
     assert.equal(after.status, 202, 'accepting again once Kafka is back');
     outcomes.push(after);
