@@ -377,6 +377,13 @@ function nameBefore(
   return [start, end];
 }
 
+const calendarWords: ReadonlySet<string> = new Set(
+  (
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september ' +
+    'october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
 /** Whether the character at `i` (or the text edge) ends a word: names inside words or emails do not count. */
 function standsAlone(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
@@ -428,10 +435,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (found.length === 0) return;
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
+  // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.
   const tokens = new Set<string>();
   for (const s of found) {
     for (const w of text.slice(s.start, s.end).split(/[ \t]+/))
-      if (w.length >= 3 && !w.endsWith('.')) tokens.add(w);
+      if (w.length >= 3 && !w.endsWith('.') && !calendarWords.has(w.toLowerCase())) tokens.add(w);
   }
   for (const w of tokens) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {

@@ -67,11 +67,17 @@ function parse(s: string, region?: string) {
 }
 
 /** E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. */
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
+  return n;
+}
+
 function validate(s: string, cue: Cue, options: PhoneOptions): string | undefined {
+  const count = countDigits(s);
+  if (count < 7 || count > 15) return undefined;
+  if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s)) return undefined;
   const digits = s.replace(/\D/g, '');
-  if (digits.length < 7 || digits.length > 15) return undefined;
-  if (isoDateStart.test(s) || dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s))
-    return undefined;
   if (badSeparators.test(s)) return undefined;
   const opens = s.split('(').length - 1;
   if (opens !== s.split(')').length - 1 || opens > 1) return undefined;
@@ -167,6 +173,9 @@ export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
     if (blocked || raw.length < 7) continue;
     const ext = extension.exec(raw);
     const body = ext ? raw.slice(0, ext.index) : raw;
+    // Most digit runs in support text are dates, times, versions and ids: drop them before any parsing.
+    const digitCount = countDigits(body);
+    if (digitCount < 7 || (digitCount > 15 && !/[ \t]/.test(body)) || isoDateStart.test(body)) continue;
     let cue: Cue | undefined;
     for (const v of variants(body)) {
       const start = at;
