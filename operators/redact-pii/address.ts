@@ -121,9 +121,11 @@ const strongPostcode =
   '\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}';
 // A city, then a state (and any postcode), or a postcode that is not just a number: a bare 4-digit number
 // after a word is more often a year ("July 2003") than a postcode.
+// A state abbreviation followed by a postcode ends the city ("Melbourne VIC 3000", not a city "Melbourne VIC").
+const notState = `(?!(?:${states})[ \\t,]+\\d)`;
 const tailCityThen = (lower: boolean) =>
   new RegExp(
-    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+(?:${lower ? cityLower : cityWord})){0,2}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|,?[ \\t]+(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
+    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${notState}(?:${lower ? cityLower : cityWord})){0,2}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|,?[ \\t]+(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
     lower ? 'iu' : 'u',
   );
 const tailCity = tailCityThen(false);

@@ -51,7 +51,25 @@ const another = new RegExp(
 const otherDate =
   /\b(?:order\w*|placed|sent|since|created|due|paid|shipped|delivered|renew\w*|expir\w*|joined|started|signed|registered|on|until)\b/;
 
+// "Could you confirm the DOB? The form says 4/3/1991 but the passport says 1991-04-03.": after a cue, dates of
+// the same paragraph whose year is a plausible birth year (1900-2012) are dates of birth too. Support tickets
+// rarely mention other dates that old.
+const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
+const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
+
+function birthDatesAfter(lower: string, from: number, out: Span[]): void {
+  const blank = lower.indexOf('\n\n', from);
+  const end = Math.min(from + 160, blank < 0 ? lower.length : blank);
+  const paragraph = lower.slice(from, end);
+  laterBirthDate.lastIndex = 0;
+  for (let m = laterBirthDate.exec(paragraph); m; m = laterBirthDate.exec(paragraph)) {
+    if (!birthYear.test(m[1]!)) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, type: 'dob' });
+  }
+}
+
 function dobAt(lower: string, start: number, out: Span[]): void {
+  birthDatesAfter(lower, start, out);
   dob.lastIndex = start;
   const m = dob.exec(lower);
   if (!m) return;

@@ -190,11 +190,19 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+// A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
+// explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
+const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
+const namePrefix =
+  /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
+
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
   if (stopWords.has(token.toLowerCase())) return false;
+  if (!capitalised) return true;
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
-  return !capitalised || hasLower.test(token);
+  if (!hasLower.test(token)) return false;
+  return !innerCapital.test(token) || namePrefix.test(token);
 }
 
 /**
