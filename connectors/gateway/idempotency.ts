@@ -56,6 +56,15 @@ export class IdempotencyStore {
   private cleanupTimer: NodeJS.Timeout | undefined;
   /** Requests in this process per key: duplicates wait on the first without polling the database. */
   private readonly local = new Map<string, Promise<unknown>>();
+  private readonly flushing = new Set<Promise<void>>();
+  private claimBatch: {
+    key: string;
+    fingerprint: string;
+    event: { id: string; time: string };
+    resolve(row: { event_id: string; event_time: string } | undefined): void;
+    reject(err: Error): void;
+  }[] = [];
+  private doneBatch: { key: string; eventId: string; resolve(): void; reject(err: Error): void }[] = [];
 
   constructor(private readonly options: IdempotencyStoreOptions) {
     this.table = `"${options.table}"`; // the schema restricts the name to [a-z0-9_]
@@ -119,22 +128,13 @@ export class IdempotencyStore {
     fresh: () => { id: string; time: string },
   ): Promise<Claim> {
     await this.ensure();
-    const { scope, ttlMs, leaseMs } = this.options;
+    const { scope, leaseMs } = this.options;
     const deadline = Date.now() + this.options.waitMs;
     let pause = 10;
     for (;;) {
       const event = fresh();
-      const inserted = await this.query<{ event_id: string; event_time: string }>(
-        `INSERT INTO ${this.table} AS t (scope, key, fingerprint, event_id, event_time, state, lease_until, expires_at)
-         VALUES ($1, $2, $3, $4, $5, 'pending', now() + $6 * interval '1 millisecond', now() + $7 * interval '1 millisecond')
-         ON CONFLICT (scope, key) DO UPDATE SET
-           fingerprint = EXCLUDED.fingerprint, event_id = EXCLUDED.event_id, event_time = EXCLUDED.event_time,
-           state = 'pending', lease_until = EXCLUDED.lease_until, expires_at = EXCLUDED.expires_at
-         WHERE t.expires_at <= now()
-         RETURNING event_id, event_time`,
-        [scope, key, fingerprint, event.id, event.time, leaseMs, ttlMs],
-      );
-      if (inserted[0]) return this.claimed(key, inserted[0]);
+      const inserted = await this.insertClaim(key, fingerprint, event);
+      if (inserted) return this.claimed(key, inserted);
 
       const [row] = await this.query<Row>(
         `SELECT fingerprint, event_id, event_time, state, lease_until > now() AS leased
@@ -168,12 +168,7 @@ export class IdempotencyStore {
       kind: 'claimed',
       eventId: row.event_id,
       time: row.event_time,
-      complete: async () => {
-        await this.query(
-          `UPDATE ${this.table} SET state = 'done' WHERE scope = $1 AND key = $2 AND event_id = $3`,
-          [scope, key, row.event_id],
-        );
-      },
+      complete: () => this.markDone(key, row.event_id),
       release: async () => {
         await this.query(
           `UPDATE ${this.table} SET state = 'failed'
@@ -182,6 +177,100 @@ export class IdempotencyStore {
         );
       },
     };
+  }
+
+  /**
+   * Inserts new claims, many per statement: the claims of one event-loop turn share one commit (one WAL
+   * flush), which is what bounds keyed requests per second. Keys in one statement are distinct, since
+   * requests for one key are serialised in this process (`local`). Resolves with the row when the key was
+   * free (or expired), undefined when another request holds it.
+   */
+  private insertClaim(
+    key: string,
+    fingerprint: string,
+    event: { id: string; time: string },
+  ): Promise<{ event_id: string; event_time: string } | undefined> {
+    return new Promise((resolve, reject) => {
+      this.claimBatch.push({ key, fingerprint, event, resolve, reject });
+      if (this.claimBatch.length === 1) setImmediate(() => void this.flushClaims());
+    });
+  }
+
+  private async flushClaims() {
+    const batch = this.claimBatch;
+    this.claimBatch = [];
+    const { scope, leaseMs, ttlMs } = this.options;
+    try {
+      const rows = await this.query<{ key: string; event_id: string; event_time: string }>(
+        `INSERT INTO ${this.table} AS t (scope, key, fingerprint, event_id, event_time, state, lease_until, expires_at)
+         SELECT $1, u.key, u.fingerprint, u.event_id, u.event_time, 'pending',
+                now() + $6 * interval '1 millisecond', now() + $7 * interval '1 millisecond'
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u(key, fingerprint, event_id, event_time)
+         ON CONFLICT (scope, key) DO UPDATE SET
+           fingerprint = EXCLUDED.fingerprint, event_id = EXCLUDED.event_id, event_time = EXCLUDED.event_time,
+           state = 'pending', lease_until = EXCLUDED.lease_until, expires_at = EXCLUDED.expires_at
+         WHERE t.expires_at <= now()
+         RETURNING key, event_id, event_time`,
+        [
+          scope,
+          batch.map((b) => b.key),
+          batch.map((b) => b.fingerprint),
+          batch.map((b) => b.event.id),
+          batch.map((b) => b.event.time),
+          leaseMs,
+          ttlMs,
+        ],
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      for (const b of batch) b.resolve(byKey.get(b.key));
+    } catch (err) {
+      for (const b of batch) b.reject(err as Error);
+    }
+  }
+
+  /**
+   * Marks keys done, many per statement: the marks of one event-loop turn go out together. They are
+   * committed without waiting for the WAL flush — a mark lost to a database crash leaves its key pending,
+   * and after the lease a retry produces the same event id once more (a duplicate receivers drop by id),
+   * which is cheaper than a flush per event. Claims, which keep two replicas apart, are flushed as usual.
+   */
+  private markDone(key: string, eventId: string): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.doneBatch.push({ key, eventId, resolve, reject });
+      if (this.doneBatch.length === 1)
+        setImmediate(() => {
+          const flushed = this.flushDone();
+          this.flushing.add(flushed);
+          void flushed.finally(() => this.flushing.delete(flushed));
+        });
+    });
+  }
+
+  private async flushDone() {
+    const batch = this.doneBatch;
+    this.doneBatch = [];
+    try {
+      const client = await this.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL synchronous_commit = off');
+        await client.query(
+          `UPDATE ${this.table} AS t SET state = 'done'
+           FROM unnest($2::text[], $3::text[]) AS d(key, event_id)
+           WHERE t.scope = $1 AND t.key = d.key AND t.event_id = d.event_id`,
+          [this.options.scope, batch.map((b) => b.key), batch.map((b) => b.eventId)],
+        );
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw unavailable(err, this.options.retryAfterSeconds);
+      } finally {
+        client.release();
+      }
+      for (const b of batch) b.resolve();
+    } catch (err) {
+      for (const b of batch) b.reject(err as Error);
+    }
   }
 
   /** Creates the table once per process; concurrent gateways serialise on an advisory lock. */
@@ -253,6 +342,8 @@ export class IdempotencyStore {
 
   async close(): Promise<void> {
     if (this.cleanupTimer) clearInterval(this.cleanupTimer);
+    await new Promise((resolve) => setImmediate(resolve)); // let marks of this turn start their flush
+    await Promise.allSettled([...this.flushing]);
     await this.pool.end();
   }
 }

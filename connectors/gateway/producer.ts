@@ -54,6 +54,7 @@ export class EventProducer {
   private lingerTimer: NodeJS.Timeout | undefined;
   private healthTimer: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
+  private lastAck = -Infinity;
   private lastProbeError: string | undefined;
   private reachable = false;
   private closed = false;
@@ -161,6 +162,7 @@ export class EventProducer {
       await this.connect();
       await producer.sendBatch([{ topic: this.options.topic, messages: batch.map((p) => p.record) }]);
       this.reachable = true;
+      this.lastAck = performance.now();
       const now = process.hrtime.bigint();
       for (const p of batch) {
         clearTimeout(p.timer);
@@ -211,6 +213,9 @@ export class EventProducer {
    */
   private probe() {
     if (this.checking || this.closed) return;
+    // Under traffic the acknowledgements are the health check; listing topics costs the broker and this
+    // process a metadata round trip that grows with the cluster.
+    if (this.reachable && performance.now() - this.lastAck < this.options.healthIntervalMs) return;
     this.admin ??= this.options.kafka.admin();
     const admin = this.admin;
     let timer: NodeJS.Timeout | undefined;

@@ -195,9 +195,10 @@ export function buildGateway(ctx: GatewayContext): FastifyInstance {
             );
           throw err;
         }
-        // The event is stored whatever happens next: a failed `complete` only means a later duplicate
-        // may produce the same id once more after the lease, so it is logged, not answered with an error.
-        await claim
+        // The event is stored: answer now. Marking the key done happens in the background (duplicates in
+        // this process wait for it); if it fails, a later duplicate may produce the same id once more
+        // after the lease, so it is logged, not answered with an error.
+        void claim
           .complete()
           .catch((e: Error) =>
             ctx.logger.warn({ err: { message: e.message } }, 'could not mark an idempotency key done'),
