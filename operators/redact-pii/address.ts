@@ -112,6 +112,7 @@ const cityLower = "\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*";
 const euPostcodeCity = (city: string) =>
   `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
+const cityPostcode = /^[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
 const tailUnit = new RegExp(`^${unit}`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
 const tailEuLower = new RegExp(`^${euPostcodeCity('\\p{Ll}')}(?![\\p{L}\\p{N}])`, 'u');
@@ -174,6 +175,15 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) {
         confirmed = at;
         hasPostcode = hasPostcode || m[2] !== undefined || m[3] !== undefined;
+      } else if (k === 0 || confirmed === at - m[0].length - sep[0].length) {
+        // "14 Harbour Street, Wellington 6011.": a four-digit postcode right after the first city, on the same
+        // line and ending the address (a year after a word is written differently: "July 2003 was…").
+        const four = cityPostcode.exec(text.slice(at, at + 8));
+        if (four && sep[0].startsWith(',')) {
+          at += four[0].length;
+          confirmed = at;
+          hasPostcode = true;
+        }
       }
       continue;
     }

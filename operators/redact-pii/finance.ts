@@ -77,13 +77,19 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
         digits.length >= 12 &&
         digits.length <= 19 &&
         endsAlone(text, m.index + s.length, '-.,/') &&
-        issuerAccepts(digits) &&
-        luhn(digits)
+        issuerAccepts(digits)
       ) {
-        if (cueBefore(words, lower, m.index, 28, 'card') !== 'identifier') {
+        const cue = cueBefore(words, lower, m.index, 28, 'card');
+        // A number that fails Luhn is still card data when it is written as one right after "card"/"visa":
+        // customers mistype, and a mistyped card number is still theirs.
+        if (
+          luhn(digits)
+            ? cue !== 'identifier'
+            : cue === 'positive' && /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}$/.test(s)
+        ) {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
+          break;
         }
-        break;
       }
       const cut = s.search(/[ -]\d+$/);
       if (cut <= 0 || digits.length <= 12) break;

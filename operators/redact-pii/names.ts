@@ -51,7 +51,8 @@ const role =
   '(?:agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
   'customer|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|holder|contact\\s+person|' +
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
-  'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband)';
+  'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
+  'owner|assignee|reporter|approver|reviewer)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +

@@ -92,9 +92,10 @@ table(
     ['JCB 3530111333300000.', 'JCB [CARD].'],
     ['Diners 3056 9309 0259 04', 'Diners [CARD]'],
     ['Mastercard 2223 0031 2200 3222', 'Mastercard [CARD]'],
+    ['mistyped after a cue: Visa 4916 3389 1023 4564', 'mistyped after a cue: Visa [CARD]'],
   ],
   [
-    'not Luhn: 4111 1111 1111 1112',
+    'not Luhn and no card cue: 4111 1111 1111 1112',
     'trace id 4000123412341234',
     'UPC 036000291452, EAN 4006381333931',
     'tracking 1Z999AA10123456784',
@@ -172,6 +173,7 @@ table(
     ['the temp pass is "Gr33n!Apple#42"', 'the temp pass is "[SECRET]"'],
     ['postgres://app:S3cr3tPa55@db.example.com:5432/x', 'postgres://app:[SECRET]@db.example.com:5432/x'],
     ['login?token=a8F3kLq9ZxP2mN7v', 'login?token=[SECRET]'],
+    ['secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLE2 in CI', 'secret [SECRET] in CI'],
   ],
   [
     'request_id=req_8f3a2b1c9d',
@@ -180,6 +182,7 @@ table(
     'password: ********',
     'token_type=bearer',
     'the token expired yesterday',
+    'the secret sauce is patience',
     'trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
     'commit a1b2c3d',
   ],
@@ -212,6 +215,7 @@ table(
     'Customer IBAN rejected',
     'I am unable to log in',
     'Sent from my iPhone',
+    'Client WireGuard 1.0.20220627 drops the tunnel',
   ],
 );
 
@@ -228,6 +232,8 @@ table(
     ['Keizersgracht 123, 1015 CJ Amsterdam', '[ADDRESS]'],
     ['20 ingram street, queens ny 11375', '[ADDRESS]'],
     ['Ship it to 62 Mill Place.\nBirthday 13 July 2003', 'Ship it to [ADDRESS].\nBirthday [DOB]'],
+    ['12 Collins Street, Melbourne VIC 3000', '[ADDRESS]'],
+    ['Unit 5, 14 Harbour Street, Wellington 6011.', '[ADDRESS].'],
   ],
   [
     'shipped via FedEx 7489 2345 6789',
@@ -248,6 +254,8 @@ table(
     ['Geb. 23.09.1965 in Hamburg', 'Geb. [DOB] in Hamburg'],
     ['D.O.B. 1960-02-14', 'D.O.B. [DOB]'],
     ['birth date is March 3rd, 1961', 'birth date is [DOB]'],
+    ['her DOB is 1/2/1983 and his is 12/11/1979', 'her DOB is [DOB] and his is [DOB]'],
+    ['confirm the DOB? The form says 4/3/1991.', 'confirm the DOB? The form says [DOB].'],
   ],
   [
     'delivered March 12, 2024',
@@ -255,6 +263,7 @@ table(
     'renewed 01/09/2020',
     'Adobe 2024 license from 2024-03-01',
     'born in Ohio. Order placed 2024-01-02',
+    'DOB on file. Firmware 5.9.7.45 shipped 2024-01-02',
   ],
 );
 
