@@ -95,7 +95,7 @@ table(
     ['mistyped after a cue: Visa 4916 3389 1023 4564', 'mistyped after a cue: Visa [CARD]'],
   ],
   [
-    'not Luhn and no card cue: 4111 1111 1111 1112',
+    'not Luhn, no cue: 4111 1111 1111 1112',
     'trace id 4000123412341234',
     'UPC 036000291452, EAN 4006381333931',
     'tracking 1Z999AA10123456784',
