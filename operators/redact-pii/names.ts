@@ -27,7 +27,7 @@ const signOff =
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
-  '(?:my|his|her|their|your|our)\\s+(?:full\\s+)?name\\s+(?:is|was)|the\\s+name\\s+is';
+  '(?:my|his|her|their|your|our)\\s+(?:full\\s+)?name\\s+(?:is|was)';
 const introWeak =
   "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è";
@@ -37,7 +37,7 @@ const conversation =
 // Written without optional suffixes (`called|call`, not `call(?:ed)?`): each alternative's first word is looked
 // up as a whole word.
 const handoff =
-  "call|called|email|emailed|e-mailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
+  "call|called|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
@@ -159,16 +159,22 @@ for (const spec of specs) {
     (nameCueWords as Set<string>).add(word);
   }
 }
-function lineStartBefore(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
-}
-
 function placed(text: string, pos: number, place: Place): boolean {
   if (place === 'any') return true;
-  const lead = text.slice(lineStartBefore(text, pos), pos);
-  if (place === 'line') return /^[ \t>]*$/.test(lead);
-  if (place === 'sentence') return /^[ \t>]*$/.test(lead) || /[.!?][ \t]+$/.test(lead);
-  return /^[ \t>*_-]*$/.test(lead) || /[|;\t][ \t*_]*$/.test(lead) || /\*\*$/.test(lead);
+  // Back over spaces, tabs and quote marks to the start of the line, or to what stands before the cue.
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  const c = text[i]!;
+  if (place === 'line') return false;
+  if (place === 'sentence') return (c === '.' || c === '!' || c === '?') && i < pos - 1;
+  // A form field: after a table or list separator, or a markdown emphasis opener at the start of a line.
+  if (c === '|' || c === ';' || c === '\t') return true;
+  if (c === '*' || c === '_' || c === '-') {
+    while (i >= 0 && (text[i] === '*' || text[i] === '_' || text[i] === '-' || text[i] === ' ')) i--;
+    return i < 0 || text[i] === '\n' || text[i] === '|';
+  }
+  return false;
 }
 
 // Sticky token readers: no slicing per token.
@@ -411,9 +417,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (!specsHere) continue;
     const at = words.starts[k]!;
     for (const spec of specsHere) {
+      if (!placed(text, at, spec.place)) continue;
       spec.re.lastIndex = at;
       const cue = spec.re.exec(lower);
-      if (!cue || !placed(text, at, spec.place)) continue;
+      if (!cue) continue;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
       if (fromCue(spec.kind, text, at + cue[0].length, found, lowercase)) break;

@@ -1,7 +1,7 @@
 // One pass over the lower-cased text that finds the words a detector starts from (greetings and sign-offs,
 // street words, "DOB", `password`, the cue words before numbers) and the words followed by a number. One Map
-// lookup per candidate word replaces a regex alternation of hundreds of keywords per detector, which V8 runs
-// position by position; words that cannot be keywords are skipped without allocating a string.
+// lookup per word, by a hash computed while scanning, replaces a regex alternation of hundreds of keywords per
+// detector (which V8 runs position by position) and allocates nothing for words that are not keywords.
 
 /** Bits of `Words.flags`. */
 export const WordFlag = {
@@ -34,19 +34,31 @@ export interface Words {
   readonly flags: readonly number[];
 }
 
-export interface Keywords {
-  readonly flags: ReadonlyMap<string, number>;
-  /** `shape()` of every keyword: a word of another shape is not looked up. */
-  readonly shapes: ReadonlySet<number>;
+interface Entry {
+  readonly word: string;
+  readonly flags: number;
 }
 
-const shape = (length: number, first: number, last: number) =>
-  length * 4194304 + (first & 2047) * 2048 + (last & 2047);
+/** The keyword table, indexed by a hash computed while scanning, so looking a word up allocates nothing. */
+export interface Keywords {
+  readonly byHash: ReadonlyMap<number, readonly Entry[]>;
+}
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
 
 export function keywords(flags: ReadonlyMap<string, number>): Keywords {
-  const shapes = new Set<number>();
-  for (const k of flags.keys()) shapes.add(shape(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1)));
-  return { flags, shapes };
+  const byHash = new Map<number, Entry[]>();
+  for (const [word, f] of flags) {
+    const h = hashOf(word);
+    const list = byHash.get(h) ?? [];
+    list.push({ word, flags: f });
+    byHash.set(h, list);
+  }
+  return { byHash };
 }
 
 function isLetter(c: number): boolean {
@@ -74,22 +86,42 @@ export function findWords(lower: string, known: Keywords): Words {
   const values: string[] = [];
   const flags: number[] = [];
   let start = -1;
+  let h = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
     if (isLetter(c)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) | 0;
       continue;
     }
     // An apostrophe between letters belongs to the word ("i'm", "it's", "o'brien").
-    if ((c === 39 || c === 0x2019) && start >= 0 && i + 1 < lower.length && isLetter(lower.charCodeAt(i + 1)))
+    if (
+      (c === 39 || c === 0x2019) &&
+      start >= 0 &&
+      i + 1 < lower.length &&
+      isLetter(lower.charCodeAt(i + 1))
+    ) {
+      h = (Math.imul(h, 31) + c) | 0;
       continue;
+    }
     if (start < 0) continue;
     const length = i - start;
-    let f = length >= 2 || lower.charCodeAt(start) === 105 ? followingFlags(lower, i) : 0;
+    // One-letter words are no keyword, except "i" ("I am …").
+    const word = length >= 2 || lower.charCodeAt(start) === 105;
+    let f = word ? followingFlags(lower, i) : 0;
     let value: string | undefined;
-    if (known.shapes.has(shape(length, lower.charCodeAt(start), lower.charCodeAt(i - 1)))) {
-      value = lower.slice(start, i);
-      f |= known.flags.get(value) ?? 0;
+    const entries = word ? known.byHash.get(h) : undefined;
+    if (entries) {
+      for (const e of entries) {
+        if (e.word.length === length && lower.startsWith(e.word, start)) {
+          value = e.word;
+          f |= e.flags;
+          break;
+        }
+      }
     }
     if (f !== 0) {
       starts.push(start);
