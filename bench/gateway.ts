@@ -31,6 +31,7 @@ const { values } = parseArgs({
     brokers: { type: 'string' },
     topic: { type: 'string' },
     table: { type: 'string' },
+    linger: { type: 'string', default: '0ms' },
   },
 });
 
@@ -80,6 +81,7 @@ gateway:
   port: 0
   host: 127.0.0.1
   apiKeys: [${apiKey}]
+  linger: ${values.linger}
   idempotency: { url: '${process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'}', table: ${table} }
 `;
 }
@@ -179,7 +181,9 @@ async function main() {
   await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
 
   const bare = await startServer('bare');
-  const gateway = await startServer('gateway', ['--brokers', brokers, '--topic', topic, '--table', table]);
+  const gateway = await startServer('gateway', [
+    ...['--brokers', brokers, '--topic', topic, '--table', table, '--linger', values.linger],
+  ]);
   const rows: [string, Load][] = [];
   try {
     await load(gateway.address, { overallRate: 500 }); // warm-up: JIT, connections, producer id

@@ -36,7 +36,8 @@ export interface OutgoingRecord {
 interface Pending {
   record: OutgoingRecord;
   settled: boolean;
-  timer: NodeJS.Timeout;
+  /** performance.now() after which the event fails as unacknowledged. */
+  deadline: number;
   resolve(): void;
   reject(err: Error): void;
 }
@@ -54,6 +55,8 @@ export class KafkaTransport {
   private inFlight: Promise<void> | undefined;
   private lingerTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private sending: Pending[] = [];
+  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(options: KafkaTransportOptions & { topic: string }) {
     const brokers = (typeof options.brokers === 'string' ? options.brokers.split(',') : [...options.brokers])
@@ -86,26 +89,51 @@ export class KafkaTransport {
   send(record: OutgoingRecord): Promise<void> {
     if (this.closed) return Promise.reject(new IngestError('INGEST_UNAVAILABLE', 'the client is closed'));
     return new Promise<void>((resolve, reject) => {
-      const pending: Pending = {
+      this.queue.push({
         record,
         settled: false,
+        deadline: performance.now() + this.options.ackTimeout,
         resolve,
         reject,
-        timer: setTimeout(() => {
-          if (pending.settled) return;
-          pending.settled = true;
-          this.queue = this.queue.filter((p) => p !== pending);
-          reject(
-            new IngestError(
-              'INGEST_UNAVAILABLE',
-              `Kafka did not acknowledge the event within ${this.options.ackTimeout} ms`,
-            ),
-          );
-        }, this.options.ackTimeout),
-      };
-      this.queue.push(pending);
+      });
+      this.watchDeadlines();
       this.schedule();
     });
+  }
+
+  // One sweeping timer instead of a timer per event: at tens of thousands of events per second, a Timeout
+  // each was a large share of the garbage collector's work.
+  private watchDeadlines() {
+    if (this.sweeper) return;
+    this.sweeper = setInterval(() => this.sweep(), Math.max(10, Math.min(1000, this.options.ackTimeout / 4)));
+    this.sweeper.unref();
+  }
+
+  private sweep() {
+    const now = performance.now();
+    const late = (p: Pending) => !p.settled && p.deadline <= now;
+    const expire = (p: Pending) => {
+      p.settled = true;
+      p.reject(
+        new IngestError(
+          'INGEST_UNAVAILABLE',
+          `Kafka did not acknowledge the event within ${this.options.ackTimeout} ms`,
+        ),
+      );
+    };
+    if (this.queue.some(late)) {
+      const keep: Pending[] = [];
+      for (const p of this.queue) {
+        if (late(p)) expire(p);
+        else keep.push(p);
+      }
+      this.queue = keep;
+    }
+    for (const p of this.sending) if (late(p)) expire(p);
+    if (this.queue.length === 0 && this.sending.length === 0) {
+      clearInterval(this.sweeper);
+      this.sweeper = undefined;
+    }
   }
 
   /** Sends everything queued now and waits for it. */
@@ -119,6 +147,8 @@ export class KafkaTransport {
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = undefined;
     if (this.connected) await this.producer.disconnect();
   }
 
@@ -139,8 +169,10 @@ export class KafkaTransport {
     if (this.lingerTimer) clearTimeout(this.lingerTimer);
     this.lingerTimer = undefined;
     const batch = this.queue.splice(0, this.options.maxBatchSize);
+    this.sending = batch;
     this.inFlight = this.sendBatch(batch).finally(() => {
       this.inFlight = undefined;
+      this.sending = [];
       if (this.queue.length > 0) this.schedule();
     });
   }
@@ -159,14 +191,12 @@ export class KafkaTransport {
         messages: batch.map((p) => p.record),
       });
       for (const p of batch) {
-        clearTimeout(p.timer);
         if (p.settled) continue;
         p.settled = true;
         p.resolve();
       }
     } catch (err) {
       for (const p of batch) {
-        clearTimeout(p.timer);
         if (p.settled) continue;
         p.settled = true;
         p.reject(
