@@ -22,6 +22,7 @@ import type { Metrics } from './metrics.ts';
 import type { Serde } from './serde.ts';
 import type { DestinationPlan, RetryPlan } from '../topology/plan.ts';
 import { CircuitBreaker, type CircuitState } from './sink-host/circuit.ts';
+import { Committer } from './sink-host/committer.ts';
 import { DlqWriter } from './sink-host/dlq-writer.ts';
 import { PartitionState, type Pending } from './sink-host/partition.ts';
 
@@ -90,7 +91,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   const consumer = options.kafka.consumer({ groupId: plan.group });
   const producer = options.kafka.producer();
   const stopController = new AbortController();
-  // Every attempt in flight listens for the stop.
+  // Destinations may listen for the stop once per attempt in flight.
   setMaxListeners(plan.maxInFlight + 16, stopController.signal);
   const partitions = new Map<number, PartitionState>();
   let ready: Pending[] = [];
@@ -134,6 +135,16 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     },
   });
 
+  const committer = new Committer({
+    consumer,
+    partitions: () => partitions.values(),
+    metrics,
+    log,
+    intervalMs: sinkHostDefaults.commitIntervalMs,
+    retryMs: sinkHostDefaults.commitRetryMs,
+    committed: reportLag,
+  });
+
   let finishNode!: (err?: Error) => void;
   const done = new Promise<void>((resolve, reject) => {
     finishNode = (err) => (err ? reject(err) : resolve());
@@ -159,12 +170,14 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     if (!ps) partitions.set(batch.partition, (ps = new PartitionState(batch.topic, batch.partition)));
     if (!(await drained(ps, payload))) return; // stopping or rebalanced: not resolved, fetched again later
     ps.highWatermark = BigInt(batch.highWatermark);
+    let accepted = 0;
     for (const message of batch.messages) {
       if (ps.seen(BigInt(message.offset))) continue;
       const pending = ps.accept(message);
-      metrics.eventsIn();
+      accepted += 1;
       await prepare(pending);
     }
+    metrics.eventsIn(accepted);
     payload.resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
     reportLag(ps);
     syncPause(ps, true);
@@ -185,7 +198,11 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
         ps.onDrained = () => (clearTimeout(timer), resolve());
       });
       ps.onDrained = undefined;
-      await payload.heartbeat().catch(() => undefined);
+      try {
+        await payload.heartbeat();
+      } catch {
+        return false; // the group is rebalancing: let kafkajs rejoin; the batch is fetched again after
+      }
     }
     return !stopping;
   }
@@ -383,53 +400,8 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     const next = ps.finish(pending);
     metrics.processSeconds((performance.now() - pending.acceptedAt) / 1000);
     if (next) ready.push(next);
-    if (ps.watermark() !== ps.committed) scheduleCommit();
+    if (ps.watermark() !== ps.committed) committer.schedule();
     if (ps.onDrained && ps.buffered <= bound / 2) ps.onDrained();
-  }
-
-  let committing: Promise<void> | undefined;
-  let commitAgain = false;
-  function scheduleCommit() {
-    if (committing) {
-      commitAgain = true;
-      return;
-    }
-    committing = new Promise<void>((r) => setImmediate(r))
-      .then(commitLoop)
-      .finally(() => (committing = undefined));
-  }
-
-  async function commitLoop() {
-    do {
-      commitAgain = false;
-      const offsets = [...partitions.values()]
-        .map((ps) => ({ ps, offset: ps.watermark() }))
-        .filter(({ ps, offset }) => offset !== undefined && offset !== ps.committed);
-      if (offsets.length === 0) return;
-      try {
-        await consumer.commitOffsets(
-          offsets.map(({ ps, offset }) => ({
-            topic: ps.topic,
-            partition: ps.partition,
-            offset: String(offset),
-          })),
-        );
-        for (const { ps, offset } of offsets) {
-          ps.committed = offset;
-          reportLag(ps);
-        }
-        // Under load the watermark moves with every delivery; one commit per interval covers them all.
-        if (commitAgain && !stopping)
-          await new Promise((r) => setTimeout(r, sinkHostDefaults.commitIntervalMs).unref());
-      } catch (err) {
-        metrics.error('commit', 'COMMIT_FAILED');
-        log.warn({ code: 'COMMIT_FAILED', err: errInfo(err) }, 'offset commit failed; will retry');
-        if (stopping) return; // the next run re-delivers from the last commit that succeeded
-        // Unref'd: a commit retry alone must not keep a process alive whose consumer is gone.
-        await new Promise((r) => setTimeout(r, sinkHostDefaults.commitRetryMs).unref());
-        commitAgain = true;
-      }
-    } while (commitAgain);
   }
 
   function reportLag(ps: PartitionState) {
@@ -482,8 +454,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       clearTimeout(timer);
       stopController.abort();
       circuit.dispose();
-      await committing;
-      if (!failure) await commitLoop();
+      if (!failure) await committer.final();
       await consumer.stop().catch(() => undefined);
       await consumer.disconnect().catch(() => undefined);
       await producer.disconnect().catch(() => undefined);
