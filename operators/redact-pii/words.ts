@@ -67,17 +67,15 @@ function isLetter(c: number): boolean {
   return !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-function followingFlags(lower: string, end: number): number {
-  const c = lower.charCodeAt(end);
-  let flags = isDigit(c) ? WordFlag.beforeDigit : 0;
-  let i = c === 46 ? end + 1 : end;
-  if (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9) {
-    while (lower.charCodeAt(i) === 32 || lower.charCodeAt(i) === 9) i++;
-    if (isDigit(lower.charCodeAt(i))) flags |= WordFlag.beforeNumber;
-  }
-  return flags;
+/** Flags for what follows a word that ends at `end`, where `c` is the character there. */
+function followingFlags(lower: string, end: number, c: number): number {
+  if (c >= 48 && c <= 57) return WordFlag.beforeDigit;
+  let i = end;
+  if (c === 46) c = lower.charCodeAt(++i);
+  if (c !== 32 && c !== 9) return 0;
+  do c = lower.charCodeAt(++i);
+  while (c === 32 || c === 9);
+  return c >= 48 && c <= 57 ? WordFlag.beforeNumber : 0;
 }
 
 /** The flagged words of `lower`. */
@@ -111,12 +109,13 @@ export function findWords(lower: string, known: Keywords): Words {
     const length = i - start;
     // One-letter words are no keyword, except "i" ("I am …").
     const word = length >= 2 || lower.charCodeAt(start) === 105;
-    let f = word ? followingFlags(lower, i) : 0;
+    let f = word && (c <= 57 || c === 46) ? followingFlags(lower, i, c) : 0;
     let value: string | undefined;
     const entries = word ? known.byHash.get(h) : undefined;
     if (entries) {
+      // A 32-bit hash of the same length is taken as the word: a collision only costs a cue check that fails.
       for (const e of entries) {
-        if (e.word.length === length && lower.startsWith(e.word, start)) {
+        if (e.word.length === length) {
           value = e.word;
           f |= e.flags;
           break;
