@@ -1,164 +1,16 @@
 // Person names, found by context: greetings ("Hi Maria,"), sign-offs ("Thanks,\nJohn Smith"), introductions
 // ("my name is …", "this is … from"), conversations ("spoke with …"), roles and relations ("customer …",
 // "my colleague …"), honorifics, form fields ("Name: …") and email display names. A name found once is then
-// redacted wherever else it appears in the text.
+// redacted wherever else it appears in the text. The cue patterns are in name-cues.ts.
 import { isWordChar } from './context.ts';
+import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import { stopWords, companyWords } from './name-words.ts';
 import type { Detector, Span } from './types.ts';
+
+/** How much evidence a cue gives: lowercase names allowed, or capitalised only. */
+type Mode = 'lenient' | 'strict';
 import { WordFlag } from './words.ts';
 
-/** How much evidence a cue gives: lowercase names allowed, or capitalised only, or capitalised and delimited. */
-type Mode = 'lenient' | 'strict' | 'weak';
-
-const honorific = '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\\.ra|dott|ing)';
-const greeting =
-  'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
-  'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
-const thanks = 'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack';
-const signOff =
-  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
-  'many\\s+thanks|thx|ty|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
-  'warm\\s+regards|warmest\\s+regards|with\\s+regards|best\\s+wishes|best|all\\s+the\\s+best|sincerely|' +
-  'yours(?:\\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|take\\s+care|talk\\s+soon|cordialement|' +
-  'bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|un\\s+saludo|atentamente|mit\\s+freundlichen\\s+grüßen|' +
-  'freundliche\\s+grüße|viele\\s+grüße|beste\\s+grüße|liebe\\s+grüße|grüße|lg|mfg|vg|groetjes|' +
-  'met\\s+vriendelijke\\s+groet(?:en)?|cordiali\\s+saluti|saluti|distinti\\s+saluti|un\\s+saluto|abraços|' +
-  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen';
-const introStrong =
-  "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
-  'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
-  '(?:my|his|her|their|your|our)\\s+(?:full\\s+)?name\\s+(?:is|was)';
-const introWeak =
-  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
-  "c'est|c’est|hier\\s+ist|aquí|qui\\s+è";
-const conversation =
-  '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
-  'working)\\s+(?:with|to)';
-// Written without optional suffixes (`called|call`, not `call(?:ed)?`): each alternative's first word is looked
-// up as a whole word.
-const handoff =
-  "call|called|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
-  'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
-  'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
-  'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
-  'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing';
-const relation =
-  '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
-  'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
-  'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
-  'co-founder|director|president|owner|admin|administrator)';
-const role =
-  '(?:agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
-  'customer|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|holder|contact\\s+person|' +
-  'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
-  'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
-  'owner|assignee|reporter|approver|reviewer)';
-const fieldName =
-  'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
-  '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
-  'employee|from|to|cc|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
-  '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
-  'name\\s+on\\s+(?:the\\s+)?card|beneficiary|sender|caller';
-
-type Kind =
-  | 'signoff'
-  | 'signline'
-  | 'greet'
-  | 'thanks'
-  | 'thanksEnd'
-  | 'intro'
-  | 'weak'
-  | 'talk'
-  | 'handoff'
-  | 'relation'
-  | 'inlinefield'
-  | 'role'
-  | 'field'
-  | 'honor';
-
-/** Where a cue must stand: at the start of a line, of a sentence, of a form field, or anywhere. */
-type Place = 'line' | 'sentence' | 'field' | 'any';
-
-interface CueSpec {
-  kind: Kind;
-  place: Place;
-  /** Sticky, matched against the lower-cased text at a keyword hit; its end is where the name starts. */
-  re: RegExp;
-}
-
-const sticky = (source: string) => new RegExp(source, 'y');
-const specs: readonly CueSpec[] = [
-  { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+`) },
-  { kind: 'signline', place: 'sentence', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
-  { kind: 'greet', place: 'sentence', re: sticky(`(?:${greeting})\\b[ \\t,]*`) },
-  { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})[ \\t,]+`) },
-  // "Thanks! Jo" at the very end.
-  { kind: 'thanksEnd', place: 'any', re: sticky(`(?:${thanks})[!.][ \\t]+`) },
-  { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
-  { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
-  { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
-  { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
-  { kind: 'relation', place: 'any', re: sticky(`${relation}[ \\t]*,?[ \\t]+`) },
-  { kind: 'inlinefield', place: 'any', re: sticky(`name\\s+on\\s+(?:the\\s+)?card[ \\t]*:?[ \\t]*`) },
-  {
-    kind: 'field',
-    place: 'field',
-    re: sticky(`(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：|][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
-  },
-  // JSON, query strings and config: `"name": "…"`, `customer_name=…`.
-  {
-    kind: 'field',
-    place: 'any',
-    re: sticky(
-      `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
-    ),
-  },
-  { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },
-  { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
-];
-
-/** The literal first words of a regex alternation (`(?:spoke|talked)\\s+with|hi` → spoke, talked, hi). */
-function firstWords(source: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      alternatives.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(source.slice(from));
-  return alternatives.flatMap((alt) => {
-    if (alt.startsWith('(?:')) {
-      let d = 0;
-      for (let i = 0; i < alt.length; i++) {
-        if (alt[i] === '\\') i++;
-        else if (alt[i] === '(') d++;
-        else if (alt[i] === ')' && --d === 0) return firstWords(alt.slice(3, i));
-      }
-    }
-    const word = /^[\p{L}'’]+/u.exec(alt)?.[0];
-    return word ? [word] : [];
-  });
-}
-
-// The cues that can start at each word; a word of the text is checked only against those.
-const cuesByWord = new Map<string, CueSpec[]>();
-/** The words a name cue starts with. */
-export const nameCueWords: ReadonlySet<string> = new Set<string>();
-for (const spec of specs) {
-  for (const word of firstWords(spec.re.source)) {
-    const list = cuesByWord.get(word) ?? [];
-    if (!list.includes(spec)) list.push(spec);
-    cuesByWord.set(word, list);
-    (nameCueWords as Set<string>).add(word);
-  }
-}
 function placed(text: string, pos: number, place: Place): boolean {
   if (place === 'any') return true;
   // Back over spaces, tabs and quote marks to the start of the line, or to what stands before the cue.
