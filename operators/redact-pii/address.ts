@@ -34,7 +34,7 @@ const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St
 const lowWord = "(?:\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*|\\d{1,3}(?:st|nd|rd|th))";
 const capSuffix = `(?:${suffixCore.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())}|${suffixMore}|${suffixCore.toUpperCase()})`;
 
-// Street parts are found from their street word: one scan of the lower-cased text for suffixes, then the house
+// Street parts are found from their street word (flagged by the word pass), then the house
 // number and name are matched backwards from each hit on a short slice of the same line.
 const suffixWords = [
   ...new Set([...suffixCore.split('|'), ...suffixMore.toLowerCase().split('|'), 'broadway']),
