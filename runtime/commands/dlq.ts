@@ -49,7 +49,7 @@ export interface DeadLetterEntry {
   readonly status: string | undefined;
   readonly time: string | undefined;
   readonly source: string;
-  /** The last replay of this dead letter, if any. */
+  /** The last replay of this dead letter, if any; `attempts` counts the attempts of every replay so far. */
   replay?: { outcome: string; code?: string; time?: string; attempts: number };
 }
 
@@ -107,7 +107,7 @@ export async function readDeadLetters(
       outcome: headerString(headers, replayHeader.outcome) ?? 'unknown',
       ...optional('code', headerString(headers, replayHeader.code)),
       ...optional('time', headerString(headers, replayHeader.time)),
-      attempts: Number(headerString(headers, replayHeader.attempts) ?? 0),
+      attempts: (entry.replay?.attempts ?? 0) + Number(headerString(headers, replayHeader.attempts) ?? 0),
     };
   }
   return [...entries.values()];
@@ -165,7 +165,8 @@ export async function replayOne(options: {
   const body = Buffer.from(JSON.stringify(envelope));
   let result: DeliveryResult = { outcome: 'fail', code: 'DELIVERY_EXHAUSTED', message: 'not attempted' };
   for (let n = 1; n <= options.maxAttempts && !options.signal.aborted; n++) {
-    const attempt = entry.attempts + n;
+    // Numbering continues after the dead letter's attempts and those of earlier replays.
+    const attempt = entry.attempts + (entry.replay?.attempts ?? 0) + n;
     try {
       result = await destination.deliver({ event: envelope, body, attempt, signal: options.signal });
     } catch (err) {

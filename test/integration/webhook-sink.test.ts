@@ -471,16 +471,27 @@ describe('webhook destination on the real broker', { timeout: 300_000 }, () => {
       );
     }
 
+    // A replay while the receiver still refuses: the failure is recorded, the dead letter stays.
+    const stillBroken = await cli('replay', '--id', events[0]!.id).catch((err: { stdout: string }) => err);
+    assert.match(stillBroken.stdout, /replayed 1: 0 delivered, 1 failed/);
+    assert.match(
+      stillBroken.stdout,
+      new RegExp(`${events[0]!.id} {2}failed: DELIVERY_HTTP_STATUS \\(status 422\\)`),
+    );
+
     r.setScript(() => ({ status: 200 }));
     const before = r.requests.length;
+    const one = await cli('replay', '--id', events[1]!.id);
+    assert.match(one.stdout, /replayed 1: 1 delivered, 0 failed/);
     const replayed = await cli('replay');
-    assert.match(replayed.stdout, /replayed 5: 5 delivered, 0 failed/);
+    assert.match(replayed.stdout, /replayed 4: 4 delivered, 0 failed/);
     const replays = r.requests.slice(before);
     assert.deepEqual(new Set(replays.map(eventIdOf)), new Set(events.map((e) => e.id)), 'same event ids');
     for (const q of replays) {
       const e = events.find((x) => x.id === eventIdOf(q))!;
       assert.deepEqual(JSON.parse(q.body.toString()), e, 'the same envelope');
-      assert.equal(q.headers['x-ingestlayer-attempt'], '2', 'attempt numbers continue');
+      // Attempt numbers continue from the dead letter's (and the failed replay's, for events[0]).
+      assert.equal(q.headers['x-ingestlayer-attempt'], e === events[0] ? '3' : '2');
       assert.equal(q.headers.authorization, 'Bearer replay-token');
     }
 
