@@ -247,7 +247,15 @@ const ssnDashed = /\d{3}-\d{2}-\d{4}/g;
 const ssnLoose = /\d{3}[ .]?\d{2}[ .]?\d{4}/g;
 const ssnCue =
   /\b(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id)(?![a-z])/;
-const ssnHint = /ssn|ss#|ss no|social|\btin\b|taxpayer|sozialversicherung/;
+/** The words that announce an SSN, for the word pass. */
+export const ssnWords: ReadonlySet<string> = new Set([
+  'ssn',
+  'social',
+  'tin',
+  'taxpayer',
+  'sozialversicherungsnummer',
+  'ss',
+]);
 
 /** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
 function ssnValid(area: string, group: string, serial: string): boolean {
@@ -266,7 +274,7 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     out.push({ start: m.index, end, type: 'ssn', canonical: area + group + serial });
   }
   // Spaced or undelimited nine digits are an SSN only when announced as one.
-  if (!ssnHint.test(lower)) return;
+  if (!words.flags.some((f) => f & WordFlag.ssnCue) && !lower.includes('ss#')) return;
   ssnLoose.lastIndex = 0;
   for (let m = ssnLoose.exec(text); m; m = ssnLoose.exec(text)) {
     const end = m.index + m[0].length;

@@ -270,12 +270,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const at = words.starts[k]!;
     for (const spec of specsHere) {
       if (!placed(text, at, spec.place)) continue;
+      // `test` on a sticky regex leaves its end in lastIndex without allocating a match.
       spec.re.lastIndex = at;
-      const cue = spec.re.exec(lower);
-      if (!cue) continue;
+      if (!spec.re.test(lower)) continue;
+      const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
-      if (fromCue(spec.kind, text, at + cue[0].length, found, lowercase)) break;
+      if (fromCue(spec.kind, text, cueEnd, found, lowercase)) break;
     }
   }
   accept(found, dashSignOff(text));

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { addressWords, detectAddress } from './address.ts';
 import { detectDob, dobWords } from './dob.ts';
 import { detectEmail } from './email.ts';
-import { detectCard, detectIban, detectSsn } from './finance.ts';
+import { detectCard, detectIban, detectSsn, ssnWords } from './finance.ts';
 import { nameCueWords } from './name-cues.ts';
 import { detectNames } from './names.ts';
 import { detectIp } from './network.ts';
@@ -61,6 +61,7 @@ const keywords = (() => {
     [WordFlag.identifierCue, cueWords.identifier],
     [WordFlag.numberOwner, cueWords.numberOwner],
     [WordFlag.number, cueWords.number],
+    [WordFlag.ssnCue, ssnWords],
   ] as const) {
     for (const word of set) flags.set(word, (flags.get(word) ?? 0) | flag);
   }

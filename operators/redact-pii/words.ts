@@ -23,6 +23,8 @@ export const WordFlag = {
   numberOwner: 512,
   /** "number", "no". */
   number: 1024,
+  /** Announces an SSN ("ssn", "social"). */
+  ssnCue: 2048,
 } as const;
 
 export interface Words {
