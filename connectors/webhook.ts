@@ -138,11 +138,14 @@ export function configIssues(config: WebhookConfig, options = { addresses: true 
   if (auth.type !== 'hmac' && (auth.secret !== undefined || auth.secrets !== undefined))
     issue(['auth'], '`secret`/`secrets` are only used with auth type hmac');
 
-  for (const name of Object.keys(config.headers ?? {})) {
+  for (const [name, value] of Object.entries(config.headers ?? {})) {
     const lower = name.toLowerCase();
     if (reservedHeaders.has(lower) || lower.startsWith('x-ingestlayer-'))
       issue(['headers', name], `${name} is set by ingestlayer and cannot be overridden`);
+    if (/[\r\n\0]/.test(value)) issue(['headers', name], 'a header value cannot contain line breaks');
   }
+  if (auth.token !== undefined && /[\r\n\0]/.test(auth.token))
+    issue(['auth', 'token'], 'the token cannot contain line breaks');
   return issues;
 }
 

@@ -334,6 +334,11 @@ describe('webhook destination', () => {
         issue: /only used with auth type bearer/,
       },
       {
+        name: 'a header value with a line break',
+        config: { url: 'https://h.example.com', headers: { 'X-Team': 'sre\r\nX-Evil: 1' } },
+        issue: /line breaks/,
+      },
+      {
         name: 'a reserved header',
         config: { url: 'https://h.example.com', headers: { 'X-Ingestlayer-Attempt': '1' } },
         issue: /set by ingestlayer/,
