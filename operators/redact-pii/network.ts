@@ -60,7 +60,11 @@ export const detectIp: Detector = ({ text, lower, out }) => {
       value = value.slice(1);
       start++;
     }
-    if (value.length < 3 || !isIPv6(value)) continue;
+    // Eight groups, or fewer with `::`: anything else (`10:22:31`, `Subject:`) is no IPv6 address.
+    if (value.length < 3) continue;
+    const compressed = value.includes('::');
+    if (!compressed && value.split(':').length !== 8) continue;
+    if (!isIPv6(value)) continue;
     // `10:22:31` and MAC addresses fail isIPv6; this keeps out short hex-word forms such as `cafe::`.
     const groups = value.split(':').filter((g) => g !== '').length;
     if (!/\d/.test(value) || (groups < 2 && value !== '::1')) continue;
