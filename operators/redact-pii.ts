@@ -13,25 +13,7 @@ import { piiTypes, type PhoneOptions, type PiiType } from './redact-pii/types.ts
  * `defaultCountry`. A national number is taken for one of them only when it is valid there and either
  * starts with the trunk prefix 0 or is announced as a phone number, so the list costs little precision.
  */
-const defaultRegions = [
-  'GB',
-  'IE',
-  'DE',
-  'AT',
-  'CH',
-  'FR',
-  'BE',
-  'NL',
-  'ES',
-  'IT',
-  'PT',
-  'PL',
-  'SE',
-  'AU',
-  'IN',
-  'BR',
-  'MX',
-];
+const defaultRegions = 'GB IE DE AT CH FR BE NL ES IT PT PL SE AU IN BR MX'.split(' ');
 
 export const defaultPhone: PhoneOptions = { defaultCountry: 'US', regions: defaultRegions };
 
@@ -144,12 +126,24 @@ function parsePath(path: string): Segment[] {
     );
 }
 
+interface Rewrite {
+  readonly options: ScanOptions;
+  readonly mask: Mask;
+  /** Redactions per type in the current event. */
+  readonly counts: Map<PiiType, number>;
+}
+
 /**
- * `value` with the strings at `path` rewritten by `rewrite`; containers on the way are copied only when
- * something below them changed, so the input is never modified and untouched branches are shared.
+ * `value` with the strings at `path` redacted; containers on the way are copied only when something below them
+ * changed, so the input is never modified and untouched branches are shared.
  */
-function rewriteAt(value: unknown, path: readonly Segment[], rewrite: (s: string) => string): unknown {
-  if (path.length === 0) return typeof value === 'string' ? rewrite(value) : value;
+function rewriteAt(value: unknown, path: readonly Segment[], rewrite: Rewrite): unknown {
+  if (path.length === 0) {
+    if (typeof value !== 'string') return value;
+    const result = redact(value, rewrite.options, rewrite.mask);
+    for (const [type, n] of result.counts) rewrite.counts.set(type, (rewrite.counts.get(type) ?? 0) + n);
+    return result.text;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const [head, ...rest] = path as [Segment, ...Segment[]];
   const record = value as Record<string, unknown>;
@@ -159,11 +153,12 @@ function rewriteAt(value: unknown, path: readonly Segment[], rewrite: (s: string
   if (head.each) {
     if (!Array.isArray(child)) return value;
     let changed = false;
-    const items = child.map((item) => {
+    const items: unknown[] = [];
+    for (const item of child) {
       const r = rewriteAt(item, rest, rewrite);
       if (r !== item) changed = true;
-      return r;
-    });
+      items.push(r);
+    }
     next = changed ? items : child;
   } else {
     next = rewriteAt(child, rest, rewrite);
@@ -202,15 +197,10 @@ export const redactPii: StepKind<typeof schema> = {
     const paths = config.fields.map(parsePath);
     return {
       process(event: Envelope): Envelope[] {
-        const counts = new Map<PiiType, number>();
-        const rewrite = (s: string) => {
-          const result = redact(s, options, mask);
-          for (const [type, n] of result.counts) counts.set(type, (counts.get(type) ?? 0) + n);
-          return result.text;
-        };
+        const rewrite: Rewrite = { options, mask, counts: new Map() };
         let payload: unknown = event.payload;
         for (const path of paths) payload = rewriteAt(payload, path, rewrite);
-        for (const [type, n] of counts) ctx.metrics.redactions(type, n);
+        for (const [type, n] of rewrite.counts) ctx.metrics.redactions(type, n);
         return [{ ...event, payload: payload as Record<string, unknown> }];
       },
     };
