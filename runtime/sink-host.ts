@@ -30,12 +30,14 @@ export const sinkHostDefaults = {
   /** Partitions kafkajs hands to eachBatch at once (eachBatch only enqueues, so this is cheap). */
   partitionsConcurrently: 4,
   /** Unfinished records per partition before the partition is paused; at least 2 × maxInFlight. */
-  bufferPerPartition: 1024,
+  bufferPerPartition: 512,
   /** On stop, attempts in flight get this long to finish before they are aborted (and re-delivered later). */
   shutdownGraceMs: 5_000,
   /** A DLQ that refuses writes this long fails the node: it exits rather than skip an event. */
   maxStallMs: 5 * 60_000,
   dlqRetry: { initialDelayMs: 200, maxDelayMs: 30_000 },
+  /** Records decoded in one go before eachBatch yields to the event loop. */
+  acceptSlice: 128,
   /** A batch held back by backpressure heartbeats at least this often. */
   heartbeatWhileHeldMs: 1_000,
   /** At most one offset commit per interval while deliveries keep moving the watermark. */
@@ -176,6 +178,12 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       const pending = ps.accept(message);
       accepted += 1;
       await prepare(pending);
+      if (accepted % sinkHostDefaults.acceptSlice === 0) {
+        // A fetch can bring thousands of records: start their deliveries, and let responses of those in
+        // flight be handled, rather than decode the whole batch first.
+        pump();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
     metrics.eventsIn(accepted);
     payload.resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
