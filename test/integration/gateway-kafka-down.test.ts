@@ -85,7 +85,7 @@ describe('gateway while Kafka is stopped', () => {
     );
     gateway = await startGatewayProcess(file);
     const { address } = gateway;
-    await eventually(() => isReady(address), 20_000, 'gateway ready');
+    await eventually(() => isReady(address), 60_000, 'gateway ready');
   });
   after(async () => {
     if (gateway) {
@@ -124,15 +124,15 @@ describe('gateway while Kafka is stopped', () => {
 
     await eventually(
       () => outcomes.filter((o) => o.status === 202).length >= 200,
-      20_000,
+      60_000,
       '200 accepted events',
     );
     await stopLocalKafka({ dir });
-    await eventually(async () => !(await isReady(address)), 10_000, 'readiness to drop');
+    await eventually(async () => !(await isReady(address)), 30_000, 'readiness to drop');
     const countAtStop = outcomes.length;
     await eventually(
       () => outcomes.slice(countAtStop).filter((o) => o.status === 503).length >= 20,
-      20_000,
+      60_000,
       '503 answers while Kafka is down',
     );
     sending = false;
@@ -147,7 +147,7 @@ describe('gateway while Kafka is stopped', () => {
     }
 
     await restartKeepingData(dir);
-    await eventually(() => isReady(address), 60_000, 'gateway ready again after Kafka restarted');
+    await eventually(() => isReady(address), 120_000, 'gateway ready again after Kafka restarted');
     const after = await send(n++);
     assert.equal(after.status, 202, 'accepting again once Kafka is back');
     outcomes.push(after);

@@ -27,7 +27,7 @@ async function start(plan: Plan): Promise<GatewayHandle> {
     registry: createRegistry({ defaultMetrics: false }),
     port: 0,
   });
-  await eventually(() => gateway.ready(), 20_000, 'gateway ready (Kafka reachable)');
+  await eventually(() => gateway.ready(), 60_000, 'gateway ready (Kafka reachable)');
   return gateway;
 }
 
