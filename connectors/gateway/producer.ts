@@ -38,7 +38,8 @@ interface Pending {
   settled: boolean;
   /** Set once handed to Kafka. */
   batch?: Batch;
-  timer: NodeJS.Timeout;
+  /** performance.now() after which the request is answered 503. */
+  deadline: number;
   resolve(): void;
   reject(err: Error): void;
 }
@@ -48,6 +49,9 @@ export class EventProducer {
   private connected: Promise<void> | undefined;
   private admin: AdminPort | undefined;
   private queue: Pending[] = [];
+  /** Every request not answered yet, in arrival order (for the deadline sweep). */
+  private readonly pending = new Set<Pending>();
+  private sweeper: NodeJS.Timeout | undefined;
   /** Batches handed to Kafka and not yet released. */
   private inFlight = 0;
   private readonly idempotent: boolean;
@@ -86,14 +90,38 @@ export class EventProducer {
         settled: false,
         resolve,
         reject,
-        timer: setTimeout(() => this.expire(pending), this.options.timeoutMs),
+        deadline: performance.now() + this.options.timeoutMs,
       };
       this.queue.push(pending);
+      this.pending.add(pending);
+      this.watchDeadlines();
       this.pump();
     });
   }
 
+  // One sweeping timer instead of a Timeout per request (garbage at thousands of requests per second).
+  private watchDeadlines() {
+    if (this.sweeper) return;
+    this.sweeper = setInterval(
+      () => {
+        const now = performance.now();
+        // Arrival order is deadline order: stop at the first request still in time.
+        for (const p of this.pending) {
+          if (p.deadline > now) break;
+          this.expire(p);
+        }
+        if (this.pending.size === 0) {
+          clearInterval(this.sweeper);
+          this.sweeper = undefined;
+        }
+      },
+      Math.max(10, Math.min(250, this.options.timeoutMs / 8)),
+    );
+    this.sweeper.unref();
+  }
+
   private expire(pending: Pending) {
+    this.pending.delete(pending);
     if (pending.settled) return;
     pending.settled = true;
     if (!pending.batch) this.queue = this.queue.filter((p) => p !== pending);
@@ -104,7 +132,7 @@ export class EventProducer {
     const batch = pending.batch;
     if (batch && !batch.released) {
       // Once a request of a batch has given up, later batches must not wait for that send's slot. The
-      // idempotent producer retries without end while the broker is away, so it is replaced too; the old one
+      // idempotent producer keeps retrying while the broker is away, so it is replaced too; the old one
       // is disconnected once its send settles (disconnecting mid-send leaves its retry loop running).
       this.release(batch);
       if (this.idempotent) this.resetProducer(batch.sent);
@@ -139,7 +167,7 @@ export class EventProducer {
       const waiting = this.queue;
       this.queue = [];
       for (const p of waiting) {
-        clearTimeout(p.timer);
+        this.pending.delete(p);
         p.settled = true;
         p.reject(this.unavailable('Kafka is unreachable'));
       }
@@ -165,7 +193,7 @@ export class EventProducer {
       this.lastAck = performance.now();
       const now = process.hrtime.bigint();
       for (const p of batch) {
-        clearTimeout(p.timer);
+        this.pending.delete(p);
         if (p.settled) continue; // answered 503 already; the record landed late
         p.settled = true;
         this.options.metrics.produceSeconds(Number(now - p.enqueued) / 1e9);
@@ -179,7 +207,7 @@ export class EventProducer {
         'produce failed; answering 503 and reconnecting the producer',
       );
       for (const p of batch) {
-        clearTimeout(p.timer);
+        this.pending.delete(p);
         if (!p.settled) {
           p.settled = true;
           p.reject(this.unavailable('Kafka did not acknowledge the event', err));
@@ -264,8 +292,10 @@ export class EventProducer {
   /** Waits for the batch in flight and the queue to drain, then disconnects. */
   async close(): Promise<void> {
     if (this.healthTimer) clearInterval(this.healthTimer);
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = undefined;
     if (this.inFlight > 0 || this.queue.length > 0) {
-      // Bounded: with Kafka gone the send in flight would retry forever; its requests got 503 already.
+      // Bounded: with Kafka gone the send in flight keeps retrying; its requests got 503 already.
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         this.idle = resolve;
