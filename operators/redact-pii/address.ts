@@ -31,7 +31,13 @@ const anyCase = (words: string) =>
 const unitWord = `(?:${anyCase('apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|dept')}|#)`;
 const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
-const lowWord = "(?:\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*|\\d{1,3}(?:st|nd|rd|th))";
+// Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
+// count and an error, not "… at row" with postcode "1337" and city "with".
+const functionWord =
+  '(?:a|an|the|and|or|but|nor|at|on|in|of|for|to|from|with|by|via|per|into|onto|than|then|is|are|was|were|' +
+  'be|been|has|have|had|do|does|did|will|would|can|could|should|not|no|after|before|since|until|when|while|if)' +
+  "(?![\\p{L}\\p{M}'’\\-])";
+const lowWord = `(?:(?!${functionWord})\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*|\\d{1,3}(?:st|nd|rd|th))`;
 const capSuffix = `(?:${suffixCore.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())}|${suffixMore}|${suffixCore.toUpperCase()})`;
 
 // Street parts are found from their street word (flagged by the word pass), then the house
@@ -41,7 +47,8 @@ const suffixWords = [
 ];
 const suffixSet: ReadonlySet<string> = new Set(suffixWords);
 const coreSuffixes = new Set(suffixCore.split('|'));
-const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}),?[ \\t]+)?`;
+// Not inside a longer word or number: the "000" of "2,000 contacts" is no house number.
+const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)(?:(${unit}),?[ \\t]+)?`;
 /** House number and street name up to the suffix: `221B Baker `, `Apt 4B, 55 Elm `, `350 Fifth `. */
 const streetHead = new RegExp(
   `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}${capWord}[ \\t]+$`,
@@ -90,7 +97,7 @@ const romanceRestLower = new RegExp(
   'uy',
 );
 // The house number before "rue …": not the end of a longer number (`+32 2 555 12 12, Rue Neuve 123`).
-const numberBefore = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[ \\t./-])(${euNumber}),?[ \\t]+$`, 'u');
+const numberBefore = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[ \\t.,/-])(${euNumber}),?[ \\t]+$`, 'u');
 /** Street-word endings that also end English words ("Spring 2024", "Navigate 3"): need a postcode. */
 const ambiguousSuffix = /^(?:ring|gate|gata|tie|gade|markt|graben|kade|weg|damm)$/;
 /** Prefixes that are also ordinary words (English "via", "place", "route"): need a postcode after them. */
@@ -108,14 +115,14 @@ const states =
 const postcode =
   '\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|\\d{4}(?![\\p{L}])|\\d{6}';
 const cityWord = "\\p{Lu}[\\p{L}\\p{M}'’\\-.]*(?:[ \\t]+\\d{1,2}(?![\\p{N}]))?";
-const cityLower = "\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*";
+const cityLower = `(?!${functionWord})\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*`;
 const euPostcodeCity = (city: string) =>
   `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 const cityPostcode = /^[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
 const tailUnit = new RegExp(`^${unit}`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
-const tailEuLower = new RegExp(`^${euPostcodeCity('\\p{Ll}')}(?![\\p{L}\\p{N}])`, 'u');
+const tailEuLower = new RegExp(`^${euPostcodeCity(`(?!${functionWord})\\p{Ll}`)}(?![\\p{L}\\p{N}])`, 'u');
 // A postcode on its own: formats that do not look like other numbers; bare 4- and 6-digit codes only count
 // after a state or city ("VIC 3000", "Shanghai 200120").
 const strongPostcode =

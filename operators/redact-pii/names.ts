@@ -128,13 +128,60 @@ function accept(out: Span[], range: [number, number] | undefined): boolean {
   return true;
 }
 
-/** Reads the name a cue announces; true when one was found. */
 /** `r` when the text after it matches `re`. */
 function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
   return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
 }
 
-function fromCue(kind: Kind, text: string, at: number, out: Span[], lowercase: boolean): boolean {
+// "contact ops lead Jan de Vries at jan@…", "call our account manager, Anna van Dijk, on +31 …": up to three
+// lower-case words or acronyms ("our IT lead") naming a role between a hand-off verb and the name. The same
+// words could start a sentence about a team or a product ("contact the Kafka team at …"), so the name counts
+// only when an email address or phone number found earlier follows it.
+const roleWord = /(?:\p{Ll}[\p{Ll}\p{M}-]*|\p{Lu}{2,5}(?![\p{L}\p{M}]))(?:,?[ \t]+)/uy;
+const notRoleWord = new Set(
+  (
+    'at on in of for to from by with via and or but if when then so as is are was were be been me us him them ' +
+    'it this that asap now today tomorrow again back please about before after'
+  ).split(' '),
+);
+/** Role words that name an organisation: "our vendor Globex Systems at ops@…" is a company. */
+const organisationWord = new Set(
+  (
+    'vendor supplier provider partner company firm agency bank carrier reseller distributor contractor ' +
+    'subcontractor integrator registrar host isp store shop team department dept office desk branch'
+  ).split(' '),
+);
+const contactLead = /[ \t]*(?:[,(<:]|--?|—|–)?[ \t]*(?:(?:at|on|via)[ \t]+)?/y;
+
+function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [number, number] | undefined {
+  let i = pos;
+  for (let words = 0; words < 3; words++) {
+    const w = at(roleWord, text, i);
+    if (!w) return undefined;
+    const word = w[0].replace(/[, \t]+$/, '');
+    if (notRoleWord.has(word)) return undefined;
+    i += w[0].length;
+    const r = readName(text, i, 'strict');
+    if (!r) continue;
+    if (organisationWord.has(word)) return undefined;
+    const lead = at(contactLead, text, r[1]);
+    const contact = r[1] + (lead ? lead[0].length : 0);
+    return earlier.some((f) => (f.type === 'email' || f.type === 'phone') && f.start === contact)
+      ? r
+      : undefined;
+  }
+  return undefined;
+}
+
+/** Reads the name a cue announces into `out`; true when one was found. `earlier`: other detectors' findings. */
+function fromCue(
+  kind: Kind,
+  text: string,
+  at: number,
+  out: Span[],
+  lowercase: boolean,
+  earlier: readonly Span[],
+): boolean {
   switch (kind) {
     case 'greet': {
       let r = readName(text, at, 'lenient');
@@ -171,6 +218,11 @@ function fromCue(kind: Kind, text: string, at: number, out: Span[], lowercase: b
         out,
         followedBy(text, readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u),
       );
+    case 'handoff':
+      return (
+        accept(out, readName(text, at, lowercase ? 'lenient' : 'strict')) ||
+        (!lowercase && accept(out, nameAfterRole(text, at, earlier)))
+      );
     default:
       // In text written without capitals, the cue has to be enough.
       return accept(out, readName(text, at, lowercase ? 'lenient' : 'strict'));
@@ -193,15 +245,26 @@ function lastLineName(text: string): [number, number] | undefined {
   return r && r[1] === trimmed.length ? r : undefined;
 }
 
-// "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end).
+// "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
+// the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
+// too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
 const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
-function dashSignOff(text: string): [number, number] | undefined {
+const dashAfterSentence = /[.!?)][ \t]+(?:--|—|–)[ \t]*(?=[^—–\n]*$)/u;
+const signOffEnd = /^[.!]?$/;
+function dashSignOff(text: string, lowercase: boolean): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const lead = dashLead.exec(trimmed.slice(lineStart));
-  if (!lead) return undefined;
-  const r = readName(text, lineStart + lead[0].length, 'lenient');
-  return r && r[1] === trimmed.length ? r : undefined;
+  if (lead) {
+    const r = readName(text, lineStart + lead[0].length, 'lenient');
+    return r && r[1] === trimmed.length ? r : undefined;
+  }
+  // A name is at most four words: look at the end of the line only.
+  const from = Math.max(lineStart, trimmed.length - 120);
+  const inline = dashAfterSentence.exec(trimmed.slice(from));
+  if (!inline) return undefined;
+  const r = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
+  return r && signOffEnd.test(trimmed.slice(r[1])) ? r : undefined;
 }
 
 // "Laura Chen <laura.chen@…>", "Liu Yang (liu.yang@…)": the capitalised words right before an address.
@@ -276,10 +339,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
-      if (fromCue(spec.kind, text, cueEnd, found, lowercase)) break;
+      if (fromCue(spec.kind, text, cueEnd, found, lowercase, out)) break;
     }
   }
-  accept(found, dashSignOff(text));
+  accept(found, dashSignOff(text, lowercase));
   accept(found, lastLineName(text));
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.

@@ -219,6 +219,106 @@ table(
   ],
 );
 
+// A dash sign-off ends the text, on its own line or after the last sentence of the same line.
+table(
+  'name in a dash sign-off',
+  [
+    [
+      'Our store is losing orders — please escalate. Call me at 415-555-0132. — Maria Gonzalez',
+      'Our store is losing orders — please escalate. Call me at [PHONE]. — [NAME]',
+    ],
+    ['Call me at 415-555-0132. -- Maria Gonzalez', 'Call me at [PHONE]. -- [NAME]'],
+    ['It still fails. – Maria', 'It still fails. – [NAME]'],
+    ['Update failed (again). — Kenji Watanabe', 'Update failed (again). — [NAME]'],
+    ['Please fix it! — Sofia Russo.', 'Please fix it! — [NAME].'],
+    ['Call me at 415-555-0132.\n— Maria Gonzalez', 'Call me at [PHONE].\n— [NAME]'],
+    ['Thanks for the quick fix.\n-- Maria\n', 'Thanks for the quick fix.\n-- [NAME]\n'],
+    ['works again. — carla', 'works again. — [NAME]'],
+  ],
+  [
+    'Our store is losing orders — please escalate.',
+    'Checkout is broken — Stripe returns 502',
+    'Checkout is broken — Stripe',
+    'It crashed at 10:00. — v2.14.3',
+    'Fixed, thanks! -- Support Team',
+    'See step 2. — Open Settings and retry.',
+    'Step 1. - Open Settings',
+    'Resolved. — Acme Corp',
+    'Moved to prod. — The Platform Team',
+  ],
+);
+
+// "contact <role words> <Name> at <email/phone>": the name counts only with a contact right after it.
+table(
+  'name after a role phrase before a contact',
+  [
+    ['Contact ops lead Jan de Vries at jan.devries@example.com.', 'Contact ops lead [NAME] at [EMAIL].'],
+    [
+      'Please contact our account manager, Anna van Dijk, at anna.vandijk@example.com.',
+      'Please contact our account manager, [NAME], at [EMAIL].',
+    ],
+    [
+      'call our account manager Pieter van den Berg on +31 20 555 0123',
+      'call our account manager [NAME] on [PHONE]',
+    ],
+    [
+      'Email the billing admin Sofia von Berg via sofia@example.org',
+      'Email the billing admin [NAME] via [EMAIL]',
+    ],
+    ['Ask for support lead Tom Baker (415-555-0132).', 'Ask for support lead [NAME] ([PHONE]).'],
+    [
+      'contact our IT lead Marco van der Linden at m.linden@example.nl',
+      'contact our IT lead [NAME] at [EMAIL]',
+    ],
+    ['Contact AWS at aws@example.com', 'Contact AWS at [EMAIL]'],
+    [
+      'escalated to night shift Luca da Silva at luca@example.com',
+      'escalated to night shift [NAME] at [EMAIL]',
+    ],
+    // Only the contact: what stands before it is a team, an office, a product or a company.
+    ['contact the Kafka team at kafka@example.com', 'contact the Kafka team at [EMAIL]'],
+    ['Call the Berlin office at +49 30 901820', 'Call the Berlin office at [PHONE]'],
+    ['Please contact our Azure admin at 415-555-0132', 'Please contact our Azure admin at [PHONE]'],
+    [
+      'contact our vendor Globex Systems at ops@globex.example',
+      'contact our vendor Globex Systems at [EMAIL]',
+    ],
+    ['contact our vendor Acme Corp at billing@acme.example', 'contact our vendor Acme Corp at [EMAIL]'],
+    [
+      'contact support at help@example.com or call 415-555-0132',
+      'contact support at [EMAIL] or call [PHONE]',
+    ],
+  ],
+  [
+    'Contact ops lead Grafana Cloud tomorrow about it.',
+    'ping ops lead Grafana alerts for details',
+    'contact the release manager Kubernetes 1.29 upgrade',
+  ],
+);
+
+// A count with a thousands separator, or words joined by "at"/"with", is no house number and street.
+table(
+  'counts and row numbers next to street words',
+  [
+    ['ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500', 'ship to [ADDRESS]'],
+    ['billing address: 3242 meadow rd', 'billing address: [ADDRESS]'],
+    ['61 rue des lilas, 67084 lyon', '[ADDRESS]'],
+  ],
+  [
+    'Bulk import of 2,000 contacts failed at row 1337 with E1234.',
+    'Bulk import of 2000 contacts failed at row 1337 with E1234.',
+    'Import of 12 contacts failed at row 1337 with E1234.',
+    '1,500 users',
+    '3,000 rows failed at step 12',
+    'Sync of 12,000 users failed at row 88 with code 500',
+    'we had 2,500 orders on route 66 last week',
+    'Deleted 4,096 rows in lane 2 at 10:00 with E9',
+    'Imported 1,250 contacts from Main Street Bakery at row 7.',
+    'the 1,600 Pennsylvania Avenue listings',
+    'exported 9,999 leads to row 20000 in sheet 2',
+  ],
+);
+
 table(
   'address',
   [
