@@ -190,14 +190,19 @@ export interface GuardOptions {
   /** true: no address checks at all (loopback test receivers, on-premises endpoints). */
   allowPrivateNetwork: boolean;
   resolve?: Resolver;
+  /** Gives up on a TCP/TLS connect after this long (undici's default: 10 s). */
+  connectTimeoutMs?: number;
 }
 
 /** An undici connector that refuses forbidden addresses before a socket is opened. */
 export function guardedConnector(options: GuardOptions): buildConnector.connector {
+  const timeout = options.connectTimeoutMs === undefined ? {} : { timeout: options.connectTimeoutMs };
   if (options.allowPrivateNetwork) {
-    return options.resolve ? buildConnector({ lookup: resolverLookup(options.resolve) }) : buildConnector({});
+    return options.resolve
+      ? buildConnector({ lookup: resolverLookup(options.resolve), ...timeout })
+      : buildConnector(timeout);
   }
-  const connect = buildConnector({ lookup: guardedLookup(options.resolve) });
+  const connect = buildConnector({ lookup: guardedLookup(options.resolve), ...timeout });
   return (connectOptions, callback) => {
     const host = connectOptions.hostname;
     if (isIP(host) !== 0) {

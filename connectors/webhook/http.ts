@@ -1,12 +1,14 @@
 // One HTTP attempt of the webhook destination, with undici (the HTTP client Node's own fetch is built on):
-// its Pool gives keep-alive connections to the one origin, a pluggable connector for the SSRF guard, and a
-// body stream that can be read to a limit and then dropped.
+// its Pool gives keep-alive connections to the one origin and a pluggable connector for the SSRF guard,
+// and its dispatcher API lets an attempt see the status and count body bytes without building a response
+// stream — at thousands of attempts a second that stream (and an AbortSignal per request) was the largest
+// cost a profile showed beyond the socket writes.
 //
-// One absolute deadline covers the whole attempt — connect, TLS, headers and as much of the body as we
-// read — so a receiver that hangs, trickles bytes or streams a huge body cannot hold an attempt longer
-// than `timeout`. The status decides the outcome; the body is read only up to `maxResponseBytes` (so the
-// connection can be reused) and never kept. Redirects are not followed.
-import { EventEmitter } from 'node:events';
+// One absolute deadline covers the whole attempt — queueing, connect, TLS, headers and as much of the body
+// as we read — so a receiver that hangs, trickles bytes or streams a huge body cannot hold an attempt
+// longer than `timeout`. The status decides the outcome; at most `maxResponseBytes` of the body are read
+// (so the connection can be reused) and none is kept. Redirects are not followed.
+import type { Dispatcher } from 'undici';
 import { Pool } from 'undici';
 import type { DeliveryResult } from '../../runtime/component.ts';
 import {
@@ -28,165 +30,134 @@ export interface HttpTargetOptions {
 export class HttpTarget {
   private readonly pool: Pool;
   private readonly path: string;
-  private readonly timeoutMs: number;
-  private readonly maxResponseBytes: number;
-  private readonly clock: DeadlineClock;
+  private readonly limits: { timeoutMs: number; maxResponseBytes: number };
+  private readonly clock = new DeadlineClock();
   private stopSignal: AbortSignal | undefined;
 
   constructor(options: HttpTargetOptions) {
     this.path = `${options.url.pathname}${options.url.search}`;
-    this.timeoutMs = options.timeoutMs;
-    this.maxResponseBytes = Math.max(1, options.maxResponseBytes);
-    this.clock = new DeadlineClock(options.timeoutMs);
+    this.limits = { timeoutMs: options.timeoutMs, maxResponseBytes: Math.max(1, options.maxResponseBytes) };
     this.pool = new Pool(options.url.origin, {
       connect: guardedConnector({
         allowPrivateNetwork: options.allowPrivateNetwork,
+        // A connect that outlives the attempt's deadline is closed too, not left to the default 10 s.
+        connectTimeoutMs: options.timeoutMs,
         ...(options.resolve ? { resolve: options.resolve } : {}),
       }),
-      // Backstops only: the absolute deadline below ends every attempt first.
+      // Backstops only: the absolute deadline ends every attempt first.
       headersTimeout: options.timeoutMs + 1000,
       bodyTimeout: options.timeoutMs + 1000,
     });
   }
 
-  async post(headers: Record<string, string>, body: Buffer, signal: AbortSignal): Promise<DeliveryResult> {
+  post(headers: Record<string, string>, body: Buffer, signal: AbortSignal): Promise<DeliveryResult> {
     if (signal !== this.stopSignal) {
-      // One listener per node, not one per attempt: stopping aborts every attempt in flight.
+      // One listener per node, not one per attempt: stopping ends every attempt in flight.
       this.stopSignal = signal;
-      signal.addEventListener('abort', () => this.clock.abortAll(), { once: true });
+      signal.addEventListener('abort', () => this.clock.endAll(), { once: true });
     }
-    if (signal.aborted) return stopped;
-    const attempt = this.clock.start();
-    try {
-      const response = await this.pool.request({
-        path: this.path,
-        method: 'POST',
-        headers,
-        body,
-        signal: attempt.signal,
-      });
-      const status = response.statusCode;
-      // Read (and drop) at most maxResponseBytes; a larger or slower body is cut off (the deadline's
-      // abort reaches the body too), which cannot change the outcome: the status line already arrived.
-      await response.body.dump({ limit: this.maxResponseBytes }).catch(() => undefined);
-      return outcomeOf(status, response.headers['retry-after']);
-    } catch (err) {
-      if (isForbiddenAddressError(err)) {
-        return { outcome: 'fail', code: 'DELIVERY_FORBIDDEN_ADDRESS', message: forbiddenMessage(err) };
-      }
-      if (attempt.timedOut) {
-        return {
-          outcome: 'retry',
-          code: 'DELIVERY_TIMEOUT',
-          message: `no response within ${this.timeoutMs} ms`,
-        };
-      }
-      if (signal.aborted) return stopped;
-      return { outcome: 'retry', code: 'DELIVERY_NETWORK', message: `request failed (${errorCode(err)})` };
-    } finally {
-      this.clock.end(attempt);
-    }
+    if (signal.aborted) return Promise.resolve(stopped);
+    return new Promise<DeliveryResult>((resolve) => {
+      const exchange = new Exchange(this.limits, this.clock, signal, resolve);
+      this.clock.start(exchange);
+      this.pool.dispatch({ path: this.path, method: 'POST', headers, body }, exchange);
+    });
   }
 
   close(): Promise<void> {
-    this.clock.abortAll();
+    this.clock.endAll();
     return this.pool.destroy();
   }
 }
 
-function abort(attempt: Attempt) {
-  if (attempt.aborted) return;
-  attempt.aborted = true;
-  attempt.signal.emit('abort');
-}
-
-const stopped: DeliveryResult = {
-  outcome: 'retry',
-  code: 'DELIVERY_NETWORK',
-  message: 'attempt aborted: the node is stopping',
-};
-
-interface Attempt {
-  /**
-   * undici takes an EventEmitter as well as an AbortSignal; an emitter costs a fraction of an
-   * AbortController plus EventTarget listeners per request, which showed at thousands of requests a second.
-   */
-  readonly signal: EventEmitter;
-  aborted: boolean;
-  readonly deadline: number;
-  timedOut: boolean;
-  done: boolean;
-}
-
 /**
- * The absolute deadline of every attempt of one target, with one timer instead of one per attempt (at
- * thousands of attempts a second, creating and clearing timers showed in profiles). Every attempt has the
- * same timeout, so start order is deadline order: the queue's head is always the next to expire.
+ * One request and its response, as undici's dispatch handler. A class rather than closures per request:
+ * tsx keeps function names with a defineProperty on every named closure, which showed in profiles.
  */
-class DeadlineClock {
-  private queue: Attempt[] = [];
-  private head = 0;
-  private timer: NodeJS.Timeout | undefined;
+class Exchange implements Dispatcher.DispatchHandler, Attempt {
+  readonly deadline: number;
+  ended = false;
+  private status = 0;
+  private retryAfter: string | string[] | undefined;
+  private received = 0;
+  private controller: Dispatcher.DispatchController | undefined;
 
-  constructor(private readonly timeoutMs: number) {}
-
-  start(): Attempt {
-    const attempt: Attempt = {
-      signal: new EventEmitter(),
-      aborted: false,
-      deadline: performance.now() + this.timeoutMs,
-      timedOut: false,
-      done: false,
-    };
-    this.queue.push(attempt);
-    if (!this.timer) this.arm();
-    return attempt;
+  constructor(
+    private readonly limits: { timeoutMs: number; maxResponseBytes: number },
+    private readonly clock: DeadlineClock,
+    private readonly stop: AbortSignal,
+    private readonly resolve: (result: DeliveryResult) => void,
+  ) {
+    this.deadline = performance.now() + limits.timeoutMs;
   }
 
-  end(attempt: Attempt): void {
-    attempt.done = true;
-    this.dropFinished();
+  /** The deadline passed, or the node is stopping. */
+  expire(why: 'deadline' | 'stop'): void {
+    // Settle first: aborting makes undici report an error at once, which must not decide the outcome.
+    if (this.status) this.settle(this.byStatus());
+    else if (why === 'deadline')
+      this.settle({
+        outcome: 'retry',
+        code: 'DELIVERY_TIMEOUT',
+        message: `no response within ${this.limits.timeoutMs} ms`,
+      });
+    else this.settle(stopped);
+    this.controller?.abort(new Error(why));
   }
 
-  abortAll(): void {
-    for (let i = this.head; i < this.queue.length; i++) {
-      const attempt = this.queue[i]!;
-      if (!attempt.done) abort(attempt);
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.ended) controller.abort(new Error('attempt ended'));
+  }
+
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
+    if (statusCode < 200) return; // 1xx informational: the real status follows
+    this.status = statusCode;
+    this.retryAfter = headers['retry-after'];
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.received += chunk.length;
+    if (this.received > this.limits.maxResponseBytes) {
+      this.settle(this.byStatus());
+      controller.abort(new Error('response body over maxResponseBytes'));
     }
   }
 
-  private dropFinished() {
-    while (this.head < this.queue.length && this.queue[this.head]!.done) this.head++;
-    if (this.head === this.queue.length) {
-      this.queue = [];
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
+  onResponseEnd(): void {
+    this.settle(this.byStatus());
   }
 
-  private arm() {
-    const next = this.queue[this.head];
-    if (!next) {
-      this.timer = undefined;
-      return;
-    }
-    this.timer = setTimeout(() => this.fire(), Math.max(0, next.deadline - performance.now()));
-    this.timer.unref();
+  onResponseError(_controller: Dispatcher.DispatchController, err: Error): void {
+    if (this.status) return this.settle(this.byStatus());
+    if (isForbiddenAddressError(err))
+      return this.settle({
+        outcome: 'fail',
+        code: 'DELIVERY_FORBIDDEN_ADDRESS',
+        message: forbiddenMessage(err),
+      });
+    if (this.stop.aborted) return this.settle(stopped);
+    this.settle({
+      outcome: 'retry',
+      code: 'DELIVERY_NETWORK',
+      message: `request failed (${errorCode(err)})`,
+    });
   }
 
-  private fire() {
-    const now = performance.now();
-    for (; this.head < this.queue.length; this.head++) {
-      const attempt = this.queue[this.head]!;
-      if (attempt.done) continue;
-      if (attempt.deadline > now) break;
-      attempt.timedOut = true;
-      abort(attempt);
-    }
-    this.dropFinished();
-    this.arm();
+  /** After the status line, nothing that happens to the body changes the outcome. */
+  private byStatus(): DeliveryResult {
+    return outcomeOf(this.status, this.retryAfter);
+  }
+
+  private settle(result: DeliveryResult) {
+    if (this.ended) return;
+    this.ended = true;
+    this.clock.end();
+    this.resolve(result);
   }
 }
 
@@ -236,4 +207,73 @@ function errorCode(err: unknown): string {
     if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code;
   }
   return err instanceof Error ? err.name : 'unknown';
+}
+
+const stopped: DeliveryResult = {
+  outcome: 'retry',
+  code: 'DELIVERY_NETWORK',
+  message: 'attempt aborted: the node is stopping',
+};
+
+interface Attempt {
+  readonly deadline: number;
+  /** Settled (normally or by the clock). */
+  readonly ended: boolean;
+  expire(why: 'deadline' | 'stop'): void;
+}
+
+/**
+ * The absolute deadline of every attempt of one target, with one timer instead of one per attempt (at
+ * thousands of attempts a second, creating and clearing timers showed in profiles). Every attempt has the
+ * same timeout, so start order is deadline order: the queue's head is always the next to expire.
+ */
+class DeadlineClock {
+  private queue: Attempt[] = [];
+  private head = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  start(attempt: Attempt): void {
+    this.queue.push(attempt);
+    if (!this.timer) this.arm();
+  }
+
+  /** An attempt ended: drop the ended ones at the head of the queue. */
+  end(): void {
+    while (this.head < this.queue.length && this.queue[this.head]!.ended) this.head++;
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Ends every attempt in flight (the node is stopping). */
+  endAll(): void {
+    for (const attempt of this.queue.slice(this.head)) if (!attempt.ended) attempt.expire('stop');
+  }
+
+  private arm() {
+    const next = this.queue[this.head];
+    if (!next) {
+      this.timer = undefined;
+      return;
+    }
+    this.timer = setTimeout(() => this.fire(), Math.max(0, next.deadline - performance.now()));
+    this.timer.unref();
+  }
+
+  private fire() {
+    const now = performance.now();
+    const expired: Attempt[] = [];
+    for (let i = this.head; i < this.queue.length; i++) {
+      const attempt = this.queue[i]!;
+      if (attempt.deadline > now) break;
+      if (!attempt.ended) expired.push(attempt);
+    }
+    for (const attempt of expired) attempt.expire('deadline');
+    this.end();
+    this.arm();
+  }
 }
