@@ -17,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { Kafka, logLevel } from 'kafkajs';
+import pg from 'pg';
 import { startGatewayNode } from '../connectors/gateway.ts';
 import { startLocalKafka, stopLocalKafka } from '../runtime/local-kafka.ts';
 import { createLogger } from '../runtime/logger.ts';
@@ -52,6 +53,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (
 ) => Promise<AutocannonResult>;
 
 const apiKey = 'bench-key';
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ticket = JSON.stringify({
   ticket_id: 'T-10042',
   subject: 'Checkout is down for all customers',
@@ -82,7 +84,7 @@ gateway:
   host: 127.0.0.1
   apiKeys: [${apiKey}]
   linger: ${values.linger}
-  idempotency: { url: '${process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'}', table: ${table} }
+  idempotency: { url: '${databaseUrl}', table: ${table} }
 `;
 }
 
@@ -205,6 +207,10 @@ async function main() {
   const stored = offsets.reduce((sum, o) => sum + Number(o.high) - Number(o.low), 0);
   await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
   await admin.disconnect();
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query(`DROP TABLE IF EXISTS "${table}"`);
+  await db.end();
   if (dir) {
     await stopLocalKafka({ dir });
     await rm(dir, { recursive: true, force: true });
