@@ -55,10 +55,12 @@ export async function untilSignalOrFailure(
     logger.error({ err: { message: outcome.message } }, 'a node failed; stopping');
     await running.stop();
     process.exitCode = 1;
+    exitSoonAfterStop();
     return;
   }
   logger.info(`${outcome}: stopping`);
   await running.stop();
+  exitSoonAfterStop();
 }
 
 export function topicsCommand(): Command {
@@ -81,4 +83,16 @@ export function topicsCommand(): Command {
       }
     });
   return topics;
+}
+
+/** How long a stopped process may linger on open client sockets before it exits anyway. */
+export const exitGraceMs = 5_000;
+
+/**
+ * Everything is committed and every group left once stop() resolves; what can still hold the process open
+ * is a client retrying a connection to an unreachable broker. Exit after a short grace period instead of
+ * waiting out its retries (the timer does not itself keep the process alive).
+ */
+export function exitSoonAfterStop(): void {
+  setTimeout(() => process.exit(), exitGraceMs).unref();
 }

@@ -14,6 +14,7 @@ import { createRegistry } from '../metrics.ts';
 import { localKafkaStatus, startLocalKafka, stopLocalKafka } from '../local-kafka.ts';
 import { runPlan, type Running } from '../runner.ts';
 import { createTopics } from '../topics.ts';
+import { exitSoonAfterStop } from '../commands/run.ts';
 import { kafkajsPort } from '../kafka.ts';
 import { startInbox, type Inbox } from './inbox.ts';
 import { startView } from './view.ts';
@@ -101,6 +102,7 @@ export async function runDev(options: DevOptions): Promise<void> {
     say('Stopping: finishing batches in flight…');
   } finally {
     await cleanUp();
+    exitSoonAfterStop();
   }
 }
 
