@@ -1,14 +1,14 @@
 // The host of a destination node: consume → decode → `when` → deliver → commit, for any destination kind.
 //
-// eachBatch only accepts records and returns: it decodes them, drops those `when` rejects, puts the rest
-// in per-key queues and resolves the fetch position to the end of the batch, so kafkajs fetches on while
-// earlier records are still being delivered. A scheduler runs up to `maxInFlight` attempts at once across
-// keys; a key's next event waits for its previous one, so per-key order holds while an event in retry
-// holds only its own key. Each partition keeps a contiguous watermark — the smallest offset not yet
-// delivered (2xx), filtered out, or acknowledged by the DLQ — and only the watermark is ever committed, so
-// a crash re-delivers what was in flight and loses nothing. A partition with `bufferPerPartition`
-// unfinished records takes no new batch until half of them are done (backpressure); that wait, the only
-// one in eachBatch, heartbeats, so a slow endpoint never costs the group membership.
+// eachBatch accepts records: it decodes them, drops those `when` rejects, puts the rest in per-key queues
+// and resolves the fetch position past them, so kafkajs fetches on while earlier records are still being
+// delivered. A scheduler runs up to `maxInFlight` attempts at once across keys; a key's next event waits
+// for its previous one, so per-key order holds while an event in retry holds only its own key. Each
+// partition keeps a contiguous watermark — the smallest offset not yet delivered (2xx), filtered out, or
+// acknowledged by the DLQ — and only the watermark is ever committed, so a crash re-delivers what was in
+// flight and loses nothing. A partition with `bufferPerPartition` unfinished records accepts no more until
+// half of them are done (backpressure); that wait, the only one in eachBatch, heartbeats, so a slow
+// endpoint never costs the group membership.
 import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import { compileExpression, evaluateCondition, type CompiledExpression } from './cel.ts';
@@ -30,7 +30,7 @@ export const sinkHostDefaults = {
   /** Partitions kafkajs hands to eachBatch at once (eachBatch only enqueues, so this is cheap). */
   partitionsConcurrently: 4,
   /** Unfinished records per partition before the partition is paused; at least 2 × maxInFlight. */
-  bufferPerPartition: 512,
+  bufferPerPartition: 256,
   /** On stop, attempts in flight get this long to finish before they are aborted (and re-delivered later). */
   shutdownGraceMs: 5_000,
   /** A DLQ that refuses writes this long fails the node: it exits rather than skip an event. */
@@ -99,7 +99,8 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   let ready: Pending[] = [];
   let readyHead = 0;
   const waiting = new Set<Pending>();
-  const tasks = new Set<Promise<void>>();
+  /** Attempts in flight, and what each settles with. */
+  const tasks = new Map<Pending, Promise<void>>();
   let inFlight = 0;
   let joined = false;
   let stopping = false;
@@ -170,35 +171,46 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     if (stopping || !payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
     let ps = partitions.get(batch.partition);
     if (!ps) partitions.set(batch.partition, (ps = new PartitionState(batch.topic, batch.partition)));
-    if (!(await drained(ps, payload))) return; // stopping or rebalanced: not resolved, fetched again later
     ps.highWatermark = BigInt(batch.highWatermark);
     let accepted = 0;
+    let lastAccepted: string | undefined;
     for (const message of batch.messages) {
+      if (ps.buffered >= bound) {
+        // A fetch can bring thousands of records; accept them as the backlog drains, not all at once, so
+        // only `bound` decoded events per partition are held in memory.
+        if (lastAccepted !== undefined) payload.resolveOffset(lastAccepted);
+        pump();
+        // Stopping or rebalanced: the rest of the batch is fetched again later.
+        if (!(await drained(ps, payload))) return batchDone(ps, accepted);
+      }
+      lastAccepted = message.offset;
       if (ps.seen(BigInt(message.offset))) continue;
       const pending = ps.accept(message);
       accepted += 1;
       await prepare(pending);
       if (accepted % sinkHostDefaults.acceptSlice === 0) {
-        // A fetch can bring thousands of records: start their deliveries, and let responses of those in
-        // flight be handled, rather than decode the whole batch first.
+        // Start deliveries, and let responses of those in flight be handled, while a batch is decoded.
         pump();
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
-    metrics.eventsIn(accepted);
     payload.resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+    batchDone(ps, accepted);
+  }
+
+  function batchDone(ps: PartitionState, accepted: number) {
+    metrics.eventsIn(accepted);
     reportLag(ps);
     syncPause(ps, true);
     pump();
   }
 
   /**
-   * Backpressure: a partition with `bound` unfinished records takes no more until half of them are done.
+   * Backpressure: a partition with `bound` unfinished records accepts no more until half of them are done.
    * The wait holds eachBatch (not pause(): kafkajs sleeps a whole maxWaitTime when every partition is
    * paused) and heartbeats meanwhile so the group does not rebalance. False when the batch is to be dropped.
    */
   async function drained(ps: PartitionState, payload: BatchPayload): Promise<boolean> {
-    if (ps.buffered < bound) return true;
     while (ps.buffered > bound / 2) {
       if (stopping || !payload.isRunning() || payload.isStale()) return false;
       await new Promise<void>((resolve) => {
@@ -227,7 +239,10 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
         return;
       }
       pending.envelope = envelope;
-      pending.body = Buffer.from(JSON.stringify(envelope));
+      // JSON records already are the envelope as JSON: send their bytes as they are (no copy); other
+      // formats are serialised once, and every attempt sends (and signs) the same bytes.
+      pending.body =
+        serde.name === 'json' && message.value ? message.value : Buffer.from(JSON.stringify(envelope));
     } catch (err) {
       const error = asIngestlayerError(err, 'DECODE_FAILED');
       metrics.error(error.stage, error.code);
@@ -259,14 +274,19 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
 
   function start(pending: Pending, probe: boolean) {
     inFlight += 1;
-    const task = attempt(pending, probe)
-      .catch((err: unknown) => fail(err instanceof Error ? err : new Error(String(err))))
-      .finally(() => {
-        inFlight -= 1;
-        tasks.delete(task);
-        pump();
-      });
-    tasks.add(task);
+    tasks.set(pending, run(pending, probe));
+  }
+
+  async function run(pending: Pending, probe: boolean) {
+    try {
+      await attempt(pending, probe);
+    } catch (err) {
+      fail(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      inFlight -= 1;
+      tasks.delete(pending);
+      pump();
+    }
   }
 
   async function attempt(pending: Pending, probe: boolean) {
@@ -457,7 +477,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       waiting.clear();
       const grace = options.shutdownGraceMs ?? sinkHostDefaults.shutdownGraceMs;
       const timer = setTimeout(() => stopController.abort(), grace);
-      await Promise.allSettled([...tasks]);
+      await Promise.allSettled([...tasks.values()]);
       await dlq.idle();
       clearTimeout(timer);
       stopController.abort();
