@@ -155,14 +155,16 @@ export async function replayOne(options: {
   signal: AbortSignal;
 }): Promise<ReplayOutcome> {
   const { entry, destination, dest } = options;
+  const serde = serdeFor(options.plan);
   let envelope;
   try {
-    envelope = await serdeFor(options.plan).decode(entry.value, dest.input);
+    envelope = await serde.decode(entry.value, dest.input);
   } catch (err) {
     const error = asIngestlayerError(err, 'DECODE_FAILED');
     return { entry, attempts: 0, result: { outcome: 'fail', code: error.code, message: error.message } };
   }
-  const body = Buffer.from(JSON.stringify(envelope));
+  // The same bytes the destination host sends: a JSON record's own value, else the envelope serialised.
+  const body = serde.name === 'json' && entry.value ? entry.value : Buffer.from(JSON.stringify(envelope));
   let result: DeliveryResult = { outcome: 'fail', code: 'DELIVERY_EXHAUSTED', message: 'not attempted' };
   for (let n = 1; n <= options.maxAttempts && !options.signal.aborted; n++) {
     // Numbering continues after the dead letter's attempts and those of earlier replays.
