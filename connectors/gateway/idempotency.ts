@@ -250,9 +250,7 @@ export class IdempotencyStore {
     const batch = this.doneBatch;
     this.doneBatch = [];
     try {
-      const client = await this.connect();
-      try {
-        await client.query('BEGIN');
+      await this.transaction(async (client) => {
         await client.query('SET LOCAL synchronous_commit = off');
         await client.query(
           `UPDATE ${this.table} AS t SET state = 'done'
@@ -260,13 +258,7 @@ export class IdempotencyStore {
            WHERE t.scope = $1 AND t.key = d.key AND t.event_id = d.event_id`,
           [this.options.scope, batch.map((b) => b.key), batch.map((b) => b.eventId)],
         );
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw unavailable(err, this.options.retryAfterSeconds);
-      } finally {
-        client.release();
-      }
+      });
       for (const b of batch) b.resolve();
     } catch (err) {
       for (const b of batch) b.reject(err as Error);
@@ -283,9 +275,7 @@ export class IdempotencyStore {
   }
 
   private async createTable(): Promise<void> {
-    const client = await this.connect();
-    try {
-      await client.query('BEGIN');
+    await this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.options.table]);
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${this.table} (
@@ -303,6 +293,16 @@ export class IdempotencyStore {
       await client.query(
         `CREATE INDEX IF NOT EXISTS "${this.options.table}_expires" ON ${this.table} (expires_at)`,
       );
+    });
+    this.scheduleCleanup();
+  }
+
+  /** Runs `work` in one transaction on a pooled client; any failure rolls back and reads as unavailable. */
+  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -310,7 +310,6 @@ export class IdempotencyStore {
     } finally {
       client.release();
     }
-    this.scheduleCleanup();
   }
 
   private scheduleCleanup() {
