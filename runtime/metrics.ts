@@ -66,7 +66,7 @@ function defineMetrics(registry: Registry) {
     }),
     modelCalls: new Counter({
       name: 'ingestlayer_model_calls_total',
-      help: 'Model calls by outcome.',
+      help: 'Model calls by outcome (ok, repaired, invalid_label, timeout, unavailable, error).',
       labelNames: ['node', 'outcome'],
       registers: r,
     }),
@@ -85,7 +85,7 @@ function defineMetrics(registry: Registry) {
     }),
     deliveries: new Counter({
       name: 'ingestlayer_deliveries_total',
-      help: 'Delivery attempts by destination and outcome.',
+      help: 'Delivery attempts by destination and outcome (ok, retry, fail).',
       labelNames: ['node', 'destination', 'outcome'],
       registers: r,
     }),

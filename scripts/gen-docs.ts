@@ -1,11 +1,13 @@
 // Generates docs/components.md (the topology reference, from the same schemas the loader validates
-// with) and docs/errors.md (from the error table). `--check` exits 1 when a committed file is stale.
+// with), docs/errors.md (from the error table) and docs/metrics.md (from the metric set every node
+// registers). `--check` exits 1 when a committed file is stale.
 //   node --import tsx scripts/gen-docs.ts [--check]
 import { readFile, writeFile } from 'node:fs/promises';
 import { OptionalKind, type TSchema } from '@sinclair/typebox';
 import { destinationKinds } from '../connectors/index.ts';
 import { stepKinds } from '../operators/index.ts';
 import { codePrefix, errorTable } from '../runtime/errors.ts';
+import { createRegistry } from '../runtime/metrics.ts';
 import {
   DestinationCommon,
   GatewaySchema,
@@ -132,7 +134,33 @@ export function errorsDoc(): string {
   return out;
 }
 
-export const generatedDocs = { 'docs/components.md': componentsDoc, 'docs/errors.md': errorsDoc } as const;
+export function metricsDoc(): string {
+  let out = header('Metrics', 'runtime/metrics.ts');
+  out +=
+    'Every node serves these on `/metrics` (prom-client text format), with `/healthz` and `/readyz` beside\n';
+  out +=
+    'them. Label values are bounded — node and destination ids, stages, stable codes, outcomes, detector\n';
+  out +=
+    'types, labels from a step’s own `labels` — never ids, keys, record values or messages. The process also\n';
+  out +=
+    'exports prom-client’s default Node.js metrics with the `ingestlayer_` prefix (CPU, memory, event-loop\n';
+  out +=
+    'lag, GC), which carry no `node` label. `ingestlayer deploy prometheus` and `deploy grafana` render alerting\n';
+  out += 'rules and a dashboard over this set for a topology.\n\n';
+  out += '| metric | type | labels | meaning |\n|---|---|---|---|\n';
+  for (const metric of createRegistry({ defaultMetrics: false }).getMetricsAsArray()) {
+    const m = metric as unknown as { name: string; type: string; labelNames: string[]; help: string };
+    const labels = m.labelNames.map((l) => `\`${l}\``).join(', ');
+    out += `| \`${m.name}\` | ${m.type} | ${labels} | ${m.help.replace(/\|/g, '\\|')} |\n`;
+  }
+  return out;
+}
+
+export const generatedDocs = {
+  'docs/components.md': componentsDoc,
+  'docs/errors.md': errorsDoc,
+  'docs/metrics.md': metricsDoc,
+} as const;
 
 async function main(check: boolean) {
   let stale = 0;
