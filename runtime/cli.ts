@@ -9,6 +9,7 @@ import { emitCommand } from './commands/emit.ts';
 import { stepCommand } from './commands/step.ts';
 import { validateCommand } from './commands/validate.ts';
 import { kafkaCommand } from './local-kafka.ts';
+import { registryCommand } from './local-registry.ts';
 import { TopologyError, formatDiagnostic } from '../topology/loader.ts';
 import { IngestlayerError } from './errors.ts';
 import { version } from './version.ts';
@@ -22,6 +23,7 @@ const commands: CommandFactory[] = [
   stepCommand,
   topicsCommand,
   kafkaCommand,
+  registryCommand,
   codegenCommand,
   emitCommand,
   dlqCommand,

@@ -54,8 +54,6 @@ const host = '127.0.0.1'; // not `localhost`: Node may resolve it to ::1 while t
 const deployDir = fileURLToPath(new URL('../deploy/kafka/', import.meta.url));
 const pomFile = path.join(deployDir, 'pom.xml');
 const libDir = path.join(deployDir, 'target', 'lib');
-/** Holds the pom's hash once Maven has filled target/lib from it: a later start needs neither network nor Maven. */
-const stampFile = path.join(libDir, '.pom-sha256');
 const installHint = 'install a JDK/JRE 17+ and Maven (e.g. `apt-get install openjdk-17-jre-headless maven`)';
 
 function files(dir: string) {
@@ -74,49 +72,92 @@ function resolveDir(dir: string | undefined): string {
 
 // ---------------------------------------------------------------------------------------------- jars
 
-async function pomInfo(): Promise<{ hash: string; kafkaVersion: string }> {
-  const pom = await readFile(pomFile, 'utf8');
-  const kafkaVersion = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(pom)?.[1] ?? 'unknown';
-  return { hash: createHash('sha256').update(pom).digest('hex'), kafkaVersion };
+/** A folder Maven fills from a pom (here the Kafka jars; the local registry's app too). */
+export interface MavenOutput {
+  pomFile: string;
+  outDir: string;
+  /** The pom property holding the version, shown while fetching. */
+  versionProperty: string;
+  /** What is fetched, for messages: "Apache Kafka". */
+  what: string;
 }
 
-/** True when target/lib holds the classpath of the current pom. */
-export async function kafkaJarsUpToDate(): Promise<boolean> {
-  const [{ hash }, stamp] = await Promise.all([pomInfo(), readFile(stampFile, 'utf8').catch(() => '')]);
+const kafkaJars: MavenOutput = {
+  pomFile,
+  outDir: libDir,
+  versionProperty: 'kafka.version',
+  what: 'Apache Kafka',
+};
+
+async function pomInfo(spec: MavenOutput): Promise<{ hash: string; version: string }> {
+  const pom = await readFile(spec.pomFile, 'utf8');
+  const property = spec.versionProperty.replace(/\./g, '\\.');
+  const version = new RegExp(`<${property}>([^<]+)</${property}>`).exec(pom)?.[1] ?? 'unknown';
+  return { hash: createHash('sha256').update(pom).digest('hex'), version };
+}
+
+/** The stamp beside the output: the pom's hash once Maven has filled the folder from it. */
+function stampOf(spec: MavenOutput): string {
+  return path.join(spec.outDir, '.pom-sha256');
+}
+
+/** True when the output folder was filled from the current pom. */
+export async function mavenOutputUpToDate(spec: MavenOutput): Promise<boolean> {
+  const [{ hash }, stamp] = await Promise.all([
+    pomInfo(spec),
+    readFile(stampOf(spec), 'utf8').catch(() => ''),
+  ]);
   return stamp.trim() === hash;
 }
 
+/** True when target/lib holds the classpath of the current pom. */
+export function kafkaJarsUpToDate(): Promise<boolean> {
+  return mavenOutputUpToDate(kafkaJars);
+}
+
 /**
- * Makes sure target/lib holds the current pom's classpath, running Maven only when it does not. Concurrent
- * callers (parallel test files, a CI step) serialise on a lock directory so only one Maven run writes the folder.
+ * Makes sure the output folder holds what the current pom fetches, running Maven only when it does not.
+ * Concurrent callers (parallel test files, a CI step) serialise on a lock directory so only one Maven run
+ * writes the folder.
  */
-export async function ensureKafkaJars(
-  options: { onProgress?: (line: string) => void; fetchTimeoutMs?: number } = {},
+export async function ensureMavenOutput(
+  spec: MavenOutput,
+  options: { onProgress?: (line: string) => void; fetchTimeoutMs: number },
 ): Promise<string> {
-  if (await kafkaJarsUpToDate()) return libDir;
-  const deadline = Date.now() + (options.fetchTimeoutMs ?? localKafkaDefaults.fetchTimeoutMs);
-  const lockDir = path.join(deployDir, 'target', '.fetch-lock');
+  if (await mavenOutputUpToDate(spec)) return spec.outDir;
+  const deadline = Date.now() + options.fetchTimeoutMs;
+  const lockDir = path.join(path.dirname(spec.outDir), '.fetch-lock');
   await mkdir(path.dirname(lockDir), { recursive: true });
   await acquireLock(lockDir, deadline);
   try {
-    if (await kafkaJarsUpToDate()) return libDir;
-    const { hash, kafkaVersion } = await pomInfo();
-    options.onProgress?.(`Fetching Apache Kafka ${kafkaVersion} from Maven Central (first run only)…`);
-    // A stale folder may hold jars of another version; mixing them on one classpath breaks the broker.
-    await rm(libDir, { recursive: true, force: true });
-    const result = await run('mvn', ['-B', '-q', '-f', pomFile, 'package'], deadline - Date.now());
+    if (await mavenOutputUpToDate(spec)) return spec.outDir;
+    const { hash, version } = await pomInfo(spec);
+    options.onProgress?.(`Fetching ${spec.what} ${version} from Maven Central (first run only)…`);
+    // A stale folder may hold jars of another version; mixing them on one classpath breaks the JVM.
+    await rm(spec.outDir, { recursive: true, force: true });
+    const result = await run('mvn', ['-B', '-q', '-f', spec.pomFile, 'package'], deadline - Date.now());
     if (result.code !== 0) {
       throw new IngestlayerError(
         'TOOL_FAILED',
-        `Maven could not fetch the Kafka jars (exit ${result.code}); run \`mvn -B -f ${pomFile} package\` to see why.\n` +
+        `Maven could not fetch ${spec.what} (exit ${result.code}); run \`mvn -B -f ${spec.pomFile} package\` to see why.\n` +
           tail(result.output, 15),
       );
     }
-    await writeFile(stampFile, hash + '\n');
-    return libDir;
+    await writeFile(stampOf(spec), hash + '\n');
+    return spec.outDir;
   } finally {
     await rm(lockDir, { recursive: true, force: true });
   }
+}
+
+/** Makes sure target/lib holds the current pom's classpath (see ensureMavenOutput). */
+export function ensureKafkaJars(
+  options: { onProgress?: (line: string) => void; fetchTimeoutMs?: number } = {},
+): Promise<string> {
+  return ensureMavenOutput(kafkaJars, {
+    ...options,
+    fetchTimeoutMs: options.fetchTimeoutMs ?? localKafkaDefaults.fetchTimeoutMs,
+  });
 }
 
 async function acquireLock(lockDir: string, deadline: number): Promise<void> {
@@ -136,7 +177,7 @@ async function acquireLock(lockDir: string, deadline: number): Promise<void> {
     if (Date.now() > deadline) {
       throw new IngestlayerError(
         'TOOL_FAILED',
-        `Timed out waiting for another Kafka jar fetch (lock ${lockDir}).`,
+        `Timed out waiting for another Maven fetch (lock ${lockDir}).`,
       );
     }
     await sleep(localKafkaDefaults.pollIntervalMs);
@@ -186,38 +227,23 @@ export async function startLocalKafka(options: StartLocalKafkaOptions = {}): Pro
   }
 
   const heap = options.heap ?? localKafkaDefaults.heap;
-  const log = await open(f.log, 'w');
-  let child: ChildProcess;
-  try {
-    child = spawn(
-      'java',
-      [
-        `-Xmx${heap}`,
-        '-XX:+UseG1GC',
-        '-XX:MaxGCPauseMillis=20',
-        '-XX:+ExitOnOutOfMemoryError',
-        '-Djava.awt.headless=true',
-        '-Dorg.slf4j.simpleLogger.showDateTime=true',
-        "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
-        '-cp',
-        path.join(lib, '*'),
-        'kafka.Kafka',
-        f.props,
-      ],
-      // Own process group: a Ctrl-C in the terminal that started it does not stop it, and stop can signal the group.
-      { cwd: dir, detached: true, stdio: ['ignore', log.fd, log.fd] },
-    );
-  } finally {
-    await log.close();
-  }
-  child.unref();
-  const exited = new Promise<string>((resolve) => {
-    child.once('error', (err) => resolve(err.message));
-    child.once('exit', (code, signal) => resolve(`exited with ${signal ?? `code ${code}`}`));
-  });
-  const pid = child.pid;
-  if (pid === undefined) throw toolError('java', await exited);
-  await writeFile(f.pid, String(pid) + '\n');
+  const { pid, exited } = await spawnDetached(
+    'java',
+    [
+      `-Xmx${heap}`,
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Djava.awt.headless=true',
+      '-Dorg.slf4j.simpleLogger.showDateTime=true',
+      "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
+      '-cp',
+      path.join(lib, '*'),
+      'kafka.Kafka',
+      f.props,
+    ],
+    { cwd: dir, log: f.log, pidFile: f.pid },
+  );
   progress(`Starting Kafka on ${bootstrap} (pid ${pid}, log ${f.log})`);
 
   const started = Date.now();
@@ -234,6 +260,34 @@ export async function startLocalKafka(options: StartLocalKafkaOptions = {}): Pro
   }
   progress(`Kafka is ready on ${bootstrap} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { bootstrap, pid, dir };
+}
+
+/**
+ * Starts a long-running process in its own process group (a Ctrl-C in the terminal that started it does not
+ * stop it, and stop can signal the group), output to `log`, pid to `pidFile`. `exited` resolves with why it
+ * ended, if it does.
+ */
+export async function spawnDetached(
+  command: string,
+  args: string[],
+  options: { cwd: string; log: string; pidFile: string },
+): Promise<{ pid: number; exited: Promise<string> }> {
+  const log = await open(options.log, 'w');
+  let child: ChildProcess;
+  try {
+    child = spawn(command, args, { cwd: options.cwd, detached: true, stdio: ['ignore', log.fd, log.fd] });
+  } finally {
+    await log.close();
+  }
+  child.unref();
+  const exited = new Promise<string>((resolve) => {
+    child.once('error', (err) => resolve(err.message));
+    child.once('exit', (code, sig) => resolve(`exited with ${sig ?? `code ${code}`}`));
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw toolError(command, await exited);
+  await writeFile(options.pidFile, String(pid) + '\n');
+  return { pid, exited };
 }
 
 /** Polls with a real client until the broker answers `describeCluster`; resolves 'ready' or why it did not. */
@@ -320,7 +374,7 @@ function clusterId(): string {
  * Checks the broker port is free (or picks one for 0) and picks a free controller port. Both sockets are held
  * open together so the two ports differ; the JVM binds them a moment later.
  */
-async function reservePorts(port: number): Promise<[number, number]> {
+export async function reservePorts(port: number): Promise<[number, number]> {
   const servers: net.Server[] = [];
   try {
     const brokerPort = await listen(servers, port);
@@ -331,7 +385,7 @@ async function reservePorts(port: number): Promise<[number, number]> {
   }
 }
 
-function listen(servers: net.Server[], port: number): Promise<number> {
+export function listen(servers: net.Server[], port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', (err: NodeJS.ErrnoException) =>
@@ -348,7 +402,7 @@ function listen(servers: net.Server[], port: number): Promise<number> {
   });
 }
 
-function portInUse(port: number): IngestlayerError {
+export function portInUse(port: number): IngestlayerError {
   return new IngestlayerError(
     'PORT_IN_USE',
     `Port ${port} on ${host} is already in use; choose another with --port <n> (or --port 0 for any free port).`,
@@ -363,20 +417,13 @@ export async function stopLocalKafka(
   const dir = resolveDir(options.dir);
   const f = files(dir);
   const pids = await kafkaPidsOf(dir);
-  for (const pid of pids) signal(pid, 'SIGTERM');
   // Kafka's shutdown hook flushes and closes the log; give it time before forcing.
-  let remaining = await waitGone(pids, f.props, options.stopTimeoutMs ?? localKafkaDefaults.stopTimeoutMs);
-  if (remaining.length > 0) {
-    for (const pid of remaining) signal(pid, 'SIGKILL');
-    remaining = await waitGone(remaining, f.props, 5_000);
-  }
-  await rm(f.pid, { force: true });
-  if (remaining.length > 0) {
-    throw new IngestlayerError(
-      'TOOL_FAILED',
-      `Kafka (pid ${remaining.join(', ')}) did not exit after SIGKILL.`,
-    );
-  }
+  await terminate(pids, {
+    isOurs: (pid) => isOurKafka(pid, f.props),
+    timeoutMs: options.stopTimeoutMs ?? localKafkaDefaults.stopTimeoutMs,
+    what: 'Kafka',
+    pidFile: f.pid,
+  });
   return pids.length > 0;
 }
 
@@ -413,46 +460,75 @@ export async function runningLocalKafkaDirs(root: string): Promise<string[]> {
 }
 
 /** pid → server.properties path of every `kafka.Kafka` JVM visible in /proc (Linux). */
-async function kafkaProcesses(): Promise<Map<number, string>> {
-  const found = new Map<number, string>();
-  if (process.platform !== 'linux') return found;
-  for (const entry of await readdir('/proc')) {
-    const pid = Number(entry);
-    if (!(pid > 0) || pid === process.pid) continue;
-    const props = await kafkaPropsOf(pid);
-    if (props !== undefined) found.set(pid, props);
-  }
-  return found;
+function kafkaProcesses(): Promise<Map<number, string>> {
+  return findProcesses(kafkaPropsIn);
 }
 
-/** The properties file a live `kafka.Kafka` JVM was started with, or undefined for any other process. */
-async function kafkaPropsOf(pid: number): Promise<string | undefined> {
-  let args: string[];
-  if (process.platform === 'linux') {
-    // A zombie (exited, not yet reaped) has an empty cmdline, so it counts as gone.
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    args = cmdline.split('\0');
-  } else {
-    if (!isAlive(pid)) return undefined;
-    const ps = await run('ps', ['-p', String(pid), '-o', 'command='], 5_000).catch(() => undefined);
-    args = ps?.output.trim().split(/\s+/) ?? [];
-  }
+/** The properties file of a `kafka.Kafka` JVM's command line, or undefined for any other process. */
+function kafkaPropsIn(args: string[]): string | undefined {
   const main = args.indexOf('kafka.Kafka');
   return main >= 0 ? args[main + 1] : undefined;
 }
 
 /** Alive AND a `kafka.Kafka` JVM started with this dir's server.properties — a recycled pid is not ours. */
 async function isOurKafka(pid: number, propsFile: string): Promise<boolean> {
-  return (await kafkaPropsOf(pid)) === propsFile;
+  return kafkaPropsIn(await commandLineOf(pid)) === propsFile;
 }
 
-async function waitGone(pids: number[], propsFile: string, timeoutMs: number): Promise<number[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const alive: number[] = [];
-    for (const pid of pids) if (await isOurKafka(pid, propsFile)) alive.push(pid);
-    if (alive.length === 0 || Date.now() >= deadline) return alive;
-    await sleep(100);
+/** pid → what `identify` makes of the command line, for every process in /proc it recognises (Linux only). */
+export async function findProcesses<T>(identify: (args: string[]) => T | undefined): Promise<Map<number, T>> {
+  const found = new Map<number, T>();
+  if (process.platform !== 'linux') return found;
+  for (const entry of await readdir('/proc')) {
+    const pid = Number(entry);
+    if (!(pid > 0) || pid === process.pid) continue;
+    const what = identify(await commandLineOf(pid));
+    if (what !== undefined) found.set(pid, what);
+  }
+  return found;
+}
+
+/** The arguments of a live process; none for a process that is gone. */
+export async function commandLineOf(pid: number): Promise<string[]> {
+  if (process.platform === 'linux') {
+    // A zombie (exited, not yet reaped) has an empty cmdline, so it counts as gone.
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    return cmdline.split('\0');
+  }
+  if (!isAlive(pid)) return [];
+  const ps = await run('ps', ['-p', String(pid), '-o', 'command='], 5_000).catch(() => undefined);
+  return ps?.output.trim().split(/\s+/) ?? [];
+}
+
+/**
+ * SIGTERM to each process group, SIGKILL to what is still ours after `timeoutMs`, then removes the pid file;
+ * TOOL_FAILED when a process survives even that.
+ */
+export async function terminate(
+  pids: number[],
+  options: { isOurs: (pid: number) => Promise<boolean>; timeoutMs: number; what: string; pidFile: string },
+): Promise<void> {
+  const waitGone = async (waiting: number[], timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const alive: number[] = [];
+      for (const pid of waiting) if (await options.isOurs(pid)) alive.push(pid);
+      if (alive.length === 0 || Date.now() >= deadline) return alive;
+      await sleep(100);
+    }
+  };
+  for (const pid of pids) signal(pid, 'SIGTERM');
+  let remaining = await waitGone(pids, options.timeoutMs);
+  if (remaining.length > 0) {
+    for (const pid of remaining) signal(pid, 'SIGKILL');
+    remaining = await waitGone(remaining, 5_000);
+  }
+  await rm(options.pidFile, { force: true });
+  if (remaining.length > 0) {
+    throw new IngestlayerError(
+      'TOOL_FAILED',
+      `${options.what} (pid ${remaining.join(', ')}) did not exit after SIGKILL.`,
+    );
   }
 }
 
@@ -479,7 +555,11 @@ function isAlive(pid: number): boolean {
 
 // --------------------------------------------------------------------------------------- processes
 
-function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     // Not spawn's own `timeout`: its timer outlives a failed spawn (ENOENT) and keeps the process alive.
@@ -511,7 +591,7 @@ function tail(text: string, lines: number): string {
 
 // ------------------------------------------------------------------------------------------- CLI
 
-function parsePort(value: string): number {
+export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new InvalidArgumentError('expected a port number 0–65535 (0 = any free port)');
@@ -519,59 +599,94 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** What `<name> start|stop|status|fetch` needs to know about one kind of local service. */
+export interface LocalServiceCommand {
+  name: string;
+  description: string;
+  /** Subject of the progress lines: "Kafka" → "Kafka is running …". */
+  label: string;
+  /** The address `start` and `status` print: "bootstrap address", "URL". */
+  address: string;
+  help: { port: string; dir: string; start: string; stop: string; fetch: string };
+  defaults: { port: number; dir: string };
+  start(options: { port: number; dir: string; onProgress: (line: string) => void }): Promise<string>;
+  stop(options: { dir: string }): Promise<boolean>;
+  status(options: {
+    dir: string;
+  }): Promise<{ running: boolean; dir: string; pid?: number; address?: string }>;
+  fetch(options: { onProgress: (line: string) => void }): Promise<string>;
+}
+
 // Errors reach the shared handler in cli.ts, which prints `error: <message> [INGESTLAYER_ERR_<CODE>]` and exits 1.
-export function kafkaCommand(): Command {
-  const kafka = new Command('kafka').description(
-    "a local single-node Kafka (KRaft) from Apache's published jars; needs java and mvn",
-  );
-  const dirOption = ['--dir <dir>', 'state directory of the broker', localKafkaDefaults.dir] as const;
+export function localServiceCommand(spec: LocalServiceCommand): Command {
+  const command = new Command(spec.name).description(spec.description);
+  const dirOption = ['--dir <dir>', spec.help.dir, spec.defaults.dir] as const;
   const progress = (line: string) => process.stderr.write(line + '\n');
 
-  kafka
+  command
     .command('start')
-    .description('start a broker in the background and print its bootstrap address')
-    .option(
-      '--port <port>',
-      'broker port on 127.0.0.1 (0 = any free port)',
-      parsePort,
-      localKafkaDefaults.port,
-    )
+    .description(spec.help.start)
+    .option('--port <port>', spec.help.port, parsePort, spec.defaults.port)
     .option(...dirOption)
     .action(async (opts: { port: number; dir: string }) => {
-      const started = await startLocalKafka({ port: opts.port, dir: opts.dir, onProgress: progress });
-      process.stdout.write(started.bootstrap + '\n');
+      const address = await spec.start({ port: opts.port, dir: opts.dir, onProgress: progress });
+      process.stdout.write(address + '\n');
     });
 
-  kafka
+  command
     .command('stop')
-    .description('stop the broker of a state directory')
+    .description(spec.help.stop)
     .option(...dirOption)
     .action(async (opts: { dir: string }) => {
-      const stopped = await stopLocalKafka({ dir: opts.dir });
-      progress(stopped ? 'Kafka stopped.' : 'Kafka was not running.');
+      const stopped = await spec.stop({ dir: opts.dir });
+      progress(stopped ? `${spec.label} stopped.` : `${spec.label} was not running.`);
     });
 
-  kafka
+  command
     .command('status')
-    .description('exit 0 and print the bootstrap address when running, exit 3 when not')
+    .description(`exit 0 and print the ${spec.address} when running, exit 3 when not`)
     .option(...dirOption)
     .action(async (opts: { dir: string }) => {
-      const status = await localKafkaStatus({ dir: opts.dir });
+      const status = await spec.status({ dir: opts.dir });
       if (status.running) {
-        process.stdout.write(`${status.bootstrap ?? ''}\n`);
-        progress(`Kafka is running (pid ${status.pid}, dir ${status.dir}).`);
+        process.stdout.write(`${status.address ?? ''}\n`);
+        progress(`${spec.label} is running (pid ${status.pid}, dir ${status.dir}).`);
       } else {
-        progress(`Kafka is not running (dir ${status.dir}).`);
+        progress(`${spec.label} is not running (dir ${status.dir}).`);
         process.exitCode = 3;
       }
     });
 
-  kafka
+  command
     .command('fetch')
-    .description('download the Kafka jars through Maven if they are missing or stale (CI warm-up)')
+    .description(spec.help.fetch)
     .action(async () => {
-      process.stdout.write((await ensureKafkaJars({ onProgress: progress })) + '\n');
+      process.stdout.write((await spec.fetch({ onProgress: progress })) + '\n');
     });
 
-  return kafka;
+  return command;
+}
+
+export function kafkaCommand(): Command {
+  return localServiceCommand({
+    name: 'kafka',
+    description: "a local single-node Kafka (KRaft) from Apache's published jars; needs java and mvn",
+    label: 'Kafka',
+    address: 'bootstrap address',
+    help: {
+      port: 'broker port on 127.0.0.1 (0 = any free port)',
+      dir: 'state directory of the broker',
+      start: 'start a broker in the background and print its bootstrap address',
+      stop: 'stop the broker of a state directory',
+      fetch: 'download the Kafka jars through Maven if they are missing or stale (CI warm-up)',
+    },
+    defaults: localKafkaDefaults,
+    start: async (options) => (await startLocalKafka(options)).bootstrap,
+    stop: stopLocalKafka,
+    status: async (options) => {
+      const { bootstrap, ...status } = await localKafkaStatus(options);
+      return { ...status, ...(bootstrap !== undefined ? { address: bootstrap } : {}) };
+    },
+    fetch: ensureKafkaJars,
+  });
 }
