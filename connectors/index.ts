@@ -1,5 +1,6 @@
 // Every destination kind, registered explicitly.
 import type { AnyDestinationKind } from '../runtime/component.ts';
+import { postgres } from './postgres.ts';
 import { webhook } from './webhook.ts';
 
-export const destinationKinds: readonly AnyDestinationKind[] = [webhook];
+export const destinationKinds: readonly AnyDestinationKind[] = [webhook, postgres];

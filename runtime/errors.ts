@@ -121,6 +121,16 @@ export const errorTable = {
     stage: 'deliver',
     doc: 'The attempt did not finish within `timeout`; retried.',
   },
+  DELIVERY_DATABASE: {
+    retriable: true,
+    stage: 'deliver',
+    doc: 'The database did not store the row for a reason that can pass (unreachable, timeout, overload, serialization failure, missing table or privilege); retried with backoff.',
+  },
+  DELIVERY_ROW_REJECTED: {
+    retriable: false,
+    stage: 'deliver',
+    doc: 'The database rejected the row for its data (a constraint or a value of the wrong type): no retry can succeed, so the event goes to the DLQ.',
+  },
   DELIVERY_FORBIDDEN_ADDRESS: {
     retriable: false,
     stage: 'deliver',
