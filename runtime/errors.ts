@@ -2,7 +2,16 @@
 // generated from this table and a test keeps the two in sync.
 
 export type Stage =
-  'config' | 'decode' | 'process' | 'produce' | 'deliver' | 'dlq' | 'commit' | 'ingest' | 'tooling';
+  | 'config'
+  | 'decode'
+  | 'process'
+  | 'produce'
+  | 'deliver'
+  | 'dlq'
+  | 'commit'
+  | 'ingest'
+  | 'schema'
+  | 'tooling';
 
 interface ErrorSpec {
   readonly retriable: boolean;
@@ -93,6 +102,23 @@ export const errorTable = {
     doc: 'Every model call for this event timed out within the retry budget; `onError` applies.',
   },
   PRODUCE_FAILED: { retriable: true, stage: 'produce', doc: 'Kafka did not acknowledge a produced record.' },
+  ENCODE_FAILED: {
+    retriable: false,
+    stage: 'produce',
+    doc: 'An event does not fit the Avro schema of the topic it is written to (an undeclared event type, a field of the wrong type); the input record goes to the DLQ.',
+  },
+
+  // schema registry (Avro topics)
+  SCHEMA_REGISTRY_UNAVAILABLE: {
+    retriable: true,
+    stage: 'schema',
+    doc: 'The schema registry did not answer (or answered 5xx) while registering a topic’s schema or fetching a record’s writer schema; retried with backoff, never dead-lettered.',
+  },
+  SCHEMA_INCOMPATIBLE: {
+    retriable: false,
+    stage: 'schema',
+    doc: 'The registry refused the Avro schema derived from the topology for a topic: it breaks the subject’s compatibility rule (BACKWARD), or the subject is configured with another rule.',
+  },
   DLQ_WRITE_FAILED: {
     retriable: true,
     stage: 'dlq',

@@ -6,10 +6,10 @@
 // anywhere before the commit replays the batch: at-least-once. A retriable error backs off and retries
 // the record without committing; a non-retriable one dead-letters it and the node goes on.
 import type { Logger } from 'pino';
-import type { Envelope, Step } from './component.ts';
+import type { Step } from './component.ts';
 import { backoffDelay, waitWithHeartbeat } from './backoff.ts';
 import { dlqRecord } from './dlq.ts';
-import { asIngestlayerError, type IngestlayerError } from './errors.ts';
+import { asIngestlayerError, type ErrorCode, type IngestlayerError } from './errors.ts';
 import type {
   BatchPayload,
   ConsumerPort,
@@ -59,7 +59,8 @@ export interface NodeHandle {
 }
 
 type Outcome =
-  { kind: 'out'; events: Envelope[] } | { kind: 'dead'; error: IngestlayerError; attempts: number };
+  { kind: 'out'; records: OutRecord[] } | { kind: 'dead'; error: IngestlayerError; attempts: number };
+type Attempted<T> = { ok: T } | { error: IngestlayerError; attempts: number };
 
 export async function startStepNode(options: StepNodeOptions): Promise<NodeHandle> {
   const { node, step, serde, metrics, logger } = options;
@@ -89,33 +90,62 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
     if (!restart) finish(error);
   });
 
-  /** Decodes and processes one record, retrying retriable failures while the node runs. */
+  /**
+   * Decodes, processes and encodes one record. Each phase retries its retriable failures (a model server or
+   * schema registry that is not answering) with backoff while the node runs, without repeating the phases
+   * before it; a non-retriable failure dead-letters the record. Undefined when stopping or rebalanced.
+   */
   async function handle(message: KafkaMessage, batch: BatchPayload): Promise<Outcome | undefined> {
-    let envelope: Envelope;
-    try {
-      envelope = await serde.decode(message.value, batch.batch.topic);
-    } catch (err) {
-      const error = asIngestlayerError(err, 'DECODE_FAILED');
-      metrics.error(error.stage, error.code);
-      return { kind: 'dead', error, attempts: 1 };
-    }
+    const decoded = await withRetries(
+      () => serde.decode(message.value, batch.batch.topic),
+      'DECODE_FAILED',
+      message,
+      batch,
+    );
+    if (decoded === undefined || !('ok' in decoded)) return decoded && { kind: 'dead', ...decoded };
+    const processed = await withRetries(() => step.process(decoded.ok), 'STEP_FAILED', message, batch);
+    if (processed === undefined || !('ok' in processed)) return processed && { kind: 'dead', ...processed };
+    const encoded = await withRetries(
+      () =>
+        Promise.all(
+          processed.ok.map(async (event): Promise<OutRecord> => ({
+            key: envelopeKey(event),
+            value: await serde.encode(event, options.output),
+            headers: message.headers ?? {},
+          })),
+        ),
+      'ENCODE_FAILED',
+      message,
+      batch,
+    );
+    if (encoded === undefined || !('ok' in encoded)) return encoded && { kind: 'dead', ...encoded };
+    return { kind: 'out', records: encoded.ok };
+  }
+
+  async function withRetries<T>(
+    fn: () => T | Promise<T>,
+    fallback: ErrorCode,
+    message: KafkaMessage,
+    batch: BatchPayload,
+  ): Promise<Attempted<T> | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return { kind: 'out', events: await step.process(envelope) };
+        return { ok: await fn() };
       } catch (err) {
-        const error = asIngestlayerError(err);
+        const error = asIngestlayerError(err, fallback);
         metrics.error(error.stage, error.code);
-        if (!error.retriable) return { kind: 'dead', error, attempts: attempt };
+        if (!error.retriable) return { error, attempts: attempt };
         const delay = error.retryAfterMs ?? backoffDelay(attempt, retry);
         log.warn(
           {
             code: error.code,
+            stage: error.stage,
             attempt,
             delayMs: delay,
             partition: batch.batch.partition,
             offset: message.offset,
           },
-          'retriable step error; retrying',
+          'retriable error; retrying',
         );
         await waitWithHeartbeat(delay, batch.heartbeat, () => batch.isRunning() && !batch.isStale());
         if (!batch.isRunning() || batch.isStale()) return undefined;
@@ -173,13 +203,7 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
         );
         continue;
       }
-      for (const event of outcome!.events) {
-        out.push({
-          key: envelopeKey(event),
-          value: await serde.encode(event, options.output),
-          headers: message.headers ?? {},
-        });
-      }
+      out.push(...outcome!.records);
     }
     const sends = [
       ...(out.length ? [{ topic: options.output, messages: out }] : []),

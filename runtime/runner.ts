@@ -12,7 +12,7 @@ import { Metrics, createRegistry } from './metrics.ts';
 import { startObservabilityServer, type ObservabilityServer } from './observability.ts';
 import { jsonSerde, type Serde } from './serde.ts';
 import { openKafkaStore } from './store.ts';
-import { nonRetryable } from './errors.ts';
+import { avroSerde } from './avro.ts';
 import { nodeIds, type Plan } from '../topology/plan.ts';
 
 export interface RunOptions {
@@ -44,14 +44,21 @@ export interface Running {
   readonly done: Promise<void>;
 }
 
+const serdes = new WeakMap<Plan, Serde>();
+
+/**
+ * JSON, or Avro in the Confluent wire format when the topology names a schema registry. One serde per plan
+ * and process, so schema ids and writer schemas are fetched once however many nodes run here.
+ */
 export function serdeFor(plan: Plan): Serde {
-  if (plan.kafka.schemaRegistry) {
-    throw nonRetryable(
-      'STEP_FAILED',
-      'kafka.schemaRegistry is set, but this version carries JSON only; leave schemaRegistry empty (Avro support is planned)',
-    );
+  const url = plan.kafka.schemaRegistry;
+  if (!url) return jsonSerde;
+  let serde = serdes.get(plan);
+  if (serde === undefined) {
+    serde = avroSerde({ url, plan, clientId: plan.kafka.clientId });
+    serdes.set(plan, serde);
   }
-  return jsonSerde;
+  return serde;
 }
 
 export function checkOnly(plan: Plan, only: readonly string[]): void {

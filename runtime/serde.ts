@@ -1,12 +1,15 @@
-// How envelopes become record values and back. JSON now; Avro in the Confluent wire format plugs in
-// behind the same interface when the topology names a schema registry.
+// How envelopes become record values and back: JSON here; Avro in the Confluent wire format (avro.ts) when
+// the topology names a schema registry. `serdeFor` in runner.ts picks one.
 import type { Envelope } from './component.ts';
 import { nonRetryable } from './errors.ts';
 
 export interface Serde {
   readonly name: string;
   encode(envelope: Envelope, topic: string): Buffer | Promise<Buffer>;
-  /** Throws a non-retriable DECODE_FAILED or ENVELOPE_INVALID error for bad bytes. */
+  /**
+   * Throws a non-retriable DECODE_FAILED or ENVELOPE_INVALID error for bad bytes, a retriable one when a
+   * service it needs (the schema registry) is not answering: the hosts retry those, never dead-letter them.
+   */
   decode(value: Buffer | null, topic: string): Envelope | Promise<Envelope>;
 }
 

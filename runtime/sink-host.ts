@@ -12,8 +12,8 @@
 import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import { compileExpression, evaluateCondition, type CompiledExpression } from './cel.ts';
-import type { DeliveryResult, Destination } from './component.ts';
-import { backoffDelay, type BackoffOptions } from './backoff.ts';
+import type { DeliveryResult, Destination, Envelope } from './component.ts';
+import { backoffDelay, waitWithHeartbeat, type BackoffOptions } from './backoff.ts';
 import { dlqRecord } from './dlq.ts';
 import { asIngestlayerError, codePrefix, errorTable, nonRetryable, type ErrorCode } from './errors.ts';
 import type { NodeHandle } from './host.ts';
@@ -187,7 +187,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       if (ps.seen(BigInt(message.offset))) continue;
       const pending = ps.accept(message);
       accepted += 1;
-      await prepare(pending);
+      await prepare(pending, payload);
       if (accepted % sinkHostDefaults.acceptSlice === 0) {
         // Start deliveries, and let responses of those in flight be handled, while a batch is decoded.
         pump();
@@ -228,11 +228,12 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   }
 
   /** Decodes and filters; an event to deliver goes into its key's queue. */
-  async function prepare(pending: Pending) {
+  async function prepare(pending: Pending, payload: BatchPayload) {
     const { message, partition: ps } = pending;
     try {
       const decoded = serde.decode(message.value, ps.topic);
-      const envelope = decoded instanceof Promise ? await decoded : decoded;
+      const envelope = decoded instanceof Promise ? await decodedOrRetry(decoded, pending, payload) : decoded;
+      if (envelope === undefined) return; // stopping while the registry was away: left uncommitted
       if (condition && !evaluateCondition(condition, envelope.payload, envelope)) {
         metrics.dropped('when');
         finish(pending);
@@ -250,6 +251,35 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       return;
     }
     if (ps.enqueue(pending)) ready.push(pending);
+  }
+
+  /**
+   * A registry that is not answering is retried with backoff (heartbeating) until it answers or the node
+   * stops, never dead-lettered: the record is fine. Stopping leaves it unfinished, so it is not committed.
+   */
+  async function decodedOrRetry(
+    decoded: Promise<Envelope>,
+    pending: Pending,
+    payload: BatchPayload,
+  ): Promise<Envelope | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await decoded;
+      } catch (err) {
+        const error = asIngestlayerError(err, 'DECODE_FAILED');
+        if (!error.retriable) throw error;
+        if (stopping) return undefined;
+        metrics.error(error.stage, error.code);
+        const delayMs = backoffDelay(attempt, plan.retry);
+        log.warn(
+          { code: error.code, attempt, delayMs, offset: pending.message.offset },
+          'retriable decode error; retrying',
+        );
+        await waitWithHeartbeat(delayMs, payload.heartbeat, () => !stopping);
+        if (stopping) return undefined;
+        decoded = Promise.resolve(serde.decode(pending.message.value, pending.partition.topic));
+      }
+    }
   }
 
   // ── scheduling attempts ─────────────────────────────────────────────────────────────────────────
