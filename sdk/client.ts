@@ -40,7 +40,8 @@ export interface ClientOptions {
 export interface IngestOptions {
   /**
    * Through the gateway: the same key with the same payload within the key's TTL returns the first id and
-   * stores nothing new. Straight to Kafka: it becomes the record key and the envelope's `idempotencyKey`.
+   * stores nothing new. Straight to Kafka: it becomes the record key and the envelope's `idempotencyKey`,
+   * and a `dedupe` step first in the topology drops later events with the same key.
    */
   idempotencyKey?: string;
 }

@@ -1,5 +1,6 @@
 // Prompt templates: `{{field}}` placeholders over top-level payload fields. A template is compiled once
 // into literal/field parts so rendering per event is a join, not a regex scan.
+import { canonicalJson } from '../../runtime/canonical.ts';
 
 const placeholder = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -44,16 +45,6 @@ export function textOf(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') return canonicalJson(value);
   return String(value);
-}
-
-/** JSON with object keys sorted, so equal values always give equal text (and equal cache keys). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  });
 }
 
 /** The string fields of a payload as [name, value] pairs sorted by name. */

@@ -1,4 +1,7 @@
 // Reading and writing real topics in integration tests, through plain kafkajs (not the host under test).
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { brokers, uniqueName } from './kafka.ts';
 
@@ -75,4 +78,22 @@ export async function groupLag(group: string, topic: string): Promise<number> {
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Records ever written to `topic` (tests delete nothing while they run). */
+export async function recordCount(topic: string): Promise<number> {
+  const admin = kafka().admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Writes a topology's text to a file of its own and returns the path. */
+export async function writeTopology(text: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'ingestlayer-topology-')), 'topology.yaml');
+  await writeFile(file, text);
+  return file;
 }

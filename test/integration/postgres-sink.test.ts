@@ -2,9 +2,6 @@
 // machine's real PostgreSQL. Every event becomes one row (a re-sent event too), a row the database rejects
 // lands in the DLQ with its reason, and the group's lag ends at 0.
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { dlqHeader } from '../../runtime/dlq.ts';
@@ -15,7 +12,7 @@ import { requirePlan } from '../../topology/loader.ts';
 import { databaseUrl } from '../connectors/gateway-fixture.ts';
 import { envelope, eventually } from '../helpers/events.ts';
 import { brokers, uniqueName } from '../helpers/kafka.ts';
-import { collect, createTopics, groupLag, produce } from '../helpers/topic-io.ts';
+import { collect, createTopics, groupLag, produce, writeTopology } from '../helpers/topic-io.ts';
 
 const admin = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -33,10 +30,7 @@ describe('postgres destination on the real broker', () => {
          payload jsonb NOT NULL, ticket_id text NOT NULL, urgency text)`,
     );
     cleanups.push(() => admin.query(`DROP TABLE IF EXISTS "${table}"`));
-    const dir = await mkdtemp(join(tmpdir(), 'ingestlayer-pg-'));
-    const file = join(dir, 'topology.yaml');
-    await writeFile(
-      file,
+    const file = await writeTopology(
       `version: 1
 name: ${name}
 kafka:
