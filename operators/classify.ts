@@ -9,7 +9,7 @@ import { LabelCache, cacheKey } from './classify/cache.ts';
 import { check, ownIssues } from './classify/check.ts';
 import { createOllamaClassifier, type Verdict } from './classify/ollama.ts';
 import { createRulesClassifier } from './classify/rules.ts';
-import { compileTemplate, stringFields, textOf } from './classify/template.ts';
+import { compileTemplate, stringFields, textOf } from '../runtime/template.ts';
 
 const Label = Type.String({ minLength: 1 });
 

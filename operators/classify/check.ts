@@ -4,7 +4,7 @@
 import type { CheckContext, ConfigIssue } from '../../runtime/component.ts';
 import type { ClassifyConfig } from '../classify.ts';
 import { compileRule } from './rules.ts';
-import { compileTemplate } from './template.ts';
+import { compileTemplate } from '../../runtime/template.ts';
 
 /** Issues that need no knowledge of the surrounding topology. */
 export function ownIssues(config: ClassifyConfig): ConfigIssue[] {

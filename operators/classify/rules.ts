@@ -1,7 +1,7 @@
 // The `rules` provider: the first rule whose case-insensitive regex matches gives the label. No server,
 // no I/O, no cache: evaluating a few precompiled regexes is cheaper than hashing the text for a cache key,
 // and the answer is deterministic, so a cache would only add memory.
-import { compileTemplate } from './template.ts';
+import { compileTemplate } from '../../runtime/template.ts';
 
 export interface RulesModelConfig {
   provider: 'rules';

@@ -1,6 +1,7 @@
-// Prompt templates: `{{field}}` placeholders over top-level payload fields. A template is compiled once
-// into literal/field parts so rendering per event is a join, not a regex scan.
-import { canonicalJson } from '../../runtime/canonical.ts';
+// Text templates (classify's prompt, an email's subject and text): `{{field}}` placeholders over top-level
+// payload fields. A template is compiled once into literal/field parts so rendering per event is a join,
+// not a regex scan.
+import { canonicalJson } from './canonical.ts';
 
 const placeholder = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
