@@ -8,16 +8,19 @@
 // (RFC 9457 errors), gateway/mapping.ts (JSON pointers from webhook bodies to payloads).
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
+import type { Envelope } from '../runtime/component.ts';
 import { toMs } from '../runtime/duration.ts';
 import { IngestlayerError } from '../runtime/errors.ts';
 import type { NodeHandle } from '../runtime/host.ts';
 import { kafkajsPort, type KafkaPort } from '../runtime/kafka.ts';
 import { Metrics } from '../runtime/metrics.ts';
+import { serdeFor, type Serde } from '../runtime/serde.ts';
 import { payloadValidator, type PayloadValidator } from '../topology/events.ts';
 import type { Plan } from '../topology/plan.ts';
 import type { GatewayConfig } from '../topology/schema.ts';
 import { IdempotencyStore } from './gateway/idempotency.ts';
 import { EventProducer } from './gateway/producer.ts';
+import { ProblemError } from './gateway/problem.ts';
 import { buildGateway, type WebhookSource } from './gateway/routes.ts';
 import { apiKeyChecker, signatureOptions } from './gateway/signature.ts';
 
@@ -32,6 +35,8 @@ export interface GatewayNodeOptions {
   registry: Registry;
   /** Overrides `gateway.port` (0: any free port). */
   port?: number;
+  /** Record values; default: the topology's (JSON, or Avro when it names a schema registry). */
+  serde?: Serde;
 }
 
 export type GatewayHandle = NodeHandle & {
@@ -43,6 +48,22 @@ const node = 'gateway';
 
 // Durations in the plan are validated strings or numbers; the schema's static type cannot say so.
 const ms = (value: unknown): number => toMs(value as string | number);
+
+/** Encodes for the source topic; a schema registry that is not answering is a 503 to retry, like Kafka. */
+function sourceEncoder(serde: Serde, topic: string, retryAfter: number) {
+  const unavailable = (err: unknown): never => {
+    if (err instanceof IngestlayerError && err.retriable)
+      throw new ProblemError('INGEST_UNAVAILABLE', 'the schema registry is unreachable; try again later', {
+        retryAfter,
+        cause: err,
+      });
+    throw err;
+  };
+  return (envelope: Envelope): Buffer | Promise<Buffer> => {
+    const value = serde.encode(envelope, topic);
+    return value instanceof Promise ? value.catch(unavailable) : value;
+  };
+}
 
 export async function startGatewayNode(options: GatewayNodeOptions): Promise<GatewayHandle> {
   const { plan, registry } = options;
@@ -109,6 +130,7 @@ export async function startGatewayNode(options: GatewayNodeOptions): Promise<Gat
     webhooks,
     checkApiKey: apiKeyChecker(config.apiKeys),
     producer,
+    encode: sourceEncoder(options.serde ?? serdeFor(plan), plan.gateway.output, retryAfterSeconds),
     store,
     metrics,
     registry,

@@ -10,10 +10,11 @@ import { startGatewayNode } from '../connectors/gateway.ts';
 import { kafkajsPort, type KafkaPort } from './kafka.ts';
 import { Metrics, createRegistry } from './metrics.ts';
 import { startObservabilityServer, type ObservabilityServer } from './observability.ts';
-import { jsonSerde, type Serde } from './serde.ts';
+import { serdeFor } from './serde.ts';
 import { openKafkaStore } from './store.ts';
-import { avroSerde } from './avro.ts';
 import { nodeIds, type Plan } from '../topology/plan.ts';
+
+export { serdeFor };
 
 export interface RunOptions {
   plan: Plan;
@@ -42,23 +43,6 @@ export interface Running {
   stop(): Promise<void>;
   /** Rejects when any node fails for good. */
   readonly done: Promise<void>;
-}
-
-const serdes = new WeakMap<Plan, Serde>();
-
-/**
- * JSON, or Avro in the Confluent wire format when the topology names a schema registry. One serde per plan
- * and process, so schema ids and writer schemas are fetched once however many nodes run here.
- */
-export function serdeFor(plan: Plan): Serde {
-  const url = plan.kafka.schemaRegistry;
-  if (!url) return jsonSerde;
-  let serde = serdes.get(plan);
-  if (serde === undefined) {
-    serde = avroSerde({ url, plan, clientId: plan.kafka.clientId });
-    serdes.set(plan, serde);
-  }
-  return serde;
 }
 
 export function checkOnly(plan: Plan, only: readonly string[]): void {
@@ -162,7 +146,7 @@ export async function runPlan(options: RunOptions): Promise<Running> {
       );
     }
     if (plan.gateway && wanted('gateway'))
-      nodes.push(await startGatewayNode({ plan, kafka, logger, registry }));
+      nodes.push(await startGatewayNode({ plan, kafka, logger, registry, serde }));
   } catch (err) {
     await stopAll();
     throw err;

@@ -1,7 +1,9 @@
 // How envelopes become record values and back: JSON here; Avro in the Confluent wire format (avro.ts) when
-// the topology names a schema registry. `serdeFor` in runner.ts picks one.
+// the topology names a schema registry. `serdeFor` picks one.
+import { avroSerde } from './avro.ts';
 import type { Envelope } from './component.ts';
 import { nonRetryable } from './errors.ts';
+import type { Plan } from '../topology/plan.ts';
 
 export interface Serde {
   readonly name: string;
@@ -55,4 +57,21 @@ export function assertEnvelope(value: unknown): Envelope {
 /** The Kafka key of an envelope: its idempotency key when given, else its id (per-key ordering). */
 export function envelopeKey(envelope: Envelope): string {
   return envelope.idempotencyKey ?? envelope.id;
+}
+
+const serdes = new WeakMap<Plan, Serde>();
+
+/**
+ * JSON, or Avro in the Confluent wire format when the topology names a schema registry. One serde per plan
+ * and process, so schema ids and writer schemas are fetched once however many nodes run here.
+ */
+export function serdeFor(plan: Plan): Serde {
+  const url = plan.kafka.schemaRegistry;
+  if (!url) return jsonSerde;
+  let serde = serdes.get(plan);
+  if (serde === undefined) {
+    serde = avroSerde({ url, plan, clientId: plan.kafka.clientId });
+    serdes.set(plan, serde);
+  }
+  return serde;
 }

@@ -136,7 +136,8 @@ function transportOf(options: ClientOptions): Sender {
         ...(key !== undefined ? { idempotencyKey: key } : {}),
         payload,
       };
-      await kafka.send({ key: key ?? envelope.id, value: JSON.stringify(envelope) });
+      const value = kafka.encode(envelope);
+      await kafka.send({ key: key ?? envelope.id, value: typeof value === 'string' ? value : await value });
       return envelope.id;
     },
     flush: () => kafka.flush(),

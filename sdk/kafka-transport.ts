@@ -2,6 +2,9 @@
 // deduplicate its retries), with group-commit batching — events queue while a batch is in flight (or for
 // `linger` ms) and go out together. An `ingest` resolves only after its own record was acknowledged.
 import { CompressionTypes, Kafka, logLevel, type KafkaConfig, type Producer } from 'kafkajs';
+import type { Envelope } from '../runtime/component.ts';
+import { IngestlayerError } from '../runtime/errors.ts';
+import type { Serde } from '../runtime/serde.ts';
 import { IngestError } from './errors.ts';
 
 export interface KafkaTransportOptions {
@@ -18,6 +21,11 @@ export interface KafkaTransportOptions {
   compression?: 'none' | 'gzip';
   ssl?: KafkaConfig['ssl'];
   sasl?: KafkaConfig['sasl'];
+  /**
+   * Record values; JSON without one. When the topology names a schema registry, pass the topology's serde
+   * (`serdeFor(plan)`) so events go out as Avro in the Confluent wire format like the gateway's.
+   */
+  serde?: Serde;
 }
 
 export const kafkaTransportDefaults = {
@@ -30,7 +38,7 @@ export const kafkaTransportDefaults = {
 
 export interface OutgoingRecord {
   key: string;
-  value: string;
+  value: string | Buffer;
 }
 
 interface Pending {
@@ -44,6 +52,7 @@ interface Pending {
 
 export class KafkaTransport {
   readonly topic: string;
+  private readonly serde: Serde | undefined;
   private readonly producer: Producer;
   private readonly options: Required<
     Pick<KafkaTransportOptions, 'linger' | 'maxBatchSize' | 'ackTimeout'>
@@ -75,6 +84,7 @@ export class KafkaTransport {
       allowAutoTopicCreation: false,
     });
     this.topic = options.topic;
+    this.serde = options.serde;
     this.options = {
       linger: options.linger ?? kafkaTransportDefaults.linger,
       maxBatchSize: options.maxBatchSize ?? kafkaTransportDefaults.maxBatchSize,
@@ -84,6 +94,17 @@ export class KafkaTransport {
           ? CompressionTypes.GZIP
           : CompressionTypes.None,
     };
+  }
+
+  /** The record value of an envelope: JSON text, or the configured serde's bytes. */
+  encode(envelope: Envelope): string | Promise<Buffer> {
+    if (this.serde === undefined) return JSON.stringify(envelope);
+    return Promise.resolve(this.serde.encode(envelope, this.topic)).catch((err: unknown) => {
+      // A schema registry that is not answering is worth another try, like a broker that is not.
+      if (err instanceof IngestlayerError && err.retriable)
+        throw new IngestError('INGEST_UNAVAILABLE', `${err.message}; try again later`, { cause: err });
+      throw err;
+    });
   }
 
   send(record: OutgoingRecord): Promise<void> {

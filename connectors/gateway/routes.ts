@@ -7,7 +7,7 @@ import type { Registry } from 'prom-client';
 import { eventId } from '../../sdk/ids.ts';
 import type { Envelope } from '../../runtime/component.ts';
 import type { Metrics } from '../../runtime/metrics.ts';
-import { envelopeKey, jsonSerde } from '../../runtime/serde.ts';
+import { envelopeKey } from '../../runtime/serde.ts';
 import type { PayloadValidator } from '../../topology/events.ts';
 import type { WebhookIngressConfig } from '../../topology/schema.ts';
 import { IdempotencyStore } from './idempotency.ts';
@@ -29,6 +29,8 @@ export interface GatewayContext {
   webhooks: ReadonlyMap<string, WebhookSource>;
   checkApiKey: (authorization: string | undefined) => boolean;
   producer: EventProducer;
+  /** The record value of an envelope on the source topic (JSON, or Avro with a schema registry). */
+  encode: (envelope: Envelope) => Buffer | Promise<Buffer>;
   store: IdempotencyStore;
   metrics: Metrics;
   registry: Registry;
@@ -210,7 +212,7 @@ export function buildGateway(ctx: GatewayContext): FastifyInstance {
   }
 
   async function store(envelope: Envelope) {
-    await ctx.producer.produce({ key: envelopeKey(envelope), value: await jsonSerde.encode(envelope, '') });
+    await ctx.producer.produce({ key: envelopeKey(envelope), value: await ctx.encode(envelope) });
     ctx.metrics.eventsOut();
   }
 

@@ -139,6 +139,30 @@ function entryOf(ref: string, key: Buffer | null, value: Buffer | null, headers:
   };
 }
 
+/**
+ * Event id and type of dead letters that are not JSON (Avro topics), read with the topology's serde. A value
+ * that cannot be decoded (or a registry that is not answering) leaves the entry without them.
+ */
+export async function identified(
+  entries: DeadLetterEntry[],
+  plan: Plan,
+  dest: DestinationPlan,
+): Promise<DeadLetterEntry[]> {
+  const serde = serdeFor(plan);
+  if (serde.name === 'json') return entries;
+  return Promise.all(
+    entries.map(async (entry) => {
+      if (entry.eventId !== undefined || entry.value === null) return entry;
+      try {
+        const envelope = await serde.decode(entry.value, dest.input);
+        return { ...entry, eventId: envelope.id, type: envelope.type };
+      } catch {
+        return entry;
+      }
+    }),
+  );
+}
+
 export interface ReplayOutcome {
   entry: DeadLetterEntry;
   result: DeliveryResult;
@@ -239,8 +263,8 @@ export function dlqCommand(): Command {
     .option('--json', 'one JSON object per line', false)
     .action(async (opts: CommonOptions & { json: boolean; logLevel: string }) => {
       const logger = createLogger({ level: opts.logLevel });
-      const { dest, kafka, group } = await open(opts, logger);
-      const entries = await readDeadLetters(kafka, dest.dlqTopic, group);
+      const { plan, dest, kafka, group } = await open(opts, logger);
+      const entries = await identified(await readDeadLetters(kafka, dest.dlqTopic, group), plan, dest);
       if (opts.json) {
         for (const e of entries) {
           const { key: _key, value: _value, ...shown } = e;
@@ -276,7 +300,8 @@ export function dlqCommand(): Command {
         const logger = createLogger({ level: opts.logLevel });
         const { plan, dest, kafka, group } = await open(opts, logger);
         const wanted = opts.code?.replace(codePrefix, '');
-        const selected = (await readDeadLetters(kafka, dest.dlqTopic, group)).filter(
+        const read = await readDeadLetters(kafka, dest.dlqTopic, group);
+        const selected = (await identified(read, plan, dest)).filter(
           (e) =>
             (opts.id.length === 0 || (e.eventId !== undefined && opts.id.includes(e.eventId))) &&
             (wanted === undefined || e.code === wanted) &&

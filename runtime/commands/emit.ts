@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import { createClient, IngestError, type Client } from '../../sdk/index.ts';
+import { serdeFor } from '../serde.ts';
 import { requirePlan } from '../../topology/loader.ts';
 
 export const emitDefaults = {
@@ -51,7 +52,13 @@ export function emitCommand(): Command {
         topology: plan,
         transport: opts.gateway
           ? { http: { url: opts.gateway, apiKey: opts.apiKey ?? '' } }
-          : { kafka: { brokers: plan.kafka.brokers, clientId: `${plan.kafka.clientId}-emit` } },
+          : {
+              kafka: {
+                brokers: plan.kafka.brokers,
+                clientId: `${plan.kafka.clientId}-emit`,
+                serde: serdeFor(plan),
+              },
+            },
       });
       const started = performance.now();
       let emitted = 0;

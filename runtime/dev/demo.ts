@@ -2,6 +2,7 @@
 // ticket, keyed by its ticket id.
 import { readFile } from 'node:fs/promises';
 import { createClient } from '../../sdk/index.ts';
+import { serdeFor } from '../serde.ts';
 import type { Plan } from '../../topology/plan.ts';
 
 export async function demoTickets(file: string): Promise<Record<string, unknown>[]> {
@@ -18,7 +19,11 @@ export async function feedDemo(options: {
   brokers: readonly string[];
 }): Promise<number> {
   const tickets = await demoTickets(options.file);
-  const client = createClient({ topology: options.plan, transport: { kafka: { brokers: options.brokers } } });
+  const client = createClient({
+    topology: options.plan,
+    // Avro when the topology names a schema registry, like every other producer of the source topic.
+    transport: { kafka: { brokers: options.brokers, serde: serdeFor(options.plan) } },
+  });
   try {
     await Promise.all(
       tickets.map((ticket) =>
