@@ -157,6 +157,16 @@ export const errorTable = {
     stage: 'deliver',
     doc: 'The database rejected the row for its data (a constraint or a value of the wrong type): no retry can succeed, so the event goes to the DLQ.',
   },
+  DELIVERY_MAIL_DEFERRED: {
+    retriable: true,
+    stage: 'deliver',
+    doc: 'The SMTP server answered 4yz (try later) or refused the login; retried with backoff.',
+  },
+  DELIVERY_MAIL_REJECTED: {
+    retriable: false,
+    stage: 'deliver',
+    doc: 'The SMTP server rejected the message for good (a permanent 5yz reply), or the message cannot be built; the event goes to the DLQ.',
+  },
   DELIVERY_FORBIDDEN_ADDRESS: {
     retriable: false,
     stage: 'deliver',
