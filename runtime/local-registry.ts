@@ -323,7 +323,7 @@ export function registryCommand(): Command {
       dir: 'state directory of the registry',
       start: 'start a registry in the background and print its URL (for SCHEMA_REGISTRY_URL)',
       stop: 'stop the registry of a state directory (its schemas are gone: storage is in memory)',
-      fetch: 'download the registry through Maven if it is missing or stale (CI warm-up)',
+      fetch: 'download the registry through Maven if it is missing or stale, and find Java 21+ (CI warm-up)',
     },
     defaults: localRegistryDefaults,
     start: async (options) => (await startLocalRegistry(options)).url,
@@ -332,6 +332,12 @@ export function registryCommand(): Command {
       const { url, ...status } = await localRegistryStatus(options);
       return { ...status, ...(url !== undefined ? { address: url } : {}) };
     },
-    fetch: ensureRegistryApp,
+    // CI's warm-up also proves the registry can run here: a missing Java 21+ fails now, not mid-test.
+    fetch: async (options) => {
+      const app = await ensureRegistryApp(options);
+      const { java, version } = await findRegistryJava();
+      options.onProgress(`The registry will run on Java ${version} (${java}).`);
+      return app;
+    },
   });
 }

@@ -1,12 +1,18 @@
 // `npm test [-- <paths…>] [-- <node --test options…>]`: runs test/**/*.test.ts with node's test runner against a
-// real Kafka. Without KAFKA_BROKERS it starts a private broker for the run (free port, temp dir) and always
-// stops it afterwards, so integration tests never depend on a broker someone left running.
+// real Kafka and a real schema registry. Without KAFKA_BROKERS it starts a private broker for the run (free
+// port, temp dir), without SCHEMA_REGISTRY_URL a private registry (both at once), and always stops them
+// afterwards, so integration tests never depend on a service someone left running.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IngestlayerError } from '../runtime/errors.ts';
 import { runningLocalKafkaDirs, startLocalKafka, stopLocalKafka } from '../runtime/local-kafka.ts';
+import {
+  runningLocalRegistryDirs,
+  startLocalRegistry,
+  stopLocalRegistry,
+} from '../runtime/local-registry.ts';
 
 const testRoot = 'test';
 const testConcurrency = 3;
@@ -49,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       for (const dir of leftovers) await stopLocalKafka({ dir });
       const strays = leftovers.filter((dir) => dir !== path.join(runDir, 'kafka')).length;
       if (strays > 0) console.error(`Stopped ${strays} broker(s) left running by killed test processes.`);
+      for (const dir of await runningLocalRegistryDirs(runDir)) await stopLocalRegistry({ dir });
       await rm(runDir, { recursive: true, force: true });
     })());
   const onSignal = (sig: NodeJS.Signals) => {
@@ -72,23 +79,47 @@ async function main(argv: string[]): Promise<number> {
     const testTmp = path.join(runDir, 'tmp');
     await mkdir(testTmp);
     const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: testTmp };
-    if (env.KAFKA_BROKERS) {
-      console.error(`Integration tests use Kafka at ${env.KAFKA_BROKERS} (from KAFKA_BROKERS).`);
-    } else {
+    const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+    const announceFetch = (line: string) => {
+      if (line.startsWith('Fetching')) console.error(line); // the one slow step worth announcing
+    };
+    // Both JVMs start at once: the run waits for the slower one, not for the sum.
+    const startKafka = async () => {
+      if (env.KAFKA_BROKERS) {
+        console.error(`Integration tests use Kafka at ${env.KAFKA_BROKERS} (from KAFKA_BROKERS).`);
+        return;
+      }
       const started = Date.now();
       const broker = await startLocalKafka({
         port: 0,
         dir: path.join(runDir, 'kafka'),
-        onProgress: (line) => {
-          if (line.startsWith('Fetching')) console.error(line); // the one slow step worth announcing
-        },
+        onProgress: announceFetch,
       });
       env.KAFKA_BROKERS = broker.bootstrap;
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.error(
-        `Integration tests use Kafka at ${broker.bootstrap} (started for this run in ${seconds} s).`,
+        `Integration tests use Kafka at ${broker.bootstrap} (started for this run in ${seconds(started)} s).`,
       );
-    }
+    };
+    const startRegistry = async () => {
+      if (env.SCHEMA_REGISTRY_URL) {
+        console.error(
+          `Avro tests use the schema registry at ${env.SCHEMA_REGISTRY_URL} (from SCHEMA_REGISTRY_URL).`,
+        );
+        return;
+      }
+      const started = Date.now();
+      const registry = await startLocalRegistry({
+        port: 0,
+        dir: path.join(runDir, 'registry'),
+        onProgress: announceFetch,
+      });
+      env.SCHEMA_REGISTRY_URL = registry.url;
+      console.error(
+        `Avro tests use the schema registry at ${registry.url} (started for this run in ${seconds(started)} s).`,
+      );
+    };
+    const starts = await Promise.allSettled([startKafka(), startRegistry()]);
+    for (const start of starts) if (start.status === 'rejected') throw start.reason;
     if (interrupted) return signalExitCodes[interrupted] ?? 1;
 
     const args = [
