@@ -83,41 +83,40 @@ async function main(argv: string[]): Promise<number> {
     const announceFetch = (line: string) => {
       if (line.startsWith('Fetching')) console.error(line); // the one slow step worth announcing
     };
+    /** Uses the service the variable names, else starts a private one and exports its address. */
+    const provide = async (service: {
+      variable: 'KAFKA_BROKERS' | 'SCHEMA_REGISTRY_URL';
+      label: string;
+      start: () => Promise<string>;
+    }) => {
+      const given = env[service.variable];
+      if (given) return console.error(`${service.label} at ${given} (from ${service.variable}).`);
+      const started = Date.now();
+      const address = (env[service.variable] = await service.start());
+      console.error(`${service.label} at ${address} (started for this run in ${seconds(started)} s).`);
+    };
+    const startKafka = () =>
+      provide({
+        variable: 'KAFKA_BROKERS',
+        label: 'Integration tests use Kafka',
+        start: async () =>
+          (await startLocalKafka({ port: 0, dir: path.join(runDir, 'kafka'), onProgress: announceFetch }))
+            .bootstrap,
+      });
+    const startRegistry = () =>
+      provide({
+        variable: 'SCHEMA_REGISTRY_URL',
+        label: 'Avro tests use the schema registry',
+        start: async () =>
+          (
+            await startLocalRegistry({
+              port: 0,
+              dir: path.join(runDir, 'registry'),
+              onProgress: announceFetch,
+            })
+          ).url,
+      });
     // Both JVMs start at once: the run waits for the slower one, not for the sum.
-    const startKafka = async () => {
-      if (env.KAFKA_BROKERS) {
-        console.error(`Integration tests use Kafka at ${env.KAFKA_BROKERS} (from KAFKA_BROKERS).`);
-        return;
-      }
-      const started = Date.now();
-      const broker = await startLocalKafka({
-        port: 0,
-        dir: path.join(runDir, 'kafka'),
-        onProgress: announceFetch,
-      });
-      env.KAFKA_BROKERS = broker.bootstrap;
-      console.error(
-        `Integration tests use Kafka at ${broker.bootstrap} (started for this run in ${seconds(started)} s).`,
-      );
-    };
-    const startRegistry = async () => {
-      if (env.SCHEMA_REGISTRY_URL) {
-        console.error(
-          `Avro tests use the schema registry at ${env.SCHEMA_REGISTRY_URL} (from SCHEMA_REGISTRY_URL).`,
-        );
-        return;
-      }
-      const started = Date.now();
-      const registry = await startLocalRegistry({
-        port: 0,
-        dir: path.join(runDir, 'registry'),
-        onProgress: announceFetch,
-      });
-      env.SCHEMA_REGISTRY_URL = registry.url;
-      console.error(
-        `Avro tests use the schema registry at ${registry.url} (started for this run in ${seconds(started)} s).`,
-      );
-    };
     const starts = await Promise.allSettled([startKafka(), startRegistry()]);
     for (const start of starts) if (start.status === 'rejected') throw start.reason;
     if (interrupted) return signalExitCodes[interrupted] ?? 1;
