@@ -2,15 +2,15 @@
 // `deliver` is one attempt; the sink host owns retries, backoff, the DLQ, commits and the circuit breaker.
 // Loopback, private, link-local and other internal addresses are refused at connect time (runtime/ssrf.ts)
 // unless `allowPrivateNetwork` is set, and plain http:// unless `allowInsecureHttp` is.
-import { isIP } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ConfigIssue, DeliveryRequest, Destination, DestinationKind } from '../runtime/component.ts';
 import { Duration, toMs } from '../runtime/duration.ts';
 import { nonRetryable } from '../runtime/errors.ts';
-import { classifyAddress, type Resolver } from '../runtime/ssrf.ts';
+import type { Resolver } from '../runtime/ssrf.ts';
 import { version } from '../runtime/version.ts';
 import { HttpTarget } from './webhook/http.ts';
 import { sign, signatureHeader } from './webhook/signature.ts';
+import { urlIssues } from './webhook/url.ts';
 
 const schema = Type.Object(
   {
@@ -106,28 +106,9 @@ export const webhook: DestinationKind<typeof schema> = {
  * connect-time guard is the authority on addresses, this check only reports a literal one early.
  */
 export function configIssues(config: WebhookConfig, options = { addresses: true }): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
+  const issues: ConfigIssue[] = urlIssues(config.url, config, options);
   const issue = (path: (string | number)[], message: string) =>
     issues.push({ path, message, code: 'TOPOLOGY_INCONSISTENT' });
-  // `${VAR}` left as text by `validate` without the variable: nothing to check yet.
-  const unresolved = (value: string) => value.includes('${');
-
-  if (!unresolved(config.url)) {
-    const url = URL.canParse(config.url) ? new URL(config.url) : undefined;
-    if (!url) issue(['url'], 'not a valid URL');
-    else if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      issue(['url'], `only https:// URLs are delivered to, not ${url.protocol}//`);
-    else {
-      if (url.protocol === 'http:' && !config.allowInsecureHttp)
-        issue(['url'], 'plain http:// is refused: use https://, or set allowInsecureHttp: true');
-      if (url.username || url.password)
-        issue(['url'], 'credentials in the URL would be logged with it: use auth instead');
-      const host = url.hostname.replace(/^\[|\]$/g, '');
-      const addressClass = options.addresses && isIP(host) ? classifyAddress(host) : undefined;
-      if (addressClass && !config.allowPrivateNetwork)
-        issue(['url'], `${host} is a ${addressClass} address, refused unless allowPrivateNetwork: true`);
-    }
-  }
 
   const { auth } = config;
   if (auth.type === 'bearer' && auth.token === undefined) issue(['auth'], 'auth type bearer needs `token`');
