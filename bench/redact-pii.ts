@@ -1,5 +1,6 @@
 // redact.pii throughput on one core: 1 KiB support-ticket bodies per second, through the step. No Kafka: this
-// measures the step, not the host. Run: `node --import tsx bench/redact-pii.ts [--seconds 5]`.
+// measures the step, not the host. Run: `node --import tsx bench/redact-pii.ts [--seconds 5] [--set typical]`
+// (`--set` runs one set only, for a CPU profile of it: typical, dense or no-pii).
 // Three sets of 300 distinct 1 KiB bodies, from the labelled corpus (hand-written and generated tickets):
 //   typical — one ticket padded with PII-free support prose (identifiers, versions, timestamps) to 1 KiB;
 //   dense   — tickets concatenated to 1 KiB (~2.3 phone numbers, ~4 names, ~1.5 emails per body);
@@ -13,7 +14,9 @@ import type { ComponentContext, Envelope } from '../runtime/component.ts';
 import { Metrics, createRegistry } from '../runtime/metrics.ts';
 import { loadSet } from './redact-pii-quality.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '5' }, set: { type: 'string' } },
+});
 const seconds = Number(values.seconds);
 const size = 1024;
 
@@ -106,6 +109,7 @@ interface Run {
 }
 const runs: Run[] = [];
 for (const [name, set] of sets) {
+  if (values.set !== undefined && values.set !== name.replace(' ', '-').toLowerCase()) continue;
   for (const mask of ['type', 'hash'] as const) {
     const step = await redactPii.create(
       {
