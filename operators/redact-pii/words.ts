@@ -36,14 +36,18 @@ export interface Words {
   readonly flags: readonly number[];
 }
 
-interface Entry {
-  readonly word: string;
-  readonly flags: number;
-}
-
-/** The keyword table, indexed by a hash computed while scanning, so looking a word up allocates nothing. */
+/**
+ * The keyword table: open addressing over a typed array, probed by a hash computed while scanning, so looking a
+ * word up allocates nothing. (A `Map` keyed by the 32-bit hash boxed half of the keys as heap numbers, and the
+ * lookup was the largest single cost of a body.)
+ */
 export interface Keywords {
-  readonly byHash: ReadonlyMap<number, readonly Entry[]>;
+  /** Slot -> 1 + index of the keyword there; 0 = empty. */
+  readonly slots: Int32Array;
+  readonly mask: number;
+  readonly hashes: Int32Array;
+  readonly words: readonly string[];
+  readonly flags: Int32Array;
 }
 
 function hashOf(word: string): number {
@@ -52,15 +56,29 @@ function hashOf(word: string): number {
   return h;
 }
 
+const slotOf = (h: number, mask: number) => (h ^ (h >>> 16)) & mask;
+
 export function keywords(flags: ReadonlyMap<string, number>): Keywords {
-  const byHash = new Map<number, Entry[]>();
+  let size = 16;
+  while (size < flags.size * 4) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(flags.size);
+  const words: string[] = [];
+  const wordFlags = new Int32Array(flags.size);
+  // Linear probing in insertion order: of two keywords with one hash and length, the first one is found, as
+  // with a list per hash.
   for (const [word, f] of flags) {
+    const e = words.length;
     const h = hashOf(word);
-    const list = byHash.get(h) ?? [];
-    list.push({ word, flags: f });
-    byHash.set(h, list);
+    words.push(word);
+    hashes[e] = h;
+    wordFlags[e] = f;
+    let slot = slotOf(h, mask);
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = e + 1;
   }
-  return { byHash };
+  return { slots, mask, hashes, words, flags: wordFlags };
 }
 
 function isLetter(c: number): boolean {
@@ -113,13 +131,17 @@ export function findWords(lower: string, known: Keywords): Words {
     const word = length >= 2 || lower.charCodeAt(start) === 105;
     let f = word && (c <= 57 || c === 46) ? followingFlags(lower, i, c) : 0;
     let value: string | undefined;
-    const entries = word ? known.byHash.get(h) : undefined;
-    if (entries) {
+    if (word) {
       // A 32-bit hash of the same length is taken as the word: a collision only costs a cue check that fails.
-      for (const e of entries) {
-        if (e.word.length === length) {
-          value = e.word;
-          f |= e.flags;
+      const { slots, mask, hashes, words } = known;
+      for (
+        let slot = slotOf(h, mask), e = slots[slot]!;
+        e !== 0;
+        slot = (slot + 1) & mask, e = slots[slot]!
+      ) {
+        if (hashes[e - 1] === h && words[e - 1]!.length === length) {
+          value = words[e - 1];
+          f |= known.flags[e - 1]!;
           break;
         }
       }
