@@ -104,14 +104,17 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   }
   const plain = separators.length === 0;
   const trunk = digits[0] === '0';
+  const positive = cue === 'positive';
+  // A short unbroken number with no cue can pass none of the checks below: no parse (`1048576`, `2024118`).
+  if (plain && !positive && !trunk && digits.length < 10) return undefined;
   // North American numbers never start with 0: skip the parse that cannot succeed.
   const nanp = options.defaultCountry === 'US' || options.defaultCountry === 'CA';
   const home = trunk && nanp ? undefined : parse(s, options.defaultCountry);
-  if (home?.isValid() && (!plain || cue === 'positive' || digits.length >= 10)) return home.number;
+  if ((!plain || positive || digits.length >= 10) && home?.isValid()) return home.number;
   // Well-formed but unassigned numbers (`555-123-4567`) are accepted when formatted like a phone.
-  if (!plain && home?.isPossible() && (nanpShape.test(s) || cue === 'positive')) return home.number;
+  if (!plain && home?.isPossible() && (nanpShape.test(s) || positive)) return home.number;
   // A national number of another region: written with its trunk prefix 0, or announced as a phone number.
-  if (!trunk && cue !== 'positive') return undefined;
+  if (!trunk && !positive) return undefined;
   let possible: string | undefined;
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
