@@ -135,17 +135,17 @@ interface Rewrite {
 
 /**
  * `value` with the strings at `path` redacted; containers on the way are copied only when something below them
- * changed, so the input is never modified and untouched branches are shared.
+ * changed, so the input is never modified and untouched branches are shared. `depth`: segments already walked.
  */
-function rewriteAt(value: unknown, path: readonly Segment[], rewrite: Rewrite): unknown {
-  if (path.length === 0) {
+function rewriteAt(value: unknown, path: readonly Segment[], rewrite: Rewrite, depth = 0): unknown {
+  if (depth === path.length) {
     if (typeof value !== 'string') return value;
     const result = redact(value, rewrite.options, rewrite.mask);
     for (const [type, n] of result.counts) rewrite.counts.set(type, (rewrite.counts.get(type) ?? 0) + n);
     return result.text;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const [head, ...rest] = path as [Segment, ...Segment[]];
+  const head = path[depth]!;
   const record = value as Record<string, unknown>;
   if (!Object.hasOwn(record, head.key)) return value;
   const child = record[head.key];
@@ -155,13 +155,13 @@ function rewriteAt(value: unknown, path: readonly Segment[], rewrite: Rewrite): 
     let changed = false;
     const items: unknown[] = [];
     for (const item of child) {
-      const r = rewriteAt(item, rest, rewrite);
+      const r = rewriteAt(item, path, rewrite, depth + 1);
       if (r !== item) changed = true;
       items.push(r);
     }
     next = changed ? items : child;
   } else {
-    next = rewriteAt(child, rest, rewrite);
+    next = rewriteAt(child, path, rewrite, depth + 1);
   }
   return next === child ? value : { ...record, [head.key]: next };
 }

@@ -103,7 +103,7 @@ const ambiguousSuffix = /^(?:ring|gate|gata|tie|gade|markt|graben|kade|weg|damm)
 /** Prefixes that are also ordinary words (English "via", "place", "route"): need a postcode after them. */
 const ambiguousPrefix = /^(?:via|place|plaza|route|cours|al\.|pl\.|os\.)$/i;
 // "Am Markt 3, 28195 Bremen": any capitalised words and a number, when a postcode and city follow.
-const genericScan = /\d[a-zA-Z]?, (?=\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{4,5} )/g;
+const genericScan = /\d[a-zA-Z]?, (?=\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|\d{4,5} )/y;
 const genericHead = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}\\-]+[ \\t]+){1,3}${euNumber}$`,
   'u',
@@ -330,9 +330,12 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       }
     }
   }
-  genericScan.lastIndex = 0;
-  for (let m = genericScan.exec(text); m; m = genericScan.exec(text)) {
-    const numberEnd = m.index + m[0].length - 2;
+  // A match of `genericScan` ends in a ", ": try it only at the digit (and letter) before each one.
+  for (let comma = text.indexOf(', '); comma > 0; comma = text.indexOf(', ', comma + 2)) {
+    const c = text.charCodeAt(comma - 1);
+    genericScan.lastIndex = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? comma - 2 : comma - 1;
+    if (genericScan.lastIndex < 0 || !genericScan.test(text)) continue;
+    const numberEnd = comma;
     const from = lineSliceStart(text, numberEnd, 60);
     const h = genericHead.exec(text.slice(from, numberEnd));
     if (h) push(out, from + h.index, extendTail(text, numberEnd, false, true));

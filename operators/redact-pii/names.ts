@@ -237,8 +237,10 @@ function lastLineName(text: string): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   if (lineStart === 0) return undefined;
-  const before = trimmed.slice(0, lineStart).trimEnd();
-  if (!/[.!?,)]$/.test(before)) return undefined;
+  // The last character before the line, past whitespace: a `$`-anchored regex would scan the whole text.
+  let last = lineStart - 1;
+  while (last >= 0 && /\s/.test(trimmed[last]!)) last--;
+  if (last < 0 || !'.!?,)'.includes(trimmed[last]!)) return undefined;
   let at = lineStart;
   while (trimmed[at] === ' ' || trimmed[at] === '\t') at++;
   const r = readName(text, at, 'strict');
