@@ -139,7 +139,9 @@ export function kafkajsPort(options: {
         // Java-compatible murmur2 partitioning, so other Kafka clients put a key on the same partition.
         createPartitioner: Partitioners.DefaultPartitioner,
         idempotent: opts?.idempotent ?? false,
-        ...(opts?.idempotent ? { maxInFlightRequests: 1 } : {}),
+        // kafkajs wants an idempotent producer to retry without limit (it warns that a limit "may invalidate
+        // EoS guarantees" otherwise); callers bound the wait with their own deadline instead.
+        ...(opts?.idempotent ? { maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } } : {}),
       });
       return {
         connect: () => producer.connect(),
