@@ -7,8 +7,26 @@ import { WordFlag } from './words.ts';
 
 // ASCII and no look-behind (V8's fast path); boundaries are checked by hand.
 // Every card number starts with a group of four digits (4-4-4-4, 4-6-5, 4-6-4 or unbroken).
-const cardRun = /\d{4}(?:[ -]?\d){8,18}/g;
+// Tried sticky only where four digits start: most of a body is not digits, and a JS scan for them costs less
+// than the regex engine trying every position.
+const cardRun = /\d{4}(?:[ -]?\d){8,18}/y;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The next match of `cardRun` at or after `from`, as a global search would find it. */
+function nextCardRun(text: string, from: number): RegExpExecArray | null {
+  let run = 0;
+  for (let i = from; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) {
+      run = 0;
+      continue;
+    }
+    if (++run < 4) continue;
+    cardRun.lastIndex = i - 3;
+    const m = cardRun.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Whether a number starting at `i` stands on its own: not glued to a word, `#`, `+`, a decimal, a longer run. */
 function startsAlone(text: string, i: number, glue: string): boolean {
@@ -65,8 +83,7 @@ function issuerAccepts(d: string): boolean {
 }
 
 export const detectCard: Detector = ({ text, lower, words, out }) => {
-  cardRun.lastIndex = 0;
-  for (let m = cardRun.exec(text); m; m = cardRun.exec(text)) {
+  for (let m = nextCardRun(text, 0); m; m = nextCardRun(text, m.index + m[0].length)) {
     if (!startsAlone(text, m.index, '-./#,+_')) continue;
     // The run may carry a trailing group that is not part of the card (`4111 1111 1111 1111 12`): try the
     // whole run, then without its last groups.
