@@ -21,6 +21,16 @@ function octetsValid(s: string): boolean {
   return true;
 }
 
+/** Whether `text[start, end)` has `::` or at least seven colons, as an IPv6 address needs. */
+function hasIpv6Colons(text: string, start: number, end: number): boolean {
+  let colons = 0;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 58) continue;
+    if (++colons >= 7 || text.charCodeAt(i + 1) === 58) return true;
+  }
+  return false;
+}
+
 export const detectIp: Detector = ({ text, lower, out }) => {
   // IPv4: from each dot between digits, the dotted quad that contains it.
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
@@ -53,6 +63,8 @@ export const detectIp: Detector = ({ text, lower, out }) => {
     // Inside a word (`NET::ERR`, `std::vector`) or a longer token.
     if (start > 0 && (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45)) continue;
     if (end < text.length && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) continue;
+    // Fewer than seven colons and no `::` (`10:22:31`, `:8080`) is no IPv6 address: decided before slicing.
+    if (!hasIpv6Colons(text, start, end)) continue;
     // Trailing sentence punctuation (`from fe80::1.`, `fe80::1: timeout`) is not part of the address.
     let value = text.slice(start, end).replace(/\.+$/, '');
     if (value.endsWith(':') && !value.endsWith('::')) value = value.slice(0, -1);
