@@ -34,7 +34,8 @@ interface Batch {
 
 interface Pending {
   record: OutRecord;
-  enqueued: bigint;
+  /** performance.now() when it was queued. */
+  enqueued: number;
   settled: boolean;
   /** Set once handed to Kafka. */
   batch?: Batch;
@@ -84,13 +85,14 @@ export class EventProducer {
   produce(record: OutRecord): Promise<void> {
     if (!this.isReachable()) return Promise.reject(this.unavailable('Kafka is unreachable'));
     return new Promise<void>((resolve, reject) => {
+      const enqueued = performance.now();
       const pending: Pending = {
         record,
-        enqueued: process.hrtime.bigint(),
+        enqueued,
         settled: false,
         resolve,
         reject,
-        deadline: performance.now() + this.options.timeoutMs,
+        deadline: enqueued + this.options.timeoutMs,
       };
       this.queue.push(pending);
       this.pending.add(pending);
@@ -190,13 +192,13 @@ export class EventProducer {
       await this.connect();
       await producer.sendBatch([{ topic: this.options.topic, messages: batch.map((p) => p.record) }]);
       this.reachable = true;
-      this.lastAck = performance.now();
-      const now = process.hrtime.bigint();
+      const now = performance.now();
+      this.lastAck = now;
       for (const p of batch) {
         this.pending.delete(p);
         if (p.settled) continue; // answered 503 already; the record landed late
         p.settled = true;
-        this.options.metrics.produceSeconds(Number(now - p.enqueued) / 1e9);
+        this.options.metrics.produceSeconds((now - p.enqueued) / 1000);
         p.resolve();
       }
     } catch (err) {

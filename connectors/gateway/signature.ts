@@ -1,10 +1,11 @@
 // Who may write: API keys for /v1/events, HMAC signatures over the raw body for /v1/webhooks. Every
 // comparison runs in constant time, and every configured secret is compared (no early exit on a match),
 // so response timing tells nothing about how much of a guess was right.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 import type { WebhookIngressConfig } from '../../topology/schema.ts';
 
-const digest = (text: string) => createHash('sha256').update(text).digest();
+// One-shot hashing: no Hash object per request (createHash/update/digest showed in the gateway's profile).
+const digest = (text: string) => hash('sha256', text, 'buffer');
 
 /** Checks `Authorization: Bearer <key>` against the configured keys (empty keys never match). */
 export function apiKeyChecker(keys: readonly string[]): (authorization: string | undefined) => boolean {
