@@ -8,6 +8,7 @@ import { Value } from '@sinclair/typebox/value';
 import { pino } from 'pino';
 import { stepKinds } from '../../operators/index.ts';
 import { redactPii } from '../../operators/redact-pii.ts';
+import { hmacHex } from '../../operators/redact-pii/scan.ts';
 import type { ComponentContext, Envelope } from '../../runtime/component.ts';
 import { IngestlayerError } from '../../runtime/errors.ts';
 import { Metrics, createRegistry } from '../../runtime/metrics.ts';
@@ -220,6 +221,16 @@ describe('redact.pii hash mask', () => {
     assert.equal(one.payload.body, two.payload.body);
     assert.notEqual(one.payload.body, other.payload.body);
     assert.match(String(other.payload.body), /^\[EMAIL:[0-9a-f]{8}\]$/);
+  });
+
+  it('computes exactly HMAC-SHA256 for short, block-sized and long keys and non-ASCII values', () => {
+    const keys = ['k', 'test-hash-key', 'x'.repeat(64), 'y'.repeat(65), 'ключ-🔑'.repeat(20)];
+    const values = ['', 'jane.doe@example.com', '+14155550132', 'José Müller', '🙂 名前', 'a'.repeat(200)];
+    for (const k of keys) {
+      for (const v of values) {
+        assert.equal(hmacHex(k, v), createHmac('sha256', k).update(v).digest('hex'), `${k.length} ${v}`);
+      }
+    }
   });
 });
 
