@@ -6,7 +6,7 @@
 // anywhere before the commit replays the batch: at-least-once. A retriable error backs off and retries
 // the record without committing; a non-retriable one dead-letters it and the node goes on.
 import type { Logger } from 'pino';
-import type { Step } from './component.ts';
+import type { Envelope, Step } from './component.ts';
 import { backoffDelay, waitWithHeartbeat } from './backoff.ts';
 import { dlqRecord } from './dlq.ts';
 import { asIngestlayerError, type ErrorCode, type IngestlayerError } from './errors.ts';
@@ -96,59 +96,107 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
    * before it; a non-retriable failure dead-letters the record. Undefined when stopping or rebalanced.
    */
   async function handle(message: KafkaMessage, batch: BatchPayload): Promise<Outcome | undefined> {
-    const decoded = await withRetries(
+    // `await` only what is a promise: a synchronous phase (JSON, most steps) costs no turn of the event loop.
+    const decoding = withRetries(
       () => serde.decode(message.value, batch.batch.topic),
       'DECODE_FAILED',
       message,
       batch,
     );
+    const decoded = decoding instanceof Promise ? await decoding : decoding;
     if (decoded === undefined || !('ok' in decoded)) return decoded && { kind: 'dead', ...decoded };
-    const processed = await withRetries(() => step.process(decoded.ok), 'STEP_FAILED', message, batch);
+    const processing = withRetries(() => step.process(decoded.ok), 'STEP_FAILED', message, batch);
+    const processed = processing instanceof Promise ? await processing : processing;
     if (processed === undefined || !('ok' in processed)) return processed && { kind: 'dead', ...processed };
-    const encoded = await withRetries(
-      () =>
-        Promise.all(
-          processed.ok.map(async (event): Promise<OutRecord> => ({
-            key: envelopeKey(event),
-            value: await serde.encode(event, options.output),
-            headers: message.headers ?? {},
-          })),
-        ),
-      'ENCODE_FAILED',
-      message,
-      batch,
-    );
+    const headers = message.headers ?? {};
+    const encoding = withRetries(() => encodeAll(processed.ok, headers), 'ENCODE_FAILED', message, batch);
+    const encoded = encoding instanceof Promise ? await encoding : encoding;
     if (encoded === undefined || !('ok' in encoded)) return encoded && { kind: 'dead', ...encoded };
     return { kind: 'out', records: encoded.ok };
   }
 
-  async function withRetries<T>(
+  /** Encodes every output; synchronous while the serde is (JSON), so the common path allocates no promises. */
+  function encodeAll(
+    events: readonly Envelope[],
+    headers: OutRecord['headers'],
+  ): OutRecord[] | Promise<OutRecord[]> {
+    const records: OutRecord[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]!;
+      const value = serde.encode(event, options.output);
+      if (value instanceof Promise) return encodeRest(events, i, value, records, headers);
+      records.push({ key: envelopeKey(event), value, headers });
+    }
+    return records;
+  }
+
+  async function encodeRest(
+    events: readonly Envelope[],
+    from: number,
+    first: Promise<Buffer>,
+    records: OutRecord[],
+    headers: OutRecord['headers'],
+  ): Promise<OutRecord[]> {
+    for (let i = from; i < events.length; i++) {
+      const event = events[i]!;
+      const value = i === from ? await first : await serde.encode(event, options.output);
+      records.push({ key: envelopeKey(event), value, headers });
+    }
+    return records;
+  }
+
+  /**
+   * Runs `fn`; a retriable failure is retried with backoff (heartbeating) while the node runs. The first
+   * attempt stays synchronous when `fn` is, since most records pass every phase at once.
+   */
+  function withRetries<T>(
+    fn: () => T | Promise<T>,
+    fallback: ErrorCode,
+    message: KafkaMessage,
+    batch: BatchPayload,
+  ): Attempted<T> | Promise<Attempted<T> | undefined> {
+    try {
+      const result = fn();
+      if (!(result instanceof Promise)) return { ok: result };
+      return result.then(
+        (ok) => ({ ok }),
+        (err: unknown) => retryAfterFailure(err, fn, fallback, message, batch),
+      );
+    } catch (err) {
+      return retryAfterFailure(err, fn, fallback, message, batch);
+    }
+  }
+
+  async function retryAfterFailure<T>(
+    failure: unknown,
     fn: () => T | Promise<T>,
     fallback: ErrorCode,
     message: KafkaMessage,
     batch: BatchPayload,
   ): Promise<Attempted<T> | undefined> {
+    let err = failure;
     for (let attempt = 1; ; attempt++) {
+      const error = asIngestlayerError(err, fallback);
+      metrics.error(error.stage, error.code);
+      if (!error.retriable) return { error, attempts: attempt };
+      const delay = error.retryAfterMs ?? backoffDelay(attempt, retry);
+      log.warn(
+        {
+          code: error.code,
+          stage: error.stage,
+          attempt,
+          delayMs: delay,
+          partition: batch.batch.partition,
+          offset: message.offset,
+        },
+        'retriable error; retrying',
+      );
+      await waitWithHeartbeat(delay, batch.heartbeat, () => batch.isRunning() && !batch.isStale());
+      if (!batch.isRunning() || batch.isStale()) return undefined;
       try {
         return { ok: await fn() };
-      } catch (err) {
-        const error = asIngestlayerError(err, fallback);
-        metrics.error(error.stage, error.code);
-        if (!error.retriable) return { error, attempts: attempt };
-        const delay = error.retryAfterMs ?? backoffDelay(attempt, retry);
-        log.warn(
-          {
-            code: error.code,
-            stage: error.stage,
-            attempt,
-            delayMs: delay,
-            partition: batch.batch.partition,
-            offset: message.offset,
-          },
-          'retriable error; retrying',
-        );
-        await waitWithHeartbeat(delay, batch.heartbeat, () => batch.isRunning() && !batch.isStale());
-        if (!batch.isRunning() || batch.isStale()) return undefined;
+      } catch (next) {
+        err = next;
       }
     }
   }
