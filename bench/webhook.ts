@@ -10,7 +10,9 @@
 //
 // Run: KAFKA_BROKERS=127.0.0.1:9092 node --import tsx bench/webhook.ts [--events 60000] [--seconds 5]
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
@@ -22,6 +24,7 @@ import { silentLogger } from '../runtime/logger.ts';
 import { Metrics, createRegistry } from '../runtime/metrics.ts';
 import { jsonSerde } from '../runtime/serde.ts';
 import { startDestinationNode } from '../runtime/sink-host.ts';
+import { version } from '../runtime/version.ts';
 import type { DestinationPlan } from '../topology/plan.ts';
 
 const { values } = parseArgs({
@@ -33,8 +36,33 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     'slow-ms': { type: 'string', default: '50' },
     rounds: { type: 'string', default: '3' },
+    /** One row alone, once (for a CPU profile): raw, host, hmac or noop. */
+    only: { type: 'string' },
+    /** With --only: a CPU profile of the measured window alone (no topic fill, no group join). */
+    profile: { type: 'string' },
   },
 });
+
+/** CPU profile of the measured window, when --profile names a file; no-ops otherwise. */
+const profiler = (() => {
+  const file = values.profile;
+  if (file === undefined) return { start() {}, stop: async () => {} };
+  const session = new Session();
+  session.connect();
+  return {
+    start() {
+      session.post('Profiler.enable', () => session.post('Profiler.start'));
+    },
+    stop: () =>
+      new Promise<void>((resolve, reject) =>
+        session.post('Profiler.stop', (err, result) => {
+          if (err) return reject(err);
+          writeFileSync(file, JSON.stringify(result.profile));
+          resolve();
+        }),
+      ),
+  };
+})();
 
 // ── the receiver (child process) ─────────────────────────────────────────────────────────────────────
 if (values.receiver !== undefined) {
@@ -100,9 +128,11 @@ async function rawLoop(url: string, concurrency: number, seconds: number): Promi
   const target = new URL(url);
   const pool = new Pool(target.origin);
   const body = Buffer.from(JSON.stringify(ticket(1)));
+  // The headers the destination sends, so both put the same bytes on the wire.
   const headers = {
     'content-type': 'application/json',
-    'x-ingestlayer-event-id': 'x',
+    'user-agent': `ingestlayer/${version}`,
+    'x-ingestlayer-event-id': ticket(1).id,
     'x-ingestlayer-attempt': '1',
   };
   const warmUntil = Date.now() + 1000;
@@ -119,12 +149,14 @@ async function rawLoop(url: string, concurrency: number, seconds: number): Promi
   const workers = Array.from({ length: concurrency }, worker);
   while (Date.now() < warmUntil) await new Promise((r) => setTimeout(r, 50));
   counting = true;
+  profiler.start();
   const cpu = process.cpuUsage();
   const started = performance.now();
   end = Date.now() + seconds * 1000;
   await Promise.all(workers);
   const elapsed = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  await profiler.stop();
   await pool.close();
   return { perSecond: count / elapsed, cpuMicros: (used.user + used.system) / count };
 }
@@ -183,6 +215,7 @@ async function sinkRun(options: {
         const now = performance.now();
         if (delivered === 0) {
           first = now;
+          profiler.start();
           cpu = process.cpuUsage();
         }
         last = now;
@@ -218,6 +251,7 @@ async function sinkRun(options: {
     logger: silentLogger,
   });
   await allDone;
+  await profiler.stop();
   await handle.stop();
   // The first delivery starts the clock, so it is not counted.
   return {
@@ -243,6 +277,18 @@ async function main() {
   const ratio = (a: Rate, b: Rate) => (a.perSecond / b.perSecond).toFixed(3);
   const cell = (r: Rate) => `${format(r.perSecond)}/s (${Math.round(r.cpuMicros)} µs)`;
   try {
+    if (values.only !== undefined) {
+      const rows: Record<string, () => Promise<Rate>> = {
+        raw: () => rawLoop(fast.url, concurrency, seconds),
+        host: () => sinkRate(fast.url, Number(values.events), false),
+        hmac: () => sinkRate(fast.url, Number(values.events), true),
+        noop: () => sinkRate(undefined, Number(values.events), false),
+      };
+      const row = rows[values.only];
+      if (!row) throw new Error(`--only: one of ${Object.keys(rows).join(', ')}`);
+      console.log(`${values.only}: ${cell(await row())}`);
+      return;
+    }
     // Raw loop and host alternate, so both see the same machine; the median round is the result.
     console.log('Receiver answers 200 at once; rate (CPU µs of the bench process per delivery):\n');
     console.log('| round | raw undici loop | host | host / raw | host, hmac | host, hmac / raw |');
