@@ -155,24 +155,29 @@ export function createWebhook(config: WebhookConfig, deps: WebhookDependencies =
     ...(deps.resolve ? { resolve: deps.resolve } : {}),
   });
   const now = deps.now ?? Date.now;
-  const fixed: Record<string, string> = {
-    ...config.headers,
-    'content-type': 'application/json',
-    'user-agent': `ingestlayer/${version}`,
-  };
-  if (config.auth.type === 'bearer') fixed.authorization = `Bearer ${config.auth.token}`;
+  // The constant headers once per destination, in undici's flat [name, value, …] form: an attempt copies
+  // this array and appends its own values instead of spreading an object undici then walks key by key.
+  const fixed: string[] = [];
+  for (const [name, value] of Object.entries(config.headers ?? {})) fixed.push(name, value);
+  fixed.push('content-type', 'application/json', 'user-agent', `ingestlayer/${version}`);
+  if (config.auth.type === 'bearer') fixed.push('authorization', `Bearer ${config.auth.token}`);
   const secrets = config.auth.type === 'hmac' ? (config.auth.secrets ?? [config.auth.secret!]) : undefined;
 
   return {
     deliver({ event, body, attempt, signal }: DeliveryRequest) {
-      const headers: Record<string, string> = {
-        ...fixed,
-        'x-ingestlayer-event-id': event.id,
-        'x-ingestlayer-attempt': String(attempt),
-      };
-      if (secrets) headers[signatureHeader] = sign(body, secrets, Math.floor(now() / 1000));
+      const headers = fixed.concat(eventIdHeader, event.id, attemptHeader, attemptText(attempt));
+      if (secrets) headers.push(signatureHeader, sign(body, secrets, Math.floor(now() / 1000)));
       return target.post(headers, body, signal);
     },
     close: () => target.close(),
   };
+}
+
+const eventIdHeader = 'x-ingestlayer-event-id';
+const attemptHeader = 'x-ingestlayer-attempt';
+const attemptTexts = Array.from({ length: 16 }, (_, i) => String(i));
+
+/** `X-Ingestlayer-Attempt`: almost always a small number, so its text is made once. */
+function attemptText(attempt: number): string {
+  return attemptTexts[attempt] ?? String(attempt);
 }

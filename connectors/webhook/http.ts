@@ -50,7 +50,12 @@ export class HttpTarget {
     });
   }
 
-  post(headers: Record<string, string>, body: Buffer, signal: AbortSignal): Promise<DeliveryResult> {
+  /** `headers`: an object, or undici's flat `[name, value, …]` array (cheaper to build per request). */
+  post(
+    headers: Record<string, string> | string[],
+    body: Buffer,
+    signal: AbortSignal,
+  ): Promise<DeliveryResult> {
     if (signal !== this.stopSignal) {
       // One listener per node, not one per attempt: stopping ends every attempt in flight.
       this.stopSignal = signal;
