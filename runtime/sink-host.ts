@@ -96,7 +96,9 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   // Destinations may listen for the stop once per attempt in flight.
   setMaxListeners(plan.maxInFlight + 16, stopController.signal);
   const partitions = new Map<number, PartitionState>();
-  let ready: Pending[] = [];
+  // Events that may start, oldest first; a slot is cleared once taken, so a started (and later finished)
+  // event is not kept alive by this queue until it is compacted.
+  let ready: (Pending | undefined)[] = [];
   let readyHead = 0;
   const waiting = new Set<Pending>();
   /** Attempts in flight, and what each settles with. */
@@ -288,6 +290,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       const gate = circuit.admit(inFlight, plan.maxInFlight);
       if (gate === 'wait') break;
       const pending = ready[readyHead]!;
+      ready[readyHead] = undefined;
       readyHead += 1;
       if (pending.partition.blocked) {
         pending.partition.parked.push(pending);
@@ -296,7 +299,10 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       }
       start(pending, gate === 'probe');
     }
-    if (readyHead > 1024 && readyHead * 2 > ready.length) {
+    if (readyHead === ready.length) {
+      ready.length = 0;
+      readyHead = 0;
+    } else if (readyHead > 1024 && readyHead * 2 > ready.length) {
       ready = ready.slice(readyHead);
       readyHead = 0;
     }

@@ -233,7 +233,8 @@ interface Attempt {
  * same timeout, so start order is deadline order: the queue's head is always the next to expire.
  */
 class DeadlineClock {
-  private queue: Attempt[] = [];
+  // Slots of ended attempts are cleared as the head passes them, so an ended attempt is not kept alive here.
+  private queue: (Attempt | undefined)[] = [];
   private head = 0;
   private timer: NodeJS.Timeout | undefined;
 
@@ -244,9 +245,9 @@ class DeadlineClock {
 
   /** An attempt ended: drop the ended ones at the head of the queue. */
   end(): void {
-    while (this.head < this.queue.length && this.queue[this.head]!.ended) this.head++;
+    while (this.head < this.queue.length && this.queue[this.head]!.ended) this.queue[this.head++] = undefined;
     if (this.head === this.queue.length) {
-      this.queue = [];
+      this.queue.length = 0;
       this.head = 0;
     } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
@@ -256,7 +257,7 @@ class DeadlineClock {
 
   /** Ends every attempt in flight (the node is stopping). */
   endAll(): void {
-    for (const attempt of this.queue.slice(this.head)) if (!attempt.ended) attempt.expire('stop');
+    for (const attempt of this.queue.slice(this.head)) if (attempt && !attempt.ended) attempt.expire('stop');
   }
 
   private arm() {

@@ -42,8 +42,10 @@ export class PartitionState {
   /** Ready events held back while blocked. */
   readonly parked: Pending[] = [];
 
-  // Accepted records in offset order; `head` is the first one not yet passed by the watermark.
-  private order: Pending[] = [];
+  // Accepted records in offset order; `head` is the first one not yet passed by the watermark. Slots the
+  // watermark passed are cleared, so finished events die young instead of outliving a garbage
+  // collection or two in this array (which made them old-generation garbage).
+  private order: (Pending | undefined)[] = [];
   private head = 0;
   private readonly keys = new Map<string, Pending[]>();
 
@@ -95,6 +97,9 @@ export class PartitionState {
   finish(pending: Pending): Pending | undefined {
     if (pending.done) return undefined;
     pending.done = true;
+    // An event finished out of order waits here for the watermark; only its offset matters now.
+    pending.envelope = undefined;
+    pending.body = undefined;
     this.buffered -= 1;
     let next: Pending | undefined;
     const queue = this.keys.get(pending.key);
@@ -103,8 +108,11 @@ export class PartitionState {
       next = queue[0];
       if (!next) this.keys.delete(pending.key);
     }
-    while (this.head < this.order.length && this.order[this.head]!.done) this.head++;
-    if (this.head > 1024 && this.head * 2 > this.order.length) {
+    while (this.head < this.order.length && this.order[this.head]!.done) this.order[this.head++] = undefined;
+    if (this.head === this.order.length) {
+      this.order.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.order.length) {
       this.order = this.order.slice(this.head);
       this.head = 0;
     }
@@ -118,6 +126,6 @@ export class PartitionState {
 
   /** Events accepted and not finished, oldest first. */
   unfinished(): Pending[] {
-    return this.order.slice(this.head).filter((p) => !p.done);
+    return this.order.slice(this.head).filter((p): p is Pending => p !== undefined && !p.done);
   }
 }
