@@ -189,7 +189,8 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       if (ps.seen(BigInt(message.offset))) continue;
       const pending = ps.accept(message);
       accepted += 1;
-      await prepare(pending, payload);
+      const preparing = prepare(pending, payload);
+      if (preparing) await preparing;
       if (accepted % sinkHostDefaults.acceptSlice === 0) {
         // Start deliveries, and let responses of those in flight be handled, while a batch is decoded.
         pump();
@@ -229,13 +230,29 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     return !stopping;
   }
 
-  /** Decodes and filters; an event to deliver goes into its key's queue. */
-  async function prepare(pending: Pending, payload: BatchPayload) {
+  /**
+   * Decodes and filters; an event to deliver goes into its key's queue. Returns a promise only when the
+   * serde decodes asynchronously (Avro): a JSON record costs no promise and no turn of the event loop.
+   */
+  function prepare(pending: Pending, payload: BatchPayload): Promise<void> | undefined {
+    let decoded: Envelope | Promise<Envelope>;
+    try {
+      decoded = serde.decode(pending.message.value, pending.partition.topic);
+    } catch (err) {
+      return undecodable(pending, err);
+    }
+    if (!(decoded instanceof Promise)) return admit(pending, decoded);
+    return decodedOrRetry(decoded, pending, payload).then(
+      // undefined: stopping while the registry was away, left uncommitted
+      (envelope) => (envelope === undefined ? undefined : admit(pending, envelope)),
+      (err: unknown) => undecodable(pending, err),
+    );
+  }
+
+  /** A decoded event: dropped by `when`, or queued behind its key. */
+  function admit(pending: Pending, envelope: Envelope): undefined {
     const { message, partition: ps } = pending;
     try {
-      const decoded = serde.decode(message.value, ps.topic);
-      const envelope = decoded instanceof Promise ? await decodedOrRetry(decoded, pending, payload) : decoded;
-      if (envelope === undefined) return; // stopping while the registry was away: left uncommitted
       if (condition && !evaluateCondition(condition, envelope.payload, envelope)) {
         metrics.dropped('when');
         finish(pending);
@@ -247,12 +264,15 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       pending.body =
         serde.name === 'json' && message.value ? message.value : Buffer.from(JSON.stringify(envelope));
     } catch (err) {
-      const error = asIngestlayerError(err, 'DECODE_FAILED');
-      metrics.error(error.stage, error.code);
-      deadLetter(pending, { code: error.code, message: error.message });
-      return;
+      return undecodable(pending, err);
     }
     if (ps.enqueue(pending)) ready.push(pending);
+  }
+
+  function undecodable(pending: Pending, err: unknown): undefined {
+    const error = asIngestlayerError(err, 'DECODE_FAILED');
+    metrics.error(error.stage, error.code);
+    deadLetter(pending, { code: error.code, message: error.message });
   }
 
   /**
@@ -313,9 +333,26 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     tasks.set(pending, run(pending, probe));
   }
 
+  /** One attempt, start to end: one async frame per attempt, the outcome handled synchronously. */
   async function run(pending: Pending, probe: boolean) {
     try {
-      await attempt(pending, probe);
+      pending.attempts += 1;
+      const started = performance.now();
+      let result: DeliveryResult;
+      try {
+        result = await destination.deliver({
+          event: pending.envelope!,
+          body: pending.body!,
+          attempt: pending.attempts,
+          signal: stopController.signal,
+        });
+      } catch (err) {
+        const error = asIngestlayerError(err, 'DELIVERY_NETWORK');
+        result = error.retriable
+          ? { outcome: 'retry', code: error.code, message: error.message }
+          : { outcome: 'fail', code: error.code, message: error.message };
+      }
+      attempted(pending, probe, result, started);
     } catch (err) {
       fail(err instanceof Error ? err : new Error(String(err)));
     } finally {
@@ -325,23 +362,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     }
   }
 
-  async function attempt(pending: Pending, probe: boolean) {
-    pending.attempts += 1;
-    const started = performance.now();
-    let result: DeliveryResult;
-    try {
-      result = await destination.deliver({
-        event: pending.envelope!,
-        body: pending.body!,
-        attempt: pending.attempts,
-        signal: stopController.signal,
-      });
-    } catch (err) {
-      const error = asIngestlayerError(err, 'DELIVERY_NETWORK');
-      result = error.retriable
-        ? { outcome: 'retry', code: error.code, message: error.message }
-        : { outcome: 'fail', code: error.code, message: error.message };
-    }
+  function attempted(pending: Pending, probe: boolean, result: DeliveryResult, started: number) {
     metrics.delivery(id, result.outcome, (performance.now() - started) / 1000);
 
     if (result.outcome === 'ok') {
