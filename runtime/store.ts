@@ -53,7 +53,9 @@ export async function openKafkaStore(options: {
   const entries = new Map<string, string>();
   const admin = kafka.admin();
   await admin.connect();
-  const high = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+  const high = new Map(
+    (await untilTopicKnown(() => admin.fetchTopicOffsets(topic))).map((p) => [p.partition, BigInt(p.high)]),
+  );
   await admin.disconnect();
 
   // Each store instance reads the whole topic: a group of its own, never committed.
@@ -105,6 +107,23 @@ export async function openKafkaStore(options: {
       await producer.disconnect();
     },
   };
+}
+
+/**
+ * A topic created a moment ago may not be in every broker's metadata yet (UNKNOWN_TOPIC_OR_PARTITION,
+ * LEADER_NOT_AVAILABLE): retry those for a while instead of failing the node's start.
+ */
+async function untilTopicKnown<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      const retriable = (err as { retriable?: boolean }).retriable === true;
+      if (!retriable || Date.now() > until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /** A store that lives in this process only (offline `step` runs, tests). */

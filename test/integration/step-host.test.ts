@@ -127,9 +127,10 @@ describe('step host on the real broker', { timeout: 240_000 }, () => {
 
   it('dead-letters invalid JSON with its headers and keeps processing the records after it', async () => {
     const t = await topology();
-    const before = envelope({ n: 1 });
-    const afterIt = envelope({ n: 2 });
-    // One partition key for all three so "after" is really after the bad record.
+    // One key for all three (as record key and, for the outputs, as idempotency key) so they share a
+    // partition on both topics: "after" is really after the bad record, and the output order is defined.
+    const before = envelope({ n: 1 }, { idempotencyKey: 'k' });
+    const afterIt = envelope({ n: 2 }, { idempotencyKey: 'k' });
     await produce(t.raw, [
       { key: 'k', value: JSON.stringify(before) },
       { key: 'k', value: '{"id": "oops", broken', headers: { traceparent: 't-1' } },
