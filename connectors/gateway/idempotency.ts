@@ -8,7 +8,7 @@
 // A key's row binds it to one event id and the fingerprint of (type, body). States: `pending` (a request
 // is producing; its lease says until when it may), `done` (Kafka acknowledged), `failed` (produce failed —
 // the next request with that key produces the SAME id again, so a retry never mints a second event).
-import { createHash } from 'node:crypto';
+import { payloadFingerprint } from '../../runtime/canonical.ts';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { ProblemError } from './problem.ts';
@@ -82,7 +82,7 @@ export class IdempotencyStore {
 
   /** Fingerprint of a request: the event type and its body in a canonical form (key order ignored). */
   static fingerprint(type: string, payload: unknown): string {
-    return createHash('sha256').update(type).update('\0').update(canonicalJson(payload)).digest('hex');
+    return payloadFingerprint(type, payload);
   }
 
   /**
@@ -353,19 +353,6 @@ function unavailable(err: unknown, retryAfter: number): ProblemError {
     retryAfter,
     cause: err,
   });
-}
-
-/** JSON with object keys sorted at every level, so `{a,b}` and `{b,a}` are the same body. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** A URL without a user name would make pg fall back to $USER, which services often lack. */
