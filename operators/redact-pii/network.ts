@@ -5,9 +5,10 @@ import { isWordChar, windowBefore } from './context.ts';
 import type { Detector } from './types.ts';
 
 const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
-// Four-part versions (`firmware 1.2.3.4`, `build 2.1.0.4`) are written after a word that says so.
+// Four-part versions (`firmware 1.2.3.4`, `build 2.1.0.4`) are written after a word that says so. Words that
+// also name a host (`node`, `server`, `host`) are left out: a dotted quad after them is an address.
 const versionCue =
-  /\b(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|node|python|java|npm|pip|gem|dotnet|\.net)\s*[:=]?\s*$/;
+  /\b(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net)\s*[:=]?\s*$/;
 
 const isHexOrColon = (c: number) =>
   (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;

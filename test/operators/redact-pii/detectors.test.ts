@@ -140,10 +140,16 @@ table(
     ['client 2001:db8:85a3::8a2e:370:7334 blocked', 'client [IP] blocked'],
     ['fe80::1ff:fe23:4567:890a%eth0', '[IP]%eth0'],
     ['loopback ::1.', 'loopback [IP].'],
+    // A word that names a host is no version cue.
+    ['The cluster node 172.16.4.21 went down', 'The cluster node [IP] went down'],
+    ['worker node: 10.0.3.17 rejoined', 'worker node: [IP] rejoined'],
+    ['Node 192.168.1.20 is unreachable', 'Node [IP] is unreachable'],
   ],
   [
     'version 10.0.19045',
     'firmware 1.2.3.4',
+    'upgraded to node v20.11.1',
+    'python 3.12.1.0 wheel',
     'at 10:22:31',
     'MAC 00:1A:2B:3C:4D:5E',
     'NET::ERR_CERT_DATE_INVALID',
