@@ -62,6 +62,21 @@ const broadwayHead = new RegExp(`${lead}(${houseNumber}),?[ \\t]+$`, 'u');
 const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
 const suffixTail = new RegExp(`\\.?(?:[ \\t]+${direction})?(?![\\p{L}\\p{N}])`, 'uy');
 
+// An HTTP status and its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is never a street address.
+const httpStatus = new RegExp(
+  '[1-5]\\d\\d[ \\t]+(?:' +
+    'bad\\s+gateway|gateway\\s+time-?out|service\\s+unavailable|bad\\s+request|not\\s+found|' +
+    'internal\\s+server\\s+error|not\\s+implemented|forbidden|unauthorized|method\\s+not\\s+allowed|' +
+    'not\\s+acceptable|proxy\\s+authentication\\s+required|request\\s+time-?out|conflict|gone|' +
+    'length\\s+required|precondition\\s+failed|payload\\s+too\\s+large|too\\s+many\\s+requests|' +
+    'moved\\s+permanently|found|see\\s+other|not\\s+modified|temporary\\s+redirect|permanent\\s+redirect|' +
+    'network\\s+authentication\\s+required|unprocessable\\s+(?:entity|content)|misdirected\\s+request|' +
+    'http\\s+version\\s+not\\s+supported|insufficient\\s+storage|loop\\s+detected|' +
+    'variant\\s+also\\s+negotiates|not\\s+extended|switching\\s+protocols|early\\s+hints|ok|created|' +
+    'accepted|no\\s+content|partial\\s+content|multi-status|already\\s+reported)(?![\\p{L}\\p{N}])',
+  'iuy',
+);
+
 const poBox = /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?!\d)/g;
 
 const euSuffix =
@@ -227,6 +242,8 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
   else h = null;
   if (!h) return;
+  httpStatus.lastIndex = from + h.index;
+  if (httpStatus.test(text)) return;
   suffixTail.lastIndex = at + word.length;
   const tail = suffixTail.exec(text);
   if (!tail) return;

@@ -325,6 +325,23 @@ table(
   ],
 );
 
+// An HTTP status and its reason phrase is no house number and street, whatever street word it contains.
+table(
+  'HTTP status phrases next to street words',
+  [
+    ['the gateway at 12 Bad Gateway Road, Springfield, IL 62704', 'the gateway at [ADDRESS]'],
+    ['ship to 502 Market Street, San Francisco, CA 94105', 'ship to [ADDRESS]'],
+  ],
+  [
+    'The API returned 502 Bad Gateway at 2024-06-11T03:14:07Z',
+    'got a 502 bad gateway again',
+    'then 504 Gateway Timeout from the proxy',
+    'upstream answered 503 Service Unavailable, Retry-After 30',
+    'GET /v1/orders -> 404 Not Found; POST -> 201 Created',
+    'HTTP/1.1 301 Moved Permanently Location: /new',
+  ],
+);
+
 table(
   'address',
   [
