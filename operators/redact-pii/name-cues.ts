@@ -32,7 +32,9 @@ const handoff =
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
-  'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing';
+  'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
+  // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
+  '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with';
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +

@@ -225,6 +225,26 @@ table(
   ],
 );
 
+// A past exchange with a person ("as discussed with …") announces a capitalised name, not a team or pronoun.
+table(
+  'name after a discussion verb',
+  [
+    [
+      'As discussed with Rebecca from your billing team, please apply the credit.',
+      'As discussed with [NAME] from your billing team, please apply the credit.',
+    ],
+    ['as agreed with Tom Baker yesterday', 'as agreed with [NAME] yesterday'],
+    ['I consulted with Dr. Anika Rao on this', 'I consulted with Dr. [NAME] on this'],
+    ['We liaised with Jeroen de Vries last week.', 'We liaised with [NAME] last week.'],
+  ],
+  [
+    'As discussed with your billing team, please apply the credit.',
+    'as agreed with the vendor',
+    'We discussed with them on Monday',
+    'as discussed with support earlier',
+  ],
+);
+
 // A dash sign-off ends the text, on its own line or after the last sentence of the same line.
 table(
   'name in a dash sign-off',
