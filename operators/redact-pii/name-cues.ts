@@ -51,7 +51,8 @@ const fieldName =
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
   'employee|from|to|cc|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
-  'name\\s+on\\s+(?:the\\s+)?card|beneficiary|sender|caller';
+  'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
+  'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller';
 
 export type Kind =
   | 'signoff'
@@ -92,7 +93,14 @@ const specs: readonly CueSpec[] = [
   { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
   { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
   { kind: 'relation', place: 'any', re: sticky(`${relation}[ \\t]*,?[ \\t]+`) },
-  { kind: 'inlinefield', place: 'any', re: sticky(`name\\s+on\\s+(?:the\\s+)?card[ \\t]*:?[ \\t]*`) },
+  // "Name on card/account/file: …" mid-sentence; capitalised names only.
+  {
+    kind: 'inlinefield',
+    place: 'any',
+    re: sticky(
+      `name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)[ \\t]*:?[ \\t]*`,
+    ),
+  },
   {
     kind: 'field',
     place: 'field',

@@ -245,6 +245,22 @@ table(
   ],
 );
 
+// A "name on <record>" label announces a name mid-sentence, particles ("de", "van der") included.
+table(
+  'name after a name-on label',
+  [
+    [
+      'Refund IBAN rejected. Name on account: Jeroen de Vries.',
+      'Refund IBAN rejected. Name on account: [NAME].',
+    ],
+    ['Booking ref 77AB. Name on booking: Ana da Silva', 'Booking ref 77AB. Name on booking: [NAME]'],
+    ['Name on file: Linda van der Berg', 'Name on file: [NAME]'],
+    ['Account holder name: Paolo di Stefano', 'Account holder name: [NAME]'],
+    ['name on card: Chloé du Pont, exp 09/27', 'name on card: [NAME], exp 09/27'],
+  ],
+  ['Name on account: not set', 'the name on the account was changed last week', 'Name on file: see attached'],
+);
+
 // A dash sign-off ends the text, on its own line or after the last sentence of the same line.
 table(
   'name in a dash sign-off',
