@@ -49,12 +49,16 @@ const role =
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
-  'employee|from|to|cc|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
+  'employee|from|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
   'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller';
 
+// Fields that hold a list of people: "cc: Liam Walsh, Grace Kim".
+const listFieldName = 'to|cc|bcc|attendees|participants|recipients|invitees';
+
 export type Kind =
+  | 'list'
   | 'signoff'
   | 'signline'
   | 'greet'
@@ -81,6 +85,12 @@ export interface CueSpec {
 }
 
 const sticky = (source: string) => new RegExp(source, 'y');
+/** A form field `<names>:` at the start of a line or cell, markdown emphasis allowed. */
+const field = (kind: Kind, names: string): CueSpec => ({
+  kind,
+  place: 'field',
+  re: sticky(`(?:${names})(?:\\*\\*|__)?[ \\t]*[:：|][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
+});
 const specs: readonly CueSpec[] = [
   { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+`) },
   { kind: 'signline', place: 'sentence', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
@@ -91,6 +101,8 @@ const specs: readonly CueSpec[] = [
   { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
   { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
   { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
+  // Before the hand-off cue "cc", which reads one name only.
+  field('list', listFieldName),
   { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
   { kind: 'relation', place: 'any', re: sticky(`${relation}[ \\t]*,?[ \\t]+`) },
   // "Name on card/account/file: …" mid-sentence; capitalised names only.
@@ -101,11 +113,7 @@ const specs: readonly CueSpec[] = [
       `name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)[ \\t]*:?[ \\t]*`,
     ),
   },
-  {
-    kind: 'field',
-    place: 'field',
-    re: sticky(`(?:${fieldName})(?:\\*\\*|__)?[ \\t]*[:：|][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
-  },
+  field('field', fieldName),
   // JSON, query strings and config: `"name": "…"`, `customer_name=…`.
   {
     kind: 'field',

@@ -121,6 +121,9 @@ const weakFollow =
 const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
+const fieldEnd = /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u;
+const listNext = /^[ \t]*(?:[,;]|and|&)[ \t]+/iu;
+const listEnd = /^(?:[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])|[ \t]+and[ \t])/iu;
 
 function accept(out: Span[], range: [number, number] | undefined): boolean {
   if (!range) return false;
@@ -214,10 +217,18 @@ function fromCue(
       return accept(out, followedBy(text, l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
     }
     case 'field':
-      return accept(
-        out,
-        followedBy(text, readName(text, at, 'lenient'), /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u),
-      );
+      return accept(out, followedBy(text, readName(text, at, 'lenient'), fieldEnd));
+    case 'list': {
+      let r = followedBy(text, readName(text, at, 'lenient'), listEnd);
+      if (!accept(out, r)) return false;
+      // The other people of the list, each ending where the first did; capitalised when the first was.
+      const mode = /^\p{Lu}/u.test(text[r![0]]!) ? 'strict' : 'lenient';
+      for (let more = listNext.exec(text.slice(r![1], r![1] + 8)); r && more;) {
+        r = followedBy(text, readName(text, r[1] + more[0].length, mode), listEnd);
+        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 8)) : null;
+      }
+      return true;
+    }
     case 'handoff':
       return (
         accept(out, readName(text, at, lowercase ? 'lenient' : 'strict')) ||

@@ -261,6 +261,19 @@ table(
   ['Name on account: not set', 'the name on the account was changed last week', 'Name on file: see attached'],
 );
 
+// A to/cc field lists people: every name of the list, not only the first.
+table(
+  'names in a to/cc list',
+  [
+    ['cc: Liam Walsh, Grace Kim\nRe: outage', 'cc: [NAME], [NAME]\nRe: outage'],
+    ['To: Ana Souza; Paolo di Stefano; Mei Lin', 'To: [NAME]; [NAME]; [NAME]'],
+    ['**Cc:** Omar Haddad and Ines Duarte', '**Cc:** [NAME] and [NAME]'],
+    ['bcc: tom, priya', 'bcc: [NAME], [NAME]'],
+    ['Attendees: Jonas Becker, Sara Lund (ops)', 'Attendees: [NAME], [NAME] (ops)'],
+  ],
+  ['cc: support team, billing', 'To: Support, Billing', 'To: the platform team'],
+);
+
 // A dash sign-off ends the text, on its own line or after the last sentence of the same line.
 table(
   'name in a dash sign-off',
