@@ -53,10 +53,13 @@ const ms = (value: unknown): number => toMs(value as string | number);
 function sourceEncoder(serde: Serde, topic: string, retryAfter: number) {
   const unavailable = (err: unknown): never => {
     if (err instanceof IngestlayerError && err.retriable)
-      throw new ProblemError('INGEST_UNAVAILABLE', 'the schema registry is unreachable; try again later', {
-        retryAfter,
-        cause: err,
-      });
+      throw new ProblemError(
+        'INGEST_UNAVAILABLE',
+        err.code === 'SCHEMA_INCOMPATIBLE'
+          ? 'the schema registry refuses the schema of the source topic until the topology or the subject is fixed; try again later'
+          : 'the schema registry is unreachable; try again later',
+        { retryAfter, cause: err },
+      );
     throw err;
   };
   return (envelope: Envelope): Buffer | Promise<Buffer> => {

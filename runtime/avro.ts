@@ -293,7 +293,8 @@ export function avroSerde(options: AvroSerdeOptions): AvroSerde {
           registered.delete(topic); // the next record asks again
           const status = statusOf(err);
           if (status === 409 || status === 422 || (err as Error).name.endsWith('CompatibilityError'))
-            throw nonRetryable(
+            // Every record of the topic would fail the same way: wait for the fix, dead-letter nothing.
+            throw retryable(
               'SCHEMA_INCOMPATIBLE',
               `the registry refused the schema derived for topic "${topic}" (subject "${topic}-value"): ${(err as Error).message}`,
               { cause: err },

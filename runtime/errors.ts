@@ -115,9 +115,9 @@ export const errorTable = {
     doc: 'The schema registry did not answer (or answered 5xx) while registering a topic’s schema or fetching a record’s writer schema; retried with backoff, never dead-lettered.',
   },
   SCHEMA_INCOMPATIBLE: {
-    retriable: false,
+    retriable: true,
     stage: 'schema',
-    doc: 'The registry refused the Avro schema derived from the topology for a topic: it breaks the subject’s compatibility rule (BACKWARD), or the subject is configured with another rule.',
+    doc: 'The registry refused the Avro schema derived from the topology for a topic: it breaks the subject’s compatibility rule (BACKWARD), or the subject is configured with another rule. A configuration problem, not the record’s: the node retries with backoff (the gateway answers 503) until the topology or the subject is fixed, and dead-letters nothing.',
   },
   DLQ_WRITE_FAILED: {
     retriable: true,
