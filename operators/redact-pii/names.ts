@@ -280,6 +280,22 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   return r && signOffEnd.test(trimmed.slice(r[1])) ? r : undefined;
 }
 
+// "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name
+// line. Only a long dash (bullets use "-"), after a blank line that follows a finished sentence, and a
+// capitalised name that fills the line.
+const dashBlock = /\n[ \t]*\n[ \t]*(?:--|—|–)[ \t]*(?=\p{Lu})/gu;
+function dashSignatureLines(text: string, found: Span[]): void {
+  if (!text.includes('—') && !text.includes('–') && !text.includes('--')) return;
+  dashBlock.lastIndex = 0;
+  for (let m = dashBlock.exec(text); m; m = dashBlock.exec(text)) {
+    let last = m.index - 1;
+    while (last >= 0 && /\s/.test(text[last]!)) last--;
+    if (last < 0 || !'.!?,)'.includes(text[last]!)) continue;
+    const r = readName(text, m.index + m[0].length, 'strict');
+    if (r && /^[ \t]*(?:\n|$)/.test(text.slice(r[1], r[1] + 8))) accept(found, r);
+  }
+}
+
 // "Laura Chen <laura.chen@…>", "Liu Yang (liu.yang@…)": the capitalised words right before an address.
 const displayName = /[<([][ \t]*(?:mailto:)?[\p{L}\p{N}._%+'-]+@/gu;
 const trailingName =
@@ -356,6 +372,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     }
   }
   accept(found, dashSignOff(text, lowercase));
+  if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.

@@ -303,6 +303,25 @@ table(
   ],
 );
 
+// A dashed name line after a blank line opens a signature block that may go on with title and phone.
+table(
+  'name on a dashed line opening a signature block',
+  [
+    [
+      'Thanks for the quick help!\n\n— Aisha Bello\nOperations Lead, Greenfield Logistics',
+      'Thanks for the quick help!\n\n— [NAME]\nOperations Lead, Greenfield Logistics',
+    ],
+    ['It works now.\n\n-- Tomás Ortega\nIT, Contoso\n', 'It works now.\n\n-- [NAME]\nIT, Contoso\n'],
+    ['Please advise.\n\n– Mei\nSent from my phone', 'Please advise.\n\n– [NAME]\nSent from my phone'],
+  ],
+  [
+    'Steps so far:\n\n— Restarted Router\n— Cleared Cache\nstill failing',
+    'Done.\n\n— Acme Corp\nSupport',
+    'Done.\n\n- Updated Billing\nnext: invoices',
+    'Fixed.\n— Release Notes\nsee below',
+  ],
+);
+
 // "contact <role words> <Name> at <email/phone>": the name counts only with a contact right after it.
 table(
   'name after a role phrase before a contact',
