@@ -161,8 +161,22 @@ const tailStateZip = new RegExp(
 const notCity =
   /^(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket)\b/u;
 
+// Brazil: "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200": district and city after dashes or
+// commas, then the two-letter state and the CEP (00000-000). Taken only whole, state and CEP included.
+const brPlace = "\\p{Lu}[\\p{L}\\p{M}'’.]*(?:[ \\t]+(?:d[aeo]s?[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’.]*){0,3}";
+const brStates = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO';
+const tailBrazil = new RegExp(
+  `^(?:[ \\t]*[-–,][ \\t]*${brPlace}){1,3}[ \\t]*[-–/,][ \\t]*(?:${brStates})(?:[ \\t]*[-–,][ \\t]*|[ \\t]+)(?:CEP:?[ \\t]*)?\\d{5}-?\\d{3}(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 /** The end of the address that starts with a street part ending at `end`. */
 function extendTail(text: string, end: number, lower: boolean, needPostcode: boolean): number | undefined {
+  const c = text.charCodeAt(end);
+  if (c === 32 || c === 44 || c === 45) {
+    const br = tailBrazil.exec(text.slice(end, end + 120));
+    if (br) return end + br[0].length;
+  }
   let confirmed = end;
   let at = end;
   let hasPostcode = false;

@@ -410,6 +410,25 @@ table(
   ],
 );
 
+// Brazilian addresses: street and number, district and city after dashes or commas, state, CEP 00000-000.
+table(
+  'Brazilian address with district, city, state and CEP',
+  [
+    [
+      'send it to Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200. Pedido 99812.',
+      'send it to [ADDRESS]. Pedido 99812.',
+    ],
+    ['Rua Augusta, 1500 - Consolação, São Paulo - SP, 01305-100', '[ADDRESS]'],
+    ['Rua das Flores 45, Centro, Curitiba - PR, CEP 80020-090', '[ADDRESS]'],
+    ['Avenida Atlântica 1702 - Copacabana, Rio de Janeiro/RJ 22021-001', '[ADDRESS]'],
+  ],
+  [
+    'Build 1578 - Bela Vista, Sprint - SP, job 01310-200',
+    'Release plan - Phase Two, São Paulo - SP',
+    'error at Main Street - Build Failed - SP 12',
+  ],
+);
+
 table(
   'address',
   [
