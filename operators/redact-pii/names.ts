@@ -283,15 +283,23 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
 // "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name
 // line. Only a long dash (bullets use "-"), after a blank line that follows a finished sentence, and a
 // capitalised name that fills the line.
-const dashBlock = /\n[ \t]*\n[ \t]*(?:--|—|–)[ \t]*(?=\p{Lu})/gu;
 function dashSignatureLines(text: string, found: Span[]): void {
-  if (!text.includes('—') && !text.includes('–') && !text.includes('--')) return;
-  dashBlock.lastIndex = 0;
-  for (let m = dashBlock.exec(text); m; m = dashBlock.exec(text)) {
-    let last = m.index - 1;
+  // From each blank line, found with indexOf rather than a regex run over every body.
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let i = nl + 1;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] !== '\n') continue;
+    i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const c = text[i];
+    if (c === '—' || c === '–') i++;
+    else if (c === '-' && text[i + 1] === '-') i += 2;
+    else continue;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    let last = nl - 1;
     while (last >= 0 && /\s/.test(text[last]!)) last--;
     if (last < 0 || !'.!?,)'.includes(text[last]!)) continue;
-    const r = readName(text, m.index + m[0].length, 'strict');
+    const r = readName(text, i, 'strict');
     if (r && /^[ \t]*(?:\n|$)/.test(text.slice(r[1], r[1] + 8))) accept(found, r);
   }
 }
