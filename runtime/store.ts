@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { KeyValueStore } from './component.ts';
 import type { KafkaPort } from './kafka.ts';
+import { createTopicsWithLeaders } from './topics.ts';
 
 export const storeDefaults = {
   /** Compacted topics keep the newest value of each key; entries older than this may go entirely. */
@@ -23,20 +24,17 @@ export async function ensureCompactedTopic(
   try {
     const existing = await admin.listTopics();
     if (existing.includes(topic)) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [
-        {
-          topic,
-          numPartitions: storeDefaults.partitions,
-          replicationFactor,
-          configEntries: [
-            { name: 'cleanup.policy', value: 'compact' },
-            { name: 'retention.ms', value: String(storeDefaults.retentionMs) },
-          ],
-        },
-      ],
-    });
+    await createTopicsWithLeaders(admin, [
+      {
+        topic,
+        numPartitions: storeDefaults.partitions,
+        replicationFactor,
+        configEntries: [
+          { name: 'cleanup.policy', value: 'compact' },
+          { name: 'retention.ms', value: String(storeDefaults.retentionMs) },
+        ],
+      },
+    ]);
   } finally {
     await admin.disconnect();
   }
