@@ -38,7 +38,8 @@ export async function createTopics(plan: Plan, kafka: KafkaPort): Promise<TopicR
 /**
  * Creates topics (existing ones are left alone) and returns once every partition has a leader. kafkajs's own
  * `waitForLeaders` gives up on UNKNOWN_TOPIC_OR_PARTITION, which a KRaft broker can answer for a moment after
- * the topic was created — seen as failed node starts on a busy machine — so metadata is polled here instead.
+ * the topic was created — seen as failed node starts on a busy machine — so metadata and offsets are polled
+ * here instead.
  */
 export async function createTopicsWithLeaders(
   admin: AdminPort,
@@ -54,7 +55,13 @@ export async function createTopicsWithLeaders(
       const ready = metadata.topics.every(
         (t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0),
       );
-      if (ready && metadata.topics.length === names.length) return;
+      // A leader in the metadata is not yet a partition the broker serves: produce requests can still get
+      // UNKNOWN_TOPIC_OR_PARTITION for some partitions, and kafkajs then re-sends the whole request, the
+      // partitions that were written included (duplicates). Listing offsets succeeds only once it serves them.
+      if (ready && metadata.topics.length === names.length) {
+        for (const name of names) await admin.fetchTopicOffsets(name);
+        return;
+      }
     } catch (err) {
       if ((err as { retriable?: boolean }).retriable !== true) throw err;
     }
