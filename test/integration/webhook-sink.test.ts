@@ -18,7 +18,7 @@ import { formatDiagnostic, loadTopology, requirePlan } from '../../topology/load
 import { envelope, eventually } from '../helpers/events.ts';
 import { brokers, uniqueName } from '../helpers/kafka.ts';
 import { startReceiver, statusSequence, type Receiver } from '../helpers/receiver.ts';
-import { collect, createTopics, groupLag, kafka, produce } from '../helpers/topic-io.ts';
+import { collect, createTopics, groupLag, kafka, produce, recordCount } from '../helpers/topic-io.ts';
 
 const run = promisify(execFile);
 const children = new Set<ChildProcess>();
@@ -84,16 +84,6 @@ async function deadLetters(topic: string, count: number): Promise<KafkaMessage[]
   return messages;
 }
 
-async function dlqSize(topic: string): Promise<number> {
-  const admin = kafka().admin();
-  await admin.connect();
-  try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 const fast = 'retry: { maxAttempts: 5, initialDelay: 20ms, maxDelay: 100ms }';
 
 describe('webhook destination on the real broker', { timeout: 300_000 }, () => {
@@ -137,7 +127,7 @@ describe('webhook destination on the real broker', { timeout: 300_000 }, () => {
       const produced = events.filter((e) => e.idempotencyKey === `ticket-${k}`).map((e) => e.payload.n);
       assert.deepEqual(arrived, produced, `order of ticket-${k}`);
     }
-    assert.equal(await dlqSize(`${p.name}.hook.dlq`), 0);
+    assert.equal(await recordCount(`${p.name}.hook.dlq`), 0);
   });
 
   it('500, 500, 500, then 200: delivered on attempt 4, nothing dead-lettered', async () => {
@@ -163,7 +153,7 @@ describe('webhook destination on the real broker', { timeout: 300_000 }, () => {
         ['1', '2', '3', '4'],
       );
     }
-    assert.equal(await dlqSize(`${p.name}.hook.dlq`), 0);
+    assert.equal(await recordCount(`${p.name}.hook.dlq`), 0);
   });
 
   it('400: dead-lettered after one attempt', async () => {
@@ -282,7 +272,7 @@ describe('webhook destination on the real broker', { timeout: 300_000 }, () => {
           assert.ok(held < 1_000 + 1_500, `attempt held ${held} ms, deadline 1000 ms`);
           assert.ok(q.bytesWritten < 50 * 1024 * 1024);
         }
-        assert.equal(await dlqSize(`${p.name}.hook.dlq`), c.deadLetter ? 1 : 0);
+        assert.equal(await recordCount(`${p.name}.hook.dlq`), c.deadLetter ? 1 : 0);
       });
     }
   });
