@@ -89,6 +89,6 @@ function dobAt(lower: string, start: number, out: Span[]): void {
 export const detectDob: Detector = ({ lower, words, out }) => {
   for (let k = 0; k < words.values.length; k++)
     if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out);
-  // "D.O.B." is three one-letter words.
-  for (let i = lower.indexOf('d.o.b'); i >= 0; i = lower.indexOf('d.o.b', i + 5)) dobAt(lower, i, out);
+  // "D.O.B." is three one-letter words: the word pass lists where it stands.
+  for (const i of words.dobDots) dobAt(lower, i, out);
 };

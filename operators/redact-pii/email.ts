@@ -2,6 +2,10 @@
 // Found from each `@`: the local part is read backwards by hand, the domain with a sticky regex, so a body
 // without `@` costs one indexOf.
 import type { Detector } from './types.ts';
+import { WordFlag, type Words } from './words.ts';
+
+/** The words the obfuscated forms need, for the word pass. */
+export const emailWords: ReadonlySet<string> = new Set(['dot']);
 
 const localChar = /[\p{L}\p{N}._%+'-]/u;
 const alnum = /[\p{L}\p{N}]/u;
@@ -32,8 +36,13 @@ const bracketed: readonly (readonly [string, readonly string[]])[] = [
  * Cheap test before the obfuscated-address regex: most text has no ` dot ` and no bracketed "at". One search per
  * opening bracket (rare characters) instead of one search of the whole text per form.
  */
-function mayBeObfuscated(lower: string): boolean {
-  if (lower.includes(' dot ')) return true;
+function mayBeObfuscated(lower: string, words: Words): boolean {
+  // " dot " is the word "dot" between two spaces; the word pass has listed it.
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & WordFlag.dot)) continue;
+    const at = words.starts[k]!;
+    if (lower.startsWith(' dot ', at - 1)) return true;
+  }
   for (const [open, forms] of bracketed) {
     for (let i = lower.indexOf(open); i >= 0; i = lower.indexOf(open, i + 1)) {
       for (const form of forms) if (lower.startsWith(form, i + 1)) return true;
@@ -44,7 +53,7 @@ function mayBeObfuscated(lower: string): boolean {
 const atRe = new RegExp(at);
 const dotRe = new RegExp(dot, 'g');
 
-export const detectEmail: Detector = ({ text, lower, out }) => {
+export const detectEmail: Detector = ({ text, lower, words, out }) => {
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let start = i;
     while (start > 0 && i - start < 64 && isLocal(text.charCodeAt(start - 1), text[start - 1]!)) start--;
@@ -58,7 +67,7 @@ export const detectEmail: Detector = ({ text, lower, out }) => {
     out.push({ start, end, type: 'email', canonical: text.slice(start, end).toLowerCase() });
     i = end - 1;
   }
-  if (mayBeObfuscated(lower)) {
+  if (mayBeObfuscated(lower, words)) {
     obfuscated.lastIndex = 0;
     for (let m = obfuscated.exec(lower); m; m = obfuscated.exec(lower)) {
       const canonical = m[0].replace(atRe, '@').replace(dotRe, '.');

@@ -7,25 +7,13 @@ import { WordFlag } from './words.ts';
 
 // ASCII and no look-behind (V8's fast path); boundaries are checked by hand.
 // Every card number starts with a group of four digits (4-4-4-4, 4-6-5, 4-6-4 or unbroken).
-// Tried sticky only where four digits start: most of a body is not digits, and a JS scan for them costs less
-// than the regex engine trying every position.
-const cardRun = /\d{4}(?:[ -]?\d){8,18}/y;
+const cardRun = /\d{4}(?:[ -]?\d){8,18}/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The next match of `cardRun` at or after `from`, as a global search would find it. */
+/** The next match of `cardRun` at or after `from`. */
 function nextCardRun(text: string, from: number): RegExpExecArray | null {
-  let run = 0;
-  for (let i = from; i < text.length; i++) {
-    if (!isDigit(text.charCodeAt(i))) {
-      run = 0;
-      continue;
-    }
-    if (++run < 4) continue;
-    cardRun.lastIndex = i - 3;
-    const m = cardRun.exec(text);
-    if (m) return m;
-  }
-  return null;
+  cardRun.lastIndex = from;
+  return cardRun.exec(text);
 }
 
 /** Whether a number starting at `i` stands on its own: not glued to a word, `#`, `+`, a decimal, a longer run. */
@@ -291,7 +279,7 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     out.push({ start: m.index, end, type: 'ssn', canonical: area + group + serial });
   }
   // Spaced or undelimited nine digits are an SSN only when announced as one.
-  if (!words.flags.some((f) => f & WordFlag.ssnCue) && !lower.includes('ss#')) return;
+  if (!words.ssHash && !words.flags.some((f) => f & WordFlag.ssnCue)) return;
   ssnLoose.lastIndex = 0;
   for (let m = ssnLoose.exec(text); m; m = ssnLoose.exec(text)) {
     const end = m.index + m[0].length;

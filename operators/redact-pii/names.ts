@@ -397,7 +397,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     for (let m = displayName.exec(text); m; m = displayName.exec(text))
       accept(found, nameBefore(text, m.index, false, lowercase));
   }
-  for (let i = lower.indexOf(' here'); i >= 0; i = lower.indexOf(' here', i + 5)) {
+  // Each " here" that can pass `hereFollow` ends a word "here", a name cue the word pass has listed.
+  for (let k = 0; k < words.values.length; k++) {
+    if (words.values[k] !== 'here') continue;
+    const i = words.starts[k]! - 1;
+    if (lower.charCodeAt(i) !== 32 || !lower.startsWith('here', i + 1)) continue;
     if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 8))) {
       accept(found, nameBefore(text, i, true));
     }

@@ -3,7 +3,7 @@
 import { createHash, hash } from 'node:crypto';
 import { addressWords, detectAddress } from './address.ts';
 import { detectDob, dobWords } from './dob.ts';
-import { detectEmail } from './email.ts';
+import { detectEmail, emailWords } from './email.ts';
 import { detectCard, detectIban, detectSsn, ssnWords } from './finance.ts';
 import { nameCueWords } from './name-cues.ts';
 import { detectNames } from './names.ts';
@@ -62,6 +62,7 @@ const keywords = (() => {
     [WordFlag.numberOwner, cueWords.numberOwner],
     [WordFlag.number, cueWords.number],
     [WordFlag.ssnCue, ssnWords],
+    [WordFlag.dot, emailWords],
   ] as const) {
     for (const word of set) flags.set(word, (flags.get(word) ?? 0) | flag);
   }

@@ -25,6 +25,8 @@ export const WordFlag = {
   number: 1024,
   /** Announces an SSN ("ssn", "social"). */
   ssnCue: 2048,
+  /** "dot", as in "name at example dot com". */
+  dot: 4096,
 } as const;
 
 export interface Words {
@@ -34,6 +36,10 @@ export interface Words {
   readonly values: readonly string[];
   /** `WordFlag` bits per word. */
   readonly flags: readonly number[];
+  /** Offsets of "d.o.b" (three one-letter words the keyword table cannot hold). */
+  readonly dobDots: readonly number[];
+  /** Whether "ss#" occurs (as in "SS# 123-45-6789"). */
+  readonly ssHash: boolean;
 }
 
 /**
@@ -103,6 +109,8 @@ export function findWords(lower: string, known: Keywords): Words {
   const starts: number[] = [];
   const values: string[] = [];
   const flags: number[] = [];
+  const dobDots: number[] = [];
+  let ssHash = false;
   let start = -1;
   let h = 0;
   for (let i = 0; i <= lower.length; i++) {
@@ -126,6 +134,10 @@ export function findWords(lower: string, known: Keywords): Words {
       continue;
     }
     if (start < 0) continue;
+    // Two short forms found here rather than by searching the whole text again: every "d.o.b" and "ss#"
+    // ends a word at this character.
+    if (c === 46 && lower.charCodeAt(i - 1) === 100 && lower.startsWith('.o.b', i)) dobDots.push(i - 1);
+    else if (c === 35 && lower.charCodeAt(i - 1) === 115 && lower.charCodeAt(i - 2) === 115) ssHash = true;
     const length = i - start;
     // One-letter words are no keyword, except "i" ("I am …").
     const word = length >= 2 || lower.charCodeAt(start) === 105;
@@ -153,5 +165,5 @@ export function findWords(lower: string, known: Keywords): Words {
     }
     start = -1;
   }
-  return { starts, values, flags };
+  return { starts, values, flags, dobDots, ssHash };
 }
