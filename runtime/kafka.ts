@@ -1,14 +1,8 @@
 // The Kafka the host talks to, narrowed to what it uses. `kafkajsPort` is the real thing; the in-memory
 // test driver implements the same port so commit, DLQ and shutdown semantics have fast tests too.
-import {
-  Kafka,
-  Partitioners,
-  logLevel as kafkaLogLevel,
-  type KafkaMessage,
-  type IHeaders,
-  type Admin,
-} from 'kafkajs';
+import { Kafka, logLevel as kafkaLogLevel, type KafkaMessage, type IHeaders, type Admin } from 'kafkajs';
 import type { Logger } from 'pino';
+import { javaCompatiblePartitioner } from './partitioner.ts';
 
 export type { KafkaMessage, IHeaders };
 
@@ -137,7 +131,7 @@ export function kafkajsPort(options: {
       const producer = kafka.producer({
         allowAutoTopicCreation: false,
         // Java-compatible murmur2 partitioning, so other Kafka clients put a key on the same partition.
-        createPartitioner: Partitioners.DefaultPartitioner,
+        createPartitioner: javaCompatiblePartitioner,
         idempotent: opts?.idempotent ?? false,
         // kafkajs wants an idempotent producer to retry without limit (it warns that a limit "may invalidate
         // EoS guarantees" otherwise); callers bound the wait with their own deadline instead.
