@@ -4,6 +4,8 @@
 // extension, while a validated candidate costs ~10 µs and only a few per body reach it.
 import {
   Metadata,
+  getCountries,
+  getCountryCallingCode,
   isSupportedCountry,
   parsePhoneNumberFromString,
   type CountryCode,
@@ -61,6 +63,39 @@ function possibleLengths(region: string): ReadonlySet<number> | undefined {
   return lengths;
 }
 
+/**
+ * Lengths of a national significant number in the North American plan (calling code 1), over all its regions:
+ * ten digits, and seven for a few local forms. Empty when the metadata cannot be read.
+ */
+const nanpLengths: ReadonlySet<number> = (() => {
+  const lengths = new Set<number>();
+  if (typeof Metadata !== 'function') return lengths;
+  const metadata = new Metadata();
+  for (const region of getCountries()) {
+    if (getCountryCallingCode(region) !== '1') continue;
+    metadata.selectNumberingPlan(region);
+    for (const l of metadata.numberingPlan?.possibleLengths() ?? []) lengths.add(l);
+  }
+  return lengths;
+})();
+
+/**
+ * Whether `s` (with `digits`, its digits) is neither valid nor possible when parsed with a +1 default region, so
+ * no parse need be spent on it: written with digits and plain separators only (no `+`; libphonenumber reads
+ * `#`, `x`, `ext`, `,` and `;` as extension marks), without trunk or country prefix (first digit 2-9), and of a length no
+ * North American region has. The tests check this against libphonenumber.
+ */
+export function outsideNanp(s: string, digits: string): boolean {
+  const first = digits.charCodeAt(0);
+  if (nanpLengths.size === 0 || first < 50 || first > 57 || nanpLengths.has(digits.length)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // 0-9, space, tab, ( ) - . / (a `+` makes it international)
+    if (!(isDigit(c) || c === 32 || c === 9 || c === 40 || c === 41 || (c >= 45 && c <= 47))) return false;
+  }
+  return true;
+}
+
 function parse(s: string, region?: string) {
   // `extract: false`: `s` is the number itself, not text to search for one (saves ~20% per call).
   return parsePhoneNumberFromString(s, { defaultCountry: region as CountryCode | undefined, extract: false });
@@ -74,17 +109,30 @@ function countDigits(s: string): number {
 }
 
 function validate(s: string, cue: Cue, options: PhoneOptions): string | undefined {
-  const count = countDigits(s);
+  // One walk for the digit count, the parentheses and the separators (no copies of `s` for them).
+  let count = 0;
+  let opens = 0;
+  let closes = 0;
+  let plain = true;
+  let dotted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) count++;
+    else if (c === 40) opens++;
+    else if (c === 41) closes++;
+    else if (c !== 43) {
+      plain = false;
+      if (c === 46) dotted = true;
+    }
+  }
   if (count < 7 || count > 15) return undefined;
   if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s)) return undefined;
-  const digits = s.replace(/\D/g, '');
   if (badSeparators.test(s)) return undefined;
-  const opens = s.split('(').length - 1;
-  if (opens !== s.split(')').length - 1 || opens > 1) return undefined;
-  const separators = s.replace(/[\d+()]/g, '');
+  if (opens !== closes || opens > 1) return undefined;
+  const digits = s.replace(/\D/g, '');
   // Dotted numbers are phones only as three or more groups of two or more digits (`212.555.0178`,
   // `01.23.45.67.89`); `10.0.19045` and `22631.3296` are versions and builds.
-  if (separators.includes('.') && /^[\d.+ ]+$/.test(s)) {
+  if (dotted && /^[\d.+ ]+$/.test(s)) {
     const groups = s.replace(/^\+\d{1,3}[. ]/, '').split(/[. ]/);
     if (groups.length < 3 || groups.some((g) => g.length < 2)) return undefined;
   }
@@ -102,14 +150,13 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
     const p = parse(`+${digits.slice(digits[1] === '0' ? 2 : 3)}`);
     if (p && p.isValid()) return p.number;
   }
-  const plain = separators.length === 0;
   const trunk = digits[0] === '0';
   const positive = cue === 'positive';
   // A short unbroken number with no cue can pass none of the checks below: no parse (`1048576`, `2024118`).
   if (plain && !positive && !trunk && digits.length < 10) return undefined;
   // North American numbers never start with 0: skip the parse that cannot succeed.
   const nanp = options.defaultCountry === 'US' || options.defaultCountry === 'CA';
-  const home = trunk && nanp ? undefined : parse(s, options.defaultCountry);
+  const home = nanp && (trunk || outsideNanp(s, digits)) ? undefined : parse(s, options.defaultCountry);
   if ((!plain || positive || digits.length >= 10) && home?.isValid()) return home.number;
   // Well-formed but unassigned numbers (`555-123-4567`) are accepted when formatted like a phone.
   if (!plain && home?.isPossible() && (nanpShape.test(s) || positive)) return home.number;
@@ -129,12 +176,15 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   return possible;
 }
 
+const lastGroup = /[ \t().\-/]+\d+\)?$/;
+const listSeparator = /[ \t]+\/[ \t]+|[ \t]{2,}/;
+
 /** `s`, then `s` without its last group and without its last two (`415-555-0132 10am` → `415-555-0132`). */
 function variants(s: string): string[] {
   const out = [s];
   let rest = s;
   for (let k = 0; k < 2; k++) {
-    const cut = rest.search(/[ \t().\-/]+\d+\)?$/);
+    const cut = rest.search(lastGroup);
     if (cut <= 0) break;
     rest = rest.slice(0, cut);
     out.push(rest);
@@ -160,7 +210,7 @@ export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
       at++;
     }
     // Two numbers in a list (`(415) 555-0132 / +1 415-555-0132`) are two candidates.
-    const list = /[ \t]+\/[ \t]+|[ \t]{2,}/.exec(raw);
+    const list = listSeparator.exec(raw);
     if (list) {
       raw = raw.slice(0, list.index);
       candidate.lastIndex = at + raw.length;
