@@ -3,7 +3,9 @@
 //   host — the step host running the `passthrough` step (decode, process, encode, produce, commit).
 // Both read the same pre-filled input topic (N records of ~1 KiB) with their own consumer group, in
 // alternating rounds so neither always runs on a warmer broker. Usage:
-//   node --import tsx bench/host-hop.ts [--records 100000] [--rounds 2]
+//   node --import tsx bench/host-hop.ts [--records 100000] [--rounds 2] [--exactly-once]
+// `--exactly-once` runs the host with `delivery: exactly-once` (one transaction per batch) against the same raw
+// at-least-once hop, to show what the transaction costs.
 // Without KAFKA_BROKERS it starts a private local broker and stops it at the end.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,8 +22,13 @@ import { Metrics, createRegistry } from '../runtime/metrics.ts';
 import { jsonSerde } from '../runtime/serde.ts';
 
 const { values } = parseArgs({
-  options: { records: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '2' } },
+  options: {
+    records: { type: 'string', default: '100000' },
+    rounds: { type: 'string', default: '2' },
+    'exactly-once': { type: 'boolean', default: false },
+  },
 });
+const exactlyOnce = values['exactly-once'];
 const records = Number(values.records);
 const rounds = Number(values.rounds);
 const partitions = 3;
@@ -109,6 +116,7 @@ async function bench(brokers: string[]) {
       records,
       recordBytes: 1024,
       rounds,
+      delivery: exactlyOnce ? 'exactly-once' : 'at-least-once',
       raw: Math.round(raw),
       host: Math.round(host),
       ratio: Number((host / raw).toFixed(3)),
@@ -180,6 +188,7 @@ async function hostHop(brokers: string[], input: string, output: string, dlqTopi
     metrics,
     logger: silentLogger,
     partitionsConcurrently,
+    exactlyOnce,
   });
   const seconds = await started;
   clearInterval(poll);

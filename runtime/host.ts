@@ -5,6 +5,12 @@
 // is produced in one acknowledged send, and only then is the offset after the batch committed. A crash
 // anywhere before the commit replays the batch: at-least-once. A retriable error backs off and retries
 // the record without committing; a non-retriable one dead-letters it and the node goes on.
+//
+// Exactly-once (`delivery: exactly-once`): the batch's outputs, dead letters and consumed offset are written in
+// one Kafka transaction, so read_committed readers (every ingestlayer node) see each input's effect once even
+// across crashes. Each input partition has its own transactional producer, id `<group>.<topic>.<partition>`:
+// whichever process owns the partition next starts a producer with the same id, which fences the old one and
+// aborts its open transaction (kafkajs has no KIP-447 group-based fencing, so the id is per partition).
 import type { Logger } from 'pino';
 import type { Envelope, Step } from './component.ts';
 import { backoffDelay, waitWithHeartbeat } from './backoff.ts';
@@ -17,6 +23,7 @@ import type {
   KafkaPort,
   OutRecord,
   ProducerPort,
+  TopicPartitionOffset,
 } from './kafka.ts';
 import type { Metrics } from './metrics.ts';
 import { envelopeKey, type Serde } from './serde.ts';
@@ -46,6 +53,8 @@ export interface StepNodeOptions {
   partitionsConcurrently?: number;
   retry?: { initialDelayMs: number; maxDelayMs: number };
   fromBeginning?: boolean;
+  /** Outputs and offsets in one transaction per batch (see the top of this file). Default false. */
+  exactlyOnce?: boolean;
 }
 
 export interface NodeHandle {
@@ -67,16 +76,30 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
   const concurrency = options.concurrency ?? hostDefaults.concurrency;
   const retry = options.retry ?? hostDefaults.retry;
   const consumer = options.kafka.consumer({ groupId: options.group });
-  const producer = options.kafka.producer();
+  // Exactly-once nodes produce through per-partition transactional producers only.
+  const producer = options.exactlyOnce ? undefined : options.kafka.producer();
+  const transactional = new Map<number, Promise<ProducerPort>>();
   let joined = false;
   let stopping = false;
   const log = logger.child({ node });
 
-  await producer.connect();
+  await producer?.connect();
   await consumer.connect();
   await consumer.subscribe({ topics: [options.input], fromBeginning: options.fromBeginning ?? true });
   consumer.onGroupJoin(() => {
     joined = true;
+  });
+  // A fetch of transaction markers only (the input was written by an exactly-once step) reaches no eachBatch;
+  // committing past it keeps the group's lag at 0. Batches of one partition run one at a time, so everything
+  // before it is committed already.
+  consumer.onHiddenBatch(({ topic, partition, lastOffset }) => {
+    if (stopping) return;
+    const offset = (BigInt(lastOffset) + 1n).toString();
+    consumer
+      .commitOffsets([{ topic, partition, offset }])
+      .catch((err: Error) =>
+        log.warn({ partition, err: { message: err.message } }, 'commit past transaction markers failed'),
+      );
   });
 
   // Settles when the node ends: resolved by stop(), rejected by a crash kafkajs will not restart from.
@@ -201,22 +224,40 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
     }
   }
 
-  async function produce(
+  /**
+   * Writes the batch's records and commits its offset: produce, then commit; or, exactly-once, both in one
+   * transaction. A failure is retried with backoff, the records again included, until it succeeds, the
+   * partition moves elsewhere (false: not committed, replayed by its next owner) or `maxStallMs` passes
+   * (throws: the node exits rather than skip anything).
+   */
+  async function writeAndCommit(
     records: { topic: string; messages: OutRecord[] }[],
+    next: TopicPartitionOffset,
     batch: BatchPayload,
   ): Promise<boolean> {
     const started = Date.now();
+    let produced = records.length === 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        await producer.sendBatch(records);
+        if (producer === undefined) {
+          await inTransaction(records, next);
+        } else {
+          if (!produced) await producer.sendBatch(records);
+          produced = true; // a failed commit is retried alone: the records are not sent twice
+          await consumer.commitOffsets([next]);
+        }
         return true;
       } catch (err) {
-        const dlq = records.some((r) => r.topic === options.dlqTopic);
-        const code = dlq ? 'DLQ_WRITE_FAILED' : 'PRODUCE_FAILED';
-        metrics.error(dlq ? 'dlq' : 'produce', code);
+        const dlq = !produced && records.some((r) => r.topic === options.dlqTopic);
+        const [stage, code] = produced
+          ? ['commit', 'COMMIT_FAILED']
+          : dlq
+            ? ['dlq', 'DLQ_WRITE_FAILED']
+            : ['produce', 'PRODUCE_FAILED'];
+        metrics.error(stage, code);
         log.error(
           { code, attempt, err: { message: (err as Error).message } },
-          'produce failed; the batch is not committed and will be retried',
+          'write failed; the batch is not committed and will be retried',
         );
         if (Date.now() - started > hostDefaults.maxStallMs) throw err;
         await waitWithHeartbeat(
@@ -227,6 +268,42 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
         if (!batch.isRunning() || batch.isStale()) return false;
       }
     }
+  }
+
+  /** One transaction: the records, then the consumed offset, then commit; on failure abort and start over. */
+  async function inTransaction(
+    records: { topic: string; messages: OutRecord[] }[],
+    next: TopicPartitionOffset,
+  ): Promise<void> {
+    const pending = transactionalProducer(next.partition);
+    const txn = await (await pending).transaction();
+    try {
+      if (records.length > 0) await txn.sendBatch(records);
+      await txn.sendOffsets({
+        consumerGroupId: options.group,
+        topics: [{ topic: next.topic, partitions: [{ partition: next.partition, offset: next.offset }] }],
+      });
+      await txn.commit();
+    } catch (err) {
+      await txn.abort().catch(() => undefined);
+      // A fenced or broken producer stays so: the retry starts a new one, which aborts what is still open.
+      transactional.delete(next.partition);
+      void pending.then((p) => p.disconnect()).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  function transactionalProducer(partition: number): Promise<ProducerPort> {
+    let pending = transactional.get(partition);
+    if (pending === undefined) {
+      const created = options.kafka.producer({
+        transactionalId: `${options.group}.${options.input}.${partition}`,
+      });
+      pending = created.connect().then(() => created);
+      pending.catch(() => transactional.delete(partition));
+      transactional.set(partition, pending);
+    }
+    return pending;
   }
 
   async function eachBatch(payload: BatchPayload) {
@@ -257,12 +334,15 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
       ...(out.length ? [{ topic: options.output, messages: out }] : []),
       ...(dead.length ? [{ topic: options.dlqTopic, messages: dead }] : []),
     ];
-    if (sends.length && !(await produce(sends, payload))) return;
+    // Past the last record read, including transaction markers after the last visible one.
+    const next = {
+      topic: batch.topic,
+      partition: batch.partition,
+      offset: (BigInt(batch.lastOffset()) + 1n).toString(),
+    };
+    if (!(await writeAndCommit(sends, next, payload))) return;
 
     const last = batch.messages[batch.messages.length - 1]!.offset;
-    await consumer.commitOffsets([
-      { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
-    ]);
     payload.resolveOffset(last);
     metrics.eventsOut(out.length);
     metrics.lag(
@@ -286,7 +366,9 @@ export async function startStepNode(options: StepNodeOptions): Promise<NodeHandl
       log.info('stopping: finishing the batch in flight');
       await consumer.stop();
       await consumer.disconnect();
-      await producer.disconnect();
+      await producer?.disconnect();
+      const producers = await Promise.allSettled(transactional.values());
+      for (const p of producers) if (p.status === 'fulfilled') await p.value.disconnect();
       await step.close?.();
       joined = false;
       finish();

@@ -19,7 +19,17 @@ export interface OutRecord {
 }
 
 export interface BatchPayload {
-  batch: { topic: string; partition: number; highWatermark: string; messages: KafkaMessage[] };
+  batch: {
+    topic: string;
+    partition: number;
+    highWatermark: string;
+    messages: KafkaMessage[];
+    /**
+     * The last offset the fetch covered: the last message's, or past it when the batch ends with records a
+     * read_committed consumer does not see (transaction markers, aborted records). Commit after this one.
+     */
+    lastOffset(): string;
+  };
   /** Marks a record processed so the next fetch starts after it (it does not commit). */
   resolveOffset(offset: string): void;
   heartbeat(): Promise<void>;
@@ -43,13 +53,32 @@ export interface ConsumerPort {
   disconnect(): Promise<void>;
   onGroupJoin(listener: () => void): void;
   onCrash(listener: (error: Error, restart: boolean) => void): void;
+  /**
+   * A fetch whose records were all hidden (transaction markers, aborted records) reaches no `eachBatch`;
+   * the listener learns its last offset so the group's committed offset can move past it.
+   */
+  onHiddenBatch(listener: (batch: { topic: string; partition: number; lastOffset: string }) => void): void;
 }
 
 export interface ProducerPort {
   connect(): Promise<void>;
   /** Resolves once every record is acknowledged by all in-sync replicas (acks = -1). */
   sendBatch(topicMessages: { topic: string; messages: OutRecord[] }[]): Promise<void>;
+  /** Begins a transaction; only producers created with a `transactionalId` have one. */
+  transaction(): Promise<TransactionPort>;
   disconnect(): Promise<void>;
+}
+
+/** Records and consumed offsets that become visible to read_committed consumers together, or not at all. */
+export interface TransactionPort {
+  sendBatch(topicMessages: { topic: string; messages: OutRecord[] }[]): Promise<void>;
+  /** Commits the group's offsets as part of the transaction. */
+  sendOffsets(offsets: {
+    consumerGroupId: string;
+    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
+  }): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 export interface ConsumerOptions {
@@ -57,13 +86,26 @@ export interface ConsumerOptions {
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
   maxBytesPerPartition?: number;
-  /** read_committed: skip records of aborted transactions. */
+  /**
+   * read_committed (the default): records of open or aborted transactions are never seen. For topics written
+   * without transactions it changes nothing.
+   */
   readCommitted?: boolean;
+}
+
+export interface ProducerOptions {
+  /** Broker-side deduplication of retried sends (gateway, SDK). */
+  idempotent?: boolean;
+  /**
+   * Makes the producer transactional (exactly-once steps). A producer started with the same id fences the
+   * earlier one and aborts its open transaction.
+   */
+  transactionalId?: string;
 }
 
 export interface KafkaPort {
   consumer(options: ConsumerOptions): ConsumerPort;
-  producer(options?: { idempotent?: boolean }): ProducerPort;
+  producer(options?: ProducerOptions): ProducerPort;
   /** Admin client of the real broker; the memory driver gives a narrower one. */
   admin(): AdminPort;
 }
@@ -104,7 +146,7 @@ export function kafkajsPort(options: {
         sessionTimeout: opts.sessionTimeoutMs ?? consumerDefaults.sessionTimeoutMs,
         heartbeatInterval: opts.heartbeatIntervalMs ?? consumerDefaults.heartbeatIntervalMs,
         maxBytesPerPartition: opts.maxBytesPerPartition ?? consumerDefaults.maxBytesPerPartition,
-        readUncommitted: !(opts.readCommitted ?? false),
+        readUncommitted: !(opts.readCommitted ?? true),
         allowAutoTopicCreation: false,
       });
       return {
@@ -125,9 +167,15 @@ export function kafkajsPort(options: {
         onGroupJoin: (listener) => void consumer.on(consumer.events.GROUP_JOIN, () => listener()),
         onCrash: (listener) =>
           void consumer.on(consumer.events.CRASH, (e) => listener(e.payload.error, e.payload.restart)),
+        onHiddenBatch: (listener) =>
+          void consumer.on(consumer.events.START_BATCH_PROCESS, ({ payload }) => {
+            // kafkajs resolves such a batch itself but, with autoCommit off, commits nothing for it.
+            if (payload.batchSize === 0) listener(payload);
+          }),
       };
     },
     producer(opts) {
+      const transactionalId = opts?.transactionalId;
       const producer = kafka.producer({
         allowAutoTopicCreation: false,
         // Java-compatible murmur2 partitioning, so other Kafka clients put a key on the same partition.
@@ -136,11 +184,25 @@ export function kafkajsPort(options: {
         // kafkajs wants an idempotent producer to retry without limit (it warns that a limit "may invalidate
         // EoS guarantees" otherwise); callers bound the wait with their own deadline instead.
         ...(opts?.idempotent ? { maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } } : {}),
+        // Transactional sends are idempotent in kafkajs whatever `idempotent` says; their retries may stay
+        // bounded, since a send that fails aborts the whole transaction and the caller begins it again.
+        ...(transactionalId !== undefined ? { transactionalId, maxInFlightRequests: 1 } : {}),
       });
       return {
         connect: () => producer.connect(),
         sendBatch: async (topicMessages) => {
           await producer.sendBatch({ topicMessages, acks: -1 });
+        },
+        transaction: async () => {
+          const txn = await producer.transaction();
+          return {
+            sendBatch: async (topicMessages) => {
+              await txn.sendBatch({ topicMessages, acks: -1 });
+            },
+            sendOffsets: (offsets) => txn.sendOffsets(offsets),
+            commit: () => txn.commit(),
+            abort: () => txn.abort(),
+          };
         },
         disconnect: () => producer.disconnect(),
       };

@@ -127,6 +127,7 @@ export async function runPlan(options: RunOptions): Promise<Running> {
           serde,
           metrics: ctx.metrics,
           logger,
+          exactlyOnce: step.delivery === 'exactly-once',
         }),
       );
     }

@@ -322,6 +322,7 @@ class Loader {
           config: resolved.config,
           input,
           output,
+          delivery: step.delivery,
           group: `${name}.${step.id}`,
           dlqTopic: `${name}.${step.id}.dlq`,
         });

@@ -26,6 +26,7 @@ export interface StepPlan extends NodePlanBase {
   readonly role: 'step';
   readonly kind: AnyStepKind;
   readonly output: string;
+  readonly delivery: 'at-least-once' | 'exactly-once';
   /** The kind's own config, validated with defaults applied. */
   readonly config: Readonly<Record<string, unknown>>;
 }

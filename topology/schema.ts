@@ -61,6 +61,13 @@ export const StepCommon = {
       description: 'The topic this step reads. Default: the previous step’s topic, or the source topic.',
     }),
   ),
+  delivery: Type.Union([Type.Literal('at-least-once'), Type.Literal('exactly-once')], {
+    default: 'at-least-once',
+    description:
+      '`exactly-once`: each batch’s outputs, dead letters and consumed offsets are written in one Kafka ' +
+      'transaction, so a crash or restart never makes an input count twice downstream. Costs a transaction ' +
+      'per batch. `at-least-once`: a crash replays the batch since the last commit.',
+  }),
 } as const;
 export const stepCommonKeys = Object.keys(StepCommon);
 

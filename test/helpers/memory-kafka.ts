@@ -1,7 +1,8 @@
 // An in-memory Kafka behind the host's KafkaPort, so tests run the real host (commit, DLQ, retry and
 // shutdown code paths) without a broker. It models what those semantics depend on: partitions, per-group
-// committed offsets, fetch positions that advance only on resolveOffset, pause/resume, and a kill that
-// abandons a consumer without committing. Real-broker tests exist besides these, never instead.
+// committed offsets, fetch positions that advance only on resolveOffset, pause/resume, a kill that abandons a
+// consumer without committing, and transactions (records and offsets applied together at commit; a producer
+// with the same transactional id fences the earlier one). Real-broker tests exist besides these, never instead.
 import type {
   AdminPort,
   BatchPayload,
@@ -11,7 +12,9 @@ import type {
   KafkaMessage,
   KafkaPort,
   OutRecord,
+  ProducerOptions,
   ProducerPort,
+  TransactionPort,
 } from '../../runtime/kafka.ts';
 
 interface StoredRecord {
@@ -19,6 +22,8 @@ interface StoredRecord {
   value: Buffer | null;
   headers: IHeaders;
   timestamp: string;
+  /** A transaction marker: takes an offset, never reaches a consumer's batch. */
+  marker?: true;
 }
 
 const toBuffer = (v: Buffer | string | null): Buffer | null =>
@@ -32,6 +37,9 @@ export class MemoryKafka implements KafkaPort {
   failSends = 0;
   /** Topics whose sends fail while listed. */
   readonly failingTopics = new Set<string>();
+  /** Transactions committed, per transactional id. */
+  readonly transactionsCommitted = new Map<string, number>();
+  private readonly epochs = new Map<string, number>();
   readonly defaultPartitions: number;
   readonly maxBatch: number;
 
@@ -64,9 +72,21 @@ export class MemoryKafka implements KafkaPort {
     for (const wake of this.waiters) wake();
   }
 
+  /** Appends a transaction marker, as a transactional producer's commit does after its records. */
+  appendMarker(topic: string, partition: number) {
+    this.createTopic(topic)[partition]!.push({
+      key: null,
+      value: null,
+      headers: {},
+      timestamp: String(Date.now()),
+      marker: true,
+    });
+    for (const wake of this.waiters) wake();
+  }
+
   records(topic: string): (StoredRecord & { partition: number; offset: number })[] {
     return (this.topics.get(topic) ?? []).flatMap((p, partition) =>
-      p.map((r, offset) => ({ ...r, partition, offset })),
+      p.flatMap((r, offset) => (r.marker ? [] : [{ ...r, partition, offset }])),
     );
   }
 
@@ -103,44 +123,93 @@ export class MemoryKafka implements KafkaPort {
    * A client "process": its consumers and producers die together on kill(), like a node after kill -9 —
    * nothing in flight is produced or committed after that.
    */
-  session(): KafkaPort & { kill(): void } {
+  session(): KafkaPort & { kill(): void; killAfterSends(n: number): void } {
     const consumers: MemoryConsumer[] = [];
-    const state = { killed: false };
+    const kill = () => {
+      state.killed = true;
+      for (const c of consumers) c.kill();
+    };
+    const state: SessionState = { killed: false, killAfterSends: Infinity, kill };
     return {
       consumer: (options) => {
         const c = this.consumer(options);
         consumers.push(c);
         return c;
       },
-      producer: () => this.producerFor(state),
+      producer: (options) => this.producerFor(state, options),
       admin: () => this.admin(),
-      kill: () => {
-        state.killed = true;
-        for (const c of consumers) c.kill();
-      },
+      kill,
+      /** Dies right after the n-th send is acknowledged: before its batch's offset can be committed. */
+      killAfterSends: (n) => void (state.killAfterSends = n),
     };
   }
 
-  producer(): ProducerPort {
-    return this.producerFor({ killed: false });
+  producer(options?: ProducerOptions): ProducerPort {
+    return this.producerFor({ killed: false, killAfterSends: Infinity, kill: () => undefined }, options);
   }
 
-  private producerFor(state: { killed: boolean }): ProducerPort {
+  private producerFor(state: SessionState, options?: ProducerOptions): ProducerPort {
+    const id = options?.transactionalId;
+    let epoch = 0;
+    /** Throws what the send would fail with: a killed process, an injected failure. */
+    const refuse = (topicMessages: { topic: string }[]) => {
+      if (state.killed) throw new Error('process was killed');
+      if (this.failSends > 0) {
+        this.failSends -= 1;
+        throw new Error('injected produce failure');
+      }
+      if (topicMessages.some((t) => this.failingTopics.has(t.topic)))
+        throw new Error('injected produce failure');
+    };
+    const acknowledged = () => {
+      if (--state.killAfterSends <= 0) state.kill();
+    };
     return {
-      connect: async () => undefined,
+      connect: async () => {
+        // Like initTransactions: this producer's epoch fences every earlier one with the same id.
+        if (id !== undefined) this.epochs.set(id, (epoch = (this.epochs.get(id) ?? 0) + 1));
+      },
       disconnect: async () => undefined,
       sendBatch: async (topicMessages) => {
         await Promise.resolve();
-        if (state.killed) throw new Error('process was killed');
-        if (this.failSends > 0) {
-          this.failSends -= 1;
-          throw new Error('injected produce failure');
-        }
-        if (topicMessages.some((t) => this.failingTopics.has(t.topic)))
-          throw new Error('injected produce failure');
+        refuse(topicMessages);
         for (const { topic, messages } of topicMessages) for (const m of messages) this.append(topic, m);
+        acknowledged();
+      },
+      transaction: async (): Promise<TransactionPort> => {
+        if (id === undefined) throw new Error('not a transactional producer');
+        const sends: { topic: string; messages: OutRecord[] }[] = [];
+        const offsets: { group: string; topic: string; partition: number; offset: bigint }[] = [];
+        return {
+          sendBatch: async (topicMessages) => {
+            await Promise.resolve();
+            refuse(topicMessages);
+            sends.push(...topicMessages);
+            acknowledged();
+          },
+          sendOffsets: async ({ consumerGroupId, topics }) => {
+            for (const t of topics)
+              for (const p of t.partitions)
+                offsets.push({ group: consumerGroupId, ...t, ...p, offset: BigInt(p.offset) });
+          },
+          commit: async () => {
+            await Promise.resolve();
+            if (state.killed) throw new Error('process was killed');
+            if (this.epochs.get(id) !== epoch) throw new Error('producer fenced by a newer one');
+            for (const { topic, messages } of sends) for (const m of messages) this.append(topic, m);
+            for (const o of offsets) this.commitOffset(o.group, o.topic, o.partition, o.offset);
+            this.transactionsCommitted.set(id, (this.transactionsCommitted.get(id) ?? 0) + 1);
+          },
+          abort: async () => undefined,
+        };
       },
     };
+  }
+
+  commitOffset(group: string, topic: string, partition: number, offset: bigint) {
+    let offsets = this.committed.get(group);
+    if (!offsets) this.committed.set(group, (offsets = new Map()));
+    offsets.set(`${topic}/${partition}`, offset);
   }
 
   consumer(options: ConsumerOptions): MemoryConsumer {
@@ -183,6 +252,7 @@ export class MemoryConsumer implements ConsumerPort {
   private readonly positions = new Map<string, bigint>();
   private readonly paused = new Set<string>();
   private joinListeners: (() => void)[] = [];
+  private hiddenListeners: ((batch: { topic: string; partition: number; lastOffset: string }) => void)[] = [];
 
   constructor(
     private readonly kafka: MemoryKafka,
@@ -221,21 +291,42 @@ export class MemoryConsumer implements ConsumerPort {
             (this.fromBeginning ? 0n : BigInt(log.length));
           this.positions.set(tp, start);
           if (start >= BigInt(log.length)) continue;
-          const messages: KafkaMessage[] = log
-            .slice(Number(start), Number(start) + this.kafka.maxBatch)
-            .map((r, i) => ({
-              key: r.key,
-              value: r.value,
-              headers: r.headers,
-              timestamp: r.timestamp,
-              attributes: 0,
-              offset: String(start + BigInt(i)),
-            }));
+          const fetched = log.slice(Number(start), Number(start) + this.kafka.maxBatch);
+          const lastOffset = String(start + BigInt(fetched.length - 1));
+          const messages: KafkaMessage[] = fetched.flatMap((r, i) =>
+            r.marker
+              ? []
+              : [
+                  {
+                    key: r.key,
+                    value: r.value,
+                    headers: r.headers,
+                    timestamp: r.timestamp,
+                    attributes: 0,
+                    offset: String(start + BigInt(i)),
+                  },
+                ],
+          );
           delivered = true;
+          if (messages.length === 0) {
+            // Like kafkajs: resolved past, reported, never handed to eachBatch.
+            this.positions.set(tp, BigInt(lastOffset) + 1n);
+            for (const l of this.hiddenListeners) l({ topic, partition, lastOffset });
+            continue;
+          }
+          const lastVisible = messages[messages.length - 1]!.offset;
           await eachBatch({
-            batch: { topic, partition, highWatermark: String(log.length), messages },
+            batch: {
+              topic,
+              partition,
+              highWatermark: String(log.length),
+              messages,
+              lastOffset: () => lastOffset,
+            },
             resolveOffset: (offset) => {
-              if (!this.killed) this.positions.set(tp, BigInt(offset) + 1n);
+              // Like kafkajs: resolving the last visible record resolves the markers after it too.
+              const resolved = offset === lastVisible ? lastOffset : offset;
+              if (!this.killed) this.positions.set(tp, BigInt(resolved) + 1n);
             },
             heartbeat: async () => undefined,
             isRunning: () => this.running,
@@ -250,9 +341,7 @@ export class MemoryConsumer implements ConsumerPort {
 
   async commitOffsets(offsets: { topic: string; partition: number; offset: string }[]) {
     if (this.killed) throw new Error('consumer was killed');
-    let group = this.kafka.committed.get(this.groupId);
-    if (!group) this.kafka.committed.set(this.groupId, (group = new Map()));
-    for (const o of offsets) group.set(`${o.topic}/${o.partition}`, BigInt(o.offset));
+    for (const o of offsets) this.kafka.commitOffset(this.groupId, o.topic, o.partition, BigInt(o.offset));
   }
 
   pause(topics: { topic: string; partitions?: number[] }[]) {
@@ -283,6 +372,17 @@ export class MemoryConsumer implements ConsumerPort {
   }
 
   onCrash() {}
+
+  onHiddenBatch(listener: (batch: { topic: string; partition: number; lastOffset: string }) => void) {
+    this.hiddenListeners.push(listener);
+  }
+}
+
+interface SessionState {
+  killed: boolean;
+  /** Sends left before the session dies (see killAfterSends). */
+  killAfterSends: number;
+  kill(): void;
 }
 
 function tpKeys(t: { topic: string; partitions?: number[] }): string[] {

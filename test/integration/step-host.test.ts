@@ -1,5 +1,6 @@
-// The step host on the real broker, run as `ingestlayer run` in child processes: kill -9 mid-stream,
-// DLQ for undecodable records, graceful shutdown, and the node's HTTP endpoints.
+// The step host on the real broker, run as `ingestlayer run` in child processes: kill -9 mid-stream (at least
+// once, and exactly once with transactions), DLQ for undecodable records, graceful shutdown, and the node's
+// HTTP endpoints.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -17,7 +18,8 @@ after(() => {
   for (const c of children) c.kill('SIGKILL');
 });
 
-async function topology() {
+/** One passthrough step; exactly-once adds a second that reads the first's transactional output. */
+async function topology(delivery: 'at-least-once' | 'exactly-once' = 'at-least-once') {
   const name = uniqueName('hosttest');
   const dir = await mkdtemp(join(tmpdir(), 'ingestlayer-host-'));
   const file = join(dir, 'topology.yaml');
@@ -37,9 +39,23 @@ steps:
   - id: copy
     uses: passthrough
     topic: ${name}.copied
-`,
+    delivery: ${delivery}
+${
+  delivery === 'exactly-once'
+    ? `  - id: again
+    uses: passthrough
+    topic: ${name}.again
+    delivery: exactly-once
+`
+    : ''
+}`,
   );
-  await createTopics([`${name}.raw`, `${name}.copied`, `${name}.copy.dlq`]);
+  await createTopics([
+    `${name}.raw`,
+    `${name}.copied`,
+    `${name}.copy.dlq`,
+    ...(delivery === 'exactly-once' ? [`${name}.again`, `${name}.again.dlq`] : []),
+  ]);
   return {
     name,
     file,
@@ -50,14 +66,17 @@ steps:
   };
 }
 
-function startNode(file: string): {
+function startNode(
+  file: string,
+  nodes = 'copy',
+): {
   child: ChildProcess;
   port: Promise<number>;
   exit: Promise<number | null>;
 } {
   const child = spawn(
     process.execPath,
-    ['bin/ingestlayer.js', 'run', '-t', file, '--only', 'copy', '--metrics-port', '0'],
+    ['bin/ingestlayer.js', 'run', '-t', file, '--only', nodes, '--metrics-port', '0'],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
     },
@@ -81,29 +100,37 @@ function startNode(file: string): {
   return { child, port, exit };
 }
 
+/**
+ * Starts the node(s), produces `count` events of ~250 bytes while they run, and kill -9s them once they made
+ * progress but before the end. Returns the events.
+ */
+async function killMidStream(t: { file: string; raw: string; group: string }, count: number, nodes = 'copy') {
+  const events = Array.from({ length: count }, (_, i) => envelope({ n: i, pad: 'x'.repeat(200) }));
+  const first = startNode(t.file, nodes);
+  await first.port;
+  const producing = produce(
+    t.raw,
+    events.map((e) => ({ key: e.id, value: JSON.stringify(e) })),
+  );
+  await eventually(
+    async () => (await groupLag(t.group, t.raw).catch(() => Infinity)) < count * 0.9 || false,
+    60_000,
+    'the node to make progress',
+  );
+  first.child.kill('SIGKILL');
+  await first.exit;
+  await producing;
+  const lagAtKill = await groupLag(t.group, t.raw);
+  assert.ok(lagAtKill > 0, `the kill happened before the end (lag ${lagAtKill})`);
+  return events;
+}
+
 const idOf = (value: Buffer | null) => (JSON.parse(value!.toString()) as { id: string }).id;
 
 describe('step host on the real broker', { timeout: 240_000 }, () => {
   it('kill -9 while 10 000 records flow, then restart: every record reaches the output at least once', async () => {
     const t = await topology();
-    const events = Array.from({ length: 10_000 }, (_, i) => envelope({ n: i, pad: 'x'.repeat(200) }));
-    const first = startNode(t.file);
-    await first.port;
-    // Produce while the node runs, so the kill lands mid-stream.
-    const producing = produce(
-      t.raw,
-      events.map((e) => ({ key: e.id, value: JSON.stringify(e) })),
-    );
-    await eventually(
-      async () => (await groupLag(t.group, t.raw).catch(() => Infinity)) < 9_000 || false,
-      60_000,
-      'the node to make progress',
-    );
-    first.child.kill('SIGKILL');
-    await first.exit;
-    await producing;
-    const lagAtKill = await groupLag(t.group, t.raw);
-    assert.ok(lagAtKill > 0, `the kill happened before the end (lag ${lagAtKill})`);
+    const events = await killMidStream(t, 10_000);
 
     const second = startNode(t.file);
     await second.port;
@@ -123,6 +150,29 @@ describe('step host on the real broker', { timeout: 240_000 }, () => {
     second.child.kill('SIGTERM');
     assert.equal(await second.exit, 0, 'SIGTERM exits 0');
     assert.equal(await groupLag(t.group, t.raw), 0, 'everything committed after a graceful stop');
+  });
+
+  it('exactly-once: kill -9 while 5 000 records flow through two steps, then restart: each record once', async () => {
+    const t = await topology('exactly-once');
+    const again = { out: `${t.name}.again`, group: `${t.name}.again` };
+    const events = await killMidStream(t, 5_000, 'copy,again');
+
+    // The restarted node's producers take over the transactional ids, aborting what the killed one left open.
+    const second = startNode(t.file, 'copy,again');
+    await second.port;
+    const drained = async () =>
+      (await groupLag(t.group, t.raw)) === 0 && (await groupLag(again.group, t.out)) === 0;
+    await eventually(drained, 120_000, 'both steps to commit to the end, past the transaction markers');
+    second.child.kill('SIGTERM');
+    assert.equal(await second.exit, 0, 'SIGTERM exits 0');
+    // collect() reads read_committed, like every ingestlayer node: aborted records stay invisible. The topics
+    // are final (lag 0, nodes stopped), so their first 5 000 records hold a duplicate if there is one anywhere.
+    for (const topic of [t.out, again.out]) {
+      const out = await collect(topic, (m) => m.length >= events.length, 60_000);
+      assert.equal(out.length, events.length, `${topic}: as many records as events`);
+      const ids = new Set(out.map((m) => idOf(m.value)));
+      assert.deepEqual(ids, new Set(events.map((e) => e.id)), `${topic}: every record, once`);
+    }
   });
 
   it('dead-letters invalid JSON with its headers and keeps processing the records after it', async () => {

@@ -173,6 +173,58 @@ describe('step host (in-memory driver)', () => {
     for (const e of events) assert.ok(seen.has(e.id), `event ${e.payload.n} reached the output`);
   });
 
+  it('exactly-once: killed mid-stream and restarted, every record reaches the output once', async () => {
+    const kafka = new MemoryKafka({ partitions: 3, maxBatch: 20 });
+    const events = Array.from({ length: 600 }, (_, i) => envelope({ n: i }));
+    produce(kafka, events);
+    kafka.append('in', { key: 'bad', value: 'not json' });
+    const slow: Step = { process: async (e) => (await new Promise((r) => setImmediate(r)), [e]) };
+    const first = kafka.session();
+    // Dies after a batch's records were sent, before its offset was committed: at-least-once would replay
+    // them; in a transaction they were never visible.
+    first.killAfterSends(6);
+    await node(first, slow, { exactlyOnce: true }).start();
+    await eventually(() => kafka.lag('p.n1', 'in') > 0 && kafka.records('out').length >= 100);
+    assert.ok(kafka.lag('p.n1', 'in') > 0, 'the kill happened mid-stream');
+    const second = await node(kafka.session(), slow, { exactlyOnce: true }).start();
+    await eventually(() => kafka.lag('p.n1', 'in') === 0);
+    await second.stop();
+    const ids = kafka.values<Envelope>('out').map((e) => e.id);
+    assert.equal(ids.length, events.length, 'no record twice, none missing');
+    assert.deepEqual(new Set(ids), new Set(events.map((e) => e.id)));
+    assert.equal(kafka.records('p.n1.dlq').length, 1, 'the dead letter, once, in the same transactions');
+    // Offsets moved only through transactions: one transactional producer per input partition.
+    assert.deepEqual([...kafka.transactionsCommitted.keys()].sort(), ['p.n1.in.0', 'p.n1.in.1', 'p.n1.in.2']);
+  });
+
+  it('exactly-once: a failed transaction is aborted and retried whole, committing nothing before', async () => {
+    const kafka = new MemoryKafka({ partitions: 1 });
+    const events = Array.from({ length: 5 }, (_, i) => envelope({ n: i }));
+    produce(kafka, events);
+    kafka.failSends = 3;
+    const handle = await node(kafka, passthrough, { exactlyOnce: true }).start();
+    await eventually(() => kafka.lag('p.n1', 'in') === 0);
+    await handle.stop();
+    assert.equal(kafka.failSends, 0, 'the injected failures happened');
+    assert.deepEqual(
+      kafka.values<Envelope>('out').map((e) => e.id),
+      events.map((e) => e.id),
+    );
+  });
+
+  it('commits past transaction markers, also when a fetch holds nothing else', async () => {
+    const kafka = new MemoryKafka({ partitions: 1 });
+    produce(kafka, [envelope({ n: 1 }), envelope({ n: 2 })]);
+    kafka.appendMarker('in', 0); // fetched with the records: committed with their batch
+    const handle = await node(kafka, passthrough).start();
+    await eventually(() => kafka.committedOffset('p.n1', 'in', 0) === 3n);
+    kafka.appendMarker('in', 0); // a fetch of the marker alone never reaches eachBatch
+    await eventually(() => kafka.committedOffset('p.n1', 'in', 0) === 4n);
+    await handle.stop();
+    assert.equal(kafka.lag('p.n1', 'in'), 0);
+    assert.equal(kafka.records('out').length, 2);
+  });
+
   it('on stop, finishes the batch in flight and commits it', async () => {
     const kafka = new MemoryKafka({ partitions: 1, maxBatch: 10 });
     produce(
