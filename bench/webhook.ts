@@ -13,6 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Session } from 'node:inspector';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -67,6 +68,12 @@ const profiler = (() => {
   };
 })();
 
+/** Milliseconds of GC pauses on the main thread since the bench started. */
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
+
 // ── the receiver (child process) ─────────────────────────────────────────────────────────────────────
 if (values.receiver !== undefined) {
   const delayMs = Number(values.receiver);
@@ -120,10 +127,13 @@ function ticket(i: number): Envelope {
   };
 }
 
-/** Operations per second, and CPU microseconds of this process per operation. */
+/** Operations per second, and CPU microseconds of this process per operation (GC pauses among them). */
 interface Rate {
   perSecond: number;
   cpuMicros: number;
+  gcMicros: number;
+  /** The measured window, ms since the process started (to match against --trace-gc lines). */
+  window: [number, number];
 }
 
 /** Requests/s of a bare undici loop: `concurrency` workers, each POSTing as soon as its last one ended. */
@@ -154,14 +164,21 @@ async function rawLoop(url: string, concurrency: number, seconds: number): Promi
   counting = true;
   profiler.start();
   const cpu = process.cpuUsage();
+  const gcBefore = gcMs;
   const started = performance.now();
   end = Date.now() + seconds * 1000;
   await Promise.all(workers);
   const elapsed = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const gc = gcMs - gcBefore;
   await profiler.stop();
   await pool.close();
-  return { perSecond: count / elapsed, cpuMicros: (used.user + used.system) / count };
+  return {
+    perSecond: count / elapsed,
+    cpuMicros: (used.user + used.system) / count,
+    gcMicros: (gc * 1000) / count,
+    window: [started, started + elapsed * 1000],
+  };
 }
 
 /**
@@ -214,6 +231,8 @@ async function sinkRun(options: {
   let first = 0;
   let last = 0;
   let used = { user: 0, system: 0 };
+  let gcBefore = 0;
+  let gc = 0;
   let finished!: () => void;
   const allDone = new Promise<void>((resolve) => (finished = resolve));
   const count = (result: DeliveryResult) => {
@@ -224,10 +243,12 @@ async function sinkRun(options: {
       first = now;
       profiler.start();
       cpu = process.cpuUsage();
+      gcBefore = gcMs;
     }
     last = now;
     if (delivered === options.events) {
       used = process.cpuUsage(cpu);
+      gc = gcMs - gcBefore;
       finished();
     }
   };
@@ -270,6 +291,8 @@ async function sinkRun(options: {
   return {
     perSecond: measured / ((last - first) / 1000),
     cpuMicros: (used.user + used.system) / measured,
+    gcMicros: (gc * 1000) / measured,
+    window: [first, last],
   };
 }
 
@@ -299,7 +322,9 @@ async function main() {
       };
       const row = rows[values.only];
       if (!row) throw new Error(`--only: one of ${Object.keys(rows).join(', ')}`);
-      console.log(`${values.only}: ${cell(await row())}`);
+      const rate = await row();
+      console.log(`${values.only}: ${cell(rate)}, GC pauses ${rate.gcMicros.toFixed(1)} µs per item`);
+      console.log(`window ${rate.window.map(Math.round).join('-')} ms`);
       return;
     }
     // Raw loop and host alternate, so both see the same machine; the median round is the result.
