@@ -72,7 +72,8 @@ export type Kind =
   | 'inlinefield'
   | 'role'
   | 'field'
-  | 'honor';
+  | 'honor'
+  | 'person';
 
 /** Where a cue must stand: at the start of a line, of a sentence, of a form field, or anywhere. */
 export type Place = 'line' | 'sentence' | 'field' | 'any';
@@ -124,6 +125,14 @@ const specs: readonly CueSpec[] = [
   },
   { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },
   { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
+  // "grant Rose read-only access", "please add Priya to the workspace": only a known given name counts here.
+  {
+    kind: 'person',
+    place: 'any',
+    re: sticky(
+      '(?:grant|give|add|remove|invite|let|allow|onboard|offboard|promote|demote|unlock|reactivate|deactivate)[ \\t]+',
+    ),
+  },
 ];
 
 /** The literal first words of a regex alternation (`(?:spoke|talked)\\s+with|hi` → spoke, talked, hi). */

@@ -3,6 +3,7 @@
 // "my colleague …"), honorifics, form fields ("Name: …") and email display names. A name found once is then
 // redacted wherever else it appears in the text. The cue patterns are in name-cues.ts.
 import { isWordChar } from './context.ts';
+import { commonWordNotName, detectGivenNames, givenNameAfterCue, trailingGivenName } from './given-names.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import { stopWords, companyWords } from './name-words.ts';
 import type { Detector, Span } from './types.ts';
@@ -229,6 +230,8 @@ function fromCue(
       }
       return true;
     }
+    case 'person':
+      return false;
     case 'handoff':
       return (
         accept(out, readName(text, at, lowercase ? 'lenient' : 'strict')) ||
@@ -238,6 +241,18 @@ function fromCue(
       // In text written without capitals, the cue has to be enough.
       return accept(out, readName(text, at, lowercase ? 'lenient' : 'strict'));
   }
+}
+
+/**
+ * Whether a role or field cue read a lone common word ("Client Credentials", "User: Analytics"); if so it is
+ * taken back out of `found`, where it was pushed from index `before`.
+ */
+function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: number): boolean {
+  if (kind !== 'role' && kind !== 'field' && kind !== 'relation') return false;
+  const s = found[before];
+  if (found.length !== before + 1 || !s || !commonWordNotName(text.slice(s.start, s.end))) return false;
+  found.pop();
+  return true;
 }
 
 /**
@@ -344,6 +359,10 @@ function nameBefore(
   return [start, end];
 }
 
+const particles: ReadonlySet<string> = new Set(
+  'van von der den de da del della di du la le bin ibn al el dos das ter ten zu af y'.split(' '),
+);
+
 const calendarWords: ReadonlySet<string> = new Set(
   (
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september ' +
@@ -369,19 +388,27 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (!specsHere) continue;
     const at = words.starts[k]!;
     for (const spec of specsHere) {
-      if (!placed(text, at, spec.place)) continue;
+      // A greeting mid-line ("Agent (Priya): Hi John!") counts before a known given name.
+      const inPlace = placed(text, at, spec.place);
+      if (!inPlace && spec.kind !== 'greet') continue;
       // `test` on a sticky regex leaves its end in lastIndex without allocating a match.
       spec.re.lastIndex = at;
       if (!spec.re.test(lower)) continue;
       const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
-      if (fromCue(spec.kind, text, cueEnd, found, lowercase, out)) break;
+      const before = found.length;
+      if (inPlace && fromCue(spec.kind, text, cueEnd, found, lowercase, out)) {
+        if (!commonWordAfterRole(spec.kind, text, found, before)) break;
+      }
+      if (accept(found, givenNameAfterCue(spec.kind, text, cueEnd))) break;
     }
   }
   accept(found, dashSignOff(text, lowercase));
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
+  accept(found, trailingGivenName(text));
+  detectGivenNames(text, words, found);
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.
   for (const f of out) {
@@ -412,8 +439,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.
   const tokens = new Set<string>();
   for (const s of found) {
-    for (const w of text.slice(s.start, s.end).split(/[ \t]+/))
-      if (w.length >= 3 && !w.endsWith('.') && !calendarWords.has(w.toLowerCase())) tokens.add(w);
+    for (const w of text.slice(s.start, s.end).split(/[ \t]+/)) {
+      // Particles ("van", "der") are words of their own elsewhere in the text.
+      if (w.length < 3 || w.endsWith('.') || particles.has(w) || calendarWords.has(w.toLowerCase())) continue;
+      tokens.add(w);
+      // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
+      if (/^\p{Ll}+$/u.test(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
+    }
   }
   for (const w of tokens) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {

@@ -5,6 +5,7 @@ import { addressWords, detectAddress } from './address.ts';
 import { detectDob, dobWords } from './dob.ts';
 import { detectEmail, emailWords } from './email.ts';
 import { detectCard, detectIban, detectSsn, ssnWords } from './finance.ts';
+import { familyNamesFirst, givenNames, wordGivenNames } from './given-names.ts';
 import { nameCueWords } from './name-cues.ts';
 import { detectNames } from './names.ts';
 import { detectIp } from './network.ts';
@@ -63,6 +64,9 @@ const keywords = (() => {
     [WordFlag.number, cueWords.number],
     [WordFlag.ssnCue, ssnWords],
     [WordFlag.dot, emailWords],
+    [WordFlag.givenName, givenNames],
+    [WordFlag.givenName, familyNamesFirst],
+    [WordFlag.givenNameWord, wordGivenNames],
   ] as const) {
     for (const word of set) flags.set(word, (flags.get(word) ?? 0) | flag);
   }

@@ -27,6 +27,10 @@ export const WordFlag = {
   ssnCue: 2048,
   /** "dot", as in "name at example dot com". */
   dot: 4096,
+  /** A given name ("priyanka"), or a family name written first ("zhang"). */
+  givenName: 8192,
+  /** A given name that is also a common word ("will", "grant"). */
+  givenNameWord: 16384,
 } as const;
 
 export interface Words {

@@ -3,22 +3,7 @@
 // unchanged. Negatives cover every identifier kind the step promises to keep.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanOptions } from '../../../operators/redact-pii.ts';
-import { redact } from '../../../operators/redact-pii/scan.ts';
-
-const options = scanOptions({});
-const run = (text: string) => redact(text, options, { kind: 'type' }).text;
-
-function table(name: string, positives: [string, string][], negatives: string[]) {
-  describe(name, () => {
-    for (const [input, expected] of positives) {
-      it(`redacts ${JSON.stringify(input)}`, () => assert.equal(run(input), expected));
-    }
-    for (const input of negatives) {
-      it(`keeps ${JSON.stringify(input)}`, () => assert.equal(run(input), input));
-    }
-  });
-}
+import { run, table } from './table.ts';
 
 table(
   'email',

@@ -1,0 +1,304 @@
+// Names found by a lexicon of given names rather than by a cue: "Escalated by Will Brennan", "les escribe
+// Carlos Méndez de …", "ma mère Françoise Martin", "Zhang Wei (accounts) asked". A known given name followed
+// by a surname-shaped word is a name anywhere; a given name alone is one only where a cue already points
+// (greeting, sign-off, "my colleague raj", "grant Rose access"). The word pass flags the given names, so this
+// costs one table lookup per word of the text plus a little work per flagged word.
+//
+// The lexicon (given-names.data.ts) is generated from faker's per-locale first names and SCOWL's common English
+// words. Names that are also common words ("Will", "Grant", "Rose", "Hope") need a surname that is not a word,
+// or a strong cue, and a capitalised common word after a given name ("Grant Type", "Julia Package") is not
+// taken for a surname unless it is a known surname ("Emma Brown").
+import {
+  commonWords as commonList,
+  familyNamesFirst as familyFirstList,
+  givenNames as givenList,
+  wordGivenNames as wordGivenList,
+  wordSurnames as wordSurnameList,
+} from './given-names.data.ts';
+import { companyWords, stopWords } from './name-words.ts';
+import type { Kind } from './name-cues.ts';
+import type { Span } from './types.ts';
+import { listedWord } from './word-forms.ts';
+import { WordFlag, type Words } from './words.ts';
+
+const setOf = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+/** Given names that are no common English word. */
+export const givenNames: ReadonlySet<string> = setOf(givenList);
+/** Given names that are common English words: "will", "grant", "rose". */
+export const wordGivenNames: ReadonlySet<string> = setOf(wordGivenList);
+/** Surnames written first: "Zhang Wei", "Park Ji-hoon". */
+export const familyNamesFirst: ReadonlySet<string> = setOf(familyFirstList);
+const commonWords: ReadonlySet<string> = setOf(commonList);
+const wordSurnames: ReadonlySet<string> = setOf(wordSurnameList);
+
+/**
+ * Given names that are also product, place or technology names often written in tickets ("Aurora
+ * Serverless", "Athena Query", "Sage Intacct"): treated as ambiguous.
+ */
+const productNames: ReadonlySet<string> = new Set(
+  (
+    'ada alexa apollo athena aurora azure cassandra chrome delta echo electra elixir ember fedora gemini ' +
+    'helios hermes iris java jasper jenkins julia kafka kali luna mariadb maya mercedes nova oracle orion ' +
+    'phoenix python ruby sage sierra siri sonoma tesla ubuntu venus vesta victoria virginia georgia carolina ' +
+    'florida india china paris sydney austin dallas houston denver phoenix orlando madison lincoln jackson ' +
+    'charlotte florence savannah vienna santiago lima rio santa san'
+  ).split(' '),
+);
+
+const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+const capsToken = /\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?![\p{L}\p{M}])/uy;
+const gap = /[ \t]+/y;
+const particle =
+  /(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af)[ \t]+)+(?=\p{Lu})/uy;
+// A capital inside a word makes it a product ("WireGuard", "PayPal") unless a name prefix explains it.
+const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
+const namePrefix =
+  /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
+const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
+const calendar = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+function read(re: RegExp, text: string, i: number): string | undefined {
+  re.lastIndex = i;
+  return re.exec(text)?.[0];
+}
+
+// The same capitalised words come back body after body ("Thanks", "Please", the names of a customer base):
+// their readings are remembered, within a bound, rather than lower-cased and split again.
+const memoLimit = 20_000;
+const classMemo = new Map<string, 0 | 1 | 2>();
+const surnameMemo = new Map<string, number>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/** How a word reads as a given name: 2 = a given name, 1 = a given name that is also a word, 0 = neither. */
+export function givenNameClass(word: string): 0 | 1 | 2 {
+  return classMemo.get(word) ?? remember(classMemo, word, classOf(word));
+}
+
+function classOf(word: string): 0 | 1 | 2 {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  const parts = lower.split('-');
+  let cls: 0 | 1 | 2 = 2;
+  for (const p of parts) {
+    if (givenNames.has(p) && !productNames.has(p)) continue;
+    if (wordGivenNames.has(p) || productNames.has(p)) cls = 1;
+    else return 0;
+  }
+  return cls;
+}
+
+/** Whether `token` (as written) can be the surname after a given name; `strict` for ambiguous given names. */
+function surnameShaped(token: string, strict: boolean): boolean {
+  // Bit 1: a surname after any given name; bit 2: also after one that is a word.
+  const known = surnameMemo.get(token) ?? remember(surnameMemo, token, surnameBits(token));
+  return (known & (strict ? 2 : 1)) !== 0;
+}
+
+function surnameBits(token: string): number {
+  return (isSurname(token, false) ? 1 : 0) | (isSurname(token, true) ? 2 : 0);
+}
+
+function isSurname(token: string, strict: boolean): boolean {
+  if (token.length < 2 || token.length > 24) return false;
+  if (innerCapital.test(token) && !namePrefix.test(token)) return false;
+  const lower = token.toLowerCase().replace(/['’]s$/, '');
+  if (stopWords.has(lower) || companyWords.has(lower) || calendar.has(lower)) return false;
+  for (const part of lower.split('-')) {
+    if (!listedWord(commonWords, part)) continue;
+    if (strict || !wordSurnames.has(part)) return false;
+  }
+  return true;
+}
+
+/** A capitalised word after a role or field cue that is a common word and no name: "Client Credentials". */
+export function commonWordNotName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return listedWord(commonWords, lower) && givenNameClass(word) === 0 && !wordSurnames.has(lower);
+}
+
+/** Surname words after a given name ending at `end`, in the case of the given name; the end of the last. */
+function surnamesAfter(text: string, end: number, strict: boolean, lowercase: boolean, max: number): number {
+  // Particles right after a given name that is no word or place ("Sanne van der Berg", not "Rio de Janeiro"),
+  // not after the surname ("Carlos Méndez de Grupo Alfa").
+  let i = end;
+  for (let n = 0; n < max; n++) {
+    const g = read(gap, text, i);
+    if (!g) break;
+    let j = i + g.length;
+    if (!lowercase && !strict && n === 0) {
+      const p = read(particle, text, j);
+      if (p) j += p.length;
+    }
+    const t = read(lowercase ? lowerToken : capToken, text, j);
+    if (!t || !surnameShaped(t, strict || lowercase)) break;
+    if (lowercase && givenNameClass(t) === 1) break;
+    i = j + t.length;
+  }
+  if (i === end) return end;
+  // A company suffix right after the words makes them a company ("Austin Digital Ltd"), but not a word
+  // that only spells like one ("… O'Connell as admins").
+  companyAfter.lastIndex = i;
+  const after = companyAfter.exec(text);
+  const suffix = after?.[1];
+  if (suffix && /^\p{Lu}/u.test(suffix) && companyWords.has(suffix.toLowerCase().replace(/\.$/, '')))
+    return -1;
+  return i;
+}
+
+const boundaryAfter = /[ \t]*(?:[,.!?;:)\n]|$|[-—–])/y;
+const lowerWordAfter = /[ \t]+\p{Ll}/uy;
+
+/** Where a lone given name may stand. */
+export interface LoneOptions {
+  /** A lowercase given name counts (not one that is also a word). */
+  readonly lowercase: boolean;
+  /** A given name that is also a word counts before a lowercase word too ("grant Rose read-only access"). */
+  readonly beforeLower?: boolean;
+}
+
+/**
+ * The given name at `pos` (after optional dashes: "Thanks — Priyanka"), with the surnames after it: for a cue
+ * that points at a person. An ambiguous given name counts only capitalised and at the end of a phrase; a
+ * lowercase one only when `lowercase` allows and it is no word; all-caps names only when the text there is
+ * all-caps ("NAME: SARAH O'NEILL").
+ */
+export function givenNameAt(text: string, pos: number, options: LoneOptions): [number, number] | undefined {
+  let i = pos;
+  while (text[i] === '-' || text[i] === '—' || text[i] === '–' || text[i] === ' ' || text[i] === '\t') i++;
+  const caps = read(capsToken, text, i);
+  if (caps && caps.length >= 2) {
+    if (givenNameClass(caps) !== 2) return undefined;
+    let end = i + caps.length;
+    for (let n = 0; n < 3; n++) {
+      const g = read(gap, text, end);
+      const t = g && read(capsToken, text, end + g.length);
+      if (!t || t.length < 2 || stopWords.has(t.toLowerCase())) break;
+      end += g.length + t.length;
+    }
+    return [i, end];
+  }
+  const cap = read(capToken, text, i);
+  const token = cap ?? (options.lowercase ? read(lowerToken, text, i) : undefined);
+  // Short lowercase words are too often words of another language ("je suis sa fille").
+  if (!token || (!cap && token.length < 3)) return undefined;
+  const cls = givenNameClass(token);
+  if (cls === 0 || (!cap && cls === 1)) return undefined;
+  const end = i + token.length;
+  const more = surnamesAfter(text, end, cls === 1, !cap, 2);
+  if (more < 0) return undefined;
+  if (more > end) return [i, more];
+  if (cls === 2) return [i, end];
+  boundaryAfter.lastIndex = end;
+  if (boundaryAfter.test(text)) return [i, end];
+  lowerWordAfter.lastIndex = end;
+  return options.beforeLower && lowerWordAfter.test(text) ? [i, end] : undefined;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0xa0);
+}
+
+/** Whether the word at `start` stands alone: not inside a token, an email, a path or a dotted name. */
+function wordStart(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = text.charCodeAt(start - 1);
+  return !isLetterOrDigit(c) && c !== 64 && c !== 46 && c !== 95 && c !== 47 && c !== 45 && c !== 39;
+}
+
+/**
+ * Names that need no cue: a capitalised given name and a surname-shaped word ("Will Brennan", "Mary-Kate
+ * O'Connell", "Maria José Santos"); a family name written first and a given name ("Zhang Wei"); a given name
+ * alone in parentheses ("(sofia)"). `words`: the flagged words of the text.
+ */
+export function detectGivenNames(text: string, words: Words, found: Span[]): void {
+  const { starts, flags } = words;
+  for (let k = 0; k < starts.length; k++) {
+    if (!(flags[k]! & (WordFlag.givenName | WordFlag.givenNameWord))) continue;
+    const start = starts[k]!;
+    const c = text.charCodeAt(start);
+    if (c >= 97 && c <= 122 && text.charCodeAt(start - 1) !== 40) continue;
+    if (!wordStart(text, start)) continue;
+    const cap = read(capToken, text, start);
+    if (!cap) {
+      const lower = text[start - 1] === '(' && read(lowerToken, text, start);
+      if (lower && text[start + lower.length] === ')' && givenNameClass(lower) === 2)
+        found.push({ start, end: start + lower.length, type: 'name' });
+      continue;
+    }
+    if (cap.length > 24 || (innerCapital.test(cap) && !namePrefix.test(cap))) continue;
+    const end = start + cap.length;
+    const cls = givenNameClass(cap);
+    if (cls !== 0) {
+      const more = surnamesAfter(text, end, cls === 1, false, 3);
+      if (more > end) {
+        found.push({ start, end: more, type: 'name' });
+        continue;
+      }
+      if (cls === 2 && text[start - 1] === '(' && text[end] === ')') {
+        found.push({ start, end, type: 'name' });
+        continue;
+      }
+    }
+    if (familyNamesFirst.has(cap.toLowerCase())) {
+      const g = read(gap, text, end);
+      const given = g && read(capToken, text, end + g.length);
+      if (given && (givenNameClass(given) === 2 || familyNamesFirst.has(given.toLowerCase())))
+        found.push({ start, end: end + g.length + given.length, type: 'name' });
+    }
+  }
+}
+
+// "… INVALID_CREDENTIALS. - Felipe", "thx - Jules": a given name after a dash that ends the text.
+const trailingDash = /[ \t\n](?:--?|—|–)[ \t]*$/u;
+
+/** A given name alone after a dash at the very end of the text. */
+export function trailingGivenName(text: string): [number, number] | undefined {
+  let end = text.length;
+  while (end > 0 && /[\s.!]/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
+  if (start === end || !trailingDash.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+  // Only a name that is no word or product: "… since v3.2. - Chrome" is no signature.
+  const r = givenNameAt(text, start, { lowercase: true });
+  return r && r[1] === end && givenNameClass(text.slice(start, end).split(/[ \t]/)[0]!) === 2 ? r : undefined;
+}
+
+const greetEnd = /[ \t]*(?:[,!:;.\n)]|$|[-—–])/y;
+const weakEnd =
+  /(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again)\b)/iy;
+
+function endsWith(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
+  if (!r) return undefined;
+  re.lastIndex = r[1];
+  return re.test(text) ? r : undefined;
+}
+
+/**
+ * The given name a name cue of `kind` points at, ending at `at`, when the cue's own reading found none:
+ * lowercase names ("my colleague raj", "hi sofia,"), names that are words ("Thanks,\nWill"), names after a dash
+ * ("Thanks — Priyanka"), and the person after a verb that grants access ("grant Rose read-only access").
+ */
+export function givenNameAfterCue(kind: Kind, text: string, at: number): [number, number] | undefined {
+  switch (kind) {
+    case 'person':
+      return givenNameAt(text, at, { lowercase: false, beforeLower: true });
+    case 'honor':
+    case 'inlinefield':
+      return givenNameAt(text, at, { lowercase: false });
+    case 'greet':
+      return endsWith(text, givenNameAt(text, at, { lowercase: true }), greetEnd);
+    case 'weak':
+      return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd);
+    default:
+      return givenNameAt(text, at, { lowercase: true });
+  }
+}
