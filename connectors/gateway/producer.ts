@@ -55,6 +55,8 @@ export class EventProducer {
   private sweeper: NodeJS.Timeout | undefined;
   /** Batches handed to Kafka and not yet released. */
   private inFlight = 0;
+  /** Sends of the current producer that have not settled (kafkajs may retry one long after its batch gave up). */
+  private readonly sends = new Set<Promise<void>>();
   private readonly idempotent: boolean;
   private lingerTimer: NodeJS.Timeout | undefined;
   private healthTimer: NodeJS.Timeout | undefined;
@@ -179,11 +181,14 @@ export class EventProducer {
     const batch: Batch = { records, released: false, sent: Promise.resolve() };
     for (const p of records) p.batch = batch;
     this.inFlight += 1;
-    batch.sent = this.sendBatch(records).finally(() => {
+    const sent = this.sendBatch(records).finally(() => {
+      this.sends.delete(sent);
       if (!batch.released) this.release(batch);
       if (this.queue.length > 0) this.pump();
       else if (this.inFlight === 0) this.idle?.();
     });
+    batch.sent = sent;
+    this.sends.add(sent);
   }
 
   private async sendBatch(batch: Pending[]) {
@@ -233,6 +238,7 @@ export class EventProducer {
     if (this.closed) return;
     this.producer = this.options.kafka.producer({ idempotent: this.idempotent });
     this.connected = undefined;
+    this.sends.clear(); // the old producer's, disconnected below once they settle
     void settled.finally(() => old.disconnect().catch(() => undefined));
   }
 
@@ -253,7 +259,7 @@ export class EventProducer {
       await admin.connect();
       if (!(await admin.listTopics()).includes(this.options.topic))
         throw new Error(`the topic ${this.options.topic} does not exist (run \`ingestlayer topics create\`)`);
-      await this.connect();
+      if (!this.closed) await this.connect();
     })();
     this.checking = check;
     timer = setTimeout(() => {
@@ -291,22 +297,43 @@ export class EventProducer {
     });
   }
 
-  /** Waits for the batch in flight and the queue to drain, then disconnects. */
+  /** Waits for the batch in flight and the queue to drain, then disconnects; all within `timeoutMs`. */
   async close(): Promise<void> {
     if (this.healthTimer) clearInterval(this.healthTimer);
     if (this.sweeper) clearInterval(this.sweeper);
     this.sweeper = undefined;
+    // Bounded: with Kafka gone the send in flight keeps retrying, and a disconnect waits for the answers to
+    // requests in flight, which a broker that hangs never gives.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.timeoutMs)));
     if (this.inFlight > 0 || this.queue.length > 0) {
-      // Bounded: with Kafka gone the send in flight keeps retrying; its requests got 503 already.
-      let timer: NodeJS.Timeout | undefined;
-      await new Promise<void>((resolve) => {
+      const drained = new Promise<void>((resolve) => {
         this.idle = resolve;
-        timer = setTimeout(resolve, this.options.timeoutMs);
         this.send();
       });
-      clearTimeout(timer);
+      await Promise.race([drained, deadline]);
     }
     this.closed = true;
-    await Promise.allSettled([this.producer.disconnect(), this.admin?.disconnect()]);
+    // A send still retrying leaves its requests unanswered (when the HTTP server closed first, their
+    // deadlines answered them already): answer them now.
+    for (const p of this.pending) {
+      if (p.settled) continue;
+      p.settled = true;
+      p.reject(this.unavailable('the gateway is stopping'));
+    }
+    this.pending.clear();
+    this.queue = [];
+    // kafkajs goes on retrying a send or a connection attempt in flight after disconnect() (an idempotent
+    // producer without limit), and reconnects if the broker answers again: disconnect once more when those
+    // settle, so nothing is left connected after close. They do settle: a reconnect that keeps failing ends
+    // the retries.
+    const { producer, admin } = this;
+    const lingering = [...this.sends];
+    if (lingering.length > 0)
+      void Promise.allSettled(lingering).then(() => producer.disconnect().catch(() => undefined));
+    const disconnectAdmin = () => admin?.disconnect().catch(() => undefined);
+    void this.checking?.then(disconnectAdmin, disconnectAdmin);
+    await Promise.race([Promise.allSettled([producer.disconnect(), admin?.disconnect()]), deadline]);
+    clearTimeout(timer);
   }
 }
