@@ -4,6 +4,7 @@
 import { CompressionTypes, Kafka, logLevel, type KafkaConfig, type Producer } from 'kafkajs';
 import type { Envelope } from '../runtime/component.ts';
 import { IngestlayerError } from '../runtime/errors.ts';
+import { javaCompatiblePartitioner } from '../runtime/partitioner.ts';
 import type { Serde } from '../runtime/serde.ts';
 import { IngestError } from './errors.ts';
 
@@ -82,6 +83,8 @@ export class KafkaTransport {
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
+      // kafkajs's default placement (Java-compatible murmur2), computed without its BigInt arithmetic.
+      createPartitioner: javaCompatiblePartitioner,
     });
     this.topic = options.topic;
     this.serde = options.serde;
@@ -159,18 +162,43 @@ export class KafkaTransport {
 
   /** Sends everything queued now and waits for it. */
   async flush(): Promise<void> {
-    while (this.queue.length > 0 || this.inFlight) {
+    while ((this.queue.length > 0 || this.inFlight) && !this.closed) {
       if (!this.inFlight) this.sendNext();
       await this.inFlight?.catch(() => undefined);
     }
   }
 
+  /**
+   * Sends what is queued, waits for it, and disconnects, all within `ackTimeout`: by then every event has its
+   * answer, while kafkajs may go on retrying a send to a broker that is gone (an idempotent producer without
+   * limit while it still reaches the broker), and a disconnect waits for answers a hung broker never gives.
+   */
   async close(): Promise<void> {
-    await this.flush();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.ackTimeout)));
+    await Promise.race([this.flush(), deadline]);
     this.closed = true;
     if (this.sweeper) clearInterval(this.sweeper);
     this.sweeper = undefined;
-    if (this.connected) await this.producer.disconnect();
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
+    for (const p of [...this.queue, ...this.sending]) {
+      if (p.settled) continue;
+      p.settled = true;
+      p.reject(
+        new IngestError('INGEST_UNAVAILABLE', 'the client closed before Kafka acknowledged the event'),
+      );
+    }
+    this.queue = [];
+    if (this.connected) {
+      // A send kafkajs is still retrying reconnects the client if the broker answers again: disconnect once
+      // more when it settles, so nothing is left connected.
+      const producer = this.producer;
+      const disconnect = () => producer.disconnect().catch(() => undefined);
+      void this.inFlight?.finally(disconnect);
+      await Promise.race([disconnect(), deadline]);
+    }
+    clearTimeout(timer);
   }
 
   private schedule() {

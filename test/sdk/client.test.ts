@@ -3,7 +3,7 @@
 // transport against the real broker (envelope whole, idempotency key as the Kafka key, batching).
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startGatewayNode, type GatewayHandle } from '../../connectors/gateway.ts';
 import { silentLogger } from '../../runtime/logger.ts';
@@ -246,5 +246,36 @@ describe('SDK straight to Kafka', () => {
     });
     await client.close();
     assert.equal((await readTopic(brokers(), topic)).length, 500);
+  });
+});
+
+describe('SDK straight to Kafka, the broker hung', () => {
+  // Accepts connections and never answers: kafkajs waits out its request timeout (30 s) and then retries,
+  // so only the client's own deadline can end close() early.
+  const sockets = new Set<Socket>();
+  const silent = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
+  before(() => new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve)));
+  after(() => {
+    for (const socket of sockets) socket.destroy();
+    return new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+
+  it('answers INGEST_UNAVAILABLE and closes within the ack timeout', async () => {
+    const { port } = silent.address() as AddressInfo;
+    const client = createClient<Events>({
+      topology,
+      transport: { kafka: { brokers: `127.0.0.1:${port}`, topic: 'sdk-hung', ackTimeout: 500, linger: 0 } },
+    });
+    const sent = client.ingest('support.ticket.created', valid);
+    await assert.rejects(sent, { code: 'INGEST_UNAVAILABLE', retriable: true });
+    const closed = await Promise.race([
+      client.close().then(() => 'closed'),
+      new Promise((resolve) => setTimeout(resolve, 10_000, 'still closing after 10 s')),
+    ]);
+    assert.equal(closed, 'closed');
+    assert.ok(sockets.size > 0, 'the client did reach the hung broker');
   });
 });
