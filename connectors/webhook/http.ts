@@ -2,7 +2,11 @@
 // its Pool gives keep-alive connections to the one origin and a pluggable connector for the SSRF guard,
 // and its dispatcher API lets an attempt see the status and count body bytes without building a response
 // stream — at thousands of attempts a second that stream (and an AbortSignal per request) was the largest
-// cost a profile showed beyond the socket writes.
+// cost a profile showed beyond the socket writes. The handler implements the callbacks undici's client
+// calls itself (onConnect, onHeaders, onData, onComplete, onError — what its own request() uses): the
+// controller-style callbacks are an adapter over them that allocates two objects per request and parses
+// every response header into an object, where an attempt needs only the status and, on a retriable
+// status, `Retry-After`.
 //
 // One absolute deadline covers the whole attempt — queueing, connect, TLS, headers and as much of the body
 // as we read — so a receiver that hangs, trickles bytes or streams a huge body cannot hold an attempt
@@ -83,9 +87,9 @@ class Exchange implements Dispatcher.DispatchHandler, Attempt {
   readonly deadline: number;
   ended = false;
   private status = 0;
-  private retryAfter: string | string[] | undefined;
+  private retryAfter: string | undefined = undefined;
   private received = 0;
-  private controller: Dispatcher.DispatchController | undefined;
+  private abort: ((err?: Error) => void) | undefined = undefined;
 
   constructor(
     private readonly limits: { timeoutMs: number; maxResponseBytes: number },
@@ -107,37 +111,34 @@ class Exchange implements Dispatcher.DispatchHandler, Attempt {
         message: `no response within ${this.limits.timeoutMs} ms`,
       });
     else this.settle(stopped);
-    this.controller?.abort(new Error(why));
+    this.abort?.(new Error(why));
   }
 
-  onRequestStart(controller: Dispatcher.DispatchController): void {
-    this.controller = controller;
-    if (this.ended) controller.abort(new Error('attempt ended'));
+  onConnect(abort: (err?: Error) => void): void {
+    this.abort = abort;
+    if (this.ended) abort(new Error('attempt ended'));
   }
 
-  onResponseStart(
-    _controller: Dispatcher.DispatchController,
-    statusCode: number,
-    headers: Record<string, string | string[] | undefined>,
-  ): void {
-    if (statusCode < 200) return; // 1xx informational: the real status follows
+  onHeaders(statusCode: number, rawHeaders: Buffer[]): boolean {
+    if (statusCode < 200) return true; // 1xx informational: the real status follows
     this.status = statusCode;
-    this.retryAfter = headers['retry-after'];
+    if (retriableStatus(statusCode)) this.retryAfter = headerValue(rawHeaders, 'retry-after');
+    return true;
   }
 
-  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+  onData(chunk: Buffer): boolean {
     this.received += chunk.length;
-    if (this.received > this.limits.maxResponseBytes) {
-      this.settle(this.byStatus());
-      controller.abort(new Error('response body over maxResponseBytes'));
-    }
+    if (this.received <= this.limits.maxResponseBytes) return true;
+    this.settle(this.byStatus());
+    this.abort?.(new Error('response body over maxResponseBytes'));
+    return false;
   }
 
-  onResponseEnd(): void {
+  onComplete(): void {
     this.settle(this.byStatus());
   }
 
-  onResponseError(_controller: Dispatcher.DispatchController, err: Error): void {
+  onError(err: Error): void {
     if (this.status) return this.settle(this.byStatus());
     if (isForbiddenAddressError(err))
       return this.settle({
@@ -166,10 +167,30 @@ class Exchange implements Dispatcher.DispatchHandler, Attempt {
   }
 }
 
+/** 408, 429 and 5xx: retried, honouring `Retry-After`. */
+function retriableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status < 600);
+}
+
+/** The first value of a header in undici's raw `[name, value, …]` form; names compared without case. */
+function headerValue(rawHeaders: Buffer[], name: string): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const key = rawHeaders[i]!;
+    if (key.length === name.length && key.toString('latin1').toLowerCase() === name)
+      return rawHeaders[i + 1]!.toString('latin1');
+  }
+  return undefined;
+}
+
+/** The results of 2xx statuses, made once: nearly every attempt ends with one. */
+const okResults: readonly DeliveryResult[] = Array.from({ length: 100 }, (_, i) =>
+  Object.freeze({ outcome: 'ok' as const, status: 200 + i }),
+);
+
 /** The outcome of an HTTP status (design §6). */
 export function outcomeOf(status: number, retryAfter?: string | string[]): DeliveryResult {
-  if (status >= 200 && status < 300) return { outcome: 'ok', status };
-  if (status === 408 || status === 429 || (status >= 500 && status < 600)) {
+  if (status >= 200 && status < 300) return okResults[status - 200]!;
+  if (retriableStatus(status)) {
     const retryAfterMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
     return {
       outcome: 'retry',

@@ -106,6 +106,11 @@ describe('webhook destination', () => {
     },
     { reply: { status: 500 }, expect: { outcome: 'retry', code: 'DELIVERY_HTTP_RETRIABLE', status: 500 } },
     { reply: { status: 503 }, expect: { outcome: 'retry', code: 'DELIVERY_HTTP_RETRIABLE', status: 503 } },
+    {
+      // Header names are matched without case.
+      reply: { status: 503, headers: { 'Retry-After': '2' } },
+      expect: { outcome: 'retry', code: 'DELIVERY_HTTP_RETRIABLE', status: 503, retryAfterMs: 2000 },
+    },
     { reply: { status: 400 }, expect: { outcome: 'fail', code: 'DELIVERY_HTTP_STATUS', status: 400 } },
     { reply: { status: 404 }, expect: { outcome: 'fail', code: 'DELIVERY_HTTP_STATUS', status: 404 } },
     {
