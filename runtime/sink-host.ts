@@ -101,9 +101,9 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   let ready: (Pending | undefined)[] = [];
   let readyHead = 0;
   const waiting = new Set<Pending>();
-  /** Attempts in flight, and what each settles with. */
-  const tasks = new Map<Pending, Promise<void>>();
+  /** Attempts in flight; `onIdle` is called when the last one ends (while stopping). */
   let inFlight = 0;
+  let onIdle: (() => void) | undefined;
   let joined = false;
   let stopping = false;
   let failure: Error | undefined;
@@ -186,8 +186,9 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
         if (!(await drained(ps, payload))) return batchDone(ps, accepted);
       }
       lastAccepted = message.offset;
-      if (ps.seen(BigInt(message.offset))) continue;
-      const pending = ps.accept(message);
+      const offset = BigInt(message.offset);
+      if (ps.seen(offset)) continue;
+      const pending = ps.accept(message, offset);
       accepted += 1;
       const preparing = prepare(pending, payload);
       if (preparing) await preparing;
@@ -330,7 +331,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
 
   function start(pending: Pending, probe: boolean) {
     inFlight += 1;
-    tasks.set(pending, run(pending, probe));
+    void run(pending, probe);
   }
 
   /** One attempt, start to end: one async frame per attempt, the outcome handled synchronously. */
@@ -357,7 +358,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       fail(err instanceof Error ? err : new Error(String(err)));
     } finally {
       inFlight -= 1;
-      tasks.delete(pending);
+      if (inFlight === 0) onIdle?.();
       pump();
     }
   }
@@ -534,7 +535,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       waiting.clear();
       const grace = options.shutdownGraceMs ?? sinkHostDefaults.shutdownGraceMs;
       const timer = setTimeout(() => stopController.abort(), grace);
-      await Promise.allSettled([...tasks.values()]);
+      if (inFlight > 0) await new Promise<void>((resolve) => (onIdle = resolve));
       await dlq.idle();
       clearTimeout(timer);
       stopController.abort();

@@ -21,6 +21,10 @@ export interface Pending {
   retryTimer?: NodeJS.Timeout;
   retryDueAt?: number;
   done: boolean;
+  /** In its key's queue (undecodable and filtered-out events never are). */
+  queued: boolean;
+  /** The next event of the same key, which starts once this one finishes. */
+  behind?: Pending;
 }
 
 export class PartitionState {
@@ -47,7 +51,9 @@ export class PartitionState {
   // collection or two in this array (which made them old-generation garbage).
   private order: (Pending | undefined)[] = [];
   private head = 0;
-  private readonly keys = new Map<string, Pending[]>();
+  // Per key, the last event in its queue; the queue itself is linked through `behind`, so an event whose
+  // key has nothing else in flight (nearly every one) costs one map entry and no array.
+  private readonly lastOfKey = new Map<string, Pending>();
 
   constructor(topic: string, partition: number) {
     this.topic = topic;
@@ -59,19 +65,26 @@ export class PartitionState {
     return this.nextOffset !== undefined && offset < this.nextOffset;
   }
 
-  accept(message: KafkaMessage): Pending {
-    const offset = BigInt(message.offset);
+  /** `offset`: the message's offset, parsed once by the caller. */
+  accept(message: KafkaMessage, offset: bigint): Pending {
     // A record without a key has no order to keep: it gets a key of its own.
     const key = message.key ? message.key.toString('latin1') : `\0${message.offset}`;
+    // Every field set here, so every pending has one shape from the start.
     const pending: Pending = {
       partition: this,
       message,
       offset,
       key,
       acceptedAt: performance.now(),
+      envelope: undefined,
+      body: undefined,
       attempts: 0,
       charged: 0,
+      retryTimer: undefined,
+      retryDueAt: undefined,
       done: false,
+      queued: false,
+      behind: undefined,
     };
     this.order.push(pending);
     this.nextOffset = offset + 1n;
@@ -81,13 +94,12 @@ export class PartitionState {
 
   /** Puts an event in its key's queue; true when it is first in line and may start now. */
   enqueue(pending: Pending): boolean {
-    const queue = this.keys.get(pending.key);
-    if (queue) {
-      queue.push(pending);
-      return false;
-    }
-    this.keys.set(pending.key, [pending]);
-    return true;
+    pending.queued = true;
+    const last = this.lastOfKey.get(pending.key);
+    this.lastOfKey.set(pending.key, pending);
+    if (last === undefined) return true;
+    last.behind = pending;
+    return false;
   }
 
   /**
@@ -101,12 +113,12 @@ export class PartitionState {
     pending.envelope = undefined;
     pending.body = undefined;
     this.buffered -= 1;
+    // A queued event finishes only first in line (it started, or was dead-lettered, only then).
     let next: Pending | undefined;
-    const queue = this.keys.get(pending.key);
-    if (queue && queue[0] === pending) {
-      queue.shift();
-      next = queue[0];
-      if (!next) this.keys.delete(pending.key);
+    if (pending.queued) {
+      next = pending.behind;
+      pending.behind = undefined;
+      if (next === undefined) this.lastOfKey.delete(pending.key);
     }
     while (this.head < this.order.length && this.order[this.head]!.done) this.order[this.head++] = undefined;
     if (this.head === this.order.length) {
