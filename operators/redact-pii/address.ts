@@ -28,7 +28,8 @@ const anyCase = (words: string) =>
     .split('|')
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
-const unitWord = `(?:${anyCase('apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|dept')}|#)`;
+// Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
+const unitWord = `(?:${anyCase('apartment|apto|apt|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta')}|#)`;
 const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
 // Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
@@ -135,7 +136,9 @@ const euPostcodeCity = (city: string) =>
   `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 const cityPostcode = /^[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
-const tailUnit = new RegExp(`^${unit}`, 'iu');
+// Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
+const floorUnit = `\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?![\\p{L}\\p{N}]))(?:[ \\t]*(?:esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?(?![\\p{L}\\p{N}])`;
+const tailUnit = new RegExp(`^(?:${unit}|${floorUnit})`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
 const tailEuLower = new RegExp(`^${euPostcodeCity(`(?!${functionWord})\\p{Ll}`)}(?![\\p{L}\\p{N}])`, 'u');
 // A postcode on its own: formats that do not look like other numbers; bare 4- and 6-digit codes only count
@@ -191,6 +194,9 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
     if ((m = tailUnit.exec(rest))) {
       at = from + m[0].length;
       if (!hasPostcode) confirmed = at;
+      // "Rua Augusta, 1500, apto 72 - Consolação, São Paulo - SP, 01304-001": the Brazilian tail after a unit.
+      const br = tailBrazil.exec(text.slice(at, at + 120));
+      if (br) return at + br[0].length;
       continue;
     }
     if ((m = (lower ? tailEuLower : tailEu).exec(rest))) {

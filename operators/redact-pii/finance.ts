@@ -251,7 +251,7 @@ export const detectIban: Detector = ({ text, words, out }) => {
 const ssnDashed = /\d{3}-\d{2}-\d{4}/g;
 const ssnLoose = /\d{3}[ .]?\d{2}[ .]?\d{4}/g;
 const ssnCue =
-  /\b(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id)(?![a-z])/;
+  /\b(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id|tax[ _-]?id)(?![a-z])/;
 /** The words that announce an SSN, for the word pass. */
 export const ssnWords: ReadonlySet<string> = new Set([
   'ssn',
@@ -260,7 +260,15 @@ export const ssnWords: ReadonlySet<string> = new Set([
   'taxpayer',
   'sozialversicherungsnummer',
   'ss',
+  'tax',
 ]);
+
+/** The line before the one at `pos`: a form that names its field on one line and the value on the next. */
+function lineBefore(lower: string, pos: number): string {
+  const lineStart = lower.lastIndexOf('\n', pos - 1);
+  if (lineStart <= 0) return '';
+  return lower.slice(Math.max(lower.lastIndexOf('\n', lineStart - 1) + 1, lineStart - 60), lineStart);
+}
 
 /** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
 function ssnValid(area: string, group: string, serial: string): boolean {
@@ -286,7 +294,7 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-. ')) continue;
     const digits = m[0].replace(/[ .]/g, '');
     if (!ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
-    if (!ssnCue.test(windowBefore(lower, m.index, 40))) continue;
+    if (!ssnCue.test(windowBefore(lower, m.index, 40)) && !ssnCue.test(lineBefore(lower, m.index))) continue;
     out.push({ start: m.index, end, type: 'ssn', canonical: digits });
   }
 };

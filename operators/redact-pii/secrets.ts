@@ -47,6 +47,17 @@ const assignment = new RegExp(
   `(${secretKey})["']?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
   'iy',
 );
+// "the password i set was Lisboa#2025!", "the password for the admin account is …": a few words between the key
+// and "is"/"was". Those words could make any sentence about a password ("the password change was Monday"),
+// so the value must hold a letter and a digit or symbol.
+const proseAssignment = new RegExp(
+  `(${secretKey})(?:[ \\t]+[A-Za-z']{1,12}){1,4}[ \\t]+(?:is|was|will be|would be)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
+  'iy',
+);
+const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
+/** Versions, dates and times: "the password policy update was v2.3". */
+const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
+
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
 export const secretKeyWords: ReadonlySet<string> = new Set(
   'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
@@ -125,7 +136,16 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     let key = words.starts[k]!;
     while (key > 0 && keyChar.test(text[key - 1]!)) key--;
     const m = sticky(assignment, text, key);
-    if (!m) continue;
+    if (!m) {
+      const p = sticky(proseAssignment, text, key);
+      const value = p?.[2]?.replace(/[.,:;]+$/, '');
+      if (!p || !value || !letterAndOther.test(value) || versionLike.test(value)) continue;
+      if (!plausibleSecret(value, true)) continue;
+      const start = key + p[0].length - p[2]!.length;
+      push(out, start, value);
+      after = start + value.length;
+      continue;
+    }
     const quoted = m[2] ?? m[3] ?? m[4];
     let value = quoted ?? m[5] ?? '';
     // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.

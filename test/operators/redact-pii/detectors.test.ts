@@ -490,3 +490,36 @@ describe('precedence', () => {
     assert.equal(run('redis://:p4ssw0rdRedis@10.1.2.3:6379/0'), 'redis://:[SECRET]@[IP]:6379/0');
   });
 });
+
+table(
+  'Spanish and Portuguese units inside an address',
+  [
+    ['Envío a Calle Mayor 14, 3º A, 28013 Madrid.', 'Envío a [ADDRESS].'],
+    ['Morada: Rua do Ouro 88, 1.º Dto., 1100-060 Lisboa.', 'Morada: [ADDRESS].'],
+    [
+      'Endereço: Rua Oscar Freire, 900, apto 41 - Jardins, São Paulo - SP, 01426-001.',
+      'Endereço: [ADDRESS].',
+    ],
+  ],
+  ['Build 45, 2.3 failed on 2025-11-20.', 'Seats 12, 4º row, order 1100-414.'],
+);
+
+table(
+  'nine digits on the line after a tax-id field',
+  [['Field: tax_id\nValue: 412683057\nError: FORMAT', 'Field: tax_id\nValue: [SSN]\nError: FORMAT']],
+  ['Order 412683057 for tax id lookup', 'Invoice tax 19% on 412683057', 'Field: order_id\nValue: 412683057'],
+);
+
+table(
+  'a password named a few words before "is"/"was"',
+  [
+    ['the password i set was Lisboa#2025! and it fails', 'the password i set was [SECRET] and it fails'],
+    ['the password for the admin account is Tr0ub4dor&3', 'the password for the admin account is [SECRET]'],
+  ],
+  [
+    'the password change was Monday',
+    'the password policy update was v2.3',
+    'the password rotation was 2025-11-20',
+    'the password reset email was sent at 10:42',
+  ],
+);
