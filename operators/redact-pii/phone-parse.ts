@@ -46,16 +46,23 @@ const forLength = plan();
 const forValid = plan();
 const forPossible = plan();
 
+// Keyed by the metadata's own pattern strings: those are the same string objects on every call, so the lookup
+// reuses their hash instead of hashing a newly built `^(?:…)$` source of up to a few KiB.
 const compiled = new Map<string, RegExp>();
-function regex(source: string): RegExp {
-  let re = compiled.get(source);
+const compiledEntire = new Map<string, RegExp>();
+const compiledPrefix = new Map<string, RegExp>();
+function cached(cache: Map<string, RegExp>, pattern: string, source: (pattern: string) => string): RegExp {
+  let re = cache.get(pattern);
   if (!re) {
-    re = new RegExp(source);
-    compiled.set(source, re);
+    re = new RegExp(source(pattern));
+    cache.set(pattern, re);
   }
   return re;
 }
-const matchesEntirely = (text: string, pattern: string) => regex(`^(?:${pattern})$`).test(text);
+const regex = (pattern: string) => cached(compiled, pattern, (p) => p);
+const matchesEntirely = (text: string, pattern: string) =>
+  cached(compiledEntire, pattern, (p) => `^(?:${p})$`).test(text);
+const prefixRegex = (pattern: string) => cached(compiledPrefix, pattern, (p) => `^(?:${p})`);
 
 const MIN_LENGTH_FOR_NSN = 2;
 const MAX_LENGTH_FOR_NSN = 17;
@@ -143,7 +150,7 @@ function checkNumberLength(nationalNumber: string, country: string | undefined, 
 function withoutNationalPrefix(number: string, metadata: Plan): string {
   const prefixForParsing = metadata.nationalPrefixForParsing();
   if (!number || !prefixForParsing) return number;
-  const prefix = regex(`^(?:${prefixForParsing})`);
+  const prefix = prefixRegex(prefixForParsing);
   const match = prefix.exec(number);
   if (!match) return number;
   const groups = match.length - 1;

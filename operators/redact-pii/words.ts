@@ -115,51 +115,36 @@ export function findWords(lower: string, known: Keywords): Words {
   const flags: number[] = [];
   const dobDots: number[] = [];
   let ssHash = false;
-  let start = -1;
-  let h = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isLetter(c)) {
-      if (start < 0) {
-        start = i;
-        h = 0;
-      }
+  const { slots, mask, hashes, words } = known;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    let c = lower.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    // A word: letters, and an apostrophe between letters ("i'm", "it's", "o'brien"); hashed as it is read.
+    const start = i;
+    let h = 0;
+    for (;;) {
       h = (Math.imul(h, 31) + c) | 0;
-      continue;
+      c = ++i < n ? lower.charCodeAt(i) : 32;
+      if (isLetter(c)) continue;
+      if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(lower.charCodeAt(i + 1))) continue;
+      break;
     }
-    // An apostrophe between letters belongs to the word ("i'm", "it's", "o'brien").
-    if (
-      (c === 39 || c === 0x2019) &&
-      start >= 0 &&
-      i + 1 < lower.length &&
-      isLetter(lower.charCodeAt(i + 1))
-    ) {
-      h = (Math.imul(h, 31) + c) | 0;
-      continue;
-    }
-    if (start < 0) continue;
     // Two short forms found here rather than by searching the whole text again: every "d.o.b" and "ss#"
     // ends a word at this character.
     if (c === 46 && lower.charCodeAt(i - 1) === 100 && lower.startsWith('.o.b', i)) dobDots.push(i - 1);
     else if (c === 35 && lower.charCodeAt(i - 1) === 115 && lower.charCodeAt(i - 2) === 115) ssHash = true;
     const length = i - start;
     // One-letter words are no keyword, except "i" ("I am …").
-    const word = length >= 2 || lower.charCodeAt(start) === 105;
-    let f = word && (c <= 57 || c === 46) ? followingFlags(lower, i, c) : 0;
+    if (length < 2 && lower.charCodeAt(start) !== 105) continue;
+    let f = c <= 57 || c === 46 ? followingFlags(lower, i, c) : 0;
     let value: string | undefined;
-    if (word) {
-      // A 32-bit hash of the same length is taken as the word: a collision only costs a cue check that fails.
-      const { slots, mask, hashes, words } = known;
-      for (
-        let slot = slotOf(h, mask), e = slots[slot]!;
-        e !== 0;
-        slot = (slot + 1) & mask, e = slots[slot]!
-      ) {
-        if (hashes[e - 1] === h && words[e - 1]!.length === length) {
-          value = words[e - 1];
-          f |= known.flags[e - 1]!;
-          break;
-        }
+    // A 32-bit hash of the same length is taken as the word: a collision only costs a cue check that fails.
+    for (let slot = slotOf(h, mask), e = slots[slot]!; e !== 0; slot = (slot + 1) & mask, e = slots[slot]!) {
+      if (hashes[e - 1] === h && words[e - 1]!.length === length) {
+        value = words[e - 1];
+        f |= known.flags[e - 1]!;
+        break;
       }
     }
     if (f !== 0) {
@@ -167,7 +152,6 @@ export function findWords(lower: string, known: Keywords): Words {
       values.push(value ?? lower.slice(start, i));
       flags.push(f);
     }
-    start = -1;
   }
   return { starts, values, flags, dobDots, ssHash };
 }
