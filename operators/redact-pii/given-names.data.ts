@@ -6,139 +6,140 @@ export const givenNames = `
 aadi aadidev aadinath aaditya aadrika aagam aagney aagneya aaliyah aalok aaltje aamod aanand aanandaswarup
 aanandinii aanjaneya aanuoluwapo aaratrika aarav aaron aaronovich aarya aaryan aarón aasa aasha aashritha
 aatmaj aatmaja aatreya aayushmaan aayushman aba abaco abadon abagail abak abaka abakan abakay abani abar abay
-abayomi abbas abbie abbigail abbondanza abbondanzio abbondio abbos abby abd abdallah abdel abdelkader abdellah
-abderrahmane abdiel abdon abdone abdonie abdou abdoul abdoulaye abdourahmane abdramane abdul abdulahad
-abdulazim abdulaziz abdulboriy abdulhafiz abdulhakim abdulhay abdulholiq abduljabbor abduljalil abdulkarim
-abdulla abdullah abdullatif abdulmalik abdulqahhor abdulqodir abdulvahhob abdulvali abdulvohid abdurrahiym
-abdurrahmon abdurrauf abdurrazzoq abdussamad abe abebi abeiku abel abelard abelardo abele abelin abeline abena
-abendam abeni abenzio abhaidev abhaya abhirath abhisyanta abibatou abibo abidin abigael abigaelle abigail
-abigale abigayle abigaël abigaëlle abigaïl abigel abigél abimbola abiodun abiola abiona abisola abisoye abluc
-abluç abner abondance abosede abou aboubacar aboubakar abraham abrahamo abrahám abramio abramo abramovich
-abril absalon absar absolon absolón aby abyasa abélard abı abılay abşar acace acacie acacio acanthe acar
-acario acaryatanaya accursio acela acelya achaire achalesvara acharyanandana acharyasuta achieng achil achiles
-achille achim achintya achraf achyut acilia acilio acim aciscolo acrisio acuk aculina acun acıg acık acılay
-ada adaeze adah adalan adalard adalardo adalbald adalbaude adalberon adalbert adalberta adalberto adalbéron
-adaldı adalfredo adalgisa adalgiso adaline adalmıs adalmış adalric adalrico adalsinde adam adama adame
-adamivna adamo adamovich adams adan adar adas adaugo adaş adberilgen addie addison addo addolorata ade adea
-adebankole adebiyi adebola adebowale adeboye adebukola adedaramola adedayo adedeji adedoyin adegoke adegrin
-adegrine adekitan adekola adekunle adel adela adelaida adelaide adelajda adelardo adelasia adelayida adelaïde
-adelbert adelberto adelchi adele adeleke adelfo adelgardo adelia adelie adelin adelina adeline adeliya adell
-adella adelle adelmo adelphe adeltrude adelya adem aden adenet adenike adeniyi adeodat adeodato adeola adeolu
-adeoti adepeju aderopo adesewa adeshina adesoji adesua adetayo adetoke adetoun adeyi adheesh adhemar adhiarja
-adhiraj adhrit adhémar adi adiarja adib adiba adigun adika adikara adikavi adil adile adin adina adinata
-adinath aditeya aditya adityanandan adityanandana adja adjutor adlı adlıbeg adlıbeğ adnan adnân adolf adolfa
-adolfina adolfo adolfs adolfína adolph adolphe adolphie adolphus adone adonis adonise adrain adraman adrastee
-adrastée adrehilde adria adriaan adrian adriana adrianna adriano adrianovich adriel adrien adriena adrienne
-adrijana adrione adripathi adriyan adrián adriána adsız adunni advaya adwitiya adwoa adán adèle adél adéla
-adélaïde adélie adéodat adıguzel adıgüzel adık adıkutlu adıkutlutas adıkutlutaş afanasevich afanasevna afanasi
-afanasie afanasii afanasij afanasiy afanasiya afanasiyivna afanasiyovich afaq affan afi afia afinogen afitap
-afolarin afonso afra afro afruza afsar afsin afsın afton afua afzuna afşar afşin afşın afəl afərim afət agabay
-agabio agafia agafiya agafon agafya agah agakagan agalak agamennone agap agape agapet agapito agapiya agasti
-agastya agata agatha agathange agathe agathon agaton agazio agca agenore agesilao aggei aggey agilbert
-agilberte aglae aglaia aglaja aglamıs aglaé agnan agnane agneflete agneflète agnes agnesa agnese agneta agneya
-agnieszka agnimitra agniprava agnivesh agniya agnos agnès agostina agostino agrata agripina agripino agrippa
-agrippin agrippine agrypina agus agustin agustina agustín agáta agâh ahalya ahenk ahilya ahlem ahmad ahmed
-ahmet ahror ahsen ai aiace aicha aida aidan aidano aiden aidə aiko aileen aimable aime aimee aimone aimé aimée
-aina ainars aino ainārs aisha aishani aissa aissata aissatou aisyah aiyana ajala ajan ajana ajani ajda ajeet
-ajeng ajiman ajimat ajimin ajiono ajit ajita ajla ajlin ajna ajoke ak akalp akande akanmu akanni akarsana akas
-akash akata akaş akbas akbatur akbay akbaş akboga akboru akboğa akbudak akbugra akbulak akbuğra akbörü akca
-akcakoca akcora akdemir akdogan akdoğan ake akeem akif akifa akim akinkunmi akinlabi akinwale akira akkun
-akkunlu akkurt akkus akkuş akmal akofa akorfa akos akosua akpıra akram akroor aksel aksenovich akshainie
-akshaj akshat akshata akshayakeerti akshita aksil aksungur aktan aktekin aktimur akua akula akulina akumaa
-akunna akvelina akvelīna akwasi akwesi akça akçakoca akçora akı akıbudak akım akın akıncı akıner akınçı al ala
-alaba alaban alaboru alabörü aladag aladağ alade aladino aladogan aladoğan alain alaina alaine alais alakurt
-alamanno alambana alamu alan alana alanis alanna alano alara alarico alassane alayna alayunt alayuntlu alaïs
-alba alban albane albano albena alberade alberic alberico albert alberta alberte albertha albertina albertine
-albertino albertivna alberto albertovich albertovna albertyna albertýna albertīne albin albina alboino
-albrecht albrico albérade albéric albín albína alceo alceste alcestiso alcibiade alcide alcidie alcime alcina
-alcine alcino alcyone alda aldegonde aldemir alden aldo aldobrando aldogan aldonce aldoğan aldric aldıgerey
-alea aleandro aleardo aleaume alec aleen alejandra alejandrin alejandro alek aleksa aleksandar aleksander
-aleksandr aleksandra aleksandro aleksandrovich aleksandrovna alekseevich alekseevna aleksei aleksej aleksey
-aleksi alekso aleksy alemka alen alena alene alenia alenka aleodor aleramo alesea aleska alessa alessandra
-alessandro alessia alessio aleth aletha alevtin alevtina alevtinivna alevtinovich alex alexa alexander
-alexandr alexandra alexandre alexandrea alexandria alexandrina alexandrine alexandro alexandros alexandru
-alexane alexanne alexe alexei alexej alexia alexie alexine alexis alexys alexzander aleya aleyna aleš aleška
-alf alfio alfons alfonsa alfonsino alfonso alfonz alfonzo alford alfred alfreda alfredo alfreds alfréd alfréda
-alfrēds algirds algis algiso algu ali alia alic alica alican alice alicia alicja alico alida alienor aliette
-alighiero alika alima alin alina aline aliona aliou alioune alis alisa alisan alisha alisher alisir alison
-alissa alissia alistair alistar alivia alix alixe aliya aliyah aliz aliza alize alizee alizé aliénor alişan
-alişir aljaz aljaž aljosa aljoša alka alkaboluk alkabölük alkaevli alkan alkası alkaşı alkıs alkış alla allan
-allegra allen allene alliaume allie allison alma almerigo almila almine almira almire almiro alois aloise
-aloisie aloisio aloizs alojz alojza alojzije alok alon alondra alonzo aloys aloyse aloïs aloïse aloīzs alp
-alpagut alpamıs alpamış alparsbeg alparsbeğ alparslan alpata alpay alpaya alpaykagan alpaykağan alpbamsı
-alpbilge alpdirek alpdogan alpdoğan alper alperen alpertunga alpgerey alphan alphee alphonse alphonsine
-alphonso alphée alpike alpilig alpinien alpkara alpkuluk alpkutlu alpkülük alpsalcı alptegin alptugrul
-alptunga alpturan alptutuk alptuğrul alpulug alpuluğ alpurungu alpurungututuk alpyoruk alpyörük alpıs alpış
-alpşalçı alsu alta altan altankagan altankan altankağan altay altea altemur althea althee althée altmıskara
-altmışkara alton altuga altın altınkagan altınkan altınkağan altınoba altıntamgan altıntamgantarkan
-altıntarkan altıntay alva alvah alvar alvaro alvena alvera alverede alverta alverède alviero alvin alvina
-alvine alvis alvise alvīne alwar aly alya alyah alyce alycia alysa alysha alyson alyssa alyssia alysson
-alzbeta alícia alíz alımga alžbeta alžběta ama amabela amabile amac amadea amadeo amadeus amadou amady amael
-amahle amalia amaliane amalie amalija amalio amalric amalthee amalthée amand amanda amande amandin amandine
-amando amani amant amante amanzio amar amara amaranaath amarande amaranthe amaranto amaresh amari amarnath
-amaryllis amat amata amath amato amatore amauri amaury amaya amaç amaël ambar ambra ambre ambrine ambrogio
-ambroise ambroisie ambrose ambrosiano ambroz ambrozy ambroży ambrož ambróz amdy amea amedee amedeo amedeu amel
-amelia ameliane amelie amelien ameline amelio amely amelya america americo amerigo ameth amethyste ameyatma
-ami amicie amico amie amiel amilcare amin amina aminat aminata amine aminte amintore aminu amir amira amish
-amit amita amitabh amiya amleto ammar ammâr amodini amogh amoke amon amone among amope amora amore amos amour
-amparo ampelio amra amrak amrit amrita amritambu amul amvrosi amvrosii amvrosij amvrosiy amy amya amza amália
-amálie amát amáta amédée amélia améliane amélie amélien améthyste amîr amālija ana ana-maria anaadi anabel
-anabela anabelle anacleto anae anael anaelle anagh anahi anahita anaida anais anala anamaria anamarija anamika
-anand ananda anandamayi anang anani ananii ananij ananiy ananta ananya anar anas anasooya anass anastacio
-anastas anastase anastasia anastasie anastasija anastasije anastasivna anastasiy anastasiya anastasiјa
-anastasovich anastaz anastazia anastazie anastazija anastazio anastazja anastáz anastázia anastázie anasuya
-anatazie anatol anatole anatolevich anatolevna anatoli anatolia anatolie anatolii anatolij anatoliy anatoliya
-anatoliyivna anatoliyovich anatázie anatólie anaël anaëlle anaïs anca ancelin anceline anche anci ancica
-ancilla ancuk ancuta ancuța anda andac andarıman andaç andel andela andelin andelina andelko andelo andeol
-ander anders anderson andi andjelina andoche andon andra andrada andras andraz andraž andre andrea andreane
-andreanne andreas andree andreea andreevich andreevna andrei andrej andreja andreo andres andrew andrey andreј
-andreјa andri andrian andriana andrija andrijana andrin andrina andris andriy andriyivna andriyovich andro
-andromeda andron andronik andrzej andrás andré andréa andréas andrée andrés andy andzejs andzelika andzs
-andéol anděl anděla andělín andělína andżelika andžejs andžs anej anele anemona anemone anes anesa aneta
-anette anezka anežka anfisa angadreme angadrême ange angela angele angelica angelika angelina angeline
-angelino angelique angelita angelo angelou anggabaya anggun anghel anghelina angie angilbe angilberte angilran
-angoustan angus angèle angélina angélique anh ani ania anibal anica anicee anicet aniceto anicette anicée
-aniello anik anika anikei anikey anikita anil anila anilaabh anilabh anina anis anise anish anisim anisimovich
-anisoara anissa anita aniya aniyah anișoara anja anjali anjaneya anjela anjelica anjolaoluwa anjushree
-anjushri anka ankal ankit anko ann ann-christin ann-marie anna annabel annabell annabella annabelle annaelle
-annagrazia annalena annalise annamae annamaria annamarie annapurna annaëlle anne anne-laure anne-marie
-anne-sophie anneke anneli annelie annemarie annemijn annetta annette anni annibal annibale annie annika
-annikki anno annonciade annunziata anny anom anora anouar anouck anouk anrijs ansaldo ansbert ansberte ansel
-anselm anselma anselme anselmo ansgar ansgary anshula anslavs ansley ansovino anstrudie antal ante antea antek
-antelmo antero anthelme anthelmette anthony antide antigone antim antimo antin antino antioco antip antipovich
-antoaneta antoine antoinette anton antone antonela antonella antonello antonetta antonette antoni antonia
-antonida antonie antonietta antonija antonin antonina antonine antonio antoniu antonivna antoniy antoniya
-antoniј antono antonovich antonovna antony antonín antti antun antwan antwon antónia antónio antônio anuar
-anufrievich anuja anunay anupam anuraag anurag anuska anusuya anuta anuška anuța anvar anwesha anya anze
-anzhela anzhelika ançuk anémone anči ančica anđela anđelika anđelina anĝelo anıl anšlavs anže anгa anѓa aoife
-apa apak apatarkan aphelie aphrodite aphélie apolena apollina apollinaire apollinare apollinari apollinarii
-apollinarij apollinariy apollinariya apollinary apolline apollo apollon apollonia apolloniya apostol appia
-appoline aprancur aprançur apsara apuleio aqil aquilin aquiline aquilino ara arabela arabella arabelle araboga
-araboğa araceli aracely arademir aral araldo aram arame aranka ararat aras aratone arbay arbuz arcadi arcadie
-arcadii arcadio archambaud archan archange archibald archie archimede archippo arcibaldo arcuk arda ardella
-arden ardith ardito arduino ardıc ardıç arefi arefii arefij arefiy arely aren aresio areta aretha argelia
-argentina argimiro argine argo argono argu argun argıl arhip arhipivna arhipovich arhipovna ari ariadna
-arialdo arian ariana ariane arianna ariberto aric aricie arie ariel ariela ariele arielle arif arij arija
-arijit arijs arike arin arina arindam arinola arion ariosto aris arisa aristarco aristarh aristarkh ariste
-aristeo aristid aristide aristione aristita aristița aristo aristofane aristotele arjen arjun arkad arkadevna
-arkadi arkadii arkadij arkadijs arkadiusz arkadiy arkadiya arkadiyivna arkadiyovich arkady arkhip arkhipivna
-arkhipovich arkhipovna arkád arkādijs arkın arkıs arkış arlene arleta arlette arlie arlo armagan arman armance
-armand armande armandine armando armani armağan armel armeline armelle armida armide armin armine arminio
-armins armīns arna arnac arnaldo arnaud arnaude arnaç arne arnesh arno arnold arnolda arnoldo arnost arnostka
-arnould arnošt arnoštka arnulfo arolde aron arona aronne arpad arpat arpád arrigo arsal arsen arsene
-arsenevich arseni arsenie arsenii arsenij arsenije arseniusz arsenivna arseniy arseniyivna arseniyovich
-arseniј arsenovich arsinoe arsinoé arsipatra arslan arslanargun arslanboru arslanbörü arslansungur arslantegin
-arslanyabgu arslon arsun arsène arsènie arsıl arta artanto artawan artem artemevich artemi artemii artemij
-artemis artemisa artemivna artemiy artemiya artemovich artemovna arthaud artheme arthur arthurine arthus
-arthème artiom arto artuk artukac artukaç artur arturo arturovich arturs artus artut artuš artémis artıınal
-artūrs aruk arun aruna arunthavanathan arved arvel arvid arvids arvilla arvīds arwa arwen arya aryan aryanna
-arystarch arzen arçuk arîn arı arıboga arıboğa arık arıkagan arıkağan arıkdoruk arın arınc arınç arşun asa
-asad asadulloh asake asal asan asanboga asantudun asantugrul asartegin ascanio ascelin asceline asdrubale asel
-asella asen asha asher ashlee ashleigh ashlesh ashley ashly ashlynn ashmi ashok ashton ashtyn asia asija asil
-asila asilbek asimodeo asirwada asirwanda asiya asja askold askoldivna askoldovich askoldovna askın aslesha
-aslijan asliya aslım asma asmaa asmadi asman asmianto asmita asmuni asolat asrı assa assetou assia assil
-assomption assunta assunto assya asta astalogul astarte astarté aster asterie asterio astianatte astou astree
-astrid astrida astrée astrīda astérie asuela asug asuk asuğ aswani asya asıg asıkbulmus asım asığ ata atac
+abayomi abbas abbey abbie abbigail abbondanza abbondanzio abbondio abbos abby abd abdallah abdel abdelkader
+abdellah abderrahmane abdiel abdon abdone abdonie abdou abdoul abdoulaye abdourahmane abdramane abdul
+abdulahad abdulazim abdulaziz abdulboriy abdulhafiz abdulhakim abdulhay abdulholiq abduljabbor abduljalil
+abdulkarim abdulla abdullah abdullatif abdulmalik abdulqahhor abdulqodir abdulvahhob abdulvali abdulvohid
+abdurrahiym abdurrahmon abdurrauf abdurrazzoq abdussamad abe abebi abeiku abel abelard abelardo abele abelin
+abeline abena abendam abeni abenzio abhaidev abhaya abhirath abhisyanta abibatou abibo abidin abigael
+abigaelle abigail abigale abigayle abigaël abigaëlle abigaïl abigel abigél abimbola abiodun abiola abiona
+abisola abisoye abluc abluç abner abondance abosede abou aboubacar aboubakar abraham abrahamo abrahám abramio
+abramo abramovich abril absalon absar absolon absolón aby abyasa abélard abı abılay abşar acace acacie acacio
+acanthe acar acario acaryatanaya accursio acela acelya achaire achalesvara acharyanandana acharyasuta achieng
+achil achiles achille achim achintya achraf achyut acilia acilio acim aciscolo acrisio acuk aculina acun acıg
+acık acılay ada adaeze adah adalan adalard adalardo adalbald adalbaude adalberon adalbert adalberta adalberto
+adalbéron adaldı adalfredo adalgisa adalgiso adaline adalmıs adalmış adalric adalrico adalsinde adam adama
+adame adamivna adamo adamovich adams adan adar adas adaugo adaş adberilgen addie addison addo addolorata ade
+adea adebankole adebiyi adebola adebowale adeboye adebukola adedaramola adedayo adedeji adedoyin adegoke
+adegrin adegrine adekitan adekola adekunle adel adela adelaida adelaide adelajda adelardo adelasia adelayida
+adelaïde adelbert adelberto adelchi adele adeleke adelfo adelgardo adelia adelie adelin adelina adeline
+adeliya adell adella adelle adelmo adelphe adeltrude adelya adem aden adenet adenike adeniyi adeodat adeodato
+adeola adeolu adeoti adepeju aderopo adesewa adeshina adesoji adesua adetayo adetoke adetoun adeyi adheesh
+adhemar adhiarja adhiraj adhrit adhémar adi adiarja adib adiba adigun adika adikara adikavi adil adile adin
+adina adinata adinath aditeya aditya adityanandan adityanandana adja adjutor adlı adlıbeg adlıbeğ adnan adnân
+ado adolf adolfa adolfina adolfo adolfs adolfína adolph adolphe adolphie adolphus adone adonis adonise adrain
+adraman adrastee adrastée adrehilde adria adriaan adrian adriana adrianna adriano adrianovich adriel adrien
+adriena adrienne adrijana adrione adripathi adriyan adrián adriána adsız adunni advaya adwitiya adwoa adán
+adèle adél adéla adélaïde adélie adéodat adıguzel adıgüzel adık adıkutlu adıkutlutas adıkutlutaş afanasevich
+afanasevna afanasi afanasie afanasii afanasij afanasiy afanasiya afanasiyivna afanasiyovich afaq affan afi
+afia afinogen afitap afolarin afonso afra afro afruza afsar afsin afsın afton afua afzuna afşar afşin afşın
+afəl afərim afət agabay agabio agafia agafiya agafon agafya agah agakagan agalak agamennone agap agape agapet
+agapito agapiya agasti agastya agata agatha agathange agathe agathon agaton agazio agca agenore agesilao aggei
+aggey agilbert agilberte aglae aglaia aglaja aglamıs aglaé agnan agnane agneflete agneflète agnes agnesa
+agnese agneta agneya agnieszka agnimitra agniprava agnivesh agniya agnos agnès agostina agostino agrata
+agripina agripino agrippa agrippin agrippine agrypina agus agustin agustina agustín agáta agâh ahalya ahenk
+ahilya ahlem ahmad ahmed ahmet ahror ahsen ai aiace aicha aida aidan aidano aiden aidə aiko aileen aimable
+aime aimee aimone aimé aimée aina ainars aino ainārs aisha aishani aisling aissa aissata aissatou aisyah
+aiyana ajala ajan ajana ajani ajda ajeet ajeng ajiman ajimat ajimin ajiono ajit ajita ajla ajlin ajna ajoke ak
+akalp akande akanmu akanni akarsana akas akash akata akaş akbas akbatur akbay akbaş akboga akboru akboğa
+akbudak akbugra akbulak akbuğra akbörü akca akcakoca akcora akdemir akdogan akdoğan ake akeem akif akifa akim
+akinkunmi akinlabi akinwale akira akkun akkunlu akkurt akkus akkuş akmal akofa akorfa akos akosua akpıra akram
+akroor aksel aksenovich akshainie akshaj akshat akshata akshayakeerti akshita aksil aksungur aktan aktekin
+aktimur akua akula akulina akumaa akunna akvelina akvelīna akwasi akwesi akça akçakoca akçora akı akıbudak
+akım akın akıncı akıner akınçı al ala alaba alaban alaboru alabörü aladag aladağ alade aladino aladogan
+aladoğan alain alaina alaine alais alakurt alamanno alambana alamu alan alana alanis alanna alano alara
+alarico alassane alayna alayunt alayuntlu alaïs alba alban albane albano albena alberade alberic alberico
+albert alberta alberte albertha albertina albertine albertino albertivna alberto albertovich albertovna
+albertyna albertýna albertīne albin albina albino alboino albrecht albrico albérade albéric albín albína alceo
+alceste alcestiso alcibiade alcide alcidie alcime alcina alcine alcino alcyone alda aldegonde aldemir alden
+aldo aldobrando aldogan aldonce aldoğan aldric aldıgerey alea aleandro aleardo aleaume alec aleen alejandra
+alejandrin alejandro alek aleksa aleksandar aleksander aleksandr aleksandra aleksandro aleksandrovich
+aleksandrovna alekseevich alekseevna aleksei aleksej aleksey aleksi alekso aleksy alemka alen alena alene
+alenia alenka aleodor aleramo alesea aleska alessa alessandra alessandro alessia alessio aleth aletha alevtin
+alevtina alevtinivna alevtinovich alex alexa alexander alexandr alexandra alexandre alexandrea alexandria
+alexandrina alexandrine alexandro alexandros alexandru alexane alexanne alexe alexei alexej alexia alexie
+alexine alexis alexys alexzander aleya aleyna aleš aleška alf alfio alfons alfonsa alfonsino alfonso alfonz
+alfonzo alford alfred alfreda alfredo alfreds alfréd alfréda alfrēds algirds algis algiso algu ali alia alic
+alica alican alice alicia alicja alico alida alienor aliette alighiero alika alima alin alina aline aliona
+aliou alioune alis alisa alisan alisha alisher alisir alison alissa alissia alistair alistar alivia alix alixe
+aliya aliyah aliz aliza alize alizee alizé aliénor alişan alişir aljaz aljaž aljosa aljoša alka alkaboluk
+alkabölük alkaevli alkan alkası alkaşı alkıs alkış alla allan allegra allen allene alliaume allie allison alma
+almerigo almila almine almira almire almiro alois aloise aloisie aloisio aloizs alojz alojza alojzije alok
+alon alondra alonzo aloys aloyse aloïs aloïse aloīzs alp alpagut alpamıs alpamış alparsbeg alparsbeğ alparslan
+alpata alpay alpaya alpaykagan alpaykağan alpbamsı alpbilge alpdirek alpdogan alpdoğan alper alperen
+alpertunga alpgerey alphan alphee alphonse alphonsine alphonso alphée alpike alpilig alpinien alpkara alpkuluk
+alpkutlu alpkülük alpsalcı alptegin alptugrul alptunga alpturan alptutuk alptuğrul alpulug alpuluğ alpurungu
+alpurungututuk alpyoruk alpyörük alpıs alpış alpşalçı alsu alta altan altankagan altankan altankağan altay
+altea altemur althea althee althée altmıskara altmışkara alton altuga altın altınkagan altınkan altınkağan
+altınoba altıntamgan altıntamgantarkan altıntarkan altıntay alva alvah alvar alvaro alvena alvera alverede
+alverta alverède alviero alvin alvina alvine alvis alvise alvīne alwar aly alya alyah alyce alycia alysa
+alysha alyson alyssa alyssia alysson alzbeta alícia alíz alımga alžbeta alžběta ama amabela amabile amac
+amadea amadeo amadeus amadou amady amael amahle amalia amaliane amalie amalija amalio amalric amalthee
+amalthée amand amanda amande amandin amandine amando amani amant amante amanzio amar amara amaranaath amarande
+amaranthe amaranto amaresh amari amarnath amaryllis amat amata amath amato amatore amauri amaury amaya amaç
+amaël ambar ambra ambre ambrine ambrogio ambroise ambroisie ambrose ambrosiano ambroz ambrozy ambroży ambrož
+ambróz amdy amea amedee amedeo amedeu amel amelia ameliane amelie amelien ameline amelio amely amelya amen
+america americo amerigo ameth amethyste ameyatma ami amicie amico amid amie amiel amilcare amin amina aminat
+aminata amine aminte amintore aminu amir amira amish amit amita amitabh amiya amleto ammar ammâr amodini amogh
+amoke amon amone among amope amora amore amos amour amparo ampelio amra amrak amrit amrita amritambu amul
+amvrosi amvrosii amvrosij amvrosiy amy amya amza amália amálie amát amáta amédée amélia améliane amélie
+amélien améthyste amîr amālija ana ana-maria anaadi anabel anabela anabelle anacleto anae anael anaelle anagh
+anahi anahita anaida anais anal anala anamaria anamarija anamika anand ananda anandamayi anang anani ananii
+ananij ananiy ananta ananya anar anas anasooya anass anastacio anastas anastase anastasia anastasie anastasija
+anastasije anastasivna anastasiy anastasiya anastasiјa anastasovich anastaz anastazia anastazie anastazija
+anastazio anastazja anastáz anastázia anastázie anasuya anatazie anatol anatole anatolevich anatolevna anatoli
+anatolia anatolie anatolii anatolij anatoliy anatoliya anatoliyivna anatoliyovich anatázie anatólie anaël
+anaëlle anaïs anca ancelin anceline anche anci ancica ancilla ancuk ancuta ancuța anda andac andarıman andaç
+andel andela andelin andelina andelko andelo andeol ander anders anderson andi andjelina andoche andon andra
+andrada andras andraz andraž andre andrea andreane andreanne andreas andree andreea andreevich andreevna
+andrei andrej andreja andreo andres andrew andrey andreј andreјa andri andrian andriana andrija andrijana
+andrin andrina andris andriy andriyivna andriyovich andro andromeda andron andronik andrzej andrás andré
+andréa andréas andrée andrés andy andzejs andzelika andzs andéol anděl anděla andělín andělína andżelika
+andžejs andžs anej anele anemona anemone anes anesa aneta anette anezka anežka anfisa angadreme angadrême ange
+angela angele angelica angelika angelina angeline angelino angelique angelita angelo angelou anggabaya anggun
+anghel anghelina angie angilbe angilberte angilran angoustan angus angèle angélina angélique anh ani ania
+anibal anica anicee anicet aniceto anicette anicée aniello anik anika anikei anikey anikita anil anila
+anilaabh anilabh anina anis anise anish anisim anisimovich anisoara anissa anita aniya aniyah anișoara anja
+anjali anjaneya anjela anjelica anjolaoluwa anjushree anjushri anka ankal ankit anko ann ann-christin
+ann-marie anna annabel annabell annabella annabelle annaelle annagrazia annalena annalise annamae annamaria
+annamarie annapurna annaëlle anne anne-laure anne-marie anne-sophie anneke anneli annelie annemarie annemijn
+annetta annette anni annibal annibale annie annika annikki anno annonciade annunziata anny anom anora anouar
+anouck anouk anrijs ansaldo ansbert ansberte ansel anselm anselma anselme anselmo ansgar ansgary anshula
+anslavs ansley ansovino anstrudie ant antal ante antea antek antelmo antero anthelme anthelmette anthony
+antide antigone antim antimo antin antino antioco antip antipovich antoaneta antoine antoinette anton antone
+antonela antonella antonello antonetta antonette antoni antonia antonida antonie antonietta antonija antonin
+antonina antonine antonio antoniu antonivna antoniy antoniya antoniј antono antonovich antonovna antony
+antonín antti antun antwan antwon antónia antónio antônio anuar anufrievich anuja anunay anupam anuraag anurag
+anuska anusuya anuta anuška anuța anvar anwesha anya anze anzhela anzhelika ançuk anémone anči ančica anđela
+anđelika anđelina anĝelo anıl anšlavs anže anгa anѓa aoife apa apak apatarkan aphelie aphrodite aphélie
+apolena apollina apollinaire apollinare apollinari apollinarii apollinarij apollinariy apollinariya apollinary
+apolline apollo apollon apollonia apolloniya apostol appia appoline aprancur aprançur apsara apuleio aqil
+aquilin aquiline aquilino ara arabela arabella arabelle araboga araboğa araceli aracely arademir aral araldo
+aram arame aranka ararat aras aratone arbay arbuz arcadi arcadie arcadii arcadio archambaud archan archange
+archer archibald archie archimede archippo arcibaldo arcuk arda ardella arden ardith ardito arduino ardıc
+ardıç arefi arefii arefij arefiy arely aren aresio areta aretha argelia argentina argimiro argine argo argono
+argu argun argıl arhip arhipivna arhipovich arhipovna ari aria ariadna arialdo arian ariana ariane arianna
+ariberto aric aricie arie ariel ariela ariele arielle arif arij arija arijit arijs arike arin arina arindam
+arinola arion ariosto aris arisa aristarco aristarh aristarkh ariste aristeo aristid aristide aristione
+aristita aristița aristo aristofane aristotele arjen arjun arkad arkadevna arkadi arkadii arkadij arkadijs
+arkadiusz arkadiy arkadiya arkadiyivna arkadiyovich arkady arkhip arkhipivna arkhipovich arkhipovna arkád
+arkādijs arkın arkıs arkış arlene arleta arlette arlie arlo armagan arman armance armand armande armandine
+armando armani armağan armel armeline armelle armida armide armin armine arminio armins armīns arna arnac
+arnaldo arnaud arnaude arnaç arne arnesh arno arnold arnolda arnoldo arnost arnostka arnould arnošt arnoštka
+arnulfo arolde aron arona aronne arpad arpat arpád arrigo arsal arsen arsene arsenevich arseni arsenie arsenii
+arsenij arsenije arseniusz arsenivna arseniy arseniyivna arseniyovich arseniј arsenovich arsinoe arsinoé
+arsipatra arslan arslanargun arslanboru arslanbörü arslansungur arslantegin arslanyabgu arslon arsun arsène
+arsènie arsıl arta artanto artawan artem artemevich artemi artemii artemij artemis artemisa artemivna artemiy
+artemiya artemovich artemovna arthaud artheme arthur arthurine arthus arthème artiom arto artuk artukac
+artukaç artur arturo arturovich arturs artus artut artuš artémis artıınal artūrs aruk arun aruna
+arunthavanathan arved arvel arvid arvids arvilla arvīds arwa arwen arya aryan aryanna arystarch arzen arçuk
+arîn arı arıboga arıboğa arık arıkagan arıkağan arıkdoruk arın arınc arınç arşun asa asad asadulloh asake asal
+asan asanboga asantudun asantugrul asartegin ascanio ascelin asceline ascension asdrubale asel asella asen
+asha asher ashlee ashleigh ashlesh ashley ashly ashlynn ashmi ashok ashton ashtyn asia asija asil asila
+asilbek asimodeo asirwada asirwanda asiya asja askold askoldivna askoldovich askoldovna askın aslesha aslijan
+asliya aslım asma asmaa asmadi asman asmianto asmita asmuni asolat asrı assa assetou assia assil assomption
+assunta assunto assya asta astalogul astarte astarté aster asterie asterio astianatte astou astree astrid
+astrida astride astrée astrīda astérie asuela asug asuk asuğ aswani asya asıg asıkbulmus asım asığ ata atac
 atakagan atakan atakağan atalan atalay ataldı ataleo atalmıs atalmış ataman atanas atanasia atanasio atanasiј
 atanasiјa atanazie atanazy atanázie atanáš atasagun atasu ataullah ataç atberilgen atena athalie athanase
 athanasie athena athenais athenaïs athina athos athéna athénaïs atila atilla atinuke atlı atlıbeg atlıbeğ
@@ -146,7 +147,7 @@ atlıkagan atlıkağan atma atmaca atmaja atmanand atmananda atreyee atreyi atso
 attilio atuncu atunçu atâullah atıf atıgay atıkutlu atıkutlutas atıkutlutaş atıla atılgan atım atımer atıs
 atış au aube aubertine auberto aubin aubree aubrey aubry audace aude audebert audeline audie audouin audra
 audran audreanne audrey augucjo augusta auguste augustin augustina augustine augustino augusto augustus
-augustyn augustyna augustín augustýn augustýna aulia aure aurea aurel aurele aurelia aurelian aureliana
+augustyn augustyna augustín augustýn augustýna aulia aura aure aurea aurel aurele aurelia aurelian aureliana
 aureliano aurelie aurelien aurelienne aurelija aurelio aureliu aurelián aurelle aurian auriane aurica aurică
 auro auron aurora aurore aurèle aurélia aurélie aurélien aurélienne aurēlija ausilia ausiliatrice ausilio
 austen austin austyn auxane auxence ava avadhesh avan avani avantika avar avaz avdal avdeevich avdei avdey
@@ -159,13 +160,13 @@ ayem ayesha aygul aygun aygül aygün aygırak ayhan ayinde ayinke ayize aykagan
 ayla aylan ayleen aylin ayline ayluc ayluctarkan ayluç ayluçtarkan ayma ayman aymane aymard aymardine aymen
 aymeric aymon aymonde aynur ayodeji ayodele ayoka ayomide ayomikun ayotude ayoub ayren ayruk aysar ayse aysıl
 aysılıg aysılığ aytac aytak aytaç aytekin aytug aytuğ aytən ayu ayumi ayushmati ayvaz ayyıldız ayıtmıs ayıtmış
-ayız ayızdag ayızdağ ayşıl aza azad azak azalee azaliya azalée azamat azari azarii azarij azarivna azariy
-azarovich azban azeglio azelia azelie azeline azelio azer azgan azganaz aziel azime aziz aziza azizhan azmi
-azra azubuike azzurra azélie azîme azıl açela açelya açuk açık açılay açığ aïcha aïda aïdan aïna aïsha aïssa
-aïssata aïssatou aćim ağabay ağakağan ağalak ağlamış ağça aīda aļģirds aļģis aşan aşanboğa aşantudun
+ayız ayızdag ayızdağ ayşıl aza azad azak azalea azalee azaliya azalée azamat azari azarii azarij azarivna
+azariy azarovich azban azeglio azelia azelie azeline azelio azer azgan azganaz aziel azime aziz aziza azizhan
+azmi azra azubuike azzurra azélie azîme azıl açela açelya açuk açık açılay açığ aïcha aïda aïdan aïna aïsha
+aïssa aïssata aïssatou aćim ağabay ağakağan ağalak ağlamış ağça aīda aļģirds aļģis aşan aşanboğa aşantudun
 aşantuğrul aşkın aştaloğul aşuk aşıkbulmuş aŭgustino aŭguĉjo ba baaba baala baalaaditya baalagopaal baba
 babacan babacar babasola babatunji babawale babeta babette babila babur babır bac bacara baccayman bacco bach
-bacman badabul badis badr badruk badur bafana bafode baga bagaalp bagan bagas bagasatulu bagatarkan
+bacman badabul bade badis badr badruk badur bafana bafode baga bagaalp bagan bagas bagasatulu bagatarkan
 bagatengrikagan bagatur bagaturcigsi bagaturgerey bagaturipi bagatursepi bagaısbara bagdagul bagiya bagtas
 bagus bagya bagıs baha bahadır bahar bahia bahodir bahri bahriddin bahrom bahtiyar bahula bahuraksa bahuwarna
 bahuwirya baidehi baijayanti bailee bailey bajragin bakagul bakary bakağul bakda bakhtiyor baki bakiadi
@@ -178,344 +179,347 @@ bankimchandra bankole banna banu banuta bao baptiste bara barak baraktore barakt
 barbarigo barbe barbeg barbeğ barboga barbol barbora barboğa barbro barbu barbulsun barca barcadogdu
 barcadogmus barcadurdu barcadurmus barcan barcatoyun barchinoy bardo bardomiano bardıbay bargan barica baris
 barkan barkdogdu barkdogmus barkdoğdu barkdoğmuş barkdurdu barkdurmus barkdurmuş barkın barlas barlıbay
-barmaklak barmaklı barnaba barnabas barnabe barnabás barnabáš barnabé barney barno barrett barry barsaba
-barsbeg barsbeğ barsboga barsboğa barsgan barsimeo barskan barsurungu bart barthelemy bartholome barthélemy
-bartimee bartimée bartolo bartolomea bartolomej bartolomeo bartolomeu bartoloměj barton bartu barça barçadoğdu
-barçadoğmuş barçadurdu barçadurmuş barçan barçatoyun barımtay barın barıs barış bas basademir basak basan
-basanti basanyalavac basanyalavaç basar basarab basat basbug bascı basgan basile basileo basilia basilio
-basilisse baskurt baskın baskırt basma basmıl bassiano bassilla bastar bastiaan bastian bastiano bastien
-bastugrul bastuğrul bastı basu basut bathilde batilda batrak battal battista batu batuhan batuk batur baturalp
-baucido baudouin bawer baya bayancar bayankagan bayankağan bayançar bayat bayazıt baybars baybayık baybicen
-baybiçen bayboga baybora bayboğa baybure baybüre baydar baydemir baydur baykal baykara baykoca baykuzu baylee
-baymunke baymünke bayna baynal baypure baypüre bayrac bayrak bayram bayraç bayruk bayrı bayrın baysungur
-baytara baytas baytaş bayuncur bayunçur bayur bayurku bayutmus bayutmuş bayuttu bayık bayıncur bayındır
-bayınçur baz bazhen bazil bazyli bazır baçara baçman baççayman bağa bağaalp bağan bağatarkan bağatengrikağan
-bağatur bağaturgerey bağaturipi bağatursepi bağaturçigşi bağaışbara bağaşatulu bağdagül bağtaş bağış baņuta
-başak başbuğ başgan başkurt başkırt baştar başçı baŭcido beata beate beato beatrice beatrico beatrix beatriz
-beatrycze beatus beau beaulah bebe beceapa beckem beckham becky bedir bedirhan bediz bedran bedreddin bedri
-bedrich bedriska bedřich bedřiška begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus
-begi begil begine begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet behic behiç behlul
-behlül behram behrem behruz behzat behçet bek bekazıl bekbekec bekbekeç bekec bekecarslan bekecarslantegin
-bekectegin beker bekeç bekeçarslan bekeçarslantegin bekeçtegin bekir beklemis beklemiş bekmurod bektas bektaş
-bektur bektür bela belcim belcir belek belemir belgi belguc belgüc belimir belina belinda bella belle bellino
-belma belo beltir beltramo beltun belçim belçir ben benadik bence bende bendeguz bendegúz benedek benedetta
-benedetto benedict benedicte benedikt benedikta benediktovich benedita benedykt benett bengi bengt bengu bengü
-beniamin beniamina beniamino benice benicio benigna benigne benigno benito benja benjamim benjamin benjamín
-benjámin benli benlidemir bennet bennett bennie benno benny benoit benone benoît bente benthe bentley benton
-benvenuta benvenuto benyamin benício bera beranger berangere berard berardo berat bercem berceste bercin
-berdan berdibeg berdibeğ berend berendey berengario berenice berenico berenika berfin berfîn berginsenge bergu
-bergü berinay berislav berit beritan berivan berk berkan berkay berke berkin berkis berkiş berkyaruk bermek
-bernadetta bernadette bernadine bernard bernarda bernardo bernd berneice bernhard bernice bernie berniece
-bernita beronico berran berre bert berta bertalan bertha berthe berti bertille bertilo berto bertold bertolda
-bertoldo bertolfo bertram bertrand berva beryl berçem berçin berîtan berîvan besar besentegin beser besim
-besir besra bessie betania betemir beth bethany bethel beti betina betsy betta bette bettie bettina betty
-bettye beulah beuve beverly beya beyizci beyizçi beyrek beyrem beáta beçeapa beçkem beāte beğ beğarslan
-beğbars beğbilgeçikşin beğboğa beğdemir beğdilli beğdurmuş beğkulu beğtaş beğtegin beğtüzün beğçur beňadik
-beşar beşer beşir bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi bhagvan
-bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik
-bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat bhoopati
-bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio bianca
-bianka bibek bibi bibiana bibianna bibiano bibiána biborka bice bicek bich bigna bijay bikash bilal bilel
-bilge bilgebayuncur bilgebayunçur bilgebeg bilgebeğ bilgeciksin bilgekagan bilgekan bilgekağan bilgekulucur
-bilgekutluk bilgekülüçur bilgetacam bilgetamgacı bilgetardu bilgetaçam bilgetegin bilgetonyukuk bilgez
-bilgeçikşin bilgeısbara bilgeısbaratamgan bilgeışbara bilgeışbaratamgan bilgic bilgin bilgiç bilig
-biligkongulsengun biligköngülsengün bilik biljana billie billurə billy bilol bilomir biloslav biloslava
-biloslavivna biloslavovich bilva bilwa bilyana bilâl bilјana bina binafsha binbegi binbeği bindir bindo bineta
-binh bino binta bintou birane birdie birgit birgita birgitta birgitte birino birjesh birk birol bisenija
-bisera biserka bishal bishnu bistra bivoj biçek bjarne bjerg bjerre bjorn björn bjørn blaga blage blagica
-blagitsa blagoje blagorodna blagovista blagoј blagoјa blagoјka blaguna blahomil blahomila blahomir blahomira
-blahomír blahomíra blahoslav blahoslava blair blaise blake blanca blanche blandine blanduzia blanka blaz
-blazej blazena blazhe blazhenka blaž blažej blažena bo boaz boban bobana bobbi bobbie bobby bobur bodhan bodhi
-bodi boet boga bogac bogacuk bogatin bogdan bogdana bogdanivna bogdanovich bogdanovna bogde boge bogiњa
-boglarka boglárka bogoljub bogoslav bogoјa bogu boguslava bohdan bohdana bohemond bohuchval bohumil bohumila
-bohumir bohumira bohumír bohumíra bohun bohuna bohus bohuse bohuslav bohuslava bohuš bohuše bohémond boi bojan
-bojana bojislava bokde boke bolatito boldaz boldizsar boldizsár bolemir bolemír bolen boleslav boleslava
-boleslavivna boleslavovich boleslavovna boleslavs bolmus bolmuş bolsun bolukbası bolun boluwatife bon
-bonagiunta bonaldo bonaventura bonavita boncuk bonek bong bonge bonginkosi bongul bongulboga bongulboğa
-bonifac boniface bonifacio bonifác bonita bonito bonnie bora boran borbala borbála borcul borek borimir
-borimirivna borimirovich borimisl boris borisivna borislav borislava borislavivna borislavovich borisovich
-borisovna borivoj borivoje borjan borka borko borlukcu borlukçu borna bornak boro boroka bortecine bortolo
-boru borubars borusengun borut borys borçul boróka borјan borјana boshko bosiljka bosilka bosko botan botir
-botond bouba boubacar boubou bouchard bouchra bowie boyan boyankulu boyd boylabaga boylabagatarkan boylabağa
-boylabağatarkan boylakutlutarkan boza bozan bozboru bozbörü bozdogan bozdoğan bozena bozetech bozetecha
-bozhana bozhemir bozhemirivna bozhemirovich bozhen bozhena bozhenivna bozhenovich bozhidar bozhin bozho bozica
-bozidar bozidara bozislav bozkurt bozkus bozkuş bozok boğa boğaç boğaçuk boļeslavs bořek bořislav bořislava
-bořivoj boško boža božena božetěch božetěcha božica božidar božidara božislav boјan boјana brad braden
-bradford bradley bradly bradut brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev
-brajan brajen brajendra brajesh bram brancaleone brandi brando brandon brandt brandusa brandyn branimir
-branimira branimír branimíra branislav branislava branka brankica branko brannon branson brant bratimir
-bratislav bratislava bratislavivna bratislavovich bratomil bratoslav braulio braxton brayan breana breanna
-breanne bree brenda brendan brenden brendon brenn brenna brennan brennon breno brent bret bretislav bretislava
-brett bria briac brian briana brianne brice bridget bridgette bridie brielle brienne brieuc brigida brigita
-brigito brigitta brigitte brijesh brionna brisa brit brita britney britt britt-marie brittany brock broderick
-brody bronislav bronislava bronislavovich bronislavs brooke brooklyn broņislavs bruce bruna brune brunehaut
-brunehilde brunhilda brunilde bruno bruto bryachislav bryan bryana bryant bryce brycen brygida bryon brájen
-brândușa brăduț bucan buchi bucur budag budak budağ buddha buddhana budhil budi budimir budimír budislav
-budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge
-buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan bulah bulak
-bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç buluğ buluş
-bumen bumın bundgaard bunmi bunsuz bunul bunyamin burak burcak burdette bure burevist burgucan burgut burguçan
-burhan burhon burkay burkek burkut burley burluk burnice burslan burulday burulgu burunduk burçak busayo
-busisiwe buster busulgan butak butuk buu buyan buyancuk buyandemir buyankara buyançuk buyat buyrac buyraç
-buyruc buyruk buyruç buytur buzac buzactutuk buzaç buzaçtutuk buçan buçur buğday buğra buğrakarakağan buşulgan
-byron bystrik bystrík bào bá bách bálint bárbara bâki béatrice béla bénigne bénédicte béranger bérangère
-bérard béryl bérénice bêrîtan bình bíborka bích bögde böge bögü bökde böke bölen bölükbaşı bönek bönge
-börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge bügü bükdüz büke bükebuyraç
-bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek bürküt bürlük büğübilge
-bārbala bănel băng běla bıckı bıckıcı bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błazej błażej břetislav břetislava
-bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc bằng bổng bội bửu bữu ca caba cabdar cablı cabus cade caden caesar
-caetana cafer cagak cagan cagatay cagdas cager cagla caglar caglayan cagru cagrı cagrıbeg cagrıhan cagrıtegin
-cagıl cahid cahya cahyadi cahyanto cahyo cahyono caino caio caitlin caitlyn caius caket cakrabirawa cakrabuana
-cakrajiya cakrawala cakrawangsa calanico calapkulu calcedonio cale caleb calebe caleen caleigh cali calin
-calina calista calixte callie callisto callum calogera calogero calpurnia calvin camden camelia camelien
-cameron camil camila camilia camilla camille camillien camillo camren camron camryn camylle camélia camélien
-cana canalp candace candar candelario candice candida candide candido candra candrakanta canel caner cangul
-cangül canh cankan cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe capa capitolina
-capucine cara caraka carelyn carey caribert caridad carina carine carissa carl carla carlee carles carleton
-carley carli carlie carlijn carlo carloman carlos carlota carloto carlotta carlton carmel carmela carmella
-carmelo carmen carmina carmine carminho carmo carna carola carolanne carole carolin carolina caroline carolyn
-carolyne caronte carponio carrie carroll carson carter carub cary cas casandra casey casian casiana casilda
-casimer casimir casimira casimiro caslav caspar casper cassandra cassandre cassiano cassidy cassie cassien
-cassio cassiopea cassiopee castille casto cataldo cataleya catalin catalina catarina catena caterina cathal
-catharina catharine catherine cathrine cathryn cathy catinca cato catrin catrina catrinel catullo catur
-caturangga caua cauã cavid cawisadi cawisono cawuk cayadi cayla caylen cazimir ceasar cebe ceca cecco cecelia
-cecep cecil cecile cecilia cecilie cecilio cecylia cecyliusz cecília cecílie cedomir cedric cedrick cedrik
-cedrin celal celaleddin celasun celen celeste celestin celestina celestine celestino celestyn celestyna
-celestýn celestýna celia celian celie celien celik celil celina celine celinia celso celâleddin cem cemal
-cemali cemani cemen cemeti cemgen cemil cemplunk cene cenek cengkal cengkir cenk cenka cerasela ceren cerise
-cesaire cesar cesare cesario cesminaz cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun
-ceyla ceylan ceylin ceylinaz cezar cezara cezary cezmi chaanakya chaaruchandra chad chadd chadrick chahine
-chahinez chai chaim chaima chaitan chakor chakradhar chakravartee chakravarti chakrika chan chanakya chanda
-chandak chandan chandani chandi chandini chandira chandler chandni chandra chandraayan chandrabhaga
-chandrabhan chandradev chandrakala chandraketu chandrakin chandramani chandramauli chandramohan chandran
-chandranath chandrani chandraprabha chandraswaroopa chandravati chanel chanelle chanh chantal chapal chapala
-charak charl charlaine charleen charlemagne charlene charles charley charli charlie charline charlize
-charlotta charlotte charly charlène charuchandra charumati charuvrat charvi chasity chaslav chaten chatur
-chatura chaturaanan chaturbhuj chau chauncey chaya chayenne chayma chaz chaï chaïma che chedo chedomir cheick
-cheick-oumar cheikh cheikhou chekhouna chelsea chelsey chelsie chen cherechi cherif cherubino cheryl cheslav
-cheslavovich chesley chester chet chetan chetanaanand cheyanne cheyenne chiaffredo chiamaka chiara chidaakaash
-chidaatma chidambar chidambaram chidananda chien chieu childebert chilperic chilpéric chimamanda chinedu chinh
-chinmayanand chinmayananda chinyere chioma chira chiranjeev chiranjeeve chiril chirill chirine chisom
-chitraksh chitrali chitramala chitrangada chizoba chiêu chiến chiểu chloe chloé chornota chrabros chrabroš
-chraniboj chranibor chranislav chranislava chretien chris christ christa christelle christer christiaan
-christian christiana christiane christiano christie christin christina christine christodule christoffer
-christop christoph christophe christopher christy chrudos chrudoš chrysole chrysostome chrétien chuan chukwu
-chung chuong chuyen chuyên chuẩn chval chyna chánh châu chí chính chương chưởng chấn chế cia cian ciaobella
-ciara cicek cicem cicero cici cielo cierra cigdem cihad cihan cihangir cihansah cihanşah cilay cilenti ciler
-cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana cipriano cirano ciriaco ciril cirilla cirillo
-cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra civan ciya claas claes clair claire clara
-clarabelle clare clarence clarenzio clarisa clarissa clarisse clark claud claude claudia claudie claudien
-claudine claudio claudiu claus clavdia clayton clea cleandre cleandro clelia clelie clemence clemens clement
-clemente clementina clementine clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora clery cleta
-cletus cleve cleveland clifford clifton climaco clinio clint clinton clio clodomiro clodoveo cloe clorinda
-clotaire clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo
-cléophée cléry co cobulmak coby coco cocukboru codin codrin codrina codrut codruta codruț codruța cody coen
-cointa cokramayul colby cole coleman colette colin coline colins colleen collien collin colman colmanno
-colmazio colomba colombano colombe colombo colpan colten colton colu columbus concepcion concepción concetta
-concetto conchita concordio cong conner connie connor conor conrad consolata constanca constance constanta
-constantia constantin constantina constança constanța constatin consuela consuelo cora coralia coralie
-coraline corbin corbiniano cordelia cordell cordia cordie corene coreno corentin corentine corey corina corine
-corinna corinne coriolano cornel cornelia cornelio cornelis corneliu cornelius cornell coronato corrado
-corrine cortez cortney corto corvin cory cosima cosimo coskun coskuner cosma cosmin cosmina costache costante
-costantino costanza costanzo costel costin coty coumba courtney coşkun coşkuner craig crawford cremenzio
-crenguta crenguța creola crescente crescenzia crescenzio crespignano crin crina crispino cristal cristaldo
-cristea cristian cristiana cristiano cristin cristina cristián cristobal cristofor cristoforo cristopher
-cristóbal crocefissa crocefisso cronida cruz crystel csaba csanad csanád csenge csongor ctibor ctibora ctirad
-ctirada ctislav ctislava cubeyr cuc cullen cumhur cunegonda cuneyt cung cuniberto cuong cupido curtis cuzia
-cvetka cvijan cvijetin cydney cynthia cyntie cyprian cyprien cyprián cyra cyrian cyriaque cyrielle cyril
-cyrila cyrille cyrine cyrus cyryl cát cândar cécile cédric céleste célestin célestine célia célian célien
-céline césaire césar cézar cîhan côme công cúc cübeyr cüneyt călin cătălin cătălina cıgıl cılasun cıngır cơ
-cương cường cảnh cầm cần cẩm cẩn d'angelo da daan daantje dabiziv dabiživ dacian daciana daciano dacin dacio
-dada dadap dadi dado daevi daevika dafina dafne dag dagel daghan dagmar dagmara dagmāra dagoberto dags dahl
-dahlia daiana daija daiki dainuvite dainuvīte daisha daiwik dajana dakota daksha dakshayani dal dale dalemir
-daleslava daley dalia dalibor dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila dalimin
-dalimir dalimira dalimír dalimíra daliono dalla dallas dallin dalmazio dalton damar damaris damaso damayanti
-dameon damian damiana damiano damien damife damil damilare damilola damin damion damir damián damiána damjan
-damjanka damla damocle damodara damola damon damu damјan damјana dan dana danae danail danang dancho dandak
-dandapaani dandre dane dangelo danh dani dania danial danica daniel daniela daniele daniella danielle danielo
-daniil daniilovich danijel danijela danika danil danila danilivna danilo danilovich danilovna danio danique
-daniswara danitsa daniël danjuma danka danko dannie danny dante danu danuja danuse danuta danuše dany danyka
-danyl dao daouda daphne daphnee daphney daphné dara darasimi darby darcy darek daren daria darian dariana
-dariati darie darien darija darijan darimin darin darina darine darinka dario darion daris darislava darius
-dariusz dariy darja darko darla darleen darlene darmaji darman darmana darmanto darnell daromir daromirivna
-daromirovich daron darrel darrell darren darrick darrin darrion darron darryl darshan darshwana darsirah darta
-dartono daru daruna darwin darya daryani daryl dasa dashawn dasia datta dave daver davey davi david davida
-davide davidovich davids davin davina davino davion davis davon davonte davor davorin davriya davron davud
-davy davyd davydovich dawid dawson dax dayaamay dayaananda dayaanidhi dayamayee dayan dayana dayane dayna
-dayne dayton dağhan de dea deangelo deanna deb debbie debora deborah debra decebal decimo declan dedric
-dedrick dee deeksha deen deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
-deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne degna deion deja
-dejah dejan dejana dejon dejuan del delal delaney delbert delcho delfina delfino delia delie delilah delinda
-delizia dell della delmer delores delpha delphia delphin delphine delјan demarco demarcus demario demba
-dementi dementii dementij dementiy demet demeter demetra demetria demetrio demetris demetrius demetriusz demi
-demid demidovich demilade demiralp demirhan democrito demond demostene demyan demyanovich dena deneval denis
-denisa denise denisivna denisovich denisz denitsa deniz denizalp dennis denny denver deodata deodato deon
-deondre deontae deonte depold dereck derek derick derin deron dersim dervis derviş derya desanka desdemona
-deshaun deshawn desiderata desiderato desiderio desimir desiree desmond despina dessie destan destany deste
-destin destinee destiney destini detmar detrich dev devadatt devagya devajyoti devak devan devangana devani
-devante devasree devdan deven devesh deveshwar devi devika devin devine devon devonte devota devran devvrat
-devyn dewayne dewey dewi dewitt dex dexter dexx dezider deјan dhaanyalakshmi dhana dhanadeepa dhanalakshmi
-dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharmaketu dhatri dhruv dhyanesh
-dhyaneshwar di diah diamante dian diana diane dianna dianne dianora diar diara diarra dicle diclehan dida
-didem didier didimo didina diede diego dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné
-dieudonnée dieynaba digambar digambara digdaya dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay
-dilbar dilber dilberay dildar dildora dildâr dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza
-dilorom dilovan dilrabo dilruba dimas dimaz dimche dimitar dimitri dimitrie dimitrievich dimitrii dimitrij
-dimitrije dimitrina dimitriј dimitriјa dimko dimo dina dinakar dinc dincer dinda dinesh dinh dinis dinkar dino
-dinu dinç dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi dionisia dionisio
-dionizy dionyz dionyzos dionýz dionýzos dior dipa dipali dipankar dipendra dipesh diptendu direnc direnç diri
-dirja dirk diroj dirok dita ditte-marie ditya divaakar divakar divis diviska diviš diviška divjot divna divo
-divya dixie diyana diyor diyora dizik diána diên diāna diễm diệp diệu djayden djeneba djenna djibril dluhos
-dluhoš dmitri dmitrievich dmitrievna dmitrii dmitrij dmitrivna dmitriy dmitro dmitrovich dmitry doanh dobrava
-dobri dobrila dobrinka dobromil dobromila dobromir dobromira dobromirivna dobromirovich dobromisl dobromisla
-dobromysl dobromír dobromíra dobroslav dobroslava dobroslavivna dobroslavovich dochia doda dodato dogan
-doganay doganer dogu doina doinita doleslava dolores dolunay dolyana domagoj domen domenic domenica domenick
-domenico domenik domezio domingo dominic dominick dominik dominika dominique domitille domiziano domnica
-domnika dona donald donalda donaldo donat donata donatella donatello donato donavon dondu dong-hyun donghyun
-donka donna donnell donnie donny dono donát donáta dora dorana dorcas doreen dorel dorian doriana doriane
-doriano dorica dorin dorina dorine dorinel doris dorit dorián dorka dorli dorofeevich dorofei dorofey dorota
-dorotea doroteja doroteo doroteј dorothea dorothee dorothy dorothée dorottya dorris dortha dorthe dorthy doru
-doubrava doubravka douce doug douglas dounia douwe dov dovie dovud doyinsola doyle doğan doğanay doğaner doğu
-doјchin draga dragan dragana dragi dragica draginja dragisa dragisha dragiša drago dragoje dragojlo dragoljub
-dragomir dragos dragoslav dragoș dragoљub dragutin drahomil drahomila drahomir drahomira drahomír drahomíra
-drahon drahos drahoslav drahoslava drahotin drahotina drahotín drahotína drahoň drahoš drahuse drahutin
-drahuše drajat drake draupadi draza drazen draža dražen dren drina driss dron drona druina drzimir drzislav
-držimir držislav du dua duane duanne duarte dubravka dubravko duccio duco ducu dudley duduzile duilio duje
-dujo dulari dulce dulcinea dulina dumisani dumitra dumitrana dumitrita dumitru duncan dundar dunja dunya duong
-durante durdane durdona durga durgeshwari durmus durmuş durodola durriye duru dururbunsuz durward dusan dusana
-dusanka dushan dushanka dushka dushko dusica duska dusko dustin duuk duy duyen duyet duygu duyên duyệt dušan
-dušana dušanka dušica duška duško duệ dwaipayan dwaipayana dwayne dwi dwight dyah dylan dylano dyna dzile
-dzirkstite dzirkstīte dzīle dániel dávid dáša dân dâver dã débora désiré dêrsim dîcle dîlan dîroj dîrok dóra
-döndü dündar dünya dürdane dürriye dāgs dārta dāvids dāvis děpold dětmar dětřich dũng dương dəniz dạ dụng
-d’arc ea earlene earline earnestine easter easton ebba ebe eberardo ebiere ebin ebiowei ebkızı ebren ebru
-ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem ecevit ecmel ecrin ecvet ed eda edd edda eddi eddie ede
-edelberga eden edgar edgard edgardo edgardovich edgaro edgarovich edgars edhem edi edil edilberto edison edita
-edite edith editta ediz edmee edmond edmondo edmund edmée edna edoardo edouard eduard eduarda eduardo
-eduardovich eduardovna eduards edvard edvarda edvige edvin edvins edvín edvīns edward edwardo edwin edwina
-edyta edyth edythe edzus edīte edžus eef eefje eekalabya eero eeva efe effie efim efimevich efimia efimiјa
-efimovich efimovna efisio efken eflah efraim efrain efrem efremovich efren efrosina efrosinia efstafevich
-efsun eftalya eftim eftimia eftimie ega ege egemen egeo egidio egils eginardo egisto egizia eglantine egle
-egmont egon egona egor egorovich egorovna egrim egīls eileen einar einars eino einārs eirik eizens eižens eja
-eka ekaaksh ekadant ekaksh ekalavya ekaling ekaparnika ekaterina ekdant ekec ekeç ekim ekin ekmel eko ekow
-ekrem ekundayo el ela eladio elaide elaina elaine elakshi elanur elbek elbert elcin elda eldarovna eldon eldor
-eldora eldred eldridge elea eleanor eleanora eleanore eleazar electa elein elektra elena elene eleni elenor
-elenora eleonora eleonore eleonoro eleonóra elettra eleuterio eleuthere elfrida elfrieda elfrída elfrīda elgin
-eli elia eliabeth eliah eliahou elian eliana eliane eliano elias eliasz elide elie eliel eliette eliezer elif
-elifio eligio elija elijah elimena elin elina eline elinor elinore elio eliodoro elion eliona elior eliot
-eliott elisa elisabet elisabeta elisabeth elisabetta elisaveta elise elisea elisee eliseevich elisei eliseo
-elisey elisha elisio eliska elissa elita elitsa eliza elizabet elizabeta elizabeth elizabeto elizar
-elizarovich elizaveta elize elizej elizeus elizo eliáš eliška elka elkin ella ellada elle ellen
-ellen-margrethe elli ellie elliot elliott ellis ellsworth elly elma elmar elmars elmas elmer elmira elmo
-elmore elmurod elmārs elmīra elna elnarə elnora elnur eloa eloan eloane elodia elodie elody elogio eloi eloisa
-eloise elon elona elone elora elouan elouise eloy eloá eloïse elpidio elroy elsa elsbeth elsie elta elti elton
-eluh elva elvan elvera elvezio elvia elvie elvin elvina elvino elvira elvire elvis elvíra elvīra elwin elwira
-elwyn elya elyanora elyas elyes elyne elynn elyor elyse elyssa elyès elza elzbieta elzear elçin elène eléa
-eléanore eléonore elías elísio elīna elīza elżbieta ema eman emanoil emanuel emanuela emanuele emanuelly
-emanuil emas embuh emced emeka emel emelia emelie emeline emely emelyan emerance emerencie emeric emerich
-emerson emery emese emi emidio emie emiel emil emile emili emilia emilian emiliana emiliano emilie emilien
-emilija emilijan emilio emiliya emilián emils emily emin emine emirhan emma emmalee emmanuel emmanuelle
-emmanuil emmelie emmely emmerico emmet emmett emmi emmie emmitt emmy emna emong emory empirio empluk emrah
-emre emrullah emy emília emílie emīlija emīls ena enakshi endah ender enderun endra endrigo enea enecone enes
-engelbert engin enguerrand enid enie enimia enio eniola enis enise enna ennio enno enoch enola enora enos
-enrica enrico enrique ensar ensio enteng enver enya enyo enzo eoin ephraim ephraïm epifan epiphane eracla
-eraclide eraldo eralp erardo erasmo erast eray erazim erazmo erazmus erberk erberto ercan ercin ercolano
-ercole ercument ercüment erda erdal erdem erdeni erdenikatun erdeniozuk erdeniözük erdinc erdinç erel
-eremeevich eremei eremey eremia eren erenia erentuz erentüz ergene ergenekatun ergin ergun erguner ergün
-ergüner erhan erhard eriberto eric erica erich erick ericka erico erik erika eriks erin erinc erine erinç
-erkam erkan erke erkki erkâm erkân erling erma erman ermanno ermelinda ermen ermenegarda ermenegilda
-ermenegildo ermes ermete ermil ermilo ermilovich erminia erminio ermins ermolaevich ermolay ermīns erna
-ernecjo ernest ernesta ernestina ernestine ernestino ernesto ernestīne erneĉjo ernie ernst erofeevich erofei
-erofey erol eron eros ersan ersilia ersin ertan erten ertenozuk ertenözük ertugrul ertuğrul ervin ervina
-ervins ervín ervína ervīns erwan erwann erwin eryn erçin erşan esat esau esaù esben esen esenbike eser esha
-eshana eshita esi esin esma esmee esmeralda esmeray esmira esmée esperanza esra esref esse essie esta esteban
-estefania estefanía estel estela estell estella estelle ester estera esterina estevan esther estiawan estiono
-estrella esuperio esupofo eszter etela eterie etha ethan ethann ethel ethelyn ethem ethyl etienne etil ettie
-ettore eubert euclide eudes eudochia eudokia eudoksja eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia
-eufronio eufrosina eufrozina eufrozína eugen eugene eugenia eugenie eugenio eugeniu eugeniusz eugène eugénia
-eugénie eula eulah eulalia eulalie eulálie euna eunice eunika eunji euphrasie euridice eurydice eusebe eusebia
-eusebie eusebio eusebiu eusebius euseo eustache eustatiu eustațiu eustorgio eustosio eustracjusz eusèbe
-eusébie eutalia eutalio eva evald evaldo evalds evalyn evan evandro evangelina evangeline evanghelina evann
-evans evar evarist evariste evaristo evasio evdochia evdokija evdokim evdokiya evdokiјa evelien eveliina
-evelin evelina eveline evelino evelyn evelyne evelína evelīna everardo everett everette evert evfrosiniya
-evgenevna evgeni evgenii evgenij evgeniy evgeniya evgeniј evgeniјa evgheni evghenia evghenii evgraf evi evidio
-evie evin evlampi evlampii evlampij evlampiy evo evodio evpraksiya evran evrard evremondo evren evseevich
-evsei evsen evsey evstafi evstafii evstafij evstafiy evstigneevich evstignei evstigney evtim evy evzen evzenie
-evîn evşen evžen evženie ewa ewald ewan ewatomi ewelina ewell ewen ewenn eya eyal eyiz eylul eylül eymen eyram
-eyre eysan eytan eythan eyup eyüp eyşan ezechiel ezechiele ezekiel ezequiel ezio ezra ezrak eğrim eşref e’zoza
-faas fabia fabian fabiana fabiano fabie fabien fabienne fabijan fabio fabiola fabián fabiána fabiënne fabrice
-fabricia fabricio fabrizio fabrícia fabrício fadeevich fadei fadekemi faderera fadey fadi fadime fady fadıl
-fae fahrettin fahri fahriddin fahriye fahrunissa fahrünissa faik faina faiq faisal faizah falba falih falk
-famiano famke fana fanika fanka fanni fannie fanny fanta fantin fantine fanyana fara farah farangiz fardau
-farhunnisa farida faris farouk farrah farruh faruk farès fasih fathonah fatih fatim fatima fatimata fatimo
-fatimə fatin fatma fatos fatou fatouma fatoumata fatoş faust fausta faustin faustina faustine faustino fausto
-faustyn faustyna faustýn faustýna favian fay faya faye fayen fayenne fayina fayre faysal fayzbek fazilat
-fazilet fazio fazliddin fazlı fazullah fazıl feba febe febi febriana febrina feda fedai fedde fedele federica
-federico fedor fedora fedorovich fedorovna fedoseevich fedosevich fedosi fedosii fedosij fedosiy fedot
-fedotovich fedro fehime fehintola fehmi fekla feldt felice felicia felician feliciano felicie felicien
-felicita felicitas felicite felicity felicián feliks feliksovich feliksovna felina felipa felipe felix felton
-felícia felície fem femi femke femm feng fenja fenna fenne feodor feodora feodosevich feodosia feodosiya
-feofan feofanovich feoktist feoktistovich ferah feramus feramuz feramuş ferapont feray ferda ferdi ferdinand
-ferdinanda ferdinando ferdynanda ferenc ferhan ferhat feride feridun feriel feriha ferit ferman fermiano
-fermin fermo fernanda fernando ferne ferre ferruccio ferruh feruza feryel festo fevronia fevroniya fevzi
-feyyaz feyza feyzullah fiacre fiammetta fibikemi fidan fidel fidele fidelie fidelius fidenziano fidenzio
-fidèle fieke fien fiene fiep fiete figen fiifi fikayomi fikret fikri fikriye filaret filatovich filemon
-filibert filiberto filimena filimon filimonovich filip filipa filipe filipino filipp filippa filippo
-filippovich filippovna filiz filofteia filomen filomena filomeno filoména filotije filou fily finia finja
-finlay finley finn finnja finnley fiodor fiona fionn fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo
-firas firdavs firdevs firmin firuzə fitrat fitri fitria fitriani flaminia flavia flavian flaviana flaviano
-flavie flavien flavio flaviu flavius flavián fleano fleta fletcher fleur flo floare floarea flodoard floortje
-flor flore florea florence florencia florencio florencja florent florenta florentin florentina florentine
-florentyn florentyna florentýn florentýna florența florestan florian floriana floriane floriano florica
-florida floridia florie florin florina florine florinka floris florián flossie floy floyd flurin flurina flynn
-flóra foca fode foka fokich folafoluwa folashade folco folu foma fomich forrest fortunat fortunata fortunato
-fortunee fortunát fortuné fortunée fos fosca fosco foss foti fotih fotii fotij fotima fotiy foucauld foulques
-fran frana franca france francesca francesco francette franci francia francine francis francisc francisca
+barmaklak barmaklı barman barnaba barnabas barnabe barnabás barnabáš barnabé barney barno baron barrett barry
+barsaba barsbeg barsbeğ barsboga barsboğa barsgan barsimeo barskan barsurungu bart barthelemy bartholome
+barthélemy bartimee bartimée bartolo bartolomea bartolomej bartolomeo bartolomeu bartoloměj barton bartu barça
+barçadoğdu barçadoğmuş barçadurdu barçadurmuş barçan barçatoyun barımtay barın barıs barış bas basademir basak
+basan basanti basanyalavac basanyalavaç basar basarab basat basbug bascı basgan basil basile basileo basilia
+basilio basilisse baskurt baskın baskırt basma basmıl bassiano bassilla bastar bastiaan bastian bastiano
+bastien bastugrul bastuğrul bastı basu basut bathilde batilda batrak battal battista batu batuhan batuk batur
+baturalp baucido baudouin bawer baya bayancar bayankagan bayankağan bayançar bayat bayazıt baybars baybayık
+baybicen baybiçen bayboga baybora bayboğa baybure baybüre baydar baydemir baydur baykal baykara baykoca
+baykuzu baylee baymunke baymünke bayna baynal baypure baypüre bayrac bayrak bayram bayraç bayruk bayrı bayrın
+baysungur baytara baytas baytaş bayuncur bayunçur bayur bayurku bayutmus bayutmuş bayuttu bayık bayıncur
+bayındır bayınçur baz bazhen bazil bazyli bazır baçara baçman baççayman bağa bağaalp bağan bağatarkan
+bağatengrikağan bağatur bağaturgerey bağaturipi bağatursepi bağaturçigşi bağaışbara bağaşatulu bağdagül bağtaş
+bağış baņuta başak başbuğ başgan başkurt başkırt baştar başçı baŭcido beata beate beato beatrice beatrico
+beatrix beatriz beatrycze beatus beau beaulah bebe beceapa beckem beckham becky bedir bedirhan bediz bedran
+bedreddin bedri bedrich bedriska bedřich bedřiška begarslan begbars begbilgeciksin begboga begcur begdemir
+begdilli begdurmus begi begil begine begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet
+behic behiç behlul behlül behram behrem behruz behzat behçet bek bekazıl bekbekec bekbekeç bekec bekecarslan
+bekecarslantegin bekectegin beker bekeç bekeçarslan bekeçarslantegin bekeçtegin bekir beklemis beklemiş
+bekmurod bektas bektaş bektur bektür bela belcim belcir belek belemir belgi belguc belgüc belimir belina
+belinda bella belle bellino belma belo beltir beltramo beltun belçim belçir ben benadik bence bende bendeguz
+bendegúz benedek benedetta benedetto benedict benedicte benedikt benedikta benediktovich benedita benedykt
+benett bengi bengt bengu bengü beniamin beniamina beniamino benice benicio benigna benigne benigno benito
+benja benjamim benjamin benjamín benjámin benli benlidemir bennet bennett bennie benno benny benoit benone
+benoît bente benthe bentley benton benvenuta benvenuto benyamin benício bera beranger berangere berard berardo
+berat bercem berceste bercin berdan berdibeg berdibeğ berend berendey berengario berenice berenico berenika
+berfin berfîn berginsenge bergu bergü berinay berislav berit beritan berivan berk berkan berkay berke berkin
+berkis berkiş berkyaruk bermek bernadetta bernadette bernadine bernard bernarda bernardo bernd berneice
+bernhard bernice bernie berniece bernita beronico berran berre berry bert berta bertalan bertha berthe berti
+bertille bertilo berto bertold bertolda bertoldo bertolfo bertram bertrand berva beryl berçem berçin berîtan
+berîvan besar besentegin beser besim besir besra bessie betania betemir beth bethany bethel beti betina betsy
+betta bette bettie bettina betty bettye beulah beuve beverly beya beyizci beyizçi beyrek beyrem beáta beçeapa
+beçkem beāte beğ beğarslan beğbars beğbilgeçikşin beğboğa beğdemir beğdilli beğdurmuş beğkulu beğtaş beğtegin
+beğtüzün beğçur beňadik beşar beşer beşir bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran
+bhagavaan bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi
+bhasvan bhaswar bhaumik bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham
+bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit
+bhuvanesh bhuvaneshwar biagio bianca bianka bibek bibi bibiana bibianna bibiano bibiána biborka bice bicek
+bich bigna bijay bikash bilal bilel bilge bilgebayuncur bilgebayunçur bilgebeg bilgebeğ bilgeciksin bilgekagan
+bilgekan bilgekağan bilgekulucur bilgekutluk bilgekülüçur bilgetacam bilgetamgacı bilgetardu bilgetaçam
+bilgetegin bilgetonyukuk bilgez bilgeçikşin bilgeısbara bilgeısbaratamgan bilgeışbara bilgeışbaratamgan bilgic
+bilgin bilgiç bilig biligkongulsengun biligköngülsengün bilik biljana billie billurə billy bilol bilomir
+biloslav biloslava biloslavivna biloslavovich bilva bilwa bilyana bilâl bilјana bina binafsha binbegi binbeği
+bindir bindo bineta binh bino binta bintou birane birdie birgit birgita birgitta birgitte birino birjesh birk
+birol bisenija bisera biserka bishal bishnu bistra bivoj biçek bjarne bjerg bjerre bjorn björn bjørn blaga
+blage blagica blagitsa blagoje blagorodna blagovista blagoј blagoјa blagoјka blaguna blahomil blahomila
+blahomir blahomira blahomír blahomíra blahoslav blahoslava blair blaise blake blanca blanche blandine
+blanduzia blanka blaz blaze blazej blazena blazhe blazhenka blaž blažej blažena bo boas boaz boban bobana
+bobbi bobbie bobby bobur bodhan bodhi bodi boet boga bogac bogacuk bogatin bogdan bogdana bogdanivna
+bogdanovich bogdanovna bogde boge bogiњa boglarka boglárka bogoljub bogoslav bogoјa bogu boguslava bohdan
+bohdana bohemond bohuchval bohumil bohumila bohumir bohumira bohumír bohumíra bohun bohuna bohus bohuse
+bohuslav bohuslava bohuš bohuše bohémond boi bojan bojana bojislava bokde boke bolatito boldaz boldizsar
+boldizsár bolemir bolemír bolen boleslav boleslava boleslavivna boleslavovich boleslavovna boleslavs bolmus
+bolmuş bolsun bolukbası bolun boluwatife bon bonagiunta bonaldo bonaventura bonavita boncuk bonek bong bonge
+bonginkosi bongul bongulboga bongulboğa bonifac boniface bonifacio bonifác bonita bonito bonnie bora boran
+borbala borbála borcul borek borimir borimirivna borimirovich borimisl boris borisivna borislav borislava
+borislavivna borislavovich borisovich borisovna borivoj borivoje borjan borka borko borlukcu borlukçu borna
+bornak boro boroka bortecine bortolo boru borubars borusengun borut borys borçul boróka borјan borјana boshko
+bosiljka bosilka bosko botan botir botond bouba boubacar boubou bouchard bouchra bowie boyan boyankulu boyd
+boylabaga boylabagatarkan boylabağa boylabağatarkan boylakutlutarkan boza bozan bozboru bozbörü bozdogan
+bozdoğan bozena bozetech bozetecha bozhana bozhemir bozhemirivna bozhemirovich bozhen bozhena bozhenivna
+bozhenovich bozhidar bozhin bozho bozica bozidar bozidara bozislav bozkurt bozkus bozkuş bozok boğa boğaç
+boğaçuk boļeslavs bořek bořislav bořislava bořivoj boško boža božena božetěch božetěcha božica božidar
+božidara božislav boјan boјana brad braden bradford bradley bradly bradut brady braeden brahim brahma
+brahmaanand brahmabrata brahmanandam brahmdev brajan brajen brajendra brajesh bram brancaleone brandi brando
+brandon brandt brandusa brandy brandyn branimir branimira branimír branimíra branislav branislava branka
+brankica branko brannon branson brant bratimir bratislav bratislava bratislavivna bratislavovich bratomil
+bratoslav braulio braxton brayan breana breanna breanne bree brenda brendan brenden brendon brenn brenna
+brennan brennon breno brent bret bretislav bretislava brett bria briac brian briana brianne brice bridget
+bridgette bridie brielle brienne brieuc brigida brigita brigito brigitta brigitte brijesh brionna brisa brit
+brita britney britt britt-marie brittany brock broderick brody bronislav bronislava bronislavovich bronislavs
+brook brooke brooklyn brooks broņislavs bruce bruna brune brunehaut brunehilde brunhilda brunilde bruno bruto
+bryachislav bryan bryana bryant bryce brycen brygida bryon brájen brândușa brăduț bucan buchi bucur bud budag
+budak budağ buddha buddhana buddy budhil budi budimir budimír budislav budivoj budunlu budus budustudun buford
+bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge buhle bukak bukaktutuk bukduz buke
+bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan bulah bulak bulan bulaçapan buldur bulent
+bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç buluğ buluş bumen bumın bundgaard bunmi bunsuz
+bunul bunyamin burak burcak burdette bure burevist burgucan burgut burguçan burhan burhon burkay burkek burkut
+burley burluk burnice burslan burulday burulgu burunduk burçak busayo busisiwe buster busulgan butak butuk buu
+buyan buyancuk buyandemir buyankara buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk
+buzaç buzaçtutuk buçan buçur buğday buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint
+bárbara bâki béatrice béla bénigne bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka
+bích bögde böge bögü bökde böke bölen bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs
+büdüstudun bügdüz bügdüzemen büge bügü bükdüz büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen
+bünyamin bünül büre bürgüt bürkek bürküt bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın
+bıtaybıkı bıtrı bıçkı bıçkıcı błazej błażej břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc
+bằng bổng bội bửu bữu ca caba cabdar cablı cabus cade caden caesar caetana cafer cagak cagan cagatay cagdas
+cager cagla caglar caglayan cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi cahyanto cahyo
+cahyono caino caio caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico
+calapkulu calcedonio cale caleb calebe caleen caleigh cali calin calina calista calixte callie callisto callum
+calogera calogero calpurnia calvin camden camelia camelien cameron camil camila camilia camilla camille
+camillien camillo camren camron camryn camylle camélia camélien cana canalp candace candar candelario candice
+candida candide candido candra candrakanta canel caner cangul cangül canh cankan cankız cannur cansel cansu
+cansın cantemir cantidio canziano cao caoimhe capa capitolina caprice capucine cara caraka carelyn carey
+caribert caridad carina carine carissa carl carla carlee carles carleton carley carli carlie carlijn carlo
+carloman carlos carlota carloto carlotta carlton carmel carmela carmella carmelo carmen carmina carmine
+carminho carmo carna carol carola carolanne carole carolin carolina caroline carolyn carolyne caronte carponio
+carrie carroll carson carter carub cary cas casandra casey casian casiana casilda casimer casimir casimira
+casimiro caslav caspar casper cassandra cassandre cassiano cassidy cassie cassien cassio cassiopea cassiopee
+castille casto cataldo cataleya catalin catalina catarina catena caterina cathal catharina catharine catherine
+cathrine cathryn cathy catinca cato catrin catrina catrinel catullo catur caturangga caua cauã cavid cawisadi
+cawisono cawuk cayadi cayla caylen cazimir ceasar cebe ceca cecco cecelia cecep cecil cecile cecilia cecilie
+cecilio cecylia cecyliusz cecília cecílie cedomir cedric cedrick cedrik cedrin celal celaleddin celasun celen
+celeste celestin celestina celestine celestino celestyn celestyna celestýn celestýna celia celian celie celien
+celik celil celina celine celinia celso celâleddin cem cemal cemali cemani cemen cemeti cemgen cemil cemplunk
+cene cenek cengkal cengkir cenk cenka cerasela ceren cerise cesaire cesar cesare cesario cesminaz cestmir
+cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz cezar cezara
+cezary cezmi chaanakya chaaruchandra chad chadd chadrick chahine chahinez chai chaim chaima chaitan chakor
+chakradhar chakravartee chakravarti chakrika chan chanakya chanda chandak chandan chandani chandi chandini
+chandira chandler chandni chandra chandraayan chandrabhaga chandrabhan chandradev chandrakala chandraketu
+chandrakin chandramani chandramauli chandramohan chandran chandranath chandrani chandraprabha chandraswaroopa
+chandravati chanel chanelle chanh chantal chapal chapala charak charl charlaine charleen charlemagne charlene
+charles charley charli charlie charline charlize charlotta charlotte charly charlène charuchandra charumati
+charuvrat charvi chasity chaslav chaten chatur chatura chaturaanan chaturbhuj chau chauncey chaya chayenne
+chayma chaz chaï chaïma che chedo chedomir cheick cheick-oumar cheikh cheikhou chekhouna chelsea chelsey
+chelsie chen cherechi cherif cherubino cheryl cheslav cheslavovich chesley chester chet chetan chetanaanand
+cheyanne cheyenne chi chiaffredo chiamaka chiara chidaakaash chidaatma chidambar chidambaram chidananda chien
+chieu childebert chilperic chilpéric chimamanda chinedu chinh chinmayanand chinmayananda chinyere chioma chira
+chiranjeev chiranjeeve chiril chirill chirine chisom chitraksh chitrali chitramala chitrangada chizoba chiêu
+chiến chiểu chloe chloé chornota chrabros chrabroš chraniboj chranibor chranislav chranislava chretien chris
+christ christa christelle christer christiaan christian christiana christiane christiano christie christin
+christina christine christodule christoffer christop christoph christophe christopher christy chrudos chrudoš
+chrysole chrysostome chrétien chuan chukwu chung chuong chuyen chuyên chuẩn chval chyna chánh châu chí chính
+chương chưởng chấn chế cia cian ciaobella ciara cicek cicem cicero cici cielo cierra cigdem cihad cihan
+cihangir cihansah cihanşah cilay cilenti ciler cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana
+cipriano cirano ciriaco ciril cirilla cirillo cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra
+civan ciya claas claes clair claire clara clarabelle clare clarence clarenzio clarisa clarissa clarisse clark
+claud claude claudia claudie claudien claudine claudio claudiu claus clavdia clay clayton clea cleandre
+cleandro clelia clelie clemence clemens clement clemente clementina clementine clemenzia clemmie cleo cleofe
+cleonico cleopatra cleophee cleora clery cleta cletus cleve cleveland clifford clifton climaco clinio clint
+clinton clio clodomiro clodoveo cloe clorinda clotaire clothilde clotilde clovis cloyd cloé clyde cléa
+cléandre clélie clémence clément clémentine cléo cléophée cléry co cobulmak coby coco cocukboru codin codrin
+codrina codrut codruta codruț codruța cody coen cointa cokramayul colby cole coleman colette colin coline
+colins colleen collien collin colman colmanno colmazio colomba colombano colombe colombo colpan colt colten
+colton colu columbus concepcion concepción concetta concetto conchita concordio cong conner connie connor
+conor conrad consolata constanca constance constanta constantia constantin constantina constança constanța
+constatin consuela consuelo cooper cora coral coralia coralie coraline corbin corbiniano cordelia cordell
+cordia cordie corene coreno corentin corentine corey corina corine corinna corinne coriolano cornel cornelia
+cornelio cornelis corneliu cornelius cornell coronato corrado corrine cortez cortney corto corvin cory cosima
+cosimo coskun coskuner cosma cosmin cosmina costache costante costantino costanza costanzo costel costin coty
+coumba courtney coy coşkun coşkuner craig crawford cremenzio crenguta crenguța creola crescente crescenzia
+crescenzio crespignano crin crina crispino cristal cristaldo cristea cristian cristiana cristiano cristin
+cristina cristián cristobal cristofor cristoforo cristopher cristóbal crocefissa crocefisso cronida cruz
+crystel csaba csanad csanád csenge csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc cullen
+cumhur cunegonda cuneyt cung cuniberto cuong cupido curt curtis cuzia cvetka cvijan cvijetin cydney cynthia
+cyntie cyprian cyprien cyprián cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine cyrus cyryl cát
+cândar cécile cédric céleste célestin célestine célia célian célien céline césaire césar cézar cîhan côme công
+cúc cübeyr cüneyt călin cătălin cătălina cıgıl cılasun cıngır cơ cương cường cảnh cầm cần cẩm cẩn d'angelo da
+daan daantje dabiziv dabiživ dacian daciana daciano dacin dacio dada dadap dadi dado daevi daevika dafina
+dafne dag dagel daghan dagmar dagmara dagmāra dagoberto dags dahl dahlia daiana daija daiki dainuvite
+dainuvīte daisha daisy daiwik dajana dakota daksha dakshayani dal dale dalemir daleslava daley dalia dalibor
+dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila dalimin dalimir dalimira dalimír
+dalimíra daliono dalla dallas dallin dalmazio dalton dam damar damaris damaso damayanti dame dameon damian
+damiana damiano damien damife damil damilare damilola damin damion damir damián damiána damjan damjanka damla
+damocle damodara damola damon damu damјan damјana dan dana danae danail danang dancho dandak dandapaani dandre
+dane dangelo danh dani dania danial danica daniel daniela daniele daniella danielle danielo daniil daniilovich
+danijel danijela danika danil danila danilivna danilo danilovich danilovna danio danique daniswara danitsa
+daniël danjuma danka danko dannie danny dante danu danuja danuse danuta danuše dany danyka danyl dao daouda
+daphne daphnee daphney daphné dara darasimi darby darcy darek daren daria darian dariana dariati darie darien
+darija darijan darimin darin darina darine darinka dario darion daris darislava darius dariusz dariy darja
+darko darla darleen darlene darmaji darman darmana darmanto darnell daromir daromirivna daromirovich daron
+darrel darrell darren darrick darrin darrion darron darryl darshan darshwana darsirah darta dartono daru
+daruna darwin darya daryani daryl dasa dashawn dasia datta dave daver davey davi david davida davide
+davidovich davids davin davina davino davion davis davon davonte davor davorin davriya davron davud davy davyd
+davydovich dawid dawson dax dayaamay dayaananda dayaanidhi dayamayee dayan dayana dayane dayna dayne dayton
+dağhan de dea dean deangelo deanna deb debbie debora deborah debra decebal decimo declan dedric dedrick dee
+deeksha deen deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu
+deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne degna deion deja dejah dejan dejana dejon
+dejuan del delal delaney delbert delcho delfina delfino delia delie delilah delinda delizia dell della delmer
+delores delpha delphia delphin delphine delјan demarco demarcus demario demba dementi dementii dementij
+dementiy demet demeter demetra demetria demetrio demetris demetrius demetriusz demi demid demidovich demilade
+demiralp demirhan democrito demond demostene demyan demyanovich dena deneval denis denisa denise denisivna
+denisovich denisz denitsa deniz denizalp dennis denny denver deodata deodato deon deondre deontae deonte
+depold dereck derek derick derin deron derrick dersim dervis derviş derya desanka desdemona deshaun deshawn
+desiderata desiderato desiderio desimir desiree desmond despina dessie destan destany deste destin destinee
+destiney destini destiny detmar detrich dev devadatt devagya devajyoti devak devan devangana devani devante
+devasree devdan deven devesh deveshwar devi devika devin devine devon devonte devota devran devvrat devyn
+dewayne dewey dewi dewitt dex dexter dexx dezider deјan dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay
+dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharmaketu dhatri dhruv dhyanesh dhyaneshwar
+di diah diamante diamond dian diana diane dianna dianne dianora diar diara diarra dicle diclehan dida didem
+didier didimo didina diede diego dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné dieudonnée
+dieynaba digambar digambara digdaya dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay dilbar
+dilber dilberay dildar dildora dildâr dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza
+dilorom dilovan dilrabo dilruba dimas dimaz dimche dime dimitar dimitri dimitrie dimitrievich dimitrii
+dimitrij dimitrije dimitrina dimitriј dimitriјa dimko dimo dina dinakar dinc dincer dinda dinesh dinh dinis
+dinkar dino dinu dinç dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi dionisia
+dionisio dionizy dionyz dionyzos dionýz dionýzos dior dipa dipali dipankar dipendra dipesh diptendu direnc
+direnç diri dirja dirk diroj dirok dita ditte-marie ditya divaakar divakar divis diviska diviš diviška divjot
+divna divo divya dixie diyana diyor diyora dizik diána diên diāna diễm diệp diệu djayden djeneba djenna
+djibril dluhos dluhoš dmitri dmitrievich dmitrievna dmitrii dmitrij dmitrivna dmitriy dmitro dmitrovich dmitry
+doanh dobrava dobri dobrila dobrinka dobromil dobromila dobromir dobromira dobromirivna dobromirovich
+dobromisl dobromisla dobromysl dobromír dobromíra dobroslav dobroslava dobroslavivna dobroslavovich dochia
+dock doda dodato dodo dogan doganay doganer dogu doina doinita doleslava dolly dolores dolunay dolyana domagoj
+domen domenic domenica domenick domenico domenik domezio domingo dominic dominick dominik dominika dominique
+domitille domiziano domnica domnika dona donald donalda donaldo donat donata donatella donatello donato
+donavon dondu dong-hyun donghyun donka donna donnell donnie donny dono donát donáta dora dorana dorcas doreen
+dorel dorian doriana doriane doriano dorica dorin dorina dorine dorinel doris dorit dorián dorka dorli
+dorofeevich dorofei dorofey dorota dorotea doroteja doroteo doroteј dorothea dorothee dorothy dorothée
+dorottya dorris dortha dorthe dorthy doru doubrava doubravka douce doug douglas dounia douwe dov dovie dovud
+doyinsola doyle doğan doğanay doğaner doğu doјchin draga dragan dragana dragi dragica draginja dragisa
+dragisha dragiša drago dragoje dragojlo dragoljub dragomir dragos dragoslav dragoș dragoљub dragutin drahomil
+drahomila drahomir drahomira drahomír drahomíra drahon drahos drahoslav drahoslava drahotin drahotina drahotín
+drahotína drahoň drahoš drahuse drahutin drahuše drajat drake draupadi draza drazen draža dražen dren drina
+driss dron drona druina drzimir drzislav držimir držislav du dua duane duanne duarte dubravka dubravko duccio
+duco ducu dudley duduzile duilio duje dujo dulari dulce dulcinea dulina dumisani dumitra dumitrana dumitrita
+dumitru duncan dundar dune dung dunja dunya duong durante durdane durdona durga durgeshwari durmus durmuş
+durodola durriye duru dururbunsuz durward dusan dusana dusanka dushan dushanka dushka dushko dusica duska
+dusko dustin duuk duy duyen duyet duygu duyên duyệt dušan dušana dušanka dušica duška duško duệ dwaipayan
+dwaipayana dwayne dwi dwight dyah dylan dylano dyna dzile dzirkstite dzirkstīte dzīle dániel dávid dáša dân
+dâver dã débora désiré dêrsim dîcle dîlan dîroj dîrok dóra döndü dündar dünya dürdane dürriye dāgs dārta
+dāvids dāvis děpold dětmar dětřich dũng dương dəniz dạ dụng d’arc ea earl earlene earline earnest earnestine
+easter easton ebba ebe eberardo ebiere ebin ebiowei ebkızı ebony ebren ebru ebunoluwa ebuzer ecaterina
+ecclesio ece ecehan ecem ecevit ecmel ecrin ecvet ed eda edd edda eddi eddie eddy ede edelberga eden edgar
+edgard edgardo edgardovich edgaro edgarovich edgars edhem edi edil edilberto edison edita edite edith editta
+ediz edmee edmond edmondo edmund edmée edna edoardo edouard eduard eduarda eduardo eduardovich eduardovna
+eduards edvard edvarda edvige edvin edvins edvín edvīns edward edwardo edwin edwina edyta edyth edythe edzus
+edīte edžus eef eefje eekalabya eero eeva efe effie efim efimevich efimia efimiјa efimovich efimovna efisio
+efken eflah efraim efrain efrem efremovich efren efrosina efrosinia efstafevich efsun eftalya eftim eftimia
+eftimie ega ege egemen egeo egidio egils eginardo egisto egizia eglantine egle egmont egon egona egor
+egorovich egorovna egrim egīls eileen einar einars eino einārs eirik eizens eižens eja eka ekaaksh ekadant
+ekaksh ekalavya ekaling ekaparnika ekaterina ekdant ekec ekeç ekim ekin ekmel eko ekow ekrem ekundayo el ela
+eladio elaide elaina elaine elakshi elanur elbek elbert elcin elda eldarovna eldon eldor eldora eldred
+eldridge elea eleanor eleanora eleanore eleazar electa elein elektra elena elene eleni elenor elenora eleonora
+eleonore eleonoro eleonóra elettra eleuterio eleuthere elfrida elfrieda elfrída elfrīda elgin eli elia
+eliabeth eliah eliahou elian eliana eliane eliano elias eliasz elide elie eliel eliette eliezer elif elifio
+eligio elija elijah elimena elin elina eline elinor elinore elio eliodoro elion eliona elior eliot eliott
+elisa elisabet elisabeta elisabeth elisabetta elisaveta elise elisea elisee eliseevich elisei eliseo elisey
+elisha elisio eliska elissa elita elitsa eliza elizabet elizabeta elizabeth elizabeto elizar elizarovich
+elizaveta elize elizej elizeus elizo eliáš eliška elka elkin ella ellada elle ellen ellen-margrethe elli ellie
+elliot elliott ellis ellsworth elly elma elmar elmars elmas elmer elmira elmo elmore elmurod elmārs elmīra
+elna elnarə elnora elnur eloa eloan eloane elodia elodie elody elogio eloi eloisa eloise elon elona elone
+elora elouan elouise eloy eloá eloïse elpidio elroy elsa elsbeth elsie elta elti elton eluh elva elvan elvera
+elvezio elvia elvie elvin elvina elvino elvira elvire elvis elvíra elvīra elwin elwira elwyn elya elyanora
+elyas elyes elyne elynn elyor elyse elyssa elyès elza elzbieta elzear elçin elène eléa eléanore eléonore elías
+elísio elīna elīza elżbieta ema eman emanoil emanuel emanuela emanuele emanuelly emanuil emas ember embuh
+emced emeka emel emelia emelie emeline emely emelyan emerald emerance emerencie emeric emerich emerson emery
+emese emi emidio emie emiel emil emile emili emilia emilian emiliana emiliano emilie emilien emilija emilijan
+emilio emiliya emilián emils emily emin emine emir emirhan emma emmalee emmanuel emmanuelle emmanuil emmelie
+emmely emmerico emmet emmett emmi emmie emmitt emmy emna emong emory empirio empluk emrah emre emrullah emy
+emília emílie emīlija emīls ena enakshi endah ender enderun endra endrigo enea enecone enes engelbert engin
+enguerrand enid enie enimia enio eniola enis enise enna ennio enno enoch enola enora enos enrica enrico
+enrique ensar ensio enteng enver enya enyo enzo eoin ephraim ephraïm epifan epiphane eracla eraclide eraldo
+eralp erardo erasmo erast eray erazim erazmo erazmus erberk erberto ercan ercin ercolano ercole ercument
+ercüment erda erdal erdem erdeni erdenikatun erdeniozuk erdeniözük erdinc erdinç erel eremeevich eremei eremey
+eremia eren erenia erentuz erentüz ergene ergenekatun ergin ergun erguner ergün ergüner erhan erhard eriberto
+eric erica erich erick ericka erico erik erika eriks erin erinc erine erinç erkam erkan erke erkki erkâm erkân
+erling erma erman ermanno ermelinda ermen ermenegarda ermenegilda ermenegildo ermes ermete ermil ermilo
+ermilovich erminia erminio ermins ermolaevich ermolay ermīns erna ernecjo ernest ernesta ernestina ernestine
+ernestino ernesto ernestīne erneĉjo ernie ernst erofeevich erofei erofey erol eron eros ersan ersilia ersin
+ertan erten ertenozuk ertenözük ertugrul ertuğrul ervin ervina ervins ervín ervína ervīns erwan erwann erwin
+eryn erçin erşan esat esau esaù esben esen esenbike eser esha eshana eshita esi esin esma esmee esmeralda
+esmeray esmira esmée esperanza esra esref esse essie esta esteban estefania estefanía estel estela estell
+estella estelle ester estera esterina estevan esther estiawan estiono estrella esuperio esupofo eszter etela
+eterie etha ethan ethann ethel ethelyn ethem ethyl etienne etil ettie ettore eubert euclide eudes eudochia
+eudokia eudoksja eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eufrozína
+eugen eugene eugenia eugenie eugenio eugeniu eugeniusz eugène eugénia eugénie eula eulah eulalia eulalie
+eulálie euna eunice eunika eunji euphrasie euridice eurydice eusebe eusebia eusebie eusebio eusebiu eusebius
+euseo eustache eustatiu eustațiu eustorgio eustosio eustracjusz eusèbe eusébie eutalia eutalio eva evald
+evaldo evalds evalyn evan evandro evangelina evangeline evanghelina evann evans evar evarist evariste evaristo
+evasio evdochia evdokija evdokim evdokiya evdokiјa eve evelien eveliina evelin evelina eveline evelino evelyn
+evelyne evelína evelīna everardo everett everette evert evfrosiniya evgenevna evgeni evgenii evgenij evgeniy
+evgeniya evgeniј evgeniјa evgheni evghenia evghenii evgraf evi evidio evie evin evlampi evlampii evlampij
+evlampiy evo evodio evpraksiya evran evrard evremondo evren evseevich evsei evsen evsey evstafi evstafii
+evstafij evstafiy evstigneevich evstignei evstigney evtim evy evzen evzenie evîn evşen evžen evženie ewa ewald
+ewan ewatomi ewelina ewell ewen ewenn eya eyal eyiz eylul eylül eymen eyram eyre eysan eytan eythan eyup eyüp
+eyşan ezechiel ezechiele ezekiel ezequiel ezio ezra ezrak eğrim eşref e’zoza faas fabia fabian fabiana fabiano
+fabie fabien fabienne fabijan fabio fabiola fabián fabiána fabiënne fabrice fabricia fabricio fabrizio
+fabrícia fabrício fadeevich fadei fadekemi faderera fadey fadi fadime fady fadıl fae fahrettin fahri fahriddin
+fahriye fahrunissa fahrünissa faik faina faiq faisal faizah falba falih falk famiano famke fana fang fanika
+fanka fanni fannie fanny fanta fantin fantine fanyana fara farah farangiz fardau fares farhunnisa farida faris
+farouk farrah farruh faruk farès fasih fathonah fatih fatim fatima fatimata fatimo fatimə fatin fatma fatos
+fatou fatouma fatoumata fatoş faust fausta faustin faustina faustine faustino fausto faustyn faustyna faustýn
+faustýna favian fawn fay faya faye fayen fayenne fayina fayre faysal fayzbek fazilat fazilet fazio fazliddin
+fazlı fazullah fazıl feba febe febi febriana febrina feda fedai fedde fedele federica federico fedor fedora
+fedorovich fedorovna fedoseevich fedosevich fedosi fedosii fedosij fedosiy fedot fedotovich fedro fehime
+fehintola fehmi fekla feldt felice felicia felician feliciano felicie felicien felicita felicitas felicite
+felicity felicián feliks feliksovich feliksovna felina feline felipa felipe felix felton felícia felície fem
+femi femke femm feng fenja fenna fenne feodor feodora feodosevich feodosia feodosiya feofan feofanovich
+feoktist feoktistovich ferah feramus feramuz feramuş ferapont feray ferda ferdi ferdinand ferdinanda
+ferdinando ferdynanda ferenc ferhan ferhat feride feridun feriel feriha ferit ferman fermiano fermin fermo
+fern fernanda fernando ferne ferre ferruccio ferruh feruza feryel festo fevronia fevroniya fevzi feyyaz feyza
+feyzullah fiacre fiammetta fibikemi fidan fidel fidele fidelie fidelius fidenziano fidenzio fidèle fieke fien
+fiene fiep fiete figen fiifi fikayomi fikret fikri fikriye filaret filatovich filemon filibert filiberto
+filimena filimon filimonovich filip filipa filipe filipino filipp filippa filippo filippovich filippovna filiz
+filofteia filomen filomena filomeno filoména filotije filou fily finia finja finlay finley finn finnja finnley
+fiodor fiona fionn fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo firas firdavs firdevs firmin firs
+firuzə fitrat fitri fitria fitriani flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu
+flavius flavián fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora flore florea
+florence florencia florencio florencja florent florenta florentin florentina florentine florentyn florentyna
+florentýn florentýna florența florestan florian floriana floriane floriano florica florida floridia florie
+florin florina florine florinka floris florián flossie floy floyd flurin flurina flynn flóra foca fode foka
+fokich folafoluwa folashade folco folu foma fomich ford forrest fortunat fortunata fortunato fortunee fortunát
+fortuné fortunée fos fosca fosco foss foster foti fotih fotii fotij fotima fotiy foucauld foulques fran frana
+franc franca france frances francesca francesco francette franci francia francine francis francisc francisca
 francisco francisko francisque franciszek franciszka franck franco francois francoise franjo franka frankie
 franklin frantisek frantiska františek františka franz franziska françois françoise fred freda freddie freddy
 frederic frederica frederick frederico frederik frederike frederiko frederique fredrick fredrik fredy freeda
 freek freeman freida freja frenkie freya frida frido fridolin fridolín fridrich frieda friederike friedrich
-fritz frol frolovich frontiniano frosina frusina fruzsina fryderyk fráňa frédéric frédérique frída frīda fuat
-fulbert fulberto fulcran fuldem fulden fulgence fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo
-fureyya furio furkan furkân furman furseo furuzan fuscolo fusun fuzuli fynn fábio fâlih féba félicie félicité
-féline félix füreyya füruzan füsun fərqanə fərəh fəxriyyə g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino
-gabor gabriel gabriela gabriele gabriella gabrielle gabrielo gabrijela gabriël gad gada gadang gading gadis
-gaduh gael gaelle gaetan gaetano gaffar gagan gage gaglioffo gaia gail gaiman gaio gaj gaja gajaadhar gajabahu
-gajadhar gajana gajbaahu galaba galak galaktion galang galar galatea galdino galeazzo galena galfryd galih
-galileo galina galiono gallicano galuh galur gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati
-ganda gandewa gandharv gandharva gandi gandolfo gane ganep ganesh ganesha gangesh gangsa gangsar ganjaran
-ganna gantar gara garan garance garang garasimivna garda gardner garett garfield garik garika garimberto
-garnett garnier garnoslav garrett garrick garry garth garud garuda gary gaspar gaspard gaspare gasper gasti
-gaston gastone gastono gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang
-gauranga gaurav gautam gautama gautami gauthier gautier gautiero gavin gavino gavriilovich gavril gavrila
-gavrilivna gavrilo gavrilovich gavxar gawati gayatri gaye gayle gazanfer gazi gaétan gaël gaëlle gaëtan gaïa
-gašpar gašper gbadebo gbeminiyi gbemisola gbolahan gbowoade geanina gedeon gedeone gederts geert geeta
-geetanjali gejza gelena gelila gelin gelincik gellert gellért gelsomina geltrude gelu gema gemine gemini
-geminiano gemma genadij gencer generosa generoso genesia genesio geneva genevieve geneviève genisis gennadevna
-gennadi gennadievich gennadievna gennadii gennadij gennadiy gennaro genoveffa genoveva genta gentiana genziano
-gențiana geo geoffrey geoffroy georg george georgel georges georgeta georgette georgi georgia georgian
-georgiana georgianna georgievich georgievna georgii georgij georgije georgina georgiy georgiyivna georgiyovich
-georgo geovanni geovanny geovany gerald geralda geraldina geraldine gerard gerarda gerardina gerardo gerasim
-gerasimo gerasimovich geraud gerazim gerazym gerberge gerbert gerda geremia gergely gergo gergő gerhard
-gerharda gerino germain germaine german germana germano germanovich germán gerolamo geronimo geronzio gerrit
-gerry gerson gertrud gertruda gertrude gertrudo gertrudovich gertrúda gervais gervasio gesualdo geta gevheri
-geza ghaliyati ghanaanand ghanashyam ghani ghanshyam ghenadi ghenadie ghennadi gheorghe gheorghi gheorghii
-gheorghina gheorghita gheorghiță gherardo gherghina gherman ghislain ghita ghiță gia giac giacinta giacinto
-giacobbe giacomo giada giadero giambattista gian gianbattista giancarlo giandomenico gianfranco giang gianina
-gianluca gianluigi gianmarco gianmaria gianmario gianna gianni gianpaolo gianpiero gianpietro gianuario giao
-giap giasone gibran gica gicu gică gideon giel gifty gigi gigliola gijs gil gilang gilbert gilberta gilberto
-gilda gildo giles giliola gillian gillo gina gineto ginevra ginewra gino gioacchina gioacchino giobbe gioberto
-gioconda giocondo gioele gioia gion giona gionata giordano giorgia giorgian giorgiana giorgio giosue giosuele
-giosuè giotto giovani giovanna giovanni giovanny giove gioventino giovenzio girardo girart giray giri girija
-girik girika girindra giriraaj giriraj girish girja girolamo girts gisela gisele gisella gislebert gisselle
-gisèle gita gitanjali gitte giuda giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe
-giuseppina giusta giustiniano giusto gizela gizem giác giáng giáp gladyce gladys glafira glauco gleb glebovich
-glenda glenn glenna glennie gligor gligorije gloria glorie gnativna gnatovich gobinda godeberta godfrey godiva
-goffredo gogo gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda golia
-golub golubinka gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran
-gonul gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran gorana goranka
-gorazd gordan gordana gordeevich gordei gordey gordiano gordiy gordiyivna gordiyovich gordon gorimir gorislav
-goritsa gorkem gorun gorјan gorјana gosto gostomysl goswamee goswami gothard gotse gottardo gottfried gotum
-goundo gouranga goutam govhər govinda gozde gracian graciana gracie graciela graciliano gracián graciána
+fritz frol frolovich frontiniano frosina frost frusina fruzsina fryderyk fráňa frédéric frédérique frída frīda
+fuat fulbert fulberto fulcran fuldem fulden fulgence fulgenzio fulvia fulvio fulya funani funda funmilade
+funmilayo fureyya furio furkan furkân furman furseo furuzan fuscolo fusun fuzuli fynn fábio fâlih féba félicie
+félicité féline félix füreyya füruzan füsun fərqanə fərəh fəxriyyə g'affor g'afur g'iyos g'ulom gabe gabi
+gabin gabino gabor gabriel gabriela gabriele gabriella gabrielle gabrielo gabrijela gabriël gad gada gadang
+gading gadis gaduh gael gaelle gaetan gaetano gaffar gagan gage gaglioffo gaia gail gaiman gaio gaj gaja
+gajaadhar gajabahu gajadhar gajana gajbaahu gala galaba galak galaktion galang galar galatea galdino galeazzo
+galena galfryd galih galileo galina galiono gallicano galuh galur gaman gamani gamanto gambira gamblang gamze
+ganak ganaka ganapati ganda gandewa gandharv gandharva gandi gandolfo gane ganep ganesh ganesha gangesh gangsa
+gangsar ganjaran ganna gantar gara garan garance garang garasimivna garda gardner garett garfield garik garika
+garimberto garland garnet garnett garnier garnoslav garret garrett garrick garrison garry garth garud garuda
+gary gaspar gaspard gaspare gasper gasti gaston gastone gastono gati gatien gatik gatot gatra gatsha gaud
+gaudenzia gaudenzio gaudino gauraang gaurang gauranga gaurav gautam gautama gautami gauthier gautier gautiero
+gavin gavino gavriilovich gavril gavrila gavrilivna gavrilo gavrilovich gavxar gawati gayatri gaye gayle
+gazanfer gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo gbeminiyi gbemisola gbolahan gbowoade
+geanina gedeon gedeone gederts geert geeta geetanjali gejza gelena gelila gelin gelincik gellert gellért
+gelsomina geltrude gelu gema gemine gemini geminiano gemma genadij gencer generosa generoso genesia genesio
+genesis geneva genevieve geneviève genisis gennadevna gennadi gennadievich gennadievna gennadii gennadij
+gennadiy gennaro genoveffa genoveva genta gentiana gentile genziano gențiana geo geoffrey geoffroy georg
+george georgel georges georgeta georgette georgi georgia georgian georgiana georgianna georgievich georgievna
+georgii georgij georgije georgina georgiy georgiyivna georgiyovich georgo geovanni geovanny geovany gerald
+geralda geraldina geraldine gerard gerarda gerardina gerardo gerasim gerasimo gerasimovich geraud gerazim
+gerazym gerberge gerbert gerda geremia gergely gergo gergő gerhard gerharda gerino germain germaine german
+germana germano germanovich germán gerolamo geronimo geronzio gerrit gerry gerson gertrud gertruda gertrude
+gertrudo gertrudovich gertrúda gervais gervasio gesualdo geta gevheri geza ghaliyati ghanaanand ghanashyam
+ghani ghanshyam ghenadi ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina gheorghita gheorghiță
+gherardo gherghina gherman ghislain ghita ghiță gia giac giacinta giacinto giacobbe giacomo giada giadero
+giambattista gian gianbattista giancarlo giandomenico gianfranco giang gianina gianluca gianluigi gianmarco
+gianmaria gianmario gianna gianni gianpaolo gianpiero gianpietro gianuario giao giap giasone gibran gica gicu
+gică gideon giel gifty gigi gigliola gijs gil gilang gilbert gilberta gilberto gilda gildo giles giliola
+gilles gillian gillo gina gineto ginevra ginewra ginger gino gioacchina gioacchino giobbe gioberto gioconda
+giocondo gioele gioia gion giona gionata giordano giorgia giorgian giorgiana giorgio giosue giosuele giosuè
+giotto giovani giovanna giovanni giovanny giove gioventino giovenzio girardo girart giray giri girija girik
+girika girindra giriraaj giriraj girish girja girolamo girts gisela gisele gisella gislebert gisselle gisèle
+gita gitanjali gitte giuda giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe giuseppina
+giusta giustiniano giusto gizela gizem giác giáng giáp gladyce gladys glafira glauco gleb glebovich glen
+glenda glenn glenna glennie glib gligor gligorije gloria glorie gnat gnativna gnatovich gobinda godeberta
+godfrey godiva goffredo gogo gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin
+golda golia golub golubinka gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier
+gontran gonul gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran gorana
+goranka gorazd gordan gordana gordeevich gordei gordey gordiano gordiy gordiyivna gordiyovich gordon gorimir
+gorislav goritsa gorkem gorun gorјan gorјana gosto gostomysl goswamee goswami gothard gotse gottardo gottfried
+gotum goundo gouranga goutam govhər govinda gozde gracian graciana gracie graciela graciliano gracián graciána
 gracja gradimir grady graham grainne granville gratian gratiana gratiela grato gray grayce grayson grazia
 graziana graziano graziella grazina gražina grațian grațiana grațiela greer greg gregg gregoire gregor
 gregoria gregorian gregorio gregory gremislav greta gretchen greyson grga grgo grgur griffin grigor grigore
@@ -526,80 +530,81 @@ guenievre guenièvre guerin guerrino guglielmo guher gui guiberto guido guilhem 
 guillemette guillermina guillermo guiscardo guiseppe gul gula gulay gulbahar gulbaxor gulben gulchexra gulcin
 guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan gulistan guljamol guljaxon gulnaz gulnora
 gulnoza guloy gulpembe gulriz gulsen gulseren gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo
-gumus gunars gunay guncicek gundelinda gundogdu gundogmus guner gungor gunilla guniz gunnar gunnel gunnur
-gunsel gunseli gunter gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich gurhan guri gurii gurij guriy
-gurkan gurol gursel gus gussie gustav gustava gustave gustavine gustavino gustavo gustáv guus guusje guven
-guvenalp guvercin guyot guzey guérin gvendolina gvendolína gvozden gwen gwenaelle gwenaëlle gwendoline
-gwendolyn gwido gyorgy györgy gábor gál gédéon gérald gérard géraud géza gökalp gökben gökbörü gökmen göknur
-gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül göran görkem görün gövhər gözde gúbio güher gül
-gülay gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe gülriz
-gülsen gülsüm gültekin gülçin gülümser gülşen gülər gümüş gün günay gündoğdu gündoğmuş güner güneş güngör
-güniz günnur günsel günseli günter günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol gürsel güven
-güvenalp güvercin güzey gıyas gűnter habbab habib habiba habil haby hac hacib hadi hadja hadley hadriel
-hadrien hafi hafid hafsa hafshah hafız hagen hai hailee hailey hailie haim hairyanto hajar hakan hakem haki
-hakim hakkı hakon hal hald haldun haleigh haley halie halil halim halima halina halis halit halle hallie haluk
-hamdi hamdullah hami hamid hamidou hamima hamish hamit hammad hammâd hamsini hamza hamzah han hana hanae
-hanako hanaé handan hande hanefi hanga hanh hani hania hanifa hank hanna hannabel hannah hanne hannele hannes
-hanno hannu hans hans-peter hans-rudolf hans-ulrich hansjorg hansjörg hanspeter hansruedi hansueli hanus hanuš
-hao haoran haralamb haralambie haralampie harald hardana hardi hardouin hari harimurti harinakshi harinarayan
-harish harit harita haritina hariton haritonovich haritonovna harja harjasa harjaya harjo harlamovich
-harlampevich harlampiy harlampovich harley harmon harold haron haroun harouna haroune harper harriet harrison
-harsana harsanto harsaya hartaka hartana harto haruka harun haruto harvey hasan hasano haseki hasibi hasim
-hasin haskell hasmet hasna hassan hassane hassie hasta hastal hata hatem hatip hatouma hattab hattie hattâb
-hau hauke hava havel havla hawa hawar haya hayal hayali hayat hayati haydar hayden haylee hayley haylie hazan
-hazar hazle hazım haïm haşim haşmet haštal heber hector heda hedda hedelin hedi hedvig hedviga hedvigo hedvika
-heema heidi heidrun heike heikki hein heinrich heinz heitor heja hektoro helen helena helene heleno helga
-helie helier helin helio helios helle hellen helmer helmut heloisa heloise heloísa heloïse helèna helène
-helēna henderson hendra hendri hendrik hendrika hendrix henk hennes henning henri henrich henrick henrie
-henrieta henrieto henrietta henriette henrik henrike henrique henry henryk henryka heracleea herbert herberta
-herluin herman hermann hermenegildo hermina hermine herminia herminio hermiono hermína hermīne hernan hernán
-hershel herta hertha heru herve hervé heryanto hester hesti hettie heval hevi heřman hiba hicabi hicham hidaya
-hidde hien hiep hieronim hieu hikmat hikmet hilaire hilal hilar hilario hilarion hilarius hilary hilbert hilda
-hildebert hildegard hillard hillary hillel hilma hilmi hilola hilton himadri himani himawan himeno himmet hina
-hincmar hipolit hipolito hippolyta hippolyte hira hiram hiranmay hiranmaya hiranya hiroko hiroshi hiroto hisam
-hiên hişam hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa hoai hoan hoang hoat hobart hoc hoi hojimurod
-holden hollie hollis holm homer homero homér hong honor honore honorine honorius honoré horac horace horacio
-horacy horatiu horațiu horea horia horiv horst hortense hortensia hortensie hortenzia hortenzie horymir
-horymira horymír horymíra horác hosea hosiyat hostimil hostimila hostimir hostimira hostimír hostimíra
-hostislav hostislava hostivit hostivít houda houston hovard howard howell hoyt hozan hoài hoàn hoàng hoán hoạ
-hoạt hristina hristiјan hristo hristofor hristya hrvoj hrvoje hrvojka huan hubert huberto huccet hud huda
-hudavendigar hudayi hudson hugh hugo hugues huguette hui hulda hulki hulusi hulya huma humaira humay humayun
-humberto humeyra huner hunor huong huriyə hurkan hurram hurshida hursit hurşit husameddin husamettin husein
-huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub huy huyen huynh huyền huzeyfe huân
-huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava hy hyacint hyacinta hyman hynek hypolit
-hyun-woo hyunwoo hà hàm hành hào hán háta hâdi hâlis hân hâtem hãn håkan håkon hédelin hédi hélie hélier hélio
-héloïse hélène hêvî hòa hùng hüccet hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hüriyə hürkan
-hüsameddin hüsamettin hüseyin hüsnü hüsrev hıfzı hızır hưng hương hướng hường hưởng hạ hạc hạnh hạo hải hảo
-hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob iacopo iacopone iacov iago ian iana iancu ianina ianira ianis
-ianna ianos iaroslav iaroslava iasmina ib ibidapo ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani
-ibrohim ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idan idell idella idil idir ido idowu idris
-idriss idrissa idy ieremia ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iginia iginio
-igino ignac ignacie ignacio ignacy ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy ignatovich
-ignazio ignjat ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan ihtiyor ihvan
-ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom ila ilacın ilai ilan
-ilana ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda ildebrando ildefonso
-ildegarda ildegonda ildika ildike ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın ilham ilhami ilhan ilia
-ilian iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka iliјa ilja iljana ilkay
-ilkben ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars ilmārs ilona ilqar ilsa
-ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos ilyès ilza ilzo ima imad imam
-iman imane imani imelda imen imene imge imke immacolata immacolato immanuel imogen imogene imoleoluwa imran
-imrane imre imrem imrich imron imène ina inanc inanç inara inars inaya inc inci incoronata indah inder indiana
-indira indra indrikis indriķis indro indy ineke ines inesa inessa inez inga inge ingeborg ingeborga inger
-ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inioluwa inja inka inkeri inna innesa innocente innocenty
-innocenza innocenzo innokenti innokentii innokentij innokentiy ino inocenc inocentiu inocențiu insa intan
-inyoni inza inès inés inéz inês inës ināra inārs ioan ioana ioanina iolanda iole iona ione ionel ionela
-ionelia ionica ionică ionne ionut ionuț iorio iosefina iosif iosifovich iosipovich iowa ipat ipati ipatii
-ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli iraklii iraklij irakliy irawati ireland irem
-iremide irena irene irenej ireneo ireneus ireneusz ireno ireti iretioluwa irfan iriana iride iridenta irina
-irinc irinckol irinel irisa irma irmak irmeli irmina irnanto iroda irsad irtis irvin irving irwan irwin iryna
-irène irēna isa isaac isabeau isabel isabela isabell isabella isabelle isabelly isac isacco isadora isadore
-isai isaia isaiah isaias isak isaure isay ischirione ise isee iseoluwa iseult ishaan ishaq ishola iside isidor
-isidora isidore isidoro isidorovich isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo
-ismail ismaila ismaël ismaïl ismaïla ismerie ismet ismoil ismérie isobel isolda isom isotta isra israa israel
-israël issa issac issam issiaka istvan istván isıg isık isıl isılay isın isıner isığ ita italia italo itil
-itri itunuoluwa itzel itır iulia iulian iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan
-ivana ivancica ivanivna ivanka ivanna ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta
-ivica ivko ivna ivo ivona ivone ivonne ivor iván iwan ixtiyar iya iyabode iyad iyadunni iyanuoluwa iyed
+gumus gunars gunay guncicek gundelinda gundogdu gundogmus guner gunes gungor gunilla guniz gunnar gunnel
+gunner gunnur gunsel gunseli gunter gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich gurhan guri gurii
+gurij guriy gurkan gurol gursel guru gus gussie gust gustav gustava gustave gustavine gustavino gustavo gustáv
+guus guusje guven guvenalp guvercin guyot guzey guérin gvendolina gvendolína gvozden gwen gwenaelle gwenaëlle
+gwendoline gwendolyn gwido gyorgy györgy gábor gál gédéon gérald gérard géraud géza gökalp gökben gökbörü
+gökmen göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül göran görkem görün gövhər gözde gúbio
+güher gül gülay gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz
+gülpembe gülriz gülsen gülsüm gültekin gülçin gülümser gülşen gülər gümüş gün günay gündoğdu gündoğmuş güner
+güneş güngör güniz günnur günsel günseli günter günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol
+gürsel güven güvenalp güvercin güzey gıyas gűnter habbab habib habiba habil haby hac hacib hadi hadja hadley
+hadriel hadrien hafi hafid hafsa hafshah hafız hagen hai hailee hailey hailie haim hairyanto hajar hakan hakem
+haki hakim hakkı hakon hal hald haldun hale haleigh haley halie halil halim halima halina halis halit halle
+hallie haluk hamdi hamdullah hamed hami hamid hamidou hamima hamish hamit hammad hammâd hamsini hamza hamzah
+han hana hanae hanako hanaé handan hande hanefi hanga hanh hani hania hanifa hank hanna hannabel hannah hanne
+hannele hannes hanno hannu hans hans-peter hans-rudolf hans-ulrich hansjorg hansjörg hanspeter hansruedi
+hansueli hanus hanuš hao haoran haralamb haralambie haralampie harald hardana hardi hardouin hari harimurti
+harinakshi harinarayan harish harit harita haritina hariton haritonovich haritonovna harja harjasa harjaya
+harjo harlamovich harlampevich harlampiy harlampovich harley harmon harold haron haroun harouna haroune harper
+harriet harrison harry harsana harsanto harsaya hartaka hartana harto haruka harun haruto harvey hasan hasano
+haseki hasibi hasim hasin haskell hasmet hasna hassan hassane hassie hasta hastal hata hatem hatip hatouma
+hattab hattie hattâb hau hauke hava havel haven havla hawa hawar haya hayal hayali hayat hayati haydar hayden
+haylee hayley haylie hazan hazar hazel hazle hazım haïm haşim haşmet haštal heath heather heber hector heda
+hedda hedelin hedi hedvig hedviga hedvigo hedvika heema heidi heidrun heike heikki hein heinrich heinz heitor
+heja hektoro helen helena helene heleno helga helie helier helin helio helios helle hellen helmer helmut
+heloisa heloise heloísa heloïse helèna helène helēna henderson hendra hendri hendrik hendrika hendrix henk
+hennes henning henri henrich henrick henrie henrieta henrieto henrietta henriette henrik henrike henrique
+henry henryk henryka heracleea herbert herberta herluin herman hermann hermenegildo hermina hermine herminia
+herminio hermiono hermína hermīne hernan hernán hershel herta hertha heru herve hervé heryanto hester hesti
+hettie heval hevi heřman hiba hicabi hicham hidaya hidde hien hiep hieronim hieu hikmat hikmet hilaire hilal
+hilar hilario hilarion hilarius hilary hilbert hilda hildebert hildegard hillard hillary hillel hilma hilmi
+hilola hilton himadri himani himawan himeno himmet hina hincmar hind hipolit hipolito hippolyta hippolyte hira
+hiram hiranmay hiranmaya hiranya hiroko hiroshi hiroto hisam hiên hişam hiếu hiền hiển hiểu hiệp hjalmar
+hjorth hlengiwe hoa hoai hoan hoang hoat hobart hoc hoi hojimurod holden hollie hollis holly holm homer homero
+homér hong honor honore honorine honorius honoré horac horace horacio horacy horatiu horațiu horea horia horiv
+horst hortense hortensia hortensie hortenzia hortenzie horymir horymira horymír horymíra horác hosea hosiyat
+hostimil hostimila hostimir hostimira hostimír hostimíra hostislav hostislava hostivit hostivít houda houston
+hovard howard howell hoyt hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo hristofor hristya
+hrvoj hrvoje hrvojka huan hubert huberto huccet hud huda hudavendigar hudayi hudson hugh hugo hugues huguette
+hui hulda hulki hulusi hulya huma humaira humay humayun humberto humeyra huner hunor hunter huong huriyə
+hurkan hurram hurshida hursit hurşit husameddin husamettin husein huseyin husida husnida husniya husnora husnu
+husrev hussein husum huu huub huy huyen huynh huyền huzeyfe huân huấn huệ huỳnh hvalimir hvezdoslav
+hvezdoslava hvězdoslav hvězdoslava hy hyacint hyacinta hyman hynek hypolit hyun-woo hyunwoo hà hàm hành hào
+hán háta hâdi hâlis hân hâtem hãn håkan håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng
+hüccet hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü
+hüsrev hıfzı hızır hưng hương hướng hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu
+hỷ iacob iacopo iacopone iacov iago ian iana iancu ianina ianira ianis ianna ianos iaroslav iaroslava iasmina
+ib ibidapo ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibukunoluwa ibun ica icaro icha
+icie icilio iclal ico ida idan idell idella idil idir ido idowu idris idriss idrissa idy ieremia ifa
+ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iginia iginio igino ignac ignacie ignacio ignacy
+ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy ignatovich ignazio ignjat ignác ignácie ignát
+ignáta igor igorevich igorevna igori igorivna igorovich ihsan ihtiyor ihvan ika ikbal ike ikeme ikenna
+ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom ila ilacın ilai ilan ilana ilaria ilarie ilario
+ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika
+ildike ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın ilham ilhami ilhan ilia ilian iliana iliane ilias
+ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka iliјa ilja iljana ilkay ilkben ilke ilker ilknur ilko
+ilksen ilkyaz illidio illuminato illya ilmari ilmars ilmārs ilona ilqar ilsa ilse ilva ilya ilyan ilyana
+ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos ilyès ilza ilzo ima imad imam iman imane imani imelda imen
+imene imge imke immacolata immacolato immanuel imogen imogene imoleoluwa imran imrane imre imrem imrich imron
+imène ina inanc inanç inara inars inaya inc inci incoronata indah inder indiana indira indra indrikis indriķis
+indro indy ineke ines inesa inessa inez inga inge ingeborg ingeborga inger ingmars ingmārs ingrid ingrida
+ingrīda inguna ingūna inioluwa inja inka inkeri inna innesa innocente innocenty innocenza innocenzo innokenti
+innokentii innokentij innokentiy ino inocenc inocentiu inocențiu insa intan inyoni inza inès inés inéz inês
+inës ināra inārs ioan ioana ioanina iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut
+ionuț iorio iosefina iosif iosifovich iosipovich iowa ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit
+ippolito ira iraida irakli iraklii iraklij irakliy irawati ireland irem iremide irena irene irenej ireneo
+ireneus ireneusz ireno ireti iretioluwa irfan iriana iride iridenta irina irinc irinckol irinel iris irisa
+irma irmak irmeli irmina irnanto iroda irsad irtis irvin irving irwan irwin iryna irène irēna isa isaac
+isabeau isabel isabela isabell isabella isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias
+isak isaure isay ischirione ise isee iseoluwa iseult ishaan ishaq ishola iside isidor isidora isidore isidoro
+isidorovich isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël
+ismaïl ismaïla ismerie ismet ismoil ismérie isobel isolda isom isotta isra israa israel israël issa issac
+issam issiaka istvan istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel
+itır iulia iulian iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica
+ivanivna ivanka ivanna ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko
+ivna ivo ivona ivone ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanuoluwa iyed
 iyinoluwa iyık iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel
 izia izidor izidora izmael izmail izmailovich izolda izoldo izot izotovich iztok izyaslav izyaslavivna
 izyaslavovich izydor izzet izzettin izzy izák iľja iŝmaelo işık işıl işılay işın işıner işığ i̇brahim i̇clal
@@ -607,602 +612,609 @@ i̇dil i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme i̇kiçitoyun i̇krime i�
 i̇lham i̇lhami i̇lhan i̇lkay i̇lkben i̇lke i̇lker i̇lknur i̇lksen i̇lkyaz i̇lqar i̇lyas i̇mge i̇mran i̇mrem
 i̇nci i̇nç i̇pek i̇rem i̇rfan i̇rinç i̇rinçköl i̇rtiş i̇smail i̇smet i̇til i̇xtiyar i̇zel i̇zzet i̇zzettin
 jaakko jabal jabari jabulile jace jacek jacey jachym jacinthe jacinto jackeline jackie jacklyn jackson jacky
-jaclyn jaco jacob jacoba jacobo jacobus jacqueline jacquelyn jacques jacynthe jad jada jaden jadesola jadon
-jadran jadrana jadranka jadranko jadro jadwiga jadyn jaeden jael jaelynn jaeman jaga jagadish jagadisha
+jaclyn jaco jacob jacoba jacobo jacobus jacqueline jacquelyn jacques jacynthe jad jada jade jaden jadesola
+jadon jadran jadrana jadranka jadranko jadro jadwiga jadyn jaeden jael jaelynn jaeman jaga jagadish jagadisha
 jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jahnu jai jaida jaiden jailey jailyn jaiman jaime
 jaimini jaimy jairo jais jaivey jaka jakayla jake jakelino jakob jakobe jakobino jakobo jakov jakub jakuba
 jakubina jakubka jale jaleel jalen jalil jalol jalon jalou jalyn jalə jamaal jamal jamalia jamar jamarcus
-jamel jameson jamey jamie jamil jamila jamir jamiro jamison jammie jamol jamshid jan jana janae janaina
+jamel james jameson jamey jamie jamil jamila jamir jamiro jamison jammie jamol jamshid jan jana janae janaina
 janaína jane janek janelle janessa janet janeta janez jani janica janice janick janie janin janina janine
 janis janiya janja janjo janka janko janna jannah janne jannek jannes janni jannie jannik jannis jano janos
-janosch janusz jany janīna japhet jaquan jaquelin jaqueline jara jaren jari jarmil jarmila jarne jarno jaro
-jarod jarolim jarolima jarolím jarolíma jaromil jaromir jaromira jaromír jaromíra jaron jaroslav jaroslava
-jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasin jasmani jasmijn jasmin jasmina
-jasmine jasmína jasmīna jasna jasnena jasněna jason jasoň jasper jassem jassim jasur jaswadi jati jatmiko
-jaunita jautrite jautrīte javas javi javier javlon javohir javon javonte jawad jax jaxon jaxtyn jaxx jaya
-jayadi jayce jaycee jayda jayde jayden jaydon jayeng jaylan jaylano jaylen jaylin jaylinn jaylon jayme jayne
-jayson jayvano jazeps jazlyn jazmin jazmyn jazmyne jazzlyn jazzlynn jean jean-baptiste jean-claude jean-daniel
-jean-francois jean-françois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-paul jean-pierre jeana
-jeanette jeanie jeanne jeannel jeannette jeannie jeannot jed jedediah jedidiah jef jeff jefferey jeffery
-jeffrey jeffry jefri jefta jehanne jekabs jela jelena jelica jelisaveta jelita jelka jella jelle jelmer jelte
-jena jenel jenifer jenna jennah jennie jennifer jennings jenny jennyfer jenovefa jenovéfa jens jensen jente
-jeppe jerad jerald jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie jeremiáš jeremy jergus
-jerguš jermain jermaine jermey jernej jerod jeroen jerome jeromo jeromy jeronimo jeronym jeroným jerrell
-jerrod jerrold jerry jerzy jerónimo jerôme jesa jesika jesper jess jesse jessica jessie jessika jesslyn
-jesslynn jessy jessyca jesus jesús jett jette jettie jevgenijs jevgeņijs jevon jevrosima jewell jezdimir ješa
-ji-hoon ji-woo jiahui jian jibril jidde jie jihane jihoon jil jilji jiljí jill jillian jim jimena jimi jimin
-jimmie jimmy jimram jinane jinawi jindra jindrich jindriska jindřich jindřiška jing jinte jinthe jip jiri
-jirina jisoo jitender jitendra jitka jiwoo jiyan jiřina jiří jo joachim joah joakim joakimo joan joana joanie
-joann joanna joanne joannie joanny joany joao joaquim joaquin joaquín joas jocelyn jocelyne jocjo jodi jodie
-jody joe joel joelina joeline joelle joep joerg joes joesph joey johan johana johancjo johanino johann johanna
-johanne johannes johano johanĉjo johathan john johnathan johnathon johnnie johnny johnpaul johnson joko jolana
-jolanda jolanta jolayemi joleen jolie jolien jolijn jolin jolina joline jon jona jonah jonas jonatan jonatano
-jonathan jonathon jonna jono jonte jonáš joojo joost jop jordan jordana jordane jordi jordon jordy jordyn jorg
-jorga jorge jorgen jorin joris jorn jorrit jort joscha joschua jose josef josefa josefien josefin josefina
-josefine josefína josep joseph josephin josephine josette josh joshua joshuah josiah josiane josianne josie
-josiko josip josipa josko joso josse josselin jost josua josue josuo josué josy josé joséphine joud jourdain
-jovan jovana jovani jovanka jovanny jovany jovin joya joyce joza joze jozef jozefa jozefina jozefino jozefo
-jozefína jozica jozsef jozue joão joël joëlle joĉjo joŝiko joško jošt joža jože jožef jožica juan juana
-juanita juda judah judd jude judicael judicaël judita judite judith judito judson judy judyta judīte jugoslav
-juha juhani juho jukka jul jula julan jule jules juli julia julian juliana juliane julianne julide julie
-julien julienne juliet julieta julieto juliette juliino julija julijana julijs julika julina julio julita
-julius juliusz julián juliána juliëtte jumadi jumagul jumari jun juna junayd junius juno junon jur juraj jure
-jurg jurgen jurgis juri jurre jurģis jusma jusra juste justen justeno justin justina justine juston justus
-justyn justyna justína justýn justýna justīne jusuf juta juul juvenal juwan juwon jyoti jyotis jyotsana jáchym
-ján jános jázmin jérémie jérémy jérôme jéssica józef józefina józsef jörg jörgen jørgen júlia júlio július
-jürg jürgen jānis jāzeps jēkabs jūlija jūlijs jūsma kaan kaarina kaat kabil kacey kaci kacie kacper kacung
-kade kadem kaden kader kadiatou kadidia kadidiatou kadin kadir kadrican kadriye kady kadı kaela kaelyn kagan
-kagiso kahina kai kaia kailash kailee kailey kailyn kaina kairav kais kaitlin kaitlyn kaito kaj kaja kajen
-kajetan kajetán kala kale kalea kaleb kaleigh kalender kalervo kalevi kaley kali kalidou kalim kalina kalinda
-kalinik kalistrat kalle kallie kallistrat kalpana kalyani kama kamal kamala kamalesh kamaria kamau kambali
-kamber kamel kamelya kameron kamidin kamil kamila kamile kamilla kamille kamla kamlesh kamol kamola kamoliddin
-kamran kamren kamron kamryn kamuran kanak kanaka kanchan kancı kanda kane kani kania kanishka kannan kannen
-kanti kançı kapgar kapiton kara karaca karahan karak karam karamba karamoko karan karanfilka karaça kardi
-kareem karel karelle karen kargılac kargılaç kari kariane karianne karim karima karimah kariman karin karina
-karine karja karl karl-emil karl-johan karla karlee karley karli karlie karlijn karlis karlo karlotta karlıgac
-karlıgaç karma karman karmela karmen karmeno karna karol karolann karoliina karolina karoline karolino karolo
-karolína karp karsa karsana karson karsyn karta karthik kartik kartika karunanidhi karya karīna kasandra kasey
-kashyap kashyapi kasian kasim kasiran kasiyah kasián kaspar kasper kassandra kassim kastor kasusra kasyan
-kasım kat kata katariina katarina katarzyna katarína kate katelin katell katelyn katelynn katerina katerino
-kateřina katharina katherine katheryn kathleen kathlyn kathrin kathrine kathryn kathryne kathy katia katica
-katie katija katina katitsa katja katlyn katlynn kato katrin katrina katrine katryn katrīna kattie katun
-katunkız katy katya katјa kavita kavon kawa kawaca kawaya kawtar kay kaya kayaalp kayacık kayaçık kayca kaycee
-kayden kayla kaylah kaylee kayleigh kayley kayli kayliah kaylie kaylin kayna kaynak kayode kayra kays kayun
-kayça kazanc kazanç kazi kazimierz kazimir kazimira kazimír kazimíra kazkatun kazuki kazım kaïna kaïs kağan
-kašpar ke keagan keano keanu keara keaton keba keegan keeley keely keenan keerti kees keet kehinde keiko keira
-keisha keith keji kekik keklik keles keleş kellen kelley kelli kellie kelly kelsi kelsie kelton kelvin kelya
-kelyan kemal kemalettin kemba kemi kemâl kenan kenari kendall kende kendra kendrick kenji kenna kennedi
-kennedy kenneth kennith kenny keno kensi kent kenta kenton kenya kenyatta kenyon kenza kenzi kenzie kenzo
-kenzy keon kepez keramet kerami keratsa kerem keremsah keremşah keren kerim kerry kerstin keshaun keshawn
-kesme kessaf ketsia keva keven kevin kevon kevser keyan keyken keyla keyon keyshawn kezia kezlik keşşaf kgabu
-kha khac khadidiatou khadidja khadija khadim khady khai khalid khalifa khalil khang khanh khanyisile
-kharalampie kharitina khariton kharitonovich kharitonovna kharlamovich kharlampevich kharlampi kharlampii
-kharlampij kharlampiy kharlampovich khe khem khethiwe khiem khiet khieu khiêm khiết khiếu khoa khoan khoat
-khoi khoriv khoudia khoát khristina khristiјan khristo khristofor khristya khuc khue khulekani khuong khuyen
-khuyên khuyến khuê khvalimir khánh khê khôi khúc khương khả khải khắc khởi ki kian kiana kiandra kianna kiano
-kiara kiarra kiel kiem kien kiera kieran kiet kieu kii kij kika kikelomo kiki kiley kilian kilián killian
-kilyan kim kimberley kimberly kimi kimo kincso kincső kine kinga kinh kiné kip kir kira kiran kirana kiraz
-kiril kirill kirillovna kirilo kirk kiro kirsten kirstin kirti kita kiy kiyan kiên kiếm kiến kiết kiều kiện
-kiệt kjeld kjell kjær klaas klanjo klara klarencjusz klaro klaudia klaudian klaudie klaudino klaudius
-klaudiusz klaudián klaudo klaus klavdi klavdii klavdij klavdiy klavdiya klavs klaŭdino klaŭdo klea kleber
-klemen klemens klement klementina klementino klementyna klementýna kleopatra kleopatro kliment klimentina klit
-klitemnestro klotildo klotylda klára kléber klāra klāvs knut knuto kobe koby kocer koch kocho kody koen kofi
-kojo koko koksal kolawole kolby kole koleta koloman kolombin kolombina kolombín kolombína kolos kolumban
-kolumbin kolumbina kolumbán kolumbín kolumbína komil komila komron kondrat kondrati kondratii kondratij
-kondratiy konon konrad konrads konrád konrāds konstance konstancie konstancja konstantin konstantina
-konstantinovna konstantins konstanty konstantyn konstantýn konstantīns konsuela konzuela konštantín kopano
-kora koralia koray korbin korbinian kordula korede korey korina korinna korkut kornel korneli kornelia
-kornelie kornelius korneliusz korneliy korneliyivna korneliyovich kornil kornilivna korniliy kornilo
-kornilovich korniy korniyivna korniyovich kornél kornélia kornélie kory kosara kosma kosmas kosta kostadin
-kostadinka kostyantin kostyantinivna kostyantinovich kotse kozma koçer kraig krasava krasomil krasomila
-krasoslav krentta kresimir kresomysl kreuzo krešimir krijn krimhildo kris krishna krishnadas krishnadasa
-krisjanis kriss krista kristan kristen kristi kristian kristiana kristians kristie kristiina kristijan kristin
-kristina kristine kristino kristián kristiāna kristiāns kristjan kristof kristofer kristoffer kristopher
-kristy kristyna kristína kristóf kristýna kristīne krisztian krisztián krisztofer krišjānis krišs krištof krog
-krstana krste krsto krume kruno krunoslav kryspin krystal krystel krystian krystina krystof krystyna kryšpín
-kryštof krzysztof ksantipo ksawera ksawery ksenia ksenija kseniya ksenofont ksente kubad kubat kubilay kubra
-kubura kuddusi kujoe kumar kumari kumru kumuda kumush kuncara kunhuta kunthara kupava kupriyan kurnia kursad
-kurt kurtis kusuma kutbettin kuzey kuzma kuzman kuzminichna kveta kveton kvetos kvetoslav kvetoslava kvetuse
-kvido kvitka kvitoslava květa květoslav květoslava květoň květoš květuše kwabena kwadwo kwaku kwame kwamena
-kwasi kweku kwesi kwintyn ky kyan kyano kyara kyla kyle kylee kyleigh kyler kylian kyliann kylie kyllian
-kyllikki kylo kyra kâmil kâzım kéba kévin kê kính köksal kübra kürşad kārlis kımız kımızalma kımızalmıla
-kımızın kırcicek kırgavul kırlangıc kırlangıç kırçiçek kısmet kıvanc kıvanç kıvılcım kıymet kızdurmus
-kızdurmuş kızılalma křesomysl křišťan kỳ kỷ laal labuh lac lacey lachlan lacramioara lada ladarius ladimir
-ladina ladislao ladislau ladislav ladislava ladji lado ladomir laetitia lafayette lahna lai laia laila laisha
-lajos laksana lakshman lakshmi lakshmidhar lakshminath laksita lal lala lale lalie lalita lalə lam lamar
-lambert lamberto lamia lamih lamine lamiyə lamont lan lana lanang lancelot lancilotto landen landolfo landry
-laney lanfranco lang langa langgeng lanjar lantar lapo lara laras larina larisa larissa laron larry lars larue
-larysa lascar lascăr lasma lasmanto lasmono lassana lasse laswi laszlo latif latifa latife latika latofat
-latoya laura laurane laure laureen laureline lauren laurenc laurence laurencie laurencja laurencjusz laurenco
-laurene laurens laurent laurentia laurentino laurentiu laurenty laurentyna laurenz laurenția laurențiu
-lauretta lauri laurian lauriane laurianne lauriano laurie laurin laurine lauro laury lauryn laurène lautone
-lavada lavanya lavern laverna laverne lavina lavinia lavinio lavize lavon lavonne lavr lavrenti lavrentii
-lavrentij lavrentiy lavrentiyivna lavrentiyovich lavrin lavínia lavīze lawrence lawrencia lawson laxman laxmi
-layana layanah layla laylo layne lazar lazare lazaro laziz lazo lazzaro lazăr laëtitia laŭrenco laŭro le lea
-leah leana leander leandr leandra leandre leandro leane leann leanna leanne leano leart leatha leda ledion
-leela leelou leena leendert lega legawa lehna lei leia leif leigh leila leilani leina lejla leke lela lelah
-leland lelia leman lembah lemide lempi lemuel len lena lenche lene leni lenia lenja lenka lenn lenna lennard
-lennart lenne lennert lenni lennie lennon lennox lenny lenora lenore leny lenya leo leo-paul leodegar leokadie
-leokádie leola leon leona leonard leonardo leone leonel leonhard leoni leonia leonid leonida leonidas
-leonidovna leonids leonie leonilda leonio leonis leonne leono leonor leonora leonore leonovna leonti leontii
-leontij leontin leontina leontine leontiy leontyn leontyna leontýn leontýna leontīne leonzio leonīda leonīds
-leopardo leopold leopolda leopoldina leopoldine leopoldino leopoldo leopoldyna leopoldýna leora leos leoš lepa
-leposava lera lerato lere leroy lerzan lesana lesek lesley leslie lesly lessie lestari lester lesya leta letha
-leticia leticie letitia letizia letiția letterio letícia leu leufroy lev levana levent levente levi levin
-levio levke levko levoslav lew lewin lewis lex lexi lexie lexus leya leyan leyla leyna leïla leïna lešek lia
-liah liam lian liana liara lias liba libbie libby libena liberata liberato liberatore libere liberio libero
-liberto libor libora liboria liborio liboslav liboslava libusa libuse libuša libuše libère liběna lica licia
-lică lida lidania lidia lidija lidio lidiya lidiјa lidmila lidya lieke liem lien liene liet lietald lieto
-lieuwe lieve lieze liga ligia lihua liisa lika likera liksma lila lilan lilas lili lili-rose lilia lilian
-liliana liliane lilianna lilie lilien lilio lilith liliya liliána liliāna lilla lilli lillian lilliana lillie
-lilly lilou lilwenn lily-rose lilya lilyan lilјana liman limar lina lincoln linda linde lindsay lindsey linett
-ling linh linn linne linnea linnie linnéa lino linoi linoy linoï lintang linus linwood lio lioara lionel lior
-liora lirik liron lirone lis lisa lisandro lisann lisanne lisbeth lise liselotte lisette lison listvich lital
-litzy liuba liubov liubovi liudmila liusea liv liva livia liviana livie livija livino livio liviu livius liya
-liyah liyam liyan liyana liz liza lizbeth lize lizeth lizz lizzie lizzy liétald liêm liên liāna liễu liệt
-ljiljana ljuba ljubica ljubisa ljubiša ljubomir ljudevit llewellyn lloyd lo loa loane lobar loc lodovica
-lodovico loek loes loet logan lohan loi loic lois loise lola lolade lolita loma lon london longin lonie lonnie
-lonny lonzo lora loraine loredana loreen lorelei lorella loren lorena lorenc lorene loreno lorenz lorenza
-lorenzo loreta loretta lori lorian loriana lorik lorin lorine loris lorna lorrain lorraine los lota lotar
-lothaire lothar lott lotta lotte lotti lottie lou lou-ann lou-anne loua louan louane louann louay loubna louca
-louie louis louis-marie louisa louise louison louka loula louna lounis loup lourdes lourenco lourenço louvenia
-lova lovisa lovorka lovro lowell lowie loy loyce loïc loïs loïse lua luan luana luat lubica lubin lubomir
-lubomira lubomír lubomíra lubor lubos luboslav luboslava luboš luc luca lucas lucca luce lucentiu lucențiu
-luchezar lucia lucian luciana luciano lucica lucie lucien lucienne lucija lucijan lucile lucilla lucille
-lucinda lucio lucious lucius lucián luciána lucja lucjan lucretia lucretiu lucrezia lucreția lucrețiu lucy
-lucía ludano ludek ludie ludise ludivine ludivoj ludiše ludka ludmila ludolphe ludomil ludomila ludomir
-ludomira ludomír ludomíra ludoslav ludoslava ludovic ludovica ludovico ludovikino ludoviko ludovit ludvig
-ludvik ludvika ludvík ludvíka ludwig ludwik ludwika luděk lue luella luena luhung lui luigi luigia luis luisa
-luise luiz luiza luize lujza luk luka lukas luke lukhona lukita lukiya lukman luko lukrecie lukrecius lukrécie
-lukyan lukáš luk’yan lula lulu luluh lulut luminita luminița luminosa lumir lumira lumír lumíra luna lund lune
-lungelo lungu luong lupe lura lurhur lurline lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi lutibor
-lutobor lutz luu luuk luus luwar luwes lux luz luzie luân luís luísa luďka luīze luận luật lvovna lwandle ly
-lya lyam lyan lyana lyda lydia lydie lyes lykke lyla lyle lylia lylou lyn lyna lynda lyne lynette lynn lynne
-lysanne lyubava lyubim lyubislava lyubodar lyubomila lyubomir lyubomira lyubomirivna lyubomirovich lyuborada
-lyuboslava lyubosmysl lyubov lyubozar lyudmila lyudomila lászló lâm lân léa léana léandre léda léna léo léon
-léonard léonie léonne léopold léopoldine lévi lê lívia lîlan lîrîk lütfi lütfullah lý lýdia lýdie lāsma
-lăcrămioara lăng lĩnh lība līga līksma līna līva līvija līze lūcija lưu lương ləman lạc lập lễ lệ lộ lộc lợi
-lục lực maad maaike maan maarit maarten maartje maas maayane mabel mabela mabelle mable mabruk maca macaire
-macaria macario maccabeo maceo macey maci macie mack mackenzie mactar macy madalena madalin madalina madaline
-madalyn maddalena maddie maddison maddox madeleine madelief madeline madelyn madelynn madge madhuri madid
-madie madilyn madina madisen madison madisyn madita madlaina madleen madlen madonna mady madyson mae maegan
+janosch janusz jany janīna japhet jaquan jaquelin jaqueline jara jared jaren jari jarmil jarmila jarne jarno
+jaro jarod jarolim jarolima jarolím jarolíma jaromil jaromir jaromira jaromír jaromíra jaron jaroslav
+jaroslava jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasin jasmani jasmijn
+jasmin jasmina jasmine jasmína jasmīna jasna jasnena jasněna jason jasoň jasper jassem jassim jasur jaswadi
+jati jatmiko jaunita jautrite jautrīte javas javi javier javlon javohir javon javonte jawad jawed jax jaxon
+jaxtyn jaxx jay jaya jayadi jayce jaycee jayda jayde jayden jaydon jayeng jaylan jaylano jaylen jaylin jaylinn
+jaylon jayme jayne jayson jayvano jazeps jazlyn jazmin jazmyn jazmyne jazzlyn jazzlynn jean jean-baptiste
+jean-claude jean-daniel jean-francois jean-françois jean-jacques jean-louis jean-luc jean-marc jean-marie
+jean-paul jean-pierre jeana jeanette jeanie jeanne jeannel jeannette jeannie jeannot jed jedediah jedidiah jef
+jeff jefferey jeffery jeffrey jeffry jefri jefta jehanne jekabs jela jelena jelica jelisaveta jelita jelka
+jella jelle jelmer jelte jena jenel jenifer jenna jennah jennie jennifer jennings jenny jennyfer jenovefa
+jenovéfa jens jensen jente jeppe jerad jerald jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie
+jeremiáš jeremy jergus jerguš jermain jermaine jermey jernej jerod jeroen jerome jeromo jeromy jeronimo
+jeronym jeroným jerrell jerrod jerrold jerry jerzy jerónimo jerôme jesa jesika jesper jess jesse jessica
+jessie jessika jesslyn jesslynn jessy jessyca jesus jesús jett jette jettie jevgenijs jevgeņijs jevon
+jevrosima jewel jewell jezdimir ješa ji-hoon ji-woo jiahui jian jibril jidde jie jihane jihoon jil jilji jiljí
+jill jillian jim jimena jimi jimin jimmie jimmy jimram jinane jinawi jindra jindrich jindriska jindřich
+jindřiška jing jinte jinthe jip jiri jirina jisoo jitender jitendra jitka jiwoo jiyan jiřina jiří jo joachim
+joah joakim joakimo joan joana joanie joann joanna joanne joannie joanny joany joao joaquim joaquin joaquín
+joas jocelyn jocelyne jocjo jodi jodie jody joe joel joelina joeline joelle joep joerg joes joesph joey johan
+johana johancjo johanino johann johanna johanne johannes johano johanĉjo johathan john johnathan johnathon
+johnnie johnny johnpaul johnson joko jolana jolanda jolanta jolayemi joleen jolie jolien jolijn jolin jolina
+joline jon jona jonah jonas jonatan jonatano jonathan jonathon jonna jono jonte jonáš joojo joost jop jordan
+jordana jordane jordi jordon jordy jordyn jorg jorga jorge jorgen jorin joris jorn jorrit jort joscha joschua
+jose josef josefa josefien josefin josefina josefine josefína josep joseph josephin josephine josette josh
+joshua joshuah josiah josiane josianne josie josiko josip josipa josko joso josse josselin jost josua josue
+josuo josué josy josé joséphine joud jourdain jovan jovana jovani jovanka jovanny jovany jovin joya joyce joza
+joze jozef jozefa jozefina jozefino jozefo jozefína jozica jozsef jozue joão joël joëlle joĉjo joŝiko joško
+jošt joža jože jožef jožica juan juana juanita juda judah judd jude judicael judicaël judita judite judith
+judito judson judy judyta judīte jugoslav juha juhani juho jukka jul jula julan jule jules juli julia julian
+juliana juliane julianne julide julie julien julienne juliet julieta julieto juliette juliino julija julijana
+julijs julika julina julio julita julius juliusz julián juliána juliëtte jumadi jumagul jumari jun juna junayd
+juniper junius juno junon jur juraj jure jurg jurgen jurgis juri jurre jurģis jusma jusra juste justen justeno
+justin justina justine juston justus justyn justyna justína justýn justýna justīne jusuf juta juul juvenal
+juwan juwon jyoti jyotis jyotsana jáchym ján jános jázmin jérémie jérémy jérôme jéssica józef józefina józsef
+jörg jörgen jørgen júlia júlio július jürg jürgen jānis jāzeps jēkabs jūlija jūlijs jūsma kaan kaarina kaat
+kabil kacey kaci kacie kacper kacung kade kadem kaden kader kadiatou kadidia kadidiatou kadin kadir kadrican
+kadriye kady kadı kaela kaelyn kagan kagiso kahina kai kaia kailash kailee kailey kailyn kaina kairav kais
+kaitlin kaitlyn kaito kaj kaja kajen kajetan kajetán kala kale kalea kaleb kaleigh kalender kalervo kalevi
+kaley kali kalidou kalim kalina kalinda kalinik kalistrat kalle kallie kallistrat kalpana kalyani kama kamal
+kamala kamalesh kamaria kamau kambali kamber kamel kamelya kameron kamidin kamil kamila kamile kamilla kamille
+kamla kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kanak kanaka kanchan kancı kanda
+kane kani kania kanishka kannan kannen kanti kançı kapgar kapiton kara karaca karahan karak karam karamba
+karamoko karan karanfilka karaça kardi kareem karel karelle karen kargılac kargılaç kari kariane karianne
+karim karima karimah kariman karin karina karine karja karl karl-emil karl-johan karla karlee karley karli
+karlie karlijn karlis karlo karlotta karlıgac karlıgaç karma karman karmela karmen karmeno karna karol
+karolann karoliina karolina karoline karolino karolo karolína karp karsa karsana karson karsyn karta karthik
+kartik kartika karunanidhi karya karīna kasandra kasey kashyap kashyapi kasian kasim kasiran kasiyah kasián
+kaspar kasper kassandra kassim kastor kasusra kasyan kasım kat kata katariina katarina katarzyna katarína kate
+katelin katell katelyn katelynn katerina katerino kateřina katharina katherine katheryn kathleen kathlyn
+kathrin kathrine kathryn kathryne kathy katia katica katie katija katina katitsa katja katlyn katlynn kato
+katrin katrina katrine katryn katrīna kattie katun katunkız katy katya katјa kavita kavon kawa kawaca kawaya
+kawtar kay kaya kayaalp kayacık kayaçık kayca kaycee kayden kayla kaylah kaylee kayleigh kayley kayli kayliah
+kaylie kaylin kayna kaynak kayode kayra kays kayun kayça kazanc kazanç kazi kazimierz kazimir kazimira kazimír
+kazimíra kazkatun kazuki kazım kaïna kaïs kağan kašpar ke keagan keano keanu keara keaton keba keegan keeley
+keely keenan keerti kees keet kehinde keiko keira keisha keith keji kekik keklik keles keleş kellen kelley
+kelli kellie kelly kelsi kelsie kelton kelvin kelya kelyan kemal kemalettin kemba kemi kemâl kenan kenari
+kendall kende kendra kendrick kenes kenji kenna kennedi kennedy kenneth kennith kenny keno kensi kent kenta
+kenton kenya kenyatta kenyon kenza kenzi kenzie kenzo kenzy keon kepez keramet kerami keratsa kerem keremsah
+keremşah keren kerim kerry kerstin keshaun keshawn kesme kessaf ketsia keva keven kevin kevon kevser keyan
+keyken keyla keyon keyshawn kezia kezlik keşşaf kgabu kha khac khadidiatou khadidja khadija khadim khady khai
+khalid khalifa khalil khang khanh khanyisile kharalampie kharitina khariton kharitonovich kharitonovna
+kharlamovich kharlampevich kharlampi kharlampii kharlampij kharlampiy kharlampovich khe khem khethiwe khiem
+khiet khieu khiêm khiết khiếu khoa khoan khoat khoi khoriv khoudia khoát khristina khristiјan khristo
+khristofor khristya khuc khue khulekani khuong khuyen khuyên khuyến khuê khvalimir khánh khê khôi khúc khương
+khả khải khắc khởi ki kian kiana kiandra kianna kiano kiara kiarra kiel kiem kien kiera kieran kiet kieu kii
+kij kika kikelomo kiki kiley kilian kilián killian kilyan kim kimberley kimberly kimi kimo kin kincso kincső
+kine kinga kinh kiné kip kir kira kiran kirana kiraz kiril kirill kirillovna kirilo kirk kiro kirsten kirstin
+kirti kita kitty kiy kiyan kiên kiếm kiến kiết kiều kiện kiệt kjeld kjell kjær klaas klanjo klara klarencjusz
+klaro klaudia klaudian klaudie klaudino klaudius klaudiusz klaudián klaudo klaus klavdi klavdii klavdij
+klavdiy klavdiya klavs klaŭdino klaŭdo klea kleber klemen klemens klement klementina klementino klementyna
+klementýna kleopatra kleopatro kliment klimentina klit klitemnestro klotildo klotylda klára kléber klāra klāvs
+knut knuto kobe koby kocer koch kocho kody koen kofi kojo koko koksal kolawole kolby kole koleta koloman
+kolombin kolombina kolombín kolombína kolos kolumban kolumbin kolumbina kolumbán kolumbín kolumbína komil
+komila komron kondrat kondrati kondratii kondratij kondratiy konon konrad konrads konrád konrāds konstance
+konstancie konstancja konstantin konstantina konstantinovna konstantins konstanty konstantyn konstantýn
+konstantīns konsuela konzuela konštantín kopano kora koralia koray korbin korbinian kordula korede korey
+korina korinna korkut kornel korneli kornelia kornelie kornelius korneliusz korneliy korneliyivna
+korneliyovich kornil kornilivna korniliy kornilo kornilovich korniy korniyivna korniyovich kornél kornélia
+kornélie kory kosara kosma kosmas kosta kostadin kostadinka kostyantin kostyantinivna kostyantinovich kotse
+kozma koçer kraig krasava krasomil krasomila krasoslav krentta kresimir kresomysl kreuzo krešimir krijn
+krimhildo kris krishna krishnadas krishnadasa krisjanis kriss krista kristan kristen kristi kristian kristiana
+kristians kristie kristiina kristijan kristin kristina kristine kristino kristián kristiāna kristiāns kristjan
+kristof kristofer kristoffer kristopher kristy kristyna kristína kristóf kristýna kristīne krisztian krisztián
+krisztofer krišjānis krišs krištof krog krstana krste krsto krume kruno krunoslav kryspin krystal krystel
+krystian krystina krystof krystyna kryšpín kryštof krzysztof ksantipo ksawera ksawery ksenia ksenija kseniya
+ksenofont ksente kubad kubat kubilay kubra kubura kuddusi kujoe kumar kumari kumru kumuda kumush kuncara
+kunhuta kunthara kupava kupriyan kurnia kursad kurt kurtis kusuma kutbettin kuzey kuzma kuzman kuzminichna
+kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kvitka kvitoslava květa květoslav květoslava květoň
+květoš květuše kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn ky kyan kyano kyara kyla kyle
+kylee kyleigh kyler kylian kyliann kylie kyllian kyllikki kylo kyra kâmil kâzım kéba kévin kê kính köksal
+kübra kürşad kārlis kımız kımızalma kımızalmıla kımızın kırcicek kırgavul kırlangıc kırlangıç kırçiçek kısmet
+kıvanc kıvanç kıvılcım kıymet kızdurmus kızdurmuş kızılalma křesomysl křišťan kỳ kỷ laal labuh lac lacey
+lachlan lacramioara lacy lada ladarius ladimir ladina ladislao ladislau ladislav ladislava ladji lado ladomir
+laetitia lafayette lahna lai laia laila laisha lajos laksana lakshman lakshmi lakshmidhar lakshminath laksita
+lal lala lale lalie lalita lalə lam lamar lambert lamberto lamia lamih lamine lamiyə lamont lan lana lanang
+lance lancelot lancilotto landen lander landolfo landry laney lanfranco lang langa langgeng lanjar lantar lapo
+lara laras larina larisa larissa laron larry lars larue larysa lascar lascăr lasma lasmanto lasmono lassana
+lasse laswi laszlo latif latifa latife latika latofat latoya laura laurane laure laureen laurel laureline
+lauren laurenc laurence laurencie laurencja laurencjusz laurenco laurene laurens laurent laurentia laurentino
+laurentiu laurenty laurentyna laurenz laurenția laurențiu lauretta lauri laurian lauriane laurianne lauriano
+laurie laurin laurine lauro laury lauryn laurène lautone lava lavada lavanya lavern laverna laverne lavina
+lavinia lavinio lavize lavon lavonne lavr lavrenti lavrentii lavrentij lavrentiy lavrentiyivna lavrentiyovich
+lavrin lavínia lavīze lawrence lawrencia lawson laxman laxmi layana layanah layla laylo layne lazar lazare
+lazaro laziz lazo lazzaro lazăr laëtitia laŭrenco laŭro le lea leah leana leander leandr leandra leandre
+leandro leane leann leanna leanne leano leart leatha leda ledion lee leela leelou leena leendert lega legawa
+lehna lei leia leif leigh leila leilani leina lejla leke lela lelah leland lelia leman lembah lemide lempi
+lemuel len lena lenche lene leni lenia lenja lenka lenn lenna lennard lennart lenne lennert lenni lennie
+lennon lennox lenny lenora lenore leny lenya leo leo-paul leodegar leokadie leokádie leola leon leona leonard
+leonardo leone leonel leonhard leoni leonia leonid leonida leonidas leonidovna leonids leonie leonilda leonio
+leonis leonne leono leonor leonora leonore leonovna leonti leontii leontij leontin leontina leontine leontiy
+leontyn leontyna leontýn leontýna leontīne leonzio leonīda leonīds leopardo leopold leopolda leopoldina
+leopoldine leopoldino leopoldo leopoldyna leopoldýna leora leos leoš lepa leposava lera lerato lere leroy
+lerzan lesana lesek lesley leslie lesly lessie lestari lester lesya leta letha leticia leticie letitia letizia
+letiția letterio letícia leu leufroy lev levana levent levente levi levin levio levke levko levoslav levy lew
+lewin lewis lex lexi lexie lexus leya leyan leyla leyna leïla leïna lešek lia liah liam lian liana liara lias
+liba libbie libby libena liberata liberato liberatore libere liberio libero liberto libor libora liboria
+liborio liboslav liboslava libusa libuse libuša libuše libère liběna lica licia lică lida lidania lidia lidija
+lidio lidiya lidiјa lidmila lidya lieke liem lien liene liet lietald lieto lieuwe lieve lieze liga ligia lihua
+liisa lika likera liksma lila lilan lilas lili lili-rose lilia lilian liliana liliane lilianna lilie lilien
+lilio lilith liliya liliána liliāna lilla lilli lillian lilliana lillie lilly lilou lilwenn lily lily-rose
+lilya lilyan lilјana liman limar lina lincoln linda linde lindsay lindsey linett ling linh linn linne linnea
+linnie linnéa lino linoi linoy linoï lintang linus linwood lio lioara lionel lior liora lirik liron lirone lis
+lisa lisandro lisann lisanne lisbeth lise liselotte lisette lison listvich lital litzy liuba liubov liubovi
+liudmila liusea liv liva livia liviana livie livija livino livio liviu livius liya liyah liyam liyan liyana
+liz liza lizbeth lize lizeth lizz lizzie lizzy liétald liêm liên liāna liễu liệt ljiljana ljuba ljubica
+ljubisa ljubiša ljubomir ljudevit llewellyn lloyd lo loa loane lobar loc lodovica lodovico loek loes loet
+logan lohan loi loic lois loise lola lolade lolita loma lon london lone longin lonie lonnie lonny lonzo lora
+loraine lore loredana loreen lorelei lorella loren lorena lorenc lorene loreno lorenz lorenza lorenzo loreta
+loretta lori lorian loriana lorik lorin lorine loris lorna lorrain lorraine los lota lotar lothaire lothar
+lott lotta lotte lotti lottie lou lou-ann lou-anne loua louan louane louann louay loubna louca louie louis
+louis-marie louisa louise louison louka loula louna lounis loup lourdes lourenco lourenço louvenia lova lovisa
+lovorka lovro lowell lowie loy loyce loïc loïs loïse lua luan luana luat lubica lubin lubomir lubomira lubomír
+lubomíra lubor lubos luboslav luboslava luboš luc luca lucas lucca luce lucentiu lucențiu luchezar lucia
+lucian luciana luciano lucica lucie lucien lucienne lucija lucijan lucile lucilla lucille lucinda lucio
+lucious lucius lucián luciána lucja lucjan lucretia lucretiu lucrezia lucreția lucrețiu lucy lucía ludano
+ludek ludie ludise ludivine ludivoj ludiše ludka ludmila ludolphe ludomil ludomila ludomir ludomira ludomír
+ludomíra ludoslav ludoslava ludovic ludovica ludovico ludovikino ludoviko ludovit ludvig ludvik ludvika ludvík
+ludvíka ludwig ludwik ludwika luděk lue luella luena luhung lui luigi luigia luis luisa luise luiz luiza luize
+lujza luk luka lukas luke lukhona lukita lukiya lukman luko lukrecie lukrecius lukrécie lukyan lukáš luk’yan
+lula lulu luluh lulut luminita luminița luminosa lumir lumira lumír lumíra luna lund lune lungelo lungu luong
+lupe lura lurhur lurline lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi lutibor lutobor lutz luu luuk
+luus luwar luwes lux luz luzie luân luís luísa luďka luīze luận luật lvovna lwandle ly lya lyam lyan lyana
+lyda lydia lydie lyes lykke lyla lyle lylia lylou lyn lyna lynda lyne lynette lynn lynne lysanne lyubava
+lyubim lyubislava lyubodar lyubomila lyubomir lyubomira lyubomirivna lyubomirovich lyuborada lyuboslava
+lyubosmysl lyubov lyubozar lyudmila lyudomila lászló lâm lân léa léana léandre léda léna léo léon léonard
+léonie léonne léopold léopoldine lévi lê lívia lîlan lîrîk lütfi lütfullah lý lýdia lýdie lāsma lăcrămioara
+lăng lĩnh lība līga līksma līna līva līvija līze lūcija lưu lương ləman lạc lập lễ lệ lộ lộc lợi lục lực maad
+maaike maan maarit maarten maartje maas maayane mabel mabela mabelle mable mabruk maca macaire macaria macario
+maccabeo mace maceo macey maci macie mack mackenzie mactar macy madalena madalin madalina madaline madalyn
+maddalena maddie maddison maddox madeleine madelief madeline madelyn madelynn madge madhuri madid madie
+madilyn madina madisen madison madisyn madita madlaina madleen madlen madonna mads mady madyson mae maegan
 mael maelie maeline maelis maelle maely maelyne maelys maes maeva maeve mafalda maffeo magali magda magdalen
-magdalena magdaleno magdaléna maggie maggiorino magno magnus maguelone maguette mahamadou mahan mahault mahaut
-mahdi mahe mahendra maher mahesa mahesh maheswar mahfud mahir mahmoud mahmud mahmut mahrus mahulena mahzan
-mahzun mahé mai maia maica maida maija maik maike maila mailin mailo maily mailys maimouna maimunah maina
-maiorico maira maissa maissane maite maitê maiwenn maiya maja majda makan makar makara makarivna makarovich
-makarovna makary makayla makedon makedonka makenna makenzie makhtar makinwa makrina maks maksim maksimilyan
-maksimivna maksimo maksimovich maksimovna makso maksud maksym maksymilian makuta mala malachi malak malati
-malco malcolm malea malek malena malene malia malick malik malika malin malina malinda malisa mališa mallaury
-mallie mallory malo malone malou maloxat malte malthe malti malva malvina malvine malvino malvína malvīne
-malwina mamadou mamady maman mamante mamert mamie mamoudou mamour manah manal manar manasse manassé manca
-mancio manda mandaakin mandakini mandla mandy manel manelle manetto manfred manfredo manfréd mangala mangalya
-manh mani manik manikya manil manilio manish manisha manjo manjusha manley manlio manoah manoj manole manon
-manona mansour mansueto mansur mansvet manu manuel manuela manuele maphikelela maqsud mara marah maram marana
-maras marat marc marc-antoine marceau marcel marcela marceli marcelin marcelina marceline marcelino marcell
-marcella marcelle marcello marcellus marcelo marcelína marcheta marcia marciano marcin marcis marco marcos
-marcu marcus mardon mareike marek mareme maren marena mareta marfa marga margana margaret margareta margarete
-margareto margarett margaretta margarette margarida margarita margaréta margaux marge margers margherita
-margie margit margita margo margot margret margrit margrith marguerite mari mariadi mariah mariam mariama
-mariame marian mariana mariane marianna marianne mariano maribel marica maricarmen marichka maricica marie
-marie-ange marie-lou marieke mariela mariella marielle mariem marieme marieta marietta marija marijan marijana
-marijn marika marilena marilie marilou marilu marilyn marilyne marilú marin marinela marinella marinetta
-marinjo marinko marino marinus mario marioara mariola marion maris marisa marisol marissa marit marita marite
-maritza mariuca marius mariya marián marième mariјa marja marjan marjane marjatta marjeta marjolaine marjorie
-marjory marketa markika markivna markiyan markiyanivna markiyanovich markku marko markovich markus markéta
-marla marlee marleen marlen marlena marlene marley marli marlie marlies marlin marlis marlo marloes marlon
-marlowe marly marlène marnie marolo maros marouane maroš marques marquis marquise marrit marsha marshall
-marsito marsovich marsudi marta martaka martana martani marte marten marteno martha marthe martim martina
-martine martino marton martti marty martyan martyn martyna martín marut maruta marvin marwa marwan marwane
-marwata marwen marwin mary maryadi maryam maryann maryanto maryjane marylou maryna maryse marzia marzio marème
-maría marína marģers marјan mar’yan mar’yana masa mashxura masinka massamba massima massimiliano massimo
-massinissa matan matar matei matej mateja mateo mateus mateusz mateјa matheo matheus mathew mathias mathieu
-mathijs mathilda mathilde mathis mathurin mathuys mathys mathéo matias matija matilda matilde matis matiss
-matisse matjaz matjaž matko mato matous matouš matrona matroniano matt mattea matteo mattheo matthew matthias
+magdalena magdaleno magdaléna maggie maggiorino magno magnolia magnus maguelone maguette mahamadou mahan
+mahault mahaut mahdi mahe mahendra maher mahesa mahesh maheswar mahfud mahir mahmoud mahmud mahmut mahrus
+mahulena mahzan mahzun mahé mai maia maica maida maija maik maike maila mailin mailo maily mailys maimouna
+maimunah maina maiorico maira maissa maissane maite maitê maiwenn maiya maja majda makan makar makara
+makarivna makarovich makarovna makary makayla makedon makedonka makenna makenzie makhtar makinwa makrina maks
+maksim maksimilyan maksimivna maksimo maksimovich maksimovna makso maksud maksym maksymilian makuta mala
+malachi malak malati malco malcolm malea malek malena malene malia malick malik malika malin malina malinda
+malisa mališa mallaury mallie mallory malo malone malou maloxat malte malthe malti malva malvina malvine
+malvino malvína malvīne malwina mama mamadou mamady maman mamante mamert mamie mamoudou mamour manah manal
+manar manasse manassé manca mancio manda mandaakin mandakini mandla mandy manel manelle manetto manfred
+manfredo manfréd mangala mangalya manh mani manik manikya manil manilio manish manisha manjo manjusha manley
+manlio manoah manoj manole manon manona mansour mansueto mansur mansvet manu manuel manuela manuele
+maphikelela maqsud mara marah maram marana maras marat marc marc-antoine marceau marcel marcela marceli
+marcelin marcelina marceline marcelino marcell marcella marcelle marcello marcellus marcelo marcelína marcheta
+marcia marciano marcin marcis marco marcos marcu marcus mardon mare mareike marek mareme maren marena mareta
+marfa marga margana margaret margareta margarete margareto margarett margaretta margarette margarida margarita
+margaréta margaux marge margers margherita margie margit margita margo margot margret margrit margrith
+marguerite mari maria mariadi mariah mariam mariama mariame marian mariana mariane marianna marianne mariano
+maribel marica maricarmen marichka maricica marie marie-ange marie-lou marieke mariela mariella marielle
+mariem marieme marieta marietta marija marijan marijana marijn marika marilena marilie marilou marilu marilyn
+marilyne marilú marin marina marine marinela marinella marinetta marinjo marinko marino marinus mario marioara
+mariola marion maris marisa marisol marissa marit marita marite maritza mariuca marius mariya marián marième
+mariјa marja marjan marjane marjatta marjeta marjolaine marjorie marjory marketa markika markivna markiyan
+markiyanivna markiyanovich markku marko markovich markus markéta marla marlee marleen marlen marlena marlene
+marley marli marlie marlies marlin marlis marlo marloes marlon marlowe marly marlène marnie marolo maros
+marouane maroš marques marquis marquise marrit marsha marshall marsito marsovich marsudi mart marta martaka
+martana martani marte marten marteno martha marthe martial martim martin martina martine martino marton martti
+marty martyan martyn martyna martín marut maruta marvin marwa marwan marwane marwata marwen marwin mary
+maryadi maryam maryann maryanto maryjane marylou maryna maryse marzia marzio marème maría marína marģers
+marјan mar’yan mar’yana mas masa mashxura masinka mason massamba massima massimiliano massimo massinissa matan
+matar matei matej mateja mateo mateus mateusz mateјa matheo matheus mathew mathias mathieu mathijs mathilda
+mathilde mathis mathurin mathuys mathys mathéo matias matija matilda matilde matis matiss matisse matjaz
+matjaž matko mato matous matouš matrona matroniano mats matt mattea matteo mattes mattheo matthew matthias
 matthieu matthijs matthis matti mattia mattias mattie mattis mattéo matus matveevich matveevna matvei matvey
 matviy matviyivna matviyovich matyas matylda matys matyáš matz matías matúš matěj matīss mau maud maude maudie
-maugis maura maureen maurice mauricette mauricio maurilio maurine maurits maurizio mauro maurycy mavdud mavis
-mavlon mavluda mawuena mawusi max maxbuba maxellende maxence maxens maxfuza maxi maxie maxime maximilian
-maximiliano maximilien maximilián maximillia maximillian maximo maximus maxine maxmilian maxmilián maxsuma
-maxwell maya mayane mayar maybel maybell maybelle maye mayeul mayla mayline maylis maymie maynard mayoor mayra
-maysa mayson mayssa mayte mayya mazbut mazhar mazie mazlum maé maélis maël maëlie maëline maëlis maëlle maëly
-maëlyne maëlys maëva maï maïa maïly maïlys maïmouna maïna maïssa maïssane maïwenn małgorzata maša mašinka
-ma’mur ma’ruf ma’sud mbalienhle mbaye mckayla mckenna mckenzie meagan meaghan mechislav mechislava
-mechislavivna mechislavovich mecislav mecislava meda medard medardo medea mederic medina medine medoro medoune
-medusa medya meena meenakshi meera mees mefodi mefodii mefodij mefodiy megan megane meggie meghan meghnad
-meghnath meglena mehdi mehmet mehriban mehtap mei meik meike meire meissa mekhi melani melania melanie melanio
-melaniya melaniјa melany melba melchiade melchior melchiorre melda melek melenija melezio melia melichar melih
-melike meliksah melikşah melina melinda meline melis melisa melisande melissa melissandre melita melitina
-melle mellie mellina melnic melodi melodie mels meltem melusine melvil melvin melvina melvyn melyna melyssa
-melánia melánie memduh mena menahem menaka menardo mence mendel menelao meneo menka menno mennone menodora
-meral mercede mercedes mercia mercurio meredith merel merete meri meriam meric meriem merih merijn meriç
-merjem merl merle merlin merovee merritt mert mertie merve mervin merwan meryam meryem meryl messalina mestan
-mesut meta metello metin meto metod metodej metodi metodiј metodiјa metoděj metra metrofane mette mevlut
-mevlüt mex meyra meïssa mečislav mečislava mhambi mi mia mica micael micaela micah micha michael michaela
-michal michala michale michalina michaël michał micheal michel michela michelangelo michele micheline michelle
-micho michèle micjo mick mickael mickaël midas mieke miel miguel miha mihael mihaela mihai mihail mihailo
-mihajlo mihaly mihaylivna mihaylo mihaylovich mihaylovna mihaјlo mihey mihnea miho mihriban mihály mija mijat
-mik mika mikael mikaela mikail mikayla mikaïl mikel mikelis mikhail mikhaylivna mikhaylo mikhaylovich
-mikhaylovna mikhaјlo mikhei mikhey mikho mikita mikitivna mikitovich mikkel mikki mikko miklos miklós mikola
-mikolas mikolayivna mikolayovich mikoláš mikołaj mikulas mikuláš mila milada miladin milan milana milanka
-milanko milano milcho mildred milen milena mileta mileva miley milford milhan mili milic milica milii milij
-milik milisav militsa milivoj miliy milić miljan miljana miljenko milka milla mille millicent millie milly
-milo milodara milojica milomir milon milorad milos milosh miloslav miloslava milota milou milous milouš
-milovan milovin milovín miloň miloš milred milton miluse milutin milutín miluše milán milík milíč mima mimma
-mimo mina minakshi mincho mindy minerva minervina minervino ming minh minji minjun minka minna minnie minodora
-mio mioara miodrag miomir mir mira mirabel mirabela mirac miran miranda miray miraziz miraç mircea mirche
-mirco mireille mirek mirela mirella mireya miriam miriama miriamo mirja mirjam mirjana mirka mirkelam mirko
-mirkó mirna miro mirocleto miromil miromila miron mirona mironivna mironovich mironovna miroslav miroslava
-miroslavivna miroslavovich mirre mirta mirte mirthe mirtil mirto miruna mirza mirziyo mirјana misa misael
-misaele misaki misbah mischa misha misko mislav missouri mitar mitch mitchel mitchell mithat mitica mitică
-mitja mitofan mitra mitre mitrut mitruț mittie miya mizgin mizgîn miên miĉjo miķelis miša miško mlad mladen
-mlađana mnata mnislav mnislava moa mobolaji moc moche moctar modesta modesto modibo modou modrite modrīte
-modupe mody mofifoluwa mohamad mohamadou mohamed mohamed-ali mohamed-amine mohammad mohammed mohan mohana
-mohinder mohini mohir moira moise moisei moises moisette moisey moisés mojca mojisola mojisoluwa mojmir mojmír
-mojzesz mojzis mojżesz mojžíš mokei mokey mokrina mollie molly momchilo momir momira momo mona monaldo
-monalisa monde mong monica monika moniko monique monitore monroe monserrat monserrate montana monte monty
-monvids monvīds moradeke morayo morena morenike moreno morgan morgana morgane moriah moric moris moritz morne
-morolake morris morten mortimer morton mory mose moseo moses moshe mosinmileoluwa mossie mosunmola mosè motrya
-motunrayo mouctar mouhamadou mouhamed mouhameth mouhammadou moussa moustafa moustapha moxidil moxigul moxina
-moxinur moxira moyosore mozell mozelle mozes moïra moïse moïsette mořic mpho mpilo mpumelelo msizi mstislav
-mstislava mstislavivna mstislavovich mthunzi muammer muattar muaviye muaz muazzam mubina mudite mudīte muesser
-mufid mufiz muge mugur mugurel muhamado muhammad muhammed muharrem muhsin muhtar muhterem muhtesem muhteşem
-muhtor muhyiddin mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh muktedi muktedir muktefi mukul
-mulya mulyanto mulyono mumpuni mumtaz munevver muni munif munir murat muren muriel muriela murilo murl murod
-murphy murray mursinin mursita murti musa musawenkosi musir musiy muslih mustafa mustafo mustapha mustika
-mustofa musulmon mutahhar mutasım muteber mutemed mutia muttalib muyassar muyiwa muzaffar muzaffer muzdad
-muziano mya myah myla mylan mylene myles mylo mylène myra myriam myrl myrna myron myrthe myrtice myrtie myrtil
-myrtille myrtis myrtle mája márcia mária mário márk márton mátyás máté médea médoune médéric mégane mélanie
-méline mélisande mélissa mélissandre mélodie mércia mérovée mína mónica móric mølgaard müesser müfid müge
-müjdat müjde müjgan mükerrem mümtaz münevver münir müren müzdad müşir māra mārcis māris mārtiņš mārīte mădălin
-mădălina mălina mărioara măriuca mētra mısra mələk mạnh mẫn mậu mộc mộng mỹ nabi nabil nabila nabin naci nada
-nadalina nadege nadejda nadezda nadezhda nadežda nadi nadia nadine nadir nadiya nadja nadzieja nadège naděžda
-nae nael naelle naemi nafisa nafiz nagabhushanam nahel nahid nahil nahla naia naila naim naima naina nais naja
-najam najib najla najmiddin najwa nakia nala nalan nalar nalia nalini nam namazio namık nana nanche nancy nand
-nanda nandi nandini nando nandor naneta nang nanna nannie naoki naomi naomie naoufal naoufel napoleon
-napoleone nara naradi narayan narcis narcisa narciso narcisse nardi narendra nargiza narimon narin narinder
-narji narkis narseo narsete nasab nash nasiba nasim nasir nasriddin nasrullah nassim nastja nat natacha natale
-natalia natalie natalija natalina nataliya natalya natan natanael nataniel natanivna natanovich natanovna
-natasa natasha nataša natașa nate nath nathalie nathan nathanael nathanaël nathanial nathaniel nathen natiq
-natka natália natálie naud naudet naum naumka naumovna naura naveen navin nawal nawel nawfel nawroz naya nayel
-nayeli nayla naz nazan nazar nazario nazariusz nazarivna nazariy nazariyivna nazariyovich nazarovich nazary
-nazif nazim nazlı nazmi nazrulloh nazzareno nazzaro nazım naël naëlle naïa naïl naïla naïm naïma naïs naďa
-nađa ndleleni ndondoloza nea neal nebojsa nebojša neboјsha necat necati necdet nechifor necib necla necmettin
-ned neda nedeljko nedelka nedelko nedim nedjeljka nedjeljko nedra neela neele neeltje nefeli neha nehemie
-nehir nehoslav neil neila neiva neja nejat nejc nejla neklan nela nelda nele nelea neli nelia nelio nell nella
-nelle nellea nelli nellie nelly nels nelson nelu nelya nemanja nemir nemira nemirivna nemirovich nena nenad
-nene neo neofit neoma neonila neopolo neoterio nepomuk nera nerea nereo nergis neri nermine nesa neset nesho
-nesim neslisah neslişah nesrin nesrine nestor nestore nestorivna nestorovich nettie neva neven nevena nevenka
-nevin nevio nevra nevzat newell newroz neyla nezamysl neïla neşet ne’matulloh nga ngan nghi nghia nghiem
-nghiep nghiêm nghiệp nghĩa nghị ngoc ngon ngozi nguyen nguyet nguyên nguyết nguyễn nguyệt ngà ngân ngôn ngạn
-ngọc nha nhan nhat nhi nhiem nhien nhiên nhiệm nhlakanipho nhon nhu nhuan nhung nhuong nhuận nhàn nhân nhã
-nhơn như nhượng nhạn nhất nhật nia niame niamh nicanor nicarete nicea niceforo nicephore niceto nicezio
-nichifor nicholas nicholaus nichole nicklas nicklaus nickolas nicla niclas nico nicoara nicoară nicodemo
-nicodim nicola nicolae nicolai nicolaie nicolas nicole nicoleen nicoleta nicoletta nicolette nicoline nicolo
-nicolás nicolò nicon nicu niculina niculita niculiță nicusor nicuta nicușor nicuță nicéphore nida nidia niek
-niels niels-christian niem niene nienke nifont nigar nigel nigora nihad nihal nihan nihat nik nika nikandr
-nikanor nike nikhil nikifor nikiforovna nikita nikki nikkie nikko niklas niklaus niklavs niklāvs niko nikodem
-nikodema nikodim nikodina nikodém nikodéma nikol nikola nikolaevna nikolai nikolao nikolas nikolasz nikolay
-nikolcjo nikoleta nikolina nikolĉjo nikon niksa niké nikša nila nilam nilde nilgun nilgün nilovna nils nilufar
-nimakoah nimas nimit nimrod nimród nina ninel nineli ninfa ninh niniano ninioluwa nino ninon ninthe nio niouma
-niraj niranjan nirbhay niro nisa nisan nischal nistiman nives nixon niyaga niyazi niyilolawa nizamettin nizar
-nizom nizomiddin niştîman niệm njegomirka nkanyezi nkechi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi
-noa noah noaho noam noami noan noar noaĥo nodira noe noel noelia noelie noella noelle noema noemi noemie noemy
-nofoto noha noham nohan noila nokuthula nola nolan nolann nolen nolhan nolwazi nomi nomvula nona nonhlanhla
-nonjabulo nonkululeko nonna noor noortje nora norah norbert norberta norberto nord nore norene norhane norica
-norina norma norman normand norris norval norwood nosir nosirjon nostriano noud nouha nour noura nourane nouri
-nout novak novan novella novi noviana novita nowi nox nozima nozipho noâm noè noé noémi noémie noë noël noëlla
+maugis maura maureen maurice mauricette mauricio maurilio maurine maurits maurizio mauro maurycy mavdud
+maverick mavis mavlon mavluda mawuena mawusi max maxbuba maxellende maxence maxens maxfuza maxi maxie maxim
+maxima maxime maximilian maximiliano maximilien maximilián maximillia maximillian maximo maximus maxine
+maxmilian maxmilián maxsuma maxwell maya mayane mayar maybel maybell maybelle maye mayeul mayla mayline maylis
+maymie maynard mayoor mayra maysa mayson mayssa mayte mayya mazbut mazhar mazie mazlum maé maélis maël maëlie
+maëline maëlis maëlle maëly maëlyne maëlys maëva maï maïa maïly maïlys maïmouna maïna maïssa maïssane maïwenn
+małgorzata maša mašinka ma’mur ma’ruf ma’sud mbalienhle mbaye mckayla mckenna mckenzie meadow meagan meaghan
+mechislav mechislava mechislavivna mechislavovich mecislav mecislava meda medard medardo medea mederic medina
+medine medoro medoune medusa medya meena meenakshi meera mees mefodi mefodii mefodij mefodiy megan megane
+meggie meghan meghnad meghnath meglena mehdi mehmet mehriban mehtap mei meik meike meire meissa mekhi melani
+melania melanie melanio melaniya melaniјa melany melba melchiade melchior melchiorre melda melek melenija
+melezio melia melichar melih melike meliksah melikşah melina melinda meline melis melisa melisande melissa
+melissandre melita melitina melle mellie mellina melnic melodi melodie mels meltem melusine melvil melvin
+melvina melvyn melyna melyssa melánia melánie memduh mena menahem menaka menardo mence mendel menelao meneo
+menka menno mennone menodora meral mercede mercedes mercia mercurio meredith merel merete meri meriam meric
+meriem merih merijn meriç merjem merl merle merlin merovee merritt mert mertie merve mervin merwan meryam
+meryem meryl messalina mestan mesut meta mete metello metin meto metod metodej metodi metodiј metodiјa metoděj
+metra metrofane mette mevlut mevlüt mex meyra meïssa mečislav mečislava mhambi mi mia mica micael micaela
+micah micha michael michaela michal michala michale michalina michaël michał micheal michel michela
+michelangelo michele micheline michelle micho michèle micjo mick mickael mickaël midas mieke miel miguel miha
+mihael mihaela mihai mihail mihailo mihajlo mihaly mihaylivna mihaylo mihaylovich mihaylovna mihaјlo mihey
+mihnea miho mihriban mihály mija mijat mik mika mikael mikaela mikail mikayla mikaïl mike mikel mikelis
+mikhail mikhaylivna mikhaylo mikhaylovich mikhaylovna mikhaјlo mikhei mikhey mikho mikita mikitivna mikitovich
+mikkel mikki mikko miklos miklós mikola mikolas mikolayivna mikolayovich mikoláš mikołaj mikulas mikuláš mila
+milada miladin milan milana milanka milanko milano milcho mildred milen milena mileta mileva miley milford
+milhan mili milic milica milii milij milik milisav militsa milivoj miliy milić miljan miljana miljenko milka
+milla mille miller millicent millie milly milo milodara milojica milomir milon milorad milos milosh miloslav
+miloslava milota milou milous milouš milovan milovin milovín miloň miloš milred milton miluse milutin milutín
+miluše milán milík milíč mima mimma mimo mina minakshi mincho mindy minerva minervina minervino ming minh
+minji minjun mink minka minna minnie minodora mio mioara miodrag miomir mir mira mirabel mirabela mirac miran
+miranda miray miraziz miraç mircea mirche mirco mireille mirek mirela mirella mireya miriam miriama miriamo
+mirja mirjam mirjana mirka mirkelam mirko mirkó mirna miro mirocleto miromil miromila miron mirona mironivna
+mironovich mironovna miroslav miroslava miroslavivna miroslavovich mirre mirta mirte mirthe mirtil mirto
+miruna mirza mirziyo mirјana misa misael misaele misaki misbah mischa misha misko mislav missouri misty mitar
+mitch mitchel mitchell mithat mitica mitică mitja mitofan mitra mitre mitrut mitruț mittie miya mizgin mizgîn
+miên miĉjo miķelis miša miško mlad mladen mlađana mnata mnislav mnislava moa mobolaji moc moche moctar modesta
+modesto modibo modou modrite modrīte modupe mody mofifoluwa mohamad mohamadou mohamed mohamed-ali
+mohamed-amine mohammad mohammed mohan mohana mohinder mohini mohir moira moise moisei moises moisette moisey
+moisés mojca mojisola mojisoluwa mojmir mojmír mojzesz mojzis mojżesz mojžíš mokei mokey mokrina mollie molly
+momchilo momir momira momo mona monaldo monalisa monde mong monica monika moniko monique monitore monroe
+monserrat monserrate montana monte monty monvids monvīds moos moradeke morayo morena morenike moreno morgan
+morgana morgane moriah moric moris moritz morne morolake morris morten mortimer morton mory mose moseo moses
+moshe mosinmileoluwa mossie mosunmola mosè motrya motunrayo mouctar mouhamadou mouhamed mouhameth mouhammadou
+moussa moustafa moustapha moxidil moxigul moxina moxinur moxira moyosore mozell mozelle mozes moïra moïse
+moïsette mořic mpho mpilo mpumelelo msizi mstislav mstislava mstislavivna mstislavovich mthunzi muammer
+muattar muaviye muaz muazzam mubina mudite mudīte muesser mufid mufiz muge mugur mugurel muhamado muhammad
+muhammed muharrem muhsin muhtar muhterem muhtesem muhteşem muhtor muhyiddin mujdat mujde mujgan mujur mukadder
+mukaddes mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto mulyono mumpuni mumtaz munevver muni
+munif munir murat muren muriel muriela murilo murl murod murphy murray mursinin mursita murti musa musawenkosi
+musir musiy muslih mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasım muteber mutemed mutia
+muttalib muyassar muyiwa muzaffar muzaffer muzdad muziano mya myah myla mylan mylene myles mylo mylène myra
+myriam myrl myrna myron myrthe myrtice myrtie myrtil myrtille myrtis myrtle mája márcia mária mário márk
+márton mátyás máté médea médoune médéric mégane mélanie méline mélisande mélissa mélissandre mélodie mércia
+mérovée mína mónica móric mølgaard müesser müfid müge müjdat müjde müjgan mükerrem mümtaz münevver münir müren
+müzdad müşir māra mārcis māris mārtiņš mārīte mădălin mădălina mălina mărioara măriuca mētra mısra mələk mạnh
+mẫn mậu mộc mộng mỹ nabi nabil nabila nabin naci nada nadalina nadege nadejda nadezda nadezhda nadežda nadi
+nadia nadine nadir nadiya nadja nadzieja nadège naděžda nae nael naelle naemi nafisa nafiz nagabhushanam nahel
+nahid nahil nahla naia naila naim naima naina nais naja najam najib najla najmiddin najwa nakia nala nalan
+nalar nalia nalini nam namazio namık nana nanche nancy nand nanda nandi nandini nando nandor naneta nang nanna
+nannie naoki naomi naomie naoufal naoufel napoleon napoleone nara naradi narayan narcis narcisa narciso
+narcisse nardi narendra nargiza narimon narin narinder narji narkis narseo narsete nasab nash nasiba nasim
+nasir nasriddin nasrullah nassim nastja nat natacha natale natalia natalie natalija natalina nataliya natalya
+natan natanael nataniel natanivna natanovich natanovna natasa natasha nataša natașa nate nath nathalie nathan
+nathanael nathanaël nathanial nathaniel nathen natiq natka natália natálie naud naudet naum naumka naumovna
+naura naval naveen navin nawal nawel nawfel nawroz naya nayel nayeli nayla naz nazan nazar nazario nazariusz
+nazarivna nazariy nazariyivna nazariyovich nazarovich nazary nazif nazim nazlı nazmi nazrulloh nazzareno
+nazzaro nazım naël naëlle naïa naïl naïla naïm naïma naïs naďa nađa ndleleni ndondoloza nea neal nebojsa
+nebojša neboјsha necat necati necdet nechifor necib necla necmettin ned neda nedeljko nedelka nedelko nedim
+nedjeljka nedjeljko nedra neela neele neeltje nefeli neha nehemie nehir nehoslav neil neila neiva neja nejat
+nejc nejla neklan nela nelda nele nelea neli nelia nelio nell nella nelle nellea nelli nellie nelly nels
+nelson nelu nelya nemanja nemir nemira nemirivna nemirovich nena nenad nene neo neofit neoma neonila neopolo
+neoterio nepomuk nera nerea nereo nergis neri nermine nesa neset nesho nesim neslisah neslişah nesrin nesrine
+nestor nestore nestorivna nestorovich nettie neva neven nevena nevenka nevin nevio nevra nevzat newell newroz
+newton neyla nezamysl neïla neşet ne’matulloh nga ngan nghi nghia nghiem nghiep nghiêm nghiệp nghĩa nghị ngoc
+ngon ngozi nguyen nguyet nguyên nguyết nguyễn nguyệt ngà ngân ngôn ngạn ngọc nha nhan nhat nhi nhiem nhien
+nhiên nhiệm nhlakanipho nhon nhu nhuan nhung nhuong nhuận nhàn nhân nhã nhơn như nhượng nhạn nhất nhật nia
+niame niamh nicanor nicarete nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole
+nicklas nicklaus nickolas nicla niclas nico nicoara nicoară nicodemo nicodim nicola nicolae nicolai nicolaie
+nicolas nicole nicoleen nicoleta nicoletta nicolette nicoline nicolo nicolás nicolò nicon nicu niculina
+niculita niculiță nicusor nicuta nicușor nicuță nicéphore nida nidia niek niels niels-christian niem niene
+nienke nifont nigar nigel nigora nihad nihal nihan nihat nik nika nikandr nikanor nike nikhil nikifor
+nikiforovna nikita nikki nikkie nikko niklas niklaus niklavs niklāvs niko nikodem nikodema nikodim nikodina
+nikodém nikodéma nikol nikola nikolaevna nikolai nikolao nikolas nikolasz nikolay nikolcjo nikoleta nikolina
+nikolĉjo nikon niksa niké nikša nila nilam nilde nilgun nilgün nilovna nils nilufar nimakoah nimas nimit
+nimrod nimród nina ninel nineli ninfa ninh niniano ninioluwa nino ninon ninthe nio niouma niraj niranjan
+nirbhay niro nisa nisan nischal nistiman nives nixon niyaga niyazi niyilolawa nizamettin nizar nizom
+nizomiddin niştîman niệm njegomirka nkanyezi nkechi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi noa noah
+noaho noam noami noan noar noaĥo nodira noe noel noelia noelie noella noelle noema noemi noemie noemy nofoto
+noha noham nohan noila nokuthula nola nolan nolann nolen nolhan nolwazi nomi nomvula nona nonhlanhla nonjabulo
+nonkululeko nonna noor noortje nora norah norbert norberta norberto nord nore norene norhane norica norina
+norma norman normand norris norval norwood nosir nosirjon nostriano noud nouha nour noura nourane nouri nout
+nova novak novan novella novi noviana novita nowi nox nozima nozipho noâm noè noé noémi noémie noë noël noëlla
 noëlle nqobile nrima nthabiseng ntokozo ntombizodwa nu nubia nuccia nuda nudem nugraha nukhet numan nuno
 nunziata nunzio nuong nur nural nuran nuray nurbek nuredin nurettin nurgul nurgun nurgül nurgün nuri nuria
 nuriddin nurlan nursel nurseli nurul nurullah nusa nusrat nusratulloh nusret nuša nya nyah nyana nyasia nynke
 nyoman nándor nátán néhémie nélia néné nóra núbia núria nûda nûdem nûredîn nükhet năng něhoslav nương nərgiz
-nữ oana oanh oba obanijesu obid obie obinna obioma obrad obren oceane ocie octav octavia octavian octaviana
-octavio octaviu océane oda oddone odelia odell oderico odessa odeta odetta odette odidone odie odil odile
-odilia odilon odin odolen odon odorico odunayo ofelia ofelie ofelya ofélia ofélie oger ognen ognjana ognjen
-ognyana ogooluwa oguz oguzhan ohrim ohrimivna ohrimovich oisin oisín ojars ojaswini ojārs okan oke okey okhrim
-okhrimivna okhrimovich okiki oksan oksana okta oktavian oktavie oktavius oktavián oktay okto oktyabrina
+nữ oana oanh oba obanijesu obid obie obinna obioma obrad obren oceane ocie octav octave octavia octavian
+octaviana octavio octaviu océane oda oddone odelia odell oderico odessa odeta odetta odette odidone odie odil
+odile odilia odilon odin odolen odon odorico odunayo ofelia ofelie ofelya ofélia ofélie oger ognen ognjana
+ognjen ognyana ogooluwa oguz oguzhan ohrim ohrimivna ohrimovich oisin oisín ojars ojaswini ojārs okan oke okey
+okhrim okhrimivna okhrimovich okiki oksan oksana okta oktavian oktavie oktavius oktavián oktay okto oktyabrina
 oktávie okşan ola oladara oladare oladimeji olaf olaide olajumoke olakunle olamide olanrewaju olansile
 olaoluwa olasunmbo olatunbosun olavi olayinka olbram olcay oldrich oldriska oldřich oldřiška ole oleg olegivna
 olegovich olegovna olegs oleksandr oleksandra oleksandrivna oleksandrovich oleksiy oleksiyivna oleksiyovich
 olelkivna olelko olelkovich olen olena oles olesea olesya oleta olga olgerts olgica oliga olim olimpi olimpia
-olimpiada olimpian olimpii olimpij olimpio olimpiu olimpiy olin olinda olindo oliva oliver olivera olivia
-olivie olivier oliviera oliviero olivija oliviu olivér oliwia oliwier olle ollie olof ololade olufeyisayo
-olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi
-oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba
-oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olympe olympia olympie olívia olīvija oma
-omad oman omana omar omari omawunmi ombeline ombline ombretta omelyan omelyanivna omelyanovich omer omero
-omina omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani
-omotoun omowumi ona onder ondina ondine ondrej ondrejka ondřej ondřejka onesta onesto oni onie onofrio onome
-onorata onorina onorino onorio onoriode onufri onufrii onufrij onufriy onufry onur oona oormila opalina
-opaline opan opemipo opeoluwa opeyemi ophelia ophelie ophélie opung oqil ora oran orazio orchidea orde orell
-oren orenzio oreofe orest oresta oreste orestes orestivna orestovich orfeo orhan orhip orhipivna orhipovich
-oriana oriande oriane orie orietta orif orin orina orio orion orislava orisya oriyana orkhip orkhipivna
-orkhipovich orla orland orlando orlane orlo ornella oronzo orpha orrin orsino orso orsola orsolina ortansa
-ortensia ortensio orval orville orvokki orzu osanna osbaldo osborne oscar osip oskar oskari oskaro oskarovna
-osman osmondo osmund ostap ostapivna ostapovich ostoja ostromir osunleke osvald osvaldo oswald oswaldo ota
-otabek otakar otakara otello otha othmane otho otieno otilia otilie otilija otis otmar oto otokar otomar
-ottaviano ottavio ottilia ottilie ottis otto ottone otylie otília otýlie otīlija oumar oumayra oumou oury
-ousmane oussama ovidio ovidiu ovidius owen oxana oya oybek oyenike oyga oyindamola oyindasola oyku oynur oysha
-ozan ozana ozanne ozcan ozden ozella ozer ozge ozgur ozhan ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren
-ozy ozzy oğuz oğuzhan oļegs oļģerts oľga pablo paciano pacifico paco pacome pacomio pacôme padam padma padmi
-padraig pahom paige paiman paivi paja pakhom pakize palatino palazhka palemon palladia palladio palma palmazio
-palmira palmiro paloma palémon pam pamela pamfil pammachio panagachie panait panas panasivna panasovich panca
-pancario panche pancrazio pandu panfil panfilo pangeran pangestu panji panka pankrac pankracy pankrat pankrati
-pankratii pankratij pankratiy pankrác panna pantaleo pantaleon pantaleone pantelei panteleymon panteleymonivna
-panteleymonovich panteleјmon paola paolo param paramartha paramita paramon paraschiva parascovia paraskeva
-pardi pardo parfait parfen paride paris parker parla parman parmenio parsival parsla parteniј parvati pascal
-pascale paskal paskala pasquale paterne paterniano pathe pathé patrice patricia patricie patricija patricio
-patrick patrik patriko patrizia patrizio patroclo patru patrycja patrycjusz patrycy patryk patrícia patrīcija
-patsy patti pattie paul paul-antoine paul-arthur paula paule paulette paulica paulien pauliina paulin paulina
-pauline paulino paulo paulína paulīne pauna pauside pava pavel pavica pavils pavla pavle pavlin pavlina
-pavlinka pavlivna pavlo pavlovich pavlovna pavlín pavlína pavol paweł pax paxton payidar payton paŭlino
-pearlie pearline pecine pedro peggie peggy pekka pelageya pelaghia pelagia pelagie pelagiya pelagiјa peleo
-pelhrim pelhřim pelin pelinsu pelle pellegrino pelumi pembe pencho penda penelopa penelope pentti pepe pepijn
-pepin pepo pera perceval percival percy peri perica pericle perihan perikles perkasa perla perle pernilla pero
-perpetuo perran perrine perry perseo persida pertev peruna perver pervin perzida perî petar pete petek peteris
-petkana petko petr petra petrana petranka petre petri petrica petrică petrija petrisor petrivna petrișor petro
-petronela petronila petronilla petronille petronio petronius petrovich petrovna petru petruse petrut petruta
-petruše petruț petruța petse petteri petula peyami peyton phap pharell phat pheobe phi phil phila philani
-phileas phileine philemon philibert philine philip philipp philippa philippe philippine phillip philomene
-philomène philothee philothée philou philémon phiwokwakhe phoebe phong phu phuc phung phuoc phuong phyllis
-pháp phát phú phúc phương phước phượng phục phụng pia pien piera pierangelo piergiorgio pierluigi piermarco
-piero pierre pierre-alain pierre-alexandre pierre-andre pierre-andré pierre-antoine pierre-louis pierrick
-piersilvio piet pieter pietro pilar pilip pilipivna pilipovich pim pimen pinkie pio piotr pip piper pippa
-pippo piraye pirjo pirkko pisana pius placida placido platon platone platón pleun plinio plutarco podolyan pol
-pola polidoro polifemo polikarp polina polissena pollione polly polona polyana polykarp polyxena pompeo
-pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima porfiri porfirii porfirij porfirio porfiriusz
-porfiriy porfiry porzia porziano postumio potap potishana poul praba prabawa prabin prabowo prabu prakash
-prakosa pramila pran pranata pranav pranawa pranay prasad prasanna prascovia prasetya prasetyo prashant
-praskovya prassede prathamesh pratiwi pravdan pravdomil pravdomila pravomil pravomila pravoslav pravoslava
-prayag prayitna prayoga prayogo predrag preity prem prema premysl presley preston priamo pribyslav pribyslava
-prima primerose primo primoz primož prisca priscila priscilla priscille prisco priska prita privato priya
-priyala priyanka procopio profira prohor prokhor prokl prokles prokofi prokofii prokofij prokofiy prokop
-prokopa prokopiј prokul proserpina prospera prospero protasio proteo prov providenci prudenzia prudenzio
-prvoslav præst publio puji puk pulcherie pulchérie puneet pupolo puput purna purnima purushottam purwa purwadi
-purwanto pushti pusicio puspa puspita puti putri putu pádraig päivi pécine pélagie pénélope pépin péter
-pétronille pío pārsla pāvils pătru pēteris pınar přemysl přibyslav přibyslava pəri qiang qizilgul qobil qori
-qosim quan quang quartilla quarto quasimodo qudrat que queenie quentin quentine querano quieta quin quincy
-quinn quinten quintia quintiliano quintilio quintino quinton quinty quinziano quinzio quirin quirino quiteria
-quitterie quiéta quoc quy quyen quyet quynh quyên quyết quyền quân quý quảng quế quốc quỳnh rabia rachael
-rachel rachela rachele rachelle rachid raci rada radan radana rade radegast radek radeke raden radenko radha
-radhost radika radim radimir radimira radimirivna radimirovich radimivna radimovich radimír radimíra radina
-radion radisa radislav radislava radit raditya radivoj radivoje radiša radka radko radmil radmila radmilo rado
-radojka radolfo radomil radomila radomir radomira radomír radomíra rados radosav radoslav radoslava radovan
-radovana radoš radslava radu raducu radul raduz radvan radúz rae raegan raf rafael rafaela rafaelo rafaila
-rafaël rafał rafet raff raffaele raffaella rafi rafid rafila rafiq rageshwari rageswari raharja rahayu raheem
-rahel rahela rahelo rahilka rahim rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rahşan raide
-raif raihan raik raimondo raimund raina rainald rainaldo rainelda rainer rainhard rainold raisa raj rajab
-rajan rajana rajendra rajesh rajina rajinder rajiv rajko rajmund rajna rajnold rajsa raju rakesh rakhela
-rakhilka rakita rakıp raleigh ralf ralph raluca rama ramaa ramata ramatoulaye ramazan ramesh rameshwar rami
-ramiro ramiz ramon ramona ramy ramziddin ramziya ramón rana randal randall randi randolf randolph randy ranek
-rangga rania raniero ranim ranjan ranjeet ranjit ranko ranolfo ranya raoul raphael raphaelle raphaël raphaëlle
-rapulane raquel rareș rashad rashawn rasheed rasheedah rashid rasifa rasim rasit rasko rasmus rastislav
-rastislava rati ratibor ratih ratimir ratmir ratmír ratna rauf raul ravi ravshan rawane raxmatulloh rayan
-rayane raye rayen rayina rayisa raymond raymonde raymundo rayona rayxona rayyan razvan raúl raĥelo raşit raško
-raјko raјna ra’no rea reagan reanna reba rebeca rebecca rebeka rebekah rebekka rebeko recai recep reda redmond
-reece reem reese reeve refah refet refik regan reggie reghina regina reginald reginaldo regine regis regitze
-regnars regnārs regolo regula regína regīna reha rehor rehorka reid reilly reina reine reinhard reinhold reis
-rejan rejean rejeanne reka reksa relja relu remi remig remigio remilekun remington remo remondo remus remy
-remzi ren renars renas renat renata renate renato renaud rendy rene renee renette rengin renja rens renske
-renzo renát renáta rené renée renārs renāte resat resid respati respicio ressie restu resul resûl resül reta
-retha retno reto retta reuben reva revi rex rey reybaud reyes reyhan reymundo reyna reynold reza rezzan reşat
-reşîd rhea rhett rhianna rhiannon rhoda rhonda ria riaan riad rian riana rica ricardo ricards ricario riccarda
-riccardo richard richarda richelmo richie richmond richárd rick rickard rickey rickie ricky rico ridwan rieke
-rifat riff rigard rigoberto riitta rija rika rike rikke riku riley rima rimma rina rinaldo rini rino rio
-ristana riste risto rita ritesh ritva riv rivka riyad rizki rizo rizvon ričards roan robaldo robb robbe robbie
-robert roberta robertina roberto robertovna robi robina robinson robiya robyn rocco roch rochelle rocio rocío
-rodan roderick roderik roderyk rodger rodiano rodica rodion rodionivna rodionovich rodna rodney rodolfo
-rodoljub rodolphe rodoslav rodrick rodrigo rodrigue roel rogelio roger rogers rohan rohana rohit roisin roj
-rok rokhaya rokia roko roksana roksolan roksolana roland rolande rolando rolf rolfo rollin roma romain romaine
-romana romane romanita romanivna romanița romano romanovich romanovna romee romena romeo romero romeu romil
-romilda romina romoaldo romola romolo romuald romualdo romul romulus romy roméo romāns ron rona ronak ronald
-ronaldo ronan roni ronja ronke ronnie ronny ronî roos roosevelt rory rosa rosa-maria rosalee rosalia rosalie
-rosalina rosalind rosalinda rosalyn rosamond rosamunda rosan rosana rosanna rosario roscoe roselin roseline
-rosella roselyn rosemarie rosen rosendo roser rosetta rosie rosina rosita roska roslyn rosman rosmunda ross
-rossana rossella rossie rostislav rostislava rostislavivna rostislavovich rotaru rotimi rovena rover rowan
-rowena rowland roxana roxane roxanne roxelana roxy roy roya royce roza rozalia rozalie rozalija rozalinda
-rozamunda rozana rozella rozina rozita roziya rozo rozvita rozália rozálie roşan ruben rubenovna rubiano rubie
+olimpiada olimpian olimpii olimpij olimpio olimpiu olimpiy olin olinda olindo oliva olive oliver olivera
+olivia olivie olivier oliviera oliviero olivija oliviu olivér oliwia oliwier olle ollie olof ololade
+olufeyisayo olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga
+oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin
+oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olympe olympia olympie olívia
+olīvija oma omad oman omana omar omari omawunmi ombeline ombline ombretta omelyan omelyanivna omelyanovich
+omer omero omina omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola
+omotolani omotoun omowumi ona onder ondina ondine ondrej ondrejka ondřej ondřejka onesta onesto oni onie
+onofrio onome onorata onorina onorino onorio onoriode onufri onufrii onufrij onufriy onufry onur oona oormila
+opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelie ophélie opung oqil ora oran orazio orchidea
+orde orell oren orenzio oreofe orest oresta oreste orestes orestivna orestovich orfeo orhan orhip orhipivna
+orhipovich oriana oriande oriane orie orietta orif orin orina orio orion orislava orisya oriyana orkhip
+orkhipivna orkhipovich orla orland orlando orlane orlo ornella oronzo orpha orrin orsino orso orsola orsolina
+ortansa ortensia ortensio orval orville orvokki orzu osanna osbaldo osborne oscar osip oskar oskari oskaro
+oskarovna osman osmondo osmund ostap ostapivna ostapovich ostoja ostromir osunleke osvald osvaldo oswald
+oswaldo ota otabek otakar otakara otello otha othmane otho otieno otilia otilie otilija otis otmar oto otokar
+otomar ottaviano ottavio ottilia ottilie ottis otto ottone otylie otília otýlie otīlija oumar oumayra oumou
+oury ousmane oussama ova ovidio ovidiu ovidius owen oxana oya oybek oyenike oyga oyindamola oyindasola oyku
+oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozgur ozhan ozkan ozlem ozlen oznur ozod ozoda
+ozodbek ozren ozy ozzy oğuz oğuzhan oļegs oļģerts oľga pablo paciano pacifico paco pacome pacomio pacôme padam
+padma padmi padraig pahom paige paiman paivi paja pakhom pakize palatino palazhka palemon palladia palladio
+palma palmazio palmira palmiro paloma palémon pam pamela pamfil pammachio panagachie panait panas panasivna
+panasovich panca pancario panche pancrazio pandu panfil panfilo pangeran pangestu panji panka pankrac pankracy
+pankrat pankrati pankratii pankratij pankratiy pankrác panna pansy pantaleo pantaleon pantaleone pantelei
+panteleymon panteleymonivna panteleymonovich panteleјmon paola paolo param paramartha paramita paramon
+paraschiva parascovia paraskeva pardi pardo parfait parfen paride paris parker parla parman parmenio parsival
+parsla parteniј parvati pascal pascale paskal paskala pasquale paterne paterniano pathe pathé patrice patricia
+patricie patricija patricio patrick patrik patriko patrizia patrizio patroclo patru patrycja patrycjusz
+patrycy patryk patrícia patrīcija patsy patti pattie patty paul paul-antoine paul-arthur paula paule paulette
+paulica paulien pauliina paulin paulina pauline paulino paulo paulína paulīne pauna pauside pava pave pavel
+pavica pavils pavla pavle pavlin pavlina pavlinka pavlivna pavlo pavlovich pavlovna pavlín pavlína pavol paweł
+pax paxton payidar payton paŭlino pearl pearlie pearline pecine pedro peggie peggy pekka pelageya pelaghia
+pelagia pelagie pelagiya pelagiјa peleo pelhrim pelhřim pelin pelinsu pelle pellegrino pelumi pembe pencho
+penda penelopa penelope pentti pepe pepijn pepin pepo pera perceval percival percy peri perica pericle perihan
+perikles perkasa perla perle pernilla pero perpetuo perran perrine perry perseo persida pertev peruna perver
+pervin perzida perî petar pete petek peter peteris petkana petko petr petra petrana petranka petre petri
+petrica petrică petrija petrisor petrivna petrișor petro petronela petronila petronilla petronille petronio
+petronius petrovich petrovna petru petruse petrut petruta petruše petruț petruța petse petteri petula peyami
+peyton phap pharell phat pheobe phi phil phila philani phileas phileine philemon philibert philine philip
+philipp philippa philippe philippine phillip philomene philomène philothee philothée philou philémon
+phiwokwakhe phoebe phong phu phuc phung phuoc phuong phyllis pháp phát phú phúc phương phước phượng phục phụng
+pia pien piera pierangelo pierce piergiorgio pierluigi piermarco piero pierre pierre-alain pierre-alexandre
+pierre-andre pierre-andré pierre-antoine pierre-louis pierrick piersilvio piet pieter pietro pilar pilip
+pilipivna pilipovich pim pimen pinkie pio piotr pip piper pippa pippo piraye pirjo pirkko pisana pius placida
+placido platon platone platón pleun plinio plutarco podolyan pol pola polidoro polifemo polikarp polina
+polissena pollione polly polona polyana polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
+ponzio pooja poornima poppy porfiri porfirii porfirij porfirio porfiriusz porfiriy porfiry porzia porziano
+postumio potap potishana poul praba prabawa prabin prabowo prabu prakash prakosa pramila pran pranata pranav
+pranawa pranay prasad prasanna prascovia prasetya prasetyo prashant praskovya prassede prathamesh pratiwi
+pravdan pravdomil pravdomila pravomil pravomila pravoslav pravoslava prayag prayitna prayoga prayogo predrag
+preity prem prema premysl presley preston priamo pribyslav pribyslava prima primerose primo primoz primož
+princess prisca priscila priscilla priscille prisco priska prita privato priya priyala priyanka procopio
+profira prohor prokhor prokl prokles prokofi prokofii prokofij prokofiy prokop prokopa prokopiј prokul
+proserpina prosper prospera prospero protasio proteo prov providenci prudence prudenzia prudenzio prune
+prvoslav præst publio puck puji puk pulcherie pulchérie puneet pupolo puput purna purnima purushottam purwa
+purwadi purwanto pushti pusicio puspa puspita puti putri putu pádraig päivi pécine pélagie pénélope pépin
+péter pétronille pío pārsla pāvils pătru pēteris pınar přemysl přibyslav přibyslava pəri qiang qizilgul qobil
+qori qosim quan quang quartilla quarto quasimodo qudrat que queenie quentin quentine querano quieta quin
+quincy quinn quinten quintia quintiliano quintilio quintino quinton quinty quinziano quinzio quirin quirino
+quiteria quitterie quiéta quoc quy quyen quyet quynh quyên quyết quyền quân quý quảng quế quốc quỳnh rabia
+rachael rachel rachela rachele rachelle rachid raci rada radan radana rade radegast radek radeke raden radenko
+radha radhost radika radim radimir radimira radimirivna radimirovich radimivna radimovich radimír radimíra
+radina radion radisa radislav radislava radit raditya radivoj radivoje radiša radka radko radmil radmila
+radmilo rado radojka radolfo radomil radomila radomir radomira radomír radomíra rados radosav radoslav
+radoslava radovan radovana radoš radslava radu raducu radul raduz radvan radúz rae raegan raf rafael rafaela
+rafaelo rafaila rafaël rafał rafet raff raffaele raffaella rafi rafid rafila rafiq rageshwari rageswari
+raharja rahayu raheem rahel rahela rahelo rahilka rahim rahime rahma rahman rahmat rahmawati rahmi rahsaan
+rahsan rahul rahşan raide raif raihan raik raimondo raimund raina rainald rainaldo rainelda rainer rainhard
+rainold raisa raj rajab rajan rajana rajendra rajesh rajina rajinder rajiv rajko rajmund rajna rajnold rajsa
+raju rakesh rakhela rakhilka rakita rakıp raleigh ralf ralph raluca rama ramaa ramata ramatoulaye ramazan
+ramesh rameshwar rami ramiro ramiz ramon ramona ramy ramziddin ramziya ramón rana randal randall randi randolf
+randolph randy ranek rangga rania raniero ranim ranjan ranjeet ranjit ranko ranolfo ransom ranya raoul raphael
+raphaelle raphaël raphaëlle rapulane raquel rareș rashad rashawn rasheed rasheedah rashid rasifa rasim rasit
+rasko rasmus rastislav rastislava rati ratibor ratih ratimir ratmir ratmír ratna rauf raul raven ravi ravshan
+rawane raxmatulloh rayan rayane raye rayen rayina rayisa raymond raymonde raymundo rayona rayxona rayyan
+razvan raúl raĥelo raşit raško raјko raјna ra’no rea reagan reanna reba rebeca rebecca rebeka rebekah rebekka
+rebeko rebel recai recep reda redmond reece reed reem reese reeve refah refet refik regan reggie reghina
+regina reginald reginaldo regine regis regitze regnars regnārs regolo regula regína regīna reha rehor rehorka
+reid reilly rein reina reine reinhard reinhold reis rejan rejean rejeanne reka reksa relja relu remi remig
+remigio remilekun remington remo remondo remus remy remzi ren renars renas renat renata renate renato renaud
+rendy rene renee renette rengin renja rens renske renzo renát renáta rené renée renārs renāte resat resid
+respati respicio ressie restu resul resûl resül reta retha retno reto retta reuben reva revi rex rey reybaud
+reyes reyhan reymundo reyna reynold reza rezzan reşat reşîd rhea rhett rhianna rhiannon rhoda rhonda ria riaan
+riad rian riana rica ricardo ricards ricario riccarda riccardo richard richarda richelmo richie richmond
+richárd rick rickard rickey rickie ricky rico ridwan rieke rifat riff rigard rigoberto riitta rija rika rike
+rikke riku riley rim rima rimma rina rinaldo rini rino rio ristana riste risto rita ritesh ritva riv rivka
+riyad rizki rizo rizvon ričards roan robaldo robb robbe robbie robert roberta robertina roberto robertovna
+robi robin robina robinson robiya robyn rocco roch rochelle rocio rocky rocío rodan roderick roderik roderyk
+rodger rodiano rodica rodion rodionivna rodionovich rodna rodney rodolfo rodoljub rodolphe rodoslav rodrick
+rodrigo rodrigue roel rogelio roger rogers rohan rohana rohit roisin roj rok rokhaya rokia roko roksana
+roksolan roksolana roland rolande rolando rolf rolfo rollin roma romain romaine romana romane romanita
+romanivna romanița romano romanovich romanovna romee romena romeo romero romeu romil romilda romina romoaldo
+romola romolo romuald romualdo romul romulus romy roméo romāns ron rona ronak ronald ronaldo ronan roni ronja
+ronke ronnie ronny ronî roos roosevelt rory rosa rosa-maria rosalee rosalia rosalie rosalina rosalind
+rosalinda rosalyn rosamond rosamunda rosan rosana rosanna rosario roscoe roselin roseline rosella roselyn
+rosemarie rosemary rosen rosendo roser rosetta rosie rosina rosita roska roslyn rosman rosmunda ross rossana
+rossella rossie rostislav rostislava rostislavivna rostislavovich rotaru rotimi rovena rover rowan rowena
+rowland roxana roxane roxanne roxelana roxy roy roya royce roza rozalia rozalie rozalija rozalinda rozamunda
+rozana rozella rozina rozita roziya rozo rozvita rozália rozálie roşan ruben rubenovna rubiano rubie ruby
 rubye rubén ruchan rudi rudiger rudis rudite rudolf rudolfa rudolfina rudolfo rudolfovna rudolfs rudolfína
 rudolph rudra rudy rudīte ruedi rufina rufino rufo rufus ruggero ruhsar rui ruken rukhmani rukmin rukneddin
-rumena runa rupert ruperto rupinder ruprecht rusalina rusanka rusins ruslan ruslana ruslanivna ruslanovich
-ruslanovna rusman russ russel russell rustam rustu ruta ruth ruthe ruthie rutilo ruud ruxanda ruxandra ruya
-ruza ruzena ruzha ruzica ruža ružena ružica ryad ryan ryann ryder rylan rylee ryleigh ryley rylie rym ryszard
-ryurik ráchel régine régis réjean réjeanne réka rémi rênas róbert róisín róza róża röya rúben rút rûken
-rüdiger rükneddin rüya rüçhan rüştü răducu răzvan rıdvan rıfat rıfkı rıza rūdis rūdolfs rūsiņš rūta růžena
-rəsad rəsid rəşad rəşid sa saad saadat saadi saar saba saban sabar sabato sabazio sabele sabin sabina sabine
-sabino sabir saboxat saboxon sabri sabrina sabrine sabryna sabína sabīne sacha sachin sacid sada sadan sadar
-sadberk sadettin sadi sadie sadina sadio sadoqat sadri sadriddin sadullah sadye sadık saer safa safae saffet
-saffiro saffo safi safia safiatou safietou safina safir safira safiya safiétou safo safouan safouane safta
-safura sagar sahap sahin sahinalp sahra sahsuvar saida saiful saige saim saiq saka sakari sakina sakir sakti
-sakura sakıp saladino salamoun salif salih salim salimah salimata salimatou saliou sallie salma salman saloh
-salome salomea salomena salomey salomon salomone salomoun salomè salomé salomë salsabila salustio salvador
-salvatore salvo salwa salwator saly sam samandar samanta samantha samara samba sameer sami samia samiah samih
-samil samim samina samir samira samiya sammie sammy samo samoil samona samson samsul samu samuel samuela
-samuele samuelo samuil samukelisiwe samuël samy san sana sanaa sancho sanda sande sandeep sander sandor sandra
-sandrine sandro sandu sanele sanem sanford sanja sanjana sanjay sanjin sanka sanna sanne sanobar sansone santa
-sante santiago santina santino santo santos santosh sanya sanziana sao saodat saoirse saphira sapiente sara
-sarada sarah sarai sarala sarani saraswati sarbello sardor sare sarina sarisha sarita sarka sarla sarlota
-sarmite sarmīte saroja sarra sartika sarvar sarvin sarvinoz sasa sascha sasha sashka sashko saskia saskie saso
-satine satish satoshi satu saturn saturniano saturnin saturnino satya satyen saul saulcerite saulcerīte
-sauveur sava savanah savanna savannah savas savaş savel saveli savelii savelij saveliy saverio saveta savi
-savin savina savinien savino savion savo savva savvati savvatii savvatij savvatiy sawyer saxida saxona sayan
-sayyora saèr saïd saúl saša sašo sa’dulloh scarlett scholastika scholastique schuyler scolastica scot scott
-scottie scotty seamus sean seb sebas sebastiaan sebastian sebastiana sebastiano sebastiao sebastien sebastián
-sebastião sebastjan sebestian sebnem secaeddin secil seckin seckou seconda secondiano secondina secondo seda
-sedat sedef seden sedrick sedrik sef sefer seff sefik sefora seghei segilola segolene seher sehlevent sehrazat
-sekinat sekou selahattin selale selami selcan selcuk selda selen selena selene selim selin selina selivan
-seliverst selma selmer selvaggia selvi selyan selçuk selène sem sema semenica semenovna semibor semih semion
-semiramide semplicio sempronio semra semsi sena senay sener senesio sengul senka senn senna senne sennur
-senofonte senol senta seojun seoyeon sep sephora sepp seppe seppo septi serafettin serafim serafima serafin
-serafina serafino serafín serafína seraina serap seraphin serapione serban serbulent serbülent serdar seref
-seren serena serenus serge sergeevna sergei sergej sergen sergey serghei sergi sergio sergiu sergiusz sergiy
+rumena runa rune rupert ruperto rupinder ruprecht rusalina rusanka rusins ruslan ruslana ruslanivna
+ruslanovich ruslanovna rusman russ russel russell rustam rustu rut ruta ruth ruthe ruthie rutilo ruud ruxanda
+ruxandra ruya ruza ruzena ruzha ruzica ruža ružena ružica ryad ryan ryann ryder rylan rylee ryleigh ryley
+rylie rym ryszard ryurik ráchel régine régis réjean réjeanne réka rémi rênas róbert róisín róza róża röya
+rúben rút rûken rüdiger rükneddin rüya rüçhan rüştü răducu răzvan rıdvan rıfat rıfkı rıza rūdis rūdolfs rūsiņš
+rūta růžena rəsad rəsid rəşad rəşid sa saad saadat saadi saar saba saban sabar sabato sabazio sabele sabin
+sabina sabine sabino sabir saboxat saboxon sabri sabrina sabrine sabryna sabína sabīne sacha sachin sacid sada
+sadan sadar sadberk sadettin sadi sadie sadina sadio sadoqat sadri sadriddin sadullah sadye sadık saer safa
+safae saffet saffiro saffo safi safia safiatou safietou safina safir safira safiya safiétou safo safouan
+safouane safta safura sagar sage sahap sahin sahinalp sahra sahsuvar saida saiful saige saim saiq saka sakari
+sakina sakir sakti sakura sakıp saladino salamoun salif salih salim salimah salimata salimatou saliou sallie
+sally salma salman saloh salome salomea salomena salomey salomon salomone salomoun salomè salomé salomë
+salsabila salustio salvador salvatore salvo salwa salwator saly sam samandar samanta samantha samara samba
+samed sameer sami samia samiah samih samil samim samina samir samira samiya sammie sammy samo samoil samona
+samson samsul samu samuel samuela samuele samuelo samuil samukelisiwe samuël samy san sana sanaa sancho sanda
+sande sandeep sander sandor sandra sandrine sandro sandu sandy sanele sanem sanford sanja sanjana sanjay
+sanjin sanka sanna sanne sanobar sansone santa sante santiago santina santino santo santos santosh sanya
+sanziana sao saodat saoirse saphira sapiente sara sarada sarah sarai sarala sarani saraswati sarbello sardor
+sare sari sarina sarisha sarita sarka sarla sarlota sarmite sarmīte saroja sarra sartika sarvar sarvin
+sarvinoz sasa sascha sasha sashka sashko saskia saskie saso satine satish satoshi satu saturn saturniano
+saturnin saturnino satya satyen saul saulcerite saulcerīte sauveur sava savanah savanna savannah savas savaş
+savel saveli savelii savelij saveliy saverio saveta savi savin savina savinien savino savion savo savva
+savvati savvatii savvatij savvatiy sawyer saxida saxona sayan sayyora saèr saïd saúl saša sašo sa’dulloh
+scarlett scholastika scholastique schuyler scolastica scot scott scottie scotty scout seamus sean seb sebas
+sebastiaan sebastian sebastiana sebastiano sebastiao sebastien sebastián sebastião sebastjan sebestian sebnem
+secaeddin secil seckin seckou seconda secondiano secondina secondo seda sedat sedef seden sedrick sedrik sef
+sefer seff sefik sefora seghei segilola segolene seher sehlevent sehrazat sekinat sekou selahattin selale
+selami selcan selcuk selda selen selena selene selim selin selina selivan seliverst selma selmer selvaggia
+selvi selyan selçuk selène sem sema semen semenica semenovna semibor semih semion semiramide semplicio
+sempronio semra semsi sena senay sener senesio sengul senka senn senna senne sennur senofonte senol senta
+seojun seoyeon sep sephora sepp seppe seppo septi serafettin serafim serafima serafin serafina serafino
+serafín serafína seraina serap seraphin serapione serban serbulent serbülent serdar seref seren serena
+serenity serenus serge sergeevna sergei sergej sergen sergey serghei sergi sergio sergiu sergiusz sergiy
 sergiyivna sergiyovich serhad serhat serif serin serine sermet sermin serpil sertac sertap sertaç servac
 servan servidio serviliano servác sesto seth settar settimio settimo setya sev seval sevara sevastyan sevda
-severa severiano severin severina severine severino severo severín sevgi sevil sevim sevinc sevinç sevket
-sevki sevtap sevval seweryn sexmus seyban seyda seydou seye seyfettin seyfi seyfullah seyma seynabou seyyit
-seçil seçkin sfiso shad shahboz shahobiddin shahriyor shahzod shai shaily shaima shaina shaka shakila shakira
-shakti shakuntala shalewa shamsiddin shana shane shanel shanelle shani shania shanice shanie shaniya shankar
-shanna shannon shanny shanon shantanu shanti shany sharda shari sharmila sharon shashi shashikala shaun shawn
-shawna shay shayan shaylee shayma shayna shayne shaï shaïly shaïma shaïna shchastislav shchek shea sheela
-sheila shekoni sheldon shelia shelley shelly shemar sher sheri sheridan sherine sherly sherman sherri sherwood
-sheryl sherzod shiloh shilpa shirel shirine shirisha shirley shishman shiv shivakari shobhana shodiyor shola
-shota shresth shresthi shreya shreyashi shridevi shrishti shristi shu shubha shubhaprada shukrulloh shwet
-shyann shyanne shyrel si siana siara sibel sibilla sibongile sibusiso sibyl sibyla sibylle sico sicuro sid
-siddarth siddharth siddhartha siddhi siddhran sidiq sidney sidoine sidon sidonia sidonie sidonio sidor sidra
-sidy sidónia siebe siem sien siena sienna siep sieu sifiso sigebert sigfrid sigfrido sigfríd sigismond
-sigismondo sigizmund sigmund signe sigrid sigurd sihab sihabeddin sihem siir sijuade sil sila silan silanti
-silantii silantij silantiy silas silja silje silke siloe silvan silvana silvano silvere silverio silvester
-silvestr silvestro silvia silvian silviana silvie silvija silvio silviu silvius silván silvána silvère silјan
-sim sima simao simea simen simeon simeona simeone simge simi similoluwa simina simion simisola simo simon
-simona simone simonetta simonida simono simão siméon simјanka sina sinan sinasi sindisiwe sindre sinead sinem
-sinenhlanhla sinesio sinfronio sinh sinica sinică sinikka sinisa siniša sinja sinkler sinklitikiya sinook
-sintia sinéad siobhan siobhán sipan siphephelo siphiwe sipho sira sireno siria siriano siricio sirin sirine
-sirineu sirio siro sirojiddin siré siska sisto sitara sithembiso siti siv sixt sixte sixtine sixtus siyanda
-sizakele sizani siêu siënna sjoerd sjors skaidrite skaidrīte skander skarlet skarleta skov skye skyla skylar
-skyler slamet slava slavcho slavek slaven slavena slavenka slaviboj slavibor slavica slavitsa slavka slavko
-slavoboj slavoj slavoljub slavolyub slavomil slavomila slavomir slavomira slavomír slavomíra slavuta
-slavutivna slavutovich slavěna slavјanka slađana slobodan slobodanka sloka sláva slávek slávka smaranda smed
-smeralda smil smiljana smilla smita smiyana smriti sname sneha snejana snezana snezhana snežana snizhan
-snizhana snjezana snježana soan soave sobeslav sobeslava sobit soběslav soběslava soccorso socrate sodiq sofe
-sofia sofiane sofie sofija sofinjo sofio sofiya sofiјa sofon sofron sofronia sofronie sofroniј sofía sohan
-sohane sohib sokhna sokrat solal solange soledad soleh solene solenn soline solocone sologub solomiya solomon
-solon solveig solveiga solène som soma somnath somu sona sonchitsa sondre songul songül sonia sonja sonjo
-sonke sonny sonya soof soojin sophia sophie soraia sorana soraya soren sorin sorina sostene sosteneo sostrato
-sota soter sotir sotira souleyman souleymane soumaya sowande soňa spano spartaco spartak spasa spase spasena
-spela spencer speranta speranza speranzio speranța spidola spiridon spiro spirydion spomenka spytihnev
-spytihněv spīdola srbo srboljub srebra srebre srecko sredoje srećko srečko srna stacey stacy stamena stan
-stana stanca stancu stanford stanimir stanimír stanislao stanislas stanislav stanislava stanislavivna
-stanislavovich stanislavovna stanisław stanko stanley stanton stasa stasta staza staša steen steeve stef
-stefan stefana stefania stefanie stefanino stefaniy stefaniyivna stefaniјa stefanka stefano stefanovich
-steffen stela stelian steliana stella steluta steluța sten stepan stepana stepanida stepanivna stepanka
-stepanovich stepanovna stephaans stephan stephane stephania stephanie stephany stephen stephon ster sterre
-stevan steve steven stevie stevo stewart stig stijn stiliano stina stine stipan stipe stiriaco stjepan stoilko
-stojan stojanka stojmir stojmír stoyan stozhar stoјan stoјanka stoјche stoјmen stoјmena stoјna strahil
-strahinja strakhil strate stribor stuart stáza stéphane stéphanie stêr su suat subash subhash subhashini
-subhasini subhi subodh subomi sucheta suci sude sudeva sudi sue-marie suelen suheyl suhrob sujata sukanya
-sukru sulaymon sule suleyman sulton suma suman sumayyah sumeet sumitra sunay suncica sune sung-min sungmin
-sunil sunita sunniva sunčica suong suraj surano suresh sururi surya suryakant suryakanta suryakantam susan
-susana susanna susanne susano sushant susheel sushil sushma susie suus suyuna suzan suzana suzanne suze suzie
-suzon suélen svatava svatoboj svatobor svatomir svatomír svatopluk svatoslav svatoslava svea sveatoslav svebor
-sven svend svenja sverre svetislav svetla svetlana svetluse svetolik svetomir svetoslav svetozar svetozár
-sveva svitlana sviturno svyatopolk svyatoslav svyatoslava svyatoslavivna svyatoslavovich svyatoslavovna
-svätopluk světla světlana světluše swami swann swapnil swara swarnalata swarup swassane swati sweta sy
-syahrini sybilla sybille syble sydnee sydney sydni sydnie sylva sylvain sylvan sylvester sylvestre sylvia
-sylviane sylvie sylwester sylwia synne syrine syuzana szabolcs szczepan szofi szofia szonja szymon szófia sába
-sámo sámuel sándor sáng sára sáva sâkıp sâm sânziana séamus sébastien ségolène sékou séléna séraphin sérgio
-sérine séréna séverin séverine sílvia sîma sîpan sông sönke sören søren süheyl süleyman sĩ sıdkı sıla sırrı
-sơn sương səbinə səhriyar sử sỹ ta tabea tabita tabitha tabris taceddin tacjana tad taddeo tade tadeas tadej
-tadeo tadeáš tadija taeyang taha tahir tahlia tahsin tai taib taide taina tais taisia taisiya taiwo takashi
-takumi tal talat talay talea talha tali talia talip talis talita talivaldis talrits talya tam tamara tamas
-tami tamia tamina tamino tammaro tammo tammy tamás tamāra tana tanas tancrede tancredi tancrède taner tanguy
-tania tanirika tanja tanju tankred tansu tantri tanushree tanushri tanvi tanya tanyeli tao tapan tapani tapio
-tara taras tarasivna tarasovich tarasovna tarcisio tarek tari tarik tariq tarja tarkan taro tarquinia tarsilla
-tarso tarun taryn tarık tasa tasdik tasha tashko tasho taska taskın tasnim tasnime taswir tat tatana tate
-tatiana tatjana tatum tatyana tatјana taufan taufik taurean taurin tavares taya tayfun tayisiya taylen tayler
-taylor tayyar taziana taziano tazio taïna taïs taşkın taťána teagan tecla ted teddy tedi teea teguh teije tej
-teja tejas tejumola tekin tekinalp tekla telchide telemaco telica tellervo telly temel temelko temidayo
-temistocle temitope temјana tenley teo teobald teobaldo teodata teodolinda teodor teodora teodorik teodoro
-teodosia teodosio teodosiј teodosiјa teodoto teodoz teodozie teofan teofil teofila teofilka teogene teohari
-teoman teona terenc terence terencius terencjusz terentevich terenti terentii terentij terentiy terenzio
-teresa tereza tereze terezia terezie terezija terezo teri terrance terrell terrence terri terrill terry
-tertuliano terzo terézia terēze tesauro tesifonte tesnim tesnime tess tessa tessie tetiana tetyana teudosia
-teun teunis tevfik tevhid tevin teymurazovich tezcan tezel tezer thabisa thabo thac thach thad thaddeus thadie
-thai thais thalea thalia tham thamsanqa thando thang thanh thanina thao thaïs thea thelma themba theo theobald
-theodor theodora theodore theodorik theodose theodosie theofan theofil theofila theophane theophile
-theophraste theotime theresa therese theresia theron therèse theu theunis theuns thi thiago thibaud thibault
-thibaut thibert thibo thien thierno thierry thies thieu thije thijmen thijn thijs thilo thinh thirza thiên
-thiếu thiều thiện thiệu tho thoa thoai thobeka thoi thom thomas thora thorben thore thorge thoại thu thuan
-thuat thuc thulani thulisile thuong thurman thuy thuyet thuyết thuần thuận thuật thành thái théa théo théodora
-théodore théodose théophane théophile théophraste thérèse thêu thông thùy thúc thúy thăng thơ thư thương
-thường thượng thạc thạch thảo thất thắm thắng thế thể thịnh thọ thống thời thụ thục thụy thủy thực tia tiago
-tian tiana tianna tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tiburcius tiburzio tich
-tichomil tichomir tichomír tichon ticone tidiane tieme tien tiep tierra tieu tiffany tiguida tiho tihomir
-tihon tihonivna tihonovich tiina tija tijana tijmen tijn tijs tikho tikhomir tikhon tikhonivna tikhonovich til
-tilda tilen tilio tilla tillman tillmann tim timbul timea timeo timish timm timmothy timmy timo timofeevna
-timofei timofey timofiy timofiyivna timofiyovich timoleon timoléon timon timotei timotej timoteo timoteus
-timothe timothee timothy timothée timur timurovich timurovna timéo tina tinca tincuta tincuța tine tinh tino
-tiphaine tira tiril tirone tirta tirtayasa tirza titi titien titilayo titilope titin tito titouan titus tizian
-tiziana tiziano tizio tiên tiến tiếp tiền tiển tiểu tjark tjasa tjaša toai toan tobia tobias tobiasz tobiloba
-tobin tobiáš toby tod todd tode todor todorka tohir toke toki tokunbo tolga tolomeo tolulope tolunay
-toluwalope toluwani toluwanimi tom toma tomas tomasa tomaska tomaso tomasz tomaz tomaž tomi tomiloba tomislav
-tomislava tomke tommaso tommie tommy tomo tomori tomás tomáš tomáška tomé tonci toncica toney toni tonija
-tonka tonko tonnin tony tonya tonči tončica toon tope tor torben torbjorn torbjörn torey torkvat torkvát
-torquato torrance torrey torsten tosca toscane tosco toska toussaint toyip toàn toại toản tra trac tracey
-trach traci tracy traian trajan tram tran trang tranh tranquillo trasea travis travon traјan traјanka traјche
-traјko tre tremaine tremayne trena trendafilka trent trenton tressa tressie treva trever trevion trevor trey
-tri tricia trien triet trieu trifon trifonovich trifun trilochan trilochana trilok trilokanath trilokesh
-triloki trine trinh trisha trisho tristan tristano tristian tristin triston triết triều triển triệu troels
-trofim trofimovich trong troy trpimir trpko tru truc trudie truett trung truong trycia trystan trà trác tráng
-trâm trân trình trí trúc trīne trương trường trưởng trạch trầm trọng trụ trực tsabita tsara tseko tsipora
-tsveta tsvetan tsvetanka tsvetko tu tuan tuana tudor tudora tudorita tudorița tudosia tue tufan tugay tugba
-tugiman tugrul tugtekin tuhfe tulay tulin tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer tunde
-tung tunç tunçer tuomas tuong tur turan turgay turgut turi turibio turkan turkay turker turkes turna turold
-tushar tussio tutku tuula tuulikki tuur tuva tuy tuyen tuyet tuyến tuyết tuyền tuyển tuğba tuğrul tuğtekin
-tuấn tuệ tverdislav tvorimir tvrtko twan twila ty tybalt tycho tygo tyler tymeo tymon tymoteusz tyra tyree
-tyreek tyrel tyrell tyrese tyrique tyron tyrone tyshawn tyson tài táňa tâm tân tích tín tính tôn tùng tùy tú
-túy tülay tülin tümer türkan türkay türker türkeş tālis tālivaldis tālrīts tīna tınas tường tərlan tạ tấn tất
-tịnh tố tổ tụ từ ubaldo ubavka ubaydulloh ubertino uberto uchenna uchita uchqun uda udai udit udo ueli uffe
-ufuk ugis ugo ugolina ugolino uguccione ugur uhra ujjawal ujjwal ukbe ulberto ulderico ulduz ulf ulfa ulfet
-ulfo ulgen uli uliana ulices ulises ulisse uliva ulker ulku ulkər ulla ulpiano ulrich ulrico ulrik ulrika
-ulstano ultimo ulus uluthando ulva ulvi ulviye ulviyyə ulwazi ulya ulyan ulyana ulysse uma umang umar umay
-umaya umberto umi umid umida umidulloh umile umit ummiye umran umur umuralp umut una unal undine undīne unggul
-unjani unna unsel unseli upendra upik upton uqbaloy uranio urbain urbano urdino urfon uriah uriel uriele
-urmila uros uroš urs ursicio ursino urska ursmaro ursula ursule ursulo urška uršula uršuľa usame usha usman
-usmon ustim ustimivna ustimovich ustin ustina ustinovich usyi utama ute utku uttam uve uwe uy uyen uygu uyên
-uyển uzayr uzbegim uzeyir uzodimma uğur uģis vaclav vaclava vada vadim vadimivna vadimovich vadimovna vafo
-vagn vaha vahdet vahid vahide vahâ vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valburga
-valdemar valdemara valdemars valdemārs valente valentijn valentim valentin valentina valentinivna valentino
-valentinovich valentinovna valentins valentyn valentyna valentín valentína valentýn valentýna valentīna
-valentīns valer valera valere valerevich valeri valeria valerian valeriana valeriano valerianovich valerico
-valerie valerievna valerii valerij valerija valerijs valerio valeriu valeriy valeriya valeriyivna valeriyovich
-valerián valery valeryan valeryanovich valfredo valfrido vali vallie valtena valter valtr valtteri valère
-valér valéria valérie valéry valērija valērijs vance vanche vancho vanda vanesa vanessa vang vangel vanh vania
-vanja vanna vanya varalakshmi varfolomei varfolomey varlaam varo varun varvara vasanti vasco vasil vasile
-vasilevich vasilevna vasili vasilica vasilică vasilie vasilii vasilij vasilina vasilisa vasilivna vasiliy
-vasiliј vasiliјa vasilka vasilko vasilovich vasja vaska vasko vasliddin vasudev vasudeva vasudha vasundhara
-vatroslav vatslav vaughn vavrinec vavřinec vaњa veaceslav vecdi veceaslav veceslav veda vedang vedanga
-vedanshi vedasto vedat vedran vedrana veduna veerle vefa vefik vega vehbi veikko veit vela velana velaphi
-velda velemir veleslav veleslava veli velibor velichko velika velimir velimira velimír velina velio velislav
-velislava vella velma velva velјan vena venance venanzio vencel venceslao venceslas venceslav venceslava
-vendel vendelin vendelina vendelín vendelína vendula vendulka venedikt venediktovich venek venera veneranda
-venerando venere venerio veniamin veniaminovna venka venko ventura venus venuse venusta venustiano venusto
-venuše vera verano verda verdiana verdie vere verecondo verena verenzio vergie vergiliu verginia veriana
-verica veridiana verla verlie vern verna verner vernice vernie vernon vero verona veronica veronika veroniko
-veronique veroslav veroslava verulo verónica vesela veselin veselinka vesile veslava vesma vesna vespasiano
-vesper vesta vestergaard veta veysel veysi vezio veљo vi vianney vibeke vic vica vicdan vicenta vicente
-vicentia vicentiu vicenția vicențiu vicki vickie vicky victoire victoria victorien victorin vid vida vidak
-vidal vidhur vidhya vidiano vidoe vidone vidor vidur vidya vien vienna viera vieroslava viet vieve viggo
-vigile vigo vijay vijeko vijolite vijolīte vik vikentevich vikenti vikentii vikentij vikentiy vikram viktor
-viktoria viktorie viktorija viktorin viktorivna viktoriya viktoro viktorovich viktorovna viktorín viktória
-vilcjo vildan vilde vilem vilema vilemina vilemína vilena vilenina vilenovich vilfredo vilhelm vilhelmine
-vilhelmino vilhelmo vilhelmīne viliam viliana vilibald viliberto vilina viljem ville villy vilma vilmar
-vilmars vilmos vilmārs vilorovich vilém viléma vilĉjo vimal vimala viman vin vinay vince vincenc vincencie
-vincent vincentiu vincenza vincenzo vincențiu vinciane vindonio vinebaldo vinfrido vinh vinicio vinka vinnie
-vino vinod vinsen vinz violante violeta violetta violette violina viorel viorela viorelia viorica vira virag
-virgie virgil virgile virgilio virgiliu virginia virginie virginio virginiya virgínie virman virone virág
-visarion viscardo vishnu vishwamitra visnja vissarion vissia vit vita vitale vitalevich vitali vitalia
-vitalico vitalie vitalii vitalij vitalijs vitalina vitaliy vitaliyivna vitaliyovich vitazoslav vitezslav
-vitezslava vito vitold vitor vitoria vitoslav vittore vittoria vittoriano vittorio vitus vitória vitālijs viva
-vivaldo vive vivek vivi vivian viviana viviane vivianne viviano vivien vivienne vizbulite vizbulīte viên
-višnja viết viễn việt vjekoslav vjenceslav vlad vlada vladan vladana vladek vladena vladilen vladilena
-vladilenovich vladimer vladimir vladimira vladimiro vladimirovna vladimír vladimíra vladislav vladislava
-vladislavivna vladislavovich vladislavovna vladivoj vladlen vladlena vladlenovich vlado vladěna vlaicu vlas
-vlasovich vlasta vlastimil vlastimila vlastimir vlastimira vlastimír vlastimíra vlastislav vlastislava vlatka
-vlatko vlk vo vodingo voichita voichița voicu voislav vojen vojin vojislava vojmil vojmir vojmira vojmír
-vojmíra vojslav vojslava vojtech vojteska vojtěch vojtěška vok volche voldemars voldemārs volfango volfgang
-volkan volodimir volodimirivna volodimirovich volodislav vong vorsila voršila vosil voskresiјa voјdan voјdanka
-voјkan vratislav vratislava vratko vreni vrinda vrund vseboj vsebor vsemil vserad vseslav vseslava vseslavivna
-vseslavovich vsevlad vsevolod vsevolodivna vsevolodovich vu vujadin vujica vuk vukan vukasin vukašin vukica
-vukota vulmaro vulpiano vuong vuslat vusumuzi vy vyacheslav vyacheslavovich vyacheslavovna vyas vysheslav vàng
-vành václav václava vân vânia véronique víctor vít víta vítor vítoslav vítězslav vítězslava víťazoslav võ văn
-vēsma věduna věnceslav věnceslava věnek věnka věra věroslav věroslava věslava vĩ vĩnh všeboj všebor všerad
-všeslav vũ vương vượng vạn vịnh vọng vỹ v’yacheslav v’yacheslava v’yacheslavivna v’yacheslavovich wacław wadi
-wael wahyu waino wakiman waldo wale walenty walentyn walentyna waleran waleria walerian walery walgierz walid
-wallace walter walton waluyo waly wanda wandrille wanesa wani wanjiru wannes waqila wardaya wardi warji warley
-warre warsa warsita warta washington wasis wassim watson wava wawan wawrzyniec waylon wayne waël webster wei
-welat weldon wende wendell wendy werner weronika wes wesley wessel westley weston whitney wiara wibke widya
-wiebke wiem wies wiktor wiktoria wilber wilbert wilbur wilburn wiley wilford wilfred wilfredo wilfrid wilfried
-wilfryd wilhelm wilhelmina wilhelmine willa willard willem willi william willie willis willy wilma wilmer
+sever severa severiano severin severina severine severino severo severín sevgi sevil sevim sevinc sevinç
+sevket sevki sevtap sevval seweryn sexmus seyban seyda seydou seye seyfettin seyfi seyfullah seyma seynabou
+seyyit seçil seçkin sfiso shad shahboz shahobiddin shahriyor shahzod shai shaily shaima shaina shaka shakila
+shakira shakti shakuntala shalewa shamsiddin shana shane shanel shanelle shani shania shanice shanie shaniya
+shankar shanna shannon shanny shanon shantanu shanti shany sharda shari sharmila sharon shashi shashikala
+shaun shawn shawna shay shayan shaylee shayma shayna shayne shaï shaïly shaïma shaïna shchastislav shchek shea
+sheela sheila shekoni sheldon shelia shelley shelly shemar sher sheri sheridan sherine sherly sherman sherri
+sherry sherwood sheryl sherzod shiloh shilpa shirel shirine shirisha shirley shishman shiv shivakari shobhana
+shodiyor shola shota shresth shresthi shreya shreyashi shridevi shrishti shristi shu shubha shubhaprada
+shukrulloh shwet shyann shyanne shyrel si siana siara sibel sibilla sibongile sibusiso sibyl sibyla sibylle
+sico sicuro sid siddarth siddharth siddhartha siddhi siddhran sidiq sidney sidoine sidon sidonia sidonie
+sidonio sidor sidra sidy sidónia siebe siem sien siena sienna siep sierra sieu sifiso sigebert sigfrid
+sigfrido sigfríd sigismond sigismondo sigizmund sigmund signe sigrid sigurd sihab sihabeddin sihem siir
+sijuade sil sila silan silanti silantii silantij silantiy silas silja silje silke siloe silvan silvana silvano
+silvere silverio silvester silvestr silvestro silvia silvian silviana silvie silvija silvio silviu silvius
+silván silvána silvère silјan sim sima simao simea simen simeon simeona simeone simge simi similoluwa simina
+simion simisola simo simon simona simone simonetta simonida simono simão siméon simјanka sina sinan sinasi
+sindisiwe sindre sinead sinem sinenhlanhla sinesio sinfronio sinh sinica sinică sinikka sinisa siniša sinja
+sinkler sinklitikiya sinook sintia sinéad siobhan siobhán sipan siphephelo siphiwe sipho sira sireno siria
+siriano siricio sirin sirine sirineu sirio siro sirojiddin siré siska sisto sitara sithembiso siti siv sixt
+sixte sixtine sixtus siyanda sizakele sizani siêu siënna sjoerd sjors skaidrite skaidrīte skander skarlet
+skarleta skov skye skyla skylar skyler slamet slava slavcho slavek slaven slavena slavenka slaviboj slavibor
+slavica slavitsa slavka slavko slavoboj slavoj slavoljub slavolyub slavomil slavomila slavomir slavomira
+slavomír slavomíra slavuta slavutivna slavutovich slavěna slavјanka slađana slobodan slobodanka sloka sláva
+slávek slávka smaranda smed smeralda smil smiljana smilla smita smiyana smriti sname sneha snejana snezana
+snezhana snežana snizhan snizhana snjezana snježana soan soave sobeslav sobeslava sobit soběslav soběslava
+soccorso socrate soda sodiq sofe sofia sofiane sofie sofija sofinjo sofio sofiya sofiјa sofon sofron sofronia
+sofronie sofroniј sofía sohan sohane sohib sokhna sokrat solal solange soledad soleh solene solenn soline
+solocone sologub solomiya solomon solon solveig solveiga solène som soma somnath somu sona sonchitsa sondre
+songul songül sonia sonja sonjo sonke sonny sonya soof soojin sophia sophie soraia sorana soraya soren sorin
+sorina sostene sosteneo sostrato sota soter sotir sotira souleyman souleymane soumaya sowande soňa spano
+spartaco spartak spasa spase spasena spela spencer speranta speranza speranzio speranța spidola spiridon spiro
+spirydion spomenka spytihnev spytihněv spīdola srbo srboljub srebra srebre srecko sredoje srećko srečko srna
+stacey stacy stamena stan stana stanca stancu stanford stanimir stanimír stanislao stanislas stanislav
+stanislava stanislavivna stanislavovich stanislavovna stanisław stanko stanley stanton stasa stasta staza
+staša steen steeve stef stefan stefana stefania stefanie stefanino stefaniy stefaniyivna stefaniјa stefanka
+stefano stefanovich steffen stela stelian steliana stella steluta steluța sten stepan stepana stepanida
+stepanivna stepanka stepanovich stepanovna stephaans stephan stephane stephania stephanie stephany stephen
+stephon ster sterre stevan steve steven stevie stevo stewart stig stijn stiliano stina stine stipan stipe
+stiriaco stjepan stoilko stojan stojanka stojmir stojmír stoyan stozhar stoјan stoјanka stoјche stoјmen
+stoјmena stoјna strahil strahinja strakhil strate stribor stuart stáza stéphane stéphanie stêr su suat subash
+subhash subhashini subhasini subhi subodh subomi sucheta suci sude sudeva sudi sue-marie suelen suheyl suhrob
+sujata sukanya sukru sulaymon sule suleyman sulton suma suman sumayyah sumeet sumitra sunay suncica sune
+sung-min sungmin sunil sunita sunniva sunčica suong suraj surano suresh sururi surya suryakant suryakanta
+suryakantam susan susana susanna susanne susano sushant susheel sushil sushma susie suus suyuna suzan suzana
+suzanne suze suzie suzon suélen svatava svatoboj svatobor svatomir svatomír svatopluk svatoslav svatoslava
+svea sveatoslav svebor sven svend svenja sverre svetislav svetla svetlana svetluse svetolik svetomir svetoslav
+svetozar svetozár sveva svitlana sviturno svyatopolk svyatoslav svyatoslava svyatoslavivna svyatoslavovich
+svyatoslavovna svätopluk světla světlana světluše swami swan swann swapnil swara swarnalata swarup swassane
+swati sweta sy syahrini sybilla sybille syble sydnee sydney sydni sydnie sylva sylvain sylvan sylvester
+sylvestre sylvia sylviane sylvie sylwester sylwia synne syrine syuzana szabolcs szczepan szofi szofia szonja
+szymon szófia sába sámo sámuel sándor sáng sára sáva sâkıp sâm sânziana séamus sébastien ségolène sékou séléna
+séraphin sérgio sérine séréna séverin séverine sílvia sîma sîpan sông sönke sören søren süheyl süleyman sĩ
+sıdkı sıla sırrı sơn sương səbinə səhriyar sử sỹ ta tabea tabita tabitha tabris taceddin tacjana tad taddeo
+tade tadeas tadej tadeo tadeáš tadija taeyang taha tahir tahlia tahsin tai taib taide taina tais taisia
+taisiya taiwo takashi takumi tal talat talay talea talha tali talia talip talis talita talivaldis talon
+talrits talya tam tamara tamas tamer tami tamia tamina tamino tammaro tammo tammy tamás tamāra tana tanas
+tancrede tancredi tancrède taner tanguy tania tanirika tanja tanju tankred tanner tansu tantri tanushree
+tanushri tanvi tanya tanyeli tao tapan tapani tapio tara taras tarasivna tarasovich tarasovna tarcisio tarek
+tari tarik tariq tarja tarkan taro tarquinia tarsilla tarso tarun taryn tarık tasa tasdik tasha tashko tasho
+taska taskın tasnim tasnime taswir tat tatana tate tatiana tatjana tatum tatyana tatјana taufan taufik taurean
+taurin tavares taya tayfun tayisiya taylen tayler taylor tayyar taziana taziano tazio taïna taïs taşkın taťána
+teagan tecla ted teddy tedi teea teguh teije tej teja tejas tejumola tekin tekinalp tekla telchide telemaco
+telica tellervo telly temel temelko temidayo temistocle temitope tempest temјana tenley teo teobald teobaldo
+teodata teodolinda teodor teodora teodorik teodoro teodosia teodosio teodosiј teodosiјa teodoto teodoz
+teodozie teofan teofil teofila teofilka teogene teohari teoman teona terenc terence terencius terencjusz
+terentevich terenti terentii terentij terentiy terenzio teresa tereza tereze terezia terezie terezija terezo
+teri terrance terrell terrence terri terrill terry tertuliano terzo terézia terēze tesauro tesifonte tesnim
+tesnime tess tessa tessie tetiana tetyana teudosia teun teunis tevfik tevhid tevin teymurazovich tezcan tezel
+tezer thabisa thabo thac thach thad thaddeus thadie thai thais thalea thalia tham thamsanqa thando thang thanh
+thanina thao thaïs thea thelma themba theo theobald theodor theodora theodore theodorik theodose theodosie
+theofan theofil theofila theophane theophile theophraste theotime theresa therese theresia theron therèse theu
+theunis theuns thi thiago thibaud thibault thibaut thibert thibo thien thierno thierry thies thieu thije
+thijmen thijn thijs thilo thinh thirza thiên thiếu thiều thiện thiệu tho thoa thoai thobeka thoi thom thomas
+thora thorben thore thorge thoại thu thuan thuat thuc thulani thulisile thuong thurman thuy thuyet thuyết
+thuần thuận thuật thành thái théa théo théodora théodore théodose théophane théophile théophraste thérèse thêu
+thông thùy thúc thúy thăng thơ thư thương thường thượng thạc thạch thảo thất thắm thắng thế thể thịnh thọ
+thống thời thụ thục thụy thủy thực tia tiago tian tiana tianna tiara tibaldo tibbe tiber tiberia tiberio
+tiberiu tiberius tibo tibor tiburcius tiburzio tich tichomil tichomir tichomír tichon ticone tidiane tieme
+tien tiep tierra tieu tiffany tiguida tiho tihomir tihon tihonivna tihonovich tiina tija tijana tijmen tijn
+tijs tikho tikhomir tikhon tikhonivna tikhonovich til tilda tilen tilio tilla tillman tillmann tim timbul
+timea timeo timish timm timmothy timmy timo timofeevna timofei timofey timofiy timofiyivna timofiyovich
+timoleon timoléon timon timotei timotej timoteo timoteus timothe timothee timothy timothée timur timurovich
+timurovna timéo tina tinca tincuta tincuța tine tinh tino tiphaine tira tiril tirone tirta tirtayasa tirza tit
+titi titien titilayo titilope titin tito titouan titus tizian tiziana tiziano tizio tiên tiến tiếp tiền tiển
+tiểu tjark tjasa tjaša toai toan tobia tobias tobiasz tobiloba tobin tobiáš toby tod todd tode todor todorka
+tohir toke toki tokunbo tolga tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom toma tomas tomasa
+tomaska tomaso tomasz tomaz tomaž tomi tomiloba tomislav tomislava tomke tommaso tommie tommy tomo tomori
+tomás tomáš tomáška tomé tonci toncica toney toni tonija tonka tonko tonnin tony tonya tonči tončica toon tope
+tor torben torbjorn torbjörn torey torkvat torkvát torquato torrance torrey torsten tosca toscane tosco toska
+toussaint toyip toàn toại toản tra trac tracey trach traci tracy traian trajan tram tran trang tranh
+tranquillo trasea travis travon traјan traјanka traјche traјko tre tremaine tremayne trena trendafilka trent
+trenton tressa tressie treva trever trevion trevor trey tri tricia trien triet trieu trifon trifonovich trifun
+trilochan trilochana trilok trilokanath trilokesh triloki trine trinh trisha trisho tristan tristano tristian
+tristin triston triết triều triển triệu troels trofim trofimovich trong troy trpimir trpko tru truc trudie
+truett trung truong trycia trystan trà trác tráng trâm trân trình trí trúc trīne trương trường trưởng trạch
+trầm trọng trụ trực tsabita tsara tseko tsipora tsveta tsvetan tsvetanka tsvetko tu tuan tuana tuba tudor
+tudora tudorita tudorița tudosia tue tufan tugay tugba tugiman tugrul tugtekin tuhfe tulay tulin tullia
+tulliano tullio tumer tunahan tunar tunay tunc tuncer tunde tung tunç tunçer tuomas tuong tur turan turgay
+turgut turi turibio turkan turkay turker turkes turna turner turold tushar tussio tutku tuula tuulikki tuur
+tuva tuy tuyen tuyet tuyến tuyết tuyền tuyển tuğba tuğrul tuğtekin tuấn tuệ tverdislav tvorimir tvrtko twan
+twila ty tybalt tycho tygo tyler tymeo tymon tymoteusz tyra tyree tyreek tyrel tyrell tyrese tyrique tyron
+tyrone tyshawn tyson tài táňa tâm tân tích tín tính tôn tùng tùy tú túy tülay tülin tümer türkan türkay türker
+türkeş tālis tālivaldis tālrīts tīna tınas tường tərlan tạ tấn tất tịnh tố tổ tụ từ ubaldo ubavka ubaydulloh
+ubertino uberto uchenna uchita uchqun uda udai udit udo ueli uffe ufuk ugis ugo ugolina ugolino uguccione ugur
+uhra ujjawal ujjwal ukbe ulberto ulderico ulduz ulf ulfa ulfet ulfo ulgen uli uliana ulices ulises ulisse
+uliva ulker ulku ulkər ulla ulpiano ulrich ulrico ulrik ulrika ulstano ultimo ulus uluthando ulva ulvi ulviye
+ulviyyə ulwazi ulya ulyan ulyana ulysse uma umang umar umay umaya umberto umi umid umida umidulloh umile umit
+ummiye umran umur umuralp umut una unal undine undīne unggul unjani unna unsel unseli upendra upik upton
+uqbaloy uranio urbain urbano urdino urfon uriah uriel uriele urmila uros uroš urs ursicio ursino urska ursmaro
+ursula ursule ursulo urška uršula uršuľa usame usha usman usmon ustim ustimivna ustimovich ustin ustina
+ustinovich usyi utama ute utku uttam uve uwe uy uyen uygu uyên uyển uzayr uzbegim uzeyir uzodimma uğur uģis
+vaclav vaclava vada vadim vadimivna vadimovich vadimovna vafo vagn vaha vahdet vahid vahide vahâ vaidehi
+vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valburga valdemar valdemara valdemars valdemārs valente
+valentijn valentim valentin valentina valentine valentinivna valentino valentinovich valentinovna valentins
+valentyn valentyna valentín valentína valentýn valentýna valentīna valentīns valer valera valere valerevich
+valeri valeria valerian valeriana valeriano valerianovich valerico valerie valerievna valerii valerij valerija
+valerijs valerio valeriu valeriy valeriya valeriyivna valeriyovich valerián valery valeryan valeryanovich
+valfredo valfrido vali vallie valtena valter valtr valtteri valère valér valéria valérie valéry valērija
+valērijs vance vanche vancho vanda vane vanesa vanessa vang vangel vanh vania vanja vanna vanya varalakshmi
+varfolomei varfolomey varlaam varo varun varvara vasanti vasco vasil vasile vasilevich vasilevna vasili
+vasilica vasilică vasilie vasilii vasilij vasilina vasilisa vasilivna vasiliy vasiliј vasiliјa vasilka vasilko
+vasilovich vasja vaska vasko vasliddin vasudev vasudeva vasudha vasundhara vatroslav vatslav vaughn vavrinec
+vavřinec vaњa veaceslav vecdi veceaslav veceslav veda vedang vedanga vedanshi vedasto vedat vedran vedrana
+veduna veerle vefa vefik vega vehbi veikko veit vela velana velaphi velda velemir veleslav veleslava veli
+velibor velichko velika velimir velimira velimír velina velio velislav velislava vella velma velva velјan vena
+venance venanzio vencel venceslao venceslas venceslav venceslava vendel vendelin vendelina vendelín vendelína
+vendula vendulka venedikt venediktovich venek venera veneranda venerando venere venerio veniamin veniaminovna
+venka venko ventura venus venuse venusta venustiano venusto venuše vera verano verda verdiana verdie vere
+verecondo verena verenzio vergie vergiliu verginia veriana verica veridiana verla verlie vern verna verner
+vernice vernie vernon vero verona veronica veronika veroniko veronique veroslav veroslava verulo verónica
+vesela veselin veselinka vesile veslava vesma vesna vespasiano vesper vesta vestergaard veta veysel veysi
+vezio veљo vi vianney vibeke vic vica vicdan vicenta vicente vicentia vicentiu vicenția vicențiu vicki vickie
+vicky victoire victor victoria victorien victorin vid vida vidak vidal vidhur vidhya vidiano vidoe vidone
+vidor vidur vidya vien vienna viera vieroslava viet vieve viggo vigile vigo vijay vijeko vijolite vijolīte vik
+vikentevich vikenti vikentii vikentij vikentiy vikram viktor viktoria viktorie viktorija viktorin viktorivna
+viktoriya viktoro viktorovich viktorovna viktorín viktória vilcjo vildan vilde vilem vilema vilemina vilemína
+vilena vilenina vilenovich vilfredo vilhelm vilhelmine vilhelmino vilhelmo vilhelmīne viliam viliana vilibald
+viliberto vilina viljem ville villy vilma vilmar vilmars vilmos vilmārs vilorovich vilém viléma vilĉjo vimal
+vimala viman vin vinay vince vincenc vincencie vincent vincentiu vincenza vincenzo vincențiu vinciane vindonio
+vinebaldo vinfrido vinh vinicio vinka vinnie vino vinod vinsen vinz viola violante violet violeta violetta
+violette violina viorel viorela viorelia viorica vira virag virgie virgil virgile virgilio virgiliu virginia
+virginie virginio virginiya virgínie virman virone virág visarion viscardo vishnu vishwamitra visnja vissarion
+vissia vit vita vitale vitalevich vitali vitalia vitalico vitalie vitalii vitalij vitalijs vitalina vitaliy
+vitaliyivna vitaliyovich vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitoslav vittore vittoria
+vittoriano vittorio vitus vitória vitālijs viva vivaldo vive vivek vivi vivian viviana viviane vivianne
+viviano vivien vivienne vizbulite vizbulīte viên višnja viết viễn việt vjekoslav vjenceslav vlad vlada vladan
+vladana vladek vladena vladilen vladilena vladilenovich vladimer vladimir vladimira vladimiro vladimirovna
+vladimír vladimíra vladislav vladislava vladislavivna vladislavovich vladislavovna vladivoj vladlen vladlena
+vladlenovich vlado vladěna vlaicu vlas vlasovich vlasta vlastimil vlastimila vlastimir vlastimira vlastimír
+vlastimíra vlastislav vlastislava vlatka vlatko vlk vo vodingo voichita voichița voicu voislav vojen vojin
+vojislava vojmil vojmir vojmira vojmír vojmíra vojslav vojslava vojtech vojteska vojtěch vojtěška vok volche
+voldemars voldemārs volfango volfgang volkan volodimir volodimirivna volodimirovich volodislav vong vorsila
+voršila vosil voskresiјa voјdan voјdanka voјkan vratislav vratislava vratko vreni vrinda vrund vseboj vsebor
+vsemil vserad vseslav vseslava vseslavivna vseslavovich vsevlad vsevolod vsevolodivna vsevolodovich vu vujadin
+vujica vuk vukan vukasin vukašin vukica vukota vulmaro vulpiano vuong vuslat vusumuzi vy vyacheslav
+vyacheslavovich vyacheslavovna vyas vysheslav vàng vành václav václava vân vânia véronique víctor vít víta
+vítor vítoslav vítězslav vítězslava víťazoslav võ văn vēsma věduna věnceslav věnceslava věnek věnka věra
+věroslav věroslava věslava vĩ vĩnh všeboj všebor všerad všeslav vũ vương vượng vạn vịnh vọng vỹ v’yacheslav
+v’yacheslava v’yacheslavivna v’yacheslavovich wacław wadi wael wahyu waino wakiman waldo wale walenty walentyn
+walentyna waleran waleria walerian walery walgierz walid walker wallace walter walton waluyo waly wanda
+wandrille wanesa wani wanjiru wannes waqila wardaya wardi warji warley warre warren warsa warsita warta
+washington wasis wassim watson wava wawan wawrzyniec waylon wayne waël webster wei welat weldon wellington
+wende wendell wendy werner weronika wes wesley wessel westley weston whitney wiara wibke widya wiebke wiem
+wies wiktor wiktoria wilber wilbert wilbur wilburn wiley wilford wilfred wilfredo wilfrid wilfried wilfryd
+wilhelm wilhelmina wilhelmine willa willard willem willi william willie willis willow willy wilma wilmer
 wilson wilton wincenty winda winfield winifred winnifred winona winston wira wirda wirginia wisnu wison wissam
 wissem witalis wm wolfgang woodrow wout wouter wulan wulandari wuraola wyatt wyman władysław włodzimierz
 xalima xanana xander xanh xatun xatûn xaver xaverie xaverius xavi xavier xaviere xavière xebat xem xena xenia
@@ -1214,10 +1226,10 @@ yaro yaromil yaromir yaron yaropolk yaroslav yaroslava yaroslavivna yaroslavovic
 yasin yasmeen yasmin yasmina yasmine yasser yassin yassine yassir yavuz yaw yaya yazid yazmin yaël yaëlle
 yağmur yağız yaşar yejide yekta yelda yeliz yener yenthe yeon yeremiy yesenia yesim yessenia yessi yetkin
 yetunde yevgen yevgenivna yevgenovich yewande yeşim yfke yibanathi yichen yigit ying yinthe yiğit ylan ylvi
-ylvie yoan yoann yoav yoel yogendra yogesh yoginder yohan yohann yoko yolanda yolande yona yonca yong yoni
-yono yoqub yorbek yoro yorqin yosef yoshiko yosra yossef yosun youcef youmna youna younes youness younès youp
-youri yousef yousra youssef youssou youssouf youssouph youssoupha yozida yoznur yoël ysaline yse ysee yseult
-ysé ysée yuce yucel yuhim yuhima yuhimivna yuhimiya yuhimovich yui yukhim yukhima yukhimivna yukhimiya
+ylvie yoan yoann yoav yoel yoga yogendra yogesh yoginder yohan yohann yoko yolanda yolande yona yonca yong
+yoni yono yoqub yorbek yoro yorqin yosef yoshiko yosra yossef yosun youcef youmna youna younes youness younès
+youp youri yousef yousra youssef youssou youssouf youssouph youssoupha yozida yoznur yoël ysaline yse ysee
+yseult ysé ysée yuce yucel yuhim yuhima yuhimivna yuhimiya yuhimovich yui yukhim yukhima yukhimivna yukhimiya
 yukhimovich yuki yuksel yulevich yulevna yuli yulia yulian yuliana yulianna yulianovich yulii yulij yuliy
 yuliya yumi yumni yuna yuni yunita yunus yurevna yuri yurii yurij yuriy yuriyivna yuriyovich yusiv yustina
 yusuf yusuke yuto yuvenali yuvenalii yuvenalij yuvenaliy yuxuan yvan yven yves yvette yvonne yên yûsiv yüce
@@ -1274,27 +1286,15 @@ zübeyr zühal zülal züleyha zülfikâr zümrüt zīle ábel ádám ái ákos 
 
 /** Given names that are also common English words ("will", "grant", "rose"), lower-case. */
 export const wordGivenNames = `
-abbey ace ado aisling albino ally alone alpha amber amen amid anal angel ant arcade arch archer aria art
-ascension astride atlas aura autumn azalea baby bade ban barman baron bars basil bay bear beat bell bent berry
-bill blaze bless blessing blue boas bob brain brandy brook brooks brown buck bud buddy cam caprice carol
-chance charity chase chi clay colt comfort conception constant cooper coral coy crystal curt daisy dam dame
-dawn dean delta derrick destiny diamond dies dime divine dock dodo dolly don drew dries dune dung dusty earl
-earnest ebony eddy ember emerald emir era eve faith fang fares fawn feline fender fern firs flip flora ford
-forest foster franc frances frank frost gala garland garnet garret garrison gene general genesis gentile
-gilles ginger glen glib gnat golden grace grant green gun gunner guru gust guy hale hamed hardy harmony harry
-haven hazel heath heather heaven hind holly hope hunter idea innocent ion iris ivory ivy jack jade jail james
-jared jarred jawed jay jazz jet jewel job journey joy judge junior juniper justice ken kenes kick kin king
-kitty lacy lad lake lance lander lark laurel lava lean lee levy lily line lion loan lone long lore lot love
-loyal lucky lyric mace mads magnolia major mama mare maria marina marine mark mart martial martin mas mason
-mate mats mattes maverick maxim maxima meadow melody mercy mete mike mile miles miller mink miracle misty
-modest moos nail naval newton nick nil nine noble north nova ocean octave olive opal oral ova pansy pat
-patience patty pave pearl peer penny peter phoenix pie pierce pink pit poppy porter precious price prince
-princess prosper prudence prune puck queen rain ransom raven ray rebel reed reign rein rim river robin rocky
-rod roman rose rosemary royal ruby rune rusty rut sage sally samed sandy sang sari save scout semen serenity
-sever shade sherry sierra sincere sister skipped sky slave soda song stale sterling stone storm sue summer
-sunny swan talon tamer tanner tea tempest thy tiara ties till tit tome tone tore toy trace trinity tuba turner
-unique urban valentine valid van vane victor viola violet virgin vital wade wage walker ward warren wellington
-will willow winter wolf yoga
+ace ally alone alpha amber angel arcade arch art atlas autumn baby ban bars bay bear beat bell bent bill bless
+blessing blue bob brain brown buck cam chance charity chase comfort conception constant crystal dawn delta
+dies divine don drew dries dusty era faith fender flip forest frank gene general golden grace grant green gun
+guy hardy harmony heaven hope idea innocent ion jack jail jazz jet job journey joy judge junior justice ken
+kick king lad lake lark lean line lion loan long lot love loyal lucky lyric major mark mate melody mercy mile
+miles miracle modest nail nick nil nine noble north ocean oral pat patience peer penny phoenix pie pink pit
+porter precious price prince queen rain ray reign river rod roman rose royal rusty sang save shade sincere
+sister skipped sky slave song stale sterling stone storm sue summer sunny tea thy ties till tome tone tore toy
+trace trinity unique urban valid van virgin vital wade wage ward will winter wolf
 `;
 
 /** Surnames written before the given name (Chinese, Korean, Vietnamese), lower-case. */
@@ -1307,20 +1307,16 @@ yoon yu yuan zeng zhang zhao zheng zhou zhu
 
 /** Surnames that are also common English words ("brown", "martin"), lower-case. */
 export const wordSurnames = `
-abate anding arena arenas arias baa bang bani baron barons barrios beer bender best bins blank blazer block
-bode bologna bongo bonnet bossy bourgeois boyes brand bravo brink brown burger buss butt campus can canales
-carbon carp carrion cart chow christen cola cook cordes cornea corral corrales cousin cox crews crooks
-cummings dam dare daub den dies drews evers fall falter fan feller ferry fish fisher flak foged forte franc
-frank fried friess fuller funk gages gal gall garden geese gelling gentile gill grace grams grant green grimes
-gross grosser gut hack hall hand hardy harms harting has hayes hazes he heck heist helm hering hill hills ho
-hold horn hug human illing ion james john johns just keeling kick king kiss knoll lack law laws lax lee lie
-little llamas logins loon lopes lung lynch ma major man mar mares maria marks mart martin martines martins
-mason maxim may mecca mendes menu mewes miller mills miracle moors morales moss munch newton nunes pace pagan
-palm palomino pamper pang pap papa paredes park pence peres peter peters piccolo plank pole pollen pomp pop
-post pour prey price prince pun python re rice ridge rink robin roman rose sack salami sever shields sierra
-sin sipes slam smith so soares sow spank spies splinter stark stern stokes storm strand sun swift tall tan
-tang tanner tar tong top toy tromp turner urban van vigil villa viola wade walker wan wane wanner ward waters
-weight west wet white will wilts winter wit witting wolf wood wright young
+arenas arias baa baron barrios beer bender bins blank blazer block bode bongo bonnet bossy bourgeois brand
+bravo brink brown burger buss butt canales carrion chow christen cook corral corrales cousin cox crews crooks
+cummings dam dare daub den dies fall falter fan feller ferry fish fisher frank fried friess fuller funk gall
+garden geese gelling gill grace grams grant green grimes gross grosser gut hall hand hardy harms hazes heck
+heist helm hill hills ho hold horn hug john johns keeling kick king knoll lack law laws lax lee little llamas
+loon lung lynch ma man mar mares marks martin mason menu miller mills miracle moors morales moss newton pagan
+palomino pang paredes peter peters plank pomp post prey price prince pun python rice ridge rink robin rose
+sack salami shields sierra sin smith sow spank splinter stark stern stokes sun swift tall tan tang tanner tong
+top toy tromp turner urban van vigil villa wade walker wan wane wanner ward waters weight west white wilts
+winter wit witting wolf wood wright young
 `;
 
 /** Common English words (SCOWL sizes 10–40) and words of software and support, lower-case. */

@@ -96,25 +96,31 @@ function classOf(word: string): 0 | 1 | 2 {
   return cls;
 }
 
-/** Whether `token` (as written) can be the surname after a given name; `strict` for ambiguous given names. */
-function surnameShaped(token: string, strict: boolean): boolean {
-  // Bit 1: a surname after any given name; bit 2: also after one that is a word.
+/**
+ * Whether `token` (as written) can be the surname after a given name: no common word unless a known surname
+ * ("Brown"), and none at all when `lowercase` ("customer marco bellini said", not "customer marco said").
+ */
+function surnameShaped(token: string, lowercase: boolean): boolean {
+  // Bit 1: a surname when capitalised; bit 2: also when written in lower case.
   const known = surnameMemo.get(token) ?? remember(surnameMemo, token, surnameBits(token));
-  return (known & (strict ? 2 : 1)) !== 0;
+  return (known & (lowercase ? 2 : 1)) !== 0;
 }
 
 function surnameBits(token: string): number {
   return (isSurname(token, false) ? 1 : 0) | (isSurname(token, true) ? 2 : 0);
 }
 
-function isSurname(token: string, strict: boolean): boolean {
+/** Prefixes inside a hyphenated surname ("Al-Sayed", "Ben-David"): no words of their own. */
+const surnamePrefixes = new Set(['al', 'el', 'ben', 'abu', 'ibn', 'bin', 'bint', 'ould']);
+
+function isSurname(token: string, lowercase: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
   if (innerCapital.test(token) && !namePrefix.test(token)) return false;
   const lower = token.toLowerCase().replace(/['’]s$/, '');
   if (stopWords.has(lower) || companyWords.has(lower) || calendar.has(lower)) return false;
   for (const part of lower.split('-')) {
-    if (!listedWord(commonWords, part)) continue;
-    if (strict || !wordSurnames.has(part)) return false;
+    if (surnamePrefixes.has(part) || !listedWord(commonWords, part)) continue;
+    if (lowercase || !wordSurnames.has(part)) return false;
   }
   return true;
 }
@@ -125,8 +131,17 @@ export function commonWordNotName(word: string): boolean {
   return listedWord(commonWords, lower) && givenNameClass(word) === 0 && !wordSurnames.has(lower);
 }
 
-/** Surname words after a given name ending at `end`, in the case of the given name; the end of the last. */
-function surnamesAfter(text: string, end: number, strict: boolean, lowercase: boolean, max: number): number {
+/**
+ * Surname words after a given name ending at `end`, in the case of the given name; the end of the last, or -1
+ * for a company. `ambiguous`: the given name is also a word or a place.
+ */
+function surnamesAfter(
+  text: string,
+  end: number,
+  ambiguous: boolean,
+  lowercase: boolean,
+  max: number,
+): number {
   // Particles right after a given name that is no word or place ("Sanne van der Berg", not "Rio de Janeiro"),
   // not after the surname ("Carlos Méndez de Grupo Alfa").
   let i = end;
@@ -134,12 +149,12 @@ function surnamesAfter(text: string, end: number, strict: boolean, lowercase: bo
     const g = read(gap, text, i);
     if (!g) break;
     let j = i + g.length;
-    if (!lowercase && !strict && n === 0) {
+    if (!lowercase && !ambiguous && n === 0) {
       const p = read(particle, text, j);
       if (p) j += p.length;
     }
     const t = read(lowercase ? lowerToken : capToken, text, j);
-    if (!t || !surnameShaped(t, strict || lowercase)) break;
+    if (!t || !surnameShaped(t, lowercase)) break;
     if (lowercase && givenNameClass(t) === 1) break;
     i = j + t.length;
   }
@@ -214,6 +229,19 @@ function wordStart(text: string, start: number): boolean {
   return !isLetterOrDigit(c) && c !== 64 && c !== 46 && c !== 95 && c !== 47 && c !== 45 && c !== 39;
 }
 
+const joiner = /[ \t]+(?:and|&|or|und|et|y|e|en)[ \t]+/y;
+
+/** The given name (no word) after "and" that follows a given name ending at `end`. */
+function joinedGivenName(text: string, end: number): [number, number] | undefined {
+  const j = read(joiner, text, end);
+  if (!j) return undefined;
+  const name = read(capToken, text, end + j.length);
+  if (!name || givenNameClass(name) !== 2) return undefined;
+  const start = end + j.length;
+  const last = surnamesAfter(text, start + name.length, false, false, 2);
+  return last < 0 ? undefined : [start, Math.max(last, start + name.length)];
+}
+
 /**
  * Names that need no cue: a capitalised given name and a surname-shaped word ("Will Brennan", "Mary-Kate
  * O'Connell", "Maria José Santos"); a family name written first and a given name ("Zhang Wei"); a given name
@@ -245,6 +273,12 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
       }
       if (cls === 2 && text[start - 1] === '(' && text[end] === ')') {
         found.push({ start, end, type: 'name' });
+        continue;
+      }
+      // "Olivia and Noah both lost access": two given names joined, neither of them a word.
+      const other = cls === 2 ? joinedGivenName(text, end) : undefined;
+      if (other) {
+        found.push({ start, end, type: 'name' }, { start: other[0], end: other[1], type: 'name' });
         continue;
       }
     }

@@ -27,8 +27,14 @@ table(
     ['Liu Yang (finance) approved it.', '[NAME] (finance) approved it.'],
     ['Forwarded to Ingrid van Houten yesterday.', 'Forwarded to [NAME] yesterday.'],
     ['Kontoinhaberin: Sabine Hartmann', 'Kontoinhaberin: [NAME]'],
-    // A given name that is a word, with a surname that is none.
+    // A given name that is a word, with a surname that is none, or with a known surname that is a word.
     ['Approved by Bill Kowalski on Friday.', 'Approved by [NAME] on Friday.'],
+    ['Frank Miller and Peter Hill were both billed.', '[NAME] and [NAME] were both billed.'],
+    // Surnames that only look like inflected words ("nun" + es, "say" + ed) and Arabic prefixes.
+    ['Sou a Renata Nunes, cliente.', 'Sou a [NAME], cliente.'],
+    ['Ahmed Al-Sayed requested a refund.', '[NAME] requested a refund.'],
+    // Two given names joined, neither a word.
+    ['Olivia and Noah both lost access.', '[NAME] and [NAME] both lost access.'],
   ],
   [
     'Grant Type must be client_credentials for this endpoint.',
@@ -45,6 +51,9 @@ table(
     'Rio de Janeiro region is slow since 10:40.',
     'Oscar Health portal returns 502.',
     'Sent from Outlook for Android',
+    'Java and Python are installed on the runner.',
+    'Chrome and Firefox both fail on 131.0.',
+    'Grant and Revoke buttons are greyed out.',
   ],
 );
 
