@@ -229,6 +229,16 @@ function wordStart(text: string, start: number): boolean {
   return !isLetterOrDigit(c) && c !== 64 && c !== 46 && c !== 95 && c !== 47 && c !== 45 && c !== 39;
 }
 
+/**
+ * Whether a product or place name is followed by a word that is no known surname ("Santa Clara", "Nova
+ * Scotia", "Mercedes Benz"), where "Victoria Smith" is a person.
+ */
+function placeThenName(text: string, first: string, end: number): boolean {
+  if (!productNames.has(first.toLowerCase())) return false;
+  const next = read(capToken, text, end + (read(gap, text, end)?.length ?? 0));
+  return !next || !wordSurnames.has(next.toLowerCase());
+}
+
 const joiner = /[ \t]+(?:and|&|or|und|et|y|e|en)[ \t]+/y;
 
 /** The given name (no word) after "and" that follows a given name ending at `end`. */
@@ -267,7 +277,7 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
     const cls = givenNameClass(cap);
     if (cls !== 0) {
       const more = surnamesAfter(text, end, cls === 1, false, 3);
-      if (more > end) {
+      if (more > end && (cls === 2 || !placeThenName(text, cap, end))) {
         found.push({ start, end: more, type: 'name' });
         continue;
       }

@@ -35,6 +35,8 @@ table(
     ['Ahmed Al-Sayed requested a refund.', '[NAME] requested a refund.'],
     // Two given names joined, neither a word.
     ['Olivia and Noah both lost access.', '[NAME] and [NAME] both lost access.'],
+    // A place name as a given name, with a known surname.
+    ['Victoria Smith called about the refund.', '[NAME] called about the refund.'],
   ],
   [
     'Grant Type must be client_credentials for this endpoint.',
@@ -54,6 +56,8 @@ table(
     'Java and Python are installed on the runner.',
     'Chrome and Firefox both fail on 131.0.',
     'Grant and Revoke buttons are greyed out.',
+    'The Santa Clara office and the San Jose datacenter are down.',
+    'Nova Scotia branch, ticket 5512.',
   ],
 );
 
