@@ -7,7 +7,9 @@
 // (50 ms) per request, against the ceiling maxInFlight / 50 ms; (4) the host with a destination that
 // answers at once without HTTP — what consuming alone costs. The raw loop runs 1 s before its clock
 // starts; the host's clock likewise starts only after its first `--warmup` deliveries (connections opened,
-// code optimised, the group joined) and stops at the last delivery.
+// code optimised, the group joined) and stops at the last delivery. In a round the raw loop runs before,
+// between and after the two host rows (plain, hmac), and each host row is compared with the mean of the
+// loops around it.
 //
 // Run: KAFKA_BROKERS=127.0.0.1:9092 node --import tsx bench/webhook.ts [--events 70000] [--seconds 5]
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -181,12 +183,42 @@ async function rawLoop(url: string, concurrency: number, seconds: number): Promi
   };
 }
 
+/** A new input topic (3 partitions) and its DLQ, with `events` tickets in the input; returns the name. */
+async function fillTopic(brokers: string[], events: number): Promise<string> {
+  const name = `bench-webhook-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [`${name}.raw`, `${name}.hook.dlq`].map((t) => ({
+      topic: t,
+      numPartitions: 3,
+      replicationFactor: 1,
+    })),
+  });
+  await admin.disconnect();
+  const producer = kafka.producer();
+  await producer.connect();
+  for (let i = 0; i < events; i += 5000) {
+    const messages = Array.from({ length: Math.min(5000, events - i) }, (_, j) => {
+      const e = ticket(i + j);
+      return { key: e.id, value: JSON.stringify(e) };
+    });
+    await producer.send({ topic: `${name}.raw`, acks: -1, messages });
+  }
+  await producer.disconnect();
+  return name;
+}
+
 /**
- * Deliveries/s of the destination host over `events` pre-filled records, from the end of its first `warmup`
- * deliveries to the last one.
+ * Deliveries/s of the destination host over the `events` records of a filled topic, from the end of its
+ * first `warmup` deliveries to the last one.
  */
 async function sinkRun(options: {
   brokers: string[];
+  /** From fillTopic. */
+  name: string;
   /** Undefined: a destination that answers ok at once, without HTTP. */
   url: string | undefined;
   events: number;
@@ -194,26 +226,8 @@ async function sinkRun(options: {
   maxInFlight: number;
   hmac: boolean;
 }): Promise<Rate> {
-  const name = `bench-webhook-${Date.now().toString(36)}`;
+  const { name } = options;
   const topic = `${name}.raw`;
-  const kafka = new Kafka({ clientId: 'bench', brokers: options.brokers, logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: [topic, `${name}.hook.dlq`].map((t) => ({ topic: t, numPartitions: 3, replicationFactor: 1 })),
-  });
-  await admin.disconnect();
-  const producer = kafka.producer();
-  await producer.connect();
-  for (let i = 0; i < options.events; i += 5000) {
-    const messages = Array.from({ length: Math.min(5000, options.events - i) }, (_, j) => {
-      const e = ticket(i + j);
-      return { key: e.id, value: JSON.stringify(e) };
-    });
-    await producer.send({ topic, acks: -1, messages });
-  }
-  await producer.disconnect();
 
   const webhook: Destination = options.url
     ? createWebhook({
@@ -296,6 +310,16 @@ async function sinkRun(options: {
   };
 }
 
+/** The mean of two rows' rates and CPU. */
+function mean(a: Rate, b: Rate): Rate {
+  return {
+    perSecond: (a.perSecond + b.perSecond) / 2,
+    cpuMicros: (a.cpuMicros + b.cpuMicros) / 2,
+    gcMicros: (a.gcMicros + b.gcMicros) / 2,
+    window: [a.window[0], b.window[1]],
+  };
+}
+
 async function main() {
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
   if (brokers.length === 0)
@@ -308,17 +332,28 @@ async function main() {
 
   const fast = await startReceiver(0);
   const slow = await startReceiver(slowMs);
-  const sinkRate = (url: string | undefined, events: number, hmac: boolean, warmup = Number(values.warmup)) =>
-    sinkRun({ brokers, url, events, warmup, maxInFlight: concurrency, hmac });
+  const events = Number(values.events);
+  const sinkRate = (
+    url: string | undefined,
+    options: { name: string; events: number; hmac: boolean; warmup?: number },
+  ) =>
+    sinkRun({
+      brokers,
+      url,
+      warmup: Number(values.warmup),
+      maxInFlight: concurrency,
+      ...options,
+    });
   const ratio = (a: Rate, b: Rate) => (a.perSecond / b.perSecond).toFixed(3);
   const cell = (r: Rate) => `${format(r.perSecond)}/s (${Math.round(r.cpuMicros)} µs)`;
   try {
     if (values.only !== undefined) {
       const rows: Record<string, () => Promise<Rate>> = {
         raw: () => rawLoop(fast.url, concurrency, seconds),
-        host: () => sinkRate(fast.url, Number(values.events), false),
-        hmac: () => sinkRate(fast.url, Number(values.events), true),
-        noop: () => sinkRate(undefined, Number(values.events), false),
+        host: async () => sinkRate(fast.url, { name: await fillTopic(brokers, events), events, hmac: false }),
+        hmac: async () => sinkRate(fast.url, { name: await fillTopic(brokers, events), events, hmac: true }),
+        noop: async () =>
+          sinkRate(undefined, { name: await fillTopic(brokers, events), events, hmac: false }),
       };
       const row = rows[values.only];
       if (!row) throw new Error(`--only: one of ${Object.keys(rows).join(', ')}`);
@@ -327,31 +362,50 @@ async function main() {
       console.log(`window ${rate.window.map(Math.round).join('-')} ms`);
       return;
     }
-    // Raw loop and host alternate, so both see the same machine; the median round is the result.
-    console.log('Receiver answers 200 at once; rate (CPU µs of the bench process per delivery):\n');
-    console.log('| round | raw undici loop | host | host / raw | host, hmac | host, hmac / raw |');
+    // Each host row runs between two raw loops and is compared with their mean, so a load that rises or
+    // falls during a round weighs on both sides alike; the round's topics are filled before its first
+    // loop, so the broker's writes fall on no measured row. The median round is the result.
+    console.log('Receiver answers 200 at once; rate (CPU µs of the bench process per delivery).');
+    console.log('Raw loops run before, between and after the two host rows; each host row is compared');
+    console.log('with the mean of the two loops around it.\n');
+    console.log('| round | raw undici loops | host | host / raw | host, hmac | host, hmac / raw |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    const rounds: { raw: Rate; sink: Rate; signed: Rate }[] = [];
+    const rounds: { raw: Rate; sink: Rate; signed: Rate; rawSigned: Rate }[] = [];
     for (let round = 1; round <= Number(values.rounds); round++) {
-      const raw = await rawLoop(fast.url, concurrency, seconds);
-      const sink = await sinkRate(fast.url, Number(values.events), false);
-      const signed = await sinkRate(fast.url, Number(values.events), true);
-      rounds.push({ raw, sink, signed });
+      const names = [await fillTopic(brokers, events), await fillTopic(brokers, events)];
+      const before = await rawLoop(fast.url, concurrency, seconds);
+      const sink = await sinkRate(fast.url, { name: names[0]!, events, hmac: false });
+      const between = await rawLoop(fast.url, concurrency, seconds);
+      const signed = await sinkRate(fast.url, { name: names[1]!, events, hmac: true });
+      const after = await rawLoop(fast.url, concurrency, seconds);
+      const raw = mean(before, between);
+      const rawSigned = mean(between, after);
+      rounds.push({ raw, sink, signed, rawSigned });
+      const loops = [before, between, after].map((r) => format(r.perSecond)).join(' / ');
       console.log(
-        `| ${round} | ${cell(raw)} | ${cell(sink)} | ${ratio(sink, raw)} | ${cell(signed)} | ${ratio(signed, raw)} |`,
+        `| ${round} | ${loops}/s (${Math.round(mean(raw, rawSigned).cpuMicros)} µs) | ${cell(sink)} | ${ratio(sink, raw)} | ${cell(signed)} | ${ratio(signed, rawSigned)} |`,
       );
     }
-    const median = [...rounds].sort(
-      (a, b) => a.sink.perSecond / a.raw.perSecond - b.sink.perSecond / b.raw.perSecond,
-    )[Math.floor(rounds.length / 2)]!;
+    const middle = <T>(sorted: T[]) => sorted[Math.floor(sorted.length / 2)]!;
+    const median = middle(
+      [...rounds].sort((a, b) => a.sink.perSecond / a.raw.perSecond - b.sink.perSecond / b.raw.perSecond),
+    );
+    const signedRatios = rounds.map((r) => r.signed.perSecond / r.rawSigned.perSecond).sort((a, b) => a - b);
     console.log(
-      `\nmedian round: host ${format(median.sink.perSecond)}/s = ${ratio(median.sink, median.raw)} of the raw loop`,
+      `\nmedian round: host ${format(median.sink.perSecond)}/s = ${ratio(median.sink, median.raw)} of the raw loop` +
+        `; with hmac, median ${middle(signedRatios).toFixed(3)}`,
     );
 
     const ceiling = concurrency / (slowMs / 1000);
     const rawSlow = await rawLoop(slow.url, concurrency, seconds);
     // At most 1 280/s here: a warm-up of 1 000 deliveries is as long as the raw loop's.
-    const slowSink = await sinkRate(slow.url, Number(values['slow-events']), false, 1000);
+    const slowEvents = Number(values['slow-events']);
+    const slowSink = await sinkRate(slow.url, {
+      name: await fillTopic(brokers, slowEvents),
+      events: slowEvents,
+      hmac: false,
+      warmup: 1000,
+    });
     console.log(
       `\n| receiver | ceiling (maxInFlight / ${slowMs} ms) | raw undici loop | host | host / ceiling |`,
     );
@@ -359,7 +413,7 @@ async function main() {
     console.log(
       `| ${slowMs} ms per request | ${format(ceiling)}/s | ${format(rawSlow.perSecond)}/s | ${format(slowSink.perSecond)}/s | ${(slowSink.perSecond / ceiling).toFixed(3)} |`,
     );
-    const noop = await sinkRate(undefined, Number(values.events), false);
+    const noop = await sinkRate(undefined, { name: await fillTopic(brokers, events), events, hmac: false });
     console.log(`\nhost with a destination answering at once, no HTTP: ${cell(noop)}`);
   } finally {
     fast.child.kill('SIGTERM');
