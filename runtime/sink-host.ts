@@ -147,7 +147,12 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
     log,
     intervalMs: sinkHostDefaults.commitIntervalMs,
     retryMs: sinkHostDefaults.commitRetryMs,
-    committed: reportLag,
+    committed(ps) {
+      // Consume to commit, per batch (as the step host measures it): the commit covering a batch ends it.
+      const now = performance.now();
+      for (const startedAt of ps.takeCommittedBatches()) metrics.processSeconds((now - startedAt) / 1000);
+      reportLag(ps);
+    },
   });
 
   let finishNode!: (err?: Error) => void;
@@ -171,6 +176,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   async function eachBatch(payload: BatchPayload) {
     const { batch } = payload;
     if (stopping || !payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
+    const startedAt = performance.now();
     let ps = partitions.get(batch.partition);
     if (!ps) partitions.set(batch.partition, (ps = new PartitionState(batch.topic, batch.partition)));
     ps.highWatermark = BigInt(batch.highWatermark);
@@ -183,7 +189,7 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
         if (lastAccepted !== undefined) payload.resolveOffset(lastAccepted);
         pump();
         // Stopping or rebalanced: the rest of the batch is fetched again later.
-        if (!(await drained(ps, payload))) return batchDone(ps, accepted);
+        if (!(await drained(ps, payload))) return batchDone(ps, accepted, startedAt);
       }
       lastAccepted = message.offset;
       const offset = BigInt(message.offset);
@@ -199,11 +205,12 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
       }
     }
     payload.resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-    batchDone(ps, accepted);
+    batchDone(ps, accepted, startedAt);
   }
 
-  function batchDone(ps: PartitionState, accepted: number) {
+  function batchDone(ps: PartitionState, accepted: number, startedAt: number) {
     metrics.eventsIn(accepted);
+    if (accepted > 0) ps.batchAccepted(startedAt);
     reportLag(ps);
     syncPause(ps, true);
     pump();
@@ -484,7 +491,6 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
   function finish(pending: Pending) {
     const ps = pending.partition;
     const next = ps.finish(pending);
-    metrics.processSeconds((performance.now() - pending.acceptedAt) / 1000);
     if (next) ready.push(next);
     if (ps.watermark() !== ps.committed) committer.schedule();
     if (ps.onDrained && ps.buffered <= bound / 2) ps.onDrained();

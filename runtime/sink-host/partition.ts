@@ -9,7 +9,6 @@ export interface Pending {
   readonly message: KafkaMessage;
   readonly offset: bigint;
   readonly key: string;
-  readonly acceptedAt: number;
   envelope?: Envelope;
   /** The envelope as JSON, exactly the bytes sent and signed. */
   body?: Buffer;
@@ -54,6 +53,8 @@ export class PartitionState {
   // Per key, the last event in its queue; the queue itself is linked through `behind`, so an event whose
   // key has nothing else in flight (nearly every one) costs one map entry and no array.
   private readonly lastOfKey = new Map<string, Pending>();
+  // Batches accepted and not yet committed: when each was handed over, and the offset that covers it.
+  private batches: { end: bigint; startedAt: number }[] = [];
 
   constructor(topic: string, partition: number) {
     this.topic = topic;
@@ -75,7 +76,6 @@ export class PartitionState {
       message,
       offset,
       key,
-      acceptedAt: performance.now(),
       envelope: undefined,
       body: undefined,
       attempts: 0,
@@ -129,6 +129,21 @@ export class PartitionState {
       this.head = 0;
     }
     return next;
+  }
+
+  /** A batch handed over at `startedAt` (performance.now()) was accepted up to the last record accepted. */
+  batchAccepted(startedAt: number): void {
+    if (this.nextOffset !== undefined) this.batches.push({ end: this.nextOffset, startedAt });
+  }
+
+  /** The start times of the batches the committed offset now covers (each is reported once). */
+  takeCommittedBatches(): number[] {
+    const committed = this.committed;
+    if (committed === undefined || this.batches.length === 0 || this.batches[0]!.end > committed) return [];
+    const covered = this.batches.findIndex((b) => b.end > committed);
+    const taken = covered === -1 ? this.batches : this.batches.slice(0, covered);
+    this.batches = covered === -1 ? [] : this.batches.slice(covered);
+    return taken.map((b) => b.startedAt);
   }
 
   /** The offset to commit: everything below it is finished. Undefined before the first record. */

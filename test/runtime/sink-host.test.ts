@@ -131,6 +131,11 @@ describe('destination host (in-memory driver)', () => {
     assert.equal(kafka.records('p.hook.dlq').length, 0);
     assert.equal(await metricValue(registry, 'ingestlayer_events_out_total', 'node="hook"'), 200);
     assert.equal(await metricValue(registry, 'ingestlayer_deliveries_total', 'outcome="ok"'), 200);
+    // Consume to commit is timed per batch, as in the step host: fewer observations than events.
+    const histogram = await registry.getSingleMetricAsString('ingestlayer_process_seconds');
+    const count = histogram.split('\n').find((l) => l.startsWith('ingestlayer_process_seconds_count{'));
+    const batches = Number(count?.split(' ').pop());
+    assert.ok(batches >= 3 && batches < 200, `process_seconds observed ${batches} times`);
   });
 
   it('keeps per-key order while different keys are in flight at once', async () => {
