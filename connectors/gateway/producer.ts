@@ -83,7 +83,7 @@ export class EventProducer {
     return this.reachable && !this.closed;
   }
 
-  /** Resolves once Kafka acknowledged the record; rejects with a 503 problem otherwise. */
+  /** Resolves once Kafka acknowledged the record (counted in events_out); rejects with a 503 problem otherwise. */
   produce(record: OutRecord): Promise<void> {
     if (!this.isReachable()) return Promise.reject(this.unavailable('Kafka is unreachable'));
     return new Promise<void>((resolve, reject) => {
@@ -199,13 +199,16 @@ export class EventProducer {
       this.reachable = true;
       const now = performance.now();
       this.lastAck = now;
+      let stored = 0;
       for (const p of batch) {
         this.pending.delete(p);
         if (p.settled) continue; // answered 503 already; the record landed late
         p.settled = true;
         this.options.metrics.produceSeconds((now - p.enqueued) / 1000);
+        stored += 1;
         p.resolve();
       }
+      if (stored > 0) this.options.metrics.eventsOut(stored);
     } catch (err) {
       this.reachable = false;
       this.options.metrics.error('produce', 'INGEST_UNAVAILABLE');
