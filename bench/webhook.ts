@@ -92,6 +92,8 @@ if (values.receiver !== undefined) {
     process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
   });
   process.on('SIGTERM', () => process.exit(0));
+  // The bench holds our stdin open: its end means the bench is gone (even after a crash), so go too.
+  process.stdin.on('end', () => process.exit(0)).resume();
 } else {
   await main();
 }
@@ -101,7 +103,7 @@ async function startReceiver(delayMs: number): Promise<{ url: string; child: Chi
     process.execPath,
     ['--import', 'tsx', fileURLToPath(import.meta.url), '--receiver', String(delayMs)],
     {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
   const port = await new Promise<number>((resolve, reject) => {
