@@ -15,7 +15,8 @@ const identifierWords =
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
-  'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|' +
+  'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
+  'mobilnummer|rufnummer|' +
   'numero|nummer';
 
 const cardWords =
@@ -60,7 +61,8 @@ function boundary(lower: string, from: number, to: number): boolean {
       const p = lower.charCodeAt(i - 1);
       if ((p >= 48 && p <= 57) || p === 41) return true;
       let letters = 0;
-      while (letters < 4 && i - 1 - letters >= 0 && /\p{L}/u.test(lower[i - 1 - letters]!)) letters++;
+      // "approx. 3", but also "ref: FT24331XK82Q. My line is …": a word or code of four characters.
+      while (letters < 4 && i - 1 - letters >= 0 && /[\p{L}\p{N}]/u.test(lower[i - 1 - letters]!)) letters++;
       if (letters >= 4) return true;
     }
   }

@@ -1,5 +1,5 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
-// or their German/French/Spanish/Italian/Dutch equivalents. Dates without such a cue are not PII and stay.
+// or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 
@@ -26,7 +26,12 @@ const date = [
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
 const cue =
   'd\\.?\\s?o\\.?\\s?b\\b\\.?|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
-  'naissance|née?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op';
+  'naissance|née?(?:\\(e\\))?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op|' +
+  // Portuguese, Nordic, Finnish, Polish, Czech, Hungarian and Turkish: "data de nascimento", "född",
+  // "fødselsdato", "syntymäaika", "data urodzenia", "datum narození", "születési dátum", "doğum tarihi".
+  'nascimento|nascid[oa]\\b(?:\\s+(?:em|a))?|födelsedatum|födelsedag|född\\b(?:\\s+den)?|fødselsdato|fødselsdag|' +
+  'født\\b(?:\\s+den)?|syntymäaika|syntynyt|urodzenia|urodzon[ya]\\b|narození|narozen[aáý]?(?!\\p{L})|születési|' +
+  'született|doğum\\b(?:\\s+tarihi\\w*)?';
 
 // Matched sticky at a cue word, on the lower-cased text: the cue, up to 40 characters of the same
 // sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
@@ -37,9 +42,12 @@ const dob = new RegExp(
 );
 /** The words a date-of-birth cue starts with. */
 export const dobWords: ReadonlySet<string> = new Set(
-  'dob birth birthday birthdate born geb geboren geburtsdatum geburtstag naissance née nee nacimiento nacido nacida nascita nato nata geboortedatum'.split(
-    ' ',
-  ),
+  (
+    'dob birth birthday birthdate born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
+    'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
+    'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
+    'születési született doğum'
+  ).split(' '),
 );
 
 // "Her DOB is 1/2/1983 and his is 12/11/1979": more dates joined by "and"/"or" to the first one, unless the

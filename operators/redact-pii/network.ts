@@ -10,6 +10,19 @@ const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
 const versionCue =
   /\b(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net)\s*[:=]?\s*$/;
 
+// "after upgrading the collector to 6.2.1.4", "bumping the agent to 10.4.2.1", "rolled back to 10.4.1.9": a
+// dotted quad a piece of software is moved to is a version. Words that name the network ("the DNS record",
+// "the proxy host") between the verb and "to" leave it an address.
+const versionMove =
+  /\b(?:upgrad\w*|downgrad\w*|bump\w*|roll(?:ed|ing|s)?\s+(?:it\s+|them\s+)?back|revert\w*)((?:\s+[\w.-]+){0,3})\s+(?:to|from)\s+(?:v(?:ersion)?\s*)?$/;
+const networkWord =
+  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|server|endpoint|vip|nat)\b/;
+
+function movedToVersion(lower: string, start: number): boolean {
+  const m = versionMove.exec(windowBefore(lower, start, 48));
+  return m !== null && !networkWord.test(m[1]!);
+}
+
 const isHexOrColon = (c: number) =>
   (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 
@@ -51,7 +64,7 @@ export const detectIp: Detector = ({ text, lower, out }) => {
     if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
       continue;
     if (!octetsValid(m[0])) continue;
-    if (versionCue.test(windowBefore(lower, start, 24))) continue;
+    if (versionCue.test(windowBefore(lower, start, 24)) || movedToVersion(lower, start)) continue;
     out.push({ start, end, type: 'ip' });
   }
   // IPv6: from each colon, the run of hex digits, colons and dots around it.

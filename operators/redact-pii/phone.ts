@@ -15,14 +15,17 @@ import type { Detector, PhoneOptions } from './types.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 const candidate =
-  /[+(]?\d[\d \t()./-]{5,28}\d(?:[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[xX]|#)[ \t]{0,2}\d{1,6})?/g;
-const extension = /[ \t]*(?:ext\.?|extension|x|#)[ \t]*\d{1,6}$/i;
+  /[+(]?\d[\d \t()./-]{5,28}\d(?:[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#)[ \t]{0,2}\d{1,6})?/g;
+// "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14".
+const extension = /[ \t]*(?:ext\.?|extension|int\.|interno|x|#)[ \t]*\d{1,6}$/i;
 
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** `2024-558812`, `2024/0871`: a year, then a serial — ids numbered per year. */
 const yearSerial = /^(?:19|20)\d\d[-/. ]\d{3,}$/;
+/** `01310-200`: a Brazilian postcode (CEP), a shape no phone numbering plan writes. */
+const cepShape = /^\d{5}-\d{3}$/;
 const nanpShape = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ .-]\d{4}$/;
 const badSeparators = /[ \t]{2}|[./-]{2}|\(\s*\)|[./-][ \t]*[./-]/;
 
@@ -126,7 +129,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
     }
   }
   if (count < 7 || count > 15) return undefined;
-  if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s)) return undefined;
+  if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s) || cepShape.test(s)) return undefined;
   if (badSeparators.test(s)) return undefined;
   if (opens !== closes || opens > 1) return undefined;
   const digits = s.replace(/\D/g, '');

@@ -1,0 +1,67 @@
+// redact.pii on regional formats and phrasings: national phone numbers and extensions, dotted versions after
+// upgrade verbs, date-of-birth cues in more languages, passwords named in prose, and addresses whose unit,
+// floor, district or postcode sit before or after the street.
+import { table } from './table.ts';
+
+table(
+  'phone: national numbers of other regions, extensions, postcodes',
+  [
+    [
+      'Transaction ref: FT24331XK82Q. My line is 0803 412 7765.',
+      'Transaction ref: FT24331XK82Q. My line is [PHONE].',
+    ],
+    ['Telemóvel 912 734 506.', 'Telemóvel [PHONE].'],
+    ['Richiamare al 02 8734 2210 int. 14 entro venerdì.', 'Richiamare al [PHONE] entro venerdì.'],
+    ['Chiamare 02 8734 2210 interno 3', 'Chiamare [PHONE]'],
+  ],
+  [
+    'Ref: FT24331XK82Q.',
+    'CEP 01310-200',
+    'zona 04538-132 centro',
+    'invoice INV-2024-11-0932 int. 4',
+    'build 10.0.19045 int. 7',
+    'paid 1,249.90 on 2024-11-02',
+  ],
+);
+
+table(
+  'ip: dotted versions after upgrade verbs',
+  [
+    ['blocked requests from 10.4.2.1 after the upgrade', 'blocked requests from [IP] after the upgrade'],
+    ['we upgraded the proxy host to 10.20.0.4 yesterday', 'we upgraded the proxy host to [IP] yesterday'],
+    [
+      'after bumping the agent to 10.4.2.1 the IP 10.4.2.9 failed',
+      'after bumping the agent to 10.4.2.1 the IP [IP] failed',
+    ],
+    ['pointed the agent to 10.4.2.1', 'pointed the agent to [IP]'],
+  ],
+  [
+    'stopped after upgrading the collector to 6.2.1.4.',
+    'after bumping the agent to 10.4.2.1 all hosts fail',
+    'Rolled back to 10.4.1.9 on 12 hosts.',
+    'downgraded to version 2.1.0.4',
+    'reverted the firmware to 3.2.0.1',
+  ],
+);
+
+table(
+  'dob: cues in more languages',
+  [
+    ['jag är född 1979-06-30.', 'jag är född [DOB].'],
+    ['Födelsedatum: 1979-06-30', 'Födelsedatum: [DOB]'],
+    ['Fødselsdato: 12.01.1980', 'Fødselsdato: [DOB]'],
+    ['Data urodzenia: 12.05.1984', 'Data urodzenia: [DOB]'],
+    ['Doğum tarihi: 14.03.1990', 'Doğum tarihi: [DOB]'],
+    ['Data de nascimento: 21/07/1985', 'Data de nascimento: [DOB]'],
+    ['data di nascita 3/4/1950', 'data di nascita [DOB]'],
+    ['Syntymäaika 1.2.1970', 'Syntymäaika [DOB]'],
+    ['datum narození 3.4.1977', 'datum narození [DOB]'],
+    ['né(e) le 01/02/1970', 'né(e) le [DOB]'],
+  ],
+  [
+    'uppdateringen till version 9.2 den 2024-06-30',
+    'Leverans 2024-06-30. Född i Malmö.',
+    'leveringsdato 12.01.2024',
+    'data zamówienia 12.05.2024',
+  ],
+);
