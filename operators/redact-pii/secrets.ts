@@ -55,6 +55,23 @@ const proseAssignment = new RegExp(
   'iy',
 );
 const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
+// "the temporary password Kb!ngsTemp2024", "Kb!ngsTemp2024 is the temporary password": a password named in prose
+// right before or after it. Only values no word or identifier has: lower and upper case letters and a digit, or
+// letters, a digit and a symbol.
+const passwordWord = /^(?:password|passwort|passwd|passcode|pwd|pw)$/;
+const passwordAfter = /[ \t]+([^\s"'`<>,;()[\]{}]{8,64})/y;
+const passwordBefore = new RegExp(
+  `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
+    `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
+);
+/** "… is the password reset ticket": the word starts a compound, and what comes before is not a password. */
+const compoundNoun =
+  /^[ \t]+(?:reset|policy|manager|change|changes|field|hint|rules?|requirements?|expiry|strength|length|prompt|screen|page|link|ticket|request)(?![A-Za-z])/i;
+const randomShaped = (v: string) =>
+  /[a-z]/.test(v) && /\d/.test(v) && (/[A-Z]/.test(v) || /[!@#$%^&*?~+=]/.test(v));
+// `CRED-2024-ML-55812`, `KEY-ACME-0042`: upper-case segments of letters and of digits, an identifier's shape,
+// even after "credential" or "key"; a random token mixes them.
+const identifierShaped = /^(?=[A-Z0-9-]+$)(?=.*(?:^|-)[A-Z]{2,}(?:-|$))(?=.*(?:^|-)\d{3,}(?:-|$)).*-.*$/;
 /** Versions, dates and times: "the password policy update was v2.3". */
 const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
@@ -91,6 +108,27 @@ function plausibleSecret(value: string, prose: boolean): boolean {
 const awsSecret =
   /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[0-9])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const awsKeyId = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/;
+
+/** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
+function passwordNamed(
+  text: string,
+  key: number,
+  wordStart: number,
+  wordEnd: number,
+): { start: number; value: string } | undefined {
+  // Only after the word on its own: in `bad_password ts=…` the word is part of a key name.
+  const a = key === wordStart ? sticky(passwordAfter, text, wordEnd) : null;
+  const next = a?.[1]!.replace(/[.,:;!?]+$/, '');
+  // `bad_password ts=2024-03-05T10:22:31Z`: a key name and the next field, not a password.
+  if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
+    return { start: wordEnd + a[0].length - a[1]!.length, value: next };
+  if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
+  const lineStart = text.lastIndexOf('\n', key - 1) + 1;
+  const b = passwordBefore.exec(text.slice(Math.max(lineStart, key - 100), key));
+  if (b && randomShaped(b[1]!) && !versionLike.test(b[1]!))
+    return { start: Math.max(lineStart, key - 100) + b.index, value: b[1]! };
+  return undefined;
+}
 
 function push(out: Span[], start: number, value: string) {
   out.push({ start, end: start + value.length, type: 'secret' });
@@ -136,6 +174,14 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     let key = words.starts[k]!;
     while (key > 0 && keyChar.test(text[key - 1]!)) key--;
     const m = sticky(assignment, text, key);
+    if (!m && passwordWord.test(words.values[k]!)) {
+      const named = passwordNamed(text, key, words.starts[k]!, words.starts[k]! + words.values[k]!.length);
+      if (named) {
+        push(out, named.start, named.value);
+        after = named.start + named.value.length;
+        continue;
+      }
+    }
     if (!m) {
       const p = sticky(proseAssignment, text, key);
       const value = p?.[2]?.replace(/[.,:;]+$/, '');
@@ -152,6 +198,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     if (!quoted) value = value.replace(/[.,:;]+$/, '');
     const prose = !/[:=]/.test(m[0].slice(m[1]!.length, m[0].length - value.length));
     if (!plausibleSecret(value, prose)) continue;
+    // Only a space between the key and the value ("credential CRED-2024-ML-55812"): an identifier stays.
+    if (m[5] !== undefined && m[0].length - m[5].length === m[1]!.length + 1 && identifierShaped.test(value))
+      continue;
     const start = key + m[0].lastIndexOf(value);
     push(out, start, value);
     after = start + value.length;

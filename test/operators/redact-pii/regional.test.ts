@@ -65,3 +65,26 @@ table(
     'data zamówienia 12.05.2024',
   ],
 );
+
+table(
+  'secret: a password named in prose, identifiers after "credential"',
+  [
+    [
+      'I set them all to the temporary password Kb!ngsTemp2024 — is that too short?',
+      'I set them all to the temporary password [SECRET] — is that too short?',
+    ],
+    ['Kb!ngsTemp2024 is the temporary password.', '[SECRET] is the temporary password.'],
+    ['use Xy7#pqrs9 as the new password', 'use [SECRET] as the new password'],
+    ['credential: CRED-2024-ML-55812', 'credential: [SECRET]'],
+    ['credential 3f8a9c2e7b1d4f6a8c0e2b4d6f8a1c3e', 'credential [SECRET]'],
+  ],
+  [
+    'Certificate verification fails for credential CRED-2024-ML-55812. Verifier page shows an error.',
+    'token KEY-ACME-004417 was revoked',
+    'reason=bad_password ts=2024-03-05T10:22:31.123Z',
+    'the password reset2024 link expired',
+    'password change on 2024-11-02 at 10:22',
+    'password policy v2.3.1 applies',
+    'OrderRef2024 is the password reset ticket',
+  ],
+);
