@@ -204,9 +204,20 @@ export async function startDestinationNode(options: DestinationNodeOptions): Pro
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
+    ps.passHidden(BigInt(batch.lastOffset()));
     payload.resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
     batchDone(ps, accepted, startedAt);
   }
+
+  // A fetch of transaction markers only reaches no eachBatch: its offsets are finished all the same.
+  consumer.onHiddenBatch(({ topic, partition, lastOffset }) => {
+    if (stopping) return;
+    let ps = partitions.get(partition);
+    if (!ps) partitions.set(partition, (ps = new PartitionState(topic, partition)));
+    ps.passHidden(BigInt(lastOffset));
+    if (ps.watermark() !== ps.committed) committer.schedule();
+    reportLag(ps);
+  });
 
   function batchDone(ps: PartitionState, accepted: number, startedAt: number) {
     metrics.eventsIn(accepted);

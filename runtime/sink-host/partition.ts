@@ -146,6 +146,14 @@ export class PartitionState {
     return taken.map((b) => b.startedAt);
   }
 
+  /**
+   * Records up to `offset` that no batch showed (transaction markers, aborted records of an exactly-once
+   * step's output) count as finished: the watermark passes them once everything before them is done.
+   */
+  passHidden(offset: bigint) {
+    if (this.nextOffset === undefined || offset + 1n > this.nextOffset) this.nextOffset = offset + 1n;
+  }
+
   /** The offset to commit: everything below it is finished. Undefined before the first record. */
   watermark(): bigint | undefined {
     return this.order[this.head]?.offset ?? this.nextOffset;

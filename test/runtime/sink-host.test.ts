@@ -138,6 +138,20 @@ describe('destination host (in-memory driver)', () => {
     assert.ok(batches >= 3 && batches < 200, `process_seconds observed ${batches} times`);
   });
 
+  it('commits past transaction markers, also when a fetch holds nothing else', async () => {
+    const kafka = new MemoryKafka({ partitions: 1 });
+    produce(kafka, [envelope({ n: 1 }), envelope({ n: 2 })], 0);
+    kafka.appendMarker('in', 0); // an exactly-once step's commit, fetched with its records
+    const destination = new FakeDestination();
+    const handle = await start(kafka, destination, destinationPlan()).node;
+    await eventually(() => kafka.committedOffset('p.hook', 'in', 0) === 3n, 10_000, 'past the marker');
+    kafka.appendMarker('in', 0); // a fetch of the marker alone never reaches eachBatch
+    await eventually(() => kafka.committedOffset('p.hook', 'in', 0) === 4n, 10_000, 'past a lone marker');
+    await handle.stop();
+    assert.equal(kafka.lag('p.hook', 'in'), 0);
+    assert.equal(destination.calls.length, 2);
+  });
+
   it('keeps per-key order while different keys are in flight at once', async () => {
     const kafka = new MemoryKafka({ partitions: 1, maxBatch: 7 });
     const keys = ['a', 'b', 'c', 'd', 'e'];
