@@ -29,7 +29,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|apto|apt|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta')}|#)`;
+const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat')}|#)`;
 const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
 // Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
@@ -113,7 +113,10 @@ const romanceRestLower = new RegExp(
   'uy',
 );
 // The house number before "rue …": not the end of a longer number (`+32 2 555 12 12, Rue Neuve 123`).
-const numberBefore = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[ \\t.,/-])(${euNumber}),?[ \\t]+$`, 'u');
+const numberBefore = new RegExp(
+  `(?<![\\p{L}\\p{N}]|\\p{N}[ \\t.,/-])(${euNumber}(?:[ \\t]+(?:bis|ter|quater))?),?[ \\t]+$`,
+  'u',
+);
 /** Street-word endings that also end English words ("Spring 2024", "Navigate 3"): need a postcode. */
 const ambiguousSuffix = /^(?:ring|gate|gata|tie|gade|markt|graben|kade|weg|damm)$/;
 /** Prefixes that are also ordinary words (English "via", "place", "route"): need a postcode after them. */
@@ -135,9 +138,14 @@ const cityLower = `(?!${functionWord})\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*`;
 const euPostcodeCity = (city: string) =>
   `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
+/** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
+const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 const cityPostcode = /^[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
-const floorUnit = `\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?![\\p{L}\\p{N}]))(?:[ \\t]*(?:esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?(?![\\p{L}\\p{N}])`;
+const floorUnit =
+  `(?:\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
+  // German and French floors: "3. OG", "EG", "2. Stock", "2e étage", "1er étage".
+  `|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage)(?![\\p{L}\\p{N}])`;
 const tailUnit = new RegExp(`^(?:${unit}|${floorUnit})`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
 const tailEuLower = new RegExp(`^${euPostcodeCity(`(?!${functionWord})\\p{Ll}`)}(?![\\p{L}\\p{N}])`, 'u');
@@ -149,9 +157,11 @@ const strongPostcode =
 // after a word is more often a year ("July 2003") than a postcode.
 // A state abbreviation followed by a postcode ends the city ("Melbourne VIC 3000", not a city "Melbourne VIC").
 const notState = `(?!(?:${states})[ \\t,]+\\d)`;
+/** "Montréal (Québec) H3G 1J1": the province in parentheses after the city. */
+const province = "(?:[ \\t]+\\(\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’\\-]*)?\\))?";
 const tailCityThen = (lower: boolean) =>
   new RegExp(
-    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${notState}(?:${lower ? cityLower : cityWord})){0,2}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|,?[ \\t]+(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
+    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${notState}(?:${lower ? cityLower : cityWord})){0,2}${province}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|,?[ \\t]+(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
     lower ? 'iu' : 'u',
   );
 const tailCity = tailCityThen(false);
@@ -184,7 +194,13 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   let at = end;
   let hasPostcode = false;
   for (let k = 0; k < 4; k++) {
-    const sep = separator.exec(text.slice(at, at + 8));
+    let sep = separator.exec(text.slice(at, at + 8));
+    if (!sep || sep[0].trim() === '') {
+      const d = dashSeparator.exec(text.slice(at, at + 8));
+      if (d && tailUnit.test(text.slice(at + d[0].length, at + d[0].length + 40))) {
+        sep = d;
+      }
+    }
     if (!sep) break;
     // A blank line ends the address.
     if ((sep[0].match(/\n/g)?.length ?? 0) > 1) break;
@@ -316,7 +332,7 @@ function euStreet(text: string, word: string, at: number, out: Span[]): void {
 /** "12 rue de la Paix", "Via Roma 10", "ul. Marszałkowska 10/12": a street-type word first. */
 function romanceStreet(text: string, prefix: string, at: number, out: Span[]): void {
   const prefixEnd = at + prefix.length;
-  if (text[prefixEnd] !== ' ' && text[prefixEnd] !== '\t') return;
+  if (text[prefixEnd] !== ' ' && text[prefixEnd] !== '\t' && !prefix.endsWith('/')) return;
   romanceRest.lastIndex = prefixEnd;
   let rest = romanceRest.exec(text);
   // All lowercase ("61 rue des lilas, 67084 lyon"): taken only with a postcode after it.
@@ -366,6 +382,11 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
           push(out, m.index, extendTail(text, m.index + m[0].length, false, false));
       }
     }
+  }
+  // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
+  for (let i = lower.indexOf('c/'); i >= 0; i = lower.indexOf('c/', i + 2)) {
+    if ((i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) && text[i + 2] !== '/')
+      romanceStreet(text, 'c/', i, out);
   }
   // A match of `genericScan` ends in a ", ": try it only at the digit (and letter) before each one.
   for (let comma = text.indexOf(', '); comma > 0; comma = text.indexOf(', ', comma + 2)) {

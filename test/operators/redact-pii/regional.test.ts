@@ -88,3 +88,33 @@ table(
     'OrderRef2024 is the password reset ticket',
   ],
 );
+
+table(
+  'address: floors, units, bis and provinces in the tail',
+  [
+    ['Lindenstraße 14a, 3. OG\n50674 Köln\nTel. 0221', '[ADDRESS]\nTel. 0221'],
+    [
+      'Indirizzo: Via Giuseppe Garibaldi 112, scala B, int. 7, 10122 Torino TO\nCellulare',
+      'Indirizzo: [ADDRESS]\nCellulare',
+    ],
+    [
+      'Endereço: Av. Paulista, 1578 – 12º andar, Bela Vista, São Paulo – SP, 01310-200. Qualquer dúvida',
+      'Endereço: [ADDRESS]. Qualquer dúvida',
+    ],
+    [
+      'livrée au 1350, rue Sherbrooke Ouest, app. 1204, Montréal (Québec) H3G 1J1 et non',
+      'livrée au [ADDRESS] et non',
+    ],
+    ['Adresse : 18 bis, avenue Jean Jaurès, Bât. C, 69007 Lyon\nTél', 'Adresse : [ADDRESS]\nTél'],
+    ['Era el piso de C/ Mayor 14, 2ºB, 28013 Madrid', 'Era el piso de [ADDRESS]'],
+    ['c/Alcalá 20, 3º izq., 28014 Madrid', '[ADDRESS]'],
+    ['Hauptstraße 5, EG, 10115 Berlin', '[ADDRESS]'],
+  ],
+  [
+    'Plan 3 – 12 seats at 10122 EUR',
+    'c/o the front desk, order 28013',
+    'see item 14, 2a, of the contract',
+    'release 12.4 – 3 days late',
+    'w/c/ 12 Mayor',
+  ],
+);
