@@ -49,7 +49,8 @@ const suffixWords = [
 const suffixSet: ReadonlySet<string> = new Set(suffixWords);
 const coreSuffixes = new Set(suffixCore.split('|'));
 // Not inside a longer word or number: the "000" of "2,000 contacts" is no house number.
-const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)(?:(${unit}),?[ \\t]+)?`;
+// "Unit 7/23 Beach Rd": Australian unit/number, with the unit word before it.
+const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)(?:(${unit}),?[ \\t]+|${unitWord}\\.?[ \\t]+(?=\\d{1,4}[A-Za-z]?/\\d))?`;
 /** House number and street name up to the suffix: `221B Baker `, `Apt 4B, 55 Elm `, `350 Fifth `. */
 const streetHead = new RegExp(
   `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}${capWord}[ \\t]+$`,
@@ -171,8 +172,9 @@ const tailStateZip = new RegExp(
   'u',
 );
 /** Words that end an address tail rather than name a city. */
-const notCity =
-  /^(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket)\b/u;
+const notCityWords =
+  '(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket)\\b';
+const notCity = new RegExp(`^${notCityWords}`, 'u');
 
 // Brazil: "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200": district and city after dashes or
 // commas, then the two-letter state and the CEP (00000-000). Taken only whole, state and CEP included.
@@ -182,6 +184,28 @@ const tailBrazil = new RegExp(
   `^(?:[ \\t]*[-–,][ \\t]*${brPlace}){1,3}[ \\t]*[-–/,][ \\t]*(?:${brStates})(?:[ \\t]*[-–,][ \\t]*|[ \\t]+)(?:CEP:?[ \\t]*)?\\d{5}-?\\d{3}(?![\\p{L}\\p{N}])`,
   'u',
 );
+
+// "Flat 402, Sai Krupa Apartments, 14th Cross, Indiranagar 2nd Stage, Bengaluru, Karnataka 560038", "Unit 4,
+// Kestrel Court, 18 Harbour Road, Bristol BS1 5TY": a unit, then comma-separated parts of capitalised words
+// and numbers (building, street, locality, city), ending in a postcode that is not just any number.
+const segmentWord = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
+const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,4}`;
+const unitLed = new RegExp(
+  `${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?` +
+    `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
+    `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+/** Unit words that can start such an address. */
+const unitLedWords: ReadonlySet<string> = new Set([
+  'flat',
+  'unit',
+  'apt',
+  'apartment',
+  'suite',
+  'level',
+  'floor',
+]);
 
 /** The end of the address that starts with a street part ending at `end`. */
 function extendTail(text: string, end: number, lower: boolean, needPostcode: boolean): number | undefined {
@@ -260,6 +284,11 @@ function lineSliceStart(text: string, pos: number, width: number): number {
 
 const capitalised = /^\p{Lu}/u;
 const anyCapital = /\p{Lu}/u;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 function push(out: Span[], start: number, end: number | undefined): void {
   if (end !== undefined) out.push({ start, end, type: 'address' });
@@ -359,6 +388,7 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...suffixSet,
   ...romancePrefixes,
   ...romanceAbbreviations,
+  ...unitLedWords,
   'box',
   'postfach',
 ]);
@@ -372,6 +402,10 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (flags & WordFlag.beforeNumber && word.length >= 3) euStreet(text, word, at, out);
     if (!(flags & WordFlag.address)) continue;
     if (suffixSet.has(word)) usStreet(text, word, at, out);
+    if (unitLedWords.has(word)) {
+      const m = sticky(unitLed, text, at);
+      if (m) push(out, at, at + m[0].length);
+    }
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);

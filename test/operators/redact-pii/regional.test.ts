@@ -118,3 +118,28 @@ table(
     'w/c/ 12 Mayor',
   ],
 );
+
+table(
+  'address: a unit before the street, building and locality parts',
+  [
+    [
+      'send it to my work: Level 14, 60 Martin Place, Sydney NSW 2000 (attn: front desk)',
+      'send it to my work: [ADDRESS] (attn: front desk)',
+    ],
+    ['Customer: Unit 7/23 Beach Rd, Bondi NSW 2026\nAgent', 'Customer: [ADDRESS]\nAgent'],
+    ['Unit 4, Kestrel Court, 18 Harbour Road, Bristol BS1 5TY\nT: 0117', '[ADDRESS]\nT: 0117'],
+    [
+      'Address: Flat 402, Sai Krupa Apartments, 14th Cross, Indiranagar 2nd Stage, Bengaluru, Karnataka 560038. Contact',
+      'Address: [ADDRESS]. Contact',
+    ],
+    ['Flat 3, Rosebank House, Leith Walk, Edinburgh EH6 8NS', '[ADDRESS]'],
+    ['Suite 210, Maple Plaza, Toronto, ON M5V 2T6', '[ADDRESS]'],
+  ],
+  [
+    'Floor 3, Room 12, Ticket 123456',
+    'Level 2, Tier 3, Order 10234',
+    'Suite 5, Release Notes, Build 12345',
+    'unit 4, rows 18 to 2000',
+    'Level 14 of the game, World 3, Stage 2',
+  ],
+);
