@@ -136,8 +136,9 @@ const postcode =
   '\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|\\d{4}(?![\\p{L}])|\\d{6}';
 const cityWord = "\\p{Lu}[\\p{L}\\p{M}'’\\-.]*(?:[ \\t]+\\d{1,2}(?![\\p{N}]))?";
 const cityLower = `(?!${functionWord})\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*`;
+// "34728 Kadıköy/İstanbul": a district, then the province after a slash.
 const euPostcodeCity = (city: string) =>
-  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?`;
+  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?(?:/\\p{Lu}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
@@ -206,6 +207,54 @@ const unitLedWords: ReadonlySet<string> = new Set([
   'level',
   'floor',
 ]);
+
+// Turkish: "Bağdat Caddesi No: 215 Daire: 8, 34728 Kadıköy/İstanbul", "Atatürk Cad. No:12/3 Kat 2": the
+// street word, then "No" and the number, then any flat (Daire, D) and floor (Kat, K).
+const turkishStreetWords: ReadonlySet<string> = new Set([
+  'caddesi',
+  'cad',
+  'cd',
+  'sokak',
+  'sokağı',
+  'sok',
+  'sk',
+  'bulvarı',
+  'blv',
+]);
+const turkishNumber = new RegExp(
+  `\\.?,?[ \\t]+(?:No|NO|no|Nº|N)[ \\t]*[:.]?[ \\t]*\\d{1,5}[A-Za-z]?(?:[ \\t]*/[ \\t]*\\d{1,4}[A-Za-z]?)?` +
+    `(?:,?[ \\t]+(?:Daire|D|Kat|K)[ \\t]*[:.]?[ \\t]*\\d{1,4})*(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const turkishName = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*\.?[ \t]+){1,4}$/u;
+
+function turkishStreet(text: string, word: string, at: number, out: Span[]): void {
+  const m = sticky(turkishNumber, text, at + word.length);
+  if (!m) return;
+  const head = text.slice(lineSliceStart(text, at, 60), at);
+  const h = turkishName.exec(head);
+  if (!h || !capitalised.test(text[at]!)) return;
+  push(out, at - h[0].length, extendTail(text, at + word.length + m[0].length, false, false));
+}
+
+// Vietnamese: "25 Lý Thường Kiệt, Phường Hàng Bài, Quận Hoàn Kiếm, Hà Nội": house number and street, then
+// ward, district and city parts, found from the ward or district word.
+const vietnameseAreaWords: ReadonlySet<string> = new Set(['phường', 'quận', 'huyện', 'xã']);
+const vietnameseStreet =
+  /(?<![\p{L}\p{N}/])\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5},[ \t]*$/u;
+const vietnameseWord = '\\p{Lu}[\\p{L}\\p{M}]*';
+const vietnameseArea = new RegExp(
+  `(?:Phường|Quận|Huyện|Xã|Thị xã|Thành phố|Tỉnh|TP\\.?|P\\.|Q\\.)[ \\t]+(?:${vietnameseWord}|\\d{1,2})(?:[ \\t]+${vietnameseWord}){0,3}` +
+    `(?:,[ \\t]*(?:(?:Phường|Quận|Huyện|Xã|Thị xã|Thành phố|Tỉnh|TP\\.?|P\\.|Q\\.)[ \\t]+)?(?:${vietnameseWord}|\\d{1,2})(?:[ \\t]+${vietnameseWord}){0,3}){0,3}(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+function vietnameseAddress(text: string, at: number, out: Span[]): void {
+  const h = vietnameseStreet.exec(text.slice(lineSliceStart(text, at, 60), at));
+  if (!h) return;
+  const m = sticky(vietnameseArea, text, at);
+  if (m) push(out, at - h[0].length, at + m[0].length);
+}
 
 /** The end of the address that starts with a street part ending at `end`. */
 function extendTail(text: string, end: number, lower: boolean, needPostcode: boolean): number | undefined {
@@ -389,6 +438,8 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...romancePrefixes,
   ...romanceAbbreviations,
   ...unitLedWords,
+  ...turkishStreetWords,
+  ...vietnameseAreaWords,
   'box',
   'postfach',
 ]);
@@ -402,6 +453,8 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (flags & WordFlag.beforeNumber && word.length >= 3) euStreet(text, word, at, out);
     if (!(flags & WordFlag.address)) continue;
     if (suffixSet.has(word)) usStreet(text, word, at, out);
+    if (turkishStreetWords.has(word)) turkishStreet(text, word, at, out);
+    else if (vietnameseAreaWords.has(word)) vietnameseAddress(text, at, out);
     if (unitLedWords.has(word)) {
       const m = sticky(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);

@@ -143,3 +143,26 @@ table(
     'Level 14 of the game, World 3, Stage 2',
   ],
 );
+
+table(
+  'address: Turkish and Vietnamese formats',
+  [
+    [
+      'Adresim: Bağdat Caddesi No: 215 Daire: 8, 34728 Kadıköy/İstanbul. Teşekkürler.',
+      'Adresim: [ADDRESS]. Teşekkürler.',
+    ],
+    ['Atatürk Cad. No:12/3 Kat 2, 06100 Çankaya/Ankara', '[ADDRESS]'],
+    [
+      'Địa chỉ: 25 Lý Thường Kiệt, Phường Hàng Bài, Quận Hoàn Kiếm, Hà Nội. Cảm ơn!',
+      'Địa chỉ: [ADDRESS]. Cảm ơn!',
+    ],
+    ['12/4 Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh', '[ADDRESS]'],
+  ],
+  [
+    'Ortak Cad. no yok',
+    'sk 1 of 3 done',
+    'phường 5 có 20 người',
+    'Quận 1 mở cửa lúc 9 giờ',
+    'đơn #VN240118832 ngày 20/11',
+  ],
+);
