@@ -52,8 +52,8 @@ const gap = /[ \t]+/y;
 const particle =
   /(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af)[ \t]+)+(?=\p{Lu})/uy;
 // A capital inside a word makes it a product ("WireGuard", "PayPal") unless a name prefix explains it.
-const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
-const namePrefix =
+export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
+export const namePrefix =
   /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
 const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
 const calendar = new Set(
@@ -264,8 +264,18 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
     const start = starts[k]!;
     const c = text.charCodeAt(start);
     if (c >= 97 && c <= 122 && text.charCodeAt(start - 1) !== 40) continue;
+    if (text.charCodeAt(start - 1) === 47) {
+      const pnr = airlineName(text, start);
+      if (pnr) found.push({ start: pnr[0], end: pnr[1], type: 'name' });
+      continue;
+    }
     if (!wordStart(text, start)) continue;
     const cap = read(capToken, text, start);
+    const family = cap && familyFirst(text, start, cap);
+    if (family) {
+      found.push({ start, end: family, type: 'name' });
+      continue;
+    }
     if (!cap) {
       const lower = text[start - 1] === '(' && read(lowerToken, text, start);
       if (lower && text[start + lower.length] === ')' && givenNameClass(lower) === 2)
@@ -281,7 +291,7 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
         found.push({ start, end: more, type: 'name' });
         continue;
       }
-      if (cls === 2 && text[start - 1] === '(' && text[end] === ')') {
+      if (cls === 2 && ((text[start - 1] === '(' && text[end] === ')') || labelValue(text, start, end))) {
         found.push({ start, end, type: 'name' });
         continue;
       }
@@ -292,13 +302,72 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
         continue;
       }
     }
-    if (familyNamesFirst.has(cap.toLowerCase())) {
-      const g = read(gap, text, end);
-      const given = g && read(capToken, text, end + g.length);
-      if (given && (givenNameClass(given) === 2 || familyNamesFirst.has(given.toLowerCase())))
-        found.push({ start, end: end + g.length + given.length, type: 'name' });
-    }
   }
+}
+
+const valueLineEnd = /[ \t]*[.!]?[ \t]*(?:\n|$)/y;
+
+/** "Presa in carico: Francesca", "Handled by: Ingrid": a given name alone filling a labelled line's value. */
+function labelValue(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (text[i] === ' ' || text[i] === '\t') i--;
+  if (text[i] !== ':' || i === start - 1) return false;
+  valueLineEnd.lastIndex = end;
+  return valueLineEnd.test(text);
+}
+
+// Romanised syllables of the given names written after a family name: pinyin ("Yue", "Xiaoming"), Korean
+// ("Min-jun", "Ji-hoon") and Japanese ("Haruki") — names the lexicon, generated from native scripts, lacks.
+const pinyin =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|iao|ian|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|ü|v)){1,2}$/;
+const syllables = /^[a-z]{1,5}-[a-z]{2,5}$/;
+const upperWord = /\p{Lu}[\p{Lu}\p{M}]*(?![\p{L}\p{M}])/uy;
+
+/** Whether `token` reads as a romanised East Asian given name: pinyin, or two hyphenated syllables. */
+function romanisedGiven(token: string): boolean {
+  const lower = token.toLowerCase();
+  if (syllables.test(lower)) return /[aeiouy]/.test(lower.slice(lower.indexOf('-')));
+  return pinyin.test(lower) && !listedWord(commonWords, lower);
+}
+
+/**
+ * A family name written first, as at `start` ("Zhang Wei", "KIM Min-jun", "Li Yue"), and the given name after
+ * it: the end of the given name, or 0. A family name that is also an English word ("Song", "Do") needs a given
+ * name the lexicon knows.
+ */
+function familyFirst(text: string, start: number, cap: string): number {
+  const family = cap.toLowerCase();
+  if (!familyNamesFirst.has(family)) return 0;
+  const end = start + cap.length;
+  const g = read(gap, text, end);
+  const given = g && read(capToken, text, end + g.length);
+  if (!given || !/\p{Ll}/u.test(given)) return 0;
+  const known = givenNameClass(given) === 2 || familyNamesFirst.has(given.toLowerCase());
+  if (!known && (listedWord(commonWords, family) || !romanisedGiven(given))) return 0;
+  return end + g.length + given.length;
+}
+
+const pnrTitle = /[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR)\b/y;
+
+/**
+ * An airline passenger name, "SURNAME/GIVEN" in upper case ("ALMANSOURI/AHMED MR"), with the given name at
+ * `start`: a known given name, or any word before a title.
+ */
+function airlineName(text: string, start: number): [number, number] | undefined {
+  const given = read(upperWord, text, start);
+  if (!given || given.length < 2) return undefined;
+  const end = start + given.length;
+  // Not a path or code list: "MTL/LON/ETH-004471".
+  if (/[/\p{L}\p{N}_-]/u.test(text[end] ?? ' ')) return undefined;
+  const titled = read(pnrTitle, text, end) !== undefined;
+  if (givenNameClass(given) !== 2 && !titled) return undefined;
+  let i = start - 1;
+  while (i > 0 && /[\p{Lu}'’-]/u.test(text[i - 1]!)) i--;
+  while (i < start && !/\p{Lu}/u.test(text[i]!)) i++;
+  if (start - 1 - i < 2 || (i > 0 && /[\p{L}\p{N}/]/u.test(text[i - 1]!))) return undefined;
+  // Two three-letter codes are a route or a site pair ("AMS/LON"), not a passenger, unless a title follows.
+  if (!titled && start - 1 - i === 3 && given.length === 3) return undefined;
+  return [i, end];
 }
 
 // "… INVALID_CREDENTIALS. - Felipe", "thx - Jules": a given name after a dash that ends the text.

@@ -24,7 +24,7 @@ const introWeak =
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è";
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
-  'working)\\s+(?:with|to)';
+  'working)\\s+(?:with|to|w/)';
 // Written without optional suffixes (`called|call`, not `call(?:ed)?`): each alternative's first word is looked
 // up as a whole word.
 const handoff =
@@ -42,7 +42,10 @@ const relation =
   'co-founder|director|president|owner|admin|administrator)';
 const role =
   '(?:agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
-  'customer|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|holder|contact\\s+person|' +
+  'customer|cust|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|acct\\s+holder|' +
+  'acct\\s+owner|holder|contact\\s+person|' +
+  // The account holder in other languages: "titular", "Kontoinhaber", "hesap sahibi".
+  'titular|titulaire|intestatario|kontoinhaber|rekeninghouder|hesap\\s+sahibi|' +
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
   'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
   'owner|assignee|reporter|approver|reviewer)';
@@ -53,6 +56,14 @@ const fieldName =
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
   'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller';
+
+// Fields that hold nothing but a person's name, read as a whole value: upper case, surname first with a comma,
+// particles and initials ("Apellidos: Fernández de la Torre", "PATIENT NAME: OKONKWO, ADAEZE N.").
+const nameOnlyFieldName =
+  'name|full\\s+name|first\\s+name|last\\s+name|given\\s+names?|family\\s+name|surname|' +
+  '(?:patient|applicant|passenger|guest|student|employee|customer|contact|cardholder|account\\s+holder)\\s+name|' +
+  'nombre(?:\\s+completo)?|apellidos?|nom(?:\\s+complet|\\s+de\\s+famille)?|prénom|prenom|nome(?:\\s+completo)?|cognome|' +
+  'sobrenome|vorname|nachname|familienname|achternaam|voornaam|soyad[ıi]?|ad\\s+soyad[ıi]?';
 
 // Fields that hold a list of people: "cc: Liam Walsh, Grace Kim".
 const listFieldName = 'to|cc|bcc|attendees|participants|recipients|invitees';
@@ -72,6 +83,7 @@ export type Kind =
   | 'inlinefield'
   | 'role'
   | 'field'
+  | 'namefield'
   | 'honor'
   | 'person';
 
@@ -111,9 +123,15 @@ const specs: readonly CueSpec[] = [
     kind: 'inlinefield',
     place: 'any',
     re: sticky(
-      `name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)[ \\t]*:?[ \\t]*`,
+      // "name on ID is 'Terry Washington'".
+      `name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|` +
+        `licen[cs]e|document|certificate|invoice|receipt|statement|profile)` +
+        `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]|[ \\t]*:?[ \\t]*['"‘“]?)`,
     ),
   },
+  field('namefield', nameOnlyFieldName),
+  // "… is wrong. Name: Delacroix, Marcus T. Address: …" mid-line, after a finished sentence.
+  { ...field('namefield', nameOnlyFieldName), place: 'sentence' },
   field('field', fieldName),
   // JSON, query strings and config: `"name": "…"`, `customer_name=…`.
   {
@@ -130,7 +148,9 @@ const specs: readonly CueSpec[] = [
     kind: 'person',
     place: 'any',
     re: sticky(
-      '(?:grant|give|add|remove|invite|let|allow|onboard|offboard|promote|demote|unlock|reactivate|deactivate)[ \\t]+',
+      '(?:grant|give|add|remove|invite|let|allow|onboard|offboard|promote|demote|unlock|reactivate|deactivate|' +
+        // "per Gabriela (billing)", "Per Mark we roll it": on someone's word.
+        'per)[ \\t]+',
     ),
   },
 ];

@@ -21,6 +21,7 @@ finance accounting accounts legal ops devops security engineering product market
 managers operations it tech technical department staff crew tier level agent agents representative rep owner
 holder member members contact contacts person care success experience happiness relations someone anybody unknown n/a na tbd none null undefined
 customer's user's
+cust custs acct accts buenas buenos
 
 sorry afraid unable writing having getting trying looking following reaching contacting emailing calling
 sure glad happy excited confused frustrated disappointed annoyed concerned worried waiting still new old

@@ -3,8 +3,15 @@
 // "my colleague …"), honorifics, form fields ("Name: …") and email display names. A name found once is then
 // redacted wherever else it appears in the text. The cue patterns are in name-cues.ts.
 import { isWordChar } from './context.ts';
-import { commonWordNotName, detectGivenNames, givenNameAfterCue, trailingGivenName } from './given-names.ts';
+import {
+  commonWordNotName,
+  detectGivenNames,
+  givenNameAfterCue,
+  givenNameClass,
+  trailingGivenName,
+} from './given-names.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
+import { dropPlaceNames, mentions, nameFieldValue, quoteHeaders, speakerLabels } from './name-layouts.ts';
 import { stopWords, companyWords } from './name-words.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -23,6 +30,11 @@ function placed(text: string, pos: number, place: Place): boolean {
   if (place === 'sentence') return (c === '.' || c === '!' || c === '?') && i < pos - 1;
   // A form field: after a table or list separator, or a markdown emphasis opener at the start of a line.
   if (c === '|' || c === ';' || c === '\t') return true;
+  // A label given in two languages: "이름/Name:".
+  if (c === '/') {
+    while (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\t' && text[i - 1] !== '\n') i--;
+    return i === 0 || text[i - 1] === '\n';
+  }
   if (c === '*' || c === '_' || c === '-') {
     while (i >= 0 && (text[i] === '*' || text[i] === '_' || text[i] === '-' || text[i] === ' ')) i--;
     return i < 0 || text[i] === '\n' || text[i] === '|';
@@ -36,9 +48,11 @@ const honorificPrefix = new RegExp(
   `${honorific}\\.?[ \\t]+(?:(?:and|&|or|/)[ \\t]*${honorific}\\.?[ \\t]+)?(?:(?:med|phil|jur|rer\\.[ \\t]*nat|h\\.[ \\t]*c)\\.[ \\t]+)?`,
   'iuy',
 );
-const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+// With an Arabic article or patronymic joined by a hyphen: "al-Hashimi", "bin-Laden".
+const capToken = /(?:(?:al|el|bin|ibn|abu|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
-const initial = /\p{Lu}\./uy;
+// "R.", "J.-B." (a French compound given name).
+const initial = /\p{Lu}\.(?:-\p{Lu}\.)?/uy;
 const particle =
   /(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af|y)(?=[ \t]+(?:\p{Lu}|(?:der|den|de|la|le|da|du|di|del|los|las)[ \t]+\p{Lu}))/uy;
 const gap = /[ \t]+/y;
@@ -65,6 +79,25 @@ function isNameWord(token: string, capitalised: boolean): boolean {
   return !innerCapital.test(token) || namePrefix.test(token);
 }
 
+/** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
+function initialLeads(text: string, i: number): boolean {
+  const g = at(gap, text, i);
+  const m = g && at(capToken, text, i + g[0].length);
+  return !!m && isNameWord(m[0], true);
+}
+
+/**
+ * Whether `token` at `i`, after the first word of a name starting at `start`, is a middle name that spells
+ * like a word ("Mehmet Can Yıldız", "Anna May Smith"): capitalised, after a known given name and before a
+ * name word.
+ */
+function middleGivenName(text: string, start: number, i: number, token: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token) || givenNameClass(text.slice(start, i).trimEnd()) !== 2) return false;
+  const g = at(gap, text, i + token.length);
+  const next = g && at(capToken, text, i + token.length + g[0].length);
+  return !!next && isNameWord(next[0], true);
+}
+
 /**
  * The name starting at `pos` (after optional honorifics): up to four tokens. `lenient` also takes lowercase
  * names ("hi maria,"), all tokens in the case of the first one.
@@ -87,10 +120,12 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
       i += g[0].length;
       continue;
     }
-    if (tokens > 0 && !lower && (m = at(initial, text, i))) {
-      // An initial ("Sarah J. Connor").
+    if (!lower && (m = at(initial, text, i)) && (tokens > 0 || initialLeads(text, i + m[0].length))) {
+      // An initial ("Sarah J. Connor"), or initials before a surname ("R. Venkataraman", "J.-B. Lefèvre").
     } else if ((m = at(capToken, text, i)) && !lower && isNameWord(m[0], true)) {
       // A capitalised word.
+    } else if (m && !lower && tokens === 1 && middleGivenName(text, start, i, m[0])) {
+      // A given name that is also a word, between a given name and a surname: "Mehmet Can Yıldız".
     } else if (
       mode === 'lenient' &&
       (tokens === 0 || lower) &&
@@ -219,6 +254,8 @@ function fromCue(
     }
     case 'field':
       return accept(out, followedBy(text, readName(text, at, 'lenient'), fieldEnd));
+    case 'namefield':
+      return accept(out, nameFieldValue(text, at));
     case 'list': {
       let r = followedBy(text, readName(text, at, 'lenient'), listEnd);
       if (!accept(out, r)) return false;
@@ -277,15 +314,18 @@ function lastLineName(text: string): [number, number] | undefined {
 // the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
 // too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
 const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
+const signatureTail = /^,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?$/;
 const dashAfterSentence = /[.!?)][ \t]+(?:--|—|–)[ \t]*(?=[^—–\n]*$)/u;
-const signOffEnd = /^[.!]?$/;
+// "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name.
+const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\))?[.!]?$/;
 function dashSignOff(text: string, lowercase: boolean): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const lead = dashLead.exec(trimmed.slice(lineStart));
   if (lead) {
     const r = readName(text, lineStart + lead[0].length, 'lenient');
-    return r && r[1] === trimmed.length ? r : undefined;
+    // "— Noor al-Hashimi, DevOps, Gulfline Travel": a role and company may follow on the line.
+    return r && (r[1] === trimmed.length || signatureTail.test(trimmed.slice(r[1]))) ? r : undefined;
   }
   // A name is at most four words: look at the end of the line only.
   const from = Math.max(lineStart, trimmed.length - 120);
@@ -349,7 +389,9 @@ function nameBefore(
   if (
     words.length === 0 ||
     (lowercase && words.length < 2) ||
-    words.some((w) => !isNameWord(w.replace(/\.$/, ''), !lowercase) && !/^\p{Lu}\.$/u.test(w))
+    words.some((w) => !isNameWord(w.replace(/\.$/, ''), !lowercase) && !/^\p{Lu}\.$/u.test(w)) ||
+    // A company's name before its address: "Harrow & Finch Ltd, Unit 4, …".
+    companyWords.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())
   )
     return undefined;
   while (/[ \t]/.test(text[start] ?? '')) start++;
@@ -357,6 +399,56 @@ function nameBefore(
   const end = start + words.join(' ').length;
   if (text.slice(start, end) !== words.join(' ')) return undefined;
   return [start, end];
+}
+
+const emailParts = /[._-]+/;
+const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/;
+
+/**
+ * "… Dawn and Faith … dawn.okafor@… and faith.ellis@…": the given name and surname of an address's
+ * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
+ * ("Dawn", "Mark") is not taken at the start of a sentence.
+ */
+function emailNames(text: string, out: readonly Span[], found: Span[]): void {
+  for (const f of out) {
+    if (f.type !== 'email') continue;
+    const at = text.indexOf('@', f.start);
+    const parts = text
+      .slice(f.start, at)
+      .split(emailParts)
+      .filter((p) => /^\p{L}{2,}$/u.test(p));
+    if (parts.length < 2 || parts.length > 3) continue;
+    const cap = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase();
+    const given = cap(parts[0]!);
+    const cls = givenNameClass(given);
+    if (cls === 0) continue;
+    const surname = cap(parts[parts.length - 1]!);
+    for (const w of commonWordNotName(surname) ? [given] : [given, surname]) {
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+        if (!standsAlone(text, i - 1) || !standsAlone(text, i + w.length)) continue;
+        if (w === given && cls === 1 && sentenceStart.test(text.slice(Math.max(0, i - 3), i))) continue;
+        found.push({ start: i, end: i + w.length, type: 'name' });
+      }
+    }
+  }
+}
+
+const joinWord = /[ \t]+(?:and|&|und|et|y|e|en)[ \t]+/y;
+
+/**
+ * "Summer Hayes and Ethan Brooks": a full name joined to a full name found, whose first word is a known given
+ * name; its surname may spell like a word.
+ */
+function joinedFullNames(text: string, found: Span[]): void {
+  for (let k = 0, n = found.length; k < n; k++) {
+    const s = found[k]!;
+    const j = at(joinWord, text, s.end);
+    if (!j || !/[ \t]/.test(text.slice(s.start, s.end))) continue;
+    const r = readName(text, s.end + j[0].length, 'strict');
+    if (!r) continue;
+    const words = text.slice(r[0], r[1]).split(/[ \t]+/);
+    if (words.length >= 2 && givenNameClass(words[0]!) !== 0) accept(found, r);
+  }
 }
 
 const particles: ReadonlySet<string> = new Set(
@@ -380,7 +472,7 @@ function standsAlone(text: string, i: number): boolean {
 }
 
 export const detectNames: Detector = ({ text, lower, words, out }) => {
-  const found: Span[] = [];
+  let found: Span[] = [];
   const lowercase = text === lower;
   for (let k = 0; k < words.values.length; k++) {
     if (!(words.flags[k]! & WordFlag.name)) continue;
@@ -409,6 +501,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   accept(found, lastLineName(text));
   accept(found, trailingGivenName(text));
   detectGivenNames(text, words, found);
+  speakerLabels(text, found);
+  if (text.includes('@')) mentions(text, found);
+  quoteHeaders(text, lower, found, (pos) => readName(text, pos, 'strict'));
+  joinedFullNames(text, found);
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.
   for (const f of out) {
@@ -433,7 +529,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       accept(found, nameBefore(text, i, true));
     }
   }
+  emailNames(text, out, found);
   if (found.length === 0) return;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found = dropPlaceNames(text, found);
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.
@@ -445,6 +544,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       tokens.add(w);
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
       if (/^\p{Ll}+$/u.test(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
+      // … and the same name in upper case, as forms and systems write surnames ("SATO Haruki").
+      else if (/^\p{Lu}\p{Ll}/u.test(w)) tokens.add(w.toUpperCase());
     }
   }
   for (const w of tokens) {

@@ -1,0 +1,266 @@
+// Names found by the layout they are written in rather than by a cue word, for names.ts: the whole value of a
+// form field that holds only a name ("Apellidos: Fernández de la Torre", "PATIENT NAME: OKONKWO, ADAEZE N."),
+// chat transcript speakers ("[21:14] Zhang Yue (mod): …", "Grant (Support): …"), @mentions ("@Chiara
+// Benedetti"); and the names that are part of a street or place name ("Via Giuseppe Garibaldi 112"), which are
+// no person's.
+import {
+  commonWordNotName,
+  familyNamesFirst,
+  givenNameClass,
+  innerCapital,
+  namePrefix,
+} from './given-names.ts';
+import { companyWords, stopWords } from './name-words.ts';
+import type { Span } from './types.ts';
+
+const word = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+const initials = /\p{Lu}\.(?:-?\p{Lu}\.)*/uy;
+const gap = /[ \t]+/y;
+const fieldParticles: ReadonlySet<string> = new Set(
+  'van von der den de da del della di du la le las los bin ibn al el dos das do ter ten zu af y e'.split(' '),
+);
+const particleWord = /\p{Ll}+/uy;
+/** After the value: the end of the line or cell, or the next label on the same line ("… T. Address: …"). */
+const valueEnd = /[ \t]*(?:\n|$|[|;(<]|,[ \t]|[ \t]{2}|\t)|[ \t]+[\p{L}][\p{L}\p{M} ]{0,25}[:：]/uy;
+const labelAfter = /[ \t]*[:：]/y;
+const hasLower = /\p{Ll}/u;
+
+function read(re: RegExp, text: string, i: number): string | undefined {
+  re.lastIndex = i;
+  return re.exec(text)?.[0];
+}
+
+/** A capitalised or upper-case word that can be part of a name: no stop word, company suffix or brand. */
+function nameShaped(token: string): boolean {
+  if (token.length < 2 || token.length > 24) return false;
+  const lower = token.toLowerCase();
+  if (stopWords.has(lower) || companyWords.has(lower)) return false;
+  return !(hasLower.test(token) && innerCapital.test(token) && !namePrefix.test(token));
+}
+
+/** The same, and no common word that is no name either. */
+function fieldNameWord(token: string): boolean {
+  return nameShaped(token) && !commonWordNotName(token);
+}
+
+/**
+ * The whole value of a name-only form field starting at `pos`: words in any case but lower, particles,
+ * initials and one comma after the surname ("OKONKWO, ADAEZE N.", "Delacroix, Marcus T."). Undefined unless
+ * the value ends the line or cell.
+ */
+export function nameFieldValue(text: string, pos: number): [number, number] | undefined {
+  let i = pos;
+  let end = -1;
+  let names = 0;
+  // Words that are no common word: a surname may spell like one ("PARK Seo-yeon"), not every word.
+  let plain = 0;
+  let comma = false;
+  for (let tokens = 0; tokens < 6; tokens++) {
+    let t: string | undefined;
+    if ((t = read(initials, text, i)) && names > 0) {
+      // "ADAEZE N.", "Marcus T."
+    } else if ((t = read(word, text, i))) {
+      labelAfter.lastIndex = i + t.length;
+      if (labelAfter.test(text) || !nameShaped(t)) break;
+      names++;
+      if (!commonWordNotName(t)) plain++;
+    } else if ((t = read(particleWord, text, i)) && fieldParticles.has(t)) {
+      // "Fernández de la Torre": particles only between name words.
+      const g = read(gap, text, i + t.length);
+      if (!g) break;
+      const after = i + t.length + g.length;
+      const p = read(particleWord, text, after);
+      if (!read(word, text, after) && !(p && fieldParticles.has(p))) break;
+      i += t.length + g.length;
+      continue;
+    } else {
+      break;
+    }
+    i += t.length;
+    end = i;
+    if (!comma && names === 1 && text[i] === ',' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      // Surname first: only when a name word follows the comma.
+      const g = read(gap, text, i + 1)!;
+      const next = read(word, text, i + 1 + g.length);
+      if (next && nameShaped(next)) {
+        comma = true;
+        i += 1 + g.length;
+        continue;
+      }
+    }
+    const g = read(gap, text, i);
+    if (!g) break;
+    i += g.length;
+  }
+  if (plain === 0) return undefined;
+  valueEnd.lastIndex = end;
+  return valueEnd.test(text) ? [pos, end] : undefined;
+}
+
+// "[21:14] Zhang Yue (mod): …", "[3:42 PM] Mia (Care Coordinator): …", "09:15 Grant: …", "Grant (Support): …":
+// a speaker at the start of a line, with an optional time and role, then a colon.
+const timeLead = /[ \t]*(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*/y;
+const speakerEnd = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]/y;
+const nameWord = word;
+
+/** Speakers of a transcript that are no person. */
+const machineSpeakers: ReadonlySet<string> = new Set(
+  'bot chatbot system assistant virtual auto automated automation moderator operator console server visitor guest unknown anonymous'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words of a speaker label are a name: each a name word; with a time or a role, one of them a
+ * known given or family name; alone ("Liam: …"), a given name that is no word, in a transcript.
+ */
+function speakerName(text: string, start: number, end: number, timed: boolean, role: boolean, lines: number) {
+  const tokens = text.slice(start, end).split(/[ \t]+/);
+  if (tokens.length > 3 || tokens.some((t) => !fieldNameWord(t) || !hasLower.test(t))) return false;
+  if (tokens.some((t) => machineSpeakers.has(t.toLowerCase()))) return false;
+  if (timed) return true;
+  if (role) return tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase()));
+  return lines >= 3 && givenNameClass(tokens[0]!) === 2;
+}
+
+const labelLine = /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\))?:[ \t]/gu;
+
+export function speakerLabels(text: string, found: Span[]): void {
+  // Lines that open with a label ("Customer: …", "Agent (Rafael): …"): a transcript or a form.
+  let lines = -1;
+  for (let line = 0; line < text.length;) {
+    const next = text.indexOf('\n', line);
+    const lineEnd = next < 0 ? text.length : next;
+    let i = line;
+    const t = read(timeLead, text, i);
+    if (t) i += t.length;
+    else while (text[i] === ' ' || text[i] === '\t' || text[i] === '>') i++;
+    const start = i;
+    let end = -1;
+    for (let n = 0; n < 3; n++) {
+      const w = read(nameWord, text, i);
+      if (!w) break;
+      i += w.length;
+      end = i;
+      const g = read(gap, text, i);
+      if (!g || text[i + g.length] === '(') break;
+      i += g.length;
+    }
+    if (end > 0 && end < lineEnd) {
+      speakerEnd.lastIndex = end;
+      const m = speakerEnd.exec(text);
+      if (m && m.index === end) {
+        const role = m[0].includes('(');
+        if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
+        if (speakerName(text, start, end, t !== undefined, role, lines))
+          found.push({ start, end, type: 'name' });
+      }
+    }
+    line = lineEnd + 1;
+  }
+}
+
+/** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */
+export function mentions(text: string, found: Span[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    if (!/[\s(,;:>]/.test(before)) continue;
+    let i = at + 1;
+    let end = -1;
+    let n = 0;
+    for (; n < 3; n++) {
+      const w = read(nameWord, text, i);
+      if (!w || !fieldNameWord(w) || !hasLower.test(w)) break;
+      i += w.length;
+      end = i;
+      const g = read(gap, text, i);
+      if (!g) break;
+      i += g.length;
+    }
+    if (end < 0) continue;
+    const first = text.slice(at + 1, end).split(/[ \t]/)[0]!;
+    // One word must be a known given name ("@Oncall" is a channel).
+    if (n < 2 && givenNameClass(first) === 0) continue;
+    found.push({ start: at + 1, end, type: 'name' });
+  }
+}
+
+// Street and place words before a person's name that is part of an address: "Via Giuseppe Garibaldi",
+// "avenue Jean Jaurès", "Quận Hoàn Kiếm", "Rua Augusta".
+const placeWords: ReadonlySet<string> = new Set(
+  (
+    'via viale corso piazza piazzale largo vicolo strada contrada avenue av ave avenida rue boulevard bd blvd ' +
+    'allée allee chemin impasse quai place plaza plazuela paseo calle carrera camino ronda travesía rua praça ' +
+    'praca travessa alameda estrada ulica ulitsa prospekt đường phố phường quận huyện tỉnh xã'
+  ).split(' '),
+);
+/** Street words that are also words of English prose ("sent via Maria"): a house number must follow the name. */
+const ambiguousPlaceWords: ReadonlySet<string> = new Set([
+  'via',
+  'av',
+  'ave',
+  'place',
+  'plaza',
+  'bd',
+  'largo',
+]);
+const wordBefore = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)\.?[ \t]+$/u;
+const numberAfter = /^[ \t]*,?[ \t]*\d/;
+// "25 Lý Thường Kiệt", "40 Trần Hưng Đạo" (a name found from its second word).
+const numberBefore = /(?:^|\n|[:,][ \t]+)\d{1,5}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]+[ \t]+)?$/u;
+
+/**
+ * Drops names that are part of an address: after a street or place word, or after a house number at the
+ * start of an address field ("Địa chỉ: 25 Lý Thường Kiệt"), and the comma-separated place names that follow
+ * one ("…, Quận Hoàn Kiếm, Hà Nội").
+ */
+export function dropPlaceNames(text: string, found: Span[]): Span[] {
+  let lastPlaceEnd = -1;
+  return found.filter((s) => {
+    const before = text.slice(Math.max(0, s.start - 24), s.start);
+    const w = wordBefore.exec(before);
+    const street = w?.[1]!.toLowerCase();
+    const place =
+      (street !== undefined &&
+        placeWords.has(street) &&
+        (!ambiguousPlaceWords.has(street) || numberAfter.test(text.slice(s.end, s.end + 6)))) ||
+      numberBefore.test(before) ||
+      (lastPlaceEnd >= 0 &&
+        (s.start <= lastPlaceEnd || /^[ \t]*,?[ \t]*$/.test(text.slice(lastPlaceEnd, s.start))));
+    if (place) lastPlaceEnd = Math.max(lastPlaceEnd, s.end);
+    return !place;
+  });
+}
+
+// The header line of a quoted reply: "On Tue, 19 Nov 2024 at 16:02, Tom at Homeware Direct wrote:", "Le 27 nov.
+// 2024 à 08:55, Sanne Bakker <…> a écrit :", "Am 27.11.2024 um 08:55 schrieb Sanne Bakker:".
+const quoteVerbs = ['wrote', 'a écrit', 'escribió', 'escreveu', 'scrisse', 'skrev', 'schrieb', 'schreef'];
+const verbFirst = new Set(['schrieb', 'schreef']);
+const headerLead = /^[> \t]*(?:on|le|el|em|il|am|op|den|the)[ \t]/i;
+
+/** The person of each quoted-reply header, read by `readName` from where the name starts. */
+export function quoteHeaders(
+  text: string,
+  lower: string,
+  found: Span[],
+  readName: (pos: number) => [number, number] | undefined,
+): void {
+  for (const verb of quoteVerbs) {
+    for (let v = lower.indexOf(verb); v >= 0; v = lower.indexOf(verb, v + verb.length)) {
+      const lineStart = lower.lastIndexOf('\n', v) + 1;
+      if (v - lineStart > 160 || !headerLead.test(lower.slice(lineStart, lineStart + 6))) continue;
+      let at: number;
+      if (verbFirst.has(verb)) {
+        at = v + verb.length;
+        while (text[at] === ' ' || text[at] === '\t') at++;
+      } else {
+        const comma = lower.lastIndexOf(',', v);
+        if (comma < lineStart) continue;
+        at = comma + 1;
+        while (text[at] === ' ' || text[at] === '\t' || text[at] === '"') at++;
+      }
+      const r = readName(at);
+      if (r) found.push({ start: r[0], end: r[1], type: 'name' });
+    }
+  }
+}
