@@ -1,19 +1,20 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { cueBefore, isWordChar, windowBefore } from './context.ts';
 import type { Detector } from './types.ts';
+import { execInRuns, type NumberRuns } from './numbers.ts';
 import { WordFlag } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
 
 // ASCII and no look-behind (V8's fast path); boundaries are checked by hand.
 // Every card number starts with a group of four digits (4-4-4-4, 4-6-5, 4-6-4 or unbroken).
-const cardRun = /\d{4}(?:[ -]?\d){8,18}/g;
+export const cardRun = /\d{4}(?:[ -]?\d){8,18}/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The next match of `cardRun` at or after `from`. */
-function nextCardRun(text: string, from: number): RegExpExecArray | null {
+function nextCardRun(text: string, runs: NumberRuns, from: number): RegExpExecArray | null {
   cardRun.lastIndex = from;
-  return cardRun.exec(text);
+  return execInRuns(cardRun, text, runs, 12);
 }
 
 /** Whether a number starting at `i` stands on its own: not glued to a word, `#`, `+`, a decimal, a longer run. */
@@ -71,7 +72,8 @@ function issuerAccepts(d: string): boolean {
 }
 
 export const detectCard: Detector = ({ text, lower, words, out }) => {
-  for (let m = nextCardRun(text, 0); m; m = nextCardRun(text, m.index + m[0].length)) {
+  const runs = words.numbers;
+  for (let m = nextCardRun(text, runs, 0); m; m = nextCardRun(text, runs, m.index + m[0].length)) {
     if (!startsAlone(text, m.index, '-./#,+_')) continue;
     // The run may carry a trailing group that is not part of the card (`4111 1111 1111 1111 12`): try the
     // whole run, then without its last groups.
@@ -248,8 +250,8 @@ export const detectIban: Detector = ({ text, words, out }) => {
 
 // ---- US social security numbers ---------------------------------------------------------------------------
 
-const ssnDashed = /\d{3}-\d{2}-\d{4}/g;
-const ssnLoose = /\d{3}[ .]?\d{2}[ .]?\d{4}/g;
+export const ssnDashed = /\d{3}-\d{2}-\d{4}/g;
+export const ssnLoose = /\d{3}[ .]?\d{2}[ .]?\d{4}/g;
 const ssnCue =
   /\b(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id|tax[ _-]?id)(?![a-z])/;
 /** The words that announce an SSN, for the word pass. */
@@ -277,7 +279,8 @@ function ssnValid(area: string, group: string, serial: string): boolean {
 
 export const detectSsn: Detector = ({ text, lower, words, out }) => {
   ssnDashed.lastIndex = 0;
-  for (let m = ssnDashed.exec(text); m; m = ssnDashed.exec(text)) {
+  const runs = words.numbers;
+  for (let m = execInRuns(ssnDashed, text, runs, 9); m; m = execInRuns(ssnDashed, text, runs, 9)) {
     const end = m.index + m[0].length;
     if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-.')) continue;
     const [area, group, serial] = m[0].split('-') as [string, string, string];
@@ -289,7 +292,7 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   // Spaced or undelimited nine digits are an SSN only when announced as one.
   if (!words.ssHash && !words.flags.some((f) => f & WordFlag.ssnCue)) return;
   ssnLoose.lastIndex = 0;
-  for (let m = ssnLoose.exec(text); m; m = ssnLoose.exec(text)) {
+  for (let m = execInRuns(ssnLoose, text, runs, 9); m; m = execInRuns(ssnLoose, text, runs, 9)) {
     const end = m.index + m[0].length;
     if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-. ')) continue;
     const digits = m[0].replace(/[ .]/g, '');

@@ -12,9 +12,10 @@ import {
 import { cueBefore, isWordChar, type Cue } from './context.ts';
 import { parsePhone } from './phone-parse.ts';
 import type { Detector, PhoneOptions } from './types.ts';
+import { execInRuns } from './numbers.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
-const candidate =
+export const candidate =
   /[+(]?\d[\d \t()./-]{5,28}\d(?:[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#)[ \t]{0,2}\d{1,6})?/g;
 // "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14".
 const extension = /[ \t]*(?:ext\.?|extension|int\.|interno|x|#)[ \t]*\d{1,6}$/i;
@@ -197,7 +198,8 @@ function variants(s: string): string[] {
 
 export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
   candidate.lastIndex = 0;
-  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+  const runs = words.numbers;
+  for (let m = execInRuns(candidate, text, runs, 2); m; m = execInRuns(candidate, text, runs, 2)) {
     let at = m.index;
     let raw = m[0];
     if (!startsClean(text, at)) {

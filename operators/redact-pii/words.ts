@@ -2,6 +2,7 @@
 // street words, "DOB", `password`, the cue words before numbers) and the words followed by a number. One Map
 // lookup per word, by a hash computed while scanning, replaces a regex alternation of hundreds of keywords per
 // detector (which V8 runs position by position) and allocates nothing for words that are not keywords.
+import { inNumberRun, type NumberRuns } from './numbers.ts';
 
 /** Bits of `Words.flags`. */
 export const WordFlag = {
@@ -44,6 +45,8 @@ export interface Words {
   readonly dobDots: readonly number[];
   /** Whether "ss#" occurs (as in "SS# 123-45-6789"). */
   readonly ssHash: boolean;
+  /** Where a phone, card or SSN pattern can match, listed by the same pass. */
+  readonly numbers: NumberRuns;
 }
 
 /**
@@ -91,6 +94,14 @@ export function keywords(flags: ReadonlyMap<string, number>): Keywords {
   return { slots, mask, hashes, words, flags: wordFlags };
 }
 
+/** Keeps the run from digit `first` to digit `last` when a number pattern can fit in it (`NumberRuns`). */
+function endRun(runs: NumberRuns, first: number, last: number, digits: number): void {
+  if (last - first < 6) return;
+  runs.first.push(first);
+  runs.last.push(last);
+  runs.digits.push(digits);
+}
+
 function isLetter(c: number): boolean {
   if (c < 0xc0) return c >= 97 && c <= 122;
   // General punctuation, currency symbols and the like are not letters; the rest above U+00C0 mostly is.
@@ -115,11 +126,32 @@ export function findWords(lower: string, known: Keywords): Words {
   const flags: number[] = [];
   const dobDots: number[] = [];
   let ssHash = false;
+  const numbers: NumberRuns = { first: [], last: [], digits: [] };
+  // The number run being read: its first and last digit (`first` -1: none yet) and how many digits it has.
+  let first = -1;
+  let last = -1;
+  let digits = 0;
   const { slots, mask, hashes, words } = known;
   const n = lower.length;
   for (let i = 0; i < n; i++) {
     let c = lower.charCodeAt(i);
-    if (!isLetter(c)) continue;
+    if (!isLetter(c)) {
+      if (c >= 48 && c <= 57) {
+        if (first < 0) first = i;
+        last = i;
+        digits++;
+      } else if (first >= 0 && !inNumberRun(c)) {
+        endRun(numbers, first, last, digits);
+        first = -1;
+        digits = 0;
+      }
+      continue;
+    }
+    if (first >= 0) {
+      endRun(numbers, first, last, digits);
+      first = -1;
+      digits = 0;
+    }
     // A word: letters, and an apostrophe between letters ("i'm", "it's", "o'brien"); hashed as it is read.
     const start = i;
     let h = 0;
@@ -129,6 +161,11 @@ export function findWords(lower: string, known: Keywords): Words {
       if (isLetter(c)) continue;
       if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(lower.charCodeAt(i + 1))) continue;
       break;
+    }
+    // The outer loop goes on after this character: a digit here starts a number run.
+    if (c >= 48 && c <= 57) {
+      first = last = i;
+      digits = 1;
     }
     // Two short forms found here rather than by searching the whole text again: every "d.o.b" and "ss#"
     // ends a word at this character.
@@ -153,5 +190,6 @@ export function findWords(lower: string, known: Keywords): Words {
       flags.push(f);
     }
   }
-  return { starts, values, flags, dobDots, ssHash };
+  if (first >= 0) endRun(numbers, first, last, digits);
+  return { starts, values, flags, dobDots, ssHash, numbers };
 }
