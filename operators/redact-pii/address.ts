@@ -49,8 +49,14 @@ const suffixWords = [
 const suffixSet: ReadonlySet<string> = new Set(suffixWords);
 const coreSuffixes = new Set(suffixCore.split('|'));
 // Not inside a longer word or number: the "000" of "2,000 contacts" is no house number.
-// "Unit 7/23 Beach Rd": Australian unit/number, with the unit word before it.
-const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)(?:(${unit}),?[ \\t]+|${unitWord}\\.?[ \\t]+(?=\\d{1,4}[A-Za-z]?/\\d))?`;
+const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
+// A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", and the Australian
+// "Unit 7/23 Beach Rd"): matched once, before a street head found, rather than tried at every position of it.
+const unitBefore = new RegExp(
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  'u',
+);
+const slashNumber = /^\d{1,4}[A-Za-z]?\//;
 /** House number and street name up to the suffix: `221B Baker `, `Apt 4B, 55 Elm `, `350 Fifth `. */
 const streetHead = new RegExp(
   `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}${capWord}[ \\t]+$`,
@@ -356,6 +362,9 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
   else h = null;
   if (!h) return;
+  let start = from + h.index;
+  const u = unitBefore.exec(head.slice(0, h.index));
+  if (u && (u[1] !== undefined || slashNumber.test(head.slice(h.index)))) start -= u[0].length;
   httpStatus.lastIndex = from + h.index;
   if (httpStatus.test(text)) return;
   suffixTail.lastIndex = at + word.length;
@@ -370,10 +379,10 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   if (
     lowerCase &&
     tailEnd === end &&
-    !addressCue.test(text.slice(Math.max(0, from + h.index - 40), from + h.index).toLowerCase())
+    !addressCue.test(text.slice(Math.max(0, start - 40), start).toLowerCase())
   )
     return;
-  push(out, from + h.index, tailEnd);
+  push(out, start, tailEnd);
 }
 
 /** "Goethestraße 12", "Berliner Straße 45", "Keizersgracht 123": a word ending in a street word, then a number. */
