@@ -128,9 +128,18 @@ const labelLine = /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\))?:[ \t
 export function speakerLabels(text: string, found: Span[]): void {
   // Lines that open with a label ("Customer: …", "Agent (Rafael): …"): a transcript or a form.
   let lines = -1;
-  for (let line = 0; line < text.length;) {
+  let colon = text.indexOf(':');
+  for (let line = 0; line < text.length && colon >= 0;) {
     const next = text.indexOf('\n', line);
     const lineEnd = next < 0 ? text.length : next;
+    if (colon < line) colon = text.indexOf(':', line);
+    // The colon of a time ("[10:02]") is passed over; a speaker's colon comes early in the line.
+    while (colon >= 0 && colon < lineEnd && text[colon + 1] !== ' ' && text[colon + 1] !== '\t')
+      colon = text.indexOf(':', colon + 1);
+    if (colon < 0 || colon > lineEnd || colon - line > 90) {
+      line = lineEnd + 1;
+      continue;
+    }
     let i = line;
     const t = read(timeLead, text, i);
     if (t) i += t.length;
@@ -204,7 +213,6 @@ const ambiguousPlaceWords: ReadonlySet<string> = new Set([
   'bd',
   'largo',
 ]);
-const wordBefore = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)\.?[ \t]+$/u;
 const numberAfter = /^[ \t]*,?[ \t]*\d/;
 // "25 Lý Thường Kiệt", "40 Trần Hưng Đạo" (a name found from its second word).
 const numberBefore = /(?:^|\n|[:,][ \t]+)\d{1,5}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]+[ \t]+)?$/u;
@@ -217,14 +225,8 @@ const numberBefore = /(?:^|\n|[:,][ \t]+)\d{1,5}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}\
 export function dropPlaceNames(text: string, found: Span[]): Span[] {
   let lastPlaceEnd = -1;
   return found.filter((s) => {
-    const before = text.slice(Math.max(0, s.start - 24), s.start);
-    const w = wordBefore.exec(before);
-    const street = w?.[1]!.toLowerCase();
     const place =
-      (street !== undefined &&
-        placeWords.has(street) &&
-        (!ambiguousPlaceWords.has(street) || numberAfter.test(text.slice(s.end, s.end + 6)))) ||
-      numberBefore.test(before) ||
+      afterPlaceWord(text, s) ||
       (lastPlaceEnd >= 0 &&
         (s.start <= lastPlaceEnd || /^[ \t]*,?[ \t]*$/.test(text.slice(lastPlaceEnd, s.start))));
     if (place) lastPlaceEnd = Math.max(lastPlaceEnd, s.end);
@@ -232,35 +234,60 @@ export function dropPlaceNames(text: string, found: Span[]): Span[] {
   });
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
+
+/** Whether the name `s` follows a street or place word, or a house number. */
+function afterPlaceWord(text: string, s: Span): boolean {
+  // The word before, read backwards: no regex over the text before every name.
+  let end = s.start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === s.start) return false;
+  if (text[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  const c = text.charCodeAt(start - 1);
+  if (start < end && !(c >= 48 && c <= 57)) {
+    const street = text.slice(start, end).toLowerCase();
+    if (placeWords.has(street))
+      return !ambiguousPlaceWords.has(street) || numberAfter.test(text.slice(s.end, s.end + 6));
+  }
+  // A house number just before, or one word before: the pattern only when a digit is near.
+  const from = Math.max(0, s.start - 24);
+  for (let i = from; i < s.start; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 48 && d <= 57) return numberBefore.test(text.slice(from, s.start));
+  }
+  return false;
+}
+
 // The header line of a quoted reply: "On Tue, 19 Nov 2024 at 16:02, Tom at Homeware Direct wrote:", "Le 27 nov.
 // 2024 à 08:55, Sanne Bakker <…> a écrit :", "Am 27.11.2024 um 08:55 schrieb Sanne Bakker:".
-const quoteVerbs = ['wrote', 'a écrit', 'escribió', 'escreveu', 'scrisse', 'skrev', 'schrieb', 'schreef'];
-const verbFirst = new Set(['schrieb', 'schreef']);
-const headerLead = /^[> \t]*(?:on|le|el|em|il|am|op|den|the)[ \t]/i;
+const quoteVerbs =
+  /(?:,[ \t]*([^,\n]{2,80}?)[ \t]+(?:wrote|a écrit|escribió|escreveu|scrisse|skrev)|[ \t](?:schrieb|schreef)[ \t]+([^\n]{2,80}?))[ \t]*:/u;
+const headerLead = /[> \t]*(?:on|le|el|em|il|am|op|den)[ \t]/y;
 
 /** The person of each quoted-reply header, read by `readName` from where the name starts. */
 export function quoteHeaders(
   text: string,
   lower: string,
   found: Span[],
-  readName: (pos: number) => [number, number] | undefined,
+  readName: (text: string, pos: number) => [number, number] | undefined,
 ): void {
-  for (const verb of quoteVerbs) {
-    for (let v = lower.indexOf(verb); v >= 0; v = lower.indexOf(verb, v + verb.length)) {
-      const lineStart = lower.lastIndexOf('\n', v) + 1;
-      if (v - lineStart > 160 || !headerLead.test(lower.slice(lineStart, lineStart + 6))) continue;
-      let at: number;
-      if (verbFirst.has(verb)) {
-        at = v + verb.length;
-        while (text[at] === ' ' || text[at] === '\t') at++;
-      } else {
-        const comma = lower.lastIndexOf(',', v);
-        if (comma < lineStart) continue;
-        at = comma + 1;
-        while (text[at] === ' ' || text[at] === '\t' || text[at] === '"') at++;
+  // Line by line: only a line that opens like a header ("On …", "> Le …") is searched for the verb.
+  for (let line = 0; line < lower.length;) {
+    const next = lower.indexOf('\n', line);
+    const lineEnd = next < 0 ? lower.length : next;
+    headerLead.lastIndex = line;
+    if (headerLead.test(lower) && lineEnd - line < 240) {
+      const m = quoteVerbs.exec(lower.slice(line, lineEnd));
+      if (m) {
+        const group = m[1] !== undefined ? 1 : 2;
+        let at = line + m.index + m[0].indexOf(m[group]!);
+        while (text[at] === '"') at++;
+        const r = readName(text, at);
+        if (r) found.push({ start: r[0], end: r[1], type: 'name' });
       }
-      const r = readName(at);
-      if (r) found.push({ start: r[0], end: r[1], type: 'name' });
     }
+    line = lineEnd + 1;
   }
 }

@@ -433,6 +433,9 @@ function emailNames(text: string, out: readonly Span[], found: Span[]): void {
   }
 }
 
+/** `readName` for capitalised names: module-level, so that no closure is made per text. */
+const readStrict = (text: string, pos: number) => readName(text, pos, 'strict');
+
 const joinWord = /[ \t]+(?:and|&|und|et|y|e|en)[ \t]+/y;
 
 /**
@@ -503,7 +506,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   detectGivenNames(text, words, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
-  quoteHeaders(text, lower, found, (pos) => readName(text, pos, 'strict'));
+  quoteHeaders(text, lower, found, readStrict);
   joinedFullNames(text, found);
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.
