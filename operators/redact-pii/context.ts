@@ -16,8 +16,7 @@ const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
-  'mobilnummer|rufnummer|' +
-  'numero|nummer';
+  'mobilnummer|rufnummer';
 
 const cardWords =
   'card|cards|visa|mastercard|master|amex|american|discover|jcb|diners|unionpay|maestro|cc|credit|' +

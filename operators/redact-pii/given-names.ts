@@ -15,6 +15,7 @@ import {
   wordGivenNames as wordGivenList,
   wordSurnames as wordSurnameList,
 } from './given-names.data.ts';
+import { isWordChar } from './context.ts';
 import { companyWords, stopWords } from './name-words.ts';
 import type { Kind } from './name-cues.ts';
 import type { Span } from './types.ts';
@@ -218,15 +219,11 @@ export function givenNameAt(text: string, pos: number, options: LoneOptions): [n
   return options.beforeLower && lowerWordAfter.test(text) ? [i, end] : undefined;
 }
 
-function isLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0xa0);
-}
-
 /** Whether the word at `start` stands alone: not inside a token, an email, a path or a dotted name. */
 function wordStart(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);
-  return !isLetterOrDigit(c) && c !== 64 && c !== 46 && c !== 95 && c !== 47 && c !== 45 && c !== 39;
+  return !isWordChar(c) && c !== 64 && c !== 46 && c !== 95 && c !== 47 && c !== 45 && c !== 39;
 }
 
 /**

@@ -53,27 +53,23 @@ function endsClean(text: string, end: number): boolean {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** National significant number lengths per region, to try only the regions where a number can fit. */
-const lengthsByRegion = new Map<string, ReadonlySet<number> | undefined>();
-function possibleLengths(region: string): ReadonlySet<number> | undefined {
-  if (lengthsByRegion.has(region)) return lengthsByRegion.get(region);
-  let lengths: ReadonlySet<number> | undefined;
-  // The CommonJS build of libphonenumber-js does not export Metadata; without it every region is tried.
-  if (typeof Metadata === 'function') {
-    const metadata = new Metadata();
-    metadata.selectNumberingPlan(region as CountryCode);
-    lengths = new Set(metadata.numberingPlan?.possibleLengths() ?? []);
-  }
+const lengthsByRegion = new Map<string, ReadonlySet<number>>();
+function possibleLengths(region: string): ReadonlySet<number> {
+  const known = lengthsByRegion.get(region);
+  if (known) return known;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(region as CountryCode);
+  const lengths = new Set(metadata.numberingPlan?.possibleLengths() ?? []);
   lengthsByRegion.set(region, lengths);
   return lengths;
 }
 
 /**
  * Lengths of a national significant number in the North American plan (calling code 1), over all its regions:
- * ten digits, and seven for a few local forms. Empty when the metadata cannot be read.
+ * ten digits, and seven for a few local forms.
  */
 const nanpLengths: ReadonlySet<number> = (() => {
   const lengths = new Set<number>();
-  if (typeof Metadata !== 'function') return lengths;
   const metadata = new Metadata();
   for (const region of getCountries()) {
     if (getCountryCallingCode(region) !== '1') continue;
@@ -91,7 +87,7 @@ const nanpLengths: ReadonlySet<number> = (() => {
  */
 export function outsideNanp(s: string, digits: string): boolean {
   const first = digits.charCodeAt(0);
-  if (nanpLengths.size === 0 || first < 50 || first > 57 || nanpLengths.has(digits.length)) return false;
+  if (first < 50 || first > 57 || nanpLengths.has(digits.length)) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // 0-9, space, tab, ( ) - . / (a `+` makes it international)
@@ -169,7 +165,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   let possible: string | undefined;
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
-    if (lengths && !lengths.has(digits.length) && !(trunk && lengths.has(digits.length - 1))) continue;
+    if (!lengths.has(digits.length) && !(trunk && lengths.has(digits.length - 1))) continue;
     const p = parse(s, region);
     if (!p) continue;
     if (p.isValid()) return p.number;

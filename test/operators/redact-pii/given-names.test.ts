@@ -37,6 +37,9 @@ table(
     ['Olivia and Noah both lost access.', '[NAME] and [NAME] both lost access.'],
     // A place name as a given name, with a known surname.
     ['Victoria Smith called about the refund.', '[NAME] called about the refund.'],
+    // After typographic quotes and guillemets, as after straight ones.
+    ['He said “Will Brennan” approved it.', 'He said “[NAME]” approved it.'],
+    ['«Carlos Méndez» llamó ayer.', '«[NAME]» llamó ayer.'],
   ],
   [
     'Grant Type must be client_credentials for this endpoint.',
