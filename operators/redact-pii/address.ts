@@ -1,6 +1,7 @@
 // Street addresses: a street part (US/UK "221B Baker Street", German/Dutch/Nordic "Goethestraße 12",
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
+import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 
@@ -235,7 +236,7 @@ const turkishNumber = new RegExp(
 const turkishName = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*\.?[ \t]+){1,4}$/u;
 
 function turkishStreet(text: string, word: string, at: number, out: Span[]): void {
-  const m = sticky(turkishNumber, text, at + word.length);
+  const m = execAt(turkishNumber, text, at + word.length);
   if (!m) return;
   const head = text.slice(lineSliceStart(text, at, 60), at);
   const h = turkishName.exec(head);
@@ -258,7 +259,7 @@ const vietnameseArea = new RegExp(
 function vietnameseAddress(text: string, at: number, out: Span[]): void {
   const h = vietnameseStreet.exec(text.slice(lineSliceStart(text, at, 60), at));
   if (!h) return;
-  const m = sticky(vietnameseArea, text, at);
+  const m = execAt(vietnameseArea, text, at);
   if (m) push(out, at - h[0].length, at + m[0].length);
 }
 
@@ -340,11 +341,6 @@ function lineSliceStart(text: string, pos: number, width: number): number {
 const capitalised = /^\p{Lu}/u;
 const anyCapital = /\p{Lu}/u;
 
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 function push(out: Span[], start: number, end: number | undefined): void {
   if (end !== undefined) out.push({ start, end, type: 'address' });
 }
@@ -367,8 +363,7 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   if (u && (u[1] !== undefined || slashNumber.test(head.slice(h.index)))) start -= u[0].length;
   httpStatus.lastIndex = from + h.index;
   if (httpStatus.test(text)) return;
-  suffixTail.lastIndex = at + word.length;
-  const tail = suffixTail.exec(text);
+  const tail = execAt(suffixTail, text, at + word.length);
   if (!tail) return;
   // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
   const dot = tail[0].startsWith('.') && word.length >= 5 && tail[0].length === 1 ? 1 : 0;
@@ -409,8 +404,7 @@ function euStreet(text: string, word: string, at: number, out: Span[]): void {
   }
   if (start > 0 && /[\p{N}_]/u.test(text[start - 1]!)) return;
   endingAt += ending.length;
-  euNumberAt.lastIndex = endingAt;
-  const n = euNumberAt.exec(text);
+  const n = execAt(euNumberAt, text, endingAt);
   if (!n) return;
   const end = endingAt + n[0].length;
   push(out, start, extendTail(text, end, !anyCapital.test(text.slice(start, end)), needPostcode));
@@ -420,13 +414,11 @@ function euStreet(text: string, word: string, at: number, out: Span[]): void {
 function romanceStreet(text: string, prefix: string, at: number, out: Span[]): void {
   const prefixEnd = at + prefix.length;
   if (text[prefixEnd] !== ' ' && text[prefixEnd] !== '\t' && !prefix.endsWith('/')) return;
-  romanceRest.lastIndex = prefixEnd;
-  let rest = romanceRest.exec(text);
+  let rest = execAt(romanceRest, text, prefixEnd);
   // All lowercase ("61 rue des lilas, 67084 lyon"): taken only with a postcode after it.
   let lowerCase = false;
   if (!rest || !anyCapital.test(rest[0])) {
-    romanceRestLower.lastIndex = prefixEnd;
-    const r = romanceRestLower.exec(text);
+    const r = execAt(romanceRestLower, text, prefixEnd);
     if (r && r[0].length > (rest?.[0].length ?? 0)) {
       rest = r;
       lowerCase = true;
@@ -465,7 +457,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (turkishStreetWords.has(word)) turkishStreet(text, word, at, out);
     else if (vietnameseAreaWords.has(word)) vietnameseAddress(text, at, out);
     if (unitLedWords.has(word)) {
-      const m = sticky(unitLed, text, at);
+      const m = execAt(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);
     }
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);

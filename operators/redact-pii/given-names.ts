@@ -18,6 +18,7 @@ import {
 import { isWordChar } from './context.ts';
 import { companyWords, stopWords } from './name-words.ts';
 import type { Kind } from './name-cues.ts';
+import { execAt, readAt } from './sticky.ts';
 import type { Span } from './types.ts';
 import { listedWord } from './word-forms.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -62,11 +63,6 @@ const calendar = new Set(
     ' ',
   ),
 );
-
-function read(re: RegExp, text: string, i: number): string | undefined {
-  re.lastIndex = i;
-  return re.exec(text)?.[0];
-}
 
 // The same capitalised words come back body after body ("Thanks", "Please", the names of a customer base):
 // their readings are remembered, within a bound, rather than lower-cased and split again.
@@ -147,14 +143,14 @@ function surnamesAfter(
   // not after the surname ("Carlos Méndez de Grupo Alfa").
   let i = end;
   for (let n = 0; n < max; n++) {
-    const g = read(gap, text, i);
+    const g = readAt(gap, text, i);
     if (!g) break;
     let j = i + g.length;
     if (!lowercase && !ambiguous && n === 0) {
-      const p = read(particle, text, j);
+      const p = readAt(particle, text, j);
       if (p) j += p.length;
     }
-    const t = read(lowercase ? lowerToken : capToken, text, j);
+    const t = readAt(lowercase ? lowerToken : capToken, text, j);
     if (!t || !surnameShaped(t, lowercase)) break;
     if (lowercase && givenNameClass(t) === 1) break;
     i = j + t.length;
@@ -162,9 +158,7 @@ function surnamesAfter(
   if (i === end) return end;
   // A company suffix right after the words makes them a company ("Austin Digital Ltd"), but not a word
   // that only spells like one ("… O'Connell as admins").
-  companyAfter.lastIndex = i;
-  const after = companyAfter.exec(text);
-  const suffix = after?.[1];
+  const suffix = execAt(companyAfter, text, i)?.[1];
   if (suffix && /^\p{Lu}/u.test(suffix) && companyWords.has(suffix.toLowerCase().replace(/\.$/, '')))
     return -1;
   return i;
@@ -190,20 +184,20 @@ export interface LoneOptions {
 export function givenNameAt(text: string, pos: number, options: LoneOptions): [number, number] | undefined {
   let i = pos;
   while (text[i] === '-' || text[i] === '—' || text[i] === '–' || text[i] === ' ' || text[i] === '\t') i++;
-  const caps = read(capsToken, text, i);
+  const caps = readAt(capsToken, text, i);
   if (caps && caps.length >= 2) {
     if (givenNameClass(caps) !== 2) return undefined;
     let end = i + caps.length;
     for (let n = 0; n < 3; n++) {
-      const g = read(gap, text, end);
-      const t = g && read(capsToken, text, end + g.length);
+      const g = readAt(gap, text, end);
+      const t = g && readAt(capsToken, text, end + g.length);
       if (!t || t.length < 2 || stopWords.has(t.toLowerCase())) break;
       end += g.length + t.length;
     }
     return [i, end];
   }
-  const cap = read(capToken, text, i);
-  const token = cap ?? (options.lowercase ? read(lowerToken, text, i) : undefined);
+  const cap = readAt(capToken, text, i);
+  const token = cap ?? (options.lowercase ? readAt(lowerToken, text, i) : undefined);
   // Short lowercase words are too often words of another language ("je suis sa fille").
   if (!token || (!cap && token.length < 3)) return undefined;
   const cls = givenNameClass(token);
@@ -232,7 +226,7 @@ function wordStart(text: string, start: number): boolean {
  */
 function placeThenName(text: string, first: string, end: number): boolean {
   if (!productNames.has(first.toLowerCase())) return false;
-  const next = read(capToken, text, end + (read(gap, text, end)?.length ?? 0));
+  const next = readAt(capToken, text, end + (readAt(gap, text, end)?.length ?? 0));
   return !next || !wordSurnames.has(next.toLowerCase());
 }
 
@@ -240,9 +234,9 @@ const joiner = /[ \t]+(?:and|&|or|und|et|y|e|en)[ \t]+/y;
 
 /** The given name (no word) after "and" that follows a given name ending at `end`. */
 function joinedGivenName(text: string, end: number): [number, number] | undefined {
-  const j = read(joiner, text, end);
+  const j = readAt(joiner, text, end);
   if (!j) return undefined;
-  const name = read(capToken, text, end + j.length);
+  const name = readAt(capToken, text, end + j.length);
   if (!name || givenNameClass(name) !== 2) return undefined;
   const start = end + j.length;
   const last = surnamesAfter(text, start + name.length, false, false, 2);
@@ -267,14 +261,14 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
       continue;
     }
     if (!wordStart(text, start)) continue;
-    const cap = read(capToken, text, start);
+    const cap = readAt(capToken, text, start);
     const family = cap && familyFirst(text, start, cap);
     if (family) {
       found.push({ start, end: family, type: 'name' });
       continue;
     }
     if (!cap) {
-      const lower = text[start - 1] === '(' && read(lowerToken, text, start);
+      const lower = text[start - 1] === '(' && readAt(lowerToken, text, start);
       if (lower && text[start + lower.length] === ')' && givenNameClass(lower) === 2)
         found.push({ start, end: start + lower.length, type: 'name' });
       continue;
@@ -336,8 +330,8 @@ function familyFirst(text: string, start: number, cap: string): number {
   const family = cap.toLowerCase();
   if (!familyNamesFirst.has(family)) return 0;
   const end = start + cap.length;
-  const g = read(gap, text, end);
-  const given = g && read(capToken, text, end + g.length);
+  const g = readAt(gap, text, end);
+  const given = g && readAt(capToken, text, end + g.length);
   if (!given || !/\p{Ll}/u.test(given)) return 0;
   const known = givenNameClass(given) === 2 || familyNamesFirst.has(given.toLowerCase());
   if (!known && (listedWord(commonWords, family) || !romanisedGiven(given))) return 0;
@@ -351,12 +345,12 @@ const pnrTitle = /[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR)\b/y;
  * `start`: a known given name, or any word before a title.
  */
 function airlineName(text: string, start: number): [number, number] | undefined {
-  const given = read(upperWord, text, start);
+  const given = readAt(upperWord, text, start);
   if (!given || given.length < 2) return undefined;
   const end = start + given.length;
   // Not a path or code list: "MTL/LON/ETH-004471".
   if (/[/\p{L}\p{N}_-]/u.test(text[end] ?? ' ')) return undefined;
-  const titled = read(pnrTitle, text, end) !== undefined;
+  const titled = readAt(pnrTitle, text, end) !== undefined;
   if (givenNameClass(given) !== 2 && !titled) return undefined;
   let i = start - 1;
   while (i > 0 && /[\p{Lu}'’-]/u.test(text[i - 1]!)) i--;

@@ -11,6 +11,7 @@ import {
   namePrefix,
 } from './given-names.ts';
 import { companyWords, stopWords } from './name-words.ts';
+import { execAt, readAt } from './sticky.ts';
 import type { Span } from './types.ts';
 
 const word = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
@@ -24,11 +25,6 @@ const particleWord = /\p{Ll}+/uy;
 const valueEnd = /[ \t]*(?:\n|$|[|;(<]|,[ \t]|[ \t]{2}|\t)|[ \t]+[\p{L}][\p{L}\p{M} ]{0,25}[:：]/uy;
 const labelAfter = /[ \t]*[:：]/y;
 const hasLower = /\p{Ll}/u;
-
-function read(re: RegExp, text: string, i: number): string | undefined {
-  re.lastIndex = i;
-  return re.exec(text)?.[0];
-}
 
 /** A capitalised or upper-case word that can be part of a name: no stop word, company suffix or brand. */
 function nameShaped(token: string): boolean {
@@ -57,20 +53,20 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
   let comma = false;
   for (let tokens = 0; tokens < 6; tokens++) {
     let t: string | undefined;
-    if ((t = read(initials, text, i)) && names > 0) {
+    if ((t = readAt(initials, text, i)) && names > 0) {
       // "ADAEZE N.", "Marcus T."
-    } else if ((t = read(word, text, i))) {
+    } else if ((t = readAt(word, text, i))) {
       labelAfter.lastIndex = i + t.length;
       if (labelAfter.test(text) || !nameShaped(t)) break;
       names++;
       if (!commonWordNotName(t)) plain++;
-    } else if ((t = read(particleWord, text, i)) && fieldParticles.has(t)) {
+    } else if ((t = readAt(particleWord, text, i)) && fieldParticles.has(t)) {
       // "Fernández de la Torre": particles only between name words.
-      const g = read(gap, text, i + t.length);
+      const g = readAt(gap, text, i + t.length);
       if (!g) break;
       const after = i + t.length + g.length;
-      const p = read(particleWord, text, after);
-      if (!read(word, text, after) && !(p && fieldParticles.has(p))) break;
+      const p = readAt(particleWord, text, after);
+      if (!readAt(word, text, after) && !(p && fieldParticles.has(p))) break;
       i += t.length + g.length;
       continue;
     } else {
@@ -80,15 +76,15 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
     end = i;
     if (!comma && names === 1 && text[i] === ',' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
       // Surname first: only when a name word follows the comma.
-      const g = read(gap, text, i + 1)!;
-      const next = read(word, text, i + 1 + g.length);
+      const g = readAt(gap, text, i + 1)!;
+      const next = readAt(word, text, i + 1 + g.length);
       if (next && nameShaped(next)) {
         comma = true;
         i += 1 + g.length;
         continue;
       }
     }
-    const g = read(gap, text, i);
+    const g = readAt(gap, text, i);
     if (!g) break;
     i += g.length;
   }
@@ -141,23 +137,22 @@ export function speakerLabels(text: string, found: Span[]): void {
       continue;
     }
     let i = line;
-    const t = read(timeLead, text, i);
+    const t = readAt(timeLead, text, i);
     if (t) i += t.length;
     else while (text[i] === ' ' || text[i] === '\t' || text[i] === '>') i++;
     const start = i;
     let end = -1;
     for (let n = 0; n < 3; n++) {
-      const w = read(nameWord, text, i);
+      const w = readAt(nameWord, text, i);
       if (!w) break;
       i += w.length;
       end = i;
-      const g = read(gap, text, i);
+      const g = readAt(gap, text, i);
       if (!g || text[i + g.length] === '(') break;
       i += g.length;
     }
     if (end > 0 && end < lineEnd) {
-      speakerEnd.lastIndex = end;
-      const m = speakerEnd.exec(text);
+      const m = execAt(speakerEnd, text, end);
       if (m && m.index === end) {
         const role = m[0].includes('(');
         if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
@@ -178,11 +173,11 @@ export function mentions(text: string, found: Span[]): void {
     let end = -1;
     let n = 0;
     for (; n < 3; n++) {
-      const w = read(nameWord, text, i);
+      const w = readAt(nameWord, text, i);
       if (!w || !fieldNameWord(w) || !hasLower.test(w)) break;
       i += w.length;
       end = i;
-      const g = read(gap, text, i);
+      const g = readAt(gap, text, i);
       if (!g) break;
       i += g.length;
     }

@@ -13,6 +13,7 @@ import {
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import { dropPlaceNames, mentions, nameFieldValue, quoteHeaders, speakerLabels } from './name-layouts.ts';
 import { stopWords, companyWords } from './name-words.ts';
+import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
 /** How much evidence a cue gives: lowercase names allowed, or capitalised only. */
@@ -59,11 +60,6 @@ const gap = /[ \t]+/y;
 const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
 const hasLower = /\p{Ll}/u;
 
-function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(text);
-}
-
 // A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
 const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
@@ -81,8 +77,8 @@ function isNameWord(token: string, capitalised: boolean): boolean {
 
 /** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
 function initialLeads(text: string, i: number): boolean {
-  const g = at(gap, text, i);
-  const m = g && at(capToken, text, i + g[0].length);
+  const g = execAt(gap, text, i);
+  const m = g && execAt(capToken, text, i + g[0].length);
   return !!m && isNameWord(m[0], true);
 }
 
@@ -93,8 +89,8 @@ function initialLeads(text: string, i: number): boolean {
  */
 function middleGivenName(text: string, start: number, i: number, token: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(token) || givenNameClass(text.slice(start, i).trimEnd()) !== 2) return false;
-  const g = at(gap, text, i + token.length);
-  const next = g && at(capToken, text, i + token.length + g[0].length);
+  const g = execAt(gap, text, i + token.length);
+  const next = g && execAt(capToken, text, i + token.length + g[0].length);
   return !!next && isNameWord(next[0], true);
 }
 
@@ -104,7 +100,7 @@ function middleGivenName(text: string, start: number, i: number, token: string):
  */
 function readName(text: string, pos: number, mode: Mode): [number, number] | undefined {
   let i = pos;
-  const h = at(honorificPrefix, text, i);
+  const h = execAt(honorificPrefix, text, i);
   if (h) i += h[0].length;
   const start = i;
   let end = -1;
@@ -113,23 +109,23 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
   while (tokens < 4) {
     let m: RegExpExecArray | null;
     // Particles inside a name, or leading it when a capitalised word follows ("de Vries", "van der Berg").
-    if ((m = at(particle, text, i))) {
+    if ((m = execAt(particle, text, i))) {
       i += m[0].length;
-      const g = at(gap, text, i);
+      const g = execAt(gap, text, i);
       if (!g) break;
       i += g[0].length;
       continue;
     }
-    if (!lower && (m = at(initial, text, i)) && (tokens > 0 || initialLeads(text, i + m[0].length))) {
+    if (!lower && (m = execAt(initial, text, i)) && (tokens > 0 || initialLeads(text, i + m[0].length))) {
       // An initial ("Sarah J. Connor"), or initials before a surname ("R. Venkataraman", "J.-B. Lefèvre").
-    } else if ((m = at(capToken, text, i)) && !lower && isNameWord(m[0], true)) {
+    } else if ((m = execAt(capToken, text, i)) && !lower && isNameWord(m[0], true)) {
       // A capitalised word.
     } else if (m && !lower && tokens === 1 && middleGivenName(text, start, i, m[0])) {
       // A given name that is also a word, between a given name and a surname: "Mehmet Can Yıldız".
     } else if (
       mode === 'lenient' &&
       (tokens === 0 || lower) &&
-      (m = at(lowerToken, text, i)) &&
+      (m = execAt(lowerToken, text, i)) &&
       isNameWord(m[0], false)
     ) {
       lower = true;
@@ -140,13 +136,13 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
     i += m[0].length;
     end = i;
     tokens++;
-    const g = at(gap, text, i);
+    const g = execAt(gap, text, i);
     if (!g || text.charCodeAt(i + g[0].length) === 10) break;
     i += g[0].length;
   }
   if (end < 0) return undefined;
   // A company suffix right after the name makes it a company ("Acme Corp", "Initech Ltd").
-  const after = at(companyAfter, text, end);
+  const after = execAt(companyAfter, text, end);
   if (after && companyWords.has(after[1]!.toLowerCase().replace(/\.$/, ''))) return undefined;
   return [start, end];
 }
@@ -195,7 +191,7 @@ const contactLead = /[ \t]*(?:[,(<:]|--?|—|–)?[ \t]*(?:(?:at|on|via)[ \t]+)?
 function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [number, number] | undefined {
   let i = pos;
   for (let words = 0; words < 3; words++) {
-    const w = at(roleWord, text, i);
+    const w = execAt(roleWord, text, i);
     if (!w) return undefined;
     const word = w[0].replace(/[, \t]+$/, '');
     if (notRoleWord.has(word)) return undefined;
@@ -203,7 +199,7 @@ function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [nu
     const r = readName(text, i, 'strict');
     if (!r) continue;
     if (organisationWord.has(word)) return undefined;
-    const lead = at(contactLead, text, r[1]);
+    const lead = execAt(contactLead, text, r[1]);
     const contact = r[1] + (lead ? lead[0].length : 0);
     return earlier.some((f) => (f.type === 'email' || f.type === 'phone') && f.start === contact)
       ? r
@@ -445,7 +441,7 @@ const joinWord = /[ \t]+(?:and|&|und|et|y|e|en)[ \t]+/y;
 function joinedFullNames(text: string, found: Span[]): void {
   for (let k = 0, n = found.length; k < n; k++) {
     const s = found[k]!;
-    const j = at(joinWord, text, s.end);
+    const j = execAt(joinWord, text, s.end);
     if (!j || !/[ \t]/.test(text.slice(s.start, s.end))) continue;
     const r = readName(text, s.end + j[0].length, 'strict');
     if (!r) continue;

@@ -1,6 +1,7 @@
 // Credentials: provider tokens with a recognisable prefix, JWTs, private keys, `Bearer`/`Basic` credentials,
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
+import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 
@@ -117,7 +118,7 @@ function passwordNamed(
   wordEnd: number,
 ): { start: number; value: string } | undefined {
   // Only after the word on its own: in `bad_password ts=…` the word is part of a key name.
-  const a = key === wordStart ? sticky(passwordAfter, text, wordEnd) : null;
+  const a = key === wordStart ? execAt(passwordAfter, text, wordEnd) : null;
   const next = a?.[1]!.replace(/[.,:;!?]+$/, '');
   // `bad_password ts=2024-03-05T10:22:31Z`: a key name and the next field, not a password.
   if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
@@ -136,17 +137,12 @@ function push(out: Span[], start: number, value: string) {
 
 const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
 
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   prefixScan.lastIndex = 0;
   for (let h = prefixScan.exec(text); h; h = prefixScan.exec(text)) {
     if (gluedBefore(text, h.index)) continue;
     for (const re of prefixed) {
-      const m = sticky(re, text, h.index);
+      const m = execAt(re, text, h.index);
       if (!m) continue;
       push(out, h.index, m[0]);
       prefixScan.lastIndex = h.index + m[0].length;
@@ -154,17 +150,17 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     }
   }
   for (let i = lower.indexOf('bearer'); i >= 0; i = lower.indexOf('bearer', i + 6)) {
-    const m = gluedBefore(text, i) ? null : sticky(bearer, text, i);
+    const m = gluedBefore(text, i) ? null : execAt(bearer, text, i);
     if (m && plausibleSecret(m[1]!, false)) push(out, i + m[0].length - m[1]!.length, m[1]!);
   }
   for (let i = text.indexOf('Basic '); i >= 0; i = text.indexOf('Basic ', i + 6)) {
-    const m = sticky(basic, text, i);
+    const m = execAt(basic, text, i);
     if (m && plausibleSecret(m[1]!, false)) push(out, i + m[0].length - m[1]!.length, m[1]!);
   }
   for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
     let scheme = i;
     while (scheme > 0 && /[A-Za-z0-9+.-]/.test(text[scheme - 1]!)) scheme--;
-    const m = sticky(urlCredentials, text, scheme);
+    const m = execAt(urlCredentials, text, scheme);
     if (m && plausibleSecret(m[1]!, false)) push(out, scheme + m[0].lastIndexOf(m[1]! + '@'), m[1]!);
   }
   let after = 0;
@@ -173,7 +169,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     // Back to the start of the key name (`DB_PASSWORD`, `X-Api-Key`, `aws_secret_access_key`).
     let key = words.starts[k]!;
     while (key > 0 && keyChar.test(text[key - 1]!)) key--;
-    const m = sticky(assignment, text, key);
+    const m = execAt(assignment, text, key);
     if (!m && passwordWord.test(words.values[k]!)) {
       const named = passwordNamed(text, key, words.starts[k]!, words.starts[k]! + words.values[k]!.length);
       if (named) {
@@ -183,7 +179,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       }
     }
     if (!m) {
-      const p = sticky(proseAssignment, text, key);
+      const p = execAt(proseAssignment, text, key);
       const value = p?.[2]?.replace(/[.,:;]+$/, '');
       if (!p || !value || !letterAndOther.test(value) || versionLike.test(value)) continue;
       if (!plausibleSecret(value, true)) continue;
