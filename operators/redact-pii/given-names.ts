@@ -16,7 +16,7 @@ import {
   wordSurnames as wordSurnameList,
 } from './given-names.data.ts';
 import { isWordChar } from './context.ts';
-import { companyWords, stopWords } from './name-words.ts';
+import { companyWords, nameParticles, stopWords } from './name-words.ts';
 import type { Kind } from './name-cues.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Span } from './types.ts';
@@ -47,17 +47,21 @@ const productNames: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
-const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+// Sticky token readers, shared with names.ts and name-layouts.ts.
+/** A capitalised word: "Maria", "O'Connell", "Mary-Kate". */
+export const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+/** A lower-case word: "maria", "o'connell". */
+export const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const capsToken = /\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?![\p{L}\p{M}])/uy;
-const gap = /[ \t]+/y;
-const particle =
-  /(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af)[ \t]+)+(?=\p{Lu})/uy;
-// A capital inside a word makes it a product ("WireGuard", "PayPal") unless a name prefix explains it.
+export const gap = /[ \t]+/y;
+const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
+// A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
+// explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
 export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
 export const namePrefix =
   /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
-const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
+/** What follows a name, its first word in group 1: a company suffix there makes the name a company's. */
+export const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
 const calendar = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'.split(
     ' ',

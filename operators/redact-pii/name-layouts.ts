@@ -4,22 +4,21 @@
 // Benedetti"); and the names that are part of a street or place name ("Via Giuseppe Garibaldi 112"), which are
 // no person's.
 import {
+  capToken,
   commonWordNotName,
   familyNamesFirst,
+  gap,
   givenNameClass,
   innerCapital,
   namePrefix,
 } from './given-names.ts';
-import { companyWords, stopWords } from './name-words.ts';
+import { companyWords, nameParticles, stopWords } from './name-words.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Span } from './types.ts';
 
-const word = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+const word = capToken;
 const initials = /\p{Lu}\.(?:-?\p{Lu}\.)*/uy;
-const gap = /[ \t]+/y;
-const fieldParticles: ReadonlySet<string> = new Set(
-  'van von der den de da del della di du la le las los bin ibn al el dos das do ter ten zu af y e'.split(' '),
-);
+const fieldParticles: ReadonlySet<string> = new Set([...nameParticles, 'las', 'los', 'do', 'y', 'e']);
 const particleWord = /\p{Ll}+/uy;
 /** After the value: the end of the line or cell, or the next label on the same line ("… T. Address: …"). */
 const valueEnd = /[ \t]*(?:\n|$|[|;(<]|,[ \t]|[ \t]{2}|\t)|[ \t]+[\p{L}][\p{L}\p{M} ]{0,25}[:：]/uy;

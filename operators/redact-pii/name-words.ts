@@ -56,6 +56,13 @@ sent from my iphone android mobile device outlook gmail
 the team support team customer support
 `;
 
+/**
+ * The lower-case particles of a name ("van der Berg", "de la Torre", "bin Rashid"): each name reader takes
+ * these and adds its own ("y", "las", …).
+ */
+export const nameParticles: readonly string[] =
+  'van von der den de da del della di du la le bin ibn al el dos das ter ten zu af'.split(' ');
+
 export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 
 export const companyWords: ReadonlySet<string> = new Set(

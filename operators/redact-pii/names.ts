@@ -5,14 +5,19 @@
 import { isWordChar } from './context.ts';
 import {
   commonWordNotName,
+  companyAfter,
   detectGivenNames,
+  gap,
   givenNameAfterCue,
   givenNameClass,
+  innerCapital,
+  lowerToken,
+  namePrefix,
   trailingGivenName,
 } from './given-names.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import { dropPlaceNames, mentions, nameFieldValue, quoteHeaders, speakerLabels } from './name-layouts.ts';
-import { stopWords, companyWords } from './name-words.ts';
+import { stopWords, companyWords, nameParticles } from './name-words.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -51,20 +56,13 @@ const honorificPrefix = new RegExp(
 );
 // With an Arabic article or patronymic joined by a hyphen: "al-Hashimi", "bin-Laden".
 const capToken = /(?:(?:al|el|bin|ibn|abu|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
-const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 // "R.", "J.-B." (a French compound given name).
 const initial = /\p{Lu}\.(?:-\p{Lu}\.)?/uy;
-const particle =
-  /(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|af|y)(?=[ \t]+(?:\p{Lu}|(?:der|den|de|la|le|da|du|di|del|los|las)[ \t]+\p{Lu}))/uy;
-const gap = /[ \t]+/y;
-const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
+const particle = new RegExp(
+  `(?:${nameParticles.join('|')}|y)(?=[ \\t]+(?:\\p{Lu}|(?:der|den|de|la|le|da|du|di|del|los|las)[ \\t]+\\p{Lu}))`,
+  'uy',
+);
 const hasLower = /\p{Ll}/u;
-
-// A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
-// explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
-const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
-const namePrefix =
-  /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
 
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
@@ -450,9 +448,7 @@ function joinedFullNames(text: string, found: Span[]): void {
   }
 }
 
-const particles: ReadonlySet<string> = new Set(
-  'van von der den de da del della di du la le bin ibn al el dos das ter ten zu af y'.split(' '),
-);
+const particles: ReadonlySet<string> = new Set([...nameParticles, 'y']);
 
 const calendarWords: ReadonlySet<string> = new Set(
   (
