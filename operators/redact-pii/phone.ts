@@ -12,7 +12,7 @@ import {
 import { cueBefore, isWordChar, type Cue } from './context.ts';
 import { parsePhone } from './phone-parse.ts';
 import type { Detector, PhoneOptions } from './types.ts';
-import { execInRuns } from './numbers.ts';
+import { execInRuns, inNumberRun } from './numbers.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 export const candidate =
@@ -68,16 +68,11 @@ function possibleLengths(region: string): ReadonlySet<number> {
  * Lengths of a national significant number in the North American plan (calling code 1), over all its regions:
  * ten digits, and seven for a few local forms.
  */
-const nanpLengths: ReadonlySet<number> = (() => {
-  const lengths = new Set<number>();
-  const metadata = new Metadata();
-  for (const region of getCountries()) {
-    if (getCountryCallingCode(region) !== '1') continue;
-    metadata.selectNumberingPlan(region);
-    for (const l of metadata.numberingPlan?.possibleLengths() ?? []) lengths.add(l);
-  }
-  return lengths;
-})();
+const nanpLengths: ReadonlySet<number> = new Set(
+  getCountries()
+    .filter((region) => getCountryCallingCode(region) === '1')
+    .flatMap((region) => [...possibleLengths(region)]),
+);
 
 /**
  * Whether `s` (with `digits`, its digits) is neither valid nor possible when parsed with a +1 default region, so
@@ -91,23 +86,21 @@ export function outsideNanp(s: string, digits: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // 0-9, space, tab, ( ) - . / (a `+` makes it international)
-    if (!(isDigit(c) || c === 32 || c === 9 || c === 40 || c === 41 || (c >= 45 && c <= 47))) return false;
+    if (!(isDigit(c) || inNumberRun(c))) return false;
   }
   return true;
 }
 
-function parse(s: string, region?: string) {
-  // libphonenumber's answer, with its metadata patterns compiled once (phone-parse.ts).
-  return parsePhone(s, region);
-}
-
-/** E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. */
 function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
   return n;
 }
 
+/**
+ * E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. libphonenumber
+ * decides, through parsePhone (phone-parse.ts), which compiles its metadata patterns once.
+ */
 function validate(s: string, cue: Cue, options: PhoneOptions): string | undefined {
   // One walk for the digit count, the parentheses and the separators (no copies of `s` for them).
   let count = 0;
@@ -138,7 +131,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   }
   const international = /^\(?\+/.test(s);
   if (international) {
-    const p = parse(s);
+    const p = parsePhone(s);
     if (p && (p.isValid() || (p.isPossible() && cue !== 'identifier'))) return p.number;
     return undefined;
   }
@@ -147,7 +140,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
     /^00[1-9]/.test(digits) ||
     (/^011[2-9]/.test(digits) && (options.defaultCountry === 'US' || options.defaultCountry === 'CA'))
   ) {
-    const p = parse(`+${digits.slice(digits[1] === '0' ? 2 : 3)}`);
+    const p = parsePhone(`+${digits.slice(digits[1] === '0' ? 2 : 3)}`);
     if (p && p.isValid()) return p.number;
   }
   const trunk = digits[0] === '0';
@@ -156,7 +149,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   if (plain && !positive && !trunk && digits.length < 10) return undefined;
   // North American numbers never start with 0: skip the parse that cannot succeed.
   const nanp = options.defaultCountry === 'US' || options.defaultCountry === 'CA';
-  const home = nanp && (trunk || outsideNanp(s, digits)) ? undefined : parse(s, options.defaultCountry);
+  const home = nanp && (trunk || outsideNanp(s, digits)) ? undefined : parsePhone(s, options.defaultCountry);
   if ((!plain || positive || digits.length >= 10) && home?.isValid()) return home.number;
   // Well-formed but unassigned numbers (`555-123-4567`) are accepted when formatted like a phone.
   if (!plain && home?.isPossible() && (nanpShape.test(s) || positive)) return home.number;
@@ -166,7 +159,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
     if (!lengths.has(digits.length) && !(trunk && lengths.has(digits.length - 1))) continue;
-    const p = parse(s, region);
+    const p = parsePhone(s, region);
     if (!p) continue;
     if (p.isValid()) return p.number;
     // Unassigned but possible (`07700 900123`, the UK's drama range) when written like a phone number.
