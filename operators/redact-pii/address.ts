@@ -96,22 +96,25 @@ const euEnding = new RegExp(`(?:${euSuffix.replace('str\\.', 'str')})$`);
 const euStreetWord = /[\p{L}\p{M}-]/u;
 const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
 const euNumberAt = new RegExp(`[ \\t]+${euNumber}(?![\\p{L}\\p{N}])`, 'uy');
-const romancePrefix =
-  'rue|avenue|av\\.|avda\\.?|boulevard|bd\\.?|chemin|allée|impasse|quai|viale|piazza|piazzale|corso|largo|' +
-  'vicolo|calle|c/|avenida|paseo|carrer|camino|ronda|travesía|rua|travessa|praça|praca|ul\\.|ulica|aleja|' +
-  'via|place|plaza|route|cours|al\\.|pl\\.|os\\.';
+/**
+ * Street-type words written before the street's name ("12 rue de la Paix", "Via Roma 10", "Praça da Sé"), also
+ * read by name-layouts.ts: a person's name after one is part of a street name.
+ */
+export const streetNameLeads: readonly string[] = (
+  'rue avenue boulevard chemin allée impasse quai viale piazza piazzale corso largo vicolo calle avenida paseo ' +
+  'camino ronda travesía rua travessa praça praca ulica via place plaza'
+).split(' ');
 const romanceWord =
   "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|[dl]['’]\\p{L}[\\p{L}\\p{M}\\-]*|(?:della|des|dei|del|dos|das|les|de|la|le|du|di|do|da|e|y)(?![\\p{L}]))";
-const romancePrefixes: ReadonlySet<string> = new Set(
-  romancePrefix.split('|').filter((p) => /^[\p{L}]+$/u.test(p)),
-);
-/** "av.", "ul.", "bd." …: written with a dot. */
-const romanceAbbreviations: ReadonlySet<string> = new Set(
-  romancePrefix
-    .split('|')
-    .filter((p) => /^[\p{L}]+\\\.\??$/u.test(p))
-    .map((p) => p.replace(/\\\.\??$/, '')),
-);
+const romancePrefixes: ReadonlySet<string> = new Set([
+  ...streetNameLeads,
+  'carrer',
+  'aleja',
+  'route',
+  'cours',
+]);
+/** "av.", "ul.", "bd." …: written with a dot ("C/ Mayor 14" is found apart). */
+const romanceAbbreviations: ReadonlySet<string> = new Set(['av', 'avda', 'bd', 'ul', 'al', 'pl', 'os']);
 const romanceRest = new RegExp(
   `[ \\t]*(?:${romanceWord})(?:[ \\t]+${romanceWord}){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
   'uy',

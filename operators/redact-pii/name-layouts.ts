@@ -3,6 +3,7 @@
 // chat transcript speakers ("[21:14] Zhang Yue (mod): …", "Grant (Support): …"), @mentions ("@Chiara
 // Benedetti"); and the names that are part of a street or place name ("Via Giuseppe Garibaldi 112"), which are
 // no person's.
+import { streetNameLeads } from './address.ts';
 import {
   capToken,
   commonWordNotName,
@@ -190,13 +191,14 @@ export function mentions(text: string, found: Span[]): void {
 
 // Street and place words before a person's name that is part of an address: "Via Giuseppe Garibaldi",
 // "avenue Jean Jaurès", "Quận Hoàn Kiếm", "Rua Augusta".
-const placeWords: ReadonlySet<string> = new Set(
-  (
-    'via viale corso piazza piazzale largo vicolo strada contrada avenue av ave avenida rue boulevard bd blvd ' +
-    'allée allee chemin impasse quai place plaza plazuela paseo calle carrera camino ronda travesía rua praça ' +
-    'praca travessa alameda estrada ulica ulitsa prospekt đường phố phường quận huyện tỉnh xã'
+// address.ts's street words, with abbreviations, more Romance and Slavic street words, and Vietnamese ones.
+const placeWords: ReadonlySet<string> = new Set([
+  ...streetNameLeads,
+  ...(
+    'av ave bd blvd allee strada contrada plazuela carrera alameda estrada ulitsa prospekt ' +
+    'đường phố phường quận huyện tỉnh xã'
   ).split(' '),
-);
+]);
 /** Street words that are also words of English prose ("sent via Maria"): a house number must follow the name. */
 const ambiguousPlaceWords: ReadonlySet<string> = new Set([
   'via',
