@@ -160,7 +160,7 @@ const calendar = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 
-async function generate(): Promise<string> {
+function generate(): string {
   const common = new Set<string>();
   for (const w of techWords.split(/\s+/)) if (w) common.add(w);
   // A given name is ambiguous when it is a word of the commonest sizes (10–20: "will", "grant", "rose"); the
@@ -228,4 +228,4 @@ async function generate(): Promise<string> {
   ].join('\n');
 }
 
-await writeFile(out, await generate());
+await writeFile(out, generate());

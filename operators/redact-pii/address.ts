@@ -298,13 +298,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       if (br) return at + br[0].length;
       continue;
     }
-    if ((m = (lower ? tailEuLower : tailEu).exec(rest))) {
-      at = from + m[0].length;
-      confirmed = at;
-      hasPostcode = true;
-      continue;
-    }
-    if ((m = tailStateZip.exec(rest))) {
+    if ((m = (lower ? tailEuLower : tailEu).exec(rest)) || (m = tailStateZip.exec(rest))) {
       at = from + m[0].length;
       confirmed = at;
       hasPostcode = true;

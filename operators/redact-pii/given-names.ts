@@ -172,7 +172,7 @@ const boundaryAfter = /[ \t]*(?:[,.!?;:)\n]|$|[-—–])/y;
 const lowerWordAfter = /[ \t]+\p{Ll}/uy;
 
 /** Where a lone given name may stand. */
-export interface LoneOptions {
+interface LoneOptions {
   /** A lowercase given name counts (not one that is also a word). */
   readonly lowercase: boolean;
   /** A given name that is also a word counts before a lowercase word too ("grant Rose read-only access"). */
@@ -185,7 +185,7 @@ export interface LoneOptions {
  * lowercase one only when `lowercase` allows and it is no word; all-caps names only when the text there is
  * all-caps ("NAME: SARAH O'NEILL").
  */
-export function givenNameAt(text: string, pos: number, options: LoneOptions): [number, number] | undefined {
+function givenNameAt(text: string, pos: number, options: LoneOptions): [number, number] | undefined {
   let i = pos;
   while (text[i] === '-' || text[i] === '—' || text[i] === '–' || text[i] === ' ' || text[i] === '\t') i++;
   const caps = readAt(capsToken, text, i);
