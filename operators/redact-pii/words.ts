@@ -52,16 +52,24 @@ export interface Words {
 /**
  * The keyword table: open addressing over a typed array, probed by a hash computed while scanning, so looking a
  * word up allocates nothing. (A `Map` keyed by the 32-bit hash boxed half of the keys as heap numbers, and the
- * lookup was the largest single cost of a body.)
+ * lookup was the largest single cost of a body.) With ~20 000 keywords (the given-name lexicon) the table is
+ * larger than the CPU's fast caches, so each slot holds the hash and the word's length next to each other (one
+ * memory access per probe), and a 32 KiB bit set with one bit per hash value in front of it turns most words
+ * away before the table is read.
  */
 export interface Keywords {
-  /** Slot -> 1 + index of the keyword there; 0 = empty. */
+  /** Bit `h & filterMask` is set when a keyword has hash `h` there. */
+  readonly filter: Int32Array;
+  /** Two entries per slot: the keyword's hash, then `1 + index | length << 16`; 0 = empty slot. */
   readonly slots: Int32Array;
+  /** Slot count - 1. */
   readonly mask: number;
-  readonly hashes: Int32Array;
   readonly words: readonly string[];
   readonly flags: Int32Array;
 }
+
+const filterBits = 1 << 18;
+const filterMask = filterBits - 1;
 
 function hashOf(word: string): number {
   let h = 0;
@@ -70,28 +78,34 @@ function hashOf(word: string): number {
 }
 
 const slotOf = (h: number, mask: number) => (h ^ (h >>> 16)) & mask;
+const filterBit = (h: number) => (h ^ (h >>> 18)) & filterMask;
 
 export function keywords(flags: ReadonlyMap<string, number>): Keywords {
+  // Index and length share one 32-bit entry.
+  if (flags.size >= 0xffff) throw new RangeError(`too many keywords: ${flags.size}`);
   let size = 16;
-  while (size < flags.size * 4) size *= 2;
+  while (size < flags.size * 1.5) size *= 2;
   const mask = size - 1;
-  const slots = new Int32Array(size);
-  const hashes = new Int32Array(flags.size);
+  const slots = new Int32Array(size * 2);
+  const filter = new Int32Array(filterBits / 32);
   const words: string[] = [];
   const wordFlags = new Int32Array(flags.size);
   // Linear probing in insertion order: of two keywords with one hash and length, the first one is found, as
   // with a list per hash.
   for (const [word, f] of flags) {
+    if (word.length >= 0x8000) throw new RangeError('keyword too long');
     const e = words.length;
     const h = hashOf(word);
     words.push(word);
-    hashes[e] = h;
     wordFlags[e] = f;
+    const bit = filterBit(h);
+    filter[bit >>> 5]! |= 1 << (bit & 31);
     let slot = slotOf(h, mask);
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = e + 1;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = (e + 1) | (word.length << 16);
   }
-  return { slots, mask, hashes, words, flags: wordFlags };
+  return { filter, slots, mask, words, flags: wordFlags };
 }
 
 /** Keeps the run from digit `first` to digit `last` when a number pattern can fit in it (`NumberRuns`). */
@@ -107,6 +121,20 @@ function isLetter(c: number): boolean {
   // General punctuation, currency symbols and the like are not letters; the rest above U+00C0 mostly is.
   return !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7;
 }
+
+/** What each UTF-16 code unit is to the word pass: one table load per character instead of a chain of tests. */
+const other = 0;
+const letter = 1;
+const digit = 2;
+/** A character that may stand between the digits of a number run (`inNumberRun`). */
+const joiner = 3;
+const classOf = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    table[c] = isLetter(c) ? letter : c >= 48 && c <= 57 ? digit : inNumberRun(c) ? joiner : other;
+  }
+  return table;
+})();
 
 /** Flags for what follows a word that ends at `end`, where `c` is the character there. */
 function followingFlags(lower: string, end: number, c: number): number {
@@ -131,16 +159,17 @@ export function findWords(lower: string, known: Keywords): Words {
   let first = -1;
   let last = -1;
   let digits = 0;
-  const { slots, mask, hashes, words } = known;
+  const { filter, slots, mask, words } = known;
   const n = lower.length;
   for (let i = 0; i < n; i++) {
     let c = lower.charCodeAt(i);
-    if (!isLetter(c)) {
-      if (c >= 48 && c <= 57) {
+    const kind = classOf[c]!;
+    if (kind !== letter) {
+      if (kind === digit) {
         if (first < 0) first = i;
         last = i;
         digits++;
-      } else if (first >= 0 && !inNumberRun(c)) {
+      } else if (first >= 0 && kind !== joiner) {
         endRun(numbers, first, last, digits);
         first = -1;
         digits = 0;
@@ -158,8 +187,8 @@ export function findWords(lower: string, known: Keywords): Words {
     for (;;) {
       h = (Math.imul(h, 31) + c) | 0;
       c = ++i < n ? lower.charCodeAt(i) : 32;
-      if (isLetter(c)) continue;
-      if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(lower.charCodeAt(i + 1))) continue;
+      if (classOf[c] === letter) continue;
+      if ((c === 39 || c === 0x2019) && i + 1 < n && classOf[lower.charCodeAt(i + 1)] === letter) continue;
       break;
     }
     // The outer loop goes on after this character: a digit here starts a number run.
@@ -177,11 +206,15 @@ export function findWords(lower: string, known: Keywords): Words {
     let f = c <= 57 || c === 46 ? followingFlags(lower, i, c) : 0;
     let value: string | undefined;
     // A 32-bit hash of the same length is taken as the word: a collision only costs a cue check that fails.
-    for (let slot = slotOf(h, mask), e = slots[slot]!; e !== 0; slot = (slot + 1) & mask, e = slots[slot]!) {
-      if (hashes[e - 1] === h && words[e - 1]!.length === length) {
-        value = words[e - 1];
-        f |= known.flags[e - 1]!;
-        break;
+    const bit = filterBit(h);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+      for (let slot = slotOf(h, mask); slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+        const e = slots[2 * slot + 1]!;
+        if (slots[2 * slot] === h && e >>> 16 === length) {
+          value = words[(e & 0xffff) - 1];
+          f |= known.flags[(e & 0xffff) - 1]!;
+          break;
+        }
       }
     }
     if (f !== 0) {
