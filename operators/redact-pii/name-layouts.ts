@@ -97,7 +97,6 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
 // a speaker at the start of a line, with an optional time and role, then a colon.
 const timeLead = /[ \t]*(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*/y;
 const speakerEnd = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]/y;
-const nameWord = word;
 
 /** Speakers of a transcript that are no person. */
 const machineSpeakers: ReadonlySet<string> = new Set(
@@ -143,7 +142,7 @@ export function speakerLabels(text: string, found: Span[]): void {
     const start = i;
     let end = -1;
     for (let n = 0; n < 3; n++) {
-      const w = readAt(nameWord, text, i);
+      const w = readAt(word, text, i);
       if (!w) break;
       i += w.length;
       end = i;
@@ -173,7 +172,7 @@ export function mentions(text: string, found: Span[]): void {
     let end = -1;
     let n = 0;
     for (; n < 3; n++) {
-      const w = readAt(nameWord, text, i);
+      const w = readAt(word, text, i);
       if (!w || !fieldNameWord(w) || !hasLower.test(w)) break;
       i += w.length;
       end = i;
