@@ -64,13 +64,65 @@ const particle = new RegExp(
 );
 const hasLower = /\p{Ll}/u;
 
+// Most reads start at a capitalised word: a look at one or two characters tells that the honorific, particle
+// or initial pattern cannot match there, without running it (each is a Unicode regex that builds a match).
+/** The first letters of a pattern's alternatives, as character codes; `caseless`: upper-case ones as well. */
+function startCodes(alternatives: readonly string[], caseless: boolean): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (const a of alternatives) {
+    codes.add(a.charCodeAt(0));
+    if (caseless) codes.add(a[0]!.toUpperCase().charCodeAt(0));
+  }
+  return codes;
+}
+const honorificStarts = startCodes(honorific.slice(3, -1).split('|'), true);
+const particleStarts = startCodes([...nameParticles, 'y'], false);
+/** Whether a pattern whose alternatives start with one of `codes` may match at `i`: ASCII is decided here. */
+function mayStart(codes: ReadonlySet<number>, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x80 || codes.has(c);
+}
+/** `initial` is a capital letter and a dot: the dot comes right after it (after two code units for astral). */
+function mayBeInitial(text: string, i: number): boolean {
+  return text.charCodeAt(i + 1) === 46 || (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i + 2) === 46);
+}
+
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
   if (stopWords.has(token.toLowerCase())) return false;
   if (!capitalised) return true;
+  const shape = asciiShape(token);
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
-  if (!hasLower.test(token)) return false;
+  if (shape === AsciiShape.noLower || (shape === AsciiShape.other && !hasLower.test(token))) return false;
+  if (shape === AsciiShape.plain) return true;
   return !innerCapital.test(token) || namePrefix.test(token);
+}
+
+/** What `isNameWord` asks of a token, read without a regex when the token is ASCII. */
+const AsciiShape = {
+  /** Not ASCII: ask the regexes. */
+  other: 0,
+  /** No lower-case letter. */
+  noLower: 1,
+  /** A lower-case letter, and no capital after the first letter's run of lower case (`innerCapital` fails). */
+  plain: 2,
+  /** A lower-case letter, and `innerCapital` may hold ("McDonald", "O'Neil"). */
+  inner: 3,
+} as const;
+
+function asciiShape(token: string): number {
+  let lower = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x80) return AsciiShape.other;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  if (!lower) return AsciiShape.noLower;
+  // innerCapital: /^.[\p{Ll}\p{M}]*\p{Lu}/ — after the first character, lower case letters, then a capital.
+  let i = 1;
+  while (i < token.length && token.charCodeAt(i) >= 97 && token.charCodeAt(i) <= 122) i++;
+  const c = token.charCodeAt(i);
+  return c >= 65 && c <= 90 ? AsciiShape.inner : AsciiShape.plain;
 }
 
 /** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
@@ -98,7 +150,7 @@ function middleGivenName(text: string, start: number, i: number, token: string):
  */
 function readName(text: string, pos: number, mode: Mode): [number, number] | undefined {
   let i = pos;
-  const h = execAt(honorificPrefix, text, i);
+  const h = mayStart(honorificStarts, text, i) ? execAt(honorificPrefix, text, i) : null;
   if (h) i += h[0].length;
   const start = i;
   let end = -1;
@@ -107,14 +159,19 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
   while (tokens < 4) {
     let m: RegExpExecArray | null;
     // Particles inside a name, or leading it when a capitalised word follows ("de Vries", "van der Berg").
-    if ((m = execAt(particle, text, i))) {
+    if (mayStart(particleStarts, text, i) && (m = execAt(particle, text, i))) {
       i += m[0].length;
       const g = execAt(gap, text, i);
       if (!g) break;
       i += g[0].length;
       continue;
     }
-    if (!lower && (m = execAt(initial, text, i)) && (tokens > 0 || initialLeads(text, i + m[0].length))) {
+    if (
+      !lower &&
+      mayBeInitial(text, i) &&
+      (m = execAt(initial, text, i)) &&
+      (tokens > 0 || initialLeads(text, i + m[0].length))
+    ) {
       // An initial ("Sarah J. Connor"), or initials before a surname ("R. Venkataraman", "J.-B. Lefèvre").
     } else if ((m = execAt(capToken, text, i)) && !lower && isNameWord(m[0], true)) {
       // A capitalised word.
@@ -466,6 +523,43 @@ function standsAlone(text: string, i: number): boolean {
   return c !== 46 || !(isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1)));
 }
 
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+
+/** `/^\p{Ll}+$/u.test(w)`, without the regex for ASCII words. */
+function allLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return /^\p{Ll}+$/u.test(w);
+    if (!isAsciiLower(c)) return false;
+  }
+  return w.length > 0;
+}
+
+/** `/^\p{Lu}\p{Ll}/u.test(w)`, without the regex when the first two characters are ASCII. */
+function capitalisedWord(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a >= 0x80 || b >= 0x80) return /^\p{Lu}\p{Ll}/u.test(w);
+  return isAsciiUpper(a) && isAsciiLower(b);
+}
+
+/**
+ * Whether the ASCII word `w` of a found name appears, in any letter case, nowhere but where it was found: then
+ * neither it nor its case variants need a search of the text. Decided once per lower-cased word (`seen`).
+ */
+function onlyWhereFound(lower: string, w: string, seen: Map<string, boolean>): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
+  const lw = w.toLowerCase();
+  let once = seen.get(lw);
+  if (once === undefined) {
+    const first = lower.indexOf(lw);
+    once = first >= 0 && lower.indexOf(lw, first + 1) < 0;
+    seen.set(lw, once);
+  }
+  return once;
+}
+
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
@@ -538,12 +632,14 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       if (w.length < 3 || w.endsWith('.') || particles.has(w) || calendarWords.has(w.toLowerCase())) continue;
       tokens.add(w);
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
-      if (/^\p{Ll}+$/u.test(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
+      if (allLower(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
       // … and the same name in upper case, as forms and systems write surnames ("SATO Haruki").
-      else if (/^\p{Lu}\p{Ll}/u.test(w)) tokens.add(w.toUpperCase());
+      else if (capitalisedWord(w)) tokens.add(w.toUpperCase());
     }
   }
+  const once = new Map<string, boolean>();
   for (const w of tokens) {
+    if (onlyWhereFound(lower, w, once)) continue;
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
       if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
         found.push({ start: i, end: i + w.length, type: 'name' });
