@@ -218,6 +218,11 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** `ibanLength` keyed by the lower-cased country code, as the word pass lists words. */
+const ibanLengthByWord: ReadonlyMap<string, number> = new Map(
+  Object.entries(ibanLength).map(([country, length]) => [country.toLowerCase(), length]),
+);
+
 export const detectIban: Detector = ({ text, words, out }) => {
   // An IBAN starts with a two-letter word (its country code) followed by the two check digits.
   let after = 0;
@@ -225,8 +230,7 @@ export const detectIban: Detector = ({ text, words, out }) => {
     const at = words.starts[k]!;
     if (!(words.flags[k]! & WordFlag.beforeDigit) || words.values[k]!.length !== 2 || at < after) continue;
     if (!isDigit(text.charCodeAt(at + 3))) continue;
-    const country = words.values[k]!.toUpperCase();
-    const length = ibanLength[country];
+    const length = ibanLengthByWord.get(words.values[k]!);
     if (length === undefined) continue;
     // Walk `length` alphanumerics, allowing one space or dash between them (printed IBANs group by four).
     let value = text.slice(at, at + 4).toUpperCase();

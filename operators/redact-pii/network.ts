@@ -2,7 +2,7 @@
 // ASCII candidate regexes without look-behind (V8's fast path); the boundaries are checked by hand.
 import { isIPv6 } from 'node:net';
 import { isWordChar, windowBefore } from './context.ts';
-import type { Detector } from './types.ts';
+import type { Detector, Span } from './types.ts';
 
 const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
 // Four-part versions (`firmware 1.2.3.4`, `build 2.1.0.4`) are written after a word that says so. Words that
@@ -45,28 +45,45 @@ function hasIpv6Colons(text: string, start: number, end: number): boolean {
   return false;
 }
 
-export const detectIp: Detector = ({ text, lower, out }) => {
-  // IPv4: from each dot between digits, the dotted quad that contains it.
-  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    if (dot === 0 || !isDigit(text.charCodeAt(dot - 1)) || !isDigit(text.charCodeAt(dot + 1))) continue;
-    let start = dot - 1;
-    while (start > 0 && dot - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
-    ipv4.lastIndex = start;
-    const m = ipv4.exec(text);
-    if (!m) continue;
-    dot = start + m[0].length;
-    const end = start + m[0].length;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    // Part of a longer dotted number (`1.2.3.4.5`, `v1.2.3.4`), or a word.
-    if (isWordChar(before) || before === 46 || before === 45) continue;
-    const after = end < text.length ? text.charCodeAt(end) : 32;
-    if (isWordChar(after)) continue;
-    if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
-      continue;
-    if (!octetsValid(m[0])) continue;
-    if (versionCue.test(windowBefore(lower, start, 24)) || movedToVersion(lower, start)) continue;
-    out.push({ start, end, type: 'ip' });
+export const detectIp: Detector = ({ text, lower, words, out }) => {
+  // IPv4: from each dot between digits, the dotted quad that contains it. A dotted quad lies in a number run of
+  // the word pass (digits, dots, and seven characters at least), so only the dots of those runs are read.
+  const runs = words.numbers;
+  let dot = -1;
+  for (let k = 0; k < runs.first.length; k++) {
+    const last = runs.last[k]!;
+    if (dot < runs.first[k]!) dot = runs.first[k]!;
+    for (dot = text.indexOf('.', dot); dot >= 0 && dot < last; dot = text.indexOf('.', dot + 1)) {
+      dot = ipv4At(text, lower, dot, out);
+    }
+    if (dot < 0) break;
   }
+  ipv6(text, out);
+};
+
+/** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
+function ipv4At(text: string, lower: string, dot: number, out: Span[]): number {
+  if (dot === 0 || !isDigit(text.charCodeAt(dot - 1)) || !isDigit(text.charCodeAt(dot + 1))) return dot;
+  let start = dot - 1;
+  while (start > 0 && dot - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
+  ipv4.lastIndex = start;
+  const m = ipv4.exec(text);
+  if (!m) return dot;
+  const end = start + m[0].length;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  // Part of a longer dotted number (`1.2.3.4.5`, `v1.2.3.4`), or a word.
+  if (isWordChar(before) || before === 46 || before === 45) return end;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  if (isWordChar(after)) return end;
+  if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
+    return end;
+  if (!octetsValid(m[0])) return end;
+  if (versionCue.test(windowBefore(lower, start, 24)) || movedToVersion(lower, start)) return end;
+  out.push({ start, end, type: 'ip' });
+  return end;
+}
+
+function ipv6(text: string, out: Span[]): void {
   // IPv6: from each colon, the run of hex digits, colons and dots around it.
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     let start = colon;
@@ -96,4 +113,4 @@ export const detectIp: Detector = ({ text, lower, out }) => {
     if (!/\d/.test(value) || (groups < 2 && value !== '::1')) continue;
     out.push({ start, end: start + value.length, type: 'ip', canonical: value.toLowerCase() });
   }
-};
+}
