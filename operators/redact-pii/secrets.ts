@@ -7,7 +7,7 @@ import { WordFlag } from './words.ts';
 
 const e = '(?![A-Za-z0-9_\\-])';
 
-// Matched sticky where `prefixScan` finds a prefix that is not glued to a longer word.
+// Matched sticky where `prefixAt` finds a prefix that is not glued to a longer word.
 const prefixed: RegExp[] = [
   // Stripe secret, restricted and publishable keys; webhook signing secrets.
   new RegExp(`(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}${e}`, 'y'),
@@ -29,8 +29,44 @@ const prefixed: RegExp[] = [
   /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----/y,
 ];
 
-const prefixScan =
-  /sk_|rk_|pk_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN/g;
+/** The prefixes, matched sticky at each offset `prefixStarts` gives. */
+const prefixAt =
+  /sk_|rk_|pk_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN/y;
+
+/**
+ * Offsets, sorted, where a prefix of `prefixAt` may start: found from the characters every prefix holds (`_`,
+ * `-`, a capital `A`, `SG.`, `eyJ`) with native `indexOf`, and the prefix's first letter at the right distance.
+ * One regex alternation over the whole text tried its first letters (s, r, p, g, n, e …) at most positions of
+ * ordinary prose.
+ */
+function prefixStarts(text: string): number[] {
+  const starts: number[] = [];
+  // Offset i when the character there is one of `first`.
+  const at = (i: number, first: string) => {
+    if (i >= 0 && i < text.length && first.includes(text[i]!)) starts.push(i);
+  };
+  // sk_ rk_ pk_, npm_ gh?_, whsec_, github_pat_: the first underscore is 2, 3, 5 or 6 characters in.
+  for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
+    at(u - 6, 'g');
+    at(u - 5, 'w');
+    at(u - 3, 'ng');
+    at(u - 2, 'srp');
+  }
+  // glpat-, xox?-, sk-, and a dash that opens "-----BEGIN".
+  for (let d = text.indexOf('-'); d >= 0; d = text.indexOf('-', d + 1)) {
+    at(d - 5, 'g');
+    at(d - 4, 'x');
+    at(d - 2, 's');
+    if (text.startsWith('----BEGIN', d + 1)) starts.push(d);
+  }
+  // AKIA ASIA AGPA AIDA AROA AIPA ANPA ANVA ABIA ACCA AIza.
+  for (let a = text.indexOf('A'); a >= 0; a = text.indexOf('A', a + 1)) {
+    if (a + 1 < text.length && 'KSGIRNBC'.includes(text[a + 1]!)) starts.push(a);
+  }
+  for (let g = text.indexOf('SG.'); g >= 0; g = text.indexOf('SG.', g + 1)) starts.push(g);
+  for (let e = text.indexOf('eyJ'); e >= 0; e = text.indexOf('eyJ', e + 1)) starts.push(e);
+  return starts.sort((x, y) => x - y);
+}
 
 // HTTP credentials (`Authorization: Bearer …`, `Basic …`) and user:password@host in URLs, matched sticky at a
 // hit of `bearer`, `basic ` or `://`.
@@ -138,14 +174,20 @@ function push(out: Span[], start: number, value: string) {
 const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
-  prefixScan.lastIndex = 0;
-  for (let h = prefixScan.exec(text); h; h = prefixScan.exec(text)) {
-    if (gluedBefore(text, h.index)) continue;
+  // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
+  // secret, not a prefix, can hide a later one.)
+  let from = 0;
+  for (const at of prefixStarts(text)) {
+    if (at < from) continue;
+    prefixAt.lastIndex = at;
+    if (!prefixAt.test(text)) continue;
+    from = prefixAt.lastIndex;
+    if (gluedBefore(text, at)) continue;
     for (const re of prefixed) {
-      const m = execAt(re, text, h.index);
+      const m = execAt(re, text, at);
       if (!m) continue;
-      push(out, h.index, m[0]);
-      prefixScan.lastIndex = h.index + m[0].length;
+      push(out, at, m[0]);
+      from = at + m[0].length;
       break;
     }
   }

@@ -177,6 +177,15 @@ table(
     ['postgres://app:S3cr3tPa55@db.example.com:5432/x', 'postgres://app:[SECRET]@db.example.com:5432/x'],
     ['login?token=a8F3kLq9ZxP2mN7v', 'login?token=[SECRET]'],
     ['secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLE2 in CI', 'secret [SECRET] in CI'],
+    // Prefixes the word pass lists inside a word: after a non-ASCII letter or an apostrophe.
+    ['ésk_live_liJ43HSztQZWOaUK34ONFp5o', 'é[SECRET]'],
+    ['日本sk_live_liJ43HSztQZWOaUK34ONFp5o', '日本[SECRET]'],
+    ["l'sk_live_liJ43HSztQZWOaUK34ONFp5o", "l'[SECRET]"],
+    ['l’ghp_misriYnuXFDLamEqIpJ1HulTikv453uVbn7V', 'l’[SECRET]'],
+    ['key:-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\n-----END RSA PRIVATE KEY-----', 'key:[SECRET]'],
+    ['SG.aBcDeFgHiJkLmNoPqR.sTuVwXyZaBcDeFgHiJkL', '[SECRET]'],
+    ['slack xoxb-1234567890-abcdefghij', 'slack [SECRET]'],
+    ['AIzaSyA1bC2dE3fG4hI5jK6lM7nO8pQ9rS0tU1v', '[SECRET]'],
   ],
   [
     'request_id=req_8f3a2b1c9d',
@@ -188,6 +197,8 @@ table(
     'the secret sauce is patience',
     'trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
     'commit a1b2c3d',
+    // A prefix glued to a longer token is not one.
+    'xsk_live_liJ43HSztQZWOaUK34ONFp5o',
   ],
 );
 
