@@ -17,11 +17,16 @@ export interface NumberRuns {
 export const inNumberRun = (c: number): boolean =>
   c === 32 || c === 9 || c === 40 || c === 41 || (c >= 45 && c <= 47);
 
+/** How far past its run a match may reach: a phone number's extension (`ext. 204`). */
+const tail = 64;
+
 /**
  * `re.exec(text)`, for a global regex whose every match lies in one run of `runs` (but for a `+` just before
- * its first digit), holds `minDigits` digits or more and reaches seven characters or more from its first
- * digit: the search starts at the first run where such a match can start at or after `re.lastIndex`, so the
- * text before that run is not read, and there is no search when there is no such run.
+ * its first digit, and up to `tail` characters after its last: a phone extension), holds `minDigits` digits or
+ * more and reaches seven characters or more from its first digit. Each run where such a match can start at or
+ * after `re.lastIndex` is searched on its own, so the text between runs is never read. The regex must have no
+ * look-around or anchors: it runs on a slice of the text (a match that fits in the slice is the same match).
+ * `index` of the result is an offset in `text`.
  */
 export function execInRuns(
   re: RegExp,
@@ -33,8 +38,14 @@ export function execInRuns(
   const { first, last, digits } = runs;
   for (let k = 0; k < first.length; k++) {
     if (last[k]! - from < 6 || digits[k]! < minDigits) continue;
-    re.lastIndex = Math.max(from, first[k]! - 1);
-    return re.exec(text);
+    const start = Math.max(from, first[k]! - 1);
+    re.lastIndex = 0;
+    const m = re.exec(text.slice(start, Math.min(text.length, last[k]! + 1 + tail)));
+    // A match that starts after the run is in a later run, searched in its turn.
+    if (!m || start + m.index > last[k]!) continue;
+    re.lastIndex = start + m.index + m[0].length;
+    m.index += start;
+    return m;
   }
   re.lastIndex = 0;
   return null;
