@@ -1,0 +1,23 @@
+// Shapes of support tickets that a labelled holdout showed the detectors missing or over-reading, each as a rule
+// with its positives and negatives (different strings from the holdout's).
+import { table } from './table.ts';
+
+table(
+  'four-part versions after a version cue in other languages, a software name or "running"',
+  [
+    ['server running on 10.0.0.5', 'server running on [IP]'],
+    ['the version of the host 10.1.2.3', 'the version of the host [IP]'],
+    ['client 10.2.0.118, server 10.2.0.120', 'client [IP], server [IP]'],
+    ['firmware 1.2.3.4, gateway 10.0.0.1', 'firmware 1.2.3.4, gateway [IP]'],
+    ['running 10.0.0.3 as the gateway', 'running [IP] as the gateway'],
+    ['Versión 3.1.0.2, servidor 10.9.0.1', 'Versión 3.1.0.2, servidor [IP]'],
+  ],
+  [
+    'Running collector 7.3.0.11 on the edge nodes.',
+    'po aktualizacji do wersji 5.2.0.17 nie działa',
+    'Versão do aplicativo 8.1.0.44 instalada ontem.',
+    'Versione del client 12.4.1.9, server 12.4.1.12.',
+    'sürüm 3.2.1.0 yüklü',
+    'versie 2.14.0.3 van de app',
+  ],
+);
