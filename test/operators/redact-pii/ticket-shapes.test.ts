@@ -21,3 +21,23 @@ table(
     'versie 2.14.0.3 van de app',
   ],
 );
+
+table(
+  'passwords named in other languages',
+  [
+    ['Identifiant : X-1, mot de passe : Lune?Bordeaux77. Merci', 'Identifiant : X-1, mot de passe : [SECRET]. Merci'],
+    ['cambié la contraseña del router, ahora es Piso_Norte_42.', 'cambié la contraseña del router, ahora es [SECRET].'],
+    ['yeni şifrem Bahar.Uskudar88 oldu', 'yeni şifrem [SECRET] oldu'],
+    ['minha senha: Praia#2024x', 'minha senha: [SECRET]'],
+    ['mijn wachtwoord is Tulp!2023', 'mijn wachtwoord is [SECRET]'],
+    ['hasło: Zima2024!x', 'hasło: [SECRET]'],
+  ],
+  [
+    'la contraseña es incorrecta',
+    'mot de passe oublié depuis hier',
+    'şifre sıfırlama maili gelmiyor',
+    'senha expirada ontem',
+    'Le mot de passe est trop court',
+    'wachtwoord vergeten, graag een nieuwe link',
+  ],
+);
