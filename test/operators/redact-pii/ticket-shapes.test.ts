@@ -41,3 +41,18 @@ table(
     'wachtwoord vergeten, graag een nieuwe link',
   ],
 );
+
+table(
+  'phone cues: "contacto", "my alternate number"; invoice and carrier words in other languages announce ids',
+  [
+    ['Contacto: 913 222 415.', 'Contacto: [PHONE].'],
+    ['my alternate number is 9845011223 in case.', 'my alternate number is [PHONE] in case.'],
+    ['call me on 0041 77 123 45 67', 'call me on [PHONE]'],
+  ],
+  [
+    'Entrega: 21/01/2025, expedición SEUR 0033-5512-8840. Gracias.',
+    'o boleto da fatura 0188-2025-04 não foi registrado',
+    'Sendungsnummer 0049-3012-7788 seit Tagen in Zustellung',
+    'zamówienie 0048-2201-5567 nie dotarło',
+  ],
+);
