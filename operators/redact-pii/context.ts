@@ -25,7 +25,7 @@ const phoneWords =
 
 const cardWords =
   'card|cards|visa|mastercard|master|amex|american|discover|jcb|diners|unionpay|maestro|cc|credit|' +
-  'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|charged|charge|paid|pay|payment|ending|express';
+  'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|kaado|kādo|kart|kartı|kartu|karta|charged|charge|paid|pay|payment|ending|express';
 
 const set = (words: string) => new Set(words.split('|'));
 /** Cue words, for the keyword table of the word pass (`WordFlag.phoneCue` …). */

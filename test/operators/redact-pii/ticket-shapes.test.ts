@@ -56,3 +56,18 @@ table(
     'zamówienie 0048-2201-5567 nie dotarło',
   ],
 );
+
+table(
+  'a Luhn-valid card written in four groups after "card", its prefix in no issuer range',
+  [
+    ['Kaado 3597 5702 1805 2723 de shiharaimashita.', 'Kaado [CARD] de shiharaimashita.'],
+    ['paid with card 3597-5702-1805-2723', 'paid with card [CARD]'],
+    ['kartı 3597 5702 1805 2723 ile ödedim', 'kartı [CARD] ile ödedim'],
+  ],
+  [
+    'ref 3597 5702 1805 2723',
+    'order 3597 5702 1805 2723',
+    'card 3597 5702 1805 2724',
+    'card 3597570218052723 expired',
+  ],
+);
