@@ -85,8 +85,15 @@ export function givenNameClass(word: string): 0 | 1 | 2 {
   return classMemo.get(word) ?? remember(classMemo, word, classOf(word));
 }
 
+/**
+ * Months that are given names ("June Hargreaves", "Hi April!"), which the lexicon leaves out with the calendar:
+ * ambiguous, so a surname or a cue has to vouch for them, and the word pass does not start from them.
+ */
+const calendarGivenNames: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+
 function classOf(word: string): 0 | 1 | 2 {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (calendarGivenNames.has(lower)) return 1;
   const parts = lower.split('-');
   let cls: 0 | 1 | 2 = 2;
   for (const p of parts) {

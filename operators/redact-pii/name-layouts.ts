@@ -106,16 +106,40 @@ const machineSpeakers: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The customer's and the agent's label in other languages' transcripts ("Klant:", "Medewerker Daan:",
+ * "Müşteri:", "Temsilci (Burak):"): no name themselves; a name may follow the label.
+ */
+export const roleSpeakers: ReadonlySet<string> = new Set(
+  (
+    'customer client agent rep support klant klantenservice medewerker medewerkster kunde kundin mitarbeiter ' +
+    'mitarbeiterin berater beraterin kundenservice kundendienst müşteri musteri temsilci danışman cliente ' +
+    'atendente agente asesor asesora operador operadora soporte suporte consultor consultora conseiller ' +
+    'conseillère conseillere operatore operatrice assistenza klient klientka konsultant konsultantka doradca ' +
+    'obsługa kundtjänst handläggare asiakas asiakaspalvelu'
+  ).split(' '),
+);
+
+/**
  * Whether the words of a speaker label are a name: each a name word; with a time or a role, one of them a
  * known given or family name; alone ("Liam: …"), a given name that is no word, in a transcript.
  */
 function speakerName(text: string, start: number, end: number, timed: boolean, role: boolean, lines: number) {
   const tokens = text.slice(start, end).split(/[ \t]+/);
-  if (tokens.length > 3 || tokens.some((t) => !fieldNameWord(t) || !hasLower.test(t))) return false;
+  if (roleSpeakers.has(tokens[0]!.toLowerCase())) return false;
+  // A given name that is also a month or a word ("June", "Will") may lead a full name.
+  const wordLead = tokens.length >= 2 && givenNameClass(tokens[0]!) === 1;
+  if (
+    tokens.length > 3 ||
+    tokens.some((t, i) => !(fieldNameWord(t) || (i === 0 && wordLead)) || !hasLower.test(t))
+  )
+    return false;
   if (tokens.some((t) => machineSpeakers.has(t.toLowerCase()))) return false;
   if (timed) return true;
   if (role) return tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase()));
-  return lines >= 3 && givenNameClass(tokens[0]!) === 2;
+  if (lines < 3) return false;
+  // "June Hargreaves: …": a given name that is also a word counts with a surname that is none.
+  const first = givenNameClass(tokens[0]!);
+  return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
 }
 
 const labelLine = /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\))?:[ \t]/gu;
@@ -157,10 +181,22 @@ export function speakerLabels(text: string, found: Span[]): void {
         if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
         if (speakerName(text, start, end, t !== undefined, role, lines))
           found.push({ start, end, type: 'name' });
+        else roleThenName(text, start, end, found);
       }
     }
     line = lineEnd + 1;
   }
+}
+
+/** "Medewerker Daan: …", "Agent Kofi: …": a role label in any language, then the speaker's name. */
+function roleThenName(text: string, start: number, end: number, found: Span[]): void {
+  const space = text.slice(start, end).search(/[ \t]/);
+  if (space < 0 || !roleSpeakers.has(text.slice(start, start + space).toLowerCase())) return;
+  let from = start + space;
+  while (text[from] === ' ' || text[from] === '\t') from++;
+  const tokens = text.slice(from, end).split(/[ \t]+/);
+  if (tokens.every((t) => fieldNameWord(t) && hasLower.test(t)) && givenNameClass(tokens[0]!) !== 0)
+    found.push({ start: from, end, type: 'name' });
 }
 
 /** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */

@@ -49,7 +49,13 @@ september october november december
 
 street st road rd avenue ave lane ln drive dr blvd court ct place pl way suite apt unit floor
 
-mr mrs ms miss mx dr prof herr frau mme mlle sr sra srta
+mr mrs ms miss mx dr prof herr frau mme mlle sr sra srta monsieur mademoiselle señor señora signora mevrouw meneer
+
+i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've you're you’re it's it’s that's that’s there's let's
+instead anyway anyhow meanwhile maybe perhaps otherwise twice thus hence
+
+ihr ihre ihren ihrem euer eure unser unsere dein deine votre vos notre nos vuestro vuestra nuestro nuestra
+uw onze jullie
 
 sent from my iphone android mobile device outlook gmail
 

@@ -64,9 +64,12 @@ const particle = new RegExp(
 );
 const hasLower = /\p{Ll}/u;
 
+/** "Technik-Team", "Kunden-Service": a compound that ends in a team word names a team. */
+const teamTail = /-(?:team|support|service|services|desk|crew|abteilung|équipe|equipo|equipe)$/i;
+
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
-  if (stopWords.has(token.toLowerCase())) return false;
+  if (stopWords.has(token.toLowerCase()) || teamTail.test(token)) return false;
   if (!capitalised) return true;
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
   if (!hasLower.test(token)) return false;
@@ -427,6 +430,9 @@ function emailNames(text: string, out: readonly Span[], found: Span[]): void {
   }
 }
 
+const verbLabel =
+  /^(?:message|email|text|phone|call|refund|notify|inform|tell|ask|remind|thank|invite|ping|meet|welcome)[ \t]*:/;
+
 /** `readName` for capitalised names: module-level, so that no closure is made per text. */
 const readStrict = (text: string, pos: number) => readName(text, pos, 'strict');
 
@@ -484,6 +490,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
+      // "Message: Moved last month", "Email: …": a verb cue with a colon is a form label, not a hand-off.
+      if (spec.kind === 'handoff' && verbLabel.test(lower.slice(at, cueEnd))) continue;
       const before = found.length;
       if (inPlace && fromCue(spec.kind, text, cueEnd, found, lowercase, out)) {
         if (!commonWordAfterRole(spec.kind, text, found, before)) break;

@@ -71,3 +71,56 @@ table(
     'card 3597570218052723 expired',
   ],
 );
+
+table(
+  'titles in other languages, German office-note sign cues, "she\'s …"',
+  [
+    ['Bonjour Madame Marchand-Roux,\n\nMerci de votre aide.', 'Bonjour Madame [NAME],\n\nMerci de votre aide.'],
+    ['Hola Señora Ortega, gracias', 'Hola Señora [NAME], gracias'],
+    ['Buongiorno Signora Bianchi,', 'Buongiorno Signora [NAME],'],
+    ['Beste Mevrouw de Wit,', 'Beste Mevrouw [NAME],'],
+    ['Rückruf erledigt. - gez. T. Albrecht', 'Rückruf erledigt. - gez. [NAME]'],
+    ['Vorgang angelegt. - bearb. H. Vogt', 'Vorgang angelegt. - bearb. [NAME]'],
+    ['caller said she\'s anna kowalczyk-reed, wants to close', 'caller said she\'s [NAME], wants to close'],
+  ],
+  [
+    'Monsieur, nous avons bien reçu votre demande.',
+    'she\'s unable to log in',
+    'He\'s Online now',
+    'bearb. 12.03.2025',
+  ],
+);
+
+table(
+  'words that are no name after a cue: contractions, adverbs, possessives, team compounds, form labels',
+  [['Mit freundlichen Grüßen\nKlaus Berger', 'Mit freundlichen Grüßen\n[NAME]']],
+  [
+    'Hi, I\'m trying to add my son to the plan',
+    'please send it to my work email instead: see below',
+    'Mit freundlichen Grüßen\nIhr Technik-Team\nTicket #DE-1',
+    'Cordialement,\nVotre Service-Client',
+    'Thanks,\nKunden-Service',
+    'Message: Relocated last month, please update the policy',
+    'Email: Forwarded twice already',
+  ],
+);
+
+table(
+  'transcript labels: roles in other languages, a role then the name, a month-named speaker',
+  [
+    [
+      '[09:12] Klant: Goedemorgen.\n[09:13] Medewerker Joris: Hallo, waarmee kan ik helpen?',
+      '[09:12] Klant: Goedemorgen.\n[09:13] Medewerker [NAME]: Hallo, waarmee kan ik helpen?',
+    ],
+    [
+      'Chat log\nApril Donnelly: hi, my invoice is wrong\nAgent Tomasz: Hi April! Checking.\nApril Donnelly: thanks',
+      'Chat log\n[NAME]: hi, my invoice is wrong\nAgent [NAME]: Hi [NAME]! Checking.\n[NAME]: thanks',
+    ],
+  ],
+  [
+    '[10:02] Kunde: Hallo, mein Paket fehlt.\n[10:03] Mitarbeiterin: Einen Moment bitte.',
+    '[14:00] Müşteri: Merhaba\n[14:01] Temsilci: Merhaba, nasıl yardımcı olabilirim?',
+    '[08:00] Cliente: Olá\n[08:01] Atendente: Bom dia',
+    'Timeline\nJune Release: shipped\nMay Update: delayed\nApril Sprint: done',
+  ],
+);
