@@ -97,7 +97,8 @@ export const detectIp: Detector = ({ text, lower, out }) => {
       (versionEnd >= 0 &&
         start - versionEnd <= 40 &&
         sameRelease(version, m[0]) &&
-        listedAfter.test(lower.slice(versionEnd, start)))
+        listedAfter.test(lower.slice(versionEnd, start)) &&
+        !networkWord.test(lower.slice(versionEnd, start)))
     ) {
       version = m[0];
       versionEnd = end;

@@ -124,3 +124,9 @@ table(
     'Timeline\nJune Release: shipped\nMay Update: delayed\nApril Sprint: done',
   ],
 );
+
+table(
+  'a dotted quad after a version of the same release stays an address when a network word stands between',
+  [['firmware 10.4.2.1, the IP 10.4.2.9 is down', 'firmware 10.4.2.1, the IP [IP] is down']],
+  ['firmware 10.4.2.1, bootloader 10.4.0.7'],
+);
