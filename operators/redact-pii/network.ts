@@ -40,6 +40,9 @@ function runningVersion(lower: string, start: number): boolean {
 // words between them, with the same major and minor number, is the other component's version.
 const listedAfter = /^\s*[,;/]?\s*(?:and|y|et|und|e|i|en|or)?\s*(?:[\p{L}-]{2,20}\s*){0,2}[:=]?\s*$/u;
 
+/** Network words but "server": "client 12.4.1.9, server 12.4.1.12" lists two components' versions. */
+const addressWord = /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|endpoint|vip|nat)\b/;
+
 function sameRelease(a: string, b: string): boolean {
   const i = a.indexOf('.', a.indexOf('.') + 1);
   return i > 0 && b.startsWith(a.slice(0, i + 1));
@@ -98,7 +101,7 @@ export const detectIp: Detector = ({ text, lower, out }) => {
         start - versionEnd <= 40 &&
         sameRelease(version, m[0]) &&
         listedAfter.test(lower.slice(versionEnd, start)) &&
-        !networkWord.test(lower.slice(versionEnd, start)))
+        !addressWord.test(lower.slice(versionEnd, start)))
     ) {
       version = m[0];
       versionEnd = end;
