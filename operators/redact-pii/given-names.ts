@@ -166,9 +166,8 @@ function surnamesAfter(
     if (lowercase && givenNameClass(t) === 1) break;
     i = j + t.length;
   }
-  if (i === end) return end;
-  // A company suffix right after the words makes them a company ("Austin Digital Ltd"), but not a word
-  // that only spells like one ("… O'Connell as admins").
+  // A company suffix right after the words makes them a company ("Austin Digital Ltd", "Brennan Logistics"),
+  // but not a word that only spells like one ("… O'Connell as admins").
   const suffix = execAt(companyAfter, text, i)?.[1];
   if (suffix && /^\p{Lu}/u.test(suffix) && companyWords.has(suffix.toLowerCase().replace(/\.$/, '')))
     return -1;

@@ -17,7 +17,7 @@ import {
 } from './given-names.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import { dropPlaceNames, mentions, nameFieldValue, quoteHeaders, speakerLabels } from './name-layouts.ts';
-import { stopWords, companyWords, nameParticles } from './name-words.ts';
+import { stopWords, companyLeads, companyWords, eponymousCompanies, nameParticles } from './name-words.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -133,7 +133,8 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
     } else {
       break;
     }
-    if (companyWords.has(m[0].toLowerCase())) return undefined;
+    if (companyWords.has(m[0].toLowerCase()) || (tokens === 0 && companyLeads.has(m[0].toLowerCase())))
+      return undefined;
     i += m[0].length;
     end = i;
     tokens++;
@@ -456,6 +457,29 @@ function joinedFullNames(text: string, found: Span[]): void {
 
 const particles: ReadonlySet<string> = new Set([...nameParticles, 'y']);
 
+const possessive = /['’]s$/;
+// "Johnson & Johnson", "Harlow & Finch": capitalised words joined by "&" name a firm, unless both are given
+// names ("Tom & Anna") and not the same one.
+const ampersandAfter = /^[ \t]*&[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const ampersandBefore = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]*&[ \t]*$/u;
+
+function firmByAmpersand(text: string, s: Span): boolean {
+  const name = text.slice(s.start, s.end);
+  if (/[ \t]/.test(name)) return false;
+  const other =
+    ampersandAfter.exec(text.slice(s.end, s.end + 32))?.[1] ??
+    ampersandBefore.exec(text.slice(Math.max(0, s.start - 32), s.start))?.[1];
+  return other !== undefined && (other === name || givenNameClass(name) === 0 || givenNameClass(other) === 0);
+}
+
+/** Drops the names that are a company's: "Morgan Stanley's procurement team", "Johnson & Johnson". */
+function dropCompanies(text: string, found: Span[]): Span[] {
+  return found.filter((s) => {
+    const name = text.slice(s.start, s.end).replace(possessive, '').toLowerCase();
+    return !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) && !firmByAmpersand(text, s);
+  });
+}
+
 const calendarWords: ReadonlySet<string> = new Set(
   (
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september ' +
@@ -535,7 +559,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   emailNames(text, out, found);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  found = dropPlaceNames(text, found);
+  found = dropCompanies(text, dropPlaceNames(text, found));
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.

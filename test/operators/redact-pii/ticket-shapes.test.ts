@@ -130,3 +130,20 @@ table(
   [['firmware 10.4.2.1, the IP 10.4.2.9 is down', 'firmware 10.4.2.1, the IP [IP] is down']],
   ['firmware 10.4.2.1, bootloader 10.4.0.7'],
 );
+
+table(
+  'company names made of person-shaped words',
+  [
+    ['Hi Tom & Anna, thanks', 'Hi [NAME] & [NAME], thanks'],
+    ['Spoke with Daniel Banks today', 'Spoke with [NAME] today'],
+    ['Customer (Orla Fenwick) reports an outage', 'Customer ([NAME]) reports an outage'],
+  ],
+  [
+    'Customer (Brennan Logistics) reports webhook failures',
+    '> Le 8 janv. 2025 à 10:41, Service client Maison Dufresne a écrit :\n> Bonjour',
+    'Goldman Sachs\'s compliance team needs the report',
+    'P1 for Ashby & Crane (enterprise)',
+    '• Procter & Gamble pilot: usage down',
+    '• Johnson & Johnson renewal due',
+  ],
+);
