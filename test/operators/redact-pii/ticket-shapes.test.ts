@@ -25,8 +25,14 @@ table(
 table(
   'passwords named in other languages',
   [
-    ['Identifiant : X-1, mot de passe : Lune?Bordeaux77. Merci', 'Identifiant : X-1, mot de passe : [SECRET]. Merci'],
-    ['cambié la contraseña del router, ahora es Piso_Norte_42.', 'cambié la contraseña del router, ahora es [SECRET].'],
+    [
+      'Identifiant : X-1, mot de passe : Lune?Bordeaux77. Merci',
+      'Identifiant : X-1, mot de passe : [SECRET]. Merci',
+    ],
+    [
+      'cambié la contraseña del router, ahora es Piso_Norte_42.',
+      'cambié la contraseña del router, ahora es [SECRET].',
+    ],
     ['yeni şifrem Bahar.Uskudar88 oldu', 'yeni şifrem [SECRET] oldu'],
     ['minha senha: Praia#2024x', 'minha senha: [SECRET]'],
     ['mijn wachtwoord is Tulp!2023', 'mijn wachtwoord is [SECRET]'],
@@ -75,18 +81,21 @@ table(
 table(
   'titles in other languages, German office-note sign cues, "she\'s …"',
   [
-    ['Bonjour Madame Marchand-Roux,\n\nMerci de votre aide.', 'Bonjour Madame [NAME],\n\nMerci de votre aide.'],
+    [
+      'Bonjour Madame Marchand-Roux,\n\nMerci de votre aide.',
+      'Bonjour Madame [NAME],\n\nMerci de votre aide.',
+    ],
     ['Hola Señora Ortega, gracias', 'Hola Señora [NAME], gracias'],
     ['Buongiorno Signora Bianchi,', 'Buongiorno Signora [NAME],'],
     ['Beste Mevrouw de Wit,', 'Beste Mevrouw [NAME],'],
     ['Rückruf erledigt. - gez. T. Albrecht', 'Rückruf erledigt. - gez. [NAME]'],
     ['Vorgang angelegt. - bearb. H. Vogt', 'Vorgang angelegt. - bearb. [NAME]'],
-    ['caller said she\'s anna kowalczyk-reed, wants to close', 'caller said she\'s [NAME], wants to close'],
+    ["caller said she's anna kowalczyk-reed, wants to close", "caller said she's [NAME], wants to close"],
   ],
   [
     'Monsieur, nous avons bien reçu votre demande.',
-    'she\'s unable to log in',
-    'He\'s Online now',
+    "she's unable to log in",
+    "He's Online now",
     'bearb. 12.03.2025',
   ],
 );
@@ -95,7 +104,7 @@ table(
   'words that are no name after a cue: contractions, adverbs, possessives, team compounds, form labels',
   [['Mit freundlichen Grüßen\nKlaus Berger', 'Mit freundlichen Grüßen\n[NAME]']],
   [
-    'Hi, I\'m trying to add my son to the plan',
+    "Hi, I'm trying to add my son to the plan",
     'please send it to my work email instead: see below',
     'Mit freundlichen Grüßen\nIhr Technik-Team\nTicket #DE-1',
     'Cordialement,\nVotre Service-Client',
@@ -141,9 +150,29 @@ table(
   [
     'Customer (Brennan Logistics) reports webhook failures',
     '> Le 8 janv. 2025 à 10:41, Service client Maison Dufresne a écrit :\n> Bonjour',
-    'Goldman Sachs\'s compliance team needs the report',
+    "Goldman Sachs's compliance team needs the report",
     'P1 for Ashby & Crane (enterprise)',
     '• Procter & Gamble pilot: usage down',
     '• Johnson & Johnson renewal due',
+  ],
+);
+
+table(
+  'addresses: Polish flats, Dutch floor suffixes, Indian "No." and PIN after a dash, city particles, a postcode field',
+  [
+    ['Adres: ul. Piękna 24/26 m. 7, 00-549 Warszawa\nTel', 'Adres: [ADDRESS]\nTel'],
+    ['Adres: Prinsengracht 263-III, 1016 GV Amsterdam\nTel', 'Adres: [ADDRESS]\nTel'],
+    [
+      'my address is No. 45, 3rd Cross Road, Jayanagar, Bengaluru - 560011. Thanks',
+      'my address is [ADDRESS]. Thanks',
+    ],
+    ['Lieferung an Mainzer Straße 8, 60311 Frankfurt am Main. Danke', 'Lieferung an [ADDRESS]. Danke'],
+    ['Form 12\nPostcode: EC1A 1BB\nQuery: billing', 'Form 12\nPostcode: [ADDRESS]\nQuery: billing'],
+  ],
+  [
+    'Postcode: required field\nQuery: billing',
+    'the table is 100 m. 15 cm wide',
+    'Zip: see attached',
+    'release No. 12, 2nd build of the week',
   ],
 );
