@@ -322,3 +322,64 @@ export function quoteHeaders(
     line = lineEnd + 1;
   }
 }
+
+// CSV and TSV exports: "first_name,last_name,email" or "user_id\tname\temail" as a header line, then rows.
+/** Header cells of columns that hold a person's name, or part of one. */
+const nameColumn =
+  /^(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)$|^(?:firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)$/;
+/** With a bare "name" column, the table must be about people: a contact column beside it. */
+const contactColumn = /mail|phone|tel|mobile/;
+const bareName = /^(?:name|names)$/;
+const cellValue = /^[\p{L}\p{M}'’.-]+(?:[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
+/** The words that can head a name column, for the word pass: each header line is read once. */
+export const nameColumnWords: ReadonlySet<string> = new Set(
+  'name names surname firstname lastname forename vorname nachname nombre apellido apellidos nom prénom prenom naam voornaam achternaam nome cognome sobrenome nazwisko soyad'.split(
+    ' ',
+  ),
+);
+
+function cells(line: string, sep: string): string[] {
+  return line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+/**
+ * The names in the name columns of a CSV or TSV table whose header line holds `at`: each row with as many
+ * cells as the header, each name cell a few words of letters (any case: exports keep what people typed).
+ * Returns the end of the header line, so that a caller reads each table once.
+ */
+export function tableNames(text: string, at: number, found: Span[]): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const header = text.slice(lineStart, lineEnd);
+  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : '';
+  if (sep === '') return lineEnd;
+  const heads = cells(header.toLowerCase(), sep);
+  if (heads.length < 2) return lineEnd;
+  const columns: number[] = [];
+  heads.forEach((h, i) => {
+    if (nameColumn.test(h) && (!bareName.test(h) || heads.some((o) => contactColumn.test(o))))
+      columns.push(i);
+  });
+  if (columns.length === 0) return lineEnd;
+  for (let row = lineEnd + 1; row < text.length;) {
+    let end = text.indexOf('\n', row);
+    if (end < 0) end = text.length;
+    const line = text.slice(row, end);
+    const parts = line.split(sep);
+    if (parts.length !== heads.length) break;
+    let offset = row;
+    for (let i = 0; i < parts.length; i++) {
+      const raw = parts[i]!;
+      if (columns.includes(i)) {
+        const lead = raw.length - raw.trimStart().length;
+        const value = raw.trim();
+        if (value.length >= 2 && value.length <= 60 && cellValue.test(value))
+          found.push({ start: offset + lead, end: offset + lead + value.length, type: 'name' });
+      }
+      offset += raw.length + 1;
+    }
+    row = end + 1;
+  }
+  return lineEnd;
+}

@@ -16,7 +16,15 @@ import {
   trailingGivenName,
 } from './given-names.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
-import { dropPlaceNames, mentions, nameFieldValue, quoteHeaders, speakerLabels } from './name-layouts.ts';
+import {
+  dropPlaceNames,
+  mentions,
+  nameColumnWords,
+  nameFieldValue,
+  quoteHeaders,
+  speakerLabels,
+  tableNames,
+} from './name-layouts.ts';
 import { stopWords, companyLeads, companyWords, eponymousCompanies, nameParticles } from './name-words.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
@@ -529,6 +537,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   accept(found, trailingGivenName(text));
   detectGivenNames(text, words, found);
   speakerLabels(text, found);
+  // CSV and TSV exports with a name column: from the header words the word pass flagged, one table each.
+  for (let k = 0, after = -1; k < words.values.length; k++) {
+    if (words.starts[k]! > after && words.flags[k]! & WordFlag.name && nameColumnWords.has(words.values[k]!))
+      after = tableNames(text, words.starts[k]!, found);
+  }
   if (text.includes('@')) mentions(text, found);
   quoteHeaders(text, lower, found, readStrict);
   joinedFullNames(text, found);

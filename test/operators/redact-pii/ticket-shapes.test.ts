@@ -176,3 +176,19 @@ table(
     'release No. 12, 2nd build of the week',
   ],
 );
+
+table(
+  'CSV and TSV exports: the cells of name columns',
+  [
+    [
+      "first_name,last_name,country\nKwame,Mensah-Boateng,GH\nnora,o'reilly,IE",
+      'first_name,last_name,country\n[NAME],[NAME],GH\n[NAME],[NAME],IE',
+    ],
+    ['id\tname\temail\nu_1\tÁine Ní Bhriain\tx@y.example', 'id\tname\temail\nu_1\t[NAME]\t[EMAIL]'],
+  ],
+  [
+    'sku,name,price\nA-1,Widget Pro,9.99\nA-2,Gadget,5.00',
+    'host_name,ip_status,region\nedge-one,ok,eu',
+    'name,value\nretries,3',
+  ],
+);
