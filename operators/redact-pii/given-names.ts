@@ -57,6 +57,7 @@ export const gap = /[ \t]+/y;
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
 // A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
+const patronymic = /(?:bin|binti|bint|ibn|ben)[ \t]+(?=\p{Lu})/uy;
 export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
 export const namePrefix =
   /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
@@ -159,6 +160,10 @@ function surnamesAfter(
     let j = i + g.length;
     if (!lowercase && !ambiguous && n === 0) {
       const p = readAt(particle, text, j);
+      if (p) j += p.length;
+    } else if (!lowercase && n > 0) {
+      // A patronymic, which only names have, after any word: "Ahmad Faizal bin Rahman".
+      const p = readAt(patronymic, text, j);
       if (p) j += p.length;
     }
     const t = readAt(lowercase ? lowerToken : capToken, text, j);

@@ -87,7 +87,11 @@ function isNameWord(token: string, capitalised: boolean): boolean {
 /** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
 function initialLeads(text: string, i: number): boolean {
   const g = execAt(gap, text, i);
-  const m = g && execAt(capToken, text, i + g[0].length);
+  if (!g) return false;
+  // More initials first: "R. C. Iyer".
+  const more = execAt(initial, text, i + g[0].length);
+  if (more) return initialLeads(text, i + g[0].length + more[0].length);
+  const m = execAt(capToken, text, i + g[0].length);
   return !!m && isNameWord(m[0], true);
 }
 

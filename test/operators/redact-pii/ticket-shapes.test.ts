@@ -192,3 +192,12 @@ table(
     'name,value\nretries,3',
   ],
 );
+
+table(
+  'several initials before a surname, "Thanking you," and a patronymic after the second word',
+  [
+    ['Kindly do the needful.\nThanking you,\nS. K. Rao', 'Kindly do the needful.\nThanking you,\n[NAME]'],
+    ['Please add:\n- Nurul Aisyah binti Hassan\n- done', 'Please add:\n- [NAME]\n- done'],
+  ],
+  ['see section B. C. Then', 'Thanking you,\nthe support desk', 'Put the old router in the bin Outside the office'],
+);
