@@ -72,7 +72,9 @@ const nameOnlyFieldName =
   'sobrenome|vorname|nachname|familienname|achternaam|voornaam|soyad[ıi]?|ad\\s+soyad[ıi]?';
 
 // Fields that hold a list of people: "cc: Liam Walsh, Grace Kim".
-const listFieldName = 'to|cc|bcc|attendees|participants|recipients|invitees';
+// … and the people of a household on an intake form: "Dependents: Jaylen (SSN …), Amari (SSN …)".
+const listFieldName =
+  'to|cc|bcc|attendees|participants|recipients|invitees|dependents|dependants|children|kids';
 
 export type Kind =
   | 'list'

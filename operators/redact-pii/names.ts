@@ -168,7 +168,8 @@ const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
 const fieldEnd = /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u;
-const listNext = /^[ \t]*(?:[,;]|and|&)[ \t]+/iu;
+// A short note in parentheses may follow each person: "Jaylen (SSN …), Amari (SSN …)".
+const listNext = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[,;]|and|&)[ \t]+/iu;
 const listEnd = /^(?:[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])|[ \t]+and[ \t])/iu;
 
 function accept(out: Span[], range: [number, number] | undefined): boolean {
@@ -271,9 +272,9 @@ function fromCue(
       if (!accept(out, r)) return false;
       // The other people of the list, each ending where the first did; capitalised when the first was.
       const mode = /^\p{Lu}/u.test(text[r![0]]!) ? 'strict' : 'lenient';
-      for (let more = listNext.exec(text.slice(r![1], r![1] + 8)); r && more;) {
+      for (let more = listNext.exec(text.slice(r![1], r![1] + 56)); r && more;) {
         r = followedBy(text, readName(text, r[1] + more[0].length, mode), listEnd);
-        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 8)) : null;
+        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 56)) : null;
       }
       return true;
     }

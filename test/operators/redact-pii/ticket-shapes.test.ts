@@ -199,5 +199,21 @@ table(
     ['Kindly do the needful.\nThanking you,\nS. K. Rao', 'Kindly do the needful.\nThanking you,\n[NAME]'],
     ['Please add:\n- Nurul Aisyah binti Hassan\n- done', 'Please add:\n- [NAME]\n- done'],
   ],
-  ['see section B. C. Then', 'Thanking you,\nthe support desk', 'Put the old router in the bin Outside the office'],
+  [
+    'see section B. C. Then',
+    'Thanking you,\nthe support desk',
+    'Put the old router in the bin Outside the office',
+  ],
+);
+
+table(
+  'the people of a household field, each with a note in parentheses',
+  [
+    [
+      'Dependents: Tariq (SSN 318-90-1111), Leilani (age 9)\nFiling: joint',
+      'Dependents: [NAME] (SSN [SSN]), [NAME] (age 9)\nFiling: joint',
+    ],
+    ['Children: Mateo, Lucía\nPets: 2', 'Children: [NAME], [NAME]\nPets: 2'],
+  ],
+  ['Children: none\nPets: 2', 'Dependents: 2 (both under 17)\nFiling: joint'],
 );
