@@ -78,7 +78,14 @@ const spacedGroups = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
  * A 16-digit number written as a card (four groups of four) that passes Luhn, right after "card": card data
  * even when its prefix is in no issuer's published range (a mistyped first digit, a new or private range).
  */
-function unlistedCard(text: string, lower: string, words: Words, at: number, s: string, digits: string): boolean {
+function unlistedCard(
+  text: string,
+  lower: string,
+  words: Words,
+  at: number,
+  s: string,
+  digits: string,
+): boolean {
   return (
     digits.length === 16 &&
     spacedGroups.test(s) &&
@@ -106,11 +113,7 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
         const cue = cueBefore(words, lower, m.index, 28, 'card');
         // A number that fails Luhn is still card data when it is written as one right after "card"/"visa":
         // customers mistype, and a mistyped card number is still theirs.
-        if (
-          luhn(digits)
-            ? cue !== 'identifier'
-            : cue === 'positive' && fourGroups.test(s)
-        ) {
+        if (luhn(digits) ? cue !== 'identifier' : cue === 'positive' && fourGroups.test(s)) {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
           break;
         }

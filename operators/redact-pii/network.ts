@@ -41,7 +41,8 @@ function runningVersion(lower: string, start: number): boolean {
 const listedAfter = /^\s*[,;/]?\s*(?:and|y|et|und|e|i|en|or)?\s*(?:[\p{L}-]{2,20}\s*){0,2}[:=]?\s*$/u;
 
 /** Network words but "server": "client 12.4.1.9, server 12.4.1.12" lists two components' versions. */
-const addressWord = /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|endpoint|vip|nat)\b/;
+const addressWord =
+  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|endpoint|vip|nat)\b/;
 
 function sameRelease(a: string, b: string): boolean {
   const i = a.indexOf('.', a.indexOf('.') + 1);

@@ -43,8 +43,7 @@ const otherPasswordWords =
   'contraseña|contrasena|contraseñas|senha|wachtwoord|hasło|haslo|şifre|şifrem|şifreniz|sifre|sifrem|parola|passe|heslo|lösenord|salasana|adgangskode';
 
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
-const secretKey =
-  `(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
+const secretKey = `(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -82,14 +81,12 @@ const identifierShaped = /^(?=[A-Z0-9-]+$)(?=.*(?:^|-)[A-Z]{2,}(?:-|$))(?=.*(?:^
 const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
-export const secretKeyWords: ReadonlySet<string> = new Set(
-  [
-    ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
-      ' ',
-    ),
-    ...otherPasswordWords.split('|'),
-  ],
-);
+export const secretKeyWords: ReadonlySet<string> = new Set([
+  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
+    ' ',
+  ),
+  ...otherPasswordWords.split('|'),
+]);
 const keyChar = /[A-Za-z0-9_.-]/;
 const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
 /** Words that follow `password:` or `token is` in prose without being a secret. */
