@@ -91,7 +91,8 @@ const poBox = /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \
 const euSuffix =
   'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|straat|laan|' +
   'gracht|plein|kade|singel|dijk|steeg|gatan|vägen|gata|gate|veien|vegen|gade|vej|stræde|torv|katu|tie';
-const euNumber = '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-zA-Z]?)?';
+// Dutch floors after the house number: "123-II", "45-hs", "8-1".
+const euNumber = '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis))?';
 const euEnding = new RegExp(`(?:${euSuffix.replace('str\\.', 'str')})$`);
 const euStreetWord = /[\p{L}\p{M}-]/u;
 const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
@@ -147,8 +148,11 @@ const postcode =
 const cityWord = "\\p{Lu}[\\p{L}\\p{M}'’\\-.]*(?:[ \\t]+\\d{1,2}(?![\\p{N}]))?";
 const cityLower = `(?!${functionWord})\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*`;
 // "34728 Kadıköy/İstanbul": a district, then the province after a slash.
+// "60313 Frankfurt am Main", "78000 Boulogne-sur-Mer", "SS0 Southend on Sea": a particle and a capitalised word.
+const cityParticle =
+  '(?:[ \\t]+(?:am|an|an der|im|ob|bei|sur|sous|en|upon|on)[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?';
 const euPostcodeCity = (city: string) =>
-  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?(?:/\\p{Lu}[\\p{L}\\p{M}\\-]*)?`;
+  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?${city === '\\p{Lu}' ? cityParticle : ''}(?:/\\p{Lu}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
@@ -158,7 +162,9 @@ const floorUnit =
   `(?:\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
   // German and French floors: "3. OG", "EG", "2. Stock", "2e étage", "1er étage".
   `|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage)(?![\\p{L}\\p{N}])`;
-const tailUnit = new RegExp(`^(?:${unit}|${floorUnit})`, 'iu');
+// Polish flats: "84/92 m. 15", "lok. 4".
+const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
+const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
 const tailEuLower = new RegExp(`^${euPostcodeCity(`(?!${functionWord})\\p{Ll}`)}(?![\\p{L}\\p{N}])`, 'u');
 // A postcode on its own: formats that do not look like other numbers; bare 4- and 6-digit codes only count
@@ -173,7 +179,7 @@ const notState = `(?!(?:${states})[ \\t,]+\\d)`;
 const province = "(?:[ \\t]+\\(\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’\\-]*)?\\))?";
 const tailCityThen = (lower: boolean) =>
   new RegExp(
-    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${notState}(?:${lower ? cityLower : cityWord})){0,2}${province}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|,?[ \\t]+(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
+    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${notState}(?:${lower ? cityLower : cityWord})){0,2}${province}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|(?:,?[ \\t]+|[ \\t]+[-–][ \\t]+)(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
     lower ? 'iu' : 'u',
   );
 const tailCity = tailCityThen(false);
@@ -342,6 +348,8 @@ function push(out: Span[], start: number, end: number | undefined): void {
   if (end !== undefined) out.push({ start, end, type: 'address' });
 }
 
+const numberLabel = /(?<![\p{L}\p{N}])(?:No|Nr|Nº)\.?[ \t]*$/u;
+
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
   const from = lineSliceStart(text, at, 90);
@@ -360,6 +368,9 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   if (u && (u[1] !== undefined || slashNumber.test(head.slice(h.index)))) start -= u[0].length;
   httpStatus.lastIndex = from + h.index;
   if (httpStatus.test(text)) return;
+  // "No. 12, 2nd Main Road" (India), "Nr. 5": the number's own word belongs to the address.
+  const numberWord = numberLabel.exec(text.slice(Math.max(0, start - 6), start));
+  if (numberWord) start -= numberWord[0].length;
   const tail = execAt(suffixTail, text, at + word.length);
   if (!tail) return;
   // "Ship it to 62 Mill Place." — the dot after a full word ends the sentence, not an abbreviation.
@@ -430,6 +441,21 @@ function romanceStreet(text: string, prefix: string, at: number, out: Span[]): v
   push(out, start, extendTail(text, end, !anyCapital.test(text.slice(start, end)), needPostcode));
 }
 
+/** Form labels of a postcode field: "Postcode: SW9 8QJ" on a line of its own is part of the address. */
+const postcodeLabels: ReadonlySet<string> = new Set([
+  'postcode',
+  'postal',
+  'zip',
+  'zipcode',
+  'eircode',
+  'plz',
+]);
+const postcodeField = new RegExp(
+  `(?:postcode|postal[ \\t]+code|zip(?:[ \\t]*code)?|zipcode|eircode|plz)[ \\t]*[:：][ \\t]*` +
+    `(${strongPostcode}|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|\\d{4}[ \\t]?[A-Z]{2})[ \\t]*(?=\\n|$)`,
+  'iuy',
+);
+
 /** The words a street detector starts from. */
 export const addressWords: ReadonlySet<string> = new Set([
   ...suffixSet,
@@ -440,6 +466,7 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...vietnameseAreaWords,
   'box',
   'postfach',
+  ...postcodeLabels,
 ]);
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
@@ -460,6 +487,10 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);
+    if (postcodeLabels.has(word)) {
+      const m = execAt(postcodeField, text, at);
+      if (m) push(out, at + m[0].length - m[1]!.length, at + m[0].length);
+    }
     if (word === 'box' || word === 'postfach') {
       poBox.lastIndex = Math.max(0, at - 16);
       for (let m = poBox.exec(lower); m && m.index <= at; m = poBox.exec(lower)) {

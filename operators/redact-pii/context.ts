@@ -10,17 +10,22 @@ const identifierWords =
   'rechnung|bestellung|auftrag|commande|pedido|factura|facture|run|pipeline|job|chat|request|req|trace|span|' +
   'session|error|code|errno|status|port|pin|otp|zip|postcode|vat|iban|bic|swift|routing|aba|sort|imei|uuid|' +
   'shipped|fedex|ups|usps|dhl|label|rma|ssn|social|sin|nin|tfn|tax|dob|born|birth|dated|pratica|dossier|expediente|' +
-  'cpf|cnpj|rg|nif|nie|dni|codice|fiscale|steuernummer|pesel|bsn|personnummer|user|username|login';
+  'cpf|cnpj|rg|nif|nie|dni|codice|fiscale|steuernummer|pesel|bsn|personnummer|user|username|login|' +
+  // Invoices, orders and consignments in other languages, and parcel carriers: "fatura 0192-2025-03",
+  // "expedición SEUR 0041-7712-9930".
+  'fatura|boleto|fattura|factuur|faktura|fatur|encomenda|bestelling|zamówienie|zamowienie|sipariş|siparis|ordine|' +
+  'expedición|expedicion|envío|envio|remessa|sendung|sendungsnummer|zending|spedizione|albarán|albaran|' +
+  'seur|gls|dpd|tnt|correos|postnl|colissimo|chronopost|hermes|evri|yodel|inpost|bpost|aramex|ctt|mrw|nacex';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
-  'mobilnummer|rufnummer';
+  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito';
 
 const cardWords =
   'card|cards|visa|mastercard|master|amex|american|discover|jcb|diners|unionpay|maestro|cc|credit|' +
-  'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|charged|charge|paid|pay|payment|ending|express';
+  'debit|pan|karte|kreditkarte|carte|tarjeta|carta|cartão|kaado|kādo|kart|kartı|kartu|karta|charged|charge|paid|pay|payment|ending|express';
 
 const set = (words: string) => new Set(words.split('|'));
 /** Cue words, for the keyword table of the word pass (`WordFlag.phoneCue` …). */
@@ -30,7 +35,8 @@ export const cueWords = {
   card: set(cardWords),
   /** "my number", "office no": `number` announces a phone only after one of these. */
   numberOwner: set(
-    'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell',
+    'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell|alternate|' +
+      'alternative|alt|other|second|personal|registered|whatsapp',
   ),
   number: set('number|no'),
 };

@@ -2,7 +2,7 @@
 import { cueBefore, isWordChar, windowBefore } from './context.ts';
 import type { Detector } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
-import { WordFlag } from './words.ts';
+import { WordFlag, type Words } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
 
@@ -71,6 +71,30 @@ function issuerAccepts(d: string): boolean {
   }
 }
 
+const fourGroups = /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}$/;
+const spacedGroups = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
+
+/**
+ * A 16-digit number written as a card (four groups of four) that passes Luhn, right after "card": card data
+ * even when its prefix is in no issuer's published range (a mistyped first digit, a new or private range).
+ */
+function unlistedCard(
+  text: string,
+  lower: string,
+  words: Words,
+  at: number,
+  s: string,
+  digits: string,
+): boolean {
+  return (
+    digits.length === 16 &&
+    spacedGroups.test(s) &&
+    luhn(digits) &&
+    cueBefore(words, lower, at, 28, 'card') === 'positive' &&
+    text.charCodeAt(at - 1) !== 45
+  );
+}
+
 export const detectCard: Detector = ({ text, lower, words, out }) => {
   const runs = words.numbers;
   for (let m = nextCardRun(text, runs, 0); m; m = nextCardRun(text, runs, m.index + m[0].length)) {
@@ -84,16 +108,12 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
         digits.length >= 12 &&
         digits.length <= 19 &&
         endsAlone(text, m.index + s.length, '-.,/') &&
-        issuerAccepts(digits)
+        (issuerAccepts(digits) || unlistedCard(text, lower, words, m.index, s, digits))
       ) {
         const cue = cueBefore(words, lower, m.index, 28, 'card');
         // A number that fails Luhn is still card data when it is written as one right after "card"/"visa":
         // customers mistype, and a mistyped card number is still theirs.
-        if (
-          luhn(digits)
-            ? cue !== 'identifier'
-            : cue === 'positive' && /^\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}$/.test(s)
-        ) {
+        if (luhn(digits) ? cue !== 'identifier' : cue === 'positive' && fourGroups.test(s)) {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
           break;
         }

@@ -57,6 +57,7 @@ export const gap = /[ \t]+/y;
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
 // A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
+const patronymic = /(?:bin|binti|bint|ibn|ben)[ \t]+(?=\p{Lu})/uy;
 export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
 export const namePrefix =
   /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
@@ -85,8 +86,15 @@ export function givenNameClass(word: string): 0 | 1 | 2 {
   return classMemo.get(word) ?? remember(classMemo, word, classOf(word));
 }
 
+/**
+ * Months that are given names ("June Hargreaves", "Hi April!"), which the lexicon leaves out with the calendar:
+ * ambiguous, so a surname or a cue has to vouch for them, and the word pass does not start from them.
+ */
+const calendarGivenNames: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+
 function classOf(word: string): 0 | 1 | 2 {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (calendarGivenNames.has(lower)) return 1;
   const parts = lower.split('-');
   let cls: 0 | 1 | 2 = 2;
   for (const p of parts) {
@@ -153,15 +161,18 @@ function surnamesAfter(
     if (!lowercase && !ambiguous && n === 0) {
       const p = readAt(particle, text, j);
       if (p) j += p.length;
+    } else if (!lowercase && n > 0) {
+      // A patronymic, which only names have, after any word: "Ahmad Faizal bin Rahman".
+      const p = readAt(patronymic, text, j);
+      if (p) j += p.length;
     }
     const t = readAt(lowercase ? lowerToken : capToken, text, j);
     if (!t || !surnameShaped(t, lowercase)) break;
     if (lowercase && givenNameClass(t) === 1) break;
     i = j + t.length;
   }
-  if (i === end) return end;
-  // A company suffix right after the words makes them a company ("Austin Digital Ltd"), but not a word
-  // that only spells like one ("… O'Connell as admins").
+  // A company suffix right after the words makes them a company ("Austin Digital Ltd", "Brennan Logistics"),
+  // but not a word that only spells like one ("… O'Connell as admins").
   const suffix = execAt(companyAfter, text, i)?.[1];
   if (suffix && /^\p{Lu}/u.test(suffix) && companyWords.has(suffix.toLowerCase().replace(/\.$/, '')))
     return -1;

@@ -1,7 +1,11 @@
 // The cues that announce a name, for names.ts: greeting, sign-off, introduction, conversation, hand-off,
 // relation, role, form-field and honorific patterns, each a sticky regex over the lower-cased text that starts
 // at a keyword word, and the table from each such word to the cues that can start there.
-export const honorific = '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\\.ra|dott|ing)';
+// With the titles of French, Spanish, Italian, Portuguese, Dutch and Polish letters ("Madame Lefèvre",
+// "Señora Ortega", "Signora Bianchi", "Mevrouw de Wit", "Pani Nowak").
+export const honorific =
+  '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|sr|sra|srta|señor|señora|' +
+  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani)';
 const greeting =
   'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
@@ -14,14 +18,14 @@ const signOff =
   'bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|un\\s+saludo|atentamente|mit\\s+freundlichen\\s+grüßen|' +
   'freundliche\\s+grüße|viele\\s+grüße|beste\\s+grüße|liebe\\s+grüße|grüße|lg|mfg|vg|groetjes|' +
   'met\\s+vriendelijke\\s+groet(?:en)?|cordiali\\s+saluti|saluti|distinti\\s+saluti|un\\s+saluto|abraços|' +
-  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen';
+  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you';
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
   '(?:my|his|her|their|your|our)\\s+(?:full\\s+)?name\\s+(?:is|was)';
 const introWeak =
   "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
-  "c'est|c’est|hier\\s+ist|aquí|qui\\s+è";
+  "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s";
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
   'working)\\s+(?:with|to|w/)';
@@ -34,7 +38,9 @@ const handoff =
   'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
   'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
   // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
-  '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with';
+  '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with|' +
+  // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
+  'gez\\.|bearb\\.|bearbeitet\\s+von';
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
@@ -66,7 +72,9 @@ const nameOnlyFieldName =
   'sobrenome|vorname|nachname|familienname|achternaam|voornaam|soyad[ıi]?|ad\\s+soyad[ıi]?';
 
 // Fields that hold a list of people: "cc: Liam Walsh, Grace Kim".
-const listFieldName = 'to|cc|bcc|attendees|participants|recipients|invitees';
+// … and the people of a household on an intake form: "Dependents: Jaylen (SSN …), Amari (SSN …)".
+const listFieldName =
+  'to|cc|bcc|attendees|participants|recipients|invitees|dependents|dependants|children|kids';
 
 export type Kind =
   | 'list'

@@ -106,16 +106,40 @@ const machineSpeakers: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The customer's and the agent's label in other languages' transcripts ("Klant:", "Medewerker Daan:",
+ * "Müşteri:", "Temsilci (Burak):"): no name themselves; a name may follow the label.
+ */
+export const roleSpeakers: ReadonlySet<string> = new Set(
+  (
+    'customer client agent rep support klant klantenservice medewerker medewerkster kunde kundin mitarbeiter ' +
+    'mitarbeiterin berater beraterin kundenservice kundendienst müşteri musteri temsilci danışman cliente ' +
+    'atendente agente asesor asesora operador operadora soporte suporte consultor consultora conseiller ' +
+    'conseillère conseillere operatore operatrice assistenza klient klientka konsultant konsultantka doradca ' +
+    'obsługa kundtjänst handläggare asiakas asiakaspalvelu'
+  ).split(' '),
+);
+
+/**
  * Whether the words of a speaker label are a name: each a name word; with a time or a role, one of them a
  * known given or family name; alone ("Liam: …"), a given name that is no word, in a transcript.
  */
 function speakerName(text: string, start: number, end: number, timed: boolean, role: boolean, lines: number) {
   const tokens = text.slice(start, end).split(/[ \t]+/);
-  if (tokens.length > 3 || tokens.some((t) => !fieldNameWord(t) || !hasLower.test(t))) return false;
+  if (roleSpeakers.has(tokens[0]!.toLowerCase())) return false;
+  // A given name that is also a month or a word ("June", "Will") may lead a full name.
+  const wordLead = tokens.length >= 2 && givenNameClass(tokens[0]!) === 1;
+  if (
+    tokens.length > 3 ||
+    tokens.some((t, i) => !(fieldNameWord(t) || (i === 0 && wordLead)) || !hasLower.test(t))
+  )
+    return false;
   if (tokens.some((t) => machineSpeakers.has(t.toLowerCase()))) return false;
   if (timed) return true;
   if (role) return tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase()));
-  return lines >= 3 && givenNameClass(tokens[0]!) === 2;
+  if (lines < 3) return false;
+  // "June Hargreaves: …": a given name that is also a word counts with a surname that is none.
+  const first = givenNameClass(tokens[0]!);
+  return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
 }
 
 const labelLine = /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\))?:[ \t]/gu;
@@ -157,10 +181,22 @@ export function speakerLabels(text: string, found: Span[]): void {
         if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
         if (speakerName(text, start, end, t !== undefined, role, lines))
           found.push({ start, end, type: 'name' });
+        else roleThenName(text, start, end, found);
       }
     }
     line = lineEnd + 1;
   }
+}
+
+/** "Medewerker Daan: …", "Agent Kofi: …": a role label in any language, then the speaker's name. */
+function roleThenName(text: string, start: number, end: number, found: Span[]): void {
+  const space = text.slice(start, end).search(/[ \t]/);
+  if (space < 0 || !roleSpeakers.has(text.slice(start, start + space).toLowerCase())) return;
+  let from = start + space;
+  while (text[from] === ' ' || text[from] === '\t') from++;
+  const tokens = text.slice(from, end).split(/[ \t]+/);
+  if (tokens.every((t) => fieldNameWord(t) && hasLower.test(t)) && givenNameClass(tokens[0]!) !== 0)
+    found.push({ start: from, end, type: 'name' });
 }
 
 /** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */
@@ -285,4 +321,65 @@ export function quoteHeaders(
     }
     line = lineEnd + 1;
   }
+}
+
+// CSV and TSV exports: "first_name,last_name,email" or "user_id\tname\temail" as a header line, then rows.
+/** Header cells of columns that hold a person's name, or part of one. */
+const nameColumn =
+  /^(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)$|^(?:firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)$/;
+/** With a bare "name" column, the table must be about people: a contact column beside it. */
+const contactColumn = /mail|phone|tel|mobile/;
+const bareName = /^(?:name|names)$/;
+const cellValue = /^[\p{L}\p{M}'’.-]+(?:[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
+/** The words that can head a name column, for the word pass: each header line is read once. */
+export const nameColumnWords: ReadonlySet<string> = new Set(
+  'name names surname firstname lastname forename vorname nachname nombre apellido apellidos nom prénom prenom naam voornaam achternaam nome cognome sobrenome nazwisko soyad'.split(
+    ' ',
+  ),
+);
+
+function cells(line: string, sep: string): string[] {
+  return line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+/**
+ * The names in the name columns of a CSV or TSV table whose header line holds `at`: each row with as many
+ * cells as the header, each name cell a few words of letters (any case: exports keep what people typed).
+ * Returns the end of the header line, so that a caller reads each table once.
+ */
+export function tableNames(text: string, at: number, found: Span[]): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const header = text.slice(lineStart, lineEnd);
+  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : '';
+  if (sep === '') return lineEnd;
+  const heads = cells(header.toLowerCase(), sep);
+  if (heads.length < 2) return lineEnd;
+  const columns: number[] = [];
+  heads.forEach((h, i) => {
+    if (nameColumn.test(h) && (!bareName.test(h) || heads.some((o) => contactColumn.test(o))))
+      columns.push(i);
+  });
+  if (columns.length === 0) return lineEnd;
+  for (let row = lineEnd + 1; row < text.length;) {
+    let end = text.indexOf('\n', row);
+    if (end < 0) end = text.length;
+    const line = text.slice(row, end);
+    const parts = line.split(sep);
+    if (parts.length !== heads.length) break;
+    let offset = row;
+    for (let i = 0; i < parts.length; i++) {
+      const raw = parts[i]!;
+      if (columns.includes(i)) {
+        const lead = raw.length - raw.trimStart().length;
+        const value = raw.trim();
+        if (value.length >= 2 && value.length <= 60 && cellValue.test(value))
+          found.push({ start: offset + lead, end: offset + lead + value.length, type: 'name' });
+      }
+      offset += raw.length + 1;
+    }
+    row = end + 1;
+  }
+  return lineEnd;
 }

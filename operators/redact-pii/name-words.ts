@@ -49,7 +49,13 @@ september october november december
 
 street st road rd avenue ave lane ln drive dr blvd court ct place pl way suite apt unit floor
 
-mr mrs ms miss mx dr prof herr frau mme mlle sr sra srta
+mr mrs ms miss mx dr prof herr frau mme mlle sr sra srta monsieur mademoiselle señor señora signora mevrouw meneer
+
+i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've you're you’re it's it’s that's that’s there's let's
+instead anyway anyhow meanwhile maybe perhaps otherwise twice thus hence
+
+ihr ihre ihren ihrem euer eure unser unsere dein deine votre vos notre nos vuestro vuestra nuestro nuestra
+uw onze jullie
 
 sent from my iphone android mobile device outlook gmail
 
@@ -66,7 +72,60 @@ export const nameParticles: readonly string[] =
 export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 
 export const companyWords: ReadonlySet<string> = new Set(
-  'inc ltd llc gmbh ag sa sas sarl bv nv plc co corp corporation company group limited kg ug oy ab as spa srl pty'.split(
-    ' ',
-  ),
+  (
+    'inc ltd llc gmbh ag sa sas sarl bv nv plc co corp corporation company group limited kg ug oy ab as spa srl pty ' +
+    // Words of a trade that end a company's name: "Fenwick Logistics", "Halden Systems", "Ashby Holdings".
+    'logistics solutions systems technologies technology labs laboratories consulting consultants partners ' +
+    'holdings industries software networks media foods traders trading motors airlines airways pharma ' +
+    'pharmaceuticals capital ventures studios enterprises associates bakery furniture insurance realty ' +
+    'properties telecom analytics healthcare manufacturing freight shipping supplies brewery brewing ' +
+    'interiors outfitters electronics textiles plastics chemicals engineering construction'
+  ).split(' '),
 );
+
+/** Words that open a company's name: "Maison Verdier", "Groupe Lambert", "Banco Ferreira", "Hotel Adlon". */
+export const companyLeads: ReadonlySet<string> = new Set(
+  (
+    'maison groupe société societe banco banque hotel hôtel café cafe atelier boutique clínica clinica ' +
+    'farmacia pharmacie librería libreria pizzeria restaurant bäckerei autohaus kabushiki-gaisha firma ' +
+    'grupo gruppo studio agencia agence fundación fondation stichting'
+  ).split(' '),
+);
+
+/**
+ * Companies named after people, as one would find them written in tickets: the pair of words alone would be
+ * read as a person's name.
+ */
+export const eponymousCompanies: ReadonlySet<string> = new Set([
+  'morgan stanley',
+  'goldman sachs',
+  'charles schwab',
+  'wells fargo',
+  'merrill lynch',
+  'lehman brothers',
+  'ralph lauren',
+  'calvin klein',
+  'tommy hilfiger',
+  'estée lauder',
+  'hugo boss',
+  'michael kors',
+  'kate spade',
+  'louis vuitton',
+  'christian dior',
+  'giorgio armani',
+  'dow jones',
+  'harley davidson',
+  'harley-davidson',
+  'rolls royce',
+  'rolls-royce',
+  'mercedes benz',
+  'mercedes-benz',
+  'hewlett packard',
+  'grant thornton',
+  'booz allen',
+  'baker hughes',
+  'sherwin williams',
+  'sherwin-williams',
+  'marsh mclennan',
+  'johnson matthey',
+]);

@@ -16,8 +16,16 @@ import {
   trailingGivenName,
 } from './given-names.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
-import { dropPlaceNames, mentions, nameFieldValue, quoteHeaders, speakerLabels } from './name-layouts.ts';
-import { stopWords, companyWords, nameParticles } from './name-words.ts';
+import {
+  dropPlaceNames,
+  mentions,
+  nameColumnWords,
+  nameFieldValue,
+  quoteHeaders,
+  speakerLabels,
+  tableNames,
+} from './name-layouts.ts';
+import { stopWords, companyLeads, companyWords, eponymousCompanies, nameParticles } from './name-words.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -86,10 +94,12 @@ function mayStart(codes: ReadonlySet<number>, text: string, i: number): boolean 
 function mayBeInitial(text: string, i: number): boolean {
   return text.charCodeAt(i + 1) === 46 || (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i + 2) === 46);
 }
+/** "Technik-Team", "Kunden-Service": a compound that ends in a team word names a team. */
+const teamTail = /-(?:team|support|service|services|desk|crew|abteilung|équipe|equipo|equipe)$/i;
 
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
-  if (stopWords.has(token.toLowerCase())) return false;
+  if (stopWords.has(token.toLowerCase()) || (token.includes('-') && teamTail.test(token))) return false;
   if (!capitalised) return true;
   const shape = asciiShape(token);
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
@@ -128,7 +138,11 @@ function asciiShape(token: string): number {
 /** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
 function initialLeads(text: string, i: number): boolean {
   const g = execAt(gap, text, i);
-  const m = g && execAt(capToken, text, i + g[0].length);
+  if (!g) return false;
+  // More initials first: "R. C. Iyer".
+  const more = execAt(initial, text, i + g[0].length);
+  if (more) return initialLeads(text, i + g[0].length + more[0].length);
+  const m = execAt(capToken, text, i + g[0].length);
   return !!m && isNameWord(m[0], true);
 }
 
@@ -187,7 +201,8 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
     } else {
       break;
     }
-    if (companyWords.has(m[0].toLowerCase())) return undefined;
+    if (companyWords.has(m[0].toLowerCase()) || (tokens === 0 && companyLeads.has(m[0].toLowerCase())))
+      return undefined;
     i += m[0].length;
     end = i;
     tokens++;
@@ -209,7 +224,8 @@ const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
 const fieldEnd = /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u;
-const listNext = /^[ \t]*(?:[,;]|and|&)[ \t]+/iu;
+// A short note in parentheses may follow each person: "Jaylen (SSN …), Amari (SSN …)".
+const listNext = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[,;]|and|&)[ \t]+/iu;
 const listEnd = /^(?:[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])|[ \t]+and[ \t])/iu;
 
 function accept(out: Span[], range: [number, number] | undefined): boolean {
@@ -312,9 +328,9 @@ function fromCue(
       if (!accept(out, r)) return false;
       // The other people of the list, each ending where the first did; capitalised when the first was.
       const mode = /^\p{Lu}/u.test(text[r![0]]!) ? 'strict' : 'lenient';
-      for (let more = listNext.exec(text.slice(r![1], r![1] + 8)); r && more;) {
+      for (let more = listNext.exec(text.slice(r![1], r![1] + 56)); r && more;) {
         r = followedBy(text, readName(text, r[1] + more[0].length, mode), listEnd);
-        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 8)) : null;
+        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 56)) : null;
       }
       return true;
     }
@@ -484,6 +500,9 @@ function emailNames(text: string, out: readonly Span[], found: Span[]): void {
   }
 }
 
+const verbLabel =
+  /^(?:message|email|text|phone|call|refund|notify|inform|tell|ask|remind|thank|invite|ping|meet|welcome)[ \t]*:/;
+
 /** `readName` for capitalised names: module-level, so that no closure is made per text. */
 const readStrict = (text: string, pos: number) => readName(text, pos, 'strict');
 
@@ -506,6 +525,29 @@ function joinedFullNames(text: string, found: Span[]): void {
 }
 
 const particles: ReadonlySet<string> = new Set([...nameParticles, 'y']);
+
+const possessive = /['’]s$/;
+// "Johnson & Johnson", "Harlow & Finch": capitalised words joined by "&" name a firm, unless both are given
+// names ("Tom & Anna") and not the same one.
+const ampersandAfter = /^[ \t]*&[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const ampersandBefore = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]*&[ \t]*$/u;
+
+function firmByAmpersand(text: string, s: Span): boolean {
+  const name = text.slice(s.start, s.end);
+  if (/[ \t]/.test(name)) return false;
+  const other =
+    ampersandAfter.exec(text.slice(s.end, s.end + 32))?.[1] ??
+    ampersandBefore.exec(text.slice(Math.max(0, s.start - 32), s.start))?.[1];
+  return other !== undefined && (other === name || givenNameClass(name) === 0 || givenNameClass(other) === 0);
+}
+
+/** Drops the names that are a company's: "Morgan Stanley's procurement team", "Johnson & Johnson". */
+function dropCompanies(text: string, found: Span[]): Span[] {
+  return found.filter((s) => {
+    const name = text.slice(s.start, s.end).replace(possessive, '').toLowerCase();
+    return !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) && !firmByAmpersand(text, s);
+  });
+}
 
 const calendarWords: ReadonlySet<string> = new Set(
   (
@@ -578,6 +620,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
+      // "Message: Moved last month", "Email: …": a verb cue with a colon is a form label, not a hand-off.
+      if (spec.kind === 'handoff' && verbLabel.test(lower.slice(at, cueEnd))) continue;
       const before = found.length;
       if (inPlace && fromCue(spec.kind, text, cueEnd, found, lowercase, out)) {
         if (!commonWordAfterRole(spec.kind, text, found, before)) break;
@@ -591,6 +635,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   accept(found, trailingGivenName(text));
   detectGivenNames(text, words, found);
   speakerLabels(text, found);
+  // CSV and TSV exports with a name column: from the header words the word pass flagged, one table each.
+  for (let k = 0, after = -1; k < words.values.length; k++) {
+    if (words.starts[k]! > after && words.flags[k]! & WordFlag.name && nameColumnWords.has(words.values[k]!))
+      after = tableNames(text, words.starts[k]!, found);
+  }
   if (text.includes('@')) mentions(text, found);
   quoteHeaders(text, lower, found, readStrict);
   joinedFullNames(text, found);
@@ -621,7 +670,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   emailNames(text, out, found);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  found = dropPlaceNames(text, found);
+  found = dropCompanies(text, dropPlaceNames(text, found));
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.

@@ -7,8 +7,11 @@ import type { Detector, Span } from './types.ts';
 const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
 // Four-part versions (`firmware 1.2.3.4`, `build 2.1.0.4`) are written after a word that says so. Words that
 // also name a host (`node`, `server`, `host`) are left out: a dotted quad after them is an address.
+// The word for "version" in other languages (versión, versão, versione, versie, wersja/wersji, verze, sürüm)
+// counts the same, and so does "version of the client" / "versión del cliente": the cue, a preposition, an
+// optional article and one word that names the software.
 const versionCue =
-  /\b(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net)\s*[:=]?\s*$/;
+  /(?:^|[^\p{L}\p{N}_])(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net|versi[oó]n|versiones|vers[aã]o|vers[oõ]es|versione|versioni|versie|wersj[aiętę]|verze|verzi|s[üu]r[üu]m[üu]?|aktualizacj[aiię])(?:\s+(?:of|del|de|des|du|der|van|do|da|di|dello|della)(?:\s+(?:the|el|la|le|il|o|a|das|die|den|l'))?\s+([\p{L}-]{2,20}))?\s*[:=]?\s*$/u;
 
 // "after upgrading the collector to 6.2.1.4", "bumping the agent to 10.4.2.1", "rolled back to 10.4.1.9": a
 // dotted quad a piece of software is moved to is a version. Words that name the network ("the DNS record",
@@ -21,6 +24,29 @@ const networkWord =
 function movedToVersion(lower: string, start: number): boolean {
   const m = versionMove.exec(windowBefore(lower, start, 48));
   return m !== null && !networkWord.test(m[1]!);
+}
+
+// "Running agent 4.12.0.2 on …", "we run collector 6.2.1.4": software named as running, at most two words
+// (none of them a network word or a preposition) before the dotted quad. "running on 10.0.0.5" stays an address.
+const runningCue = /\brun(?:s|ning)?((?:\s+[a-z][\w-]*){1,2})\s*$/;
+const notSoftwareWord = /\b(?:on|at|in|from|to|via|behind|against|as)\b/;
+
+function runningVersion(lower: string, start: number): boolean {
+  const m = runningCue.exec(windowBefore(lower, start, 40));
+  return m !== null && !networkWord.test(m[1]!) && !notSoftwareWord.test(m[1]!);
+}
+
+// "Versión del cliente 10.2.0.118, servidor 10.2.0.120": a dotted quad listed right after a version, one or two
+// words between them, with the same major and minor number, is the other component's version.
+const listedAfter = /^\s*[,;/]?\s*(?:and|y|et|und|e|i|en|or)?\s*(?:[\p{L}-]{2,20}\s*){0,2}[:=]?\s*$/u;
+
+/** Network words but "server": "client 12.4.1.9, server 12.4.1.12" lists two components' versions. */
+const addressWord =
+  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|endpoint|vip|nat)\b/;
+
+function sameRelease(a: string, b: string): boolean {
+  const i = a.indexOf('.', a.indexOf('.') + 1);
+  return i > 0 && b.startsWith(a.slice(0, i + 1));
 }
 
 const isHexOrColon = (c: number) =>
@@ -49,20 +75,27 @@ export const detectIp: Detector = ({ text, lower, words, out }) => {
   // IPv4: from each dot between digits, the dotted quad that contains it. A dotted quad lies in a number run of
   // the word pass (digits, dots, and seven characters at least), so only the dots of those runs are read.
   const runs = words.numbers;
+  const seen: Versions = { version: '', versionEnd: -1 };
   let dot = -1;
   for (let k = 0; k < runs.first.length; k++) {
     const last = runs.last[k]!;
     if (dot < runs.first[k]!) dot = runs.first[k]!;
     for (dot = text.indexOf('.', dot); dot >= 0 && dot < last; dot = text.indexOf('.', dot + 1)) {
-      dot = ipv4At(text, lower, dot, out);
+      dot = ipv4At(text, lower, dot, seen, out);
     }
     if (dot < 0) break;
   }
   ipv6(text, out);
 };
 
+/** The last dotted quad read as a version: its value and end. */
+interface Versions {
+  version: string;
+  versionEnd: number;
+}
+
 /** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
-function ipv4At(text: string, lower: string, dot: number, out: Span[]): number {
+function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: Span[]): number {
   if (dot === 0 || !isDigit(text.charCodeAt(dot - 1)) || !isDigit(text.charCodeAt(dot + 1))) return dot;
   let start = dot - 1;
   while (start > 0 && dot - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
@@ -78,7 +111,21 @@ function ipv4At(text: string, lower: string, dot: number, out: Span[]): number {
   if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
     return end;
   if (!octetsValid(m[0])) return end;
-  if (versionCue.test(windowBefore(lower, start, 24)) || movedToVersion(lower, start)) return end;
+  const cue = versionCue.exec(windowBefore(lower, start, 48));
+  if (
+    (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
+    movedToVersion(lower, start) ||
+    runningVersion(lower, start) ||
+    (seen.versionEnd >= 0 &&
+      start - seen.versionEnd <= 40 &&
+      sameRelease(seen.version, m[0]) &&
+      listedAfter.test(lower.slice(seen.versionEnd, start)) &&
+      !addressWord.test(lower.slice(seen.versionEnd, start)))
+  ) {
+    seen.version = m[0];
+    seen.versionEnd = end;
+    return end;
+  }
   out.push({ start, end, type: 'ip' });
   return end;
 }

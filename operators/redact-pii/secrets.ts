@@ -74,9 +74,12 @@ const bearer = /bearer\s+([A-Za-z0-9\-._~+/]*\d[A-Za-z0-9\-._~+/]*=*)(?![A-Za-z0
 const basic = /Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/y;
 const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/@]{3,})@[^\s/@]/iy;
 
+/** "Password" in other languages ("passe" as in "mot de passe"). */
+const otherPasswordWords =
+  'contraseña|contrasena|contraseñas|senha|wachtwoord|hasło|haslo|şifre|şifrem|şifreniz|sifre|sifrem|parola|passe|heslo|lösenord|salasana|adgangskode';
+
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
-const secretKey =
-  '(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*';
+const secretKey = `(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -88,14 +91,15 @@ const assignment = new RegExp(
 // and "is"/"was". Those words could make any sentence about a password ("the password change was Monday"),
 // so the value must hold a letter and a digit or symbol.
 const proseAssignment = new RegExp(
-  `(${secretKey})(?:[ \\t]+[A-Za-z']{1,12}){1,4}[ \\t]+(?:is|was|will be|would be)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
+  `(${secretKey})(?:,?[ \\t]+[A-Za-z\u00c0-\u024f']{1,12}){1,4}[ \\t]+(?:is|was|will be|would be|es|era|est|était|ist|war|é|jest|była?|wordt|was)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
   'iy',
 );
 const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
 // "the temporary password Kb!ngsTemp2024", "Kb!ngsTemp2024 is the temporary password": a password named in prose
 // right before or after it. Only values no word or identifier has: lower and upper case letters and a digit, or
 // letters, a digit and a symbol.
-const passwordWord = /^(?:password|passwort|passwd|passcode|pwd|pw)$/;
+// The word in other languages: "mot de passe", "contraseña", "senha", "wachtwoord", "hasło", "şifre(m)".
+const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${otherPasswordWords})$`);
 const passwordAfter = /[ \t]+([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
@@ -113,11 +117,12 @@ const identifierShaped = /^(?=[A-Z0-9-]+$)(?=.*(?:^|-)[A-Z]{2,}(?:-|$))(?=.*(?:^
 const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
-export const secretKeyWords: ReadonlySet<string> = new Set(
-  'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
+export const secretKeyWords: ReadonlySet<string> = new Set([
+  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
     ' ',
   ),
-);
+  ...otherPasswordWords.split('|'),
+]);
 const keyChar = /[A-Za-z0-9_.-]/;
 const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
 /** Words that follow `password:` or `token is` in prose without being a secret. */
