@@ -543,9 +543,10 @@ function firmByAmpersand(text: string, s: Span): boolean {
 
 /** Drops the names that are a company's: "Morgan Stanley's procurement team", "Johnson & Johnson". */
 function dropCompanies(text: string, found: Span[]): Span[] {
+  const ampersand = text.includes('&');
   return found.filter((s) => {
     const name = text.slice(s.start, s.end).replace(possessive, '').toLowerCase();
-    return !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) && !firmByAmpersand(text, s);
+    return !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) && !(ampersand && firmByAmpersand(text, s));
   });
 }
 
@@ -586,20 +587,27 @@ function capitalisedWord(w: string): boolean {
   return isAsciiUpper(a) && isAsciiLower(b);
 }
 
-/**
- * Whether the ASCII word `w` of a found name appears, in any letter case, nowhere but where it was found: then
- * neither it nor its case variants need a search of the text. Decided once per lower-cased word (`seen`).
- */
-function onlyWhereFound(lower: string, w: string, seen: Map<string, boolean>): boolean {
+function isAscii(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
-  const lw = w.toLowerCase();
-  let once = seen.get(lw);
-  if (once === undefined) {
-    const first = lower.indexOf(lw);
-    once = first >= 0 && lower.indexOf(lw, first + 1) < 0;
-    seen.set(lw, once);
+  return true;
+}
+
+/**
+ * Each occurrence, standing alone, of each of `variants` (ASCII words that lower-case to `lw`), as
+ * `text.indexOf(variant, end of the previous one)` finds them one variant at a time: one search of the
+ * lower-cased text finds every place any of them can be.
+ */
+function occurrences(text: string, lower: string, lw: string, variants: string[], found: Span[]): void {
+  const next = variants.map(() => 0);
+  for (let i = lower.indexOf(lw); i >= 0; i = lower.indexOf(lw, i + 1)) {
+    for (let v = 0; v < variants.length; v++) {
+      const w = variants[v]!;
+      if (i < next[v]! || !text.startsWith(w, i)) continue;
+      next[v] = i + w.length;
+      if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
+        found.push({ start: i, end: i + w.length, type: 'name' });
+    }
   }
-  return once;
 }
 
 export const detectNames: Detector = ({ text, lower, words, out }) => {
@@ -686,14 +694,22 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       else if (capitalisedWord(w)) tokens.add(w.toUpperCase());
     }
   }
-  const once = new Map<string, boolean>();
+  // ASCII words are searched once per lower-cased form, for all their case variants at once.
+  const byLower = new Map<string, string[]>();
   for (const w of tokens) {
-    if (onlyWhereFound(lower, w, once)) continue;
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
-        found.push({ start: i, end: i + w.length, type: 'name' });
+    if (!isAscii(w)) {
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+        if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
+          found.push({ start: i, end: i + w.length, type: 'name' });
+      }
+      continue;
     }
+    const lw = w.toLowerCase();
+    const variants = byLower.get(lw);
+    if (variants) variants.push(w);
+    else byLower.set(lw, [w]);
   }
+  for (const [lw, variants] of byLower) occurrences(text, lower, lw, variants, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const s of found) {
