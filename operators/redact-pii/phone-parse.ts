@@ -60,8 +60,8 @@ function cached(cache: Map<string, RegExp>, pattern: string, source: (pattern: s
   return re;
 }
 const regex = (pattern: string) => cached(compiled, pattern, (p) => p);
-const matchesEntirely = (text: string, pattern: string) =>
-  cached(compiledEntire, pattern, (p) => `^(?:${p})$`).test(text);
+const entire = (pattern: string) => cached(compiledEntire, pattern, (p) => `^(?:${p})$`);
+const matchesEntirely = (text: string, pattern: string) => entire(pattern).test(text);
 const prefixRegex = (pattern: string) => cached(compiledPrefix, pattern, (p) => `^(?:${p})`);
 
 const MIN_LENGTH_FOR_NSN = 2;
@@ -87,30 +87,65 @@ const handled = /^\+?[\d \t()./-]*$/;
  */
 const viable = /^(?:\d{2}|\+?(?:[ ()./-]*\d){3,}[ ()./\d-]*)$/;
 
-function typeMatches(nationalNumber: string, type: string, metadata: Plan): boolean {
-  const definition = metadata.type(type);
-  if (!definition || !definition.pattern()) return false;
-  const lengths = definition.possibleLengths();
-  if (lengths && !lengths.includes(nationalNumber.length)) return false;
-  return matchesEntirely(nationalNumber, definition.pattern());
+/** A numbering plan's number patterns, compiled once: the whole-number pattern, then one per number type. */
+interface TypePatterns {
+  readonly national: RegExp;
+  /** FIXED_LINE, then the other types in `NON_FIXED_LINE_PHONE_TYPES` order, those the plan has. */
+  readonly types: readonly { readonly lengths: number[] | undefined; readonly pattern: RegExp }[];
+}
+const typePatterns = new Map<string, TypePatterns>();
+
+function typePatternsOf(countryOrCallingCode: string): TypePatterns {
+  let known = typePatterns.get(countryOrCallingCode);
+  if (known) return known;
+  const metadata = forNumberType;
+  metadata.selectNumberingPlan(countryOrCallingCode);
+  const types: { lengths: number[] | undefined; pattern: RegExp }[] = [];
+  for (const type of ['FIXED_LINE', ...NON_FIXED_LINE_PHONE_TYPES]) {
+    const definition = metadata.type(type);
+    if (!definition || !definition.pattern()) continue;
+    types.push({ lengths: definition.possibleLengths(), pattern: entire(definition.pattern()) });
+  }
+  known = { national: entire(metadata.nationalNumberPattern()), types };
+  typePatterns.set(countryOrCallingCode, known);
+  return known;
 }
 
 /** `getNumberType(...) !== undefined`. */
 function hasNumberType(nationalNumber: string, countryOrCallingCode: string): boolean {
-  const metadata = forNumberType;
-  metadata.selectNumberingPlan(countryOrCallingCode);
-  if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern())) return false;
-  if (typeMatches(nationalNumber, 'FIXED_LINE', metadata)) return true;
-  return NON_FIXED_LINE_PHONE_TYPES.some((type) => typeMatches(nationalNumber, type, metadata));
+  const { national, types } = typePatternsOf(countryOrCallingCode);
+  if (!national.test(nationalNumber)) return false;
+  for (const { lengths, pattern } of types) {
+    if (lengths && !lengths.includes(nationalNumber.length)) continue;
+    if (pattern.test(nationalNumber)) return true;
+  }
+  return false;
 }
 
-function countryByNationalNumber(nationalNumber: string, countries: readonly string[]): string | undefined {
+/** The regions of a calling code in metadata order, each with its leading-digits pattern when it has one. */
+const regionsByCallingCode = new Map<string, readonly { country: string; leading: RegExp | undefined }[]>();
+
+function regionsOf(callingCode: string, countries: readonly string[]) {
+  let known = regionsByCallingCode.get(callingCode);
+  if (known) return known;
   const metadata = forCountryByNumber;
-  for (const country of countries) {
+  known = countries.map((country) => {
     metadata.selectNumberingPlan(country);
     const leadingDigits = metadata.leadingDigits();
-    if (leadingDigits) {
-      if (nationalNumber && nationalNumber.search(regex(leadingDigits)) === 0) return country;
+    return { country, leading: leadingDigits ? regex(leadingDigits) : undefined };
+  });
+  regionsByCallingCode.set(callingCode, known);
+  return known;
+}
+
+function countryByNationalNumber(
+  nationalNumber: string,
+  callingCode: string,
+  countries: readonly string[],
+): string | undefined {
+  for (const { country, leading } of regionsOf(callingCode, countries)) {
+    if (leading) {
+      if (nationalNumber && nationalNumber.search(leading) === 0) return country;
     } else if (hasNumberType(nationalNumber, country)) {
       return country;
     }
@@ -126,7 +161,7 @@ function countryByCallingCode(
   const countries = metadata.getCountryCodesForCallingCode(callingCode);
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
-  return countryByNationalNumber(nationalNumber, countries);
+  return countryByNationalNumber(nationalNumber, callingCode, countries);
 }
 
 type LengthCheck = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
