@@ -41,27 +41,28 @@ const prefixAt =
  */
 function prefixStarts(text: string): number[] {
   const starts: number[] = [];
-  // Offset i when the character there is one of `first`.
-  const at = (i: number, first: string) => {
-    if (i >= 0 && i < text.length && first.includes(text[i]!)) starts.push(i);
-  };
+  const code = (i: number) => (i >= 0 ? text.charCodeAt(i) : 0);
   // sk_ rk_ pk_, npm_ gh?_, whsec_, github_pat_: the first underscore is 2, 3, 5 or 6 characters in.
   for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
-    at(u - 6, 'g');
-    at(u - 5, 'w');
-    at(u - 3, 'ng');
-    at(u - 2, 'srp');
+    if (code(u - 6) === 103) starts.push(u - 6);
+    if (code(u - 5) === 119) starts.push(u - 5);
+    const c3 = code(u - 3);
+    if (c3 === 110 || c3 === 103) starts.push(u - 3);
+    const c2 = code(u - 2);
+    if (c2 === 115 || c2 === 114 || c2 === 112) starts.push(u - 2);
   }
   // glpat-, xox?-, sk-, and a dash that opens "-----BEGIN".
   for (let d = text.indexOf('-'); d >= 0; d = text.indexOf('-', d + 1)) {
-    at(d - 5, 'g');
-    at(d - 4, 'x');
-    at(d - 2, 's');
-    if (text.startsWith('----BEGIN', d + 1)) starts.push(d);
+    if (code(d - 5) === 103) starts.push(d - 5);
+    if (code(d - 4) === 120) starts.push(d - 4);
+    if (code(d - 2) === 115) starts.push(d - 2);
+    if (text.charCodeAt(d + 1) === 45 && text.startsWith('----BEGIN', d + 1)) starts.push(d);
   }
-  // AKIA ASIA AGPA AIDA AROA AIPA ANPA ANVA ABIA ACCA AIza.
+  // AKIA ASIA AGPA AIDA AROA AIPA ANPA ANVA ABIA ACCA AIza: A, then one of K S G I R N B C.
   for (let a = text.indexOf('A'); a >= 0; a = text.indexOf('A', a + 1)) {
-    if (a + 1 < text.length && 'KSGIRNBC'.includes(text[a + 1]!)) starts.push(a);
+    const c = text.charCodeAt(a + 1);
+    if (c === 75 || c === 83 || c === 71 || c === 73 || c === 82 || c === 78 || c === 66 || c === 67)
+      starts.push(a);
   }
   for (let g = text.indexOf('SG.'); g >= 0; g = text.indexOf('SG.', g + 1)) starts.push(g);
   for (let e = text.indexOf('eyJ'); e >= 0; e = text.indexOf('eyJ', e + 1)) starts.push(e);
