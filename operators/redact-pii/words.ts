@@ -71,9 +71,14 @@ export interface Keywords {
 const filterBits = 1 << 18;
 const filterMask = filterBits - 1;
 
+// FNV-1a over UTF-16 code units. (A multiply-by-31 hash made short words collide across scripts: "get" and
+// the given name "cát" had one hash, so every "get" was looked at as a name.)
+const hashSeed = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+
 function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  let h = hashSeed;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   return h;
 }
 
@@ -183,9 +188,9 @@ export function findWords(lower: string, known: Keywords): Words {
     }
     // A word: letters, and an apostrophe between letters ("i'm", "it's", "o'brien"); hashed as it is read.
     const start = i;
-    let h = 0;
+    let h = hashSeed;
     for (;;) {
-      h = (Math.imul(h, 31) + c) | 0;
+      h = hashStep(h, c);
       c = ++i < n ? lower.charCodeAt(i) : 32;
       if (classOf[c] === letter) continue;
       if ((c === 39 || c === 0x2019) && i + 1 < n && classOf[lower.charCodeAt(i + 1)] === letter) continue;
