@@ -500,7 +500,10 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
   }
   // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
-  for (let i = lower.indexOf('c/'); i >= 0; i = lower.indexOf('c/', i + 2)) {
+  // Found from each slash (a one-character search) with a c or C before it.
+  for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    const i = slash - 1;
+    if (lower.charCodeAt(i) !== 99) continue;
     if ((i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) && text[i + 2] !== '/')
       romanceStreet(text, 'c/', i, out);
   }
