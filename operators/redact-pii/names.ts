@@ -678,6 +678,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   emailNames(text, out, found);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The same name found by two cues is one name: each check below is decided by the span alone.
+  found = found.filter((s, k) => k === 0 || s.start !== found[k - 1]!.start || s.end !== found[k - 1]!.end);
   found = dropCompanies(text, dropPlaceNames(text, found));
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
