@@ -437,6 +437,24 @@ const trailingLowerName =
 const hereFollow = /^[ \t]*(?:[,.!—–\n-]|$)/u;
 const sentenceLead = /(?:^|[.!?,:;—–-]\s*|\n\s*)$/u;
 
+/**
+ * Whether `trailingName` may match `text[from, pos)`: the run of name characters it must end with (after spaces
+ * and a quote) holds a capital. An ASCII run without one is decided here, without running the regex from each
+ * offset of the slice.
+ */
+function capitalInLastWord(text: string, from: number, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= from && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= from && text[i] === '"') i--;
+  while (i >= from && (text[i] === ' ' || text[i] === '\t')) i--;
+  for (; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0x80) return true;
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return false;
+}
+
 function nameBefore(
   text: string,
   pos: number,
@@ -444,9 +462,9 @@ function nameBefore(
   lowercase = false,
 ): [number, number] | undefined {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const m = (lowercase ? trailingLowerName : trailingName).exec(
-    text.slice(Math.max(lineStart, pos - 60), pos),
-  );
+  const from = Math.max(lineStart, pos - 60);
+  if (!lowercase && !capitalInLastWord(text, from, pos)) return undefined;
+  const m = (lowercase ? trailingLowerName : trailingName).exec(text.slice(from, pos));
   if (!m) return undefined;
   let start = pos - m[0].length;
   const words = m[1]!.split(/[ \t]+/);
