@@ -36,7 +36,15 @@ export function execInRuns(
 ): RegExpExecArray | null {
   const from = re.lastIndex;
   const { first, last, digits } = runs;
-  for (let k = 0; k < first.length; k++) {
+  // Runs are in text order: skip, by bisection, those that end before a match could start.
+  let lo = 0;
+  let hi = first.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (last[mid]! - from < 6) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < first.length; k++) {
     if (last[k]! - from < 6 || digits[k]! < minDigits) continue;
     const start = Math.max(from, first[k]! - 1);
     re.lastIndex = 0;

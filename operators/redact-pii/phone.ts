@@ -98,6 +98,33 @@ function countDigits(s: string): number {
 }
 
 /**
+ * Whether `s` (digits, dots, spaces and `+`), after a country code (`+33 `), is three or more groups of two or
+ * more characters between dots and spaces: `s.replace(/^\+\d{1,3}[. ]/, '').split(/[. ]/)` read without copies.
+ */
+function dottedGroups(s: string): boolean {
+  let i = 0;
+  if (s.charCodeAt(0) === 43) {
+    let d = 1;
+    while (d < s.length && isDigit(s.charCodeAt(d))) d++;
+    const c = s.charCodeAt(d);
+    if (d >= 2 && d <= 4 && (c === 46 || c === 32)) i = d + 1;
+  }
+  let groups = 0;
+  let length = 0;
+  for (; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c !== 46 && c !== 32) {
+      length++;
+      continue;
+    }
+    if (length < 2) return false;
+    groups++;
+    length = 0;
+  }
+  return groups >= 3;
+}
+
+/**
  * E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. libphonenumber
  * decides, through parsePhone (phone-parse.ts), which compiles its metadata patterns once.
  */
@@ -122,13 +149,10 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s) || cepShape.test(s)) return undefined;
   if (badSeparators.test(s)) return undefined;
   if (opens !== closes || opens > 1) return undefined;
-  const digits = s.replace(/\D/g, '');
   // Dotted numbers are phones only as three or more groups of two or more digits (`212.555.0178`,
   // `01.23.45.67.89`); `10.0.19045` and `22631.3296` are versions and builds.
-  if (dotted && /^[\d.+ ]+$/.test(s)) {
-    const groups = s.replace(/^\+\d{1,3}[. ]/, '').split(/[. ]/);
-    if (groups.length < 3 || groups.some((g) => g.length < 2)) return undefined;
-  }
+  if (dotted && /^[\d.+ ]+$/.test(s) && !dottedGroups(s)) return undefined;
+  const digits = s.replace(/\D/g, '');
   const international = /^\(?\+/.test(s);
   if (international) {
     const p = parsePhone(s);
