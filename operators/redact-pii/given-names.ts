@@ -53,7 +53,12 @@ export const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 /** A lower-case word: "maria", "o'connell". */
 export const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const capsToken = /\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?![\p{L}\p{M}])/uy;
-export const gap = /[ \t]+/y;
+/** The length of the run of spaces and tabs at `i` of `text`, 0 when there is none (`/[ \t]+/y`, no match array). */
+export function gapAt(text: string, i: number): number {
+  let j = i;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return j - i;
+}
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
 // A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
@@ -155,9 +160,9 @@ function surnamesAfter(
   // not after the surname ("Carlos Méndez de Grupo Alfa").
   let i = end;
   for (let n = 0; n < max; n++) {
-    const g = readAt(gap, text, i);
+    const g = gapAt(text, i);
     if (!g) break;
-    let j = i + g.length;
+    let j = i + g;
     if (!lowercase && !ambiguous && n === 0) {
       const p = readAt(particle, text, j);
       if (p) j += p.length;
@@ -204,10 +209,10 @@ function givenNameAt(text: string, pos: number, options: LoneOptions): [number, 
     if (givenNameClass(caps) !== 2) return undefined;
     let end = i + caps.length;
     for (let n = 0; n < 3; n++) {
-      const g = readAt(gap, text, end);
-      const t = g && readAt(capsToken, text, end + g.length);
+      const g = gapAt(text, end);
+      const t = g && readAt(capsToken, text, end + g);
       if (!t || t.length < 2 || stopWords.has(t.toLowerCase())) break;
-      end += g.length + t.length;
+      end += g + t.length;
     }
     return [i, end];
   }
@@ -241,7 +246,7 @@ function wordStart(text: string, start: number): boolean {
  */
 function placeThenName(text: string, first: string, end: number): boolean {
   if (!productNames.has(first.toLowerCase())) return false;
-  const next = readAt(capToken, text, end + (readAt(gap, text, end)?.length ?? 0));
+  const next = readAt(capToken, text, end + gapAt(text, end));
   return !next || !wordSurnames.has(next.toLowerCase());
 }
 
@@ -345,12 +350,12 @@ function familyFirst(text: string, start: number, cap: string): number {
   const family = cap.toLowerCase();
   if (!familyNamesFirst.has(family)) return 0;
   const end = start + cap.length;
-  const g = readAt(gap, text, end);
-  const given = g && readAt(capToken, text, end + g.length);
+  const g = gapAt(text, end);
+  const given = g && readAt(capToken, text, end + g);
   if (!given || !/\p{Ll}/u.test(given)) return 0;
   const known = givenNameClass(given) === 2 || familyNamesFirst.has(given.toLowerCase());
   if (!known && (listedWord(commonWords, family) || !romanisedGiven(given))) return 0;
-  return end + g.length + given.length;
+  return end + g + given.length;
 }
 
 const pnrTitle = /[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR)\b/y;

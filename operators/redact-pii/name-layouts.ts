@@ -8,7 +8,7 @@ import {
   capToken,
   commonWordNotName,
   familyNamesFirst,
-  gap,
+  gapAt,
   givenNameClass,
   innerCapital,
   namePrefix,
@@ -62,12 +62,12 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
       if (!commonWordNotName(t)) plain++;
     } else if ((t = readAt(particleWord, text, i)) && fieldParticles.has(t)) {
       // "Fernández de la Torre": particles only between name words.
-      const g = readAt(gap, text, i + t.length);
+      const g = gapAt(text, i + t.length);
       if (!g) break;
-      const after = i + t.length + g.length;
+      const after = i + t.length + g;
       const p = readAt(particleWord, text, after);
       if (!readAt(word, text, after) && !(p && fieldParticles.has(p))) break;
-      i += t.length + g.length;
+      i += t.length + g;
       continue;
     } else {
       break;
@@ -76,17 +76,17 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
     end = i;
     if (!comma && names === 1 && text[i] === ',' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
       // Surname first: only when a name word follows the comma.
-      const g = readAt(gap, text, i + 1)!;
-      const next = readAt(word, text, i + 1 + g.length);
+      const g = gapAt(text, i + 1);
+      const next = readAt(word, text, i + 1 + g);
       if (next && nameShaped(next)) {
         comma = true;
-        i += 1 + g.length;
+        i += 1 + g;
         continue;
       }
     }
-    const g = readAt(gap, text, i);
+    const g = gapAt(text, i);
     if (!g) break;
-    i += g.length;
+    i += g;
   }
   if (plain === 0) return undefined;
   valueEnd.lastIndex = end;
@@ -170,9 +170,9 @@ export function speakerLabels(text: string, found: Span[]): void {
       if (!w) break;
       i += w.length;
       end = i;
-      const g = readAt(gap, text, i);
-      if (!g || text[i + g.length] === '(') break;
-      i += g.length;
+      const g = gapAt(text, i);
+      if (!g || text[i + g] === '(') break;
+      i += g;
     }
     if (end > 0 && end < lineEnd) {
       const m = execAt(speakerEnd, text, end);
@@ -212,9 +212,9 @@ export function mentions(text: string, found: Span[]): void {
       if (!w || !fieldNameWord(w) || !hasLower.test(w)) break;
       i += w.length;
       end = i;
-      const g = readAt(gap, text, i);
+      const g = gapAt(text, i);
       if (!g) break;
-      i += g.length;
+      i += g;
     }
     if (end < 0) continue;
     const first = text.slice(at + 1, end).split(/[ \t]/)[0]!;

@@ -7,7 +7,7 @@ import {
   commonWordNotName,
   companyAfter,
   detectGivenNames,
-  gap,
+  gapAt,
   givenNameAfterCue,
   givenNameClass,
   innerCapital,
@@ -137,12 +137,12 @@ function asciiShape(token: string): number {
 
 /** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
 function initialLeads(text: string, i: number): boolean {
-  const g = execAt(gap, text, i);
+  const g = gapAt(text, i);
   if (!g) return false;
   // More initials first: "R. C. Iyer".
-  const more = execAt(initial, text, i + g[0].length);
-  if (more) return initialLeads(text, i + g[0].length + more[0].length);
-  const m = execAt(capToken, text, i + g[0].length);
+  const more = execAt(initial, text, i + g);
+  if (more) return initialLeads(text, i + g + more[0].length);
+  const m = execAt(capToken, text, i + g);
   return !!m && isNameWord(m[0], true);
 }
 
@@ -153,8 +153,8 @@ function initialLeads(text: string, i: number): boolean {
  */
 function middleGivenName(text: string, start: number, i: number, token: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(token) || givenNameClass(text.slice(start, i).trimEnd()) !== 2) return false;
-  const g = execAt(gap, text, i + token.length);
-  const next = g && execAt(capToken, text, i + token.length + g[0].length);
+  const g = gapAt(text, i + token.length);
+  const next = g && execAt(capToken, text, i + token.length + g);
   return !!next && isNameWord(next[0], true);
 }
 
@@ -175,9 +175,9 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
     // Particles inside a name, or leading it when a capitalised word follows ("de Vries", "van der Berg").
     if (mayStart(particleStarts, text, i) && (m = execAt(particle, text, i))) {
       i += m[0].length;
-      const g = execAt(gap, text, i);
+      const g = gapAt(text, i);
       if (!g) break;
-      i += g[0].length;
+      i += g;
       continue;
     }
     if (
@@ -206,9 +206,9 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
     i += m[0].length;
     end = i;
     tokens++;
-    const g = execAt(gap, text, i);
-    if (!g || text.charCodeAt(i + g[0].length) === 10) break;
-    i += g[0].length;
+    const g = gapAt(text, i);
+    if (!g || text.charCodeAt(i + g) === 10) break;
+    i += g;
   }
   if (end < 0) return undefined;
   // A company suffix right after the name makes it a company ("Acme Corp", "Initech Ltd").
