@@ -65,7 +65,10 @@ function prefixStarts(text: string): number[] {
       starts.push(a);
   }
   for (let g = text.indexOf('SG.'); g >= 0; g = text.indexOf('SG.', g + 1)) starts.push(g);
-  for (let e = text.indexOf('eyJ'); e >= 0; e = text.indexOf('eyJ', e + 1)) starts.push(e);
+  // eyJ from its capital: a search for a three-character string stops at every "e".
+  for (let j = text.indexOf('J', 2); j >= 0; j = text.indexOf('J', j + 1)) {
+    if (text.charCodeAt(j - 2) === 101 && text.charCodeAt(j - 1) === 121) starts.push(j - 2);
+  }
   return starts.sort((x, y) => x - y);
 }
 
