@@ -54,9 +54,22 @@ const isHexOrColon = (c: number) =>
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** Whether each dot-separated part of `s` (digits, as `ipv4` matched them) is 0-255 without a leading zero. */
 function octetsValid(s: string): boolean {
-  for (const part of s.split('.')) {
-    if (Number(part) > 255 || (part.length > 1 && part[0] === '0')) return false;
+  let value = 0;
+  let length = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (value > 255) return false;
+      value = 0;
+      length = 0;
+      continue;
+    }
+    // A leading zero: a second digit after a first 0.
+    if (length === 1 && value === 0) return false;
+    value = value * 10 + (c - 48);
+    length++;
   }
   return true;
 }
