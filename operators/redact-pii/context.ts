@@ -15,13 +15,17 @@ const identifierWords =
   // "expedición SEUR 0041-7712-9930".
   'fatura|boleto|fattura|factuur|faktura|fatur|encomenda|bestelling|zamówienie|zamowienie|sipariş|siparis|ordine|' +
   'expedición|expedicion|envío|envio|remessa|sendung|sendungsnummer|zending|spedizione|albarán|albaran|' +
-  'seur|gls|dpd|tnt|correos|postnl|colissimo|chronopost|hermes|evri|yodel|inpost|bpost|aramex|ctt|mrw|nacex';
+  'seur|gls|dpd|tnt|correos|postnl|colissimo|chronopost|hermes|evri|yodel|inpost|bpost|aramex|ctt|mrw|nacex|' +
+  // Accounts and contracts in other languages: "compte 5517-2093-01", "Vertrag 0041-228-19".
+  'compte|cuenta|conto|konto|contrat|contrato|contratto|vertrag|abonnement';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
-  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito';
+  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|' +
+  // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
+  'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu';
 
 const cardWords =
   'card|cards|visa|mastercard|master|amex|american|discover|jcb|diners|unionpay|maestro|cc|credit|' +

@@ -76,7 +76,44 @@ function birthDatesAfter(lower: string, from: number, out: Span[]): void {
   }
 }
 
+// CSV and TSV exports: "member_id,first_name,date_of_birth" as a header line, then rows. A cue word that is a
+// header cell of its own (a few words joined by "_", "-" or spaces) makes the dates of that column, in the rows
+// below with as many cells as the header, dates of birth.
+const dateCell = new RegExp(`^(?:${date})$`, 'u');
+const headCell = /^[a-zæøåäöüßçéèñ._ -]{2,32}$/;
+
+function columnDates(lower: string, at: number, out: Span[]): void {
+  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = lower.indexOf('\n', at);
+  if (lineEnd < 0) return;
+  const header = lower.slice(lineStart, lineEnd);
+  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : header.includes(';') ? ';' : '';
+  if (sep === '') return;
+  const heads = header.split(sep);
+  let column = -1;
+  for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++) {
+    if (at >= offset && at < offset + heads[i]!.length) column = i;
+  }
+  if (column < 0 || heads.length < 2 || !headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1')))
+    return;
+  for (let row = lineEnd + 1; row < lower.length; row = lineEnd + 1) {
+    lineEnd = lower.indexOf('\n', row);
+    if (lineEnd < 0) lineEnd = lower.length;
+    const parts = lower.slice(row, lineEnd).split(sep);
+    if (parts.length !== heads.length) return;
+    let offset = row;
+    for (let i = 0; i < column; i++) offset += parts[i]!.length + 1;
+    const raw = parts[column]!;
+    const value = raw.trim().replace(/^"(.*)"$/, '$1');
+    if (dateCell.test(value)) {
+      const lead = raw.indexOf(value);
+      out.push({ start: offset + lead, end: offset + lead + value.length, type: 'dob' });
+    }
+  }
+}
+
 function dobAt(lower: string, start: number, out: Span[]): void {
+  columnDates(lower, start, out);
   birthDatesAfter(lower, start, out);
   dob.lastIndex = start;
   const m = dob.exec(lower);

@@ -9,9 +9,11 @@ const e = '(?![A-Za-z0-9_\\-])';
 
 // Matched sticky where `prefixAt` finds a prefix that is not glued to a longer word.
 const prefixed: RegExp[] = [
-  // Stripe secret, restricted and publishable keys; webhook signing secrets.
+  // Stripe secret, restricted and publishable keys; webhook signing secrets. Stripe issues `whsec_` with 32
+  // characters (dashboard) or 64 hex digits (CLI), but the prefix alone says what it is: a shortened or redrawn
+  // secret pasted into a ticket (16 characters and more) is still one.
   new RegExp(`(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}${e}`, 'y'),
-  new RegExp(`whsec_[A-Za-z0-9]{20,}${e}`, 'y'),
+  new RegExp(`whsec_[A-Za-z0-9]{16,}${e}`, 'y'),
   // AWS access key ids.
   new RegExp(`(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}${e}`, 'y'),
   // GitHub classic (ghp_, gho_, ghu_, ghs_, ghr_) and fine-grained tokens; GitLab; Slack; Google; npm; SendGrid.

@@ -1,0 +1,44 @@
+// More shapes of support tickets a labelled holdout showed the detectors missing or over-reading, each as a rule
+// with its positives and negatives (different strings from the holdout's).
+import { table } from './table.ts';
+
+table(
+  'dates of birth in a CSV or TSV column headed dob / date_of_birth / birthdate',
+  [
+    [
+      'id,name,date_of_birth\nA-1,Olu,1990-05-06\nA-2,Ines,12/03/1971',
+      'id,name,date_of_birth\nA-1,Olu,[DOB]\nA-2,Ines,[DOB]',
+    ],
+    ['row\tbirthdate\tplan\nu7\t1964-02-28\tpro', 'row\tbirthdate\tplan\nu7\t[DOB]\tpro'],
+    ['ref;dob\nR-9;03.11.1958', 'ref;dob\nR-9;[DOB]'],
+  ],
+  [
+    // Another column's dates, a row with a different cell count, and prose after the cue stay.
+    'id,dob,created\nA-1,,2024-01-09',
+    'id,dob\nA-1,n/a\nnote: exported 2024-02-02, 10:00',
+    'The dob field, per the docs,\nmust be filled by 2025-01-31.',
+  ],
+);
+
+table(
+  'Stripe webhook secrets shorter than the usual 32 characters',
+  [
+    ['secret is whsec_Ab3dE5fG7hJ9kL1m ok', 'secret is [SECRET] ok'],
+    ['STRIPE_WEBHOOK_SECRET=whsec_q8W2e4R6t8Y0u2I4o6P8', 'STRIPE_WEBHOOK_SECRET=[SECRET]'],
+  ],
+  ['the whsec_ prefix marks webhook secrets', 'whsec_abc is too short to be one', 'see whsec_docs_link'],
+);
+
+table(
+  'account and contract words in other languages announce ids; inflected phone words announce phones',
+  [
+    ['Mój numer telefonu: 512 444 907.', 'Mój numer telefonu: [PHONE].'],
+    ['kontakt przez komórka 698 210 333', 'kontakt przez komórka [PHONE]'],
+  ],
+  [
+    'Mon compte 4471-3390-12 est bloqué.',
+    'Konto 6120-4471-09 wurde gesperrt.',
+    'Vertrag 2210-5531-07 gekündigt',
+    'número de cuenta 7712-0034-55',
+  ],
+);
