@@ -17,9 +17,52 @@ const versionCue =
 // dotted quad a piece of software is moved to is a version. Words that name the network ("the DNS record",
 // "the proxy host") between the verb and "to" leave it an address.
 const versionMove =
-  /\b(?:upgrad\w*|downgrad\w*|bump\w*|roll(?:ed|ing|s)?\s+(?:it\s+|them\s+)?back|revert\w*)((?:\s+[\w.-]+){0,3})\s+(?:to|from)\s+(?:v(?:ersion)?\s*)?$/;
+  /\b(?:upgrad\w*|downgrad\w*|updat\w*|bump\w*|roll(?:ed|ing|s)?\s+(?:it\s+|them\s+)?back|revert\w*)((?:\s+[\w.-]+){0,3})\s+(?:to|from)\s+(?:v(?:ersion)?\s*)?$/;
 const networkWord =
-  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|server|endpoint|vip|nat)\b/;
+  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|server|endpoint|vip|nat|firewall|allowlist|whitelist|blocklist|acl|rule|rules)\b/;
+
+// "APP_VERSION=3.2.0.18", "agent_build: 4.1.0.7": a key name that ends in a version word, as in .env and
+// config files.
+const versionKey = /[a-z0-9]_(?:version|ver|build|release)\s*[:=]\s*["']?$/;
+
+// "VPN client 6.4.2.1", "backup agent 10.4.0.12": a word naming a product, then client/agent/app/plugin. After
+// an article ("the client 10.0.0.5") or a protocol ("DHCP client 10.0.0.5"), or as a log field ("INFO
+// client=10.0.0.5"), the dotted quad is a machine.
+const productComponent =
+  /(?:^|[^\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{1,20})\s+(?:client|agent|app|plugin|extension)\s+$/u;
+const notProduct =
+  /^(?:the|a|an|this|that|each|every|any|one|our|my|your|their|his|her|its|from|to|by|for|with|at|on|of|dhcp|dns|ntp|ssh|sftp|ftp|nfs|smb|rdp|vnc|telnet|snmp|ldap|radius|syslog|mqtt|http|https|tcp|udp|remote|wireless|wifi|wi-fi|lan|wan|local|internal|external|ip|host|server|proxy|gateway|nat|vip|info|debug|warn|error|trace|log)$/;
+
+function productVersion(window: string): boolean {
+  const m = productComponent.exec(window);
+  return m !== null && !notProduct.test(m[1]!);
+}
+
+// A markdown table column headed "Version", "Build", "Firmware" …: the dotted quads of its cells are versions.
+const versionHead =
+  /^\s*(?:[\p{L}-]+\s+)?(?:version|versions|ver|build|release|firmware|fw|sdk|agent|client)\s*$/u;
+const separatorRow = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
+
+function tableVersionColumn(lower: string, start: number): boolean {
+  let lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  const first = lower.indexOf('|', lineStart);
+  if (first < 0 || first > start || lower.slice(lineStart, first).trim() !== '') return false;
+  let column = 0;
+  for (let i = lower.indexOf('|', first + 1); i >= 0 && i < start; i = lower.indexOf('|', i + 1)) column++;
+  // Up the table to the separator row; the header is the row above it.
+  for (let rows = 0; rows < 60 && lineStart > 0; rows++) {
+    const end = lineStart - 1;
+    lineStart = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(lineStart, end);
+    if (!line.includes('|')) return false;
+    if (!separatorRow.test(line)) continue;
+    if (lineStart === 0) return false;
+    const header = lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    const cellsOf = header.trim().replace(/^\|/, '').split('|');
+    return column < cellsOf.length && versionHead.test(cellsOf[column]!);
+  }
+  return false;
+}
 
 function movedToVersion(lower: string, start: number): boolean {
   const m = versionMove.exec(windowBefore(lower, start, 48));
@@ -88,7 +131,7 @@ export const detectIp: Detector = ({ text, lower, words, out }) => {
   // IPv4: from each dot between digits, the dotted quad that contains it. A dotted quad lies in a number run of
   // the word pass (digits, dots, and seven characters at least), so only the dots of those runs are read.
   const runs = words.numbers;
-  const seen: Versions = { version: '', versionEnd: -1 };
+  const seen: Versions = { version: '', versionEnd: -1, all: '' };
   let dot = -1;
   for (let k = 0; k < runs.first.length; k++) {
     const last = runs.last[k]!;
@@ -105,6 +148,8 @@ export const detectIp: Detector = ({ text, lower, words, out }) => {
 interface Versions {
   version: string;
   versionEnd: number;
+  /** Every dotted quad read as a version so far, each followed by a space. */
+  all: string;
 }
 
 /** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
@@ -124,9 +169,15 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
   if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
     return end;
   if (!octetsValid(m[0])) return end;
-  const cue = versionCue.exec(windowBefore(lower, start, 48));
+  // "Other users on 10.2.1.7 are fine" after "updating … to 10.2.1.7": the same value again is the same version.
+  if (seen.all !== '' && (seen.all.startsWith(m[0] + ' ') || seen.all.includes(' ' + m[0] + ' '))) return end;
+  const window = windowBefore(lower, start, 48);
+  const cue = versionCue.exec(window);
   if (
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
+    versionKey.test(window) ||
+    productVersion(window) ||
+    tableVersionColumn(lower, start) ||
     movedToVersion(lower, start) ||
     runningVersion(lower, start) ||
     (seen.versionEnd >= 0 &&
@@ -137,6 +188,7 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
   ) {
     seen.version = m[0];
     seen.versionEnd = end;
+    seen.all += m[0] + ' ';
     return end;
   }
   out.push({ start, end, type: 'ip' });

@@ -42,3 +42,23 @@ table(
     'número de cuenta 7712-0034-55',
   ],
 );
+
+table(
+  'four-part versions: "updating … from X to Y", the same value again, VERSION keys, a Version column, "<product> client"',
+  [
+    ['updated the firewall rule to 10.20.0.4', 'updated the firewall rule to [IP]'],
+    ['the client 10.1.1.20 timed out', 'the client [IP] timed out'],
+    ['DHCP client 192.168.4.77 got no lease', 'DHCP client [IP] got no lease'],
+    ['INFO client=10.4.0.9 ok', 'INFO client=[IP] ok'],
+    ['| Host | Addr |\n|---|---|\n| db1 | 10.3.2.1 |', '| Host | Addr |\n|---|---|\n| db1 | [IP] |'],
+    ['DB_HOST=10.8.0.12', 'DB_HOST=[IP]'],
+  ],
+  [
+    'We are updating the mobile app from 4.1.0.9 to 4.1.2.0 tonight; devices on 4.1.2.0 report no issue.',
+    'SERVICE_VERSION=7.0.3.11',
+    'agent_build: 2.9.0.4',
+    '| Site | Firmware | State |\n|------|----------|-------|\n| north | 5.0.1.22 | ok |\n| south | 5.0.1.19 | ok |',
+    'the Zoom client 5.17.1.3 crashes',
+    'backup agent 11.2.0.8 is stuck',
+  ],
+);
