@@ -115,7 +115,9 @@ export const roleSpeakers: ReadonlySet<string> = new Set(
     'mitarbeiterin berater beraterin kundenservice kundendienst müşteri musteri temsilci danışman cliente ' +
     'atendente agente asesor asesora operador operadora soporte suporte consultor consultora conseiller ' +
     'conseillère conseillere operatore operatrice assistenza klient klientka konsultant konsultantka doradca ' +
-    'obsługa kundtjänst handläggare asiakas asiakaspalvelu'
+    'obsługa kundtjänst handläggare asiakas asiakaspalvelu ' +
+    // Indonesian and Malay: "Pelanggan:", "CS Rina:", "Petugas (Andi):".
+    'pelanggan cs agen petugas pembeli penjual pelayan'
   ).split(' '),
 );
 

@@ -59,6 +59,8 @@ uw onze jullie
 
 sent from my iphone android mobile device outlook gmail
 
+po opo kak kakak
+
 the team support team customer support
 `;
 
@@ -79,7 +81,11 @@ export const companyWords: ReadonlySet<string> = new Set(
     'holdings industries software networks media foods traders trading motors airlines airways pharma ' +
     'pharmaceuticals capital ventures studios enterprises associates bakery furniture insurance realty ' +
     'properties telecom analytics healthcare manufacturing freight shipping supplies brewery brewing ' +
-    'interiors outfitters electronics textiles plastics chemicals engineering construction'
+    'interiors outfitters electronics textiles plastics chemicals engineering construction ' +
+    // "Greenway Mortgage", "Petersen Logistik", "Oduya Dental", "Brandt Spedition".
+    'mortgage mortgages lending dental dentistry orthodontics clinic pharmacy veterinary plumbing roofing ' +
+    'landscaping solicitors accountants logistik logística logistica spedition transporte transporter ' +
+    'immobilien versicherung'
   ).split(' '),
 );
 

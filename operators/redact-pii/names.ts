@@ -559,12 +559,52 @@ function firmByAmpersand(text: string, s: Span): boolean {
   return other !== undefined && (other === name || givenNameClass(name) === 0 || givenNameClass(other) === 0);
 }
 
+// The word after a name that makes it a company's or a product's: "Tran Family Dental", "Petersen Logistik",
+// "the Hunter Green colour"; the word before: "Hotel Maria Theresia", "Banco Ferreira".
+const wordAfter = /^[ \t]+(?:family[ \t]+)?(\p{L}+)/iu;
+const wordBefore = /(\p{Lu}\p{L}*)[ \t]+$/u;
+const productWords: ReadonlySet<string> = new Set('colour color colourway colorway shade finish'.split(' '));
+
+function inCompanyName(text: string, s: Span): boolean {
+  if (s.end < text.length && (text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9)) {
+    // A trade word counts written as part of the name, with a capital ("Oduya Dental", not "Kim as admin").
+    const word = wordAfter.exec(text.slice(s.end, s.end + 40))?.[1];
+    if (word !== undefined) {
+      const w = word.toLowerCase();
+      if (productWords.has(w) || (word !== w && companyWords.has(w))) return true;
+    }
+  }
+  if (s.start > 1 && (text.charCodeAt(s.start - 1) === 32 || text.charCodeAt(s.start - 1) === 9)) {
+    const w = wordBefore.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
+    if (w !== undefined && companyLeads.has(w)) return true;
+  }
+  return false;
+}
+
+// "my Chase account", "our Barclays card": one word between a possessive and an account word names a bank or a
+// brand; the same word elsewhere in the text is the same brand ("Chase has no record of it").
+const ownerBefore = /(?:^|[^\p{L}])(?:my|our|your|his|her|their)[ \t]+$/iu;
+const accountAfter =
+  /^[ \t]+(?:account|accounts|acct|card|credit|debit|checking|savings|app|statement|login|balance)\b/i;
+
+function brandAfterOwner(text: string, s: Span): boolean {
+  return (
+    ownerBefore.test(text.slice(Math.max(0, s.start - 8), s.start)) &&
+    accountAfter.test(text.slice(s.end, s.end + 16)) &&
+    !/[ \t]/.test(text.slice(s.start, s.end))
+  );
+}
+
 /** Drops the names that are a company's: "Morgan Stanley's procurement team", "Johnson & Johnson". */
 function dropCompanies(text: string, found: Span[]): Span[] {
   const ampersand = text.includes('&');
   return found.filter((s) => {
     const name = text.slice(s.start, s.end).replace(possessive, '').toLowerCase();
-    return !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) && !(ampersand && firmByAmpersand(text, s));
+    return (
+      !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) &&
+      !(ampersand && firmByAmpersand(text, s)) &&
+      !inCompanyName(text, s)
+    );
   });
 }
 
@@ -738,5 +778,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     else if (last && /^[ \t]+$/.test(text.slice(last.end, s.start))) last.end = s.end;
     else merged.push({ ...s });
   }
-  for (const s of merged) out.push(s);
+  // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;
+  // a word found before "account" after "my" is a brand everywhere ("my Chase account … Chase has no record").
+  let brands: string[] | undefined;
+  for (const s of merged) if (brandAfterOwner(text, s)) (brands ??= []).push(text.slice(s.start, s.end));
+  for (const s of merged) {
+    if (inCompanyName(text, s) || (brands !== undefined && brands.includes(text.slice(s.start, s.end))))
+      continue;
+    out.push(s);
+  }
 };

@@ -62,3 +62,25 @@ table(
     'backup agent 11.2.0.8 is stuck',
   ],
 );
+
+table(
+  'Indonesian and Malay chat role labels; the Filipino particle "po"; names inside companies, colours and brands',
+  [
+    [
+      '[09:02] Pelanggan: selamat pagi kak, saya Budi Santoso.\n[09:03] CS Sari: Halo kak Budi',
+      '[09:02] Pelanggan: selamat pagi kak, saya [NAME].\n[09:03] CS [NAME]: Halo kak [NAME]',
+    ],
+    ['Good morning po! This is Jerome Reyes.', 'Good morning po! This is [NAME].'],
+    ['Spoke to Ahmed Oduya from Oduya Dental today.', 'Spoke to [NAME] from Oduya Dental today.'],
+    ["Hi, it's Laura from Laura Logistics", "Hi, it's [NAME] from Laura Logistics"],
+    ['Note from Hunter Green: call back', 'Note from [NAME]: call back'],
+  ],
+  [
+    'Requested by: Brandt Spedition, ref 4471',
+    'Also the Olive Green colour shows as Sage.',
+    'I moved it to my Chase account but Chase has not seen it.',
+    'Booked the Hotel Clara Winter near the station.',
+    'Booked the Hotel Anna Maria for 2 nights.',
+    'My Ally account was closed; Ally says it never arrived.',
+  ],
+);
