@@ -51,10 +51,10 @@ const suffixSet: ReadonlySet<string> = new Set(suffixWords);
 const coreSuffixes = new Set(suffixCore.split('|'));
 // Not inside a longer word or number: the "000" of "2,000 contacts" is no house number.
 const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
-// A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", and the Australian
-// "Unit 7/23 Beach Rd"): matched once, before a street head found, rather than tried at every position of it.
+// A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", the Australian
+// "Unit 7/23 Beach Rd", and the Scottish flat position "2F1, 18 Marchmont Road"): matched once, before a street head found, rather than tried at every position of it.
 const unitBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
@@ -106,16 +106,33 @@ export const streetNameLeads: readonly string[] = (
   'camino ronda travesía rua travessa praça praca ulica via place plaza'
 ).split(' ');
 const romanceWord =
-  "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|[dl]['’]\\p{L}[\\p{L}\\p{M}\\-]*|(?:della|des|dei|del|dos|das|les|de|la|le|du|di|do|da|e|y)(?![\\p{L}]))";
+  "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|[dl]['’]\\p{L}[\\p{L}\\p{M}\\-]*|(?:della|des|dei|del|dos|das|les|de|la|le|du|di|do|da|e|y|an|na)(?![\\p{L}]))";
 const romancePrefixes: ReadonlySet<string> = new Set([
   ...streetNameLeads,
   'carrer',
   'aleja',
+  // Irish "Sráid an Chaisleáin", "Bóthar na Trá"; Indonesian and Malay "Jalan Kemang Raya No. 18".
+  'sráid',
+  'bóthar',
+  'ascaill',
+  'lána',
+  'cearnóg',
+  'jalan',
   'route',
   'cours',
 ]);
 /** "av.", "ul.", "bd." …: written with a dot ("C/ Mayor 14" is found apart). */
-const romanceAbbreviations: ReadonlySet<string> = new Set(['av', 'avda', 'bd', 'ul', 'al', 'pl', 'os']);
+const romanceAbbreviations: ReadonlySet<string> = new Set([
+  'av',
+  'avda',
+  'bd',
+  'ul',
+  'al',
+  'pl',
+  'os',
+  'jl',
+  'jln',
+]);
 const romanceRest = new RegExp(
   `[ \\t]*(?:${romanceWord})(?:[ \\t]+${romanceWord}){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
   'uy',
@@ -151,8 +168,10 @@ const cityLower = `(?!${functionWord})\\p{Ll}[\\p{Ll}\\p{M}'’\\-]*`;
 // "60313 Frankfurt am Main", "78000 Boulogne-sur-Mer", "SS0 Southend on Sea": a particle and a capitalised word.
 const cityParticle =
   '(?:[ \\t]+(?:am|an|an der|im|ob|bei|sur|sous|en|upon|on)[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?';
+// "100 00 Praha 10", "1010 Wien 1": a district number after the city.
+const district = '(?:[ \\t]+\\d{1,2}(?![\\p{N}.,]\\d))?';
 const euPostcodeCity = (city: string) =>
-  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?${city === '\\p{Lu}' ? cityParticle : ''}(?:/\\p{Lu}[\\p{L}\\p{M}\\-]*)?`;
+  `(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4,5})[ \\t]+${city}[\\p{L}\\p{M}\\-]*(?:[ \\t]+${city}[\\p{L}\\p{M}\\-]*)?${city === '\\p{Lu}' ? cityParticle : ''}${district}(?:/\\p{Lu}[\\p{L}\\p{M}\\-]*)?`;
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
@@ -161,7 +180,9 @@ const cityPostcode = /^[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
 const floorUnit =
   `(?:\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
   // German and French floors: "3. OG", "EG", "2. Stock", "2e étage", "1er étage".
-  `|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage)(?![\\p{L}\\p{N}])`;
+  `|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage` +
+  // Danish floor and side: "3. tv", "2. th.", "st. mf", "1 tv".
+  `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?)(?![\\p{L}\\p{N}])`;
 // Polish flats: "84/92 m. 15", "lok. 4".
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
 const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'iu');
@@ -348,7 +369,11 @@ function push(out: Span[], start: number, end: number | undefined): void {
   if (end !== undefined) out.push({ start, end, type: 'address' });
 }
 
-const numberLabel = /(?<![\p{L}\p{N}])(?:No|Nr|Nº)\.?[ \t]*$/u;
+const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|Nº)\.?[ \t]*$/u;
+// Before a street found: "No. 23, Jalan SS 2/24" (Malaysia), "Hse No. 12, Argwings Kodhek Road" (Kenya), "Blk 12
+// Lot 5, Mabini St." (Philippines): a numbered house, plot, block or lot, then a comma or a space.
+const numberedLead =
+  /(?<![\p{L}\p{N}])(?:(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?(?:(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|Nº)\.?|Lot)[ \t]*(?:\d{1,5}[A-Za-z]?,?[ \t]+)?$/u;
 
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
@@ -369,7 +394,7 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   httpStatus.lastIndex = from + h.index;
   if (httpStatus.test(text)) return;
   // "No. 12, 2nd Main Road" (India), "Nr. 5": the number's own word belongs to the address.
-  const numberWord = numberLabel.exec(text.slice(Math.max(0, start - 6), start));
+  const numberWord = numberLabel.exec(text.slice(Math.max(0, start - 12), start));
   if (numberWord) start -= numberWord[0].length;
   const tail = execAt(suffixTail, text, at + word.length);
   if (!tail) return;
@@ -470,6 +495,7 @@ export const addressWords: ReadonlySet<string> = new Set([
 ]);
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
+  const first = out.length;
   for (let k = 0; k < words.values.length; k++) {
     const flags = words.flags[k]!;
     if (!(flags & (WordFlag.address | WordFlag.beforeNumber))) continue;
@@ -516,5 +542,13 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     const from = lineSliceStart(text, numberEnd, 60);
     const h = genericHead.exec(text.slice(from, numberEnd));
     if (h) push(out, from + h.index, extendTail(text, numberEnd, false, true));
+  }
+  for (let k = first; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.type !== 'address' || s.start === 0) continue;
+    const c = text.charCodeAt(s.start - 1);
+    if (c !== 32 && c !== 9 && c !== 44) continue;
+    const m = numberedLead.exec(text.slice(Math.max(0, s.start - 24), s.start));
+    if (m) s.start -= m[0].length;
   }
 };

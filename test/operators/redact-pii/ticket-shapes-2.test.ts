@@ -84,3 +84,24 @@ table(
     'My Ally account was closed; Ally says it never arrived.',
   ],
 );
+
+table(
+  'addresses: Danish floor and side, a city district number, Scottish flat positions, Irish and Indonesian street words, a numbered house, plot, block or lot before the street',
+  [
+    ['Send it to Vesterbrogade 118, 2. th, 1620 København V please', 'Send it to [ADDRESS] please'],
+    ['Adresa: Korunní 810/104, 101 00 Praha 3.', 'Adresa: [ADDRESS].'],
+    ['flat is 3F2, 41 Warrender Park Road, Edinburgh EH9 1EU', 'flat is [ADDRESS]'],
+    ['deliver to 9 Bóthar na Trá, Salthill, Co. Galway H91 X2Y3', 'deliver to [ADDRESS]'],
+    ['alamat: Jl. Melati Indah No. 7, Sleman, Yogyakarta 55281', 'alamat: [ADDRESS]'],
+    ['Plot No. 45, Ngong Road, Nairobi 00100', '[ADDRESS]'],
+    ['No. 8, Jalan Bukit Bintang, 55100 Kuala Lumpur', '[ADDRESS]'],
+    ['Blk 3 Lot 9, Rizal Avenue, Quezon City 1100', '[ADDRESS]'],
+  ],
+  [
+    'Lot 5 of the batch failed',
+    'No. 5 on the list, 3. tv is fine',
+    'Praha 4 office is closed',
+    'jalan-jalan ke mall tadi',
+    'we ship 2F1 units, 18 per box',
+  ],
+);
