@@ -403,8 +403,11 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
 }
 
 // "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name
-// line. Only a long dash (bullets use "-"), after a blank line that follows a finished sentence, and a
+// line (or an undashed full name, see below). Only a long dash (bullets use "-"), after a blank line that follows a finished sentence, and a
 // capitalised name that fills the line.
+const jobTitleLine =
+  /^[ \t]*\n[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}(?:engineer|manager|lead|director|officer|specialist|analyst|developer|consultant|administrator|coordinator|architect|head|president|founder|owner|assistant|executive|accountant)(?![\p{L}])/iu;
+
 function dashSignatureLines(text: string, found: Span[]): void {
   // From each blank line, found with indexOf rather than a regex run over every body.
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
@@ -414,15 +417,26 @@ function dashSignatureLines(text: string, found: Span[]): void {
     i++;
     while (text[i] === ' ' || text[i] === '\t') i++;
     const c = text[i];
+    let dashed = true;
     if (c === '—' || c === '–') i++;
     else if (c === '-' && text[i + 1] === '-') i += 2;
+    else if (isAsciiUpper(text.charCodeAt(i)) || text.charCodeAt(i) >= 0xc0) dashed = false;
     else continue;
     while (text[i] === ' ' || text[i] === '\t') i++;
     let last = nl - 1;
     while (last >= 0 && /\s/.test(text[last]!)) last--;
     if (last < 0 || !'.!?,)'.includes(text[last]!)) continue;
     const r = readName(text, i, 'strict');
-    if (r && /^[ \t]*(?:\n|$)/.test(text.slice(r[1], r[1] + 8))) accept(found, r);
+    if (!r || !/^[ \t]*(?:\n|$)/.test(text.slice(r[1], r[1] + 8))) continue;
+    // Without a dash ("…restart the worker.\n\nThandi Mokoena\nPlatform Engineer"): a full name that fills its
+    // line, has no common word ("Grace Period"), and starts with a known given name or has a job title on the
+    // next line.
+    if (!dashed) {
+      const words = text.slice(r[0], r[1]).split(/[ \t]+/);
+      if (words.length < 2 || words.some((w) => commonWordNotName(w))) continue;
+      if (givenNameClass(words[0]!) === 0 && !jobTitleLine.test(text.slice(r[1], r[1] + 60))) continue;
+    }
+    accept(found, r);
   }
 }
 

@@ -105,3 +105,20 @@ table(
     'we ship 2F1 units, 18 per box',
   ],
 );
+
+table(
+  'a full name on its own line after a blank line, as a signature; Austrian academic titles',
+  [
+    [
+      'Thanks, that fixed it.\n\nThandiwe Mokoena\nSenior Support Engineer',
+      'Thanks, that fixed it.\n\n[NAME]\nSenior Support Engineer',
+    ],
+    ['All good now.\n\nPriya Raman\nAcme Ltd', 'All good now.\n\n[NAME]\nAcme Ltd'],
+    ['Rückruf: Frau Mag. Johanna Leitgeb, bitte.', 'Rückruf: Frau Mag. [NAME], bitte.'],
+  ],
+  [
+    'It failed.\n\nGrace Period\nThe plan renews monthly.',
+    'Thanks, that fixed it.\n\nRelease Notes\nPlatform Engineer',
+    'Done.\n\nNext Steps\n1. restart',
+  ],
+);
