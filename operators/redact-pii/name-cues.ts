@@ -18,7 +18,10 @@ const signOff =
   'bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|un\\s+saludo|atentamente|mit\\s+freundlichen\\s+grüßen|' +
   'freundliche\\s+grüße|viele\\s+grüße|beste\\s+grüße|liebe\\s+grüße|grüße|lg|mfg|vg|groetjes|' +
   'met\\s+vriendelijke\\s+groet(?:en)?|cordiali\\s+saluti|saluti|distinti\\s+saluti|un\\s+saluto|abraços|' +
-  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you';
+  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you|' +
+  // Swiss German without ß; Czech, Polish, Turkish and Indonesian thanks and closings.
+  'freundliche\\s+grüsse|viele\\s+grüsse|beste\\s+grüsse|liebe\\s+grüsse|grüsse|děkuji|dekuji|s\\s+pozdravem|' +
+  'dziękuję|dziekuje|pozdrawiam|z\\s+poważaniem|teşekkürler|tesekkurler|terima\\s+kasih|salam';
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
@@ -40,7 +43,9 @@ const handoff =
   // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
   '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with|' +
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
-  'gez\\.|bearb\\.|bearbeitet\\s+von';
+  'gez\\.|bearb\\.|bearbeitet\\s+von|' +
+  // A nickname: "(goes by Trish)", "nicknamed Bex" (not "known as": "known as Build 7").
+  'goes\\s+by|nicknamed';
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +

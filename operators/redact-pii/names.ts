@@ -382,9 +382,10 @@ function lastLineName(text: string): [number, number] | undefined {
 // too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
 const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
 const signatureTail = /^,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?$/;
-const dashAfterSentence = /[.!?)][ \t]+(?:--|—|–)[ \t]*(?=[^—–\n]*$)/u;
-// "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name.
-const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\))?[.!]?$/;
+const dashAfterSentence = /[.!?)][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
+// "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
+// - Ngozi, 0809 555 6612": or a phone number.
+const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d)?[.!]?$/;
 function dashSignOff(text: string, lowercase: boolean): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;

@@ -122,3 +122,19 @@ table(
     'Done.\n\nNext Steps\n1. restart',
   ],
 );
+
+table(
+  'sign-offs: Swiss "Grüsse", Czech/Polish thanks before an initial and surname, a name after " - " with a phone; nicknames',
+  [
+    ['Alles gut.\nBeste Grüsse\nM. Keller', 'Alles gut.\nBeste Grüsse\n[NAME]'],
+    ['Prosím o vrácení. Děkuji, J. Svobodová', 'Prosím o vrácení. Děkuji, [NAME]'],
+    ['Merchant ID 88. - Chidi, +234 803 555 0199', 'Merchant ID 88. - [NAME], [PHONE]'],
+    ['Caller: Ms. Abigail Reyes (goes by Abby).', 'Caller: Ms. [NAME] (goes by [NAME]).'],
+  ],
+  [
+    'We tried again. - Still failing',
+    'restart the pod. - Restarted 3 times',
+    'It goes by Friday',
+    'known as Build 7',
+  ],
+);
