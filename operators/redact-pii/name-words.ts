@@ -59,7 +59,7 @@ uw onze jullie
 
 sent from my iphone android mobile device outlook gmail
 
-po opo kak kakak
+po opo kak kakak adım
 
 the team support team customer support
 `;

@@ -138,3 +138,13 @@ table(
     'known as Build 7',
   ],
 );
+
+table(
+  'Turkish "adım" and Indonesian/Malay "nama saya" introduce a name',
+  [
+    ['İyi günler, adım Selin Su Aydın. Modem çalışmıyor.', 'İyi günler, adım [NAME]. Modem çalışmıyor.'],
+    ['merhaba, adım selin aydın', 'merhaba, adım [NAME]'],
+    ['nama saya Siti Rahma Putri, mohon bantuan', 'nama saya [NAME], mohon bantuan'],
+  ],
+  ['adım adım ilerliyoruz', 'Adım adım ilerliyoruz, tamam.'],
+);
