@@ -146,6 +146,14 @@ function initialLeads(text: string, i: number): boolean {
   return !!m && isNameWord(m[0], true);
 }
 
+/** Whether `token` at `i` is a given name that is also a word ("June", "Will") and a surname-like word follows. */
+function wordGivenNameLeads(text: string, i: number, token: string): boolean {
+  if (givenNameClass(token) !== 1) return false;
+  const g = gapAt(text, i + token.length);
+  const next = g && execAt(capToken, text, i + token.length + g);
+  return !!next && isNameWord(next[0], true) && !commonWordNotName(next[0]) && givenNameClass(next[0]) !== 1;
+}
+
 /**
  * Whether `token` at `i`, after the first word of a name starting at `start`, is a middle name that spells
  * like a word ("Mehmet Can Yıldız", "Anna May Smith"): capitalised, after a known given name and before a
@@ -191,6 +199,8 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
       // A capitalised word.
     } else if (m && !lower && tokens === 1 && middleGivenName(text, start, i, m[0])) {
       // A given name that is also a word, between a given name and a surname: "Mehmet Can Yıldız".
+    } else if (m && !lower && tokens === 0 && mode === 'strict' && wordGivenNameLeads(text, i, m[0])) {
+      // A given name that is also a word or a month, before a surname: "Cc: Mark Pennington; June Abara".
     } else if (
       mode === 'lenient' &&
       (tokens === 0 || lower) &&

@@ -148,3 +148,12 @@ table(
   ],
   ['adım adım ilerliyoruz', 'Adım adım ilerliyoruz, tamam.'],
 );
+
+table(
+  'a given name that is also a month or a word leads a full name in a list',
+  [
+    ['Cc: Omar Haddad; April Nwosu\nSubject: RMA', 'Cc: [NAME]; [NAME]\nSubject: RMA'],
+    ['Cc: Lena Brandt, May Okafor', 'Cc: [NAME], [NAME]'],
+  ],
+  ['Thanks, Will Power', 'Due May Sanders Road closure', 'Cc: ops; June Release'],
+);
