@@ -146,6 +146,14 @@ function initialLeads(text: string, i: number): boolean {
   return !!m && isNameWord(m[0], true);
 }
 
+const gaelicParticle = /^(?:Mac|Mhic|Nic|Ní|Ó|Ua|Uí)$/u;
+
+function capitalFollows(text: string, i: number): boolean {
+  const g = gapAt(text, i);
+  const next = g && execAt(capToken, text, i + g);
+  return !!next && isNameWord(next[0], true);
+}
+
 /** Whether `token` at `i` is a given name that is also a word ("June", "Will") and a surname-like word follows. */
 function wordGivenNameLeads(text: string, i: number, token: string): boolean {
   if (givenNameClass(token) !== 1) return false;
@@ -199,6 +207,14 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
       // A capitalised word.
     } else if (m && !lower && tokens === 1 && middleGivenName(text, start, i, m[0])) {
       // A given name that is also a word, between a given name and a surname: "Mehmet Can Yıldız".
+    } else if (
+      m &&
+      !lower &&
+      tokens > 0 &&
+      gaelicParticle.test(m[0]) &&
+      capitalFollows(text, i + m[0].length)
+    ) {
+      // Irish and Scottish surname particles, capitalised: "Oisín Mac Giolla Phádraig", "Úna Nic Dhonnacha".
     } else if (m && !lower && tokens === 0 && mode === 'strict' && wordGivenNameLeads(text, i, m[0])) {
       // A given name that is also a word or a month, before a surname: "Cc: Mark Pennington; June Abara".
     } else if (

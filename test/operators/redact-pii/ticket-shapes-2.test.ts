@@ -157,3 +157,13 @@ table(
   ],
   ['Thanks, Will Power', 'Due May Sanders Road closure', 'Cc: ops; June Release'],
 );
+
+table(
+  'Irish surname particles (Mac, Nic, Ó) inside a name; Indonesian "saya" before a name',
+  [
+    ['Name: Úna Mac Giolla Bhríde\nEmail: x', 'Name: [NAME]\nEmail: x'],
+    ['Contact: Seán Ó Briain, thanks', 'Contact: [NAME], thanks'],
+    ['Halo kak, saya Putri Ayu Lestari. Pesanan belum sampai', 'Halo kak, saya [NAME]. Pesanan belum sampai'],
+  ],
+  ['I use a Mac Mini at home', 'saya nak tanya pasal bil', 'Saya Mau tanya soal tagihan'],
+);
