@@ -481,6 +481,27 @@ const postcodeField = new RegExp(
   'iuy',
 );
 
+// Ireland: "14 Ard na Gréine, Knocknacarra, Galway H91 K2P4" — many streets have no street word, but the
+// Eircode after the county or city is unmistakable. From the county or city word: an Eircode after it, then
+// back over comma-separated parts to a house number on the same line.
+const irishPlaces: ReadonlySet<string> = new Set(
+  (
+    'dublin cork galway limerick waterford kerry clare mayo sligo donegal kildare meath wicklow wexford kilkenny ' +
+    'tipperary offaly laois westmeath longford roscommon leitrim cavan monaghan louth carlow'
+  ).split(' '),
+);
+const eircodeAfter = /[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
+const irishHead =
+  /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,4}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}){0,3},[ \t]*(?:Co\.?[ \t]+|County[ \t]+)?$/u;
+
+function irishAddress(text: string, word: string, at: number, out: Span[]): void {
+  const e = execAt(eircodeAfter, text, at + word.length);
+  if (!e) return;
+  const from = lineSliceStart(text, at, 120);
+  const h = irishHead.exec(text.slice(from, at));
+  if (h) push(out, from + h.index, at + word.length + e[0].length);
+}
+
 /** The words a street detector starts from. */
 export const addressWords: ReadonlySet<string> = new Set([
   ...suffixSet,
@@ -492,6 +513,7 @@ export const addressWords: ReadonlySet<string> = new Set([
   'box',
   'postfach',
   ...postcodeLabels,
+  ...irishPlaces,
 ]);
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
@@ -510,6 +532,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       const m = execAt(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);
     }
+    if (irishPlaces.has(word)) irishAddress(text, word, at, out);
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);

@@ -167,3 +167,12 @@ table(
   ],
   ['I use a Mac Mini at home', 'saya nak tanya pasal bil', 'Saya Mau tanya soal tagihan'],
 );
+
+table(
+  'Irish addresses without a street word, ending in a county or city and an Eircode',
+  [
+    ['Please send to 8 Cnoc na Lí, Barna, Galway H91 N2C3 thanks', 'Please send to [ADDRESS] thanks'],
+    ['at 5 Páirc an Locha, Tralee, Co. Kerry V92 F4K1.', 'at [ADDRESS].'],
+  ],
+  ['I live in Galway H91 since 2019', 'Our Dublin D02 office', 'shipped 3 units, Dublin D02 X285'],
+);
