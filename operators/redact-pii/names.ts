@@ -602,36 +602,59 @@ function firmByAmpersand(text: string, s: Span): boolean {
 
 // The word after a name that makes it a company's or a product's: "Tran Family Dental", "Petersen Logistik",
 // "the Hunter Green colour"; the word before: "Hotel Maria Theresia", "Banco Ferreira".
-const wordAfter = /^[ \t]+(?:family[ \t]+)?(\p{L}+)/iu;
-const wordBefore = /(\p{Lu}\p{L}*)[ \t]+$/u;
 const productWords: ReadonlySet<string> = new Set('colour color colourway colorway shade finish'.split(' '));
+const ownerWords: ReadonlySet<string> = new Set('my our your his her their'.split(' '));
+const accountWords: ReadonlySet<string> = new Set(
+  'account accounts acct card credit debit checking savings app statement login balance'.split(' '),
+);
 
+const isBlank = (c: number) => c === 32 || c === 9;
+/** Whether the code unit is a letter: ASCII letters, and most of what lies above U+00C0. */
+const isLetterCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+
+/** The word of letters after the blanks at `i`, or '' (read by hand: this runs for every name found). */
+function nextWord(text: string, i: number): string {
+  let a = i;
+  while (a < text.length && a - i < 4 && isBlank(text.charCodeAt(a))) a++;
+  if (a === i) return '';
+  let b = a;
+  while (b < text.length && b - a < 24 && isLetterCode(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
+}
+
+/** The word of letters before the blanks that end at `i`, or ''. */
+function previousWord(text: string, i: number): string {
+  let b = i;
+  while (b > 0 && i - b < 4 && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b === i) return '';
+  let a = b;
+  while (a > 0 && b - a < 24 && isLetterCode(text.charCodeAt(a - 1))) a--;
+  return a > 0 && isWordChar(text.charCodeAt(a - 1)) ? '' : text.slice(a, b);
+}
+
+// The word after a name that makes it a company's or a product's: "Tran Family Dental", "Petersen Logistik",
+// "the Hunter Green colour"; the word before: "Hotel Maria Theresia", "Banco Ferreira".
 function inCompanyName(text: string, s: Span): boolean {
-  if (s.end < text.length && (text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9)) {
+  let word = nextWord(text, s.end);
+  if (word === 'Family') word = nextWord(text, s.end + 1 + word.length);
+  if (word !== '') {
+    const w = word.toLowerCase();
     // A trade word counts written as part of the name, with a capital ("Oduya Dental", not "Kim as admin").
-    const word = wordAfter.exec(text.slice(s.end, s.end + 40))?.[1];
-    if (word !== undefined) {
-      const w = word.toLowerCase();
-      if (productWords.has(w) || (word !== w && companyWords.has(w))) return true;
-    }
+    if (productWords.has(w) || (word !== w && companyWords.has(w))) return true;
   }
-  if (s.start > 1 && (text.charCodeAt(s.start - 1) === 32 || text.charCodeAt(s.start - 1) === 9)) {
-    const w = wordBefore.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
-    if (w !== undefined && companyLeads.has(w)) return true;
-  }
-  return false;
+  const before = previousWord(text, s.start);
+  return before !== '' && isAsciiUpper(before.charCodeAt(0)) && companyLeads.has(before.toLowerCase());
 }
 
 // "my Chase account", "our Barclays card": one word between a possessive and an account word names a bank or a
 // brand; the same word elsewhere in the text is the same brand ("Chase has no record of it").
-const ownerBefore = /(?:^|[^\p{L}])(?:my|our|your|his|her|their)[ \t]+$/iu;
-const accountAfter =
-  /^[ \t]+(?:account|accounts|acct|card|credit|debit|checking|savings|app|statement|login|balance)\b/i;
-
 function brandAfterOwner(text: string, s: Span): boolean {
+  const after = nextWord(text, s.end);
   return (
-    ownerBefore.test(text.slice(Math.max(0, s.start - 8), s.start)) &&
-    accountAfter.test(text.slice(s.end, s.end + 16)) &&
+    after !== '' &&
+    accountWords.has(after.toLowerCase()) &&
+    ownerWords.has(previousWord(text, s.start).toLowerCase()) &&
     !/[ \t]/.test(text.slice(s.start, s.end))
   );
 }
