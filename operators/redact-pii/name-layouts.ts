@@ -34,6 +34,8 @@ function nameShaped(token: string): boolean {
   return !(hasLower.test(token) && innerCapital.test(token) && !namePrefix.test(token));
 }
 
+const gaelicParticles: ReadonlySet<string> = new Set(['Mac', 'Mhic', 'Nic', 'Ní', 'Ó', 'Ua', 'Uí']);
+
 /** The same, and no common word that is no name either. */
 function fieldNameWord(token: string): boolean {
   return nameShaped(token) && !commonWordNotName(token);
@@ -57,6 +59,14 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
       // "ADAEZE N.", "Marcus T."
     } else if ((t = readAt(word, text, i))) {
       labelAfter.lastIndex = i + t.length;
+      // Irish surname particles between name words: "Oisín Mac Giolla Phádraig".
+      if (names > 0 && gaelicParticles.has(t)) {
+        const g = gapAt(text, i + t.length);
+        if (g && readAt(word, text, i + t.length + g)) {
+          i += t.length + g;
+          continue;
+        }
+      }
       if (labelAfter.test(text) || !nameShaped(t)) break;
       names++;
       if (!commonWordNotName(t)) plain++;

@@ -412,6 +412,7 @@ const dashAfterSentence = /[.!?)][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
 const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d)?[.!]?$/;
+const phoneSignOffEnd = /^,[ \t]*\+?\d[\d \t().-]{6,18}\d[.!]?$/;
 function dashSignOff(text: string, lowercase: boolean): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
@@ -426,7 +427,11 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   const inline = dashAfterSentence.exec(trimmed.slice(from));
   if (!inline) return undefined;
   const r = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
-  return r && signOffEnd.test(trimmed.slice(r[1])) ? r : undefined;
+  if (!r) return undefined;
+  // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
+  // number after; "… before I file. -Rob" is a sign-off.
+  const single = /[^-]-[ \t]+$/.test(inline[0]);
+  return (single ? phoneSignOffEnd : signOffEnd).test(trimmed.slice(r[1])) ? r : undefined;
 }
 
 // "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name

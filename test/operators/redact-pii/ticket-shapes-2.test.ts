@@ -176,3 +176,12 @@ table(
   ],
   ['I live in Galway H91 since 2019', 'Our Dublin D02 office', 'shipped 3 units, Dublin D02 X285'],
 );
+
+table(
+  'a single hyphen before a closing name: glued to the name, or with a phone after; Irish particles in a name field',
+  [
+    ['Please fix before Friday. -Tom', 'Please fix before Friday. -[NAME]'],
+    ['Name: Seán Mac Giolla Bhríde\nEmail: x', 'Name: [NAME]\nEmail: x'],
+  ],
+  ['Step 2. - Open Preferences', 'It broke after v2.1. - Firefox', 'Name: Mac\nEmail: x'],
+);
