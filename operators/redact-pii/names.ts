@@ -178,7 +178,7 @@ function middleGivenName(text: string, start: number, i: number, token: string):
  * The name starting at `pos` (after optional honorifics): up to four tokens. `lenient` also takes lowercase
  * names ("hi maria,"), all tokens in the case of the first one.
  */
-function readName(text: string, pos: number, mode: Mode): [number, number] | undefined {
+function readName(text: string, pos: number, mode: Mode, wordLead = false): [number, number] | undefined {
   let i = pos;
   const h = mayStart(honorificStarts, text, i) ? execAt(honorificPrefix, text, i) : null;
   if (h) i += h[0].length;
@@ -215,7 +215,7 @@ function readName(text: string, pos: number, mode: Mode): [number, number] | und
       capitalFollows(text, i + m[0].length)
     ) {
       // Irish and Scottish surname particles, capitalised: "Oisín Mac Giolla Phádraig", "Úna Nic Dhonnacha".
-    } else if (m && !lower && tokens === 0 && mode === 'strict' && wordGivenNameLeads(text, i, m[0])) {
+    } else if (m && wordLead && tokens === 0 && wordGivenNameLeads(text, i, m[0])) {
       // A given name that is also a word or a month, before a surname: "Cc: Mark Pennington; June Abara".
     } else if (
       mode === 'lenient' &&
@@ -355,7 +355,7 @@ function fromCue(
       // The other people of the list, each ending where the first did; capitalised when the first was.
       const mode = /^\p{Lu}/u.test(text[r![0]]!) ? 'strict' : 'lenient';
       for (let more = listNext.exec(text.slice(r![1], r![1] + 56)); r && more;) {
-        r = followedBy(text, readName(text, r[1] + more[0].length, mode), listEnd);
+        r = followedBy(text, readName(text, r[1] + more[0].length, mode, mode === 'strict'), listEnd);
         more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 56)) : null;
       }
       return true;
@@ -440,6 +440,12 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
 const jobTitleLine =
   /^[ \t]*\n[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}(?:engineer|manager|lead|director|officer|specialist|analyst|developer|consultant|administrator|coordinator|architect|head|president|founder|owner|assistant|executive|accountant)(?![\p{L}])/iu;
 
+/** Whether the line from `i` is at most 40 characters: a name line, not a paragraph. */
+function shortLine(text: string, i: number): boolean {
+  const nl = text.indexOf('\n', i);
+  return (nl < 0 ? text.length : nl) - i <= 40;
+}
+
 function dashSignatureLines(text: string, found: Span[]): void {
   // From each blank line, found with indexOf rather than a regex run over every body.
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
@@ -452,7 +458,8 @@ function dashSignatureLines(text: string, found: Span[]): void {
     let dashed = true;
     if (c === '—' || c === '–') i++;
     else if (c === '-' && text[i + 1] === '-') i += 2;
-    else if (isAsciiUpper(text.charCodeAt(i)) || text.charCodeAt(i) >= 0xc0) dashed = false;
+    else if (shortLine(text, i) && (isAsciiUpper(text.charCodeAt(i)) || text.charCodeAt(i) >= 0xc0))
+      dashed = false;
     else continue;
     while (text[i] === ' ' || text[i] === '\t') i++;
     let last = nl - 1;
@@ -618,48 +625,60 @@ const isBlank = (c: number) => c === 32 || c === 9;
 const isLetterCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
-/** The word of letters after the blanks at `i`, or '' (read by hand: this runs for every name found). */
-function nextWord(text: string, i: number): string {
+/**
+ * The word of letters after the blanks at `i`, or '' (read by hand: this runs for every name found); '' too when
+ * its first code unit fails `lead`, before any copy.
+ */
+function nextWord(text: string, i: number, lead: (c: number) => boolean): string {
   let a = i;
   while (a < text.length && a - i < 4 && isBlank(text.charCodeAt(a))) a++;
-  if (a === i) return '';
+  if (a === i || !lead(text.charCodeAt(a))) return '';
   let b = a;
   while (b < text.length && b - a < 24 && isLetterCode(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 
-/** The word of letters before the blanks that end at `i`, or ''. */
-function previousWord(text: string, i: number): string {
+/** The word of letters before the blanks that end at `i`, or '' (also when its first code unit fails `lead`). */
+function previousWord(text: string, i: number, lead: (c: number) => boolean): string {
   let b = i;
   while (b > 0 && i - b < 4 && isBlank(text.charCodeAt(b - 1))) b--;
   if (b === i) return '';
   let a = b;
   while (a > 0 && b - a < 24 && isLetterCode(text.charCodeAt(a - 1))) a--;
+  if (a === b || !lead(text.charCodeAt(a))) return '';
   return a > 0 && isWordChar(text.charCodeAt(a - 1)) ? '' : text.slice(a, b);
 }
+
+/** A capital, or the c/s/f of "colour", "shade", "finish". */
+const companyOrProductLead = (c: number) =>
+  isAsciiUpper(c) || c >= 0xc0 || c === 99 || c === 115 || c === 102;
+/** The first letters of `accountWords` (a, b, c, d, l, s), either case. */
+const accountLead = (c: number) => [97, 98, 99, 100, 108, 115].includes(c | 32);
+/** The first letters of `ownerWords` (h, m, o, t, y), either case. */
+const ownerLead = (c: number) => [104, 109, 111, 116, 121].includes(c | 32);
 
 // The word after a name that makes it a company's or a product's: "Tran Family Dental", "Petersen Logistik",
 // "the Hunter Green colour"; the word before: "Hotel Maria Theresia", "Banco Ferreira".
 function inCompanyName(text: string, s: Span): boolean {
-  let word = nextWord(text, s.end);
-  if (word === 'Family') word = nextWord(text, s.end + 1 + word.length);
+  let word = nextWord(text, s.end, companyOrProductLead);
+  if (word === 'Family') word = nextWord(text, s.end + 1 + word.length, companyOrProductLead);
   if (word !== '') {
     const w = word.toLowerCase();
     // A trade word counts written as part of the name, with a capital ("Oduya Dental", not "Kim as admin").
     if (productWords.has(w) || (word !== w && companyWords.has(w))) return true;
   }
-  const before = previousWord(text, s.start);
-  return before !== '' && isAsciiUpper(before.charCodeAt(0)) && companyLeads.has(before.toLowerCase());
+  const before = previousWord(text, s.start, isAsciiUpper);
+  return before !== '' && companyLeads.has(before.toLowerCase());
 }
 
 // "my Chase account", "our Barclays card": one word between a possessive and an account word names a bank or a
 // brand; the same word elsewhere in the text is the same brand ("Chase has no record of it").
 function brandAfterOwner(text: string, s: Span): boolean {
-  const after = nextWord(text, s.end);
+  const after = nextWord(text, s.end, accountLead);
   return (
     after !== '' &&
     accountWords.has(after.toLowerCase()) &&
-    ownerWords.has(previousWord(text, s.start).toLowerCase()) &&
+    ownerWords.has(previousWord(text, s.start, ownerLead).toLowerCase()) &&
     !/[ \t]/.test(text.slice(s.start, s.end))
   );
 }

@@ -33,7 +33,12 @@ const productComponent =
 const notProduct =
   /^(?:the|a|an|this|that|each|every|any|one|our|my|your|their|his|her|its|from|to|by|for|with|at|on|of|dhcp|dns|ntp|ssh|sftp|ftp|nfs|smb|rdp|vnc|telnet|snmp|ldap|radius|syslog|mqtt|http|https|tcp|udp|remote|wireless|wifi|wi-fi|lan|wan|local|internal|external|ip|host|server|proxy|gateway|nat|vip|info|debug|warn|error|trace|log)$/;
 
+const componentWords = ['client', 'agent', 'app', 'plugin', 'extension'];
+
 function productVersion(window: string): boolean {
+  // The component word ends the window (before blanks): checked before the regex, which searches from each offset.
+  const trimmed = window.trimEnd();
+  if (trimmed.length === window.length || !componentWords.some((w) => trimmed.endsWith(w))) return false;
   const m = productComponent.exec(window);
   return m !== null && !notProduct.test(m[1]!);
 }
@@ -45,8 +50,10 @@ const separatorRow = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
 
 function tableVersionColumn(lower: string, start: number): boolean {
   let lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-  const first = lower.indexOf('|', lineStart);
-  if (first < 0 || first > start || lower.slice(lineStart, first).trim() !== '') return false;
+  // The row starts with a pipe (after blanks): checked without searching past the line.
+  let first = lineStart;
+  while (first < start && (lower.charCodeAt(first) === 32 || lower.charCodeAt(first) === 9)) first++;
+  if (lower.charCodeAt(first) !== 124) return false;
   let column = 0;
   for (let i = lower.indexOf('|', first + 1); i >= 0 && i < start; i = lower.indexOf('|', i + 1)) column++;
   // Up the table to the separator row; the header is the row above it.
@@ -175,7 +182,7 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
   const cue = versionCue.exec(window);
   if (
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
-    versionKey.test(window) ||
+    (window.includes('_') && versionKey.test(window)) ||
     productVersion(window) ||
     tableVersionColumn(lower, start) ||
     movedToVersion(lower, start) ||
