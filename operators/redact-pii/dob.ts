@@ -82,25 +82,26 @@ function birthDatesAfter(lower: string, from: number, out: Span[]): void {
 const dateCell = new RegExp(`^(?:${date})$`, 'u');
 const headCell = /^[a-zæøåäöüßçéèñ._ -]{2,32}$/;
 
-function columnDates(lower: string, at: number, out: Span[]): void {
+/** Pushes the column's dates; returns where the table read ends (`at` when there was none), read once. */
+function columnDates(lower: string, at: number, out: Span[]): number {
   const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
   let lineEnd = lower.indexOf('\n', at);
-  if (lineEnd < 0) return;
+  if (lineEnd < 0) return at;
   const header = lower.slice(lineStart, lineEnd);
   const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : header.includes(';') ? ';' : '';
-  if (sep === '') return;
+  if (sep === '') return at;
   const heads = header.split(sep);
   let column = -1;
   for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++) {
     if (at >= offset && at < offset + heads[i]!.length) column = i;
   }
   if (column < 0 || heads.length < 2 || !headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1')))
-    return;
+    return at;
   for (let row = lineEnd + 1; row < lower.length; row = lineEnd + 1) {
     lineEnd = lower.indexOf('\n', row);
     if (lineEnd < 0) lineEnd = lower.length;
     const parts = lower.slice(row, lineEnd).split(sep);
-    if (parts.length !== heads.length) return;
+    if (parts.length !== heads.length) return row;
     let offset = row;
     for (let i = 0; i < column; i++) offset += parts[i]!.length + 1;
     const raw = parts[column]!;
@@ -110,10 +111,22 @@ function columnDates(lower: string, at: number, out: Span[]): void {
       out.push({ start: offset + lead, end: offset + lead + value.length, type: 'dob' });
     }
   }
+  return lower.length;
 }
 
-function dobAt(lower: string, start: number, out: Span[]): void {
-  columnDates(lower, start, out);
+/**
+ * `table`: the header line and end of the last table read. A cue in its rows (a row that repeats the header word)
+ * is no new header; another cue of the header line is another column.
+ */
+function dobAt(lower: string, start: number, out: Span[], table: { header: number; end: number }): void {
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  if (start >= table.end || lineStart === table.header) {
+    const end = columnDates(lower, start, out);
+    if (end > start) {
+      table.header = lineStart;
+      table.end = Math.max(table.end, end);
+    }
+  }
   birthDatesAfter(lower, start, out);
   dob.lastIndex = start;
   const m = dob.exec(lower);
@@ -132,8 +145,9 @@ function dobAt(lower: string, start: number, out: Span[]): void {
 }
 
 export const detectDob: Detector = ({ lower, words, out }) => {
+  const table = { header: -1, end: -1 };
   for (let k = 0; k < words.values.length; k++)
-    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out);
+    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table);
   // "D.O.B." is three one-letter words: the word pass lists where it stands.
-  for (const i of words.dobDots) dobAt(lower, i, out);
+  for (const i of words.dobDots) dobAt(lower, i, out, table);
 };

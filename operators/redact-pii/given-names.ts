@@ -316,7 +316,7 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
   }
 }
 
-const valueLineEnd = /[ \t]*[.!]?[ \t]*(?:\n|$)/y;
+const valueLineEnd = /[ \t]*(?:[.!][ \t]*)?(?:\n|$)/y;
 
 /** "Presa in carico: Francesca", "Handled by: Ingrid": a given name alone filling a labelled line's value. */
 function labelValue(text: string, start: number, end: number): boolean {

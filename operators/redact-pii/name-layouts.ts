@@ -271,7 +271,7 @@ export function dropPlaceNames(text: string, found: Span[]): Span[] {
     const place =
       afterPlaceWord(text, s) ||
       (lastPlaceEnd >= 0 &&
-        (s.start <= lastPlaceEnd || /^[ \t]*,?[ \t]*$/.test(text.slice(lastPlaceEnd, s.start))));
+        (s.start <= lastPlaceEnd || /^[ \t]*(?:,[ \t]*)?$/.test(text.slice(lastPlaceEnd, s.start))));
     if (place) lastPlaceEnd = Math.max(lastPlaceEnd, s.end);
     return !place;
   });
@@ -357,7 +357,8 @@ function cells(line: string, sep: string): string[] {
 /**
  * The names in the name columns of a CSV or TSV table whose header line holds `at`: each row with as many
  * cells as the header, each name cell a few words of letters (any case: exports keep what people typed).
- * Returns the end of the header line, so that a caller reads each table once.
+ * Returns the end of the last row read, so that a caller reads each table once (a row that repeats a
+ * header word is no new header).
  */
 export function tableNames(text: string, at: number, found: Span[]): number {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -374,12 +375,14 @@ export function tableNames(text: string, at: number, found: Span[]): number {
       columns.push(i);
   });
   if (columns.length === 0) return lineEnd;
+  let read = lineEnd;
   for (let row = lineEnd + 1; row < text.length;) {
     let end = text.indexOf('\n', row);
     if (end < 0) end = text.length;
     const line = text.slice(row, end);
     const parts = line.split(sep);
     if (parts.length !== heads.length) break;
+    read = end;
     let offset = row;
     for (let i = 0; i < parts.length; i++) {
       const raw = parts[i]!;
@@ -393,5 +396,5 @@ export function tableNames(text: string, at: number, found: Span[]): number {
     }
     row = end + 1;
   }
-  return lineEnd;
+  return read;
 }

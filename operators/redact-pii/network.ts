@@ -62,7 +62,8 @@ function tableVersionColumn(lower: string, start: number): boolean {
     lineStart = lower.lastIndexOf('\n', end - 1) + 1;
     const line = lower.slice(lineStart, end);
     if (!line.includes('|')) return false;
-    if (!separatorRow.test(line)) continue;
+    // A separator row is short; the regex backtracks on long lines of blanks.
+    if (line.length > 512 || !separatorRow.test(line)) continue;
     if (lineStart === 0) return false;
     const header = lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
     const cellsOf = header.trim().replace(/^\|/, '').split('|');
@@ -138,7 +139,7 @@ export const detectIp: Detector = ({ text, lower, words, out }) => {
   // IPv4: from each dot between digits, the dotted quad that contains it. A dotted quad lies in a number run of
   // the word pass (digits, dots, and seven characters at least), so only the dots of those runs are read.
   const runs = words.numbers;
-  const seen: Versions = { version: '', versionEnd: -1, all: '' };
+  const seen: Versions = { version: '', versionEnd: -1, all: new Set() };
   let dot = -1;
   for (let k = 0; k < runs.first.length; k++) {
     const last = runs.last[k]!;
@@ -155,8 +156,8 @@ export const detectIp: Detector = ({ text, lower, words, out }) => {
 interface Versions {
   version: string;
   versionEnd: number;
-  /** Every dotted quad read as a version so far, each followed by a space. */
-  all: string;
+  /** Every dotted quad read as a version so far. */
+  all: Set<string>;
 }
 
 /** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
@@ -177,7 +178,7 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
     return end;
   if (!octetsValid(m[0])) return end;
   // "Other users on 10.2.1.7 are fine" after "updating … to 10.2.1.7": the same value again is the same version.
-  if (seen.all !== '' && (seen.all.startsWith(m[0] + ' ') || seen.all.includes(' ' + m[0] + ' '))) return end;
+  if (seen.all.has(m[0])) return end;
   const window = windowBefore(lower, start, 48);
   const cue = versionCue.exec(window);
   if (
@@ -195,7 +196,7 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
   ) {
     seen.version = m[0];
     seen.versionEnd = end;
-    seen.all += m[0] + ' ';
+    seen.all.add(m[0]);
     return end;
   }
   out.push({ start, end, type: 'ip' });
