@@ -217,12 +217,26 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     if (m && plausibleSecret(m[1]!, false)) push(out, scheme + m[0].lastIndexOf(m[1]! + '@'), m[1]!);
   }
   let after = 0;
+  // The key name found for the previous secret word, its regex results, and where that word started: the words
+  // of one long key (`password_password_…`) share them, so each key is scanned and matched once.
+  let lastWord = -1;
+  let lastKey = -1;
+  let lastM: RegExpExecArray | null = null;
+  let lastProse: RegExpExecArray | null | undefined;
   for (let k = 0; k < words.values.length; k++) {
     if (!(words.flags[k]! & WordFlag.secret) || words.starts[k]! < after) continue;
     // Back to the start of the key name (`DB_PASSWORD`, `X-Api-Key`, `aws_secret_access_key`).
     let key = words.starts[k]!;
-    while (key > 0 && keyChar.test(text[key - 1]!)) key--;
-    const m = execAt(assignment, text, key);
+    while (key > 0 && key !== lastWord && keyChar.test(text[key - 1]!)) key--;
+    const sameKey = key === lastWord && lastWord >= 0;
+    if (sameKey) key = lastKey;
+    else {
+      lastKey = key;
+      lastM = execAt(assignment, text, key);
+      lastProse = undefined;
+    }
+    lastWord = words.starts[k]!;
+    const m = lastM;
     if (!m && passwordWord.test(words.values[k]!)) {
       const named = passwordNamed(text, key, words.starts[k]!, words.starts[k]! + words.values[k]!.length);
       if (named) {
@@ -232,7 +246,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       }
     }
     if (!m) {
-      const p = execAt(proseAssignment, text, key);
+      if (lastProse === undefined) lastProse = execAt(proseAssignment, text, key);
+      const p = lastProse;
       const value = p?.[2]?.replace(/[.,:;]+$/, '');
       if (!p || !value || !letterAndOther.test(value) || versionLike.test(value)) continue;
       if (!plausibleSecret(value, true)) continue;
