@@ -119,7 +119,7 @@ const machineSpeakers: ReadonlySet<string> = new Set(
  * The customer's and the agent's label in other languages' transcripts ("Klant:", "Medewerker Daan:",
  * "Müşteri:", "Temsilci (Burak):"): no name themselves; a name may follow the label.
  */
-export const roleSpeakers: ReadonlySet<string> = new Set(
+const roleSpeakers: ReadonlySet<string> = new Set(
   (
     'customer client agent rep support klant klantenservice medewerker medewerkster kunde kundin mitarbeiter ' +
     'mitarbeiterin berater beraterin kundenservice kundendienst müşteri musteri temsilci danışman cliente ' +
