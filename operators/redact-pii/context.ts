@@ -17,7 +17,9 @@ const identifierWords =
   'expedición|expedicion|envío|envio|remessa|sendung|sendungsnummer|zending|spedizione|albarán|albaran|' +
   'seur|gls|dpd|tnt|correos|postnl|colissimo|chronopost|hermes|evri|yodel|inpost|bpost|aramex|ctt|mrw|nacex|' +
   // Accounts and contracts in other languages: "compte 5517-2093-01", "Vertrag 0041-228-19".
-  'compte|cuenta|conto|konto|contrat|contrato|contratto|vertrag|abonnement';
+  'compte|cuenta|conto|konto|contrat|contrato|contratto|vertrag|abonnement|akaunti|' +
+  // Meters, work orders, loyalty cards and tax numbers: "Meter no 04123456789", "NIP 521-301-72-28".
+  'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +

@@ -72,6 +72,18 @@ function tableVersionColumn(lower: string, start: number): boolean {
   return false;
 }
 
+// A dotted quad whose first number is below 10 is a version far more often than an address in a ticket
+// (`5.12.0.4`, `8.1.3.2`, `0.0.0.0`): customers' and servers' addresses start at 10 or above, the documentation
+// ranges too. It is an address after a word that says so ("IP 5.9.12.1", "from 3.120.4.7", "dns: 9.9.9.9")
+// and when it is a public resolver.
+const addressCue =
+  /(?:\bip|\bipv4|\baddress|\baddr|\bdns|\bresolver|\bnameserver|\bping|\bfrom|\bsrc|\bsource|\bremote|\bpeer|-for|\bclient|\bhost|\bserver|\bwan|\blan)(?:[_ -]?(?:ip|addr|address))?\s*(?:is\s+|was\s+|of\s+|to\s+)?[:=]?\s*["'([]?$/;
+const resolvers = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '4.2.2.2']);
+
+function lowVersion(quad: string, window: string): boolean {
+  return quad.charCodeAt(1) === 46 && !resolvers.has(quad) && !addressCue.test(window);
+}
+
 function movedToVersion(lower: string, start: number): boolean {
   const m = versionMove.exec(windowBefore(lower, start, 48));
   return m !== null && !networkWord.test(m[1]!);
@@ -182,6 +194,7 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
   const window = windowBefore(lower, start, 48);
   const cue = versionCue.exec(window);
   if (
+    lowVersion(m[0], window) ||
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
     (window.includes('_') && versionKey.test(window)) ||
     productVersion(window) ||
