@@ -1,7 +1,8 @@
 // Names found by a lexicon of given names rather than by a cue: "Escalated by Will Brennan", "les escribe
 // Carlos Méndez de …", "ma mère Françoise Martin", "Zhang Wei (accounts) asked". A known given name followed
-// by a surname-shaped word is a name anywhere; a given name alone is one only where a cue already points
-// (greeting, sign-off, "my colleague raj", "grant Rose access"). The word pass flags the given names, so this
+// by a surname-shaped word is a name anywhere; a given name alone is one where a cue already points
+// (greeting, sign-off, "my colleague raj", "grant Rose access"), or, when it is no word and no place, inside a
+// sentence after a lower-case word or another given name and a comma ("spoke to Rahul at the site"). The word pass flags the given names, so this
 // costs one table lookup per word of the text plus a little work per flagged word.
 //
 // The lexicon (given-names.data.ts) is generated from faker's per-locale first names and SCOWL's common English
@@ -312,6 +313,7 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
         found.push({ start, end, type: 'name' }, { start: other[0], end: other[1], type: 'name' });
         continue;
       }
+      if (cls === 2 && loneGivenName(text, start, end)) found.push({ start, end, type: 'name' });
     }
   }
 }
@@ -426,3 +428,33 @@ export function givenNameAfterCue(kind: Kind, text: string, at: number): [number
       return givenNameAt(text, at, { lowercase: true });
   }
 }
+
+const weekdayOrMonth =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc)$/i;
+
+/**
+ * Whether the capitalised given name (no word, no place) at `start` stands alone inside a sentence: after a
+ * lower-case word or another given name and a comma ("spoke to Rahul at the site", "cc Dan, Priya and …"), not before another
+ * capitalised word ("Priya Tower") or a dotted name, and no weekday or month ("Tue", "Jan").
+ */
+function loneGivenName(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || weekdayOrMonth.test(text.slice(start, end))) return false;
+  const g = gapAt(text, end);
+  if (g && isUpperAt(text, end + g)) return false;
+  if (text.charCodeAt(end) === 46 && isWordChar(text.charCodeAt(end + 1))) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i === start - 1 || i < 0) return false;
+  // In a list of given names: "Dan, Priya and Farah".
+  const listed = text[i] === ',';
+  if (listed) while (--i >= 0 && (text[i] === ' ' || text[i] === '\t'));
+  // The first letter of the word before.
+  let j = i + 1;
+  while (j > 0 && wordLetter.test(text[j - 1]!)) j--;
+  if (j > i) return false;
+  return listed ? givenNameClass(text.slice(j, i + 1)) === 2 : lowerLetter.test(text[j]!);
+}
+const isUpperAt = (text: string, i: number) => upperLetter.test(text[i] ?? '');
+const upperLetter = /\p{Lu}/u;
+const lowerLetter = /\p{Ll}/u;
+const wordLetter = /[\p{L}\p{M}'’-]/u;
