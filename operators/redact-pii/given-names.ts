@@ -63,6 +63,8 @@ export function gapAt(text: string, i: number): number {
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
 // A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
+const laterParticle =
+  /(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|van[ \t]+der|van[ \t]+den|von[ \t]+der)[ \t]+(?=\p{Lu})/uy;
 const patronymic = /(?:bin|binti|bint|ibn|ben)[ \t]+(?=\p{Lu})/uy;
 export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
 export const namePrefix =
@@ -168,8 +170,9 @@ function surnamesAfter(
       const p = readAt(particle, text, j);
       if (p) j += p.length;
     } else if (!lowercase && n > 0) {
-      // A patronymic, which only names have, after any word: "Ahmad Faizal bin Rahman".
-      const p = readAt(patronymic, text, j);
+      // A patronymic, which only names have, after any word: "Ahmad Faizal bin Rahman"; a particle of two
+      // words after a surname: "Nuria Fernández de la Fuente", "Lotte Jansen van der Berg".
+      const p = readAt(patronymic, text, j) ?? readAt(laterParticle, text, j);
       if (p) j += p.length;
     }
     const t = readAt(lowercase ? lowerToken : capToken, text, j);
@@ -283,6 +286,15 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
     }
     if (!wordStart(text, start)) continue;
     const cap = readAt(capToken, text, start);
+    // "Ma. Cristina dela Cruz": the Filipino short form of María, then a given name.
+    if (cap === 'Ma' && text.startsWith('. ', start + 2)) {
+      const next = readAt(capToken, text, start + 4);
+      if (next && givenNameClass(next) === 2) {
+        const more = surnamesAfter(text, start + 4 + next.length, false, false, 3);
+        if (more >= 0) found.push({ start, end: Math.max(more, start + 4 + next.length), type: 'name' });
+        continue;
+      }
+    }
     const family = cap && familyFirst(text, start, cap);
     if (family) {
       found.push({ start, end: family, type: 'name' });
@@ -294,10 +306,21 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
         found.push({ start, end: start + lower.length, type: 'name' });
       continue;
     }
-    if (cap.length > 24 || (innerCapital.test(cap) && !namePrefix.test(cap))) continue;
     const end = start + cap.length;
+    if (cap.length > 24 || (innerCapital.test(cap) && !namePrefix.test(cap))) {
+      // "KHALID AL-MANSOURI": an upper-case given name and upper-case surnames.
+      const caps = cap.length >= 4 ? capsSurnames(text, cap, end) : -1;
+      if (caps > 0) found.push({ start, end: caps, type: 'name' });
+      continue;
+    }
     const cls = givenNameClass(cap);
     if (cls !== 0) {
+      // "Marcus J. Whitfield": a middle initial between the given name and the surname.
+      const middle = cls === 2 ? middleInitial(text, end) : -1;
+      if (middle > 0) {
+        found.push({ start, end: middle, type: 'name' });
+        continue;
+      }
       const more = surnamesAfter(text, end, cls === 1, false, 3);
       if (more > end && (cls === 2 || !placeThenName(text, cap, end))) {
         found.push({ start, end: more, type: 'name' });
@@ -316,6 +339,41 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
       if (cls === 2 && loneGivenName(text, start, end)) found.push({ start, end, type: 'name' });
     }
   }
+}
+
+const middle = /[ \t]+\p{Lu}\.[ \t]+/uy;
+
+/** The end of the surnames after a middle initial following a given name that ends at `end`, or -1. */
+function middleInitial(text: string, end: number): number {
+  const m = readAt(middle, text, end);
+  if (!m) return -1;
+  const at = end + m.length;
+  const t = readAt(capToken, text, at);
+  if (!t || !surnameShaped(t, false) || givenNameClass(t) === 1) return -1;
+  const more = surnamesAfter(text, at + t.length, false, false, 1);
+  return more < 0 ? -1 : Math.max(more, at + t.length);
+}
+
+/** Whether `token` has a letter and no lower-case one. */
+const upperOnly = (token: string) => token === token.toUpperCase() && token !== token.toLowerCase();
+/** "AL-MANSOURI" → "Al-Mansouri", to be read as a surname written in title case. */
+const titleCase = (token: string) =>
+  token.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+
+/** The end of one or two upper-case surnames after an upper-case given name `given` ending at `end`, or -1. */
+function capsSurnames(text: string, given: string, end: number): number {
+  if (!upperOnly(given) || givenNameClass(given) !== 2) return -1;
+  let last = -1;
+  let i = end;
+  for (let n = 0; n < 2; n++) {
+    const g = gapAt(text, i);
+    const t = g ? readAt(capsToken, text, i + g) : undefined;
+    if (!t || t.length < 3 || isWordChar(text.charCodeAt(i + g + t.length))) break;
+    if (!surnameShaped(titleCase(t), false)) break;
+    i += g + t.length;
+    last = i;
+  }
+  return last;
 }
 
 const valueLineEnd = /[ \t]*(?:[.!][ \t]*)?(?:\n|$)/y;

@@ -25,7 +25,7 @@ const signOff =
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
-  '(?:my|his|her|their|your|our)\\s+(?:full\\s+)?name\\s+(?:is|was)|' +
+  '(?:my|his|her|their|your|our)\\s+(?:full\\s+|legal\\s+|account\\s+|first\\s+)?name\\s+(?:is|was)|' +
   // Turkish "adım Mehmet Can Öztürk", "benim adım …", "ismim …" (not "adım adım", step by step); Indonesian
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya';
@@ -149,6 +149,14 @@ const specs: readonly CueSpec[] = [
   // "… is wrong. Name: Delacroix, Marcus T. Address: …" mid-line, after a finished sentence.
   { ...field('namefield', nameOnlyFieldName), place: 'sentence' },
   field('field', fieldName),
+  // Key-value lines of a form dump or a log: `full_name=Ramona E. Castillo`.
+  {
+    kind: 'namefield',
+    place: 'field',
+    re: sticky(
+      `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)[ \\t]*=[ \\t]*`,
+    ),
+  },
   // JSON, query strings and config: `"name": "…"`, `customer_name=…`.
   {
     kind: 'field',

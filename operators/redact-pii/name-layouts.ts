@@ -4,6 +4,7 @@
 // Benedetti"); and the names that are part of a street or place name ("Via Giuseppe Garibaldi 112"), which are
 // no person's.
 import { streetNameLeads } from './address.ts';
+import { isWordChar } from './context.ts';
 import {
   capToken,
   commonWordNotName,
@@ -228,12 +229,34 @@ export function mentions(text: string, found: Span[]): void {
       if (!g) break;
       i += g;
     }
-    if (end < 0) continue;
+    if (end < 0) {
+      // A handle: "@marco", "@farah.k", "@j_okafor" whose first part is a given name.
+      const h = handleName(text, at + 1);
+      if (h > 0) found.push({ start: at + 1, end: h, type: 'name' });
+      continue;
+    }
     const first = text.slice(at + 1, end).split(/[ \t]/)[0]!;
     // One word must be a known given name ("@Oncall" is a channel).
     if (n < 2 && givenNameClass(first) === 0) continue;
     found.push({ start: at + 1, end, type: 'name' });
   }
+}
+
+const handle = /[\p{Ll}][\p{Ll}\d]*(?:[._-][\p{Ll}\d]+)*/uy;
+const handleFirst = /^[\p{Ll}]+$/u;
+
+/** The end of a lower-case handle at `i` that starts with a given name (no word), or -1. */
+function handleName(text: string, i: number): number {
+  const h = readAt(handle, text, i);
+  if (!h || h.length > 32) return -1;
+  const end = i + h.length;
+  // Not part of a longer token: an email's domain, a path.
+  const after = text.charCodeAt(end);
+  if (after === 64 || after === 47 || (after === 46 && isWordChar(text.charCodeAt(end + 1)))) return -1;
+  const [first, ...rest] = h.split(/[._-]/);
+  // "@dev-oncall", "@maria-support" name a team.
+  if (rest.some((part) => part.length > 2 && commonWordNotName(part))) return -1;
+  return first!.length >= 4 && handleFirst.test(first!) && givenNameClass(first!) === 2 ? end : -1;
 }
 
 // Street and place words before a person's name that is part of an address: "Via Giuseppe Garibaldi",

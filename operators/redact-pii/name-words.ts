@@ -69,7 +69,7 @@ the team support team customer support
  * these and adds its own ("y", "las", …).
  */
 export const nameParticles: readonly string[] =
-  'van von der den de da del della di du la le bin ibn al el dos das ter ten zu af'.split(' ');
+  'van von der den de da del della dela di du la le bin ibn al el dos das ter ten zu af'.split(' ');
 
 export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 
@@ -85,7 +85,7 @@ export const companyWords: ReadonlySet<string> = new Set(
     // "Greenway Mortgage", "Petersen Logistik", "Oduya Dental", "Brandt Spedition".
     'mortgage mortgages lending dental dentistry orthodontics clinic pharmacy veterinary plumbing roofing ' +
     'landscaping solicitors accountants logistik logística logistica spedition transporte transporter ' +
-    'immobilien versicherung'
+    'immobilien versicherung compañía compania companhia compagnie compagnia'
   ).split(' '),
 );
 

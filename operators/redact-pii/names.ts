@@ -408,7 +408,9 @@ function lastLineName(text: string): [number, number] | undefined {
 // too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
 const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
 const signatureTail = /^,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?$/;
-const dashAfterSentence = /[.!?)][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
+const dashAfterSentence = /[.!?)\d][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
+/** "- Jen (HR, Redwood Dental Group)": a role and company in parentheses after a dashed name line. */
+const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
 const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d)?[.!]?$/;
@@ -420,7 +422,8 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (lead) {
     const r = readName(text, lineStart + lead[0].length, 'lenient');
     // "— Noor al-Hashimi, DevOps, Gulfline Travel": a role and company may follow on the line.
-    return r && (r[1] === trimmed.length || signatureTail.test(trimmed.slice(r[1]))) ? r : undefined;
+    const tail = trimmed.slice(r?.[1] ?? 0);
+    return r && (r[1] === trimmed.length || signatureTail.test(tail) || roleAfter.test(tail)) ? r : undefined;
   }
   // A name is at most four words: look at the end of the line only.
   const from = Math.max(lineStart, trimmed.length - 120);
@@ -428,6 +431,11 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (!inline) return undefined;
   const r = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
   if (!r) return undefined;
+  // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text.
+  if (/\d/.test(inline[0][0]!)) {
+    const first = text.slice(r[0], r[1]).split(/[ \t]/)[0]!;
+    return r[1] === trimmed.length && givenNameClass(first) !== 0 ? r : undefined;
+  }
   // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
   // number after; "… before I file. -Rob" is a sign-off.
   const single = /[^-]-[ \t]+$/.test(inline[0]);
@@ -756,6 +764,9 @@ function occurrences(text: string, lower: string, lw: string, variants: string[]
   }
 }
 
+const shortGiven = (text: string, s: Span) =>
+  s.end - s.start === 2 && /^M[aª]$/.test(text.slice(s.start, s.end));
+
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
@@ -864,6 +875,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else if (last && /^[ \t]+$/.test(text.slice(last.end, s.start))) last.end = s.end;
+    // "Ma. Cristina": the Filipino short form of María before a given name.
+    else if (last && last.end + 2 === s.start && text.startsWith('. ', last.end) && shortGiven(text, last))
+      last.end = s.end;
     else merged.push({ ...s });
   }
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;
