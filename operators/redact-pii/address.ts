@@ -175,7 +175,9 @@ const euPostcodeCity = (city: string) =>
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
-const cityPostcode = /^[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
+const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
+const cityAfterPostcode =
+  /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
 const floorUnit =
   `(?:\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
@@ -303,6 +305,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   let confirmed = end;
   let at = end;
   let hasPostcode = false;
+  // Whether every part so far after the street is a city or locality ("17 Jacaranda Lane, Waterkloof, Pretoria").
+  let citiesOnly = true;
   for (let k = 0; k < 4; k++) {
     let sep = separator.exec(text.slice(at, at + 8));
     if (!sep || sep[0].trim() === '') {
@@ -318,6 +322,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
     const rest = text.slice(from, from + 80);
     let m: RegExpExecArray | null;
     if ((m = tailUnit.exec(rest))) {
+      citiesOnly = false;
       at = from + m[0].length;
       if (!hasPostcode) confirmed = at;
       // "Rua Augusta, 1500, apto 72 - Consolação, São Paulo - SP, 01304-001": the Brazilian tail after a unit.
@@ -332,12 +337,18 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       continue;
     }
     if (notCity.test(rest)) break;
+    // "34740 Kadıköy/İstanbul", "03940 Ciudad de México": the city right after a postcode.
+    if (hasPostcode && confirmed === at && /^[ \t]+$/.test(sep[0]) && (m = cityAfterPostcode.exec(rest))) {
+      at = from + m[0].length;
+      confirmed = at;
+      continue;
+    }
     if ((m = (lower ? tailCityLower : tailCity).exec(rest))) {
       at = from + m[0].length;
       if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) {
         confirmed = at;
         hasPostcode = hasPostcode || m[2] !== undefined || m[3] !== undefined;
-      } else if (k === 0 || confirmed === at - m[0].length - sep[0].length) {
+      } else if (k === 0 || confirmed === at - m[0].length - sep[0].length || (!hasPostcode && citiesOnly)) {
         // "14 Harbour Street, Wellington 6011.": a four-digit postcode right after the first city, on the same
         // line and ending the address (a year after a word is written differently: "July 2003 was…").
         const four = cityPostcode.exec(text.slice(at, at + 8));

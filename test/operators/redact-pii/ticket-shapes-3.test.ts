@@ -50,3 +50,51 @@ table(
   ],
   ['Shipping to Via Roma 45, Milano.', 'the Priya Tower branch is closed', 'opened on Tue, Thu and Sat'],
 );
+
+table(
+  'names with a middle initial, in upper case, after "Ma.", with a particle after the surname, or as a handle',
+  [
+    ['Employee is Dolores K. Whitcombe, start date 3 March', 'Employee is [NAME], start date 3 March'],
+    ['Passengers: YOUSSEF AL-KUWARI and MARIAM AL-KUWARI', 'Passengers: [NAME] and [NAME]'],
+    ['Carlos Méndez de la Compañía Alfa llamó', '[NAME] de la Compañía Alfa llamó'],
+    ['Hello po, this is Ma. Lourdes Pascual', 'Hello po, this is [NAME]'],
+    ['Titular: Inés Rodríguez de la Vega, DNI aparte', 'Titular: [NAME], DNI aparte'],
+    ['looping in @priyanka and @tomasz.w for review', 'looping in @[NAME] and @[NAME] for review'],
+  ],
+  ['the SIM ICCID 8944 is new', 'VIN WF0XXXTTGXKU99887 reported', 'ping @dev-oncall and @sara-support'],
+);
+
+table(
+  'name cues: "my account name is", unquoted name=… lines, a dashed sign-off after a number or with a role',
+  [
+    ['My account name is Obiageli Nwachukwu-Eze, thanks', 'My account name is [NAME], thanks'],
+    ['full_name=Tobias R. Lindqvist\nplan=pro', 'full_name=[NAME]\nplan=pro'],
+    ['text me on 0412 555 019 - Oscar', 'text me on [PHONE] - [NAME]'],
+    [
+      'Can someone look?\n- Priyanka (Finance, Ashgrove Dental)',
+      'Can someone look?\n- [NAME] (Finance, Ashgrove Dental)',
+    ],
+  ],
+  ['Version 2 - Settings', 'Order 2211 - Delivered', 'see step 3 - Open Settings', 'filename=Report Q3.pdf'],
+);
+
+table(
+  'address tails: a city after a postcode, several localities, a four-digit postcode after a comma',
+  [
+    ['Adres: Atatürk Caddesi No: 12 D: 3, Moda, 34710 Kadıköy/İstanbul', 'Adres: [ADDRESS]'],
+    ['Calle Reforma 222, Col. Juárez, 06600 Ciudad de México', '[ADDRESS]'],
+    ['deliver to 8 Protea Road, Claremont, Cape Town, 7708', 'deliver to [ADDRESS]'],
+  ],
+  [],
+);
+
+table(
+  'a four-digit number after the localities is a postcode only where it ends the line',
+  [
+    [
+      'Sent to 12 Main Street, Springfield, 2019 was the year',
+      'Sent to [ADDRESS], Springfield, 2019 was the year',
+    ],
+  ],
+  [],
+);
