@@ -123,6 +123,10 @@ function endRun(runs: NumberRuns, first: number, last: number, digits: number): 
 
 function isLetter(c: number): boolean {
   if (c < 0xc0) return c >= 97 && c <= 122;
+  // CJK punctuation, kana and ideographs are written without spaces: each is a word of its own, so a Latin word
+  // written against them stays a word ("、JCBカード" holds the card word "jcb").
+  if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff))
+    return false;
   // General punctuation, currency symbols and the like are not letters; the rest above U+00C0 mostly is.
   return !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7;
 }
