@@ -547,6 +547,55 @@ function nameBefore(
   return [start, end];
 }
 
+// A signature block: the name alone on the line above a phone number, an email address or a postal address
+// (after a short label: "Tel:", "Τηλ.", "Mob"). "Γιώργος Παπαδόπουλος\nΤηλ. 694 555 0123". Two or three
+// capitalised words, one of them a known given name, or in a cased script the lexicon does not cover (Greek,
+// Cyrillic); no team or company words ("Acme Support Team").
+const signatureLabel = /^[\p{L}.]{0,8}[.:]?[ \t]*$/u;
+const signatureName = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[ \t]*$/u;
+const latinLetters = /^[\p{Script=Latin}\p{M}'’ \t-]+$/u;
+
+function signatureAbove(text: string, out: readonly Span[], found: Span[]): void {
+  for (const f of out) {
+    if (f.type !== 'phone' && f.type !== 'email' && f.type !== 'address') continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    if (lineStart < 2 || !signatureLabel.test(text.slice(lineStart, f.start))) continue;
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const m = signatureName.exec(text.slice(above, lineStart - 1));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => stopWords.has(w.toLowerCase()) || companyWords.has(w.toLowerCase()))) continue;
+    if (latinLetters.test(m[1]!) && !words.some((w) => givenNameClass(w) !== 0)) continue;
+    const start = above + m[0].indexOf(m[1]!);
+    found.push({ start, end: start + m[1]!.length, type: 'name' });
+  }
+}
+
+// Scripts without capitals (Arabic, Devanagari, Chinese, Japanese, Korean), and Greek and Cyrillic the lexicon
+// does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
+// and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
+/** Greek, Cyrillic, Arabic, Devanagari, kana, CJK ideographs or Hangul. */
+const otherScript = /[\u0370-\u06ff\u0900-\u097f\u3040-\u9fff\uac00-\ud7af]/;
+const scriptNameField =
+  /(?:^|\n)[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|이름|성명|имя|фио|ф\.и\.о\.|όνομα|ονοματεπώνυμο)[ \t]*[:：][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$)/giu;
+const scriptThanks =
+  /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|شكرا|شكراً|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
+
+function scriptNames(text: string, found: Span[]): void {
+  scriptNameField.lastIndex = 0;
+  for (let m = scriptNameField.exec(text); m; m = scriptNameField.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    found.push({ start, end: start + m[1]!.length, type: 'name' });
+  }
+  const tail = text.slice(Math.max(0, text.length - 120));
+  const t = scriptThanks.exec(tail);
+  // In a cased script the name is capitalised: "Спасибо, коллеги" thanks the colleagues.
+  if (t && !latinLetters.test(t[1]!) && !/^\p{Ll}/u.test(t[1]!)) {
+    const start = text.length - tail.length + t.index + t[0].lastIndexOf(t[1]!);
+    found.push({ start, end: start + t[1]!.length, type: 'name' });
+  }
+}
+
 const emailParts = /[._-]+/;
 const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/;
 
@@ -818,6 +867,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const r = nameBefore(text, p, false);
     if (r && /[ \t]/.test(text.slice(r[0], r[1]))) accept(found, r);
   }
+  signatureAbove(text, out, found);
+  if (otherScript.test(text)) scriptNames(text, found);
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))

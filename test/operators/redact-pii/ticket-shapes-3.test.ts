@@ -98,3 +98,33 @@ table(
   ],
   [],
 );
+
+table(
+  'a signature name above a phone, email or address line; name fields and thanks in scripts without capitals',
+  [
+    ['Ευχαριστώ πολύ.\n\nΝίκος Αντωνίου\nΤηλ. 697 555 0144', 'Ευχαριστώ πολύ.\n\n[NAME]\nΤηλ. [PHONE]'],
+    ['Fix it please.\nTamsin Hale\nTel: +61 2 5550 1234', 'Fix it please.\n[NAME]\nTel: [PHONE]'],
+    ['الاسم: خالد بن عمر\nالجوال: +966 50 555 0199', 'الاسم: [NAME]\nالجوال: [PHONE]'],
+    ['氏名：山田花子\n電話：03-5555-0199', '氏名：[NAME]\n電話：[PHONE]'],
+    ['जानकारी दें। धन्यवाद, अनीता', 'जानकारी दें। धन्यवाद, [NAME]'],
+    ['Жду ответа. Спасибо, Ольга', 'Жду ответа. Спасибо, [NAME]'],
+    // A team, or capitalised words with no given name, above the phone are no signature name.
+    [
+      'Kind regards,\nAcme Support Team\nTel: +44 20 7946 0958',
+      'Kind regards,\nAcme Support Team\nTel: [PHONE]',
+    ],
+    ['Weekly Status Summary\nTel: +44 20 7946 0958', 'Weekly Status Summary\nTel: [PHONE]'],
+  ],
+  ['Жду ответа. Спасибо, коллеги'],
+);
+
+table(
+  'a Latin card word written against kana or ideographs is still a card word',
+  [
+    [
+      '請求書番号 INV-JP-20250412 について、VISAカード（4111 1111 1111 1111）で',
+      '請求書番号 INV-JP-20250412 について、VISAカード（[CARD]）で',
+    ],
+  ],
+  [],
+);
