@@ -69,7 +69,12 @@ const streetHeadLower = new RegExp(
 );
 const broadwayHead = new RegExp(`${lead}(${houseNumber}),?[ \\t]+$`, 'u');
 const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
-const suffixTail = new RegExp(`\\.?(?:[ \\t]+${direction})?(?![\\p{L}\\p{N}])`, 'uy');
+// "Tampines Street 21, Singapore", "Bedok North Ave 2, #08-117": a street number after the street word, then a
+// comma.
+const suffixTail = new RegExp(
+  `\\.?(?:[ \\t]+${direction})?(?:[ \\t]+\\d{1,3}(?=,))?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 
 // An HTTP status and its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is never a street address.
 const httpStatus = new RegExp(
@@ -382,9 +387,14 @@ function push(out: Span[], start: number, end: number | undefined): void {
 
 const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|Nº)\.?[ \t]*$/u;
 // Before a street found: "No. 23, Jalan SS 2/24" (Malaysia), "Hse No. 12, Argwings Kodhek Road" (Kenya), "Blk 12
-// Lot 5, Mabini St." (Philippines): a numbered house, plot, block or lot, then a comma or a space.
-const numberedLead =
-  /(?<![\p{L}\p{N}])(?:(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?(?:(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|Nº)\.?|Lot)[ \t]*(?:\d{1,5}[A-Za-z]?,?[ \t]+)?$/u;
+// Lot 5, Mabini St.", "Lot 7 Blk 12 Sampaguita St." (Philippines), "Blk 412 Bedok North Ave" (Singapore), "Plot
+// 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
+// number may be where the street found starts.
+const leadItem = '(?:Blk|Block|Lot|Plot|Hse|House|No|Nr|Nº)\\.?(?:[ \\t]*(?:No|Nr)\\.?)?';
+const numberedLead = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
+  'u',
+);
 
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {

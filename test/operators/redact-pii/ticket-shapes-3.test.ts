@@ -128,3 +128,12 @@ table(
   ],
   [],
 );
+
+table(
+  'numbered lots, blocks and plots before a street found',
+  [
+    ['Address is Lot 3 Blk 9 Ilang-Ilang St., Brgy. Malanday, Marikina City 1805', 'Address is [ADDRESS]'],
+    ['Blk 218 Tampines Street 21, Singapore 520218', '[ADDRESS]'],
+  ],
+  ['Block 4 was fixed; Lot 7 shipped on Friday'],
+);
