@@ -11,7 +11,9 @@ import {
 } from 'libphonenumber-js/max';
 import { cueBefore, isWordChar, type Cue } from './context.ts';
 import { parsePhone } from './phone-parse.ts';
-import type { Detector, PhoneOptions } from './types.ts';
+import { execAt, readAt } from './sticky.ts';
+import type { Detector, PhoneOptions, Span } from './types.ts';
+import { WordFlag } from './words.ts';
 import { execInRuns, inNumberRun } from './numbers.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
@@ -177,8 +179,9 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   if ((!plain || positive || digits.length >= 10) && home?.isValid()) return home.number;
   // Well-formed but unassigned numbers (`555-123-4567`) are accepted when formatted like a phone.
   if (!plain && home?.isPossible() && (nanpShape.test(s) || positive)) return home.number;
-  // A national number of another region: written with its trunk prefix 0, or announced as a phone number.
-  if (!trunk && !positive) return undefined;
+  // A national number of another region: written with its trunk prefix 0, announced as a phone number, or in
+  // the one grouping that region writes its numbers in and nothing else is written in.
+  if (!trunk && !positive) return regionShaped(s, options);
   let possible: string | undefined;
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
@@ -191,6 +194,22 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
       possible = p.number;
   }
   return possible;
+}
+
+// "(11) 95555-0123" (Brazil: area code in parentheses, a hyphen before the last four), "99001 55284" (India:
+// a mobile number in two groups of five).
+const regionShapes: readonly (readonly [string, RegExp])[] = [
+  ['BR', /^\(\d{2}\) ?9?\d{4}-\d{4}$/],
+  ['IN', /^[6-9]\d{4} \d{5}$/],
+];
+
+function regionShaped(s: string, options: PhoneOptions): string | undefined {
+  for (const [region, shape] of regionShapes) {
+    if (!shape.test(s) || !options.regions.includes(region)) continue;
+    const p = parsePhone(s, region);
+    if (p?.isValid()) return p.number;
+  }
+  return undefined;
 }
 
 const lastGroup = /[ \t().\-/]+\d+\)?$/;
@@ -259,7 +278,58 @@ export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
       break;
     }
   }
+  for (let k = 0; k < words.flags.length; k++) {
+    if (words.flags[k]! & WordFlag.phoneCue)
+      spokenNumber(text, words.starts[k]! + words.values[k]!.length, out);
+  }
 };
+
+// A number read out, as voicemail transcripts and call notes write it: "call me back on oh seven seven zero
+// zero, nine double oh, eight one five", "reach me at 4 1 2, 5 5 5, 0 1 6 3". Single digits or digit words,
+// "double" and "triple" before one, apart by blanks, commas or hyphens; seven to fifteen digits, right after a
+// phone word ("call", "reach", "ring", "phone" …). A spelled-out reference ("BG dash four four seven one nine")
+// is shorter and follows no phone word.
+const digitWords: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['oh', 0],
+  ['o', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+]);
+const spokenToken = /(?:(double|triple)[ \t-]+)?(\d(?!\d)|[a-z]+)/iy;
+const spokenGap = /[ \t]*[,-]?[ \t]*/y;
+const spokenLead = /(?:[ \t]+(?:me|us|him|her|them|back|at|on|to|is|number|no\.?|:))*[ \t:]*\n?[ \t]*/iy;
+
+function spokenNumber(text: string, from: number, out: Span[]): void {
+  let i = from + (readAt(spokenLead, text, from)?.length ?? 0);
+  const start = i;
+  let end = -1;
+  let digits = 0;
+  for (;;) {
+    const t = execAt(spokenToken, text, i);
+    if (!t) break;
+    const word = t[2]!;
+    const single = word.length === 1 && word >= '0' && word <= '9';
+    if (!single && !digitWords.has(word.toLowerCase())) break;
+    if (!single && !/^[a-z]+$/i.test(word)) break;
+    digits += t[1] === undefined ? 1 : t[1].toLowerCase() === 'double' ? 2 : 3;
+    i += t[0].length;
+    end = i;
+    if (digits > 15) return;
+    i += readAt(spokenGap, text, i)?.length ?? 0;
+  }
+  if (end < 0 || digits < 7) return;
+  // Ends at a word boundary: "nine" in "ninety" is no digit word.
+  if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) return;
+  out.push({ start, end, type: 'phone' });
+}
 
 /** Whether libphonenumber knows `region` (an ISO 3166-1 alpha-2 code). */
 export function supportedRegion(region: string): boolean {

@@ -137,3 +137,20 @@ table(
   ],
   ['Block 4 was fixed; Lot 7 shipped on Friday'],
 );
+
+table(
+  'phone numbers read out after a phone word, and regional groupings without a cue',
+  [
+    ['you can reach me at 6 1 7, 5 5 5, 0 1 9 8, thanks', 'you can reach me at [PHONE], thanks'],
+    ['Call me back on oh-two-oh, seven-nine-four-six, double-oh-five-eight.', 'Call me back on [PHONE].'],
+    ['Cliente: (21) 98555-0147, pode ligar', 'Cliente: [PHONE], pode ligar'],
+    ['or my manager 98450 55217 after six', 'or my manager [PHONE] after six'],
+  ],
+  [
+    'the reference is BG dash four four seven one nine',
+    'call one of our agents on the line',
+    'call 1 2 3 to confirm',
+    'ref (11) 2345-6789 ok',
+    'order 12345 67890 shipped',
+  ],
+);
