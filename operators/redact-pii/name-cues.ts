@@ -30,7 +30,7 @@ const introStrong =
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya';
 const introWeak =
-  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
+  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|its|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s|saya";
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +

@@ -154,3 +154,9 @@ table(
     'order 12345 67890 shipped',
   ],
 );
+
+table(
+  '"its" written for "it\'s" before a given name',
+  [['locker 3 wont open. its marco in 14B', 'locker 3 wont open. its [NAME] in 14B']],
+  ['its owner is the admin', 'its support team said no'],
+);
