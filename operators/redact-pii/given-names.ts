@@ -481,10 +481,27 @@ export function givenNameAfterCue(kind: Kind, text: string, at: number): [number
     case 'greet':
       return endsWith(text, givenNameAt(text, at, { lowercase: true }), greetEnd);
     case 'weak':
-      return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd);
+      return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd) ?? introducedFrom(text, at);
     default:
       return givenNameAt(text, at, { lowercase: true });
   }
+}
+
+const fromAfter = /[ \t]+(?:from|here|calling|speaking)(?![\p{L}])/uy;
+
+/**
+ * "hi this is kavya from the koramangala store", "its Oyelaran here": a word the lexicon does not know, after an
+ * introduction and before "from"/"here"/"calling", when it is no English word.
+ */
+function introducedFrom(text: string, at: number): [number, number] | undefined {
+  const token = readAt(lowerToken, text, at) ?? readAt(capToken, text, at);
+  if (!token || token.length < 3 || token.length > 20 || !readAt(fromAfter, text, at + token.length))
+    return undefined;
+  const lower = token.toLowerCase();
+  // "it's OOO from Monday": an acronym.
+  if (lower === token.toUpperCase() || token === token.toUpperCase()) return undefined;
+  if (stopWords.has(lower) || listedWord(commonWords, lower) || companyWords.has(lower)) return undefined;
+  return [at, at + token.length];
 }
 
 const weekdayOrMonth =
@@ -492,8 +509,8 @@ const weekdayOrMonth =
 
 /**
  * Whether the capitalised given name (no word, no place) at `start` stands alone inside a sentence: after a
- * lower-case word or another given name and a comma ("spoke to Rahul at the site", "cc Dan, Priya and …"), not before another
- * capitalised word ("Priya Tower") or a dotted name, and no weekday or month ("Tue", "Jan").
+ * lower-case word or another given name and a comma ("spoke to Rahul at the site", "cc Dan, Priya and …"), not
+ * before another capitalised word ("Priya Tower") or a dotted name, and no weekday or month ("Tue", "Jan").
  */
 function loneGivenName(text: string, start: number, end: number): boolean {
   if (end - start < 3 || weekdayOrMonth.test(text.slice(start, end))) return false;

@@ -160,3 +160,12 @@ table(
   [['locker 3 wont open. its marco in 14B', 'locker 3 wont open. its [NAME] in 14B']],
   ['its owner is the admin', 'its support team said no'],
 );
+
+table(
+  'a word the lexicon does not know, after an introduction and before "from", "here" or "calling"',
+  [
+    ['hi this is kavya from the koramangala store', 'hi this is [NAME] from the koramangala store'],
+    ['Hello, this is Oyelaran here, order 4471 is late', 'Hello, this is [NAME] here, order 4471 is late'],
+  ],
+  ['this is support from the billing team', 'this is urgent from our side', "it's OOO from Monday"],
+);
