@@ -19,13 +19,15 @@ const identifierWords =
   // Accounts and contracts in other languages: "compte 5517-2093-01", "Vertrag 0041-228-19".
   'compte|cuenta|conto|konto|contrat|contrato|contratto|vertrag|abonnement|akaunti|' +
   // Meters, work orders, loyalty cards and tax numbers: "Meter no 04123456789", "NIP 521-301-72-28".
-  'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin';
+  'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|' +
+  // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
+  'awb|billete|bilhete|biglietto|eticket|pnr';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
-  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|' +
+  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
   'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu';
 
