@@ -103,6 +103,8 @@ const calendarGivenNames: ReadonlySet<string> = new Set(['april', 'may', 'june',
 function classOf(word: string): 0 | 1 | 2 {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (calendarGivenNames.has(lower)) return 1;
+  // "Ji-woo", "Jean-Luc": a hyphenated given name listed whole.
+  if (givenNames.has(lower) && !productNames.has(lower)) return 2;
   const parts = lower.split('-');
   let cls: 0 | 1 | 2 = 2;
   for (const p of parts) {
@@ -197,6 +199,8 @@ interface LoneOptions {
   readonly lowercase: boolean;
   /** A given name that is also a word counts before a lowercase word too ("grant Rose read-only access"). */
   readonly beforeLower?: boolean;
+  /** A lowercase given name that is also a word counts too: after "my name is" ("my name is will"). */
+  readonly lowerWords?: boolean;
 }
 
 /**
@@ -225,7 +229,7 @@ function givenNameAt(text: string, pos: number, options: LoneOptions): [number, 
   // Short lowercase words are too often words of another language ("je suis sa fille").
   if (!token || (!cap && token.length < 3)) return undefined;
   const cls = givenNameClass(token);
-  if (cls === 0 || (!cap && cls === 1)) return undefined;
+  if (cls === 0 || (!cap && cls === 1 && !options.lowerWords)) return undefined;
   const end = i + token.length;
   const more = surnamesAfter(text, end, cls === 1, !cap, 2);
   if (more < 0) return undefined;
@@ -314,6 +318,10 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
       continue;
     }
     const cls = givenNameClass(cap);
+    if (cls !== 0 && vocative(text, start, end)) {
+      found.push({ start, end, type: 'name' });
+      continue;
+    }
     if (cls !== 0) {
       // "Marcus J. Whitfield": a middle initial between the given name and the surname.
       const middle = cls === 2 ? middleInitial(text, end) : -1;
@@ -362,14 +370,16 @@ const titleCase = (token: string) =>
 
 /** The end of one or two upper-case surnames after an upper-case given name `given` ending at `end`, or -1. */
 function capsSurnames(text: string, given: string, end: number): number {
-  if (!upperOnly(given) || givenNameClass(given) !== 2) return -1;
+  const cls = givenNameClass(given);
+  if (!upperOnly(given) || cls === 0) return -1;
   let last = -1;
   let i = end;
   for (let n = 0; n < 2; n++) {
     const g = gapAt(text, i);
     const t = g ? readAt(capsToken, text, i + g) : undefined;
     if (!t || t.length < 3 || isWordChar(text.charCodeAt(i + g + t.length))) break;
-    if (!surnameShaped(titleCase(t), false)) break;
+    // After a given name that is also a word ("BILL PAYMENT"), no common word at all.
+    if (!surnameShaped(cls === 2 ? titleCase(t) : t.toLowerCase(), cls === 1)) break;
     i += g + t.length;
     last = i;
   }
@@ -482,9 +492,24 @@ export function givenNameAfterCue(kind: Kind, text: string, at: number): [number
       return endsWith(text, givenNameAt(text, at, { lowercase: true }), greetEnd);
     case 'weak':
       return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd) ?? introducedFrom(text, at);
+    case 'intro':
+      return givenNameAt(text, at, { lowercase: true, lowerWords: true });
     default:
       return givenNameAt(text, at, { lowercase: true });
   }
+}
+
+const vocativeAfter =
+  /,[ \t]+(?:can|could|would|will|please|pls|plz|do|did|are|is|have|thanks|thank|let|fyi|any|when|what|how|where|just|quick|see)(?![\p{L}])/iuy;
+
+/** "Mark, can you own this?", "Priya, please hold the batch": a given name addressed at a sentence's start. */
+function vocative(text: string, start: number, end: number): boolean {
+  if (!readAt(vocativeAfter, text, end)) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return (
+    i < 0 || text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < start - 1)
+  );
 }
 
 const fromAfter = /[ \t]+(?:from|here|calling|speaking)(?![\p{L}])/uy;

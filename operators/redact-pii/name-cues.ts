@@ -5,7 +5,7 @@
 // "Señora Ortega", "Signora Bianchi", "Mevrouw de Wit", "Pani Nowak").
 export const honorific =
   '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|sr|sra|srta|señor|señora|' +
-  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl)';
+  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl|hr)';
 const greeting =
   'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';

@@ -351,7 +351,10 @@ export function quoteHeaders(
         let at = line + m.index + m[0].indexOf(m[group]!);
         while (text[at] === '"') at++;
         const r = readName(text, at);
-        if (r) found.push({ start: r[0], end: r[1], type: 'name' });
+        // "Claims Team <claims@…> wrote:": a team or desk writes, not a person.
+        const next = r && readAt(word, text, r[1] + gapAt(text, r[1]));
+        if (r && !(next && stopWords.has(next.toLowerCase())))
+          found.push({ start: r[0], end: r[1], type: 'name' });
       }
     }
     line = lineEnd + 1;

@@ -377,10 +377,31 @@ function fromCue(
  * Whether a role or field cue read a lone common word ("Client Credentials", "User: Analytics"); if so it is
  * taken back out of `found`, where it was pushed from index `before`.
  */
+/**
+ * "… Salamat po! - Maricel Dela Cruz" ending the text: a known given name that is no word or product alone, or
+ * two or three words none of which is a common or team word ("- Support Team", "- Open Settings").
+ */
+function signedName(name: string): boolean {
+  const words = name.split(/[ \t]+/);
+  if (words.length === 1) return givenNameClass(words[0]!) === 2;
+  return words.every((w) => !stopWords.has(w.toLowerCase()) && !commonWordNotName(w));
+}
+
+/** "Bonjour l'équipe", "Ciao a tutti": an article elided into a word. */
+const elided = /^[ldjmnst][’'][\p{L}]/iu;
+
 function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: number): boolean {
-  if (kind !== 'role' && kind !== 'field' && kind !== 'relation') return false;
+  if (kind !== 'role' && kind !== 'field' && kind !== 'relation' && kind !== 'greet') return false;
   const s = found[before];
-  if (found.length !== before + 1 || !s || !commonWordNotName(text.slice(s.start, s.end))) return false;
+  if (found.length !== before + 1 || !s) return false;
+  const word = text.slice(s.start, s.end);
+  // "Dear Scheduling,", "Hi Team": a greeting to a desk or a team is a common word alone.
+  if (
+    kind === 'greet'
+      ? /[ \t]/.test(word) || (!commonWordNotName(word) && !elided.test(word))
+      : !commonWordNotName(word)
+  )
+    return false;
   found.pop();
   return true;
 }
@@ -439,6 +460,7 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
   // number after; "… before I file. -Rob" is a sign-off.
   const single = /[^-]-[ \t]+$/.test(inline[0]);
+  if (single && r[1] === trimmed.length && signedName(text.slice(r[0], r[1]))) return r;
   return (single ? phoneSignOffEnd : signOffEnd).test(trimmed.slice(r[1])) ? r : undefined;
 }
 
@@ -575,15 +597,16 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 /** Greek, Cyrillic, Arabic, Devanagari, kana, CJK ideographs or Hangul. */
-const otherScript = /[\u0370-\u06ff\u0900-\u097f\u3040-\u9fff\uac00-\ud7af]/;
+const otherScript = /[\u0900-\u097f\u0370-\u06ff\u3040-\u9fff\uac00-\ud7af]/u;
 const scriptNameField =
-  /(?:^|\n)[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|이름|성명|имя|фио|ф\.и\.о\.|όνομα|ονοματεπώνυμο)[ \t]*[:：][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$)/giu;
+  /(?:^|\n|[.!?。،,;][ \t]*)[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 const scriptThanks =
   /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|شكرا|شكراً|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
 
 function scriptNames(text: string, found: Span[]): void {
   scriptNameField.lastIndex = 0;
   for (let m = scriptNameField.exec(text); m; m = scriptNameField.exec(text)) {
+    if (m[1]!.length > 40) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
   }

@@ -169,3 +169,70 @@ table(
   ],
   ['this is support from the billing team', 'this is urgent from our side', "it's OOO from Monday"],
 );
+
+table(
+  'names addressed at the start of a sentence, after "my name is" in lower case, in capitals, and signed with a dash',
+  [
+    ['Rosa never sent it. Mark, can you own this?', 'Rosa never sent it. [NAME], can you own this?'],
+    ['Priyanka, please hold batch VB-0412', '[NAME], please hold batch VB-0412'],
+    ['hey my name is will, i ordered a hoodie', 'hey my name is [NAME], i ordered a hoodie'],
+    ['OR I AM CANCELLING. BILL DAWKINS', 'OR I AM CANCELLING. [NAME]'],
+    ['Salamat po! - Maricel Dela Cruz', 'Salamat po! - [NAME]'],
+    ['Visitor: Park Ji-woo, 11 Feb', 'Visitor: [NAME], 11 Feb'],
+    ['Rückruf durch Gutachter Hr. Brandt bis Do.', 'Rückruf durch Gutachter Hr. [NAME] bis Do.'],
+  ],
+  [
+    'Note, please check the logs',
+    'BILL PAYMENT FAILED TWICE',
+    'fixed it. - Open Settings',
+    'Export fails since v3.2. - Chrome',
+    'Dear Scheduling,\n\nPlease book an MRI',
+    "Bonjour l'équipe,\n\nDepuis la mise à jour",
+    'Filiale Dresden-Neustadt, Kasse 3',
+  ],
+);
+
+table(
+  'a team writing in a quoted-reply header is no person',
+  [
+    [
+      'On Tue, 8 Oct 2024 at 14:02, Claims Team <claims@insurer.example> wrote:',
+      'On Tue, 8 Oct 2024 at 14:02, Claims Team <[EMAIL]> wrote:',
+    ],
+    [
+      'On Tue, 8 Oct 2024 at 14:02, Maria Lopez <m@insurer.example> wrote:',
+      'On Tue, 8 Oct 2024 at 14:02, [NAME] <[EMAIL]> wrote:',
+    ],
+  ],
+  [],
+);
+
+table(
+  'phone words MSISDN and fijo; air waybills and e-tickets are identifiers; "app" before a version',
+  [
+    [
+      'roaming on acct 8817-2204-19 (MSISDN +44 7700 900461)',
+      'roaming on acct 8817-2204-19 (MSISDN [PHONE])',
+    ],
+    ['El fijo es el 913 555 207', 'El fijo es el [PHONE]'],
+  ],
+  [
+    'AWB 176-28731045 departed HKG',
+    'Billete 075-2188340912. Versión 14.8.0',
+    'Kiosk KSK-3-0417, app 10.4.2.118, printer',
+  ],
+);
+
+table(
+  'name fields in Cyrillic, Chinese, Korean and Arabic, mid-line as well',
+  [
+    [
+      'Прошу вернуть. Владелец карты — Смирнов Алексей, тел. уточню',
+      'Прошу вернуть. Владелец карты — [NAME], тел. уточню',
+    ],
+    ['请改签。乘机人：李小红，谢谢', '请改签。乘机人：[NAME]，谢谢'],
+    ['받는 사람: 이서연\n감사합니다', '받는 사람: [NAME]\n감사합니다'],
+    ['سُرقت اليوم. اسم العميل: سارة الأحمد، شكرا', 'سُرقت اليوم. اسم العميل: [NAME]، شكرا'],
+  ],
+  [],
+);
