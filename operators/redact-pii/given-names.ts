@@ -318,7 +318,11 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
       continue;
     }
     const cls = givenNameClass(cap);
-    if (cls !== 0 && vocative(text, start, end)) {
+    if (
+      cls !== 0 &&
+      !weekdayOrMonth.test(cap) &&
+      (vocative(text, start, end) || fromTeam(text, end) || listedWithName(text, end))
+    ) {
       found.push({ start, end, type: 'name' });
       continue;
     }
@@ -510,6 +514,18 @@ function vocative(text: string, start: number, end: number): boolean {
   return (
     i < 0 || text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < start - 1)
   );
+}
+
+// "Will from the Leeds team", "Kevin from your billing team": a person named by the team they are in.
+const fromTeamAfter =
+  /[ \t]+(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)(?![\p{L}])/iuy;
+const fromTeam = (text: string, end: number) => readAt(fromTeamAfter, text, end) !== undefined;
+
+// "(Tom, Priya and Chen)": a given name that is also a word, listed before one that is not.
+const listNext = /(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+)/uy;
+function listedWithName(text: string, end: number): boolean {
+  const m = execAt(listNext, text, end);
+  return m !== null && givenNameClass(m[1]!) === 2 && !weekdayOrMonth.test(m[1]!);
 }
 
 const fromAfter = /[ \t]+(?:from|here|calling|speaking)(?![\p{L}])/uy;

@@ -603,7 +603,23 @@ const scriptNameField =
 const scriptThanks =
   /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|شكرا|شكراً|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
 
+// Japanese: "担当の田中と申します", "株式会社サクラ物流の佐藤 花子です": a name of kanji (a family name and a
+// given name, a space between them or not) before "と申します", or before "です" after a company or department
+// and "の" ("システムの問題です" is a problem of the system).
+const kanjiName = '((?:\\p{Script=Han}{1,4}[ 　]?)?\\p{Script=Han}{1,4})';
+const japaneseSelf = [
+  new RegExp(`(?:^|[。\\n、]|の)${kanjiName}(?:と申します|といいます)`, 'gu'),
+  new RegExp(`(?:会社|商事|物流|銀行|商店|部|課|室|担当|センター|事務所)の${kanjiName}です`, 'gu'),
+];
+
 function scriptNames(text: string, found: Span[]): void {
+  for (const re of japaneseSelf) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      found.push({ start, end: start + m[1]!.length, type: 'name' });
+    }
+  }
   scriptNameField.lastIndex = 0;
   for (let m = scriptNameField.exec(text); m; m = scriptNameField.exec(text)) {
     if (m[1]!.length > 40) continue;

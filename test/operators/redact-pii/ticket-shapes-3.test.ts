@@ -236,3 +236,25 @@ table(
   ],
   [],
 );
+
+table(
+  'a given name that is a word, named by their team or listed with a given name that is not; Japanese self-introductions',
+  [
+    [
+      'the claimant called; Will from the Leeds team said so',
+      'the claimant called; [NAME] from the Leeds team said so',
+    ],
+    [
+      'my students (Tom, Priya and Chen) cannot submit',
+      'my students ([NAME], [NAME] and [NAME]) cannot submit',
+    ],
+    ['担当の山本と申します。', '担当の[NAME]と申します。'],
+    ['株式会社ミドリ商事の鈴木 一郎です。', '株式会社ミドリ商事の[NAME]です。'],
+  ],
+  [
+    'Chase from our bank called',
+    'Bill, Mark and Grant are columns',
+    'システムの問題です。',
+    '明日の予定です。',
+  ],
+);
