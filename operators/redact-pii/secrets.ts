@@ -85,7 +85,9 @@ const otherPasswordWords =
   'contraseña|contrasena|contraseñas|senha|wachtwoord|hasło|haslo|şifre|şifrem|şifreniz|sifre|sifrem|parola|passe|heslo|lösenord|salasana|adgangskode';
 
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
-const secretKey = `(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
+// A run of 129 key characters or more is no key name anyone writes: refused by a look-ahead of fixed length
+// before the repetitions, which would otherwise backtrack over the whole run (`password_password_…`, quadratic).
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';

@@ -1,0 +1,34 @@
+// Long, adversarial inputs (repeated tokens, runs of punctuation, one huge word): the scan must give the right
+// findings on them. Their cost is measured apart; these tests check only what is found.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanOptions } from '../../../operators/redact-pii.ts';
+import { findPii } from '../../../operators/redact-pii/scan.ts';
+
+const options = scanOptions({});
+const find = (text: string) => findPii(text, options);
+
+/** `unit` repeated to `length` characters (the last copy cut short). */
+const fill = (unit: string, length = 100_000) =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+describe('hostile input: secret key names', () => {
+  it('a key name of 9 KB is no key name; a real key after it is still read', () => {
+    const text = 'password_'.repeat(1000) + 'x = hunter2x! and DB_PASSWORD=Hunter2x!';
+    assert.deepEqual(
+      find(text).map((f) => [f.type, f.value]),
+      [['secret', 'Hunter2x!']],
+    );
+  });
+  it('a key name of 128 characters is still a key name', () => {
+    const text = 'a_'.repeat(60) + 'password = Hunter2x!';
+    assert.deepEqual(
+      find(text).map((f) => [f.type, f.start, f.value]),
+      [['secret', 131, 'Hunter2x!']],
+    );
+  });
+  it('one key name made of secret words over 100 KB finds nothing', () => {
+    assert.deepEqual(find(fill('password_') + '= x'), []);
+    assert.deepEqual(find(fill('db.Token-') + ': x'), []);
+  });
+});
