@@ -173,10 +173,13 @@ function passwordNamed(
   if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };
   if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
-  const lineStart = text.lastIndexOf('\n', key - 1) + 1;
-  const b = passwordBefore.exec(text.slice(Math.max(lineStart, key - 100), key));
+  // The line before the key, 100 characters at most: the newline is searched for only in those (a search back to
+  // the line's start, for each word of a long key name in a long line, was quadratic).
+  const from = Math.max(0, key - 100);
+  const lineStart = from + text.slice(from, key).lastIndexOf('\n') + 1;
+  const b = passwordBefore.exec(text.slice(lineStart, key));
   if (b && randomShaped(b[1]!) && !versionLike.test(b[1]!))
-    return { start: Math.max(lineStart, key - 100) + b.index, value: b[1]! };
+    return { start: lineStart + b.index, value: b[1]! };
   return undefined;
 }
 

@@ -31,4 +31,13 @@ describe('hostile input: secret key names', () => {
     assert.deepEqual(find(fill('password_') + '= x'), []);
     assert.deepEqual(find(fill('db.Token-') + ': x'), []);
   });
+  it('secret words late in a long line: a password named just before them is found, one on the line above is not', () => {
+    const line = 'x '.repeat(25_000);
+    assert.deepEqual(find(line + 'pw_'.repeat(15_000)), []);
+    assert.deepEqual(
+      find(line + 'Kb!ngsTemp2024 is the password').map((f) => [f.type, f.start, f.value]),
+      [['secret', 50_000, 'Kb!ngsTemp2024']],
+    );
+    assert.deepEqual(find(line + 'Kb!ngsTemp2024\nis the password'), []);
+  });
 });
