@@ -41,3 +41,24 @@ describe('hostile input: secret key names', () => {
     assert.deepEqual(find(line + 'Kb!ngsTemp2024\nis the password'), []);
   });
 });
+
+describe('hostile input: IPv6 candidates', () => {
+  it('runs of dots and colons over 100 KB are no address', () => {
+    assert.deepEqual(find('1::' + '.'.repeat(100_000) + ':'), []);
+    assert.deepEqual(find('1::' + '.'.repeat(100_000) + '::1 '), []);
+    assert.deepEqual(find(fill('::')), []);
+    assert.deepEqual(find(fill(':.')), []);
+    assert.deepEqual(find(fill('1:.')), []);
+  });
+  it('an address before or after a long run of dots is found without the dots', () => {
+    const dots = '.'.repeat(100_000);
+    assert.deepEqual(
+      find('see fe80::1' + dots + ' then').map((f) => [f.type, f.start, f.value]),
+      [['ip', 4, 'fe80::1']],
+    );
+    assert.deepEqual(
+      find(dots + ' fe80::1:2.').map((f) => [f.type, f.start, f.value]),
+      [['ip', 100_001, 'fe80::1:2']],
+    );
+  });
+});
