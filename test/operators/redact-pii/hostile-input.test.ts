@@ -62,3 +62,13 @@ describe('hostile input: IPv6 candidates', () => {
     );
   });
 });
+
+describe('hostile input: many findings', () => {
+  it('every date of "DOB 01/02/1990 " repeated over 100 KB is one date of birth', () => {
+    const findings = find(fill('DOB 01/02/1990 '));
+    assert.equal(findings.length, 6666);
+    assert.ok(
+      findings.every((f, i) => f.type === 'dob' && f.value === '01/02/1990' && f.start === i * 15 + 4),
+    );
+  });
+});
