@@ -8,6 +8,13 @@ import { findPii } from '../../../operators/redact-pii/scan.ts';
 const options = scanOptions({});
 const find = (text: string) => findPii(text, options);
 
+/** How many findings of each type. */
+function counts(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of find(text)) out[f.type] = (out[f.type] ?? 0) + 1;
+  return out;
+}
+
 /** `unit` repeated to `length` characters (the last copy cut short). */
 const fill = (unit: string, length = 100_000) =>
   unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -70,5 +77,13 @@ describe('hostile input: many findings', () => {
     assert.ok(
       findings.every((f, i) => f.type === 'dob' && f.value === '01/02/1990' && f.start === i * 15 + 4),
     );
+  });
+  it('phone numbers among thousands of dates of birth and of IP addresses', () => {
+    const text = fill('DOB 01/02/1990, call 415-555-0132. ');
+    assert.deepEqual(counts(text), { dob: 2857, phone: 2857 });
+    // The run of digits reaches into the IP address after each phone number: it ends before it.
+    const mixed = fill('call 415-555-0132 10.0.0.1, ');
+    assert.deepEqual(counts(mixed), { phone: 3571, ip: 3571 });
+    assert.ok(find(mixed).every((f) => f.value === (f.type === 'ip' ? '10.0.0.1' : '415-555-0132')));
   });
 });
