@@ -66,9 +66,11 @@ const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[
 const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
 
 function birthDatesAfter(lower: string, from: number, out: Span[]): void {
-  const blank = lower.indexOf('\n\n', from);
-  const end = Math.min(from + 160, blank < 0 ? lower.length : blank);
-  const paragraph = lower.slice(from, end);
+  // The paragraph, 160 characters at most: the blank line that ends it is looked for in those only (161, for a
+  // blank line whose first newline is the 160th).
+  const window = lower.slice(from, from + 161);
+  const blank = window.indexOf('\n\n');
+  const paragraph = window.slice(0, blank < 0 ? 160 : Math.min(160, blank));
   laterBirthDate.lastIndex = 0;
   for (let m = laterBirthDate.exec(paragraph); m; m = laterBirthDate.exec(paragraph)) {
     if (!birthYear.test(m[1]!)) continue;
@@ -82,10 +84,56 @@ function birthDatesAfter(lower: string, from: number, out: Span[]): void {
 const dateCell = new RegExp(`^(?:${date})$`, 'u');
 const headCell = /^[a-zæøåäöüßçéèñ._ -]{2,32}$/;
 
+/**
+ * Where the line holding an offset starts and ends, asked in text order: the text between two questions is read
+ * once, where `lastIndexOf` and `indexOf` read back to the line's start and on to its end for every cue (quadratic
+ * on a long line of cues). A question before the last one starts over.
+ */
+class Lines {
+  private readonly text: string;
+  /** Offset of the last question of `startOf`, and its answer. */
+  private asked = 0;
+  private start = 0;
+  /** Offset from which the next newline was last looked for, and where it is (-1: none). */
+  private from = 0;
+  private next = -1;
+
+  constructor(text: string) {
+    this.text = text;
+    this.next = text.indexOf('\n');
+  }
+
+  /** `text.lastIndexOf('\n', i - 1) + 1`. */
+  startOf(i: number): number {
+    if (i <= 0) return this.text.lastIndexOf('\n', i - 1) + 1;
+    if (i < this.asked) {
+      this.asked = 0;
+      this.start = 0;
+    }
+    for (let j = i - 1; j >= this.asked; j--) {
+      if (this.text.charCodeAt(j) === 10) {
+        this.start = j + 1;
+        break;
+      }
+    }
+    this.asked = i;
+    return this.start;
+  }
+
+  /** `text.indexOf('\n', i)`. */
+  endOf(i: number): number {
+    if (i < this.from || (this.next >= 0 && this.next < i)) {
+      this.from = i;
+      this.next = this.text.indexOf('\n', i);
+    }
+    return this.next;
+  }
+}
+
 /** Pushes the column's dates; returns where the table read ends (`at` when there was none), read once. */
-function columnDates(lower: string, at: number, out: Span[]): number {
-  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = lower.indexOf('\n', at);
+function columnDates(lower: string, at: number, out: Span[], lines: Lines): number {
+  const lineStart = lines.startOf(at);
+  let lineEnd = lines.endOf(at);
   if (lineEnd < 0) return at;
   const header = lower.slice(lineStart, lineEnd);
   const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : header.includes(';') ? ';' : '';
@@ -118,10 +166,16 @@ function columnDates(lower: string, at: number, out: Span[]): number {
  * `table`: the header line and end of the last table read. A cue in its rows (a row that repeats the header word)
  * is no new header; another cue of the header line is another column.
  */
-function dobAt(lower: string, start: number, out: Span[], table: { header: number; end: number }): void {
-  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+function dobAt(
+  lower: string,
+  start: number,
+  out: Span[],
+  table: { header: number; end: number },
+  lines: Lines,
+): void {
+  const lineStart = lines.startOf(start);
   if (start >= table.end || lineStart === table.header) {
-    const end = columnDates(lower, start, out);
+    const end = columnDates(lower, start, out, lines);
     if (end > start) {
       table.header = lineStart;
       table.end = Math.max(table.end, end);
@@ -146,8 +200,9 @@ function dobAt(lower: string, start: number, out: Span[], table: { header: numbe
 
 export const detectDob: Detector = ({ lower, words, out }) => {
   const table = { header: -1, end: -1 };
+  const lines = new Lines(lower);
   for (let k = 0; k < words.values.length; k++)
-    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table);
+    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table, lines);
   // "D.O.B." is three one-letter words: the word pass lists where it stands.
-  for (const i of words.dobDots) dobAt(lower, i, out, table);
+  for (const i of words.dobDots) dobAt(lower, i, out, table, lines);
 };

@@ -87,3 +87,17 @@ describe('hostile input: many findings', () => {
     assert.ok(find(mixed).every((f) => f.value === (f.type === 'ip' ? '10.0.0.1' : '415-555-0132')));
   });
 });
+
+describe('hostile input: date-of-birth cues on one long line', () => {
+  it('cue words and dates over 100 KB with no newline', () => {
+    assert.deepEqual(counts(fill('born ')), {});
+    assert.deepEqual(counts(fill('D.O.B. 1990-01-02 ')), { dob: 5555 });
+    assert.deepEqual(counts(fill('DOB 01/02/1990 ', 99_990) + '\n'), { dob: 6666 });
+  });
+  it('in a long line, a later date of birth is read up to 160 characters after the cue', () => {
+    const line = 'x '.repeat(50_000);
+    // The date ends 159 characters after the start of "DOB", then 161.
+    assert.deepEqual(counts(line + 'DOB? ' + 'z '.repeat(72) + '1990-05-06'), { dob: 1 });
+    assert.deepEqual(counts(line + 'DOB? ' + 'z '.repeat(73) + '1990-05-06'), {});
+  });
+});
