@@ -130,36 +130,90 @@ class Lines {
   }
 }
 
-/** Pushes the column's dates; returns where the table read ends (`at` when there was none), read once. */
-function columnDates(lower: string, at: number, out: Span[], lines: Lines): number {
-  const lineStart = lines.startOf(at);
-  let lineEnd = lines.endOf(at);
-  if (lineEnd < 0) return at;
-  const header = lower.slice(lineStart, lineEnd);
-  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : header.includes(';') ? ';' : '';
-  if (sep === '') return at;
-  const heads = header.split(sep);
-  let column = -1;
-  for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++) {
-    if (at >= offset && at < offset + heads[i]!.length) column = i;
-  }
-  if (column < 0 || heads.length < 2 || !headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1')))
-    return at;
+/**
+ * A line read as a table header: its cells (none without a separator), and the rows below it with as many cells,
+ * each row split once. The cues of one line (`dob,dob,…`) share it: split again for each, a long line of cues
+ * was quadratic, and a wide table cubic.
+ */
+interface Header {
+  readonly lineStart: number;
+  readonly sep: string;
+  readonly heads: readonly string[];
+  /** Where each cell of the header starts. */
+  readonly offsets: readonly number[];
+  /** Whether each cell, trimmed and unquoted, is shaped like a header cell; filled when asked. */
+  readonly headShaped: (boolean | undefined)[];
+  /** The rows, split when a column is first read; `end`: where they end. */
+  rows?: { readonly cells: readonly string[]; readonly offsets: readonly number[] }[];
+  end?: number;
+}
+
+function readHeader(lower: string, lineStart: number, lineEnd: number): Header {
+  const line = lower.slice(lineStart, lineEnd);
+  const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : line.includes(';') ? ';' : '';
+  const heads = sep === '' ? [] : line.split(sep);
+  const offsets: number[] = [];
+  for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++)
+    offsets.push(offset);
+  return { lineStart, sep, heads, offsets, headShaped: [] };
+}
+
+/** Splits the rows under `header` that have as many cells (once). */
+function readRows(lower: string, header: Header, lineEnd: number): void {
+  const rows: { cells: string[]; offsets: number[] }[] = [];
+  header.rows = rows;
   for (let row = lineEnd + 1; row < lower.length; row = lineEnd + 1) {
     lineEnd = lower.indexOf('\n', row);
     if (lineEnd < 0) lineEnd = lower.length;
-    const parts = lower.slice(row, lineEnd).split(sep);
-    if (parts.length !== heads.length) return row;
-    let offset = row;
-    for (let i = 0; i < column; i++) offset += parts[i]!.length + 1;
-    const raw = parts[column]!;
+    const cells = lower.slice(row, lineEnd).split(header.sep);
+    if (cells.length !== header.heads.length) {
+      header.end = row;
+      return;
+    }
+    const offsets: number[] = [];
+    for (let i = 0, offset = row; i < cells.length; offset += cells[i]!.length + 1, i++) offsets.push(offset);
+    rows.push({ cells, offsets });
+  }
+  header.end = lower.length;
+}
+
+/** Pushes the column's dates; returns where the table read ends (`at` when there was none). */
+function columnDates(
+  lower: string,
+  at: number,
+  out: Span[],
+  lines: Lines,
+  last: { header?: Header },
+): number {
+  const lineStart = lines.startOf(at);
+  const lineEnd = lines.endOf(at);
+  if (lineEnd < 0) return at;
+  if (last.header?.lineStart !== lineStart) last.header = readHeader(lower, lineStart, lineEnd);
+  const header = last.header;
+  const { heads, offsets } = header;
+  if (heads.length < 2) return at;
+  // The cell holding `at`: the last that starts at or before it, if `at` is not past its end.
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const column = lo - 1;
+  if (column < 0 || at >= offsets[column]! + heads[column]!.length) return at;
+  header.headShaped[column] ??= headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1'));
+  if (!header.headShaped[column]) return at;
+  if (!header.rows) readRows(lower, header, lineEnd);
+  for (const row of header.rows!) {
+    const raw = row.cells[column]!;
     const value = raw.trim().replace(/^"(.*)"$/, '$1');
     if (dateCell.test(value)) {
-      const lead = raw.indexOf(value);
-      out.push({ start: offset + lead, end: offset + lead + value.length, type: 'dob' });
+      const start = row.offsets[column]! + raw.indexOf(value);
+      out.push({ start, end: start + value.length, type: 'dob' });
     }
   }
-  return lower.length;
+  return header.end!;
 }
 
 /**
@@ -172,10 +226,11 @@ function dobAt(
   out: Span[],
   table: { header: number; end: number },
   lines: Lines,
+  last: { header?: Header },
 ): void {
   const lineStart = lines.startOf(start);
   if (start >= table.end || lineStart === table.header) {
-    const end = columnDates(lower, start, out, lines);
+    const end = columnDates(lower, start, out, lines, last);
     if (end > start) {
       table.header = lineStart;
       table.end = Math.max(table.end, end);
@@ -201,8 +256,9 @@ function dobAt(
 export const detectDob: Detector = ({ lower, words, out }) => {
   const table = { header: -1, end: -1 };
   const lines = new Lines(lower);
+  const last: { header?: Header } = {};
   for (let k = 0; k < words.values.length; k++)
-    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table, lines);
+    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table, lines, last);
   // "D.O.B." is three one-letter words: the word pass lists where it stands.
-  for (const i of words.dobDots) dobAt(lower, i, out, table, lines);
+  for (const i of words.dobDots) dobAt(lower, i, out, table, lines, last);
 };

@@ -101,3 +101,21 @@ describe('hostile input: date-of-birth cues on one long line', () => {
     assert.deepEqual(counts(line + 'DOB? ' + 'z '.repeat(73) + '1990-05-06'), {});
   });
 });
+
+describe('hostile input: date-of-birth columns', () => {
+  it('a header line of 25 000 dob cells over a row of another width is no table', () => {
+    const text = 'dob,'.repeat(24_999) + 'dob\n' + 'x,'.repeat(10) + '1990-05-06\n';
+    assert.deepEqual(
+      find(text).map((f) => [f.type, f.start, f.value]),
+      [['dob', 100_020, '1990-05-06']],
+    );
+  });
+  it('a table 5 000 dob columns wide: every cell of its rows, and nothing after it', () => {
+    const row = '01/02/1990,'.repeat(4_999) + '01/02/1990\n';
+    const text = 'dob,'.repeat(4_999) + 'dob\n' + row + row + 'x\nordered 1990-05-06';
+    assert.deepEqual(counts(text), { dob: 10_000 });
+  });
+  it('a long line of cues and dates ending in a newline is no header', () => {
+    assert.deepEqual(counts(fill('DOB 01/02/1990, ', 100_000) + '\nx\n'), { dob: 6250 });
+  });
+});
