@@ -1,5 +1,6 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
 // or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
+import { Lines } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 
@@ -83,52 +84,6 @@ function birthDatesAfter(lower: string, from: number, out: Span[]): void {
 // below with as many cells as the header, dates of birth.
 const dateCell = new RegExp(`^(?:${date})$`, 'u');
 const headCell = /^[a-zæøåäöüßçéèñ._ -]{2,32}$/;
-
-/**
- * Where the line holding an offset starts and ends, asked in text order: the text between two questions is read
- * once, where `lastIndexOf` and `indexOf` read back to the line's start and on to its end for every cue (quadratic
- * on a long line of cues). A question before the last one starts over.
- */
-class Lines {
-  private readonly text: string;
-  /** Offset of the last question of `startOf`, and its answer. */
-  private asked = 0;
-  private start = 0;
-  /** Offset from which the next newline was last looked for, and where it is (-1: none). */
-  private from = 0;
-  private next = -1;
-
-  constructor(text: string) {
-    this.text = text;
-    this.next = text.indexOf('\n');
-  }
-
-  /** `text.lastIndexOf('\n', i - 1) + 1`. */
-  startOf(i: number): number {
-    if (i <= 0) return this.text.lastIndexOf('\n', i - 1) + 1;
-    if (i < this.asked) {
-      this.asked = 0;
-      this.start = 0;
-    }
-    for (let j = i - 1; j >= this.asked; j--) {
-      if (this.text.charCodeAt(j) === 10) {
-        this.start = j + 1;
-        break;
-      }
-    }
-    this.asked = i;
-    return this.start;
-  }
-
-  /** `text.indexOf('\n', i)`. */
-  endOf(i: number): number {
-    if (i < this.from || (this.next >= 0 && this.next < i)) {
-      this.from = i;
-      this.next = this.text.indexOf('\n', i);
-    }
-    return this.next;
-  }
-}
 
 /**
  * A line read as a table header: its cells (none without a separator), and the rows below it with as many cells,
