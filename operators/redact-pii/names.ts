@@ -15,6 +15,7 @@ import {
   namePrefix,
   trailingGivenName,
 } from './given-names.ts';
+import { lineStartWithin } from './lines.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import {
   dropPlaceNames,
@@ -514,7 +515,8 @@ function nameBefore(
   needLead: boolean,
   lowercase = false,
 ): [number, number] | undefined {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  // The line's start matters within 64 characters before `pos` only (the name's window and the lead before it).
+  const lineStart = lineStartWithin(text, pos, 64);
   const from = Math.max(lineStart, pos - 60);
   if (!lowercase && !capitalInLastWord(text, from, pos)) return undefined;
   const m = (lowercase ? trailingLowerName : trailingName).exec(text.slice(from, pos));

@@ -119,3 +119,17 @@ describe('hostile input: date-of-birth columns', () => {
     assert.deepEqual(counts(fill('DOB 01/02/1990, ', 100_000) + '\nx\n'), { dob: 6250 });
   });
 });
+
+describe('hostile input: names and addresses on one long line', () => {
+  it('a name before each of thousands of phone numbers, emails and "here"s', () => {
+    assert.deepEqual(counts(fill('Anna here, ')), { name: 9091 });
+    assert.deepEqual(counts('Call Ravi Patel (617-555-0100) '.repeat(3300)), { name: 3300, phone: 3300 });
+    assert.deepEqual(counts(fill('John Smith <john@example.com> ')), { name: 3334, email: 3333 });
+  });
+  it('street words and numbers repeated over 100 KB', () => {
+    assert.deepEqual(counts(fill('Street 12, ')), {});
+    const berlin = find(fill('Main St 5, 10115 Berlin '));
+    assert.equal(berlin.length, 1042);
+    assert.ok(berlin.every((f) => f.type === 'address' && f.value.startsWith('Berlin Main St 5, 10115')));
+  });
+});
