@@ -133,3 +133,20 @@ describe('hostile input: names and addresses on one long line', () => {
     assert.ok(berlin.every((f) => f.type === 'address' && f.value.startsWith('Berlin Main St 5, 10115')));
   });
 });
+
+describe('hostile input: dotted quads in long lines and tables', () => {
+  it('thousands of addresses on one line, with or without pipes', () => {
+    assert.deepEqual(counts(fill('10.0.0.1 ')), { ip: 11_111 });
+    assert.deepEqual(counts('| 10.0.0.1 '.repeat(10_000)), { ip: 10_000 });
+  });
+  it('a markdown table of 4 000 rows: the version column stays, the host column is redacted', () => {
+    const text = '| version | host |\n|---|---|\n' + '| 1.2.3.4 | 10.0.0.1 |\n'.repeat(4_000);
+    const findings = find(text);
+    assert.equal(findings.length, 4_000);
+    assert.ok(findings.every((f) => f.type === 'ip' && f.value === '10.0.0.1'));
+  });
+  it('a row of 100 KB under a header: its cells by column', () => {
+    const text = '| host | version |\n|---|---|\n| ' + '10.0.0.1 '.repeat(11_000) + '| 1.2.3.4 |\n';
+    assert.deepEqual(counts(text), { ip: 11_000 });
+  });
+});
