@@ -550,6 +550,9 @@ const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/;
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
 function emailNames(text: string, out: readonly Span[], found: Span[]): void {
+  // Each word is searched for once as a given name and once as a surname: the same address written many times
+  // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
+  const searched = new Set<string>();
   for (const f of out) {
     if (f.type !== 'email') continue;
     const at = text.indexOf('@', f.start);
@@ -564,6 +567,9 @@ function emailNames(text: string, out: readonly Span[], found: Span[]): void {
     if (cls === 0) continue;
     const surname = cap(parts[parts.length - 1]!);
     for (const w of commonWordNotName(surname) ? [given] : [given, surname]) {
+      const key = (w === given ? 'given ' : 'surname ') + w;
+      if (searched.has(key)) continue;
+      searched.add(key);
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
         if (!standsAlone(text, i - 1) || !standsAlone(text, i + w.length)) continue;
         if (w === given && cls === 1 && sentenceStart.test(text.slice(Math.max(0, i - 3), i))) continue;

@@ -126,6 +126,12 @@ describe('hostile input: names and addresses on one long line', () => {
     assert.deepEqual(counts('Call Ravi Patel (617-555-0100) '.repeat(3300)), { name: 3300, phone: 3300 });
     assert.deepEqual(counts(fill('John Smith <john@example.com> ')), { name: 3334, email: 3333 });
   });
+  it('the names of one address written thousands of times, where they stand alone', () => {
+    const findings = find(fill('Jane Doe jane.doe@example.com '));
+    assert.equal(findings.filter((f) => f.type === 'name').length, 3334);
+    assert.equal(findings.filter((f) => f.type === 'email').length, 3333);
+    assert.ok(findings.every((f) => f.value === (f.type === 'name' ? 'Jane Doe' : 'jane.doe@example.com')));
+  });
   it('street words and numbers repeated over 100 KB', () => {
     assert.deepEqual(counts(fill('Street 12, ')), {});
     const berlin = find(fill('Main St 5, 10115 Berlin '));
