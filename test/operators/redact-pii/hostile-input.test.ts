@@ -156,3 +156,10 @@ describe('hostile input: dotted quads in long lines and tables', () => {
     assert.deepEqual(counts(text), { ip: 11_000 });
   });
 });
+
+describe('hostile input: undelimited SSNs on one long line', () => {
+  it('a cue on the line above announces each of them; a cue elsewhere none', () => {
+    assert.deepEqual(counts(('ssn\n' + '123456789, '.repeat(10_000)).slice(0, 100_000)), { ssn: 9090 });
+    assert.deepEqual(counts(('x\n' + '123456789, '.repeat(10_000)).slice(0, 100_000) + ' ssn'), {});
+  });
+});
