@@ -15,6 +15,7 @@ import {
   namePrefix,
   trailingGivenName,
 } from './given-names.ts';
+import { localParts } from './email-parts.ts';
 import { lineStartWithin } from './lines.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import {
@@ -541,7 +542,6 @@ function nameBefore(
   return [start, end];
 }
 
-const emailParts = /[._-]+/;
 const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/;
 
 /**
@@ -553,14 +553,19 @@ function emailNames(text: string, out: readonly Span[], found: Span[]): void {
   // Each word is searched for once as a given name and once as a surname: the same address written many times
   // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
   const searched = new Set<string>();
+  // The next `@` from an address on (searched again only past the last one found), and the text's parts: an
+  // obfuscated address has no `@` of its own (see email-parts.ts).
+  let atFrom = Infinity;
+  let at = -1;
+  const cache = {};
   for (const f of out) {
     if (f.type !== 'email') continue;
-    const at = text.indexOf('@', f.start);
-    const parts = text
-      .slice(f.start, at)
-      .split(emailParts)
-      .filter((p) => /^\p{L}{2,}$/u.test(p));
-    if (parts.length < 2 || parts.length > 3) continue;
+    if (f.start < atFrom || (at >= 0 && at < f.start)) {
+      atFrom = f.start;
+      at = text.indexOf('@', f.start);
+    }
+    const parts = localParts(text, f.start, at, cache);
+    if (!parts || parts.length < 2) continue;
     const cap = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase();
     const given = cap(parts[0]!);
     const cls = givenNameClass(given);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanOptions } from '../../../operators/redact-pii.ts';
+import { indexedParts, localParts, partsIndex } from '../../../operators/redact-pii/email-parts.ts';
 import { findPii } from '../../../operators/redact-pii/scan.ts';
 
 const options = scanOptions({});
@@ -161,5 +162,40 @@ describe('hostile input: undelimited SSNs on one long line', () => {
   it('a cue on the line above announces each of them; a cue elsewhere none', () => {
     assert.deepEqual(counts(('ssn\n' + '123456789, '.repeat(10_000)).slice(0, 100_000)), { ssn: 9090 });
     assert.deepEqual(counts(('x\n' + '123456789, '.repeat(10_000)).slice(0, 100_000) + ' ssn'), {});
+  });
+});
+
+describe('hostile input: obfuscated email addresses', () => {
+  it('thousands of "name at domain dot com" addresses with no @ in the text', () => {
+    assert.deepEqual(counts(fill('ab at cd dot com.ef.gh ')), { email: 4348 });
+    assert.deepEqual(counts(fill('jane at example dot com ')), { email: 4166 });
+  });
+  it('the names of an obfuscated address before 100 KB of dotted words', () => {
+    const text = 'Ping Dawn and Okafor. dawn.okafor at x dot io and z@y.co.' + ' x.y'.repeat(25_000);
+    assert.deepEqual(counts(text), { name: 1, email: 2 });
+  });
+  it('local parts read from the index are the parts of the slice', () => {
+    const split = (t: string, s: number, e: number) => {
+      const parts = t
+        .slice(s, e)
+        .split(/[._-]+/)
+        .filter((p) => /^\p{L}{2,}$/u.test(p));
+      return parts.length > 3 ? undefined : parts;
+    };
+    const pieces = ['a', 'ab', 'Anna', 'ñu', '𝒜', '.', '_', '-', '..', ' ', '@', 'x1', ' at '];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let k = next(120); k > 0; k--) text += pieces[next(pieces.length)];
+      const index = partsIndex(text);
+      const s = next(text.length + 1);
+      const e = s + next(text.length - s + 1);
+      assert.deepEqual(indexedParts(text, s, e, index), split(text, s, e), JSON.stringify([text, s, e]));
+      assert.deepEqual(localParts(text, s, -1, {}), split(text, s, -1), JSON.stringify([text, s, -1]));
+    }
   });
 });
