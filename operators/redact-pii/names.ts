@@ -545,11 +545,62 @@ function nameBefore(
 const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/;
 
 /**
+ * Where each word of `text` starts (a word: a run of `isWordChar` characters), by the word as written. A name
+ * made of word characters only stands alone exactly where it is a whole word (an overlapping match ends inside
+ * it), so its occurrences are looked up here rather than searched for across the text: with thousands of
+ * different names in a long text, one search each was quadratic.
+ */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i < text.length;) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    const list = starts.get(word);
+    if (list) list.push(start);
+    else starts.set(word, [start]);
+  }
+  return starts;
+}
+
+function wordCharsOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The offsets where `w` stands alone in `text`, in order: from `index` (see wordStarts) when given and `w` is
+ * made of word characters only, else by searching (each match from the end of the previous one).
+ */
+function placesAlone(text: string, w: string, index: Map<string, number[]> | undefined): number[] {
+  const places: number[] = [];
+  if (index && wordCharsOnly(w)) {
+    for (const i of index.get(w) ?? []) {
+      if (standsAlone(text, i - 1) && standsAlone(text, i + w.length)) places.push(i);
+    }
+    return places;
+  }
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+    if (standsAlone(text, i - 1) && standsAlone(text, i + w.length)) places.push(i);
+  }
+  return places;
+}
+
+/**
  * "… Dawn and Faith … dawn.okafor@… and faith.ellis@…": the given name and surname of an address's
  * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
-function emailNames(text: string, out: readonly Span[], found: Span[]): void {
+function emailNames(
+  text: string,
+  out: readonly Span[],
+  found: Span[],
+  wordIndex: () => Map<string, number[]>,
+): void {
   // Each word is searched for once as a given name and once as a surname: the same address written many times
   // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
   const searched = new Set<string>();
@@ -575,8 +626,8 @@ function emailNames(text: string, out: readonly Span[], found: Span[]): void {
       const key = (w === given ? 'given ' : 'surname ') + w;
       if (searched.has(key)) continue;
       searched.add(key);
-      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-        if (!standsAlone(text, i - 1) || !standsAlone(text, i + w.length)) continue;
+      // Past a few words, the text's words are indexed once (see wordStarts).
+      for (const i of placesAlone(text, w, searched.size > 32 ? wordIndex() : undefined)) {
         if (w === given && cls === 1 && sentenceStart.test(text.slice(Math.max(0, i - 3), i))) continue;
         found.push({ start: i, end: i + w.length, type: 'name' });
       }
@@ -834,7 +885,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       accept(found, nameBefore(text, i, true));
     }
   }
-  emailNames(text, out, found);
+  let textWords: Map<string, number[]> | undefined;
+  const wordIndex = () => (textWords ??= wordStarts(text));
+  emailNames(text, out, found, wordIndex);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same name found by two cues is one name: each check below is decided by the span alone.
@@ -855,14 +908,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       else if (capitalisedWord(w)) tokens.add(w.toUpperCase());
     }
   }
-  // ASCII words are searched once per lower-cased form, for all their case variants at once.
+  // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words,
+  // those made of word characters only are looked up in an index of the text's words instead (see wordStarts).
   const byLower = new Map<string, string[]>();
+  const index = tokens.size > 32 ? wordIndex() : undefined;
   for (const w of tokens) {
-    if (!isAscii(w)) {
-      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-        if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
-          found.push({ start: i, end: i + w.length, type: 'name' });
-      }
+    if (!isAscii(w) || (index && wordCharsOnly(w))) {
+      for (const i of placesAlone(text, w, index)) found.push({ start: i, end: i + w.length, type: 'name' });
       continue;
     }
     const lw = w.toLowerCase();

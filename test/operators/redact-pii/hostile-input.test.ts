@@ -199,3 +199,54 @@ describe('hostile input: obfuscated email addresses', () => {
     }
   });
 });
+
+describe('hostile input: thousands of different names', () => {
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ne',
+    'ru',
+    'sa',
+    'ti',
+    'vo',
+    'be',
+    'du',
+    'fa',
+    'go',
+    'hi',
+    'ju',
+    'pe',
+    'ze',
+  ];
+  /** 4 096 different made-up names. */
+  const made = (i: number) => {
+    const w = syllables[i % 16]! + syllables[(i >> 4) % 16]! + syllables[(i >> 8) % 16]!;
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const repeated = (shape: (i: number) => string) => {
+    const names: string[] = [];
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) {
+      names.push(made(i));
+      text += shape(i);
+    }
+    return { text, names };
+  };
+  it('each name signed after "Thanks," or before "here" is found where it stands', () => {
+    for (const shape of [(i: number) => `Thanks, ${made(i)}\n`, (i: number) => `${made(i)} here, `]) {
+      const { text, names } = repeated(shape);
+      const findings = find(text);
+      assert.deepEqual(
+        findings.map((f) => [f.type, f.value]),
+        names.map((n) => ['name', n]),
+      );
+    }
+  });
+  it('thousands of different addresses', () => {
+    const { text } = repeated(
+      (i) => `${made(i).toLowerCase()}.${made(i * 7 + 3).toLowerCase()}@example.com `,
+    );
+    assert.deepEqual(counts(text), { email: 3847 });
+  });
+});
