@@ -221,7 +221,23 @@ interface SpanIndex {
  * for each candidate was quadratic on texts with many findings).
  */
 function spansBefore(spans: readonly Span[]): SpanIndex {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const n = spans.length;
+  // A few dozen spans (every ordinary text) are cheaper to walk than to sort.
+  if (n <= 32) {
+    return {
+      covers(at) {
+        for (let k = 0; k < n; k++) if (spans[k]!.start <= at && at < spans[k]!.end) return true;
+        return false;
+      },
+      firstAfter(at) {
+        let first = Infinity;
+        for (let k = 0; k < n; k++)
+          if (spans[k]!.start > at && spans[k]!.start < first) first = spans[k]!.start;
+        return first;
+      },
+    };
+  }
+  const sorted = spans.slice(0, n).sort((a, b) => a.start - b.start);
   const starts = sorted.map((s) => s.start);
   const maxEnd: number[] = [];
   for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.at(-1) ?? -Infinity));

@@ -115,6 +115,16 @@ function lowerBound(values: Int32Array, x: number): number {
  * found in O(log n): a walk over every kept span was quadratic in the number of findings.
  */
 function keepDisjoint(spans: readonly Span[]): Span[] {
+  // A few hundred spans (every ordinary text) are cheaper to compare with each kept span than to index.
+  if (spans.length <= 256) {
+    const kept: Span[] = [];
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
+      kept.push(s);
+    }
+    return kept;
+  }
   const all = new Int32Array(spans.length);
   let n = 0;
   for (const s of spans) if (s.end > s.start) all[n++] = s.start;
