@@ -25,13 +25,12 @@ export class Lines {
   /** Offset of the last question of `startOf`, and its answer. */
   private asked = 0;
   private start = 0;
-  /** Offset from which the next newline was last looked for, and where it is (-1: none). */
-  private from = 0;
+  /** Offset from which the next newline was last looked for (none yet: Infinity), and where it is (-1: none). */
+  private from = Infinity;
   private next = -1;
 
   constructor(text: string) {
     this.text = text;
-    this.next = text.indexOf('\n');
   }
 
   /** `text.lastIndexOf('\n', i - 1) + 1`. */
