@@ -567,6 +567,9 @@ function wordStarts(text: string): Map<string, number[]> {
   return starts;
 }
 
+/** Past this many characters read by searches for names (a few milliseconds), the text's words are indexed. */
+const manyReads = 4_000_000;
+
 function wordCharsOnly(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return false;
   return true;
@@ -626,8 +629,9 @@ function emailNames(
       const key = (w === given ? 'given ' : 'surname ') + w;
       if (searched.has(key)) continue;
       searched.add(key);
-      // Past a few words, the text's words are indexed once (see wordStarts).
-      for (const i of placesAlone(text, w, searched.size > 32 ? wordIndex() : undefined)) {
+      // When searching would read much text, its words are indexed once (see wordStarts).
+      const index = searched.size * text.length > manyReads ? wordIndex() : undefined;
+      for (const i of placesAlone(text, w, index)) {
         if (w === given && cls === 1 && sentenceStart.test(text.slice(Math.max(0, i - 3), i))) continue;
         found.push({ start: i, end: i + w.length, type: 'name' });
       }
@@ -908,10 +912,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       else if (capitalisedWord(w)) tokens.add(w.toUpperCase());
     }
   }
-  // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words,
-  // those made of word characters only are looked up in an index of the text's words instead (see wordStarts).
+  // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words in
+  // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();
-  const index = tokens.size > 32 ? wordIndex() : undefined;
+  const index = tokens.size * text.length > manyReads ? wordIndex() : undefined;
   for (const w of tokens) {
     if (!isAscii(w) || (index && wordCharsOnly(w))) {
       for (const i of placesAlone(text, w, index)) found.push({ start: i, end: i + w.length, type: 'name' });
