@@ -250,3 +250,15 @@ describe('hostile input: thousands of different names', () => {
     assert.deepEqual(counts(text), { email: 3847 });
   });
 });
+
+describe('hostile input: name columns', () => {
+  it('a header line of 20 000 name cells and nothing under it', () => {
+    assert.deepEqual(find('name,'.repeat(20_000)), []);
+  });
+  it('a table 3 000 name columns wide, with an email column', () => {
+    const row = 'Anna Lee,'.repeat(3_000) + 'a@b.co\n';
+    const findings = find('name,'.repeat(3_000) + 'email\n' + row + row + row);
+    assert.equal(findings.length, 9_003);
+    assert.ok(findings.every((f) => f.value === (f.type === 'name' ? 'Anna Lee' : 'a@b.co')));
+  });
+});
