@@ -1,6 +1,7 @@
 // Street addresses: a street part (US/UK "221B Baker Street", German/Dutch/Nordic "Goethestraße 12",
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
+import { lineStartWithin } from './lines.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
@@ -275,7 +276,7 @@ const turkishName = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{M}]*\.?[ \t]+){1,4}$/u;
 function turkishStreet(text: string, word: string, at: number, out: Span[]): void {
   const m = execAt(turkishNumber, text, at + word.length);
   if (!m) return;
-  const head = text.slice(lineSliceStart(text, at, 60), at);
+  const head = text.slice(lineStartWithin(text, at, 60), at);
   const h = turkishName.exec(head);
   if (!h || !capitalised.test(text[at]!)) return;
   push(out, at - h[0].length, extendTail(text, at + word.length + m[0].length, false, false));
@@ -294,7 +295,7 @@ const vietnameseArea = new RegExp(
 );
 
 function vietnameseAddress(text: string, at: number, out: Span[]): void {
-  const h = vietnameseStreet.exec(text.slice(lineSliceStart(text, at, 60), at));
+  const h = vietnameseStreet.exec(text.slice(lineStartWithin(text, at, 60), at));
   if (!h) return;
   const m = execAt(vietnameseArea, text, at);
   if (m) push(out, at - h[0].length, at + m[0].length);
@@ -374,10 +375,6 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
 const addressCue =
   /(?:address|addr|ship(?:ping)? to|deliver(?:y)? to|send (?:it )?to|mail (?:it )?to|lives? at|living at|located at|moved to)[ \t:]*\n?[ \t]*$/;
 
-function lineSliceStart(text: string, pos: number, width: number): number {
-  return Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - width);
-}
-
 const capitalised = /^\p{Lu}/u;
 const anyCapital = /\p{Lu}/u;
 
@@ -398,7 +395,7 @@ const numberedLead = new RegExp(
 
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
-  const from = lineSliceStart(text, at, 90);
+  const from = lineStartWithin(text, at, 90);
   const head = text.slice(from, at);
   if (!/\d/.test(head)) return;
   const suffix = text.slice(at, at + word.length);
@@ -518,7 +515,7 @@ const irishHead =
 function irishAddress(text: string, word: string, at: number, out: Span[]): void {
   const e = execAt(eircodeAfter, text, at + word.length);
   if (!e) return;
-  const from = lineSliceStart(text, at, 120);
+  const from = lineStartWithin(text, at, 120);
   const h = irishHead.exec(text.slice(from, at));
   if (h) push(out, from + h.index, at + word.length + e[0].length);
 }
@@ -583,7 +580,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     genericScan.lastIndex = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? comma - 2 : comma - 1;
     if (genericScan.lastIndex < 0 || !genericScan.test(text)) continue;
     const numberEnd = comma;
-    const from = lineSliceStart(text, numberEnd, 60);
+    const from = lineStartWithin(text, numberEnd, 60);
     const h = genericHead.exec(text.slice(from, numberEnd));
     if (h) push(out, from + h.index, extendTail(text, numberEnd, false, true));
   }

@@ -1,5 +1,6 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
 // or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
+import { Lines } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 
@@ -66,9 +67,11 @@ const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[
 const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
 
 function birthDatesAfter(lower: string, from: number, out: Span[]): void {
-  const blank = lower.indexOf('\n\n', from);
-  const end = Math.min(from + 160, blank < 0 ? lower.length : blank);
-  const paragraph = lower.slice(from, end);
+  // The paragraph, 160 characters at most: the blank line that ends it is looked for in those only (161, for a
+  // blank line whose first newline is the 160th).
+  const window = lower.slice(from, from + 161);
+  const blank = window.indexOf('\n\n');
+  const paragraph = window.slice(0, blank < 0 ? 160 : Math.min(160, blank));
   laterBirthDate.lastIndex = 0;
   for (let m = laterBirthDate.exec(paragraph); m; m = laterBirthDate.exec(paragraph)) {
     if (!birthYear.test(m[1]!)) continue;
@@ -82,46 +85,107 @@ function birthDatesAfter(lower: string, from: number, out: Span[]): void {
 const dateCell = new RegExp(`^(?:${date})$`, 'u');
 const headCell = /^[a-zæøåäöüßçéèñ._ -]{2,32}$/;
 
-/** Pushes the column's dates; returns where the table read ends (`at` when there was none), read once. */
-function columnDates(lower: string, at: number, out: Span[]): number {
-  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = lower.indexOf('\n', at);
-  if (lineEnd < 0) return at;
-  const header = lower.slice(lineStart, lineEnd);
-  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : header.includes(';') ? ';' : '';
-  if (sep === '') return at;
-  const heads = header.split(sep);
-  let column = -1;
-  for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++) {
-    if (at >= offset && at < offset + heads[i]!.length) column = i;
-  }
-  if (column < 0 || heads.length < 2 || !headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1')))
-    return at;
+/**
+ * A line read as a table header: its cells (none without a separator), and the rows below it with as many cells,
+ * each row split once. The cues of one line (`dob,dob,…`) share it: split again for each, a long line of cues
+ * was quadratic, and a wide table cubic.
+ */
+interface Header {
+  readonly lineStart: number;
+  readonly sep: string;
+  readonly heads: readonly string[];
+  /** Where each cell of the header starts. */
+  readonly offsets: readonly number[];
+  /** Whether each cell, trimmed and unquoted, is shaped like a header cell; filled when asked. */
+  readonly headShaped: (boolean | undefined)[];
+  /** The rows, split when a column is first read; `end`: where they end. */
+  rows?: { readonly cells: readonly string[]; readonly offsets: readonly number[] }[];
+  end?: number;
+}
+
+function readHeader(lower: string, lineStart: number, lineEnd: number): Header {
+  const line = lower.slice(lineStart, lineEnd);
+  const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : line.includes(';') ? ';' : '';
+  const heads = sep === '' ? [] : line.split(sep);
+  const offsets: number[] = [];
+  for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++)
+    offsets.push(offset);
+  return { lineStart, sep, heads, offsets, headShaped: [] };
+}
+
+/** Splits the rows under `header` that have as many cells (once). */
+function readRows(lower: string, header: Header, lineEnd: number): void {
+  const rows: { cells: string[]; offsets: number[] }[] = [];
+  header.rows = rows;
   for (let row = lineEnd + 1; row < lower.length; row = lineEnd + 1) {
     lineEnd = lower.indexOf('\n', row);
     if (lineEnd < 0) lineEnd = lower.length;
-    const parts = lower.slice(row, lineEnd).split(sep);
-    if (parts.length !== heads.length) return row;
-    let offset = row;
-    for (let i = 0; i < column; i++) offset += parts[i]!.length + 1;
-    const raw = parts[column]!;
+    const cells = lower.slice(row, lineEnd).split(header.sep);
+    if (cells.length !== header.heads.length) {
+      header.end = row;
+      return;
+    }
+    const offsets: number[] = [];
+    for (let i = 0, offset = row; i < cells.length; offset += cells[i]!.length + 1, i++) offsets.push(offset);
+    rows.push({ cells, offsets });
+  }
+  header.end = lower.length;
+}
+
+/** Pushes the column's dates; returns where the table read ends (`at` when there was none). */
+function columnDates(
+  lower: string,
+  at: number,
+  out: Span[],
+  lines: Lines,
+  last: { header?: Header },
+): number {
+  const lineStart = lines.startOf(at);
+  const lineEnd = lines.endOf(at);
+  if (lineEnd < 0) return at;
+  if (last.header?.lineStart !== lineStart) last.header = readHeader(lower, lineStart, lineEnd);
+  const header = last.header;
+  const { heads, offsets } = header;
+  if (heads.length < 2) return at;
+  // The cell holding `at`: the last that starts at or before it, if `at` is not past its end.
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const column = lo - 1;
+  if (column < 0 || at >= offsets[column]! + heads[column]!.length) return at;
+  header.headShaped[column] ??= headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1'));
+  if (!header.headShaped[column]) return at;
+  if (!header.rows) readRows(lower, header, lineEnd);
+  for (const row of header.rows!) {
+    const raw = row.cells[column]!;
     const value = raw.trim().replace(/^"(.*)"$/, '$1');
     if (dateCell.test(value)) {
-      const lead = raw.indexOf(value);
-      out.push({ start: offset + lead, end: offset + lead + value.length, type: 'dob' });
+      const start = row.offsets[column]! + raw.indexOf(value);
+      out.push({ start, end: start + value.length, type: 'dob' });
     }
   }
-  return lower.length;
+  return header.end!;
 }
 
 /**
  * `table`: the header line and end of the last table read. A cue in its rows (a row that repeats the header word)
  * is no new header; another cue of the header line is another column.
  */
-function dobAt(lower: string, start: number, out: Span[], table: { header: number; end: number }): void {
-  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+function dobAt(
+  lower: string,
+  start: number,
+  out: Span[],
+  table: { header: number; end: number },
+  lines: Lines,
+  last: { header?: Header },
+): void {
+  const lineStart = lines.startOf(start);
   if (start >= table.end || lineStart === table.header) {
-    const end = columnDates(lower, start, out);
+    const end = columnDates(lower, start, out, lines, last);
     if (end > start) {
       table.header = lineStart;
       table.end = Math.max(table.end, end);
@@ -146,8 +210,10 @@ function dobAt(lower: string, start: number, out: Span[], table: { header: numbe
 
 export const detectDob: Detector = ({ lower, words, out }) => {
   const table = { header: -1, end: -1 };
+  const lines = new Lines(lower);
+  const last: { header?: Header } = {};
   for (let k = 0; k < words.values.length; k++)
-    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table);
+    if (words.flags[k]! & WordFlag.dob) dobAt(lower, words.starts[k]!, out, table, lines, last);
   // "D.O.B." is three one-letter words: the word pass lists where it stands.
-  for (const i of words.dobDots) dobAt(lower, i, out, table);
+  for (const i of words.dobDots) dobAt(lower, i, out, table, lines, last);
 };

@@ -1,5 +1,6 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { cueBefore, isWordChar, windowBefore } from './context.ts';
+import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -289,11 +290,14 @@ export const ssnWords: ReadonlySet<string> = new Set([
   'tax',
 ]);
 
-/** The line before the one at `pos`: a form that names its field on one line and the value on the next. */
-function lineBefore(lower: string, pos: number): string {
-  const lineStart = lower.lastIndexOf('\n', pos - 1);
+/**
+ * The line before the one at `pos`, its last 60 characters: a form that names its field on one line and the
+ * value on the next. `lines` finds the newline before `pos` without searching back over a long line each time.
+ */
+function lineBefore(lower: string, pos: number, lines: Lines): string {
+  const lineStart = lines.startOf(pos) - 1;
   if (lineStart <= 0) return '';
-  return lower.slice(Math.max(lower.lastIndexOf('\n', lineStart - 1) + 1, lineStart - 60), lineStart);
+  return lower.slice(lineStartWithin(lower, lineStart, 60), lineStart);
 }
 
 /** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
@@ -316,12 +320,14 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   // Spaced or undelimited nine digits are an SSN only when announced as one.
   if (!words.ssHash && !words.flags.some((f) => f & WordFlag.ssnCue)) return;
   ssnLoose.lastIndex = 0;
+  const lines = new Lines(lower);
   for (let m = execInRuns(ssnLoose, text, runs, 9); m; m = execInRuns(ssnLoose, text, runs, 9)) {
     const end = m.index + m[0].length;
     if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-. ')) continue;
     const digits = m[0].replace(/[ .]/g, '');
     if (!ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
-    if (!ssnCue.test(windowBefore(lower, m.index, 40)) && !ssnCue.test(lineBefore(lower, m.index))) continue;
+    if (!ssnCue.test(windowBefore(lower, m.index, 40)) && !ssnCue.test(lineBefore(lower, m.index, lines)))
+      continue;
     out.push({ start: m.index, end, type: 'ssn', canonical: digits });
   }
 };

@@ -395,12 +395,14 @@ export function tableNames(text: string, at: number, found: Span[]): number {
   if (sep === '') return lineEnd;
   const heads = cells(header.toLowerCase(), sep);
   if (heads.length < 2) return lineEnd;
-  const columns: number[] = [];
-  heads.forEach((h, i) => {
-    if (nameColumn.test(h) && (!bareName.test(h) || heads.some((o) => contactColumn.test(o))))
-      columns.push(i);
-  });
-  if (columns.length === 0) return lineEnd;
+  // Whether a contact column is beside, and whether each column holds names: asked once per header (asked again
+  // for each cell, a header of thousands of cells was quadratic, and so was each row).
+  let contact: boolean | undefined;
+  const columns = heads.map(
+    (h) =>
+      nameColumn.test(h) && (!bareName.test(h) || (contact ??= heads.some((o) => contactColumn.test(o)))),
+  );
+  if (!columns.includes(true)) return lineEnd;
   let read = lineEnd;
   for (let row = lineEnd + 1; row < text.length;) {
     let end = text.indexOf('\n', row);
@@ -412,7 +414,7 @@ export function tableNames(text: string, at: number, found: Span[]): number {
     let offset = row;
     for (let i = 0; i < parts.length; i++) {
       const raw = parts[i]!;
-      if (columns.includes(i)) {
+      if (columns[i]) {
         const lead = raw.length - raw.trimStart().length;
         const value = raw.trim();
         if (value.length >= 2 && value.length <= 60 && cellValue.test(value))

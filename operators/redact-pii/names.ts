@@ -15,6 +15,8 @@ import {
   namePrefix,
   trailingGivenName,
 } from './given-names.ts';
+import { localParts } from './email-parts.ts';
+import { lineStartWithin } from './lines.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import {
   dropPlaceNames,
@@ -544,7 +546,8 @@ function nameBefore(
   needLead: boolean,
   lowercase = false,
 ): [number, number] | undefined {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  // The line's start matters within 64 characters before `pos` only (the name's window and the lead before it).
+  const lineStart = lineStartWithin(text, pos, 64);
   const from = Math.max(lineStart, pos - 60);
   if (!lowercase && !capitalInLastWord(text, from, pos)) return undefined;
   const m = (lowercase ? trailingLowerName : trailingName).exec(text.slice(from, pos));
@@ -635,31 +638,96 @@ function scriptNames(text: string, found: Span[]): void {
   }
 }
 
-const emailParts = /[._-]+/;
 const sentenceStart = /(?:^|[.!?:]\s*|\n\s*)$/;
+
+/**
+ * Where each word of `text` starts (a word: a run of `isWordChar` characters), by the word as written. A name
+ * made of word characters only stands alone exactly where it is a whole word (an overlapping match ends inside
+ * it), so its occurrences are looked up here rather than searched for across the text: with thousands of
+ * different names in a long text, one search each was quadratic.
+ */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i < text.length;) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    const list = starts.get(word);
+    if (list) list.push(start);
+    else starts.set(word, [start]);
+  }
+  return starts;
+}
+
+/** Past this many characters read by searches for names (a few milliseconds), the text's words are indexed. */
+const manyReads = 4_000_000;
+
+function wordCharsOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The offsets where `w` stands alone in `text`, in order: from `index` (see wordStarts) when given and `w` is
+ * made of word characters only, else by searching (each match from the end of the previous one).
+ */
+function placesAlone(text: string, w: string, index: Map<string, number[]> | undefined): number[] {
+  const places: number[] = [];
+  if (index && wordCharsOnly(w)) {
+    for (const i of index.get(w) ?? []) {
+      if (standsAlone(text, i - 1) && standsAlone(text, i + w.length)) places.push(i);
+    }
+    return places;
+  }
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+    if (standsAlone(text, i - 1) && standsAlone(text, i + w.length)) places.push(i);
+  }
+  return places;
+}
 
 /**
  * "… Dawn and Faith … dawn.okafor@… and faith.ellis@…": the given name and surname of an address's
  * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
-function emailNames(text: string, out: readonly Span[], found: Span[]): void {
+function emailNames(
+  text: string,
+  out: readonly Span[],
+  found: Span[],
+  wordIndex: () => Map<string, number[]>,
+): void {
+  // Each word is searched for once as a given name and once as a surname: the same address written many times
+  // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
+  const searched = new Set<string>();
+  // The next `@` from an address on (searched again only past the last one found), and the text's parts: an
+  // obfuscated address has no `@` of its own (see email-parts.ts).
+  let atFrom = Infinity;
+  let at = -1;
+  const cache = {};
   for (const f of out) {
     if (f.type !== 'email') continue;
-    const at = text.indexOf('@', f.start);
-    const parts = text
-      .slice(f.start, at)
-      .split(emailParts)
-      .filter((p) => /^\p{L}{2,}$/u.test(p));
-    if (parts.length < 2 || parts.length > 3) continue;
+    if (f.start < atFrom || (at >= 0 && at < f.start)) {
+      atFrom = f.start;
+      at = text.indexOf('@', f.start);
+    }
+    const parts = localParts(text, f.start, at, cache);
+    if (!parts || parts.length < 2) continue;
     const cap = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase();
     const given = cap(parts[0]!);
     const cls = givenNameClass(given);
     if (cls === 0) continue;
     const surname = cap(parts[parts.length - 1]!);
     for (const w of commonWordNotName(surname) ? [given] : [given, surname]) {
-      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-        if (!standsAlone(text, i - 1) || !standsAlone(text, i + w.length)) continue;
+      const key = (w === given ? 'given ' : 'surname ') + w;
+      if (searched.has(key)) continue;
+      searched.add(key);
+      // When searching would read much text, its words are indexed once (see wordStarts).
+      const index = searched.size * text.length > manyReads ? wordIndex() : undefined;
+      for (const i of placesAlone(text, w, index)) {
         if (w === given && cls === 1 && sentenceStart.test(text.slice(Math.max(0, i - 3), i))) continue;
         found.push({ start: i, end: i + w.length, type: 'name' });
       }
@@ -922,7 +990,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       accept(found, nameBefore(text, i, true));
     }
   }
-  emailNames(text, out, found);
+  let textWords: Map<string, number[]> | undefined;
+  const wordIndex = () => (textWords ??= wordStarts(text));
+  emailNames(text, out, found, wordIndex);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same name found by two cues is one name: each check below is decided by the span alone.
@@ -943,14 +1013,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       else if (capitalisedWord(w)) tokens.add(w.toUpperCase());
     }
   }
-  // ASCII words are searched once per lower-cased form, for all their case variants at once.
+  // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words in
+  // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();
+  const index = tokens.size * text.length > manyReads ? wordIndex() : undefined;
   for (const w of tokens) {
-    if (!isAscii(w)) {
-      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-        if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
-          found.push({ start: i, end: i + w.length, type: 'name' });
-      }
+    if (!isAscii(w) || (index && wordCharsOnly(w))) {
+      for (const i of placesAlone(text, w, index)) found.push({ start: i, end: i + w.length, type: 'name' });
       continue;
     }
     const lw = w.toLowerCase();

@@ -2,6 +2,7 @@
 // ASCII candidate regexes without look-behind (V8's fast path); the boundaries are checked by hand.
 import { isIPv6 } from 'node:net';
 import { isWordChar, windowBefore } from './context.ts';
+import { Lines } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 
 const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
@@ -48,28 +49,67 @@ const versionHead =
   /^\s*(?:[\p{L}-]+\s+)?(?:version|versions|ver|build|release|firmware|fw|sdk|agent|client)\s*$/u;
 const separatorRow = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
 
-function tableVersionColumn(lower: string, start: number): boolean {
-  let lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-  // The row starts with a pipe (after blanks): checked without searching past the line.
-  let first = lineStart;
-  while (first < start && (lower.charCodeAt(first) === 32 || lower.charCodeAt(first) === 9)) first++;
-  if (lower.charCodeAt(first) !== 124) return false;
-  let column = 0;
-  for (let i = lower.indexOf('|', first + 1); i >= 0 && i < start; i = lower.indexOf('|', i + 1)) column++;
+/**
+ * What `tableVersionColumn` has read of the line of the last dotted quad: the dotted quads of a long table row or
+ * a long line come in text order, and reading the line's start, its pipes and the table above it again for each
+ * was quadratic.
+ */
+interface Tables {
+  readonly lines: Lines;
+  line?: TableLine;
+}
+
+/** A line, and what is known of it as a table row. */
+interface TableLine {
+  lineStart: number;
+  /** The first character of the line past blanks. */
+  first: number;
+  /** Pipes counted from `first + 1` up to `pipesTo`. */
+  pipes: number;
+  pipesTo: number;
+  /** The cells of the table's header when the line is a row under one (undefined: not read yet; null: none). */
+  head: string[] | null | undefined;
+  /** Whether each header cell names versions, when asked. */
+  versionCells: (boolean | undefined)[];
+}
+
+function tableVersionColumn(lower: string, start: number, table: Tables): boolean {
+  const lineStart = table.lines.startOf(start);
+  let line = table.line;
+  if (line?.lineStart !== lineStart) {
+    // The row starts with a pipe (after blanks): checked without searching past the line.
+    let first = lineStart;
+    while (first < start && (lower.charCodeAt(first) === 32 || lower.charCodeAt(first) === 9)) first++;
+    line = { lineStart, first, pipes: 0, pipesTo: first + 1, head: undefined, versionCells: [] };
+    table.line = line;
+  }
+  if (lower.charCodeAt(line.first) !== 124) return false;
+  if (start < line.pipesTo) {
+    line.pipes = 0;
+    line.pipesTo = line.first + 1;
+  }
+  for (; line.pipesTo < start; line.pipesTo++) if (lower.charCodeAt(line.pipesTo) === 124) line.pipes++;
+  const column = line.pipes;
+  if (line.head === undefined) line.head = tableHead(lower, lineStart);
+  if (line.head === null || column >= line.head.length) return false;
+  return (line.versionCells[column] ??= versionHead.test(line.head[column]!));
+}
+
+/** The header cells of the table whose row starts at `lineStart`: the row above its separator row. */
+function tableHead(lower: string, lineStart: number): string[] | null {
   // Up the table to the separator row; the header is the row above it.
   for (let rows = 0; rows < 60 && lineStart > 0; rows++) {
     const end = lineStart - 1;
     lineStart = lower.lastIndexOf('\n', end - 1) + 1;
     const line = lower.slice(lineStart, end);
-    if (!line.includes('|')) return false;
+    if (!line.includes('|')) return null;
     // A separator row is short; the regex backtracks on long lines of blanks.
     if (line.length > 512 || !separatorRow.test(line)) continue;
-    if (lineStart === 0) return false;
+    if (lineStart === 0) return null;
     const header = lower.slice(lower.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-    const cellsOf = header.trim().replace(/^\|/, '').split('|');
-    return column < cellsOf.length && versionHead.test(cellsOf[column]!);
+    return header.trim().replace(/^\|/, '').split('|');
   }
-  return false;
+  return null;
 }
 
 // A dotted quad whose first number is below 10 is a version far more often than an address in a ticket
@@ -152,12 +192,13 @@ export const detectIp: Detector = ({ text, lower, words, out }) => {
   // the word pass (digits, dots, and seven characters at least), so only the dots of those runs are read.
   const runs = words.numbers;
   const seen: Versions = { version: '', versionEnd: -1, all: new Set() };
+  const tables: Tables = { lines: new Lines(lower) };
   let dot = -1;
   for (let k = 0; k < runs.first.length; k++) {
     const last = runs.last[k]!;
     if (dot < runs.first[k]!) dot = runs.first[k]!;
     for (dot = text.indexOf('.', dot); dot >= 0 && dot < last; dot = text.indexOf('.', dot + 1)) {
-      dot = ipv4At(text, lower, dot, seen, out);
+      dot = ipv4At(text, lower, dot, seen, tables, out);
     }
     if (dot < 0) break;
   }
@@ -173,7 +214,14 @@ interface Versions {
 }
 
 /** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
-function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: Span[]): number {
+function ipv4At(
+  text: string,
+  lower: string,
+  dot: number,
+  seen: Versions,
+  tables: Tables,
+  out: Span[],
+): number {
   if (dot === 0 || !isDigit(text.charCodeAt(dot - 1)) || !isDigit(text.charCodeAt(dot + 1))) return dot;
   let start = dot - 1;
   while (start > 0 && dot - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
@@ -198,7 +246,7 @@ function ipv4At(text: string, lower: string, dot: number, seen: Versions, out: S
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
     (window.includes('_') && versionKey.test(window)) ||
     productVersion(window) ||
-    tableVersionColumn(lower, start) ||
+    tableVersionColumn(lower, start, tables) ||
     movedToVersion(lower, start) ||
     runningVersion(lower, start) ||
     (seen.versionEnd >= 0 &&
@@ -229,8 +277,11 @@ function ipv6(text: string, out: Span[]): void {
     if (end < text.length && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) continue;
     // Fewer than seven colons and no `::` (`10:22:31`, `:8080`) is no IPv6 address: decided before slicing.
     if (!hasIpv6Colons(text, start, end)) continue;
-    // Trailing sentence punctuation (`from fe80::1.`, `fe80::1: timeout`) is not part of the address.
-    let value = text.slice(start, end).replace(/\.+$/, '');
+    // Trailing sentence punctuation (`from fe80::1.`, `fe80::1: timeout`) is not part of the address. The dots
+    // are stripped by hand: `/\.+$/` is tried from every dot of the run, quadratic on a long run of dots.
+    let last = end;
+    while (last > start && text.charCodeAt(last - 1) === 46) last--;
+    let value = text.slice(start, last);
     if (value.endsWith(':') && !value.endsWith('::')) value = value.slice(0, -1);
     if (value.startsWith(':') && !value.startsWith('::')) {
       value = value.slice(1);

@@ -228,9 +228,67 @@ function variants(s: string): string[] {
   return out;
 }
 
+interface SpanIndex {
+  /** Whether a span holds offset `at`. */
+  covers(at: number): boolean;
+  /** The first start after `at` (Infinity when none). */
+  firstAfter(at: number): number;
+}
+
+/**
+ * `spans` sorted by start, with the greatest end up to each: both questions by bisection (a walk over all spans
+ * for each candidate was quadratic on texts with many findings).
+ */
+function spansBefore(spans: readonly Span[]): SpanIndex {
+  const n = spans.length;
+  // A few dozen spans (every ordinary text) are cheaper to walk than to sort.
+  if (n <= 32) {
+    return {
+      covers(at) {
+        for (let k = 0; k < n; k++) if (spans[k]!.start <= at && at < spans[k]!.end) return true;
+        return false;
+      },
+      firstAfter(at) {
+        let first = Infinity;
+        for (let k = 0; k < n; k++)
+          if (spans[k]!.start > at && spans[k]!.start < first) first = spans[k]!.start;
+        return first;
+      },
+    };
+  }
+  const sorted = spans.slice(0, n).sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.at(-1) ?? -Infinity));
+  /** How many spans start at or before `at`. */
+  const upTo = (at: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    covers(at) {
+      const k = upTo(at);
+      return k > 0 && maxEnd[k - 1]! > at;
+    },
+    firstAfter(at) {
+      const k = upTo(at);
+      return k < starts.length ? starts[k]! : Infinity;
+    },
+  };
+}
+
 export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
   candidate.lastIndex = 0;
   const runs = words.numbers;
+  // The spans of the detectors that ran before, indexed at the first candidate. The phones this loop pushes need
+  // no index: each candidate starts at or after the end of the last phone found.
+  let earlier: SpanIndex | undefined;
   for (let m = execInRuns(candidate, text, runs, 2); m; m = execInRuns(candidate, text, runs, 2)) {
     let at = m.index;
     let raw = m[0];
@@ -253,14 +311,12 @@ export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
       candidate.lastIndex = at + raw.length;
     }
     // Cards, IBANs, SSNs and IPs are found first: a number inside one is not looked at again, and a run that
-    // reaches into one ends before it.
-    let blocked = false;
-    for (const f of out) {
-      if (f.start <= at && at < f.end) blocked = true;
-      else if (at < f.start && f.start < at + raw.length)
-        raw = raw.slice(0, f.start - at).replace(/[^\d]+$/, '');
-    }
-    if (blocked || raw.length < 7) continue;
+    // reaches into one ends before it (before the first that starts in it: a cut at a later one cuts no more).
+    earlier ??= spansBefore(out);
+    if (earlier.covers(at)) continue;
+    const next = earlier.firstAfter(at);
+    if (next < at + raw.length) raw = raw.slice(0, next - at).replace(/[^\d]+$/, '');
+    if (raw.length < 7) continue;
     const ext = extension.exec(raw);
     const body = ext ? raw.slice(0, ext.index) : raw;
     // Most digit runs in support text are dates, times, versions and ids: drop them before any parsing.

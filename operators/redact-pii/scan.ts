@@ -96,6 +96,72 @@ function lowerSameLength(text: string): string {
   return Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
+/** The index of the first element of the sorted `values` that is `>= x` (its length when none is). */
+function lowerBound(values: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The non-empty spans, in their order, that overlap none kept before them. Kept spans never overlap one another,
+ * so one of them overlaps `[start, end)` exactly when the kept span that starts last before `end` reaches past
+ * `start`. Kept spans are counted in a Fenwick tree over the distinct starts of all spans, where that one is
+ * found in O(log n): a walk over every kept span was quadratic in the number of findings.
+ */
+function keepDisjoint(spans: readonly Span[]): Span[] {
+  // A few hundred spans (every ordinary text) are cheaper to compare with each kept span than to index.
+  if (spans.length <= 256) {
+    const kept: Span[] = [];
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
+      kept.push(s);
+    }
+    return kept;
+  }
+  const all = new Int32Array(spans.length);
+  let n = 0;
+  for (const s of spans) if (s.end > s.start) all[n++] = s.start;
+  const sorted = all.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[m++] = sorted[i]!;
+  const starts = sorted.subarray(0, m);
+  // tree: Fenwick counts of kept spans by start index (1-based); endOf: end of the kept span at each start index.
+  const tree = new Int32Array(m + 1);
+  const endOf = new Int32Array(m);
+  let top = 1;
+  while (top * 2 <= m) top *= 2;
+  const kept: Span[] = [];
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    // How many kept spans start before s.end …
+    let count = 0;
+    for (let i = lowerBound(starts, s.end); i > 0; i -= i & -i) count += tree[i]!;
+    if (count > 0) {
+      // … and the last of them: the start index holding the count-th kept span.
+      let at = 0;
+      for (let step = top; step > 0; step >>= 1) {
+        if (at + step <= m && tree[at + step]! < count) {
+          at += step;
+          count -= tree[at]!;
+        }
+      }
+      if (endOf[at]! > s.start) continue;
+    }
+    const i = lowerBound(starts, s.start);
+    endOf[i] = s.end;
+    for (let j = i + 1; j <= m; j += j & -j) tree[j]!++;
+    kept.push(s);
+  }
+  return kept;
+}
+
 export function findPii(original: string, options: ScanOptions): Finding[] {
   const n = normalise(original);
   const text = n.text;
@@ -108,12 +174,7 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   spans.sort(
     (a, b) => rank[a.type] - rank[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const kept: Span[] = [];
-  for (const s of spans) {
-    if (s.end <= s.start) continue;
-    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
-    kept.push(s);
-  }
+  const kept = keepDisjoint(spans);
   kept.sort((a, b) => a.start - b.start);
   return kept.map((s) => {
     const [start, end] = originalRange(n, s.start, s.end);

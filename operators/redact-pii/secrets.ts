@@ -85,7 +85,9 @@ const otherPasswordWords =
   'contraseña|contrasena|contraseñas|senha|wachtwoord|hasło|haslo|şifre|şifrem|şifreniz|sifre|sifrem|parola|passe|heslo|lösenord|salasana|adgangskode';
 
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
-const secretKey = `(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
+// A run of 129 key characters or more is no key name anyone writes: refused by a look-ahead of fixed length
+// before the repetitions, which would otherwise backtrack over the whole run (`password_password_…`, quadratic).
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -171,10 +173,13 @@ function passwordNamed(
   if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };
   if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
-  const lineStart = text.lastIndexOf('\n', key - 1) + 1;
-  const b = passwordBefore.exec(text.slice(Math.max(lineStart, key - 100), key));
+  // The line before the key, 100 characters at most: the newline is searched for only in those (a search back to
+  // the line's start, for each word of a long key name in a long line, was quadratic).
+  const from = Math.max(0, key - 100);
+  const lineStart = from + text.slice(from, key).lastIndexOf('\n') + 1;
+  const b = passwordBefore.exec(text.slice(lineStart, key));
   if (b && randomShaped(b[1]!) && !versionLike.test(b[1]!))
-    return { start: Math.max(lineStart, key - 100) + b.index, value: b[1]! };
+    return { start: lineStart + b.index, value: b[1]! };
   return undefined;
 }
 

@@ -1,0 +1,61 @@
+// Where a line starts and ends, read without searching a whole long line for each offset asked about: detectors
+// that asked `lastIndexOf('\n', …)` or `indexOf('\n', …)` for every cue, address or name of one long line were
+// quadratic on it.
+
+/**
+ * `Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - width)`: where the line holding `pos` starts, or `width`
+ * characters before `pos` when it starts earlier, reading at most `width` characters (`width` >= 0).
+ */
+export function lineStartWithin(text: string, pos: number, width: number): number {
+  // At 0, `lastIndexOf` reads the first character itself.
+  if (pos <= 0) return Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - width);
+  const min = Math.max(0, pos - width);
+  let start = pos;
+  while (start > min && text.charCodeAt(start - 1) !== 10) start--;
+  return start;
+}
+
+/**
+ * Where the line holding an offset starts and ends, asked in text order: the text between two questions is read
+ * once, where `lastIndexOf` and `indexOf` read back to the line's start and on to its end for every cue (quadratic
+ * on a long line of cues). A question before the last one starts over.
+ */
+export class Lines {
+  private readonly text: string;
+  /** Offset of the last question of `startOf`, and its answer. */
+  private asked = 0;
+  private start = 0;
+  /** Offset from which the next newline was last looked for (none yet: Infinity), and where it is (-1: none). */
+  private from = Infinity;
+  private next = -1;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** `text.lastIndexOf('\n', i - 1) + 1`. */
+  startOf(i: number): number {
+    if (i <= 0) return this.text.lastIndexOf('\n', i - 1) + 1;
+    if (i < this.asked) {
+      this.asked = 0;
+      this.start = 0;
+    }
+    for (let j = i - 1; j >= this.asked; j--) {
+      if (this.text.charCodeAt(j) === 10) {
+        this.start = j + 1;
+        break;
+      }
+    }
+    this.asked = i;
+    return this.start;
+  }
+
+  /** `text.indexOf('\n', i)`. */
+  endOf(i: number): number {
+    if (i < this.from || (this.next >= 0 && this.next < i)) {
+      this.from = i;
+      this.next = this.text.indexOf('\n', i);
+    }
+    return this.next;
+  }
+}
