@@ -583,9 +583,12 @@ const latinLetters = /^[\p{Script=Latin}\p{M}'’ \t-]+$/u;
 function signatureAbove(text: string, out: readonly Span[], found: Span[]): void {
   for (const f of out) {
     if (f.type !== 'phone' && f.type !== 'email' && f.type !== 'address') continue;
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    if (lineStart < 2 || !signatureLabel.test(text.slice(lineStart, f.start))) continue;
-    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // The label and the name line are short: read back no further than they can reach.
+    const lineStart = lineStartWithin(text, f.start, 24);
+    if (lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10) continue;
+    if (!signatureLabel.test(text.slice(lineStart, f.start))) continue;
+    const above = lineStartWithin(text, lineStart - 1, 80);
+    if (above > 0 && text.charCodeAt(above - 1) !== 10) continue;
     const m = signatureName.exec(text.slice(above, lineStart - 1));
     if (!m) continue;
     const words = m[1]!.split(/[ \t]+/);

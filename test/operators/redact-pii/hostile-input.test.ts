@@ -265,3 +265,18 @@ describe('hostile input: name columns', () => {
     assert.ok(findings.every((f) => f.value === (f.type === 'name' ? 'Anna Lee' : 'a@b.co')));
   });
 });
+
+describe('hostile input: signature lines', () => {
+  it('a long line of phone numbers has no signature name above each one', () => {
+    const text = fill('Call +1 415 555 0132 ', 50_000);
+    const c = counts(text);
+    assert.equal(c.name, undefined);
+    assert.ok(c.phone! > 2000);
+  });
+  it('a name line above each of many phone lines is found each time', () => {
+    const text = 'Maria Lopez\nTel: +1 415 555 0132\n'.repeat(500);
+    const c = counts(text);
+    assert.equal(c.phone, 500);
+    assert.equal(c.name, 500);
+  });
+});
