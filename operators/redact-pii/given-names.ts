@@ -146,8 +146,10 @@ function isSurname(token: string, lowercase: boolean): boolean {
 
 /** A capitalised word after a role or field cue that is a common word and no name: "Client Credentials". */
 export function commonWordNotName(word: string): boolean {
+  // The given-name class is remembered per word: most words asked about are names, and end the check here.
+  if (givenNameClass(word) !== 0) return false;
   const lower = word.toLowerCase();
-  return listedWord(commonWords, lower) && givenNameClass(word) === 0 && !wordSurnames.has(lower);
+  return listedWord(commonWords, lower) && !wordSurnames.has(lower);
 }
 
 /**
@@ -320,8 +322,8 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
     const cls = givenNameClass(cap);
     if (
       cls !== 0 &&
-      !weekdayOrMonth.test(cap) &&
-      (vocative(text, start, end) || fromTeam(text, end) || listedWithName(text, end))
+      (vocative(text, start, end) || fromTeam(text, end) || listedWithName(text, end)) &&
+      !weekdayOrMonth.test(cap)
     ) {
       found.push({ start, end, type: 'name' });
       continue;
@@ -357,6 +359,8 @@ const middle = /[ \t]+\p{Lu}\.[ \t]+/uy;
 
 /** The end of the surnames after a middle initial following a given name that ends at `end`, or -1. */
 function middleInitial(text: string, end: number): number {
+  // The dot after the initial, two or three characters on ("Marcus J. W…"), before the regex.
+  if (text.charCodeAt(end + 2) !== 46 && text.charCodeAt(end + 3) !== 46) return -1;
   const m = readAt(middle, text, end);
   if (!m) return -1;
   const at = end + m.length;
@@ -508,7 +512,7 @@ const vocativeAfter =
 
 /** "Mark, can you own this?", "Priya, please hold the batch": a given name addressed at a sentence's start. */
 function vocative(text: string, start: number, end: number): boolean {
-  if (!readAt(vocativeAfter, text, end)) return false;
+  if (text.charCodeAt(end) !== 44 || !readAt(vocativeAfter, text, end)) return false;
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return (
@@ -519,11 +523,15 @@ function vocative(text: string, start: number, end: number): boolean {
 // "Will from the Leeds team", "Kevin from your billing team": a person named by the team they are in.
 const fromTeamAfter =
   /[ \t]+(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)(?![\p{L}])/iuy;
-const fromTeam = (text: string, end: number) => readAt(fromTeamAfter, text, end) !== undefined;
+const fromTeam = (text: string, end: number) =>
+  isBlankCode(text.charCodeAt(end)) && readAt(fromTeamAfter, text, end) !== undefined;
+const isBlankCode = (c: number) => c === 32 || c === 9;
 
 // "(Tom, Priya and Chen)": a given name that is also a word, listed before one that is not.
 const listNext = /(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+)/uy;
 function listedWithName(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 44 && !isBlankCode(c)) return false;
   const m = execAt(listNext, text, end);
   return m !== null && givenNameClass(m[1]!) === 2 && !weekdayOrMonth.test(m[1]!);
 }
@@ -554,7 +562,7 @@ const weekdayOrMonth =
  * before another capitalised word ("Priya Tower") or a dotted name, and no weekday or month ("Tue", "Jan").
  */
 function loneGivenName(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || weekdayOrMonth.test(text.slice(start, end))) return false;
+  if (end - start < 3) return false;
   const g = gapAt(text, end);
   if (g && isUpperAt(text, end + g)) return false;
   if (text.charCodeAt(end) === 46 && isWordChar(text.charCodeAt(end + 1))) return false;
@@ -568,7 +576,8 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   let j = i + 1;
   while (j > 0 && wordLetter.test(text[j - 1]!)) j--;
   if (j > i) return false;
-  return listed ? givenNameClass(text.slice(j, i + 1)) === 2 : lowerLetter.test(text[j]!);
+  if (!(listed ? givenNameClass(text.slice(j, i + 1)) === 2 : lowerLetter.test(text[j]!))) return false;
+  return !weekdayOrMonth.test(text.slice(start, end));
 }
 const isUpperAt = (text: string, i: number) => upperLetter.test(text[i] ?? '');
 const upperLetter = /\p{Lu}/u;

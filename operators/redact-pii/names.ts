@@ -602,8 +602,6 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // Scripts without capitals (Arabic, Devanagari, Chinese, Japanese, Korean), and Greek and Cyrillic the lexicon
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
-/** Greek, Cyrillic, Arabic, Devanagari, kana, CJK ideographs or Hangul. */
-const otherScript = /[\u0900-\u097f\u0370-\u06ff\u3040-\u9fff\uac00-\ud7af]/u;
 const scriptNameField =
   /(?:^|\n|[.!?。،,;][ \t]*)[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 const scriptThanks =
@@ -697,12 +695,18 @@ function placesAlone(text: string, w: string, index: Map<string, number[]> | und
  * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
-function emailNames(
-  text: string,
-  out: readonly Span[],
-  found: Span[],
-  wordIndex: () => Map<string, number[]>,
-): void {
+/** The index of a text's words (see wordStarts), built the first time it is asked for. */
+class TextWords {
+  private words: Map<string, number[]> | undefined;
+  constructor(private readonly text: string) {}
+  get(): Map<string, number[]> {
+    return (this.words ??= wordStarts(this.text));
+  }
+}
+
+const capitalise = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase();
+
+function emailNames(text: string, out: readonly Span[], found: Span[], textWords: TextWords): void {
   // Each word is searched for once as a given name and once as a surname: the same address written many times
   // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
   const searched = new Set<string>();
@@ -719,17 +723,16 @@ function emailNames(
     }
     const parts = localParts(text, f.start, at, cache);
     if (!parts || parts.length < 2) continue;
-    const cap = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase();
-    const given = cap(parts[0]!);
+    const given = capitalise(parts[0]!);
     const cls = givenNameClass(given);
     if (cls === 0) continue;
-    const surname = cap(parts[parts.length - 1]!);
+    const surname = capitalise(parts[parts.length - 1]!);
     for (const w of commonWordNotName(surname) ? [given] : [given, surname]) {
       const key = (w === given ? 'given ' : 'surname ') + w;
       if (searched.has(key)) continue;
       searched.add(key);
       // When searching would read much text, its words are indexed once (see wordStarts).
-      const index = searched.size * text.length > manyReads ? wordIndex() : undefined;
+      const index = searched.size * text.length > manyReads ? textWords.get() : undefined;
       for (const i of placesAlone(text, w, index)) {
         if (w === given && cls === 1 && sentenceStart.test(text.slice(Math.max(0, i - 3), i))) continue;
         found.push({ start: i, end: i + w.length, type: 'name' });
@@ -978,7 +981,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (r && /[ \t]/.test(text.slice(r[0], r[1]))) accept(found, r);
   }
   signatureAbove(text, out, found);
-  if (otherScript.test(text)) scriptNames(text, found);
+  if (words.scripts) scriptNames(text, found);
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))
@@ -993,9 +996,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       accept(found, nameBefore(text, i, true));
     }
   }
-  let textWords: Map<string, number[]> | undefined;
-  const wordIndex = () => (textWords ??= wordStarts(text));
-  emailNames(text, out, found, wordIndex);
+  const textWords = new TextWords(text);
+  emailNames(text, out, found, textWords);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same name found by two cues is one name: each check below is decided by the span alone.
@@ -1019,7 +1021,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words in
   // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();
-  const index = tokens.size * text.length > manyReads ? wordIndex() : undefined;
+  const index = tokens.size * text.length > manyReads ? textWords.get() : undefined;
   for (const w of tokens) {
     if (!isAscii(w) || (index && wordCharsOnly(w))) {
       for (const i of placesAlone(text, w, index)) found.push({ start: i, end: i + w.length, type: 'name' });

@@ -45,6 +45,8 @@ export interface Words {
   readonly dobDots: readonly number[];
   /** Whether "ss#" occurs (as in "SS# 123-45-6789"). */
   readonly ssHash: boolean;
+  /** Whether the text has Greek, Cyrillic, Arabic, Devanagari, kana, CJK or Hangul letters. */
+  readonly scripts: boolean;
   /** Where a phone, card or SSN pattern can match, listed by the same pass. */
   readonly numbers: NumberRuns;
 }
@@ -163,6 +165,7 @@ export function findWords(lower: string, known: Keywords): Words {
   const flags: number[] = [];
   const dobDots: number[] = [];
   let ssHash = false;
+  let scripts = false;
   const numbers: NumberRuns = { first: [], last: [], digits: [] };
   // The number run being read: its first and last digit (`first` -1: none yet) and how many digits it has.
   let first = -1;
@@ -183,8 +186,10 @@ export function findWords(lower: string, known: Keywords): Words {
         first = -1;
         digits = 0;
       }
+      if (c >= 0x3040 && c <= 0x9fff) scripts = true;
       continue;
     }
+    if (c >= 0x370 && (c <= 0x6ff || (c >= 0x900 && c <= 0x97f) || (c >= 0xac00 && c <= 0xd7af))) scripts = true;
     if (first >= 0) {
       endRun(numbers, first, last, digits);
       first = -1;
@@ -233,5 +238,5 @@ export function findWords(lower: string, known: Keywords): Words {
     }
   }
   if (first >= 0) endRun(numbers, first, last, digits);
-  return { starts, values, flags, dobDots, ssHash, numbers };
+  return { starts, values, flags, dobDots, ssHash, scripts, numbers };
 }
