@@ -189,7 +189,8 @@ export function findWords(lower: string, known: Keywords): Words {
       if (c >= 0x3040 && c <= 0x9fff) scripts = true;
       continue;
     }
-    if (c >= 0x370 && (c <= 0x6ff || (c >= 0x900 && c <= 0x97f) || (c >= 0xac00 && c <= 0xd7af))) scripts = true;
+    if (c >= 0x370 && (c <= 0x6ff || (c >= 0x900 && c <= 0x97f) || (c >= 0xac00 && c <= 0xd7af)))
+      scripts = true;
     if (first >= 0) {
       endRun(numbers, first, last, digits);
       first = -1;
