@@ -234,9 +234,17 @@ function generate(): string {
   }
   const given = fakerGivenNames();
   for (const w of extraGivenNames.split(/\s+/)) if (w) given.add(w);
-  // The popular-name lists name people only: what is also an English word of any size ("indigo", "clarity",
-  // "lavender") is left to the curated lists.
-  for (const w of popularGivenNames()) if (!listedWord(common, w) && !stopWords.has(w)) given.add(w);
+  // The popular-name lists hold words too ("indigo", "clarity", "lavender", "rob"): those that are an English
+  // word of any size are ambiguous, as a word is first in a ticket.
+  const popularWords = new Set<string>();
+  for (const w of popularGivenNames()) {
+    if (stopWords.has(w)) continue;
+    if (listedWord(common, w)) {
+      if (given.has(w)) continue;
+      popularWords.add(w);
+    }
+    given.add(w);
+  }
   // Names are often typed without their accents ("Ines", "Jose", "Bjorn").
   // Vietnamese "Thế" must not make "the" a name: a stripped spelling that is a word is left out.
   for (const name of [...given]) {
@@ -252,7 +260,8 @@ function generate(): string {
     if (stopWords.has(name) && name !== 'will') continue;
     // Words that open a company's name ("Maison Verdier", "Hotel Adlon") are no given names before a surname.
     if (companyLeads.has(name)) continue;
-    (listedWord(ambiguousWords, name) || name === 'will' || places.has(name) ? ambiguous : clear).push(name);
+    const word = listedWord(ambiguousWords, name) || name === 'will' || popularWords.has(name);
+    (word || places.has(name) ? ambiguous : clear).push(name);
   }
   const wordSurnames = [...fakerSurnames()].filter((s) => listedWord(common, s) && !stopWords.has(s));
   const first = familyNamesFirst.split(/\s+/).filter(Boolean);

@@ -1384,21 +1384,26 @@ zümrüt zīle ábel ádám ái ákos ámos án ángel ángela ángeles ánh ár
 
 /** Given names that are also common English words ("will", "grant", "rose"), lower-case. */
 export const wordGivenNames = `
-abia ace addo ado alaska albany alberta ally alone alpha alwar amber angel apa arcade arch argentina art
-ashanti atlanta atlas aurora autumn baby ban bara bars bay bear beat bell bent bill blaine bless blessing blue
-bob boston bowie brain bristol brooklyn brown buck cam chad chance charity chase comfort conception constant
-crystal dallas davis dawn delta denver dies digby divine don drew dries dusty edo egan eko ekundayo elgin era
-faith fender flip florida florin forest france frank gene general georgia golden grace grant green gun guy
-hardy harmony heaven hope houston idea idowu india indiana innocent ion iowa ireland ise ishola israel issa
-jack jail jazz jet job jordan journey joy judge junior justice kanda ken kenya kick kimberley king kingston
-kobe lad lake lark layton lean linden line lion loan london long lot love loyal lucky lyric madina mahe major
-mandla margherita mark mate melody mercy milan mile miles miracle missouri modest montana montgomery
-montserrat morena nail nick nil nine noble north novi ocean olympia oman oral panna pardi paris pat patience
-peer penny phoenix pie pink pit porter precious price prince purwa queen rain rania ray redmond reign river
-rod roman rose royal rusty sadri sakti sang savannah save shade siana sincere sira sister skipped sky slave
-song stale sterling stone storm sue summer sunny sydney tea thy ties till tome tone tore toy trace trinity
+abia ace addo ado age alaska albany alberta ally alone alpha alwar amber amethyst angel apa apple arcade arch
+argentina art ash ashanti aspen ate atlanta atlas aurora autumn baby ban bara bars bay bear beat bell bent
+bill blaine bless blessing bliss bloom blossom blue bob boston bowie boy brain bray breeze bristol brooklyn
+brown buck cadence cam candy cash cat chad chance charity chase chastity cherry chip christen chrysanthemum
+chuck clarity cliff clover comfort conception constant crystal dallas dash davis dawn deacon delta denver dick
+dies digby divine don dot drew dries duke dusty echo edo egan eko ekundayo elgin era faith fender ferry flick
+flip florida florin forest fox france frank gabby gale gene general georgia golden grace grant green gun guy
+hardy harm harmony heaven honesty honey hope houston hub hyacinth idea idowu india indiana indigo innocent ion
+iowa ireland ise ishola israel issa jack jail jazz jersey jet job jock joke jordan journey joy judge junior
+justice kanda ken kenya kick kimberley king kingston kit kobe lad lake lard lark lavender layton leaf lean
+ledger liberty lilac linden line link lion loan london long lot lotus love loyal lucky lyric madina mahe major
+mandla margherita mark mat mate meg melody mercy mien milan mile miles miracle missouri mitt modest modesty
+montana montgomery montserrat morena nail nick nil nine noble north novi oasis ocean olympia oman oral paddy
+page panna pardi paris pat patience peace peer penny petunia phoenix pie pier piers pink pit pixie porter
+precious price primrose prince purwa queen rain rania ray redmond reef reign rich rider rinse river rob rock
+rod roman rose rosy royal rue rusty sadri saffron sakti sang sapphire savannah save scarlet shade siana
+sincere sira sister skipped sky slave snow song spike splinter spring stale star sterling stone storm sue
+sugar summer sunny sydney taco tea thy ties tiger till tiny tome ton tone tore toy trace tray trinity tulip
 unique urban valid van victoria vienna virgin virginia vital wade wadi wage wani ward washington will winter
-wolf york
+wolf woody york
 `;
 
 /** Surnames written before the given name (Chinese, Korean, Vietnamese), lower-case. */
