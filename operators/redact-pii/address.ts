@@ -31,7 +31,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat')}|#)`;
+const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau')}|#)`;
 const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
 // Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
@@ -387,7 +387,8 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 // Lot 5, Mabini St.", "Lot 7 Blk 12 Sampaguita St." (Philippines), "Blk 412 Bedok North Ave" (Singapore), "Plot
 // 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
-const leadItem = '(?:Blk|Block|Lot|Plot|Hse|House|No|Nr|Nº)\\.?(?:[ \\t]*(?:No|Nr)\\.?)?';
+const leadItem =
+  '(?:Blk|Block|Lot|Plot|Hse|House|Door|Unit|Shop|Suite|Flat|No|Nr|Nº)\\.?(?:[ \\t]*(?:No|Nr)\\.?)?';
 const numberedLead = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
   'u',

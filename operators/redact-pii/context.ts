@@ -21,13 +21,15 @@ const identifierWords =
   // Meters, work orders, loyalty cards and tax numbers: "Meter no 04123456789", "NIP 521-301-72-28".
   'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|' +
   // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
-  'awb|billete|bilhete|biglietto|eticket|pnr';
+  'awb|billete|bilhete|biglietto|eticket|pnr|' +
+  // Freight and company registers: "PRO# 0412-883301", "registered in England and Wales no. 08812345".
+  'pro|bol|registered|registration|crn';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
-  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|' +
+  'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|rappelé|rappeler|rappel|appelé|appeler|joindre|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
   'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu';
 

@@ -1,7 +1,7 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { cueBefore, isWordChar, windowBefore } from './context.ts';
 import { Lines, lineStartWithin } from './lines.ts';
-import type { Detector } from './types.ts';
+import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { WordFlag, type Words } from './words.ts';
 
@@ -305,6 +305,13 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 }
 
+/** The digits of the SSNs found so far, or undefined when there are none. */
+function ssnsFound(out: readonly Span[]): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const f of out) if (f.type === 'ssn' && f.canonical) (found ??= new Set()).add(f.canonical);
+  return found;
+}
+
 export const detectSsn: Detector = ({ text, lower, words, out }) => {
   ssnDashed.lastIndex = 0;
   const runs = words.numbers;
@@ -317,8 +324,10 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     if (!cue && cueBefore(words, lower, m.index, 24, 'phone') === 'identifier') continue;
     out.push({ start: m.index, end, type: 'ssn', canonical: area + group + serial });
   }
-  // Spaced or undelimited nine digits are an SSN only when announced as one.
-  if (!words.ssHash && !words.flags.some((f) => f & WordFlag.ssnCue)) return;
+  // Spaced or undelimited nine digits are an SSN when announced as one, or when they are an SSN found already
+  // ("my SSN 512-48-3096 … tried with spaces too (512 48 3096)").
+  const known = out.length > 0 ? ssnsFound(out) : undefined;
+  if (!known && !words.ssHash && !words.flags.some((f) => f & WordFlag.ssnCue)) return;
   ssnLoose.lastIndex = 0;
   const lines = new Lines(lower);
   for (let m = execInRuns(ssnLoose, text, runs, 9); m; m = execInRuns(ssnLoose, text, runs, 9)) {
@@ -326,7 +335,11 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     if (!startsAlone(text, m.index, '-./#') || !endsAlone(text, end, '-. ')) continue;
     const digits = m[0].replace(/[ .]/g, '');
     if (!ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
-    if (!ssnCue.test(windowBefore(lower, m.index, 40)) && !ssnCue.test(lineBefore(lower, m.index, lines)))
+    if (
+      !known?.has(digits) &&
+      !ssnCue.test(windowBefore(lower, m.index, 40)) &&
+      !ssnCue.test(lineBefore(lower, m.index, lines))
+    )
       continue;
     out.push({ start: m.index, end, type: 'ssn', canonical: digits });
   }

@@ -508,7 +508,7 @@ export function givenNameAfterCue(kind: Kind, text: string, at: number): [number
 }
 
 const vocativeAfter =
-  /,[ \t]+(?:can|could|would|will|please|pls|plz|do|did|are|is|have|thanks|thank|let|fyi|any|when|what|how|where|just|quick|see)(?![\p{L}])/iuy;
+  /,[ \t]+(?:can|could|would|will|please|pls|plz|do|did|are|is|have|thanks|thank|let|fyi|any|when|what|how|where|just|quick|see|this|we|i|you)(?![\p{L}])/iuy;
 
 /** "Mark, can you own this?", "Priya, please hold the batch": a given name addressed at a sentence's start. */
 function vocative(text: string, start: number, end: number): boolean {
@@ -516,15 +516,25 @@ function vocative(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return (
-    i < 0 || text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < start - 1)
+    i < 0 ||
+    text[i] === '\n' ||
+    // After a finished sentence, or a label ("Internal note: Priya, this is …").
+    ((text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':') && i < start - 1)
   );
 }
 
-// "Will from the Leeds team", "Kevin from your billing team": a person named by the team they are in.
+// "Will from the Leeds team", "Kevin from your billing team", "Grace in billing": a person named by the team
+// they are in; "Bill (owner)", "Suresh (store manager)": by their role.
 const fromTeamAfter =
-  /[ \t]+(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)(?![\p{L}])/iuy;
-const fromTeam = (text: string, end: number) =>
-  isBlankCode(text.charCodeAt(end)) && readAt(fromTeamAfter, text, end) !== undefined;
+  /[ \t]+(?:(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)|(?:in|from)[ \t]+(?:billing|finance|accounts|accounting|payroll|support|sales|hr|it|dispatch|shipping|returns|procurement|purchasing))(?![\p{L}])/iuy;
+const roleAfter =
+  /[ \t]*\((?:[\p{L}-]+[ \t]+){0,2}(?:owner|manager|admin|administrator|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|accountant|bookkeeper|boss|ceo|cfo|cto|coo|director|assistant|supervisor|contact|colleague|tenant|landlord|technician|driver|cashier|clerk|acct[ \t]+holder|account[ \t]+holder)\)/iuy;
+function fromTeam(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 40 || (isBlankCode(c) && text.charCodeAt(end + 1) === 40))
+    return readAt(roleAfter, text, end) !== undefined;
+  return isBlankCode(c) && readAt(fromTeamAfter, text, end) !== undefined;
+}
 const isBlankCode = (c: number) => c === 32 || c === 9;
 
 // "(Tom, Priya and Chen)": a given name that is also a word, listed before one that is not.
@@ -564,7 +574,9 @@ const weekdayOrMonth =
 function loneGivenName(text: string, start: number, end: number): boolean {
   if (end - start < 3) return false;
   const g = gapAt(text, end);
-  if (g && isUpperAt(text, end + g)) return false;
+  // Before another capitalised word, a number ("Loi 25", "Windows 11") or a slash ("America/New_York").
+  if (g && (isUpperAt(text, end + g) || isDigitCode(text.charCodeAt(end + g)))) return false;
+  if (text.charCodeAt(end) === 47) return false;
   if (text.charCodeAt(end) === 46 && isWordChar(text.charCodeAt(end + 1))) return false;
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
@@ -580,6 +592,7 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   return !weekdayOrMonth.test(text.slice(start, end));
 }
 const isUpperAt = (text: string, i: number) => upperLetter.test(text[i] ?? '');
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const upperLetter = /\p{Lu}/u;
 const lowerLetter = /\p{Ll}/u;
 const wordLetter = /[\p{L}\p{M}'’-]/u;

@@ -55,7 +55,9 @@ const relation =
   'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
   'co-founder|director|president|owner|admin|administrator)';
 const role =
-  '(?:agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
+  // Plurals first ("one of your agents, Brandon, on the phone"): the first alternative that matches is taken.
+  '(?:agents|reps|representatives|technicians|engineers|' +
+  'agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
   'customer|cust|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|acct\\s+holder|' +
   'acct\\s+owner|holder|contact\\s+person|' +
   // The account holder in other languages: "titular", "Kontoinhaber", "hesap sahibi".

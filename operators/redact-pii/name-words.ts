@@ -2,6 +2,7 @@
 // "Dear Customer") and company suffixes. Compared in lower case.
 
 const words = `
+zusammen allerseits
 a about above after again against all also am an and any anyone anything are as asap at away back be because
 been before being below between both but by can cannot could did do does doing done down during each either
 else even ever every everyone everybody everything few for from further had has have having he her here hers

@@ -379,6 +379,17 @@ function fromCue(
  * Whether a role or field cue read a lone common word ("Client Credentials", "User: Analytics"); if so it is
  * taken back out of `found`, where it was pushed from index `before`.
  */
+/** A display name before `<address>`: no mailbox named by a common word ("Accounts Payable", "Procurement"). */
+function displayNameBefore(text: string, at: number, lowercase: boolean): [number, number] | undefined {
+  const r = nameBefore(text, at, false, lowercase);
+  if (!r) return undefined;
+  // The word before the name, dropped as no name word, names the mailbox too ("Accounts" in "Accounts Payable").
+  const words = text.slice(r[0], r[1]).split(/[ \t]+/);
+  if (words.some((w) => commonWordNotName(w))) return undefined;
+  const before = previousWord(text, r[0], isLetterCode);
+  return before && commonWordNotName(before) && /^\p{Lu}/u.test(before) ? undefined : r;
+}
+
 /**
  * "… Salamat po! - Maricel Dela Cruz" ending the text: a known given name that is no word or product alone, or
  * two or three words none of which is a common or team word ("- Support Team", "- Open Settings").
@@ -389,14 +400,23 @@ function signedName(name: string): boolean {
   return words.every((w) => !stopWords.has(w.toLowerCase()) && !commonWordNotName(w));
 }
 
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 /** "Bonjour l'équipe", "Ciao a tutti": an article elided into a word. */
 const elided = /^[ldjmnst][’'][\p{L}]/iu;
 
 function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: number): boolean {
-  if (kind !== 'role' && kind !== 'field' && kind !== 'relation' && kind !== 'greet') return false;
   const s = found[before];
   if (found.length !== before + 1 || !s) return false;
   const word = text.slice(s.start, s.end);
+  // "name: tw-sync-gateway" in a manifest: a word in kebab case is no person's name.
+  if (kebab.test(word)) {
+    found.pop();
+    return true;
+  }
+  // "Thanks, Receiving": a desk signs like a person.
+  if (kind === 'thanks' || kind === 'signline' || kind === 'signoff') kind = 'greet';
+  if (kind !== 'role' && kind !== 'field' && kind !== 'relation' && kind !== 'greet' && kind !== 'list')
+    return false;
   // "Dear Scheduling,", "Hi Team": a greeting to a desk or a team is a common word alone.
   if (
     kind === 'greet'
@@ -985,7 +1005,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (text.includes('@')) {
     displayName.lastIndex = 0;
     for (let m = displayName.exec(text); m; m = displayName.exec(text))
-      accept(found, nameBefore(text, m.index, false, lowercase));
+      accept(found, displayNameBefore(text, m.index, lowercase));
   }
   // Each " here" that can pass `hereFollow` ends a word "here", a name cue the word pass has listed.
   for (let k = 0; k < words.values.length; k++) {

@@ -120,6 +120,17 @@ const addressCue =
   /(?:\bip|\bipv4|\baddress|\baddr|\bdns|\bresolver|\bnameserver|\bping|\bfrom|\bsrc|\bsource|\bremote|\bpeer|-for|\bclient|\bhost|\bserver|\bwan|\blan)(?:[_ -]?(?:ip|addr|address))?\s*(?:is\s+|was\s+|of\s+|to\s+)?[:=]?\s*["'([]?$/;
 const resolvers = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '4.2.2.2']);
 
+// "Firmware on the attached terminals is 10.2.3.4": a version word, a few words, then "is"; "terminals on
+// 10.3.0.1 or later": a version is what is "or later".
+const versionIsCue =
+  /\b(?:firmware|version|build|release)\b([^.\n]{0,40}?)\b(?:is|was|are|now)[ \t]*[:=]?[ \t]*$/;
+const laterVersion = /^[ \t]*(?:or|and)[ \t]+(?:later|newer|above|higher)\b|^\+(?![\d])/;
+
+function versionIs(window: string): boolean {
+  const m = versionIsCue.exec(window);
+  return m !== null && !networkWord.test(m[1]!);
+}
+
 function lowVersion(quad: string, window: string): boolean {
   return quad.charCodeAt(1) === 46 && !resolvers.has(quad) && !addressCue.test(window);
 }
@@ -243,6 +254,8 @@ function ipv4At(
   const cue = versionCue.exec(window);
   if (
     lowVersion(m[0], window) ||
+    versionIs(window) ||
+    laterVersion.test(lower.slice(end, end + 16)) ||
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
     (window.includes('_') && versionKey.test(window)) ||
     productVersion(window) ||

@@ -132,7 +132,7 @@ export const secretKeyWords: ReadonlySet<string> = new Set([
   ...otherPasswordWords.split('|'),
 ]);
 const keyChar = /[A-Za-z0-9_.-]/;
-const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
+const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
 /** Words that follow `password:` or `token is` in prose without being a secret. */
 const notSecret = new Set(
   (
@@ -241,6 +241,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       lastProse = undefined;
     }
     lastWord = words.starts[k]!;
+    // "code=token_scope_insufficient request_id=…": a key name written as another key's value is a value.
+    if (key > 0 && text.charCodeAt(key - 1) === 61) continue;
     const m = lastM;
     if (!m && passwordWord.test(words.values[k]!)) {
       const named = passwordNamed(text, key, words.starts[k]!, words.starts[k]! + words.values[k]!.length);

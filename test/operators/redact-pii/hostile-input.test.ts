@@ -222,9 +222,9 @@ describe('hostile input: thousands of different names', () => {
     'pe',
     'ze',
   ];
-  /** 4 096 different made-up names. */
+  /** 4 096 different made-up names (a final "x" keeps English words out: "Famine" would be a word). */
   const made = (i: number) => {
-    const w = syllables[i % 16]! + syllables[(i >> 4) % 16]! + syllables[(i >> 8) % 16]!;
+    const w = syllables[i % 16]! + syllables[(i >> 4) % 16]! + syllables[(i >> 8) % 16]! + 'x';
     return w[0]!.toUpperCase() + w.slice(1);
   };
   const repeated = (shape: (i: number) => string) => {
@@ -247,10 +247,11 @@ describe('hostile input: thousands of different names', () => {
     }
   });
   it('thousands of different addresses', () => {
-    const { text } = repeated(
+    const { text, names } = repeated(
       (i) => `${made(i).toLowerCase()}.${made(i * 7 + 3).toLowerCase()}@example.com `,
     );
-    assert.deepEqual(counts(text), { email: 3847 });
+    // One address per name made.
+    assert.deepEqual(counts(text), { email: names.length });
   });
 });
 

@@ -258,3 +258,64 @@ table(
     '明日の予定です。',
   ],
 );
+
+table(
+  'people named by their role or team, addressed after a label, or as one of several agents',
+  [
+    [
+      "Left vm for Bill (owner) too since he's the acct holder.",
+      "Left vm for [NAME] (owner) too since he's the acct holder.",
+    ],
+    ['Grace in billing was out, so I took it', '[NAME] in billing was out, so I took it'],
+    ['Internal note: Priya, this is the third ticket', 'Internal note: [NAME], this is the third ticket'],
+    [
+      'treated by one of your agents, Brandon, on the phone',
+      'treated by one of your agents, [NAME], on the phone',
+    ],
+    ['month-end close on 31/03? Thanks, Rob', 'month-end close on 31/03? Thanks, [NAME]'],
+  ],
+  [
+    'Bill (invoice) attached',
+    'En vertu de la Loi 25 sur la protection',
+    'jobs scheduled in America/New_York time',
+    'metadata:\n  name: tw-sync-gateway\nspec:',
+    'Hallo zusammen,\n\nseit dem Update',
+  ],
+);
+
+table(
+  'mailboxes named by common words are no display names; a key name written as a value is no key',
+  [
+    ['From: Accounts Payable <ap@northfield.example.com>', 'From: Accounts Payable <[EMAIL]>'],
+    ['Cc: Billing <billing@handel.example.de>', 'Cc: Billing <[EMAIL]>'],
+  ],
+  [
+    'ERROR capture failed code=token_scope_insufficient request_id=req_c41e9b7a02',
+    'TW_API_TOKEN=${TW_API_TOKEN',
+  ],
+);
+
+table(
+  'an SSN found once is found again in another grouping; French extensions and call words; versions "or later"',
+  [
+    ['my SSN 512-48-3096 is rejected, also as (512 48 3096)', 'my SSN [SSN] is rejected, also as ([SSN])'],
+    [
+      "Notes d'appel : client rappelé au 418 555-0127 (boîte vocale)",
+      "Notes d'appel : client rappelé au [PHONE] (boîte vocale)",
+    ],
+    ['Téléphone : 819 555-0163, poste 4', 'Téléphone : [PHONE]'],
+    [
+      'Please ship to Unit 12, Galway Business Park, Dangan, Galway H91 C6F3 thanks',
+      'Please ship to [ADDRESS] thanks',
+    ],
+    [
+      'Adresse : 1220, boulevard des Forges, bureau 300, Trois-Rivières (Québec) G8Z 1T7',
+      'Adresse : [ADDRESS]',
+    ],
+  ],
+  [
+    'Terminals on 10.3.0.1 or later were not affected.',
+    'Firmware on the attached terminals is 10.2.3.4 if that matters.',
+    '(BOL# 7740012388, PRO# 0412-883301)',
+  ],
+);
