@@ -160,8 +160,17 @@ describe('step host (in-memory driver)', () => {
     const events = Array.from({ length: 600 }, (_, i) => envelope({ n: i }));
     produce(kafka, events);
     const slow: Step = { process: async (e) => (await new Promise((r) => setImmediate(r)), [e]) };
+    // The first node stops making progress after 150 events, so the kill always lands mid-stream however fast
+    // the machine is (a free-running node could finish all 600 before the test looked).
+    let processed = 0;
+    const stalls: Step = {
+      process: async (e) => {
+        if (++processed > 150) await new Promise(() => {});
+        return slow.process(e);
+      },
+    };
     const first = kafka.session();
-    await node(first, slow).start();
+    await node(first, stalls).start();
     await eventually(() => kafka.records('out').length > 100);
     first.kill();
     const lagAfterKill = kafka.lag('p.n1', 'in');
