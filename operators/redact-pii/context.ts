@@ -21,9 +21,7 @@ const identifierWords =
   // Meters, work orders, loyalty cards and tax numbers: "Meter no 04123456789", "NIP 521-301-72-28".
   'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|' +
   // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
-  'awb|billete|bilhete|biglietto|eticket|pnr|' +
-  // Freight and company registers: "PRO# 0412-883301", "registered in England and Wales no. 08812345".
-  'pro|bol|registered|registration|crn';
+  'awb|billete|bilhete|biglietto|eticket|pnr|bol';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +

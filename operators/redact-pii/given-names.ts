@@ -44,7 +44,10 @@ const productNames: ReadonlySet<string> = new Set(
     'helios hermes iris java jasper jenkins julia kafka kali luna mariadb maya mercedes nova oracle orion ' +
     'phoenix python ruby sage sierra siri sonoma tesla ubuntu venus vesta victoria virginia georgia carolina ' +
     'florida india china paris sydney austin dallas houston denver phoenix orlando madison lincoln jackson ' +
-    'charlotte florence savannah vienna santiago lima rio santa san'
+    'charlotte florence savannah vienna santiago lima rio santa san ' +
+    // Brands, plans and tools written like given names: "my Kia", "Signing in with Okta", "the Max plan".
+    'ford kia dell okta django max hudson devon adelaide wellington chelsea hugo harley porsche jaguar ' +
+    'mazda skoda lexus nissan honda bentley dodge apple amazon tiffany chanel gucci'
   ).split(' '),
 );
 
@@ -322,7 +325,7 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
     const cls = givenNameClass(cap);
     if (
       cls !== 0 &&
-      (vocative(text, start, end) || fromTeam(text, end) || listedWithName(text, end)) &&
+      (vocative(text, start, end, cls) || fromTeam(text, end) || listedWithName(text, end)) &&
       !weekdayOrMonth.test(cap)
     ) {
       found.push({ start, end, type: 'name' });
@@ -502,6 +505,8 @@ export function givenNameAfterCue(kind: Kind, text: string, at: number): [number
       return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd) ?? introducedFrom(text, at);
     case 'intro':
       return givenNameAt(text, at, { lowercase: true, lowerWords: true });
+    case 'its':
+      return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd);
     default:
       return givenNameAt(text, at, { lowercase: true });
   }
@@ -511,8 +516,10 @@ const vocativeAfter =
   /,[ \t]+(?:can|could|would|will|please|pls|plz|do|did|are|is|have|thanks|thank|let|fyi|any|when|what|how|where|just|quick|see|this|we|i|you)(?![\p{L}])/iuy;
 
 /** "Mark, can you own this?", "Priya, please hold the batch": a given name addressed at a sentence's start. */
-function vocative(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || !readAt(vocativeAfter, text, end)) return false;
+function vocative(text: string, start: number, end: number, cls: 1 | 2): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  // A given name that is also a word ("Chase, is this a fraud alert?") only before a request.
+  if (!readAt(cls === 2 ? vocativeAfter : vocativeRequest, text, end)) return false;
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return (
@@ -528,7 +535,7 @@ function vocative(text: string, start: number, end: number): boolean {
 const fromTeamAfter =
   /[ \t]+(?:(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)|(?:in|from)[ \t]+(?:billing|finance|accounts|accounting|payroll|support|sales|hr|it|dispatch|shipping|returns|procurement|purchasing))(?![\p{L}])/iuy;
 const roleAfter =
-  /[ \t]*\((?:[\p{L}-]+[ \t]+){0,2}(?:owner|manager|admin|administrator|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|accountant|bookkeeper|boss|ceo|cfo|cto|coo|director|assistant|supervisor|contact|colleague|tenant|landlord|technician|driver|cashier|clerk|acct[ \t]+holder|account[ \t]+holder)\)/iuy;
+  /[ \t]*\((?:[\p{L}-]+[ \t]+){0,2}(?:owner|manager|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|accountant|bookkeeper|boss|ceo|cfo|cto|coo|director|assistant|supervisor|colleague|tenant|landlord|technician|driver|cashier|clerk|acct[ \t]+holder|account[ \t]+holder)\)/iuy;
 function fromTeam(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c === 40 || (isBlankCode(c) && text.charCodeAt(end + 1) === 40))
@@ -545,6 +552,12 @@ function listedWithName(text: string, end: number): boolean {
   const m = execAt(listNext, text, end);
   return m !== null && givenNameClass(m[1]!) === 2 && !weekdayOrMonth.test(m[1]!);
 }
+
+const vocativeRequest = /,[ \t]+(?:can|could|would|please|pls|thanks|thank|you)(?![\p{L}])/iuy;
+// A word before a given name that makes it a thing: "my Kia", "our Dell laptops", "the Max plan", "in Devon".
+const thingBefore = new Set(
+  'a an the my our your their his her its this that these those some any every each no in'.split(' '),
+);
 
 const fromAfter = /[ \t]+(?:from|here|calling|speaking)(?![\p{L}])/uy;
 
@@ -588,7 +601,9 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   let j = i + 1;
   while (j > 0 && wordLetter.test(text[j - 1]!)) j--;
   if (j > i) return false;
-  if (!(listed ? givenNameClass(text.slice(j, i + 1)) === 2 : lowerLetter.test(text[j]!))) return false;
+  const before = text.slice(j, i + 1);
+  if (!(listed ? givenNameClass(before) === 2 : lowerLetter.test(text[j]!))) return false;
+  if (!listed && thingBefore.has(before)) return false;
   return !weekdayOrMonth.test(text.slice(start, end));
 }
 const isUpperAt = (text: string, i: number) => upperLetter.test(text[i] ?? '');

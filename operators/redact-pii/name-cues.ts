@@ -5,7 +5,7 @@
 // "Señora Ortega", "Signora Bianchi", "Mevrouw de Wit", "Pani Nowak").
 export const honorific =
   '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|sr|sra|srta|señor|señora|' +
-  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl|hr)';
+  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl)';
 const greeting =
   'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
@@ -30,7 +30,7 @@ const introStrong =
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya';
 const introWeak =
-  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|its|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
+  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s|saya";
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
@@ -95,6 +95,7 @@ export type Kind =
   | 'thanksEnd'
   | 'intro'
   | 'weak'
+  | 'its'
   | 'talk'
   | 'handoff'
   | 'relation'
@@ -131,6 +132,8 @@ const specs: readonly CueSpec[] = [
   { kind: 'thanksEnd', place: 'any', re: sticky(`(?:${thanks})[!.][ \\t]+`) },
   { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
   { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
+  // "its dave in 14B", typed for "it's": mostly the possessive ("its hostname"), so a known given name only.
+  { kind: 'its', place: 'any', re: sticky('its[ \\t]+') },
   { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },
   // Before the hand-off cue "cc", which reads one name only.
   field('list', listFieldName),

@@ -362,6 +362,8 @@ function fromCue(
       }
       return true;
     }
+    case 'its':
+      return false;
     case 'person':
       return false;
     case 'handoff':
@@ -466,7 +468,10 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
     const r = readName(text, lineStart + lead[0].length, 'lenient');
     // "— Noor al-Hashimi, DevOps, Gulfline Travel": a role and company may follow on the line.
     const tail = trimmed.slice(r?.[1] ?? 0);
-    return r && (r[1] === trimmed.length || signatureTail.test(tail) || roleAfter.test(tail)) ? r : undefined;
+    if (!r) return undefined;
+    if (r[1] === trimmed.length || signatureTail.test(tail)) return r;
+    // "- Jen (HR, Redwood Dental)", not "- Open Settings (top right)".
+    return roleAfter.test(tail) && signedName(text.slice(r[0], r[1])) ? r : undefined;
   }
   // A name is at most four words: look at the end of the line only.
   const from = Math.max(lineStart, trimmed.length - 120);
@@ -476,8 +481,7 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (!r) return undefined;
   // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text.
   if (/\d/.test(inline[0][0]!)) {
-    const first = text.slice(r[0], r[1]).split(/[ \t]/)[0]!;
-    return r[1] === trimmed.length && givenNameClass(first) !== 0 ? r : undefined;
+    return r[1] === trimmed.length && signedName(text.slice(r[0], r[1])) ? r : undefined;
   }
   // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
   // number after; "… before I file. -Rob" is a sign-off.
@@ -613,7 +617,8 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
     if (!m) continue;
     const words = m[1]!.split(/[ \t]+/);
     if (words.some((w) => stopWords.has(w.toLowerCase()) || companyWords.has(w.toLowerCase()))) continue;
-    if (latinLetters.test(m[1]!) && !words.some((w) => givenNameClass(w) !== 0)) continue;
+    // A given name that is no word: "Mark Complete" or "Grace Period Notice" above an address is a heading.
+    if (latinLetters.test(m[1]!) && !words.some((w) => givenNameClass(w) === 2)) continue;
     const start = above + m[0].indexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
   }
@@ -623,7 +628,7 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;][ \t]*)[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;])[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 const scriptThanks =
   /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|شكرا|شكراً|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
 
@@ -631,9 +636,11 @@ const scriptThanks =
 // given name, a space between them or not) before "と申します", or before "です" after a company or department
 // and "の" ("システムの問題です" is a problem of the system).
 const kanjiName = '((?:\\p{Script=Han}{1,4}[ 　]?)?\\p{Script=Han}{1,4})';
+const fullKanjiName = '(\\p{Script=Han}{1,4}[ 　]\\p{Script=Han}{1,4}|\\p{Script=Han}{3,6})';
 const japaneseSelf = [
   new RegExp(`(?:^|[。\\n、]|の)${kanjiName}(?:と申します|といいます)`, 'gu'),
-  new RegExp(`(?:会社|商事|物流|銀行|商店|部|課|室|担当|センター|事務所)の${kanjiName}です`, 'gu'),
+  // Three kanji or more, or two parts: "経理部の問題です" is a problem of the accounts department.
+  new RegExp(`(?:会社|商事|物流|銀行|商店|部|課|室|センター|事務所)の${fullKanjiName}です`, 'gu'),
 ];
 
 function scriptNames(text: string, found: Span[]): void {

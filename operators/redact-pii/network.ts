@@ -117,18 +117,23 @@ function tableHead(lower: string, lineStart: number): string[] | null {
 // ranges too. It is an address after a word that says so ("IP 5.9.12.1", "from 3.120.4.7", "dns: 9.9.9.9")
 // and when it is a public resolver.
 const addressCue =
-  /(?:\bip|\bipv4|\baddress|\baddr|\bdns|\bresolver|\bnameserver|\bping|\bfrom|\bsrc|\bsource|\bremote|\bpeer|-for|\bclient|\bhost|\bserver|\bwan|\blan)(?:[_ -]?(?:ip|addr|address))?\s*(?:is\s+|was\s+|of\s+|to\s+)?[:=]?\s*["'([]?$/;
+  /(?:(?:\bip|\bipv4|\baddress|\baddr|\bdns|\bresolver|\bnameserver|\bping|\bfrom|\bsrc|\bsource|\bremote|\bpeer|-for|\bclient|\bhost|\bserver|\bwan|\blan)(?:[_ -]?(?:ip|addr|address))?\s*(?:is\s+|was\s+|of\s+|to\s+)?[:=]?\s*["'([]?|\b(?:to|via|connect\w*|reach\w*|block\w*|ban\w*|allow\w*|curl|ssh|telnet|dial\w*)\s+|\/\/|@)$/;
 const resolvers = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '4.2.2.2']);
 
 // "Firmware on the attached terminals is 10.2.3.4": a version word, a few words, then "is"; "terminals on
 // 10.3.0.1 or later": a version is what is "or later".
+// "the tracker firmware went to 6.2.0.18": a version word, then a move.
+const versionWentTo =
+  /\b(?:firmware|version|build|fw)(?:[ \t]+[\w-]+){0,2}[ \t]+(?:went|moved|switched|changed|was[ \t]+pushed|flashed)[ \t]+to[ \t]+$/;
 const versionIsCue =
-  /\b(?:firmware|version|build|release)\b([^.\n]{0,40}?)\b(?:is|was|are|now)[ \t]*[:=]?[ \t]*$/;
+  /\b(?:firmware|version|build|release)((?:[ \t]+[\w-]+){0,4}?)[ \t]+(?:is|was|are|now)[ \t]*[:=]?[ \t]*$/;
+const machineWord = /\b(?:box|machine|vm|node|instance|upstream|downstream|target|endpoint|peer)\b/;
 const laterVersion = /^[ \t]*(?:or|and)[ \t]+(?:later|newer|above|higher)\b|^\+(?![\d])/;
 
 function versionIs(window: string): boolean {
+  if (window.endsWith('to ') && versionWentTo.test(window)) return true;
   const m = versionIsCue.exec(window);
-  return m !== null && !networkWord.test(m[1]!);
+  return m !== null && !networkWord.test(m[1]!) && !machineWord.test(m[1]!);
 }
 
 function lowVersion(quad: string, window: string): boolean {

@@ -196,12 +196,8 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   return possible;
 }
 
-// "(11) 95555-0123" (Brazil: area code in parentheses, a hyphen before the last four), "99001 55284" (India:
-// a mobile number in two groups of five).
-const regionShapes: readonly (readonly [string, RegExp])[] = [
-  ['BR', /^\(\d{2}\) ?9?\d{4}-\d{4}$/],
-  ['IN', /^[6-9]\d{4} \d{5}$/],
-];
+// "(11) 95555-0123" (Brazil: area code in parentheses, a hyphen before the last four).
+const regionShapes: readonly (readonly [string, RegExp])[] = [['BR', /^\(\d{2}\) ?9?\d{4}-\d{4}$/]];
 
 function regionShaped(s: string, options: PhoneOptions): string | undefined {
   for (const [region, shape] of regionShapes) {
@@ -361,13 +357,15 @@ const digitWords: ReadonlyMap<string, number> = new Map([
 ]);
 const spokenToken = /(?:(double|triple)[ \t-]+)?(\d(?!\d)|[a-z]+)/iy;
 const spokenGap = /[ \t]*[,-]?[ \t]*/y;
-const spokenLead = /(?:[ \t]+(?:me|us|him|her|them|back|at|on|to|is|number|no\.?|:))*[ \t:]*\n?[ \t]*/iy;
+const spokenLead =
+  /(?:[ \t]+(?:me|us|him|her|them|back|at|on|to|is|number|no\.?|:)(?![a-z]))*[ \t:]*\n?[ \t]*/iy;
 
 function spokenNumber(text: string, from: number, out: Span[]): void {
   let i = from + (readAt(spokenLead, text, from)?.length ?? 0);
   const start = i;
   let end = -1;
   let digits = 0;
+  let numerals = false;
   for (;;) {
     const t = execAt(spokenToken, text, i);
     if (!t) break;
@@ -375,13 +373,15 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
     const single = word.length === 1 && word >= '0' && word <= '9';
     if (!single && !digitWords.has(word.toLowerCase())) break;
     if (!single && !/^[a-z]+$/i.test(word)) break;
+    numerals ||= single;
     digits += t[1] === undefined ? 1 : t[1].toLowerCase() === 'double' ? 2 : 3;
     i += t[0].length;
     end = i;
     if (digits > 15) return;
     i += readAt(spokenGap, text, i)?.length ?? 0;
   }
-  if (end < 0 || digits < 7) return;
+  // Digits written as numerals read out a whole number ("4 1 2, 5 5 5, 0 1 6 3"); fewer are a list ("1, 2, 3").
+  if (end < 0 || digits < (numerals ? 10 : 7)) return;
   // Ends at a word boundary: "nine" in "ninety" is no digit word.
   if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) return;
   out.push({ start, end, type: 'phone' });

@@ -179,7 +179,6 @@ table(
     ['OR I AM CANCELLING. BILL DAWKINS', 'OR I AM CANCELLING. [NAME]'],
     ['Salamat po! - Maricel Dela Cruz', 'Salamat po! - [NAME]'],
     ['Visitor: Park Ji-woo, 11 Feb', 'Visitor: [NAME], 11 Feb'],
-    ['Rückruf durch Gutachter Hr. Brandt bis Do.', 'Rückruf durch Gutachter Hr. [NAME] bis Do.'],
   ],
   [
     'Note, please check the logs',
@@ -317,5 +316,35 @@ table(
     'Terminals on 10.3.0.1 or later were not affected.',
     'Firmware on the attached terminals is 10.2.3.4 if that matters.',
     '(BOL# 7740012388, PRO# 0412-883301)',
+  ],
+);
+
+table(
+  'brands, plans, headings, steps and possessives that look like names stay; addresses after network words stay addresses',
+  [
+    ['connecting to 3.120.4.7 timed out', 'connecting to [IP] timed out'],
+    ['curl http://3.91.20.11/health', 'curl http://[IP]/health'],
+    ['ssh ubuntu@3.91.20.11', 'ssh ubuntu@[IP]'],
+    ['our build box is 10.0.4.12', 'our build box is [IP]'],
+    ['traffic moved to 10.0.0.5 yesterday', 'traffic moved to [IP] yesterday'],
+    ['I registered with 07700 900123', 'I registered with [PHONE]'],
+    ['call me on one one eight four five six seven two', 'call me on [PHONE]'],
+  ],
+  [
+    'Please ask HR Payroll about it.',
+    '経理部の問題です。',
+    'I bought a Ford last year and my Kia is not showing in the app',
+    'Signing in with Okta loops; our Dell laptops cannot connect',
+    'I upgraded to the Max plan.',
+    'The job reads its timestamp from the server.',
+    'its mostly working here',
+    'Steps:\n- Open Settings (top right)',
+    'Ticket 4521 - Mark Complete',
+    'Chase, is this a fraud alert?',
+    'Summer, we are closed',
+    'Grant (admin) access to the folder',
+    'rows 91000 92000 processed',
+    'contact 1, 2, 3, 4, 5, 6, 7',
+    'the tracker firmware went to 6.2.0.18 last night',
   ],
 );
