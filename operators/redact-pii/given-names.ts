@@ -599,14 +599,26 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   if (listed) while (--i >= 0 && (text[i] === ' ' || text[i] === '\t'));
   // The first letter of the word before.
   let j = i + 1;
-  while (j > 0 && wordLetter.test(text[j - 1]!)) j--;
+  while (j > 0 && isWordLetter(text, j - 1)) j--;
   if (j > i) return false;
+  const first = text.charCodeAt(j);
+  if (!listed && !(first >= 97 && first <= 122) && (first < 0x80 || !lowerLetter.test(text[j]!)))
+    return false;
   const before = text.slice(j, i + 1);
-  if (!(listed ? givenNameClass(before) === 2 : lowerLetter.test(text[j]!))) return false;
+  if (listed && givenNameClass(before) !== 2) return false;
   if (!listed && thingBefore.has(before)) return false;
   return !weekdayOrMonth.test(text.slice(start, end));
 }
-const isUpperAt = (text: string, i: number) => upperLetter.test(text[i] ?? '');
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c >= 65 && c <= 90 : upperLetter.test(text[i] ?? '');
+}
+/** `wordLetter` for the character at `i`, without the regex for ASCII. */
+function isWordLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return wordLetter.test(text[i]!);
+}
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const upperLetter = /\p{Lu}/u;
 const lowerLetter = /\p{Ll}/u;

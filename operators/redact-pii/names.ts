@@ -403,6 +403,9 @@ function signedName(name: string): boolean {
 }
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+/** "l'équipe": the regex only when the second character is an apostrophe. */
+const isElided = (word: string) =>
+  (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 0x2019) && elided.test(word);
 /** "Bonjour l'équipe", "Ciao a tutti": an article elided into a word. */
 const elided = /^[ldjmnst][’'][\p{L}]/iu;
 
@@ -411,7 +414,7 @@ function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: nu
   if (found.length !== before + 1 || !s) return false;
   const word = text.slice(s.start, s.end);
   // "name: tw-sync-gateway" in a manifest: a word in kebab case is no person's name.
-  if (kebab.test(word)) {
+  if (word.includes('-') && kebab.test(word)) {
     found.pop();
     return true;
   }
@@ -422,7 +425,7 @@ function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: nu
   // "Dear Scheduling,", "Hi Team": a greeting to a desk or a team is a common word alone.
   if (
     kind === 'greet'
-      ? /[ \t]/.test(word) || (!commonWordNotName(word) && !elided.test(word))
+      ? word.includes(' ') || word.includes('\t') || (!commonWordNotName(word) && !isElided(word))
       : !commonWordNotName(word)
   )
     return false;
