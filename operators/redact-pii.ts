@@ -171,7 +171,8 @@ export const redactPii: StepKind<typeof schema> = {
   summary:
     'Replaces personal data and secrets in the chosen payload fields: emails, phone numbers (libphonenumber), ' +
     'payment cards (Luhn), IBANs (mod 97), US SSNs, IPv4/IPv6, secrets (Stripe, AWS, GitHub, JWT, Bearer, ' +
-    '`password=`), names, street addresses and dates of birth found by context. Order and ticket ids, versions, ' +
+    '`password=`), names (by context and by a lexicon of given names), street addresses and dates of birth ' +
+    'found by context. Order and ticket ids, versions, ' +
     'timestamps, prices, error codes, UUIDs, ports and plain dates are kept. Values are matched after NFKC ' +
     'folding with zero-width characters removed (so `４１１１…` and `j\\u200bohn@…` are found), but only the ' +
     'matches are replaced: the rest of the text stays byte for byte as written. Counts per type go to ' +
