@@ -1,6 +1,7 @@
 // Keyword context around a candidate. Many identifiers look like PII (a 10-digit order number is a valid US
 // phone number, a 16-digit trace id can pass Luhn); the words just before a value usually say which it is.
 import { WordFlag, type Words } from './words.ts';
+import { bisect } from './sorted.ts';
 
 /** Words that introduce an identifier rather than personal data. */
 const identifierWords =
@@ -95,16 +96,7 @@ export function cueBefore(
 ): Cue {
   const { starts, values, flags } = words;
   // The last flagged word that starts before `pos`.
-  let lo = 0;
-  let hi = starts.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < pos) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  let k = bisect(starts, pos) - 1;
   const positive = kind === 'phone' ? WordFlag.phoneCue : WordFlag.cardCue;
   const min = Math.max(0, pos - width);
   let next = pos;
@@ -129,6 +121,9 @@ export function cueBefore(
   }
   return 'none';
 }
+
+/** An ASCII digit. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function isWordChar(code: number): boolean {
   return (

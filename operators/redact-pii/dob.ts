@@ -3,6 +3,7 @@
 import { Lines } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
+import { bisect } from './sorted.ts';
 
 const months =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|' +
@@ -148,14 +149,7 @@ function columnDates(
   const { heads, offsets } = header;
   if (heads.length < 2) return at;
   // The cell holding `at`: the last that starts at or before it, if `at` is not past its end.
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const column = lo - 1;
+  const column = bisect(offsets, at, true) - 1;
   if (column < 0 || at >= offsets[column]! + heads[column]!.length) return at;
   header.headShaped[column] ??= headCell.test(heads[column]!.trim().replace(/^"(.*)"$/, '$1'));
   if (!header.headShaped[column]) return at;

@@ -3,6 +3,7 @@
 // `_` and `-`: for an obfuscated address (`dawn at example dot com`, no `@`) that slice runs on through the rest
 // of the text, and split again for each such address it was quadratic. Long slices are read from an index of the
 // text's parts, built once per text.
+import { bisect } from './sorted.ts';
 
 const separators = /[._-]+/;
 const lettersOnly = /^\p{L}{2,}$/u;
@@ -35,18 +36,6 @@ export function partsIndex(text: string): PartsIndex {
     ends.push(i);
   }
   return { starts, ends, letters, tails: new Map() };
-}
-
-/** The first index of the sorted `values` whose value is `> x` (`strict`) or `>= x`. */
-function bisect(values: readonly number[], x: number, strict: boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x || (strict && values[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
-import { cueBefore, isWordChar, windowBefore } from './context.ts';
+import { cueBefore, isDigit, isWordChar, windowBefore } from './context.ts';
 import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
@@ -10,7 +10,6 @@ import { WordFlag, type Words } from './words.ts';
 // ASCII and no look-behind (V8's fast path); boundaries are checked by hand.
 // Every card number starts with a group of four digits (4-4-4-4, 4-6-5, 4-6-4 or unbroken).
 export const cardRun = /\d{4}(?:[ -]?\d){8,18}/g;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The next match of `cardRun` at or after `from`. */
 function nextCardRun(text: string, runs: NumberRuns, from: number): RegExpExecArray | null {

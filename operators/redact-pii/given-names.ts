@@ -2,8 +2,9 @@
 // Carlos Méndez de …", "ma mère Françoise Martin", "Zhang Wei (accounts) asked". A known given name followed
 // by a surname-shaped word is a name anywhere; a given name alone is one where a cue already points
 // (greeting, sign-off, "my colleague raj", "grant Rose access"), or, when it is no word and no place, inside a
-// sentence after a lower-case word or another given name and a comma ("spoke to Rahul at the site"). The word pass flags the given names, so this
-// costs one table lookup per word of the text plus a little work per flagged word.
+// sentence after a lower-case word or another given name and a comma ("spoke to Rahul at the site"). The word
+// pass flags the given names, so this costs one table lookup per word of the text plus a little work per flagged
+// word.
 //
 // The lexicon (given-names.data.ts) is generated from faker's per-locale first names and SCOWL's common English
 // words. Names that are also common words ("Will", "Grant", "Rose", "Hope") need a surname that is not a word,
@@ -16,7 +17,7 @@ import {
   wordGivenNames as wordGivenList,
   wordSurnames as wordSurnameList,
 } from './given-names.data.ts';
-import { isWordChar } from './context.ts';
+import { isDigit, isWordChar } from './context.ts';
 import { companyWords, nameParticles, stopWords } from './name-words.ts';
 import type { Kind } from './name-cues.ts';
 import { execAt, readAt } from './sticky.ts';
@@ -57,10 +58,12 @@ export const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 /** A lower-case word: "maria", "o'connell". */
 export const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
 const capsToken = /\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?![\p{L}\p{M}])/uy;
+/** A space or a tab. */
+export const isBlankCode = (c: number) => c === 32 || c === 9;
 /** The length of the run of spaces and tabs at `i` of `text`, 0 when there is none (`/[ \t]+/y`, no match array). */
 export function gapAt(text: string, i: number): number {
   let j = i;
-  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  while (isBlankCode(text.charCodeAt(j))) j++;
   return j - i;
 }
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
@@ -325,7 +328,7 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
     const cls = givenNameClass(cap);
     if (
       cls !== 0 &&
-      (vocative(text, start, end, cls) || fromTeam(text, end) || listedWithName(text, end)) &&
+      (vocative(text, start, end, cls) || namedByTeamOrRole(text, end) || listedWithName(text, end)) &&
       !weekdayOrMonth.test(cap)
     ) {
       found.push({ start, end, type: 'name' });
@@ -534,15 +537,14 @@ function vocative(text: string, start: number, end: number, cls: 1 | 2): boolean
 // they are in; "Bill (owner)", "Suresh (store manager)": by their role.
 const fromTeamAfter =
   /[ \t]+(?:(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)|(?:in|from)[ \t]+(?:billing|finance|accounts|accounting|payroll|support|sales|hr|it|dispatch|shipping|returns|procurement|purchasing))(?![\p{L}])/iuy;
-const roleAfter =
+const roleInParentheses =
   /[ \t]*\((?:[\p{L}-]+[ \t]+){0,2}(?:owner|manager|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|accountant|bookkeeper|boss|ceo|cfo|cto|coo|director|assistant|supervisor|colleague|tenant|landlord|technician|driver|cashier|clerk|acct[ \t]+holder|account[ \t]+holder)\)/iuy;
-function fromTeam(text: string, end: number): boolean {
+function namedByTeamOrRole(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c === 40 || (isBlankCode(c) && text.charCodeAt(end + 1) === 40))
-    return readAt(roleAfter, text, end) !== undefined;
+    return readAt(roleInParentheses, text, end) !== undefined;
   return isBlankCode(c) && readAt(fromTeamAfter, text, end) !== undefined;
 }
-const isBlankCode = (c: number) => c === 32 || c === 9;
 
 // "(Tom, Priya and Chen)": a given name that is also a word, listed before one that is not.
 const listNext = /(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+)/uy;
@@ -570,8 +572,8 @@ function introducedFrom(text: string, at: number): [number, number] | undefined 
   if (!token || token.length < 3 || token.length > 20 || !readAt(fromAfter, text, at + token.length))
     return undefined;
   const lower = token.toLowerCase();
-  // "it's OOO from Monday": an acronym.
-  if (lower === token.toUpperCase() || token === token.toUpperCase()) return undefined;
+  // "it's OOO from Monday": an acronym (and a word of a script without case).
+  if (token === token.toUpperCase()) return undefined;
   if (stopWords.has(lower) || listedWord(commonWords, lower) || companyWords.has(lower)) return undefined;
   return [at, at + token.length];
 }
@@ -582,13 +584,13 @@ const weekdayOrMonth =
 /**
  * Whether the capitalised given name (no word, no place) at `start` stands alone inside a sentence: after a
  * lower-case word or another given name and a comma ("spoke to Rahul at the site", "cc Dan, Priya and …"), not
- * before another capitalised word ("Priya Tower") or a dotted name, and no weekday or month ("Tue", "Jan").
+ * before another capitalised word ("Priya Tower") or a dotted name, and no weekday, month or "Inc".
  */
 function loneGivenName(text: string, start: number, end: number): boolean {
   if (end - start < 3) return false;
   const g = gapAt(text, end);
   // Before another capitalised word, a number ("Loi 25", "Windows 11") or a slash ("America/New_York").
-  if (g && (isUpperAt(text, end + g) || isDigitCode(text.charCodeAt(end + g)))) return false;
+  if (g && (isUpperAt(text, end + g) || isDigit(text.charCodeAt(end + g)))) return false;
   if (text.charCodeAt(end) === 47) return false;
   if (text.charCodeAt(end) === 46 && isWordChar(text.charCodeAt(end + 1))) return false;
   let i = start - 1;
@@ -619,7 +621,6 @@ function isWordLetter(text: string, i: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
   return wordLetter.test(text[i]!);
 }
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const upperLetter = /\p{Lu}/u;
 const lowerLetter = /\p{Ll}/u;
 const wordLetter = /[\p{L}\p{M}'’-]/u;

@@ -2,7 +2,6 @@
 // "Dear Customer") and company suffixes. Compared in lower case.
 
 const words = `
-zusammen allerseits
 a about above after again against all also am an and any anyone anything are as asap at away back be because
 been before being below between both but by can cannot could did do does doing done down during each either
 else even ever every everyone everybody everything few for from further had has have having he her here hers
@@ -60,7 +59,7 @@ uw onze jullie
 
 sent from my iphone android mobile device outlook gmail
 
-po opo kak kakak adım
+po opo kak kakak adım zusammen allerseits
 
 the team support team customer support
 `;

@@ -11,6 +11,7 @@ import {
   givenNameAfterCue,
   givenNameClass,
   innerCapital,
+  isBlankCode,
   lowerToken,
   namePrefix,
   trailingGivenName,
@@ -363,7 +364,6 @@ function fromCue(
       return true;
     }
     case 'its':
-      return false;
     case 'person':
       return false;
     case 'handoff':
@@ -377,10 +377,6 @@ function fromCue(
   }
 }
 
-/**
- * Whether a role or field cue read a lone common word ("Client Credentials", "User: Analytics"); if so it is
- * taken back out of `found`, where it was pushed from index `before`.
- */
 /** A display name before `<address>`: no mailbox named by a common word ("Accounts Payable", "Procurement"). */
 function displayNameBefore(text: string, at: number, lowercase: boolean): [number, number] | undefined {
   const r = nameBefore(text, at, false, lowercase);
@@ -409,6 +405,11 @@ const isElided = (word: string) =>
 /** "Bonjour l'équipe", "Ciao a tutti": an article elided into a word. */
 const elided = /^[ldjmnst][’'][\p{L}]/iu;
 
+/**
+ * Whether a cue read no person: a lone common word after a role, field, list or greeting ("Client Credentials",
+ * "User: Analytics", "Dear Scheduling", "Thanks, Receiving"), an elided article ("Bonjour l'équipe") or a value
+ * in kebab case; if so it is taken back out of `found`, where it was pushed from index `before`.
+ */
 function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: number): boolean {
   const s = found[before];
   if (found.length !== before + 1 || !s) return false;
@@ -470,8 +471,8 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (lead) {
     const r = readName(text, lineStart + lead[0].length, 'lenient');
     // "— Noor al-Hashimi, DevOps, Gulfline Travel": a role and company may follow on the line.
-    const tail = trimmed.slice(r?.[1] ?? 0);
     if (!r) return undefined;
+    const tail = trimmed.slice(r[1]);
     if (r[1] === trimmed.length || signatureTail.test(tail)) return r;
     // "- Jen (HR, Redwood Dental)", not "- Open Settings (top right)".
     return roleAfter.test(tail) && signedName(text.slice(r[0], r[1])) ? r : undefined;
@@ -482,20 +483,19 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (!inline) return undefined;
   const r = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
   if (!r) return undefined;
+  const signsOff = r[1] === trimmed.length && signedName(text.slice(r[0], r[1]));
   // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text.
-  if (/\d/.test(inline[0][0]!)) {
-    return r[1] === trimmed.length && signedName(text.slice(r[0], r[1])) ? r : undefined;
-  }
+  if (/\d/.test(inline[0][0]!)) return signsOff ? r : undefined;
   // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
-  // number after; "… before I file. -Rob" is a sign-off.
+  // number after, or a name that ends the text; "… before I file. -Rob" is a sign-off.
   const single = /[^-]-[ \t]+$/.test(inline[0]);
-  if (single && r[1] === trimmed.length && signedName(text.slice(r[0], r[1]))) return r;
+  if (single && signsOff) return r;
   return (single ? phoneSignOffEnd : signOffEnd).test(trimmed.slice(r[1])) ? r : undefined;
 }
 
 // "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name
-// line (or an undashed full name, see below). Only a long dash (bullets use "-"), after a blank line that follows a finished sentence, and a
-// capitalised name that fills the line.
+// line (or an undashed full name, see below). Only a long dash (bullets use "-"), after a blank line that follows
+// a finished sentence, and a capitalised name that fills the line.
 const jobTitleLine =
   /^[ \t]*\n[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}(?:engineer|manager|lead|director|officer|specialist|analyst|developer|consultant|administrator|coordinator|architect|head|president|founder|owner|assistant|executive|accountant)(?![\p{L}])/iu;
 
@@ -720,11 +720,6 @@ function placesAlone(text: string, w: string, index: Map<string, number[]> | und
   return places;
 }
 
-/**
- * "… Dawn and Faith … dawn.okafor@… and faith.ellis@…": the given name and surname of an address's
- * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
- * ("Dawn", "Mark") is not taken at the start of a sentence.
- */
 /** The index of a text's words (see wordStarts), built the first time it is asked for. */
 class TextWords {
   private words: Map<string, number[]> | undefined;
@@ -736,6 +731,11 @@ class TextWords {
 
 const capitalise = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase();
 
+/**
+ * "… Dawn and Faith … dawn.okafor@… and faith.ellis@…": the given name and surname of an address's
+ * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
+ * ("Dawn", "Mark") is not taken at the start of a sentence.
+ */
 function emailNames(text: string, out: readonly Span[], found: Span[], textWords: TextWords): void {
   // Each word is searched for once as a given name and once as a surname: the same address written many times
   // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
@@ -812,15 +812,13 @@ function firmByAmpersand(text: string, s: Span): boolean {
   return other !== undefined && (other === name || givenNameClass(name) === 0 || givenNameClass(other) === 0);
 }
 
-// The word after a name that makes it a company's or a product's: "Tran Family Dental", "Petersen Logistik",
-// "the Hunter Green colour"; the word before: "Hotel Maria Theresia", "Banco Ferreira".
+/** Words after a name that make it a product's colour or finish: "the Hunter Green colour". */
 const productWords: ReadonlySet<string> = new Set('colour color colourway colorway shade finish'.split(' '));
 const ownerWords: ReadonlySet<string> = new Set('my our your his her their'.split(' '));
 const accountWords: ReadonlySet<string> = new Set(
   'account accounts acct card credit debit checking savings app statement login balance'.split(' '),
 );
 
-const isBlank = (c: number) => c === 32 || c === 9;
 /** Whether the code unit is a letter: ASCII letters, and most of what lies above U+00C0. */
 const isLetterCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -831,7 +829,7 @@ const isLetterCode = (c: number) =>
  */
 function nextWord(text: string, i: number, lead: (c: number) => boolean): string {
   let a = i;
-  while (a < text.length && a - i < 4 && isBlank(text.charCodeAt(a))) a++;
+  while (a < text.length && a - i < 4 && isBlankCode(text.charCodeAt(a))) a++;
   if (a === i || !lead(text.charCodeAt(a))) return '';
   let b = a;
   while (b < text.length && b - a < 24 && isLetterCode(text.charCodeAt(b))) b++;
@@ -841,7 +839,7 @@ function nextWord(text: string, i: number, lead: (c: number) => boolean): string
 /** The word of letters before the blanks that end at `i`, or '' (also when its first code unit fails `lead`). */
 function previousWord(text: string, i: number, lead: (c: number) => boolean): string {
   let b = i;
-  while (b > 0 && i - b < 4 && isBlank(text.charCodeAt(b - 1))) b--;
+  while (b > 0 && i - b < 4 && isBlankCode(text.charCodeAt(b - 1))) b--;
   if (b === i) return '';
   let a = b;
   while (a > 0 && b - a < 24 && isLetterCode(text.charCodeAt(a - 1))) a--;
@@ -956,9 +954,6 @@ function occurrences(text: string, lower: string, lw: string, variants: string[]
   }
 }
 
-const shortGiven = (text: string, s: Span) =>
-  s.end - s.start === 2 && /^M[aª]$/.test(text.slice(s.start, s.end));
-
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
@@ -1069,9 +1064,6 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else if (last && /^[ \t]+$/.test(text.slice(last.end, s.start))) last.end = s.end;
-    // "Ma. Cristina": the Filipino short form of María before a given name.
-    else if (last && last.end + 2 === s.start && text.startsWith('. ', last.end) && shortGiven(text, last))
-      last.end = s.end;
     else merged.push({ ...s });
   }
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;

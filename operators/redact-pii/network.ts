@@ -1,7 +1,7 @@
 // IPv4 and IPv6 addresses. Ports, CIDR suffixes and zone ids stay: `10.0.0.1:8080` → `[IP]:8080`.
 // ASCII candidate regexes without look-behind (V8's fast path); the boundaries are checked by hand.
 import { isIPv6 } from 'node:net';
-import { isWordChar, windowBefore } from './context.ts';
+import { isDigit, isWordChar, windowBefore } from './context.ts';
 import { Lines } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -120,11 +120,11 @@ const addressCue =
   /(?:(?:\bip|\bipv4|\baddress|\baddr|\bdns|\bresolver|\bnameserver|\bping|\bfrom|\bsrc|\bsource|\bremote|\bpeer|-for|\bclient|\bhost|\bserver|\bwan|\blan)(?:[_ -]?(?:ip|addr|address))?\s*(?:is\s+|was\s+|of\s+|to\s+)?[:=]?\s*["'([]?|\b(?:to|via|connect\w*|reach\w*|block\w*|ban\w*|allow\w*|curl|ssh|telnet|dial\w*)\s+|\/\/|@)$/;
 const resolvers = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '4.2.2.2']);
 
-// "Firmware on the attached terminals is 10.2.3.4": a version word, a few words, then "is"; "terminals on
-// 10.3.0.1 or later": a version is what is "or later".
 // "the tracker firmware went to 6.2.0.18": a version word, then a move.
 const versionWentTo =
   /\b(?:firmware|version|build|fw)(?:[ \t]+[\w-]+){0,2}[ \t]+(?:went|moved|switched|changed|was[ \t]+pushed|flashed)[ \t]+to[ \t]+$/;
+// "Firmware on the attached terminals is 10.2.3.4": a version word, a few words, then "is" (no machine between:
+// "our build box is 10.0.4.12"); "terminals on 10.3.0.1 or later": a version is what is "or later".
 const versionIsCue =
   /\b(?:firmware|version|build|release)((?:[ \t]+[\w-]+){0,4}?)[ \t]+(?:is|was|are|now)[ \t]*[:=]?[ \t]*$/;
 const machineWord = /\b(?:box|machine|vm|node|instance|upstream|downstream|target|endpoint|peer)\b/;
@@ -170,8 +170,6 @@ function sameRelease(a: string, b: string): boolean {
 
 const isHexOrColon = (c: number) =>
   (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Whether each dot-separated part of `s` (digits, as `ipv4` matched them) is 0-255 without a leading zero. */
 function octetsValid(s: string): boolean {

@@ -9,12 +9,13 @@ import {
   isSupportedCountry,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { cueBefore, isWordChar, type Cue } from './context.ts';
+import { cueBefore, isDigit, isWordChar, type Cue } from './context.ts';
 import { parsePhone } from './phone-parse.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 import { execInRuns, inNumberRun } from './numbers.ts';
+import { bisect } from './sorted.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 export const candidate =
@@ -51,8 +52,6 @@ function endsClean(text: string, end: number): boolean {
   // does not: `+86 138 0013 8000,100234` is a CSV row).
   return !('.:-/'.includes(text[end]!) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)));
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** National significant number lengths per region, to try only the regions where a number can fit. */
 const lengthsByRegion = new Map<string, ReadonlySet<number>>();
@@ -181,7 +180,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   if (!plain && home?.isPossible() && (nanpShape.test(s) || positive)) return home.number;
   // A national number of another region: written with its trunk prefix 0, announced as a phone number, or in
   // the one grouping that region writes its numbers in and nothing else is written in.
-  if (!trunk && !positive) return regionShaped(s, options);
+  if (!trunk && !positive) return brazilShaped(s, options);
   let possible: string | undefined;
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
@@ -196,16 +195,14 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   return possible;
 }
 
-// "(11) 95555-0123" (Brazil: area code in parentheses, a hyphen before the last four).
-const regionShapes: readonly (readonly [string, RegExp])[] = [['BR', /^\(\d{2}\) ?9?\d{4}-\d{4}$/]];
+// "(11) 95555-0123": Brazil writes its numbers with the area code in parentheses and a hyphen before the last
+// four, which nothing else in a ticket is written like.
+const brazilShape = /^\(\d{2}\) ?9?\d{4}-\d{4}$/;
 
-function regionShaped(s: string, options: PhoneOptions): string | undefined {
-  for (const [region, shape] of regionShapes) {
-    if (!shape.test(s) || !options.regions.includes(region)) continue;
-    const p = parsePhone(s, region);
-    if (p?.isValid()) return p.number;
-  }
-  return undefined;
+function brazilShaped(s: string, options: PhoneOptions): string | undefined {
+  if (!brazilShape.test(s) || !options.regions.includes('BR')) return undefined;
+  const p = parsePhone(s, 'BR');
+  return p?.isValid() ? p.number : undefined;
 }
 
 const lastGroup = /[ \t().\-/]+\d+\)?$/;
@@ -257,16 +254,7 @@ function spansBefore(spans: readonly Span[]): SpanIndex {
   const maxEnd: number[] = [];
   for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.at(-1) ?? -Infinity));
   /** How many spans start at or before `at`. */
-  const upTo = (at: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const upTo = (at: number) => bisect(starts, at, true);
   return {
     covers(at) {
       const k = upTo(at);
@@ -341,20 +329,9 @@ export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
 // "double" and "triple" before one, apart by blanks, commas or hyphens; seven to fifteen digits, right after a
 // phone word ("call", "reach", "ring", "phone" …). A spelled-out reference ("BG dash four four seven one nine")
 // is shorter and follows no phone word.
-const digitWords: ReadonlyMap<string, number> = new Map([
-  ['zero', 0],
-  ['oh', 0],
-  ['o', 0],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-]);
+const digitWords: ReadonlySet<string> = new Set(
+  'zero oh o one two three four five six seven eight nine'.split(' '),
+);
 const spokenToken = /(?:(double|triple)[ \t-]+)?(\d(?!\d)|[a-z]+)/iy;
 const spokenGap = /[ \t]*[,-]?[ \t]*/y;
 const spokenLead =
@@ -372,7 +349,6 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
     const word = t[2]!;
     const single = word.length === 1 && word >= '0' && word <= '9';
     if (!single && !digitWords.has(word.toLowerCase())) break;
-    if (!single && !/^[a-z]+$/i.test(word)) break;
     numerals ||= single;
     digits += t[1] === undefined ? 1 : t[1].toLowerCase() === 'double' ? 2 : 3;
     i += t[0].length;

@@ -15,6 +15,7 @@ import { normalise, originalRange } from './text.ts';
 import { WordFlag, findWords, keywords as keywordTable } from './words.ts';
 import { cueWords } from './context.ts';
 import type { Detector, PhoneOptions, PiiType, Span } from './types.ts';
+import { bisect } from './sorted.ts';
 
 /**
  * Detectors run in this order and, when findings overlap, the earlier type wins: checksummed and prefixed
@@ -96,18 +97,6 @@ function lowerSameLength(text: string): string {
   return Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
-/** The index of the first element of the sorted `values` that is `>= x` (its length when none is). */
-function lowerBound(values: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The non-empty spans, in their order, that overlap none kept before them. Kept spans never overlap one another,
  * so one of them overlaps `[start, end)` exactly when the kept span that starts last before `end` reaches past
@@ -142,7 +131,7 @@ function keepDisjoint(spans: readonly Span[]): Span[] {
     if (s.end <= s.start) continue;
     // How many kept spans start before s.end …
     let count = 0;
-    for (let i = lowerBound(starts, s.end); i > 0; i -= i & -i) count += tree[i]!;
+    for (let i = bisect(starts, s.end); i > 0; i -= i & -i) count += tree[i]!;
     if (count > 0) {
       // … and the last of them: the start index holding the count-th kept span.
       let at = 0;
@@ -154,7 +143,7 @@ function keepDisjoint(spans: readonly Span[]): Span[] {
       }
       if (endOf[at]! > s.start) continue;
     }
-    const i = lowerBound(starts, s.start);
+    const i = bisect(starts, s.start);
     endOf[i] = s.end;
     for (let j = i + 1; j <= m; j += j & -j) tree[j]!++;
     kept.push(s);

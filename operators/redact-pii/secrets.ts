@@ -1,6 +1,7 @@
 // Credentials: provider tokens with a recognisable prefix, JWTs, private keys, `Bearer`/`Basic` credentials,
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
+import { lineStartWithin } from './lines.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
@@ -175,8 +176,7 @@ function passwordNamed(
   if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
   // The line before the key, 100 characters at most: the newline is searched for only in those (a search back to
   // the line's start, for each word of a long key name in a long line, was quadratic).
-  const from = Math.max(0, key - 100);
-  const lineStart = from + text.slice(from, key).lastIndexOf('\n') + 1;
+  const lineStart = lineStartWithin(text, key, 100);
   const b = passwordBefore.exec(text.slice(lineStart, key));
   if (b && randomShaped(b[1]!) && !versionLike.test(b[1]!))
     return { start: lineStart + b.index, value: b[1]! };
