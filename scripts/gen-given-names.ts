@@ -165,16 +165,18 @@ function fakerSurnames(): Set<string> {
   return names;
 }
 
+/** Cities known the world over, though English first names too. */
+const worldCities =
+  'london paris sydney berlin dublin milan vienna kobe brooklyn phoenix houston dallas denver';
+
 /**
  * Places that are also given names somewhere ("Jordan", "France", "London", "Georgia"): countries and states,
  * and cities whose name is no English first name in faker's English locales (so "Charlotte", "Eugene" and
  * "Gary" stay clear names). They are ambiguous: a surname or a cue has to vouch for them.
  */
-const worldCities =
-  'london paris sydney berlin dublin milan vienna kobe brooklyn phoenix houston dallas denver';
-
 function placeNames(): Set<string> {
-  const places = new Set<string>();
+  const places = new Set<string>(worldCities.split(' '));
+  const cities = new Set<string>();
   const englishFirst = new Set<string>();
   for (const [id, locale] of Object.entries(allLocales)) {
     if (!/^en(?:_|$)/.test(id)) continue;
@@ -183,17 +185,10 @@ function placeNames(): Set<string> {
       person?: Record<string, unknown>;
     };
     for (const name of strings(person?.first_name)) englishFirst.add(name.toLowerCase());
-    for (const country of strings([location?.country, location?.state])) places.add(country.toLowerCase());
-    for (const city of strings(location?.city_name)) places.add(city.toLowerCase());
+    for (const region of strings([location?.country, location?.state])) places.add(region.toLowerCase());
+    for (const city of strings(location?.city_name)) cities.add(city.toLowerCase());
   }
-  for (const p of places) if (englishFirst.has(p)) places.delete(p);
-  // Cities known the world over, though English first names too.
-  for (const city of worldCities.split(' ')) places.add(city);
-  for (const [id, locale] of Object.entries(allLocales)) {
-    if (!/^en(?:_|$)/.test(id)) continue;
-    const location = (locale as { location?: Record<string, unknown> }).location;
-    for (const country of strings([location?.country, location?.state])) places.add(country.toLowerCase());
-  }
+  for (const city of cities) if (!englishFirst.has(city)) places.add(city);
   return places;
 }
 
