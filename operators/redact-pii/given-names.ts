@@ -67,6 +67,14 @@ export function gapAt(text: string, i: number): number {
   return j - i;
 }
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
+// `"Cliff" ` in `Clifford "Cliff" Beaumont`: a nickname in quotes between a given name and a surname.
+const nickname = /["“'‘]\p{Lu}[\p{Ll}\p{M}]{0,14}["”'’][ \t]+(?=\p{Lu})/uy;
+/** The length of a quoted nickname and the blanks after it at `i`, before a capital; 0 when there is none. */
+export function nicknameAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 34 && c !== 39 && c !== 0x201c && c !== 0x2018) return 0;
+  return readAt(nickname, text, i)?.length ?? 0;
+}
 // A capital inside a word makes it a product or brand ("WireGuard", "PayPal", "iPhone") unless a name prefix
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
 const laterParticle =
@@ -176,6 +184,7 @@ function surnamesAfter(
     const g = gapAt(text, i);
     if (!g) break;
     let j = i + g;
+    if (!lowercase && n === 0) j += nicknameAt(text, j);
     if (!lowercase && !ambiguous && n === 0) {
       const p = readAt(particle, text, j);
       if (p) j += p.length;
@@ -382,6 +391,15 @@ const upperOnly = (token: string) => token === token.toUpperCase() && token !== 
 const titleCase = (token: string) =>
   token.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
+/** Acronyms that follow an upper-case word which is also a given name: "ESME GUID", "JADE API". */
+const techAcronyms: ReadonlySet<string> = new Set(
+  (
+    'GUID UUID API SDK URL URI DNS VPN SSL TLS SSH FTP SMTP IMAP HTTP HTTPS JSON XML HTML CSV PDF SQL CPU GPU RAM ' +
+    'ROM SSD HDD USB HDMI LAN WAN WIFI LTE MAC IMEI ICCID SIM PIN OTP MFA SSO KYC AML VAT GST NDC SKU EAN UPC ' +
+    'MPAN MPRN ESME IHD CRM ERP POS ATM EMV NFC RFID QR APP IOS'
+  ).split(' '),
+);
+
 /** The end of one or two upper-case surnames after an upper-case given name `given` ending at `end`, or -1. */
 function capsSurnames(text: string, given: string, end: number): number {
   const cls = givenNameClass(given);
@@ -391,7 +409,7 @@ function capsSurnames(text: string, given: string, end: number): number {
   for (let n = 0; n < 2; n++) {
     const g = gapAt(text, i);
     const t = g ? readAt(capsToken, text, i + g) : undefined;
-    if (!t || t.length < 3 || isWordChar(text.charCodeAt(i + g + t.length))) break;
+    if (!t || t.length < 3 || isWordChar(text.charCodeAt(i + g + t.length)) || techAcronyms.has(t)) break;
     // After a given name that is also a word ("BILL PAYMENT"), no common word at all.
     if (!surnameShaped(cls === 2 ? titleCase(t) : t.toLowerCase(), cls === 1)) break;
     i += g + t.length;
@@ -468,16 +486,54 @@ function airlineName(text: string, start: number): [number, number] | undefined 
 // "… INVALID_CREDENTIALS. - Felipe", "thx - Jules": a given name after a dash that ends the text.
 const trailingDash = /[ \t\n](?:--?|—|–)[ \t]*$/u;
 
-/** A given name alone after a dash at the very end of the text. */
+/** A short note in parentheses that may follow a sign-off: "-hope (MS rep 4471)". */
+const noteAtEnd = /[ \t]*\([^()\n]{1,30}\)[\s.!]*$/;
+const sentenceEndBefore = /[.!?][ \t]*$/;
+const signOffInitials = /[.!?][ \t]+(?:--?|—|–)[ \t]*([A-Z]{2,3})[.!]?[ \t]*$/;
+/** Upper-case words of two or three letters that close a note without naming anyone. */
+const closingAcronyms = new Set(
+  'OK TBD TBC ASAP EOD EOW FYI NB PS ETA TIA HTH NA THX TY LOL BRB AFK IMO'.split(' '),
+);
+
+/**
+ * A given name alone at the very end of the text, after a dash ("… INVALID_CREDENTIALS. - Felipe", "thx -jess")
+ * or after a finished sentence ("… sort this out. dawn"), and a note in parentheses may follow ("-hope (MS rep
+ * 4471)"); a name that is also a word only after a finished sentence. Or an agent's initials after a dash that
+ * ends a note ("… to Debt Team. – KM").
+ */
 export function trailingGivenName(text: string): [number, number] | undefined {
   let end = text.length;
   while (end > 0 && /[\s.!]/.test(text[end - 1]!)) end--;
+  const initials = signOffInitials.exec(text.slice(Math.max(0, end - 12), end + 2));
+  if (initials && !closingAcronyms.has(initials[1]!)) {
+    const at = text.lastIndexOf(initials[1]!, end);
+    return [at, at + initials[1]!.length];
+  }
+  const note = text.charCodeAt(end - 1) === 41 ? noteAtEnd.exec(text.slice(Math.max(0, end - 40))) : null;
+  if (note) {
+    end -= note[0].trimEnd().length;
+    while (end > 0 && /[\s.!]/.test(text[end - 1]!)) end--;
+  }
   let start = end;
   while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
-  if (start === end || !trailingDash.test(text.slice(Math.max(0, start - 6), start))) return undefined;
-  // Only a name that is no word or product: "… since v3.2. - Chrome" is no signature.
-  const r = givenNameAt(text, start, { lowercase: true });
-  return r && r[1] === end && givenNameClass(text.slice(start, end).split(/[ \t]/)[0]!) === 2 ? r : undefined;
+  // "-jess": the dash written against the name is the sign-off's.
+  while (start < end && text[start] === '-') start++;
+  if (start === end) return undefined;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const dashed = trailingDash.test(before);
+  const afterSentence = sentenceEndBefore.test(dashed ? before.replace(trailingDash, '') : before);
+  if (!dashed && !afterSentence) return undefined;
+  // Read up to `end`: the name ends the text there, before any note.
+  const r = givenNameAt(text.slice(0, end), start, { lowercase: true, lowerWords: afterSentence });
+  if (!r || r[1] !== end) return undefined;
+  const first = text.slice(start, end).split(/[ \t]/)[0]!.toLowerCase();
+  const cls = givenNameClass(first);
+  // Only a name that is no word or product after a dash alone: "… since v3.2. - Chrome" is no signature; a word
+  // after a finished sentence ("… sort this out. dawn"), but no product or month ("… fixed. May").
+  if (cls === 2) return r;
+  return cls === 1 && afterSentence && !productNames.has(first) && !calendarGivenNames.has(first)
+    ? r
+    : undefined;
 }
 
 const greetEnd = /[ \t]*(?:[,!:;.\n)]|$|[-—–])/y;

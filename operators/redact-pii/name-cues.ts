@@ -25,7 +25,7 @@ const signOff =
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
-  '(?:my|his|her|their|your|our)\\s+(?:full\\s+|legal\\s+|account\\s+|first\\s+)?name\\s+(?:is|was)|' +
+  '(?:my|his|her|their|your|our)\\s+(?:(?:full|legal|account|first|real|actual|proper|birth|maiden|married|last|middle|given|preferred|nick)\\s*)?name\\s+(?:is|was)||' +
   // Turkish "adım Mehmet Can Öztürk", "benim adım …", "ismim …" (not "adım adım", step by step); Indonesian
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya';
@@ -48,7 +48,9 @@ const handoff =
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
   'gez\\.|bearb\\.|bearbeitet\\s+von|' +
   // A nickname: "(goes by Trish)", "nicknamed Bex" (not "known as": "known as Build 7").
-  'goes\\s+by|nicknamed';
+  'goes\\s+by|nicknamed|' +
+  // "(née O'Brien)", "geb. Schulz": the family name before marriage; capitalised ("née le 3 mai" is a birth).
+  'née|nee|geb\\.|geborene|z\\s+domu';
 const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
@@ -64,19 +66,25 @@ const role =
   'titular|titulaire|intestatario|kontoinhaber|rekeninghouder|hesap\\s+sahibi|' +
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
   'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
-  'owner|assignee|reporter|approver|reviewer)';
+  'owner|assignee|reporter|approver|reviewer|' +
+  // "our IT guy Jarrah", "the rider Ramesh".
+  'guy|lady|rider)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
   'employee|from|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
-  'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller';
+  'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller|applicant|co-applicant|co-signer|cosigner|' +
+  'guarantor|borrower|tenant|occupant|policyholder|policy\\s+holder|insured|traveller|traveler|passenger|guest|' +
+  'driver|rider|consignee|signatory|dependent|dependant|spouse|witness|next\\s+of\\s+kin|emergency\\s+contact|' +
+  'nominee|authori[sz]ed\\s+(?:user|signer|person)';
 
 // Fields that hold nothing but a person's name, read as a whole value: upper case, surname first with a comma,
 // particles and initials ("Apellidos: Fernández de la Torre", "PATIENT NAME: OKONKWO, ADAEZE N.").
 const nameOnlyFieldName =
-  'name|full\\s+name|first\\s+name|last\\s+name|given\\s+names?|family\\s+name|surname|' +
+  // "Name as per PAN:", "Name on passport:", "Name as on card:".
+  'name\\s+(?:as\\s+)?(?:per|on|in)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|name|full\\s+name|first\\s+name|last\\s+name|given\\s+names?|family\\s+name|surname|' +
   '(?:patient|applicant|passenger|guest|student|employee|customer|contact|cardholder|account\\s+holder)\\s+name|' +
   'nombre(?:\\s+completo)?|apellidos?|nom(?:\\s+complet|\\s+de\\s+famille)?|prénom|prenom|nome(?:\\s+completo)?|cognome|' +
   'sobrenome|vorname|nachname|familienname|achternaam|voornaam|soyad[ıi]?|ad\\s+soyad[ıi]?';
@@ -84,7 +92,10 @@ const nameOnlyFieldName =
 // Fields that hold a list of people: "cc: Liam Walsh, Grace Kim".
 // … and the people of a household on an intake form: "Dependents: Jaylen (SSN …), Amari (SSN …)".
 const listFieldName =
-  'to|cc|bcc|attendees|participants|recipients|invitees|dependents|dependants|children|kids';
+  'to|cc|bcc|attendees|participants|recipients|invitees|dependents|dependants|children|kids|' +
+  // The people of an application, a policy or a booking: "Applicants: Harjit Singh Dhillon and Mary-Kate …".
+  'applicants|co-applicants|borrowers|guarantors|signatories|signers|tenants|occupants|policyholders|insureds|' +
+  'passengers|travellers|travelers|guests|beneficiaries|drivers|members';
 
 export type Kind =
   | 'list'

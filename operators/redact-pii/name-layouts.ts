@@ -22,8 +22,11 @@ const word = capToken;
 const initials = /\p{Lu}\.(?:-?\p{Lu}\.)*/uy;
 const fieldParticles: ReadonlySet<string> = new Set([...nameParticles, 'las', 'los', 'do', 'y', 'e']);
 const particleWord = /\p{Ll}+/uy;
-/** After the value: the end of the line or cell, or the next label on the same line ("… T. Address: …"). */
-const valueEnd = /[ \t]*(?:\n|$|[|;(<]|,[ \t]|[ \t]{2}|\t)|[ \t]+[\p{L}][\p{L}\p{M} ]{0,25}[:：]/uy;
+/**
+ * After the value: the end of the line, cell or sentence, or the next label on the same line ("… T. Address: …").
+ */
+const valueEnd =
+  /[ \t]*(?:\n|$|[|;(<]|,[ \t]|[ \t]{2}|\t)|\.(?:[ \t\n]|$)|[ \t]+[\p{L}][\p{L}\p{M} ]{0,25}[:：]/uy;
 const labelAfter = /[ \t]*[:：]/y;
 const hasLower = /\p{Ll}/u;
 

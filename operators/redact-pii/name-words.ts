@@ -85,7 +85,9 @@ export const companyWords: ReadonlySet<string> = new Set(
     // "Greenway Mortgage", "Petersen Logistik", "Oduya Dental", "Brandt Spedition".
     'mortgage mortgages lending dental dentistry orthodontics clinic pharmacy veterinary plumbing roofing ' +
     'landscaping solicitors accountants logistik logística logistica spedition transporte transporter ' +
-    'immobilien versicherung compañía compania companhia compagnie compagnia'
+    'immobilien versicherung compañía compania companhia compagnie compagnia ' +
+    // Utilities, telecoms and banks: "Octant Energy", "Sky Broadband".
+    'energy broadband utilities telecoms wireless fibre fiber bank bancorp airline tours hotels'
   ).split(' '),
 );
 

@@ -14,6 +14,7 @@ import {
   isBlankCode,
   lowerToken,
   namePrefix,
+  nicknameAt,
   trailingGivenName,
 } from './given-names.ts';
 import { localParts } from './email-parts.ts';
@@ -238,6 +239,8 @@ function readName(text: string, pos: number, mode: Mode, wordLead = false): [num
     const g = gapAt(text, i);
     if (!g || text.charCodeAt(i + g) === 10) break;
     i += g;
+    // `Clifford "Cliff" Beaumont`: a nickname before the surname.
+    if (!lower) i += nicknameAt(text, i);
   }
   if (end < 0) return undefined;
   // A company suffix right after the name makes it a company ("Acme Corp", "Initech Ltd").
@@ -419,6 +422,15 @@ function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: nu
     found.pop();
     return true;
   }
+  // "From: member-portal notification": a value in lower case with a common word names a system.
+  if (
+    kind === 'field' &&
+    isAsciiLower(word.charCodeAt(0)) &&
+    word.split(/[ \t-]+/).some((w) => commonWordNotName(w) || stopWords.has(w))
+  ) {
+    found.pop();
+    return true;
+  }
   // "Thanks, Receiving": a desk signs like a person.
   if (kind === 'thanks' || kind === 'signline' || kind === 'signoff') kind = 'greet';
   if (kind !== 'role' && kind !== 'field' && kind !== 'relation' && kind !== 'greet' && kind !== 'list')
@@ -567,6 +579,10 @@ function capitalInLastWord(text: string, from: number, pos: number): boolean {
   return false;
 }
 
+const contactLabels: ReadonlySet<string> = new Set(
+  'ph phone tel tél tlf telf mob mobile móvil cel cell handy fax m t e email whatsapp wa'.split(' '),
+);
+
 function nameBefore(
   text: string,
   pos: number,
@@ -581,6 +597,11 @@ function nameBefore(
   if (!m) return undefined;
   let start = pos - m[0].length;
   const words = m[1]!.split(/[ \t]+/);
+  // "… Adeyemi-Cole. Ph 0491 570 113": a contact label between the name and the number.
+  if (words.length > 1 && contactLabels.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())) {
+    words.pop();
+    words[words.length - 1] = words[words.length - 1]!.replace(/\.$/, '');
+  }
   // Drop leading words that are not names ("AM Daniel Park", "From Laura Chen").
   while (words.length > 0 && !isNameWord(words[0]!.replace(/\.$/, ''), !lowercase))
     start += words.shift()!.length + 1;
@@ -771,8 +792,68 @@ function emailNames(text: string, out: readonly Span[], found: Span[], textWords
   }
 }
 
+const lowerCaseTitles: ReadonlySet<string> = new Set(
+  'signora signor signorina señora señor señorita senora senor madame monsieur mademoiselle dona'.split(' '),
+);
+
 const verbLabel =
   /^(?:message|email|text|phone|call|refund|notify|inform|tell|ask|remind|thank|invite|ping|meet|welcome)[ \t]*:/;
+
+const parenthesisedWord = /[ \t]*\((\p{Lu}[\p{Ll}\p{M}'’-]+)\)/uy;
+const titleBefore = new RegExp(`(?<![\\p{L}])${honorific}\\.?[ \\t]+$`, 'iu');
+
+/**
+ * "cust Mr. Tupou (Sione)", "Nguyen (Linh)": the given name in parentheses after a name found: a known given
+ * name, or any capitalised word that is no common word after a title and a surname.
+ */
+function givenInParentheses(text: string, s: Span): [number, number] | undefined {
+  if (text.charCodeAt(s.end) !== 40 && text.charCodeAt(s.end + 1) !== 40) return undefined;
+  const m = execAt(parenthesisedWord, text, s.end);
+  if (!m) return undefined;
+  const w = m[1]!;
+  if (stopWords.has(w.toLowerCase()) || commonWordNotName(w) || companyWords.has(w.toLowerCase()))
+    return undefined;
+  if (givenNameClass(w) !== 2 && !titleBefore.test(text.slice(Math.max(0, s.start - 12), s.start)))
+    return undefined;
+  const start = s.end + m[0].length - w.length - 1;
+  return [start, start + w.length];
+}
+
+const quotedInitialName = /\p{Lu}\.[ \t]?(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
+
+/** `"D. Kowalczuk"`, `signed "J. SMITH"`: an initial and a surname, quoted as written on a form or a receipt. */
+function quotedInitialNames(text: string, found: Span[]): void {
+  for (let q = text.indexOf('"'); q >= 0; q = text.indexOf('"', q + 1)) visitQuote(text, q, found);
+  if (text.includes('“'))
+    for (let q = text.indexOf('“'); q >= 0; q = text.indexOf('“', q + 1)) visitQuote(text, q, found);
+}
+
+function visitQuote(text: string, q: number, found: Span[]): void {
+  if (text.charCodeAt(q + 2) !== 46) return;
+  const m = execAt(quotedInitialName, text, q + 1);
+  if (!m) return;
+  const surname = m[1]!;
+  const word = surname === surname.toUpperCase() ? capitalise(surname) : surname;
+  if (stopWords.has(word.toLowerCase()) || commonWordNotName(word) || companyWords.has(word.toLowerCase()))
+    return;
+  found.push({ start: q + 1, end: q + m[0].length, type: 'name' });
+}
+
+const greetingWords: ReadonlySet<string> = new Set(
+  'hi hey hello dear morning thanks thx ty bye cheers'.split(' '),
+);
+const anyCode = () => true;
+
+/** Each lower-case `name` of `names` (given names that are also words) right after a greeting: "hi will". */
+function greetedNames(text: string, names: ReadonlySet<string>, found: Span[]): void {
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (!standsAlone(text, i - 1) || !standsAlone(text, i + name.length)) continue;
+      if (greetingWords.has(previousWord(text, i, anyCode).toLowerCase()))
+        found.push({ start: i, end: i + name.length, type: 'name' });
+    }
+  }
+}
 
 /** `readName` for capitalised names: module-level, so that no closure is made per text. */
 const readStrict = (text: string, pos: number) => readName(text, pos, 'strict');
@@ -796,6 +877,7 @@ function joinedFullNames(text: string, found: Span[]): void {
 }
 
 const particles: ReadonlySet<string> = new Set([...nameParticles, 'y']);
+const nicknameQuotes = '"“\'‘';
 
 const possessive = /['’]s$/;
 // "Johnson & Johnson", "Harlow & Finch": capitalised words joined by "&" name a firm, unless both are given
@@ -971,7 +1053,14 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       if (!spec.re.test(lower)) continue;
       const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
-      if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!)) continue;
+      // Titles that Romance languages write in lower case count in lower case ("la signora Anna Maria Rinaldi").
+      if (
+        spec.kind === 'honor' &&
+        !lowercase &&
+        !/\p{Lu}/u.test(text[at]!) &&
+        !lowerCaseTitles.has(words.values[k]!)
+      )
+        continue;
       // "Message: Moved last month", "Email: …": a verb cue with a colon is a form label, not a hand-off.
       if (spec.kind === 'handoff' && verbLabel.test(lower.slice(at, cueEnd))) continue;
       const before = found.length;
@@ -1003,9 +1092,17 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
     if (p === f.start) continue;
     const r = nameBefore(text, p, false);
-    if (r && /[ \t]/.test(text.slice(r[0], r[1]))) accept(found, r);
+    if (!r) continue;
+    const name = text.slice(r[0], r[1]);
+    const cls = givenNameClass(name.split(/[ \t]/)[0]!.replace(/\.$/, ''));
+    // One word only when it is a known given name ("… sa fille, Claire. Tél : +33 …").
+    if (!/[ \t]/.test(name) && cls !== 2) continue;
+    // "Meine Anschrift: Lindenstraße 14": before a colon, a label unless it starts with a known given name.
+    if (cls === 0 && text.slice(r[1], f.start).includes(':')) continue;
+    accept(found, r);
   }
   signatureAbove(text, out, found);
+  quotedInitialNames(text, found);
   if (words.scripts) scriptNames(text, found);
   if (text.includes('@')) {
     displayName.lastIndex = 0;
@@ -1028,21 +1125,41 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // The same name found by two cues is one name: each check below is decided by the span alone.
   found = found.filter((s, k) => k === 0 || s.start !== found[k - 1]!.start || s.end !== found[k - 1]!.end);
   found = dropCompanies(text, dropPlaceNames(text, found));
+  for (let k = 0, n = found.length; k < n; k++) accept(found, givenInParentheses(text, found[k]!));
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.
   const tokens = new Set<string>();
+  let wordNames: Set<string> | undefined;
   for (const s of found) {
-    for (const w of text.slice(s.start, s.end).split(/[ \t]+/)) {
+    for (let w of text.slice(s.start, s.end).split(/[ \t]+/)) {
+      // A quoted nickname ("Mo" in `Maureen "Mo" Tiplady`) is a name of two letters too; "Clifford's" is Clifford.
+      const quoted = w.length >= 4 && nicknameQuotes.includes(w[0]!);
+      if (quoted) w = w.slice(1, -1);
+      else if (w.length > 4 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
       // Particles ("van", "der") are words of their own elsewhere in the text.
-      if (w.length < 3 || w.endsWith('.') || particles.has(w) || calendarWords.has(w.toLowerCase())) continue;
+      if (
+        w.length < (quoted ? 2 : 3) ||
+        w.endsWith('.') ||
+        particles.has(w) ||
+        calendarWords.has(w.toLowerCase())
+      )
+        continue;
       tokens.add(w);
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
       if (allLower(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
-      // … and the same name in upper case, as forms and systems write surnames ("SATO Haruki").
-      else if (capitalisedWord(w)) tokens.add(w.toUpperCase());
+      else if (capitalisedWord(w)) {
+        // … and the same name in upper case, as forms and systems write surnames ("SATO Haruki").
+        tokens.add(w.toUpperCase());
+        // … and in lower case, when it is no word ("Agent Priya: …" then "thanks priya"); a name that is also a
+        // word only after a greeting ("Agent Will: …" then "hi will theres a charge").
+        const cls = givenNameClass(w);
+        if (cls === 2) tokens.add(w.toLowerCase());
+        else if (cls === 1) (wordNames ??= new Set()).add(w.toLowerCase());
+      }
     }
   }
+  if (wordNames) greetedNames(text, wordNames, found);
   // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words in
   // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();
