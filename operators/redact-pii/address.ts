@@ -10,7 +10,9 @@ const suffixCore =
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|parkway|' +
   'pkwy|highway|hwy|circle|cir|square|sq|trail|trl|loop|plaza|plz|alley|aly|crescent|cres|close|grove|gardens|' +
   'gdns|mews|row|hill|heights|hts|expressway|expy|freeway|fwy|turnpike|tpke|pike|route|rte|walk|path|point|pt|' +
-  'ridge|crossing|xing|commons|green|park|parade|esplanade|embankment|quay|wharf|rise|vale|chase|wynd|gate|yard';
+  'ridge|crossing|xing|commons|green|park|parade|esplanade|embankment|quay|wharf|rise|vale|chase|wynd|gate|yard|' +
+  // Australian abbreviations: "Wickham Tce", "Marine Pde", "Kings Cct".
+  'tce|pde|cct|circuit|crt|bvd|promenade|strand|boardwalk';
 const suffixMore =
   'Alley|Annex|Arcade|Bend|Bluff|Bluffs|Bottom|Branch|Bridge|Brook|Brooks|Burg|Bypass|Camp|Canyon|Cape|' +
   'Causeway|Center|Centre|Cliff|Cliffs|Club|Common|Corner|Corners|Course|Cove|Coves|Creek|Crest|Crossroad|' +
@@ -68,6 +70,14 @@ const streetHeadLower = new RegExp(
   `${lead}(${houseNumber})[ \\t]+(?:${lowWord}[ \\t]+){0,2}${lowWord}[ \\t]+$`,
   'u',
 );
+/** Streets named by the street word alone: "14/22 Esplanade", "8 The Strand" reads as "8 … Strand" anyway. */
+const standaloneStreets: ReadonlySet<string> = new Set([
+  'esplanade',
+  'parade',
+  'promenade',
+  'strand',
+  'embankment',
+]);
 const broadwayHead = new RegExp(`${lead}(${houseNumber}),?[ \\t]+$`, 'u');
 const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
 // "Tampines Street 21, Singapore", "Bedok North Ave 2, #08-117": a street number after the street word, then a
@@ -402,9 +412,15 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   const suffix = text.slice(at, at + word.length);
   const lowerCase = !capitalised.test(suffix);
   let h: RegExpExecArray | null;
+  let standalone = false;
   if (word === 'broadway') h = lowerCase ? null : broadwayHead.exec(head);
-  else if (!lowerCase && capitalSuffix.test(suffix)) h = streetHead.exec(head);
-  else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
+  else if (!lowerCase && capitalSuffix.test(suffix)) {
+    h = streetHead.exec(head);
+    if (!h && standaloneStreets.has(word)) {
+      h = broadwayHead.exec(head);
+      standalone = true;
+    }
+  } else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
   else h = null;
   if (!h) return;
   let start = from + h.index;
@@ -423,8 +439,9 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   // Lowercase street names are common words too ("3 more days"): take them only with a city or postcode,
   // or after words that announce an address ("billing address: 3242 meadow rd").
   const tailEnd = extendTail(text, end, lowerCase, false);
+  // So is a street word alone after the number ("3 Parade awards").
   if (
-    lowerCase &&
+    (lowerCase || standalone) &&
     tailEnd === end &&
     !addressCue.test(text.slice(Math.max(0, start - 40), start).toLowerCase())
   )
@@ -521,6 +538,71 @@ function irishAddress(text: string, word: string, at: number, out: Span[]): void
   if (h) push(out, from + h.index, at + word.length + e[0].length);
 }
 
+// A labelled address: "Address: Old Mill Farm, Hollow Lane, Ashby LE65 1AB", "Adresse : …", "पता: मकान नं. 45,
+// सेक्टर 21, गुरुग्राम, हरियाणा 122016", "地址：上海市浦东新区世纪大道 88 号 1203 室". The label says what the value is,
+// so it is taken without a street word, when it holds a number (a house number or a postcode) and more than one
+// word, up to the end of the line or sentence or a contact label.
+const addressLabels: ReadonlySet<string> = new Set(
+  (
+    'address addr adresse anschrift dirección direccion domicilio indirizzo endereço endereco morada adres ' +
+    'adresa adresă osoite adress 주소 पता адрес العنوان διεύθυνση'
+  ).split(' '),
+);
+const cjkAddressLabels = ['地址', '住所', '收货地址', '送付先'];
+/** Words before "address" that make it something else's: "IP address:", "MAC address:", "email address:". */
+const otherAddressKinds: ReadonlySet<string> = new Set(
+  'ip ipv4 ipv6 mac email e-mail mail wallet web server memory hardware network bitcoin btc eth contract url host physical'.split(
+    ' ',
+  ),
+);
+const labelColon = /[ \t]*[:：][ \t]*/y;
+const labelValueStop =
+  /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\))/iu;
+// An address value opens with a number or a capital (or a letter of a script without case), and does not point
+// elsewhere ("Address: see ticket 4471 above").
+const notAnAddress =
+  /@|:\/\/|^[\d.:a-f]+$|(?<![\p{L}])(?:see|ticket|order|invoice|attached|above|below|same|previous|unchanged)(?![\p{L}])/iu;
+
+function labelledAddress(text: string, lower: string, labelEnd: number, out: Span[], first: number): void {
+  const colon = execAt(labelColon, text, labelEnd);
+  if (!colon) return;
+  const start = labelEnd + colon[0].length;
+  for (let k = first; k < out.length; k++) if (out[k]!.start >= start && out[k]!.start <= start + 40) return;
+  const line = text.slice(start, start + 160);
+  const stop = labelValueStop.exec(line);
+  let value = stop ? line.slice(0, stop.index) : line;
+  // A full stop after a word of three letters or more, or after a number, ends the sentence ("… 50674 Köln.
+  // Telefon …"); after "St", "No" or "नं" it abbreviates.
+  for (let i = value.indexOf('.'); i >= 0; i = value.indexOf('.', i + 1)) {
+    const after = value.charCodeAt(i + 1);
+    if (i + 1 < value.length && after !== 32 && after !== 9) continue;
+    let j = i;
+    while (j > 0 && /[\p{L}]/u.test(value[j - 1]!)) j--;
+    if (i - j >= 3 || (i > 0 && /\d/.test(value[i - 1]!))) {
+      value = value.slice(0, i);
+      break;
+    }
+  }
+  value = value.replace(/[\s,.:;)]+$/, '');
+  if (value.length < 6 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
+  if (/^\p{Ll}/u.test(value)) return;
+  if (
+    lower.slice(start, start + value.length) !== value.toLowerCase() &&
+    value !== text.slice(start, start + value.length)
+  )
+    return;
+  out.push({ start, end: start + value.length, type: 'address' });
+}
+
+/** The lower-case word before the blanks ending at `i` ("ip" in "ip address"), or ''. */
+function previousWordOf(lower: string, i: number): string {
+  let b = i;
+  while (b > 0 && (lower[b - 1] === ' ' || lower[b - 1] === '\t')) b--;
+  let a = b;
+  while (a > 0 && b - a < 12 && /[a-z-]/.test(lower[a - 1]!)) a--;
+  return lower.slice(a, b);
+}
+
 /** The words a street detector starts from. */
 export const addressWords: ReadonlySet<string> = new Set([
   ...suffixSet,
@@ -533,10 +615,12 @@ export const addressWords: ReadonlySet<string> = new Set([
   'postfach',
   ...postcodeLabels,
   ...irishPlaces,
+  ...addressLabels,
 ]);
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  let labelEnds: number[] | undefined;
   for (let k = 0; k < words.values.length; k++) {
     const flags = words.flags[k]!;
     if (!(flags & (WordFlag.address | WordFlag.beforeNumber))) continue;
@@ -552,6 +636,8 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       if (m) push(out, at, at + m[0].length);
     }
     if (irishPlaces.has(word)) irishAddress(text, word, at, out);
+    if (addressLabels.has(word) && !otherAddressKinds.has(previousWordOf(lower, at)))
+      (labelEnds ??= []).push(at + word.length);
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);
@@ -567,6 +653,14 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       }
     }
   }
+  if (words.scripts) {
+    for (const label of cjkAddressLabels) {
+      for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length))
+        (labelEnds ??= []).push(i + label.length);
+    }
+  }
+  // After the street detectors: a labelled value is taken only where they found no address.
+  if (labelEnds) for (const end of labelEnds) labelledAddress(text, lower, end, out, first);
   // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
   // Found from each slash (a one-character search) with a c or C before it.
   for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {

@@ -22,7 +22,9 @@ const identifierWords =
   // Meters, work orders, loyalty cards and tax numbers: "Meter no 04123456789", "NIP 521-301-72-28".
   'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|' +
   // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
-  'awb|billete|bilhete|biglietto|eticket|pnr|bol';
+  'awb|billete|bilhete|biglietto|eticket|pnr|bol|' +
+  // "cx called re ord 7719-2281-0045", "NDC 00002-8215-01" (a drug code).
+  'ord|ndc|ऑर्डर|आर्डर';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -30,7 +32,9 @@ const phoneWords =
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
   'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|rappelé|rappeler|rappel|appelé|appeler|joindre|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
-  'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu';
+  'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu|' +
+  // Hindi, Russian, Greek and Arabic: "मोबाइल नंबर", "телефон", "τηλέφωνο", "هاتف".
+  'मोबाइल|फ़ोन|फोन|телефон|тел|мобильный|τηλέφωνο|τηλ|κινητό|هاتف|جوال|الجوال|الهاتف';
 
 const cardWords =
   'card|cards|visa|mastercard|master|amex|american|discover|jcb|diners|unionpay|maestro|cc|credit|' +
@@ -45,9 +49,9 @@ export const cueWords = {
   /** "my number", "office no": `number` announces a phone only after one of these. */
   numberOwner: set(
     'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell|alternate|' +
-      'alternative|alt|other|second|personal|registered|whatsapp',
+      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|मेरा',
   ),
-  number: set('number|no'),
+  number: set('number|no|नंबर'),
 };
 
 /** The text on the same line, at most `width` characters, before `pos`. */
@@ -116,10 +120,26 @@ export function cueBefore(
     ) {
       return 'positive';
     }
-    if (f & WordFlag.identifierCue) return 'identifier';
+    // "the phone on my account is old, new one is 312-555-0108": an identifier word names the number only when
+    // at most three words stand between them ("account no. 4471", "order ID is 5512…").
+    if (f & WordFlag.identifierCue && (kind !== 'phone' || wordsBetween(lower, end, pos) <= 3))
+      return 'identifier';
     next = start;
   }
   return 'none';
+}
+
+/** How many words (runs of letters) `lower[from, to)` holds, counted up to 4. */
+function wordsBetween(lower: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to && n < 4; i++) {
+    const c = lower.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || c >= 0xc0;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
 }
 
 /** An ASCII digit. */

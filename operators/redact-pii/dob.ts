@@ -10,7 +10,8 @@ const months =
   'nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|' +
   'mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|' +
   'junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|' +
-  'luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus';
+  'luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|' +
+  'junho|julho|setembro|outubro|novembro|dezembro';
 const day = '(?:0?[1-9]|[12]\\d|3[01])';
 const month = '(?:0?[1-9]|1[0-2])';
 const year = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -20,9 +21,12 @@ const date = [
   `${year}[-/.]${month}[-/.]${day}`,
   `${day}[-/.]${month}[-/.](?:${year}|${shortYear})`,
   `${month}[-/.]${day}[-/.](?:${year}|${shortYear})`,
-  `${day}${ordinal}(?:\\s+of)?[\\s\\-]+(?:${months})\\.?,?[\\s\\-]+(?:${year}|'?${shortYear})`,
+  // "15 de marzo de 1950", "3 de março de 1987".
+  `${day}${ordinal}(?:\\s+(?:of|de))?[\\s\\-]+(?:${months})\\.?,?(?:\\s+de)?[\\s\\-]+(?:${year}|'?${shortYear})`,
   `(?:${months})\\.?\\s+${day}${ordinal},?\\s+(?:${year}|'${shortYear})`,
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
+  // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
+  `${year}\\s*[년年]\\s*${month}\\s*[월月]\\s*${day}\\s*[일日]`,
 ].join('|');
 
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
@@ -202,7 +206,23 @@ function dobAt(
   }
 }
 
+// Cues in scripts the word pass does not split into words (or that take particles: "생년월일은"): Korean,
+// Japanese, Chinese, Arabic, Hindi, Russian and Greek "date of birth" and "born", then the date within the
+// same sentence.
+const scriptDob = new RegExp(
+  `(?:생년월일|생일|출생일|出生日期|出生年月日|出生|生年月日|誕生日|生日|تاريخ الميلاد|تاريخ ميلاد|مواليد|जन्म तिथि|जन्मतिथि|जन्म की तारीख|` +
+    `дата рождения|родился|родилась|ημερομηνία γέννησης|γεννήθηκα)[^\\n.;!?。]{0,16}?(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
+  'gu',
+);
+
 export const detectDob: Detector = ({ lower, words, out }) => {
+  if (words.scripts) {
+    scriptDob.lastIndex = 0;
+    for (let m = scriptDob.exec(lower); m; m = scriptDob.exec(lower)) {
+      const end = m.index + m[0].length;
+      out.push({ start: end - m[1]!.length, end, type: 'dob' });
+    }
+  }
   const table = { header: -1, end: -1 };
   const lines = new Lines(lower);
   const last: { header?: Header } = {};

@@ -665,6 +665,28 @@ const japaneseSelf = [
   new RegExp(`(?:^|[。\\n、]|の)${kanjiName}(?:と申します|といいます)`, 'gu'),
   // Three kanji or more, or two parts: "経理部の問題です" is a problem of the accounts department.
   new RegExp(`(?:会社|商事|物流|銀行|商店|部|課|室|センター|事務所)の${fullKanjiName}です`, 'gu'),
+  // "株式会社サンプルデータの佐藤美咲です": the company written with 株式会社 before its name.
+  new RegExp(`(?:株式会社|（株）|\\(株\\))[^\\s。、の]{1,20}の${fullKanjiName}です`, 'gu'),
+];
+
+// "My name is …" in scripts without capitals: Hindi "मेरा नाम अंकिता शर्मा है", Korean "제 이름은 김민준이고",
+// Chinese "我叫王小明", Arabic "اسمي …" and "أنا أحمد بن خالد العتيبي من شركة …" (I am … from), Russian "меня
+// зовут Ольга Петрова", Greek "με λένε …". Korean "저는 …입니다" and Chinese "我是…" (I am …) also say what one
+// is ("저는 학생입니다", "我是新用户"): there a common family name has to lead.
+const koreanFamily =
+  '[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국]';
+const chineseFamily =
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳許鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢湯]';
+const ownName = [
+  /मेरा[ \t]+नाम[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}?)[ \t]+(?:है|हैं)/gu,
+  /(?:제|내|저의)[ \t]+이름은[ \t]+([가-힣]{2,4}?)(?=이고|입니다|이에요|예요|이며|이라고|라고|[ \t,.]|$)/gu,
+  new RegExp(`저는[ \\t]+(${koreanFamily}[가-힣]{2})(?=입니다|이고|이에요|예요|이라고|라고)`, 'gu'),
+  /(?:我叫|我的名字是|我的名字叫|本人姓名[:：]?)[ \t]*(\p{Script=Han}{2,4}?)(?=[，,。.！!；;、\s(（]|$)/gu,
+  new RegExp(`我是(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`, 'gu'),
+  /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
+  /(?:^|[\s،.])أنا[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+?)(?=[ \t]+من[ \t])/gmu,
+  /меня[ \t]+зовут[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/giu,
+  /(?:με[ \t]+λένε|ονομάζομαι)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/giu,
 ];
 
 function scriptNames(text: string, found: Span[]): void {
@@ -672,6 +694,13 @@ function scriptNames(text: string, found: Span[]): void {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].lastIndexOf(m[1]!);
+      found.push({ start, end: start + m[1]!.length, type: 'name' });
+    }
+  }
+  for (const re of ownName) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]!);
       found.push({ start, end: start + m[1]!.length, type: 'name' });
     }
   }
@@ -821,22 +850,23 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
 
 const quotedInitialName = /\p{Lu}\.[ \t]?(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
 
-/** `"D. Kowalczuk"`, `signed "J. SMITH"`: an initial and a surname, quoted as written on a form or a receipt. */
+/**
+ * `"D. Kowalczuk"`, `signed "J. SMITH"`: an initial and a surname, quoted as written on a form or a receipt.
+ * Found from each dot with a capital and a quote before it: a search for the curly quote itself is slow in a
+ * text that holds any character above U+00FF.
+ */
 function quotedInitialNames(text: string, found: Span[]): void {
-  for (let q = text.indexOf('"'); q >= 0; q = text.indexOf('"', q + 1)) visitQuote(text, q, found);
-  if (text.includes('“'))
-    for (let q = text.indexOf('“'); q >= 0; q = text.indexOf('“', q + 1)) visitQuote(text, q, found);
-}
-
-function visitQuote(text: string, q: number, found: Span[]): void {
-  if (text.charCodeAt(q + 2) !== 46) return;
-  const m = execAt(quotedInitialName, text, q + 1);
-  if (!m) return;
-  const surname = m[1]!;
-  const word = surname === surname.toUpperCase() ? capitalise(surname) : surname;
-  if (stopWords.has(word.toLowerCase()) || commonWordNotName(word) || companyWords.has(word.toLowerCase()))
-    return;
-  found.push({ start: q + 1, end: q + m[0].length, type: 'name' });
+  for (let d = text.indexOf('.', 2); d >= 0; d = text.indexOf('.', d + 1)) {
+    const q = text.charCodeAt(d - 2);
+    if ((q !== 34 && q !== 0x201c) || !isAsciiUpper(text.charCodeAt(d - 1))) continue;
+    const m = execAt(quotedInitialName, text, d - 1);
+    if (!m) continue;
+    const surname = m[1]!;
+    const word = surname === surname.toUpperCase() ? capitalise(surname) : surname;
+    const lower = word.toLowerCase();
+    if (stopWords.has(lower) || commonWordNotName(word) || companyWords.has(lower)) continue;
+    found.push({ start: d - 1, end: d - 2 + m[0].length, type: 'name' });
+  }
 }
 
 const greetingWords: ReadonlySet<string> = new Set(

@@ -36,10 +36,13 @@ const badSeparators = /[ \t]{2}|[./-]{2}|\(\s*\)|[./-][ \t]*[./-]/;
 /** Characters that, right before a number, make it part of something else (`#48213`, `ORD-2024`, `$1,299`, `v2`). */
 const glueBefore = new Set([...'#/\\.-+@$€£¥%_']);
 
+/** Kana, Chinese characters and Hangul: written against numbers without a space ("手机号13800138000", "…0147입니다"). */
+const isCjk = (c: number) => (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
 function startsClean(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
-  if (isWordChar(c) || glueBefore.has(text[i - 1]!)) return false;
+  if ((isWordChar(c) && !isCjk(c)) || glueBefore.has(text[i - 1]!)) return false;
   // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number; after `DE88 ` a group of an IBAN.
   return !((c === 58 || c === 44 || c === 32) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
 }
@@ -47,7 +50,7 @@ function startsClean(text: string, i: number): boolean {
 function endsClean(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
-  if (isWordChar(c)) return false;
+  if (isWordChar(c)) return isCjk(c);
   // `2024-03-05 10:22`, `1.2.3.4-5`, `2024/118/B`: punctuation then a digit or letter continues it (a comma
   // does not: `+86 138 0013 8000,100234` is a CSV row).
   return !('.:-/'.includes(text[end]!) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)));
@@ -180,7 +183,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   if (!plain && home?.isPossible() && (nanpShape.test(s) || positive)) return home.number;
   // A national number of another region: written with its trunk prefix 0, announced as a phone number, or in
   // the one grouping that region writes its numbers in and nothing else is written in.
-  if (!trunk && !positive) return brazilShaped(s, options);
+  if (!trunk && !positive) return regionShaped(s, options);
   let possible: string | undefined;
   for (const region of options.regions) {
     const lengths = possibleLengths(region);
@@ -199,9 +202,24 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
 // four, which nothing else in a ticket is written like.
 const brazilShape = /^\(\d{2}\) ?9?\d{4}-\d{4}$/;
 
-function brazilShaped(s: string, options: PhoneOptions): string | undefined {
+function regionShaped(s: string, options: PhoneOptions): string | undefined {
   if (!brazilShape.test(s) || !options.regions.includes('BR')) return undefined;
   const p = parsePhone(s, 'BR');
+  return p?.isValid() ? p.number : undefined;
+}
+
+// "- RAHUL KAPOOR 90000 12345": India writes its mobiles in two groups of five; with no phone word, such a number
+// counts where a signature puts it, after a word (a name) and ending the line ("rows 91000 92000 processed" is a
+// range).
+const indiaShape = /^[6-9]\d{4}[ -]\d{5}$/;
+const capitalisedBefore = /\p{L}[\p{L}\p{M}'’.-]*[ \t,:]+$/u;
+const lineEndsAfter = /^[ \t.!]*(?:\n|$)/;
+
+function signedIndianMobile(text: string, start: number, end: number, v: string, options: PhoneOptions) {
+  if (!indiaShape.test(v) || !options.regions.includes('IN')) return undefined;
+  if (!lineEndsAfter.test(text.slice(end, end + 4))) return undefined;
+  if (!capitalisedBefore.test(text.slice(Math.max(0, start - 30), start))) return undefined;
+  const p = parsePhone(v, 'IN');
   return p?.isValid() ? p.number : undefined;
 }
 
@@ -267,7 +285,32 @@ function spansBefore(spans: readonly Span[]): SpanIndex {
   };
 }
 
-export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
+// Text in Hangul, kana, Chinese characters or Cyrillic is mostly written by people of one region: its national
+// numbers ("010-5555-0147", "138 0013 8000") are read as that region's, after a phone word of the script
+// ("연락처", "手机号", "電話") or with the trunk prefix.
+const scriptPhoneWord =
+  /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|핸드폰번호|тел|телефон)[^\d\n]{0,6}$/u;
+
+/** The region the text's script points to, or undefined. */
+function scriptRegion(text: string): string | undefined {
+  let han = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x400) continue;
+    if (c >= 0xac00 && c <= 0xd7af) return 'KR';
+    if (c >= 0x3040 && c <= 0x30ff) return 'JP';
+    if (c >= 0x4e00 && c <= 0x9fff) han = true;
+    else if (c >= 0x400 && c <= 0x4ff && !han) return 'RU';
+  }
+  return han ? 'CN' : undefined;
+}
+
+export const detectPhone: Detector = (input) => {
+  const { text, lower, words, out } = input;
+  let phone = input.phone;
+  const region = words.scripts ? scriptRegion(text) : undefined;
+  if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
+    phone = { ...phone, regions: [...phone.regions, region] };
   candidate.lastIndex = 0;
   const runs = words.numbers;
   // The spans of the detectors that ran before, indexed at the first candidate. The phones this loop pushes need
@@ -312,7 +355,11 @@ export const detectPhone: Detector = ({ text, lower, words, phone, out }) => {
       const end = v === body && ext ? at + raw.length : start + v.length;
       if (!endsClean(text, end)) continue;
       cue ??= cueBefore(words, lower, at, 32, 'phone');
-      const e164 = validate(v, cue, phone);
+      if (cue === 'none' && region && scriptPhoneWord.test(text.slice(Math.max(0, at - 14), at)))
+        cue = 'positive';
+      const e164 =
+        validate(v, cue, phone) ??
+        (cue === 'none' ? signedIndianMobile(text, start, end, v, phone) : undefined);
       if (e164 === undefined) continue;
       out.push({ start, end, type: 'phone', canonical: e164 });
       break;

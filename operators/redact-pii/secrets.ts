@@ -109,7 +109,8 @@ const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
 // letters, a digit and a symbol.
 // The word in other languages: "mot de passe", "contraseña", "senha", "wachtwoord", "hasło", "şifre(m)".
 const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${otherPasswordWords})$`);
-const passwordAfter = /[ \t]+([^\s"'`<>,;()[\]{}]{8,64})/y;
+// "changed my password from Buckeyes#1999 to …": the old or new password after "from" or "to".
+const passwordAfter = /[ \t]+(?:(?:from|to|into)[ \t]+)?([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
     `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
@@ -183,6 +184,31 @@ function passwordNamed(
   return undefined;
 }
 
+// Keys of other providers in the same shape as Stripe's: "ak_live_…", "rzp_test_…", "key_prod_…".
+const keyedPrefix = /[a-z]{2,4}_(?:live|test|prod)_[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
+const keyedMark = /_(?:live|test|prod)_/y;
+
+/** From each underscore that opens `_live_`, `_test_` or `_prod_`. */
+function keyedSecrets(text: string, out: Span[], first: number): void {
+  for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
+    const c = text.charCodeAt(u + 1);
+    if (c !== 108 && c !== 116 && c !== 112) continue;
+    keyedMark.lastIndex = u;
+    if (!keyedMark.test(text)) continue;
+    let at = u;
+    while (at > 0 && u - at < 4 && text.charCodeAt(at - 1) >= 97 && text.charCodeAt(at - 1) <= 122) at--;
+    if (u - at < 2 || gluedBefore(text, at)) continue;
+    const m = execAt(keyedPrefix, text, at);
+    if (!m || out.some((s, k) => k >= first && s.start <= at && at < s.end)) continue;
+    push(out, at, m[0]);
+    u = at + m[0].length;
+  }
+}
+
+// "APIキー: …", "パスワード：…", "密码：…", "비밀번호: …", "пароль: …": a key or password label in another script.
+const scriptSecretLabel =
+  /(?:APIキー|API キー|キー|パスワード|暗証番号|密码|密碼|口令|密钥|秘钥|비밀번호|암호|API 키|пароль|ключ API|كلمة المرور|كلمة السر|पासवर्ड)[ \t]*[:：=][ \t]*([^\s"'`<>,;，。、]{6,200})/giu;
+
 function push(out: Span[], start: number, value: string) {
   out.push({ start, end: start + value.length, type: 'secret' });
 }
@@ -190,6 +216,7 @@ function push(out: Span[], start: number, value: string) {
 const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
+  const first = out.length;
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
   // secret, not a prefix, can hide a later one.)
   let from = 0;
@@ -205,6 +232,19 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       push(out, at, m[0]);
       from = at + m[0].length;
       break;
+    }
+  }
+  keyedSecrets(text, out, first);
+  if (words.scripts) {
+    scriptSecretLabel.lastIndex = 0;
+    for (let m = scriptSecretLabel.exec(text); m; m = scriptSecretLabel.exec(text)) {
+      const value = m[1]!;
+      if (
+        !plausibleSecret(value, false) ||
+        out.some((s, k) => k >= first && s.start <= m!.index && m!.index < s.end)
+      )
+        continue;
+      push(out, m.index + m[0].length - value.length, value);
     }
   }
   for (let i = lower.indexOf('bearer'); i >= 0; i = lower.indexOf('bearer', i + 6)) {

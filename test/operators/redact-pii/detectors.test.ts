@@ -198,7 +198,7 @@ table(
     'trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
     'commit a1b2c3d',
     // A prefix glued to a longer token is not one.
-    'xsk_live_liJ43HSztQZWOaUK34ONFp5o',
+    'prexsk_live_liJ43HSztQZWOaUK34ONFp5o',
   ],
 );
 

@@ -131,3 +131,88 @@ table(
     'comms hub fine, ESME GUID 00-1B-C5-0B-00-02-73-41',
   ],
 );
+
+table(
+  '"my name is" in scripts without capitals, and a Japanese company written with 株式会社',
+  [
+    ['नमस्ते, मेरा नाम सुनील वर्मा है, ऑर्डर FD1120', 'नमस्ते, मेरा नाम [NAME] है, ऑर्डर FD1120'],
+    ['제 이름은 이서연이고, 주문번호는 KR-5512입니다.', '제 이름은 [NAME]이고, 주문번호는 KR-5512입니다.'],
+    ['저는 박지훈입니다.', '저는 [NAME]입니다.'],
+    ['你好，我叫李静，订单号 CN-2025-0311。', '你好，我叫[NAME]，订单号 CN-2025-0311。'],
+    ['السلام عليكم، أنا خالد بن سعيد الزهراني من شركة الأفق.', 'السلام عليكم، أنا [NAME] من شركة الأفق.'],
+    ['Добрый день, меня зовут Ирина Соколова.', 'Добрый день, меня зовут [NAME].'],
+    ['株式会社テストデータの鈴木一郎です。\n鈴木一郎', '株式会社テストデータの[NAME]です。\n[NAME]'],
+  ],
+  ['저는 학생입니다. 주문번호 KR-5512', '我是新用户，订单号 CN-2025-0311。', 'アプリの不具合です。'],
+);
+
+table(
+  'national numbers of the region a script points to, after a phone word of that script',
+  [
+    ['연락처는 010-5555-0188입니다.', '연락처는 [PHONE]입니다.'],
+    ['手机号13900139000，请回电', '手机号[PHONE]，请回电'],
+    ['电话 139 0013 9000', '电话 [PHONE]'],
+  ],
+  ['订单号20240311552188已发货', '注文番号 139 0013 9000'],
+);
+
+table(
+  'Indian mobiles in two groups of five, and identifier words only close to the number',
+  [
+    ['WHERE IS MY FOOD. - ARJUN MEHTA 98111 22334', 'WHERE IS MY FOOD. - [NAME] [PHONE]'],
+    [
+      'the phone on my account is old, new one is 415-555-0166. thanks',
+      'the phone on my account is old, new one is [PHONE]. thanks',
+    ],
+  ],
+  [
+    'order 98765 43210 delayed',
+    'account number is 415-555-0132',
+    're ord 7719-2281-0045 - TV',
+    'NDC 00002-8215-01, qty 30',
+  ],
+);
+
+table(
+  'dates of birth in Spanish and Portuguese long form and in Korean, Chinese and Japanese',
+  [
+    ['fecha de nacimiento: 2 de abril de 1961', 'fecha de nacimiento: [DOB]'],
+    ['nascida em 9 de março de 1990', 'nascida em [DOB]'],
+    ['생년월일은 1987년 11월 3일입니다', '생년월일은 [DOB]입니다'],
+    ['出生日期：1979年2月14日', '出生日期：[DOB]'],
+  ],
+  ['pedido del 15 de marzo de 2024', '注文日 2024年3月15日'],
+);
+
+table(
+  'secrets: keys shaped like Stripe\'s from other providers, labels in other scripts, passwords "from" and "to"',
+  [
+    ['APIキー: ak_live_EXAMPLE7c6b5a4d3e2f1a0b', 'APIキー: [SECRET]'],
+    ['key rzp_test_1DP5mmOlF5G5ag works', 'key [SECRET] works'],
+    ['비밀번호: Seoul2025!!', '비밀번호: [SECRET]'],
+    [
+      'I changed my password from Wildcats#2001 to something else',
+      'I changed my password from [SECRET] to something else',
+    ],
+  ],
+  ['run_test_suite_1234567890abcdefgh', 'password to reset', 'changed the password to something simpler'],
+);
+
+table(
+  'addresses: Australian street abbreviations, a street word alone after the number, labelled values',
+  [
+    ['new address 5/88 Jubilee Tce, Paddington QLD 4064', 'new address [ADDRESS]'],
+    ['My details: 14/22 Esplanade, St Kilda VIC 3182.', 'My details: [ADDRESS].'],
+    ['Address: Rose Cottage, Mill Lane, Ashby, Leics LE65 1AB\nPhone', 'Address: [ADDRESS]\nPhone'],
+    ['Adresse : 4 place du Marché, 69002 Lyon. Merci', 'Adresse : [ADDRESS]. Merci'],
+    ['पता: मकान नं. 12, सेक्टर 9, नोएडा 201301', 'पता: [ADDRESS]'],
+    ['地址：北京市朝阳区建国路 77 号 5 层。谢谢', '地址：[ADDRESS]。谢谢'],
+    ['IP address: 10.0.0.12', 'IP address: [IP]'],
+  ],
+  [
+    'we won 3 Parade awards',
+    'Address: see ticket 4471 above',
+    'Address: same as before',
+    'MAC address: 00:1B:44:11:3A:B7',
+  ],
+);
