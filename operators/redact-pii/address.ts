@@ -404,8 +404,39 @@ const numberedLead = new RegExp(
   'u',
 );
 
+/**
+ * Whether one of the `words` blank-separated tokens before `at` on its line starts with a digit: the house
+ * number the street heads need. Checked by hand before their regexes, which V8 tries from every offset of the
+ * line (most street words in a ticket are ordinary words: "the same way", "at this point").
+ */
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
+function houseNumberWithin(text: string, at: number, words: number): boolean {
+  let i = at;
+  for (let w = 0; w < words; w++) {
+    let j = i;
+    while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+    if (j === i || j === 0) return false;
+    let k = j;
+    while (k > 0 && text.charCodeAt(k - 1) > 32) k--;
+    // A number that starts the token, or follows punctuation in it ("address=2207").
+    for (let d = k; d < j; d++) {
+      const c = text.charCodeAt(d);
+      if (c >= 48 && c <= 57) {
+        if (d === k || !isWordCode(text.charCodeAt(d - 1))) return true;
+      }
+    }
+    if (k === 0 || text.charCodeAt(k - 1) === 10) return false;
+    i = k;
+  }
+  return false;
+}
+
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
+  // The number, up to four capitalised words and a direction before the street word (three lower-case words).
+  if (!houseNumberWithin(text, at, 6)) return;
   const from = lineStartWithin(text, at, 90);
   const head = text.slice(from, at);
   if (!/\d/.test(head)) return;

@@ -1069,11 +1069,18 @@ function occurrences(text: string, lower: string, lw: string, variants: string[]
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
+  // One walk over the flagged words: the cues, the header words of CSV and TSV exports with a name column (one
+  // table each), and each "here" ("Rob here.", read further below).
+  let tableEnd = -1;
+  let heres: number[] | undefined;
   for (let k = 0; k < words.values.length; k++) {
     if (!(words.flags[k]! & WordFlag.name)) continue;
-    const specsHere = cuesByWord.get(words.values[k]!);
-    if (!specsHere) continue;
+    const value = words.values[k]!;
     const at = words.starts[k]!;
+    if (value === 'here') (heres ??= []).push(at);
+    else if (at > tableEnd && nameColumnWords.has(value)) tableEnd = tableNames(text, at, found);
+    const specsHere = cuesByWord.get(value);
+    if (!specsHere) continue;
     for (const spec of specsHere) {
       // A greeting mid-line ("Agent (Priya): Hi John!") counts before a known given name.
       const inPlace = placed(text, at, spec.place);
@@ -1084,12 +1091,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       const cueEnd = spec.re.lastIndex;
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       // Titles that Romance languages write in lower case count in lower case ("la signora Anna Maria Rinaldi").
-      if (
-        spec.kind === 'honor' &&
-        !lowercase &&
-        !/\p{Lu}/u.test(text[at]!) &&
-        !lowerCaseTitles.has(words.values[k]!)
-      )
+      if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!) && !lowerCaseTitles.has(value))
         continue;
       // "Message: Moved last month", "Email: …": a verb cue with a colon is a form label, not a hand-off.
       if (spec.kind === 'handoff' && verbLabel.test(lower.slice(at, cueEnd))) continue;
@@ -1106,11 +1108,6 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   accept(found, trailingGivenName(text));
   detectGivenNames(text, words, found);
   speakerLabels(text, found);
-  // CSV and TSV exports with a name column: from the header words the word pass flagged, one table each.
-  for (let k = 0, after = -1; k < words.values.length; k++) {
-    if (words.starts[k]! > after && words.flags[k]! & WordFlag.name && nameColumnWords.has(words.values[k]!))
-      after = tableNames(text, words.starts[k]!, found);
-  }
   if (text.includes('@')) mentions(text, found);
   quoteHeaders(text, lower, found, readStrict);
   joinedFullNames(text, found);
@@ -1140,9 +1137,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       accept(found, displayNameBefore(text, m.index, lowercase));
   }
   // Each " here" that can pass `hereFollow` ends a word "here", a name cue the word pass has listed.
-  for (let k = 0; k < words.values.length; k++) {
-    if (words.values[k] !== 'here') continue;
-    const i = words.starts[k]! - 1;
+  for (const at of heres ?? []) {
+    const i = at - 1;
     if (lower.charCodeAt(i) !== 32 || !lower.startsWith('here', i + 1)) continue;
     if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 8))) {
       accept(found, nameBefore(text, i, true));
@@ -1161,20 +1157,19 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.
   const tokens = new Set<string>();
   let wordNames: Set<string> | undefined;
+  const seen = new Set<string>();
   for (const s of found) {
     for (let w of text.slice(s.start, s.end).split(/[ \t]+/)) {
       // A quoted nickname ("Mo" in `Maureen "Mo" Tiplady`) is a name of two letters too; "Clifford's" is Clifford.
       const quoted = w.length >= 4 && nicknameQuotes.includes(w[0]!);
       if (quoted) w = w.slice(1, -1);
       else if (w.length > 4 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
-      // Particles ("van", "der") are words of their own elsewhere in the text.
-      if (
-        w.length < (quoted ? 2 : 3) ||
-        w.endsWith('.') ||
-        particles.has(w) ||
-        calendarWords.has(w.toLowerCase())
-      )
-        continue;
+      // The same word found again (a name found by several cues) adds nothing; particles ("van", "der") are
+      // words of their own elsewhere in the text, and calendar words ("Jun 5") dates.
+      if (seen.has(w) || w.length < (quoted ? 2 : 3) || w.endsWith('.') || particles.has(w)) continue;
+      seen.add(w);
+      const lw = w.toLowerCase();
+      if (calendarWords.has(lw)) continue;
       tokens.add(w);
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
       if (allLower(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
@@ -1184,8 +1179,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
         // … and in lower case, when it is no word ("Agent Priya: …" then "thanks priya"); a name that is also a
         // word only after a greeting ("Agent Will: …" then "hi will theres a charge").
         const cls = givenNameClass(w);
-        if (cls === 2) tokens.add(w.toLowerCase());
-        else if (cls === 1) (wordNames ??= new Set()).add(w.toLowerCase());
+        if (cls === 2) tokens.add(lw);
+        else if (cls === 1) (wordNames ??= new Set()).add(lw);
       }
     }
   }
