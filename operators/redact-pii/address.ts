@@ -404,40 +404,45 @@ const numberedLead = new RegExp(
   'u',
 );
 
-/**
- * Whether one of the `words` blank-separated tokens before `at` on its line starts with a digit: the house
- * number the street heads need. Checked by hand before their regexes, which V8 tries from every offset of the
- * line (most street words in a ticket are ordinary words: "the same way", "at this point").
- */
 const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
-function houseNumberWithin(text: string, at: number, words: number): boolean {
+/**
+ * Where the earliest of the `words` blank-separated tokens before `at` on its line that holds a house number
+ * starts (a digit at its start, or after punctuation in it: "address=2207"), or -1. Checked by hand before the
+ * street heads' regexes, which V8 tries from every offset of the text they are given: most street words in a
+ * ticket are ordinary words ("the same way", "at this point"), and the heads are given the line from a little
+ * before that token only.
+ */
+function houseNumberWithin(text: string, at: number, words: number): number {
   let i = at;
+  let found = -1;
   for (let w = 0; w < words; w++) {
     let j = i;
     while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
-    if (j === i || j === 0) return false;
+    if (j === i || j === 0) break;
     let k = j;
     while (k > 0 && text.charCodeAt(k - 1) > 32) k--;
-    // A number that starts the token, or follows punctuation in it ("address=2207").
     for (let d = k; d < j; d++) {
       const c = text.charCodeAt(d);
-      if (c >= 48 && c <= 57) {
-        if (d === k || !isWordCode(text.charCodeAt(d - 1))) return true;
+      if (c >= 48 && c <= 57 && (d === k || !isWordCode(text.charCodeAt(d - 1)))) {
+        found = k;
+        break;
       }
     }
-    if (k === 0 || text.charCodeAt(k - 1) === 10) return false;
+    if (k === 0 || text.charCodeAt(k - 1) === 10) break;
     i = k;
   }
-  return false;
+  return found;
 }
 
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
-  // The number, up to four capitalised words and a direction before the street word (three lower-case words).
-  if (!houseNumberWithin(text, at, 6)) return;
-  const from = lineStartWithin(text, at, 90);
+  // The number, up to four capitalised words and a direction before the street word (three lower-case words);
+  // before it, a unit ("Apartment #12B, ") and the characters the heads look behind at.
+  const number = houseNumberWithin(text, at, 6);
+  if (number < 0) return;
+  const from = lineStartWithin(text, at, Math.min(90, at - number + 40));
   const head = text.slice(from, at);
   if (!/\d/.test(head)) return;
   const suffix = text.slice(at, at + word.length);

@@ -851,21 +851,19 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
 const quotedInitialName = /\p{Lu}\.[ \t]?(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
 
 /**
- * `"D. Kowalczuk"`, `signed "J. SMITH"`: an initial and a surname, quoted as written on a form or a receipt.
- * Found from each dot with a capital and a quote before it: a search for the curly quote itself is slow in a
- * text that holds any character above U+00FF.
+ * `"D. Kowalczuk"`, `signed "J. SMITH"`: an initial and a surname, quoted as written on a form or a receipt. The
+ * word pass lists each one-letter word between a quote and a dot.
  */
-function quotedInitialNames(text: string, found: Span[]): void {
-  for (let d = text.indexOf('.', 2); d >= 0; d = text.indexOf('.', d + 1)) {
-    const q = text.charCodeAt(d - 2);
-    if ((q !== 34 && q !== 0x201c) || !isAsciiUpper(text.charCodeAt(d - 1))) continue;
-    const m = execAt(quotedInitialName, text, d - 1);
+function quotedInitialNames(text: string, initials: readonly number[], found: Span[]): void {
+  for (const at of initials) {
+    if (!isAsciiUpper(text.charCodeAt(at))) continue;
+    const m = execAt(quotedInitialName, text, at);
     if (!m) continue;
     const surname = m[1]!;
     const word = surname === surname.toUpperCase() ? capitalise(surname) : surname;
     const lower = word.toLowerCase();
     if (stopWords.has(lower) || commonWordNotName(word) || companyWords.has(lower)) continue;
-    found.push({ start: d - 1, end: d - 2 + m[0].length, type: 'name' });
+    found.push({ start: at, end: at + m[0].length - 1, type: 'name' });
   }
 }
 
@@ -1129,7 +1127,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     accept(found, r);
   }
   signatureAbove(text, out, found);
-  quotedInitialNames(text, found);
+  quotedInitialNames(text, words.quotedInitials, found);
   if (words.scripts) scriptNames(text, found);
   if (text.includes('@')) {
     displayName.lastIndex = 0;
@@ -1155,7 +1153,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.
-  const tokens = new Set<string>();
+  // Each word to search for, with its lower-case form (the same for all the case variants of an ASCII word).
+  const tokens = new Map<string, string>();
   let wordNames: Set<string> | undefined;
   const seen = new Set<string>();
   for (const s of found) {
@@ -1170,16 +1169,16 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       seen.add(w);
       const lw = w.toLowerCase();
       if (calendarWords.has(lw)) continue;
-      tokens.add(w);
+      tokens.set(w, lw);
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
-      if (allLower(w)) tokens.add(w[0]!.toUpperCase() + w.slice(1));
+      if (allLower(w)) tokens.set(w[0]!.toUpperCase() + w.slice(1), lw);
       else if (capitalisedWord(w)) {
         // … and the same name in upper case, as forms and systems write surnames ("SATO Haruki").
-        tokens.add(w.toUpperCase());
+        tokens.set(w.toUpperCase(), lw);
         // … and in lower case, when it is no word ("Agent Priya: …" then "thanks priya"); a name that is also a
         // word only after a greeting ("Agent Will: …" then "hi will theres a charge").
         const cls = givenNameClass(w);
-        if (cls === 2) tokens.add(lw);
+        if (cls === 2) tokens.set(lw, lw);
         else if (cls === 1) (wordNames ??= new Set()).add(lw);
       }
     }
@@ -1189,12 +1188,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();
   const index = tokens.size * text.length > manyReads ? textWords.get() : undefined;
-  for (const w of tokens) {
+  for (const [w, lw] of tokens) {
     if (!isAscii(w) || (index && wordCharsOnly(w))) {
       for (const i of placesAlone(text, w, index)) found.push({ start: i, end: i + w.length, type: 'name' });
       continue;
     }
-    const lw = w.toLowerCase();
     const variants = byLower.get(lw);
     if (variants) variants.push(w);
     else byLower.set(lw, [w]);
