@@ -223,8 +223,9 @@ const tailCityThen = (lower: boolean) =>
   );
 const tailCity = tailCityThen(false);
 const tailCityLower = tailCityThen(true);
+// … and an Irish Eircode ("P51 W2K7") ending a tail.
 const tailStateZip = new RegExp(
-  `^(?:(?:${states})[ \\t]+(?:${postcode})|${strongPostcode})(?![\\p{L}\\p{N}])`,
+  `^(?:(?:${states})[ \\t]+(?:${postcode})|${strongPostcode}|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`,
   'u',
 );
 /** Words that end an address tail rather than name a city. */
@@ -246,6 +247,16 @@ const tailBrazil = new RegExp(
 // and numbers (building, street, locality, city), ending in a postcode that is not just any number.
 const segmentWord = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
 const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,4}`;
+const ledEnding =
+  `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
+  `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)(?![\\p{L}\\p{N}])`;
+// India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
+// Bengaluru - 560011": a house number after "No.", then the same parts and a PIN code (the "Door" before it is
+// taken by the numbered leads below).
+const numberLed = new RegExp(
+  `(?:No|NO|Nr)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?${ledEnding}`,
+  'uy',
+);
 const unitLed = new RegExp(
   `${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?` +
     `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
@@ -323,6 +334,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   let hasPostcode = false;
   // Whether every part so far after the street is a city or locality ("17 Jacaranda Lane, Waterkloof, Pretoria").
   let citiesOnly = true;
+  // Cities or localities after commas and nothing else, unconfirmed: "…Road, Kilimani, Nairobi." (see below).
+  let commaCities = 0;
   for (let k = 0; k < 4; k++) {
     let sep = separator.exec(text.slice(at, at + 8));
     if (!sep || sep[0].trim() === '') {
@@ -360,6 +373,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       continue;
     }
     if ((m = (lower ? tailCityLower : tailCity).exec(rest))) {
+      if (sep[0].startsWith(',')) commaCities++;
+      else commaCities = -9;
       at = from + m[0].length;
       if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) {
         confirmed = at;
@@ -379,7 +394,33 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
     break;
   }
   if (needPostcode && !hasPostcode) return undefined;
+  // "Hse No. 12, Argwings Kodhek Road, Kilimani, Nairobi. The rider …": one or two places after commas, capitalised
+  // (and no weekday or month), ending the sentence or the line, belong to the address without a postcode.
+  if (!hasPostcode && !lower && confirmed === end && commaCities >= 1 && commaCities <= 2) {
+    // The places end at the first full stop after a word of three letters or more ("Nairobi. The rider" was read
+    // as one place; "St. Kilda" is one).
+    let stop = at;
+    const places = text.slice(end, at);
+    for (let d = places.indexOf('.'); d >= 0; d = places.indexOf('.', d + 1)) {
+      if (/[\p{L}]{3}$/u.test(places.slice(0, d)) && /^(?:\s|$)/.test(places.slice(d + 1, d + 2))) {
+        stop = end + d;
+        break;
+      }
+    }
+    if (sentenceEnds(text, stop) && !calendarWord.test(text.slice(end, stop))) confirmed = stop;
+  }
   return confirmed;
+}
+
+const calendarWord =
+  /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow)(?![\p{L}])/u;
+/** A full stop, `)`, `;`, a newline or the end of the text after `i` (blanks allowed). */
+function sentenceEnds(text: string, i: number): boolean {
+  let j = i;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  return c === 10 || c === 41 || c === 59 || (c === 46 && !/\p{L}/u.test(text[j + 1] ?? ''));
 }
 
 const addressCue =
@@ -441,7 +482,10 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   // The number, up to four capitalised words and a direction before the street word (three lower-case words);
   // before it, a unit ("Apartment #12B, ") and the characters the heads look behind at.
   const number = houseNumberWithin(text, at, 6);
-  if (number < 0) return;
+  if (number < 0) {
+    buildingStreet(text, word, at, out);
+    return;
+  }
   const from = lineStartWithin(text, at, Math.min(90, at - number + 40));
   const head = text.slice(from, at);
   if (!/\d/.test(head)) return;
@@ -458,7 +502,10 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
     }
   } else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
   else h = null;
-  if (!h) return;
+  if (!h) {
+    if (!lowerCase) buildingStreet(text, word, at, out);
+    return;
+  }
   let start = from + h.index;
   const u = unitBefore.exec(head.slice(0, h.index));
   if (u && (u[1] !== undefined || slashNumber.test(head.slice(h.index)))) start -= u[0].length;
@@ -483,6 +530,47 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   )
     return;
   push(out, start, tailEnd);
+}
+
+// A named building before a street without a number: "9 Marlowe House, Chapel Street, Salford M3 5JZ", "Old Mill
+// Farm, Hollow Lane, Little Haddon, Shropshire SY7 0QT", "Glenview House\nKnockanore Road\nBallyduff\nCo. Waterford\n
+// P51 W2K7". The building (numbered, or not when it fills its own line or follows a comma) ends in a building
+// word; the street's name follows after a comma or on the next line; a postcode must end the tail.
+const streetNameHead = /(?:^|,[ \t]*)((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3})$/u;
+const buildingWord =
+  '(?:House|Farm|Cottage|Cottages|Lodge|Hall|Barn|Manor|Court|Mill|Grange|Villa|Chambers|Mansions|Tower|Towers|Apartments|Building|Buildings)';
+const buildingInLine = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[A-Za-z]?[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}${buildingWord}$`,
+  'u',
+);
+const buildingLine = new RegExp(
+  `^[ \\t]*((?:\\d{1,4}[A-Za-z]?[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}${buildingWord})[ \\t,]*$`,
+  'u',
+);
+
+function buildingStreet(text: string, word: string, at: number, out: Span[]): void {
+  if (!capitalised.test(text[at]!) || !capitalSuffix.test(text.slice(at, at + word.length))) return;
+  const lineStart = lineStartWithin(text, at, 80);
+  const head = text.slice(lineStart, at);
+  const m = streetNameHead.exec(head);
+  if (!m) return;
+  let start: number;
+  if (m.index > 0) {
+    // The building on the same line, before the comma.
+    const b = buildingInLine.exec(head.slice(0, m.index));
+    if (!b) return;
+    start = lineStart + b.index;
+  } else {
+    // The building on the line above.
+    if (lineStart < 2) return;
+    const above = lineStartWithin(text, lineStart - 1, 60);
+    const b = buildingLine.exec(text.slice(above, lineStart - 1));
+    if (!b) return;
+    start = above + b[0].indexOf(b[1]!);
+  }
+  const tail = execAt(suffixTail, text, at + word.length);
+  if (!tail) return;
+  push(out, start, extendTail(text, at + word.length + tail[0].length, false, true));
 }
 
 /** "Goethestraße 12", "Berliner Straße 45", "Keizersgracht 123": a word ending in a street word, then a number. */
@@ -581,7 +669,7 @@ function irishAddress(text: string, word: string, at: number, out: Span[]): void
 const addressLabels: ReadonlySet<string> = new Set(
   (
     'address addr adresse anschrift dirección direccion domicilio indirizzo endereço endereco morada adres ' +
-    'adresa adresă osoite adress 주소 पता адрес العنوان διεύθυνση'
+    'adresa adresă osoite adress alamat tirahan 주소 पता адрес العنوان διεύθυνση'
   ).split(' '),
 );
 const cjkAddressLabels = ['地址', '住所', '收货地址', '送付先'];
@@ -593,17 +681,22 @@ const otherAddressKinds: ReadonlySet<string> = new Set(
 );
 const labelColon = /[ \t]*[:：][ \t]*/y;
 const labelValueStop =
-  /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\))/iu;
+  /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\)|\d{4,6}\))/iu;
 // An address value opens with a number or a capital (or a letter of a script without case), and does not point
 // elsewhere ("Address: see ticket 4471 above").
 const notAnAddress =
   /@|:\/\/|^[\d.:a-f]+$|(?<![\p{L}])(?:see|ticket|order|invoice|attached|above|below|same|previous|unchanged)(?![\p{L}])/iu;
 
-function labelledAddress(text: string, lower: string, labelEnd: number, out: Span[], first: number): void {
+function labelledAddress(text: string, labelEnd: number, out: Span[], first: number): void {
   const colon = execAt(labelColon, text, labelEnd);
   if (!colon) return;
   const start = labelEnd + colon[0].length;
-  for (let k = first; k < out.length; k++) if (out[k]!.start >= start && out[k]!.start <= start + 40) return;
+  // The address a street detector found there, the one reaching furthest.
+  let street: Span | undefined;
+  for (let k = first; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.start >= start && s.start <= start + 40 && (!street || s.end > street.end)) street = s;
+  }
   const line = text.slice(start, start + 160);
   const stop = labelValueStop.exec(line);
   let value = stop ? line.slice(0, stop.index) : line;
@@ -619,16 +712,21 @@ function labelledAddress(text: string, lower: string, labelEnd: number, out: Spa
       break;
     }
   }
-  value = value.replace(/[\s,.:;)]+$/, '');
+  value = value.replace(/[\s,.:;]+$/, '');
+  if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1).trimEnd();
+  const end = start + value.length;
+  // Where a street detector found the address, the label only adds the places after it ("…, Selangor").
+  if (street) {
+    if (end > street.end && placesAfter.test(text.slice(street.end, end)))
+      out.push({ start: street.start, end, type: 'address' });
+    return;
+  }
   if (value.length < 6 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
   if (/^\p{Ll}/u.test(value)) return;
-  if (
-    lower.slice(start, start + value.length) !== value.toLowerCase() &&
-    value !== text.slice(start, start + value.length)
-  )
-    return;
-  out.push({ start, end: start + value.length, type: 'address' });
+  out.push({ start, end, type: 'address' });
 }
+
+const placesAfter = /^(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}){1,2}$/u;
 
 /** The lower-case word before the blanks ending at `i` ("ip" in "ip address"), or ''. */
 function previousWordOf(lower: string, i: number): string {
@@ -652,6 +750,8 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...postcodeLabels,
   ...irishPlaces,
   ...addressLabels,
+  'no',
+  'nr',
 ]);
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
@@ -669,6 +769,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     else if (vietnameseAreaWords.has(word)) vietnameseAddress(text, at, out);
     if (unitLedWords.has(word)) {
       const m = execAt(unitLed, text, at);
+      if (m) push(out, at, at + m[0].length);
+    } else if (word === 'no' || word === 'nr') {
+      const m = execAt(numberLed, text, at);
       if (m) push(out, at, at + m[0].length);
     }
     if (irishPlaces.has(word)) irishAddress(text, word, at, out);
@@ -696,7 +799,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
   }
   // After the street detectors: a labelled value is taken only where they found no address.
-  if (labelEnds) for (const end of labelEnds) labelledAddress(text, lower, end, out, first);
+  if (labelEnds) for (const end of labelEnds) labelledAddress(text, end, out, first);
   // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
   // Found from each slash (a one-character search) with a c or C before it.
   for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {

@@ -104,6 +104,11 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): V {
 }
 
 /** How a word reads as a given name: 2 = a given name, 1 = a given name that is also a word, 0 = neither. */
+/** Whether `word` is a given name that is also a product, brand or place name ("Chrome", "Sydney"). */
+export function isProductName(word: string): boolean {
+  return productNames.has(word.toLowerCase());
+}
+
 export function givenNameClass(word: string): 0 | 1 | 2 {
   return classMemo.get(word) ?? remember(classMemo, word, classOf(word));
 }
@@ -365,7 +370,8 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
         found.push({ start, end, type: 'name' }, { start: other[0], end: other[1], type: 'name' });
         continue;
       }
-      if (cls === 2 && loneGivenName(text, start, end)) found.push({ start, end, type: 'name' });
+      if (cls === 2 && (loneGivenName(text, start, end) || speaksFirst(text, start, end)))
+        found.push({ start, end, type: 'name' });
     }
   }
 }
@@ -503,7 +509,8 @@ const closingAcronyms = new Set(
  */
 export function trailingGivenName(text: string): [number, number] | undefined {
   let end = text.length;
-  while (end > 0 && /[\s.!]/.test(text[end - 1]!)) end--;
+  // A quote may close a message quoted whole: "… instead? - Anwen\"".
+  while (end > 0 && /[\s.!"”]/.test(text[end - 1]!)) end--;
   const initials = signOffInitials.exec(text.slice(Math.max(0, end - 12), end + 2));
   if (initials && !closingAcronyms.has(initials[1]!)) {
     const at = text.lastIndexOf(initials[1]!, end);
@@ -594,7 +601,7 @@ function vocative(text: string, start: number, end: number, cls: 1 | 2): boolean
 const fromTeamAfter =
   /[ \t]+(?:(?:from|at|in|on)[ \t]+(?:the|our|your|their|my)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}(?:team|office|desk|department|dept|branch|store|shop|site|depot|warehouse)|(?:in|from)[ \t]+(?:billing|finance|accounts|accounting|payroll|support|sales|hr|it|dispatch|shipping|returns|procurement|purchasing))(?![\p{L}])/iuy;
 const roleInParentheses =
-  /[ \t]*\((?:[\p{L}-]+[ \t]+){0,2}(?:owner|manager|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|accountant|bookkeeper|boss|ceo|cfo|cto|coo|director|assistant|supervisor|colleague|tenant|landlord|technician|driver|cashier|clerk|acct[ \t]+holder|account[ \t]+holder)\)/iuy;
+  /[ \t]*\((?:[\p{L}-]+[ \t]+){0,2}(?:owner|manager|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|accountant|bookkeeper|boss|ceo|cfo|cto|coo|director|assistant|supervisor|colleague|tenant|landlord|technician|driver|cashier|clerk|acct[ \t]+holder|account[ \t]+holder|esposa|esposo|marido|mulher|filha|filho|mãe|pai|hija|hijo|madre|padre|mujer|femme|mari|fille|fils|frau|mann|tochter|sohn|moglie|marito|figlia|figlio|vrouw|dochter|zoon)\)/iuy;
 function namedByTeamOrRole(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c === 40 || (isBlankCode(c) && text.charCodeAt(end + 1) === 40))
@@ -634,6 +641,20 @@ function introducedFrom(text: string, at: number): [number, number] | undefined 
   return [at, at + token.length];
 }
 
+// "Ngozi said Friday that …", "Anneke will send it": a given name that starts a sentence, then a verb of
+// saying or doing.
+const verbAfter =
+  /[ \t]+(?:said|says|told|tells|asked|asks|mentioned|confirmed|wrote|called|emailed|replied|reported|noted|sent|will|would|can|could|has|had|is|was|did|does|thinks|thought|approved|agreed|suggested|needs|wants|promised|explained)(?![\p{L}])/uy;
+
+function speaksFirst(text: string, start: number, end: number): boolean {
+  if (!readAt(verbAfter, text, end)) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return (
+    i < 0 || text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < start - 1)
+  );
+}
+
 const weekdayOrMonth =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc)$/i;
 
@@ -654,6 +675,16 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   if (i === start - 1 || i < 0) return false;
   // In a list of given names: "Dan, Priya and Farah".
   const listed = text[i] === ',';
+  // Addressed or named in apposition at the end of a clause: "I'm sorry to hear that, Declan.", "el agente que
+  // me atendió, Ernesto, me dijo".
+  // After a word, not a number: "Via Roma 45, Milano." is a city.
+  if (
+    listed &&
+    clauseEnd(text.charCodeAt(end)) &&
+    isWordLetter(text, i - 1) &&
+    !weekdayOrMonth.test(text.slice(start, end))
+  )
+    return true;
   if (listed) while (--i >= 0 && (text[i] === ' ' || text[i] === '\t'));
   // The first letter of the word before.
   let j = i + 1;
@@ -667,6 +698,9 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   if (!listed && thingBefore.has(before)) return false;
   return !weekdayOrMonth.test(text.slice(start, end));
 }
+/** `.`, `!`, `?`, `,` or `;`. */
+const clauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
+
 function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 0x80 ? c >= 65 && c <= 90 : upperLetter.test(text[i] ?? '');

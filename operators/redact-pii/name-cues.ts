@@ -4,14 +4,14 @@
 // With the titles of French, Spanish, Italian, Portuguese, Dutch and Polish letters ("Madame Lefèvre",
 // "Señora Ortega", "Signora Bianchi", "Mevrouw de Wit", "Pani Nowak").
 export const honorific =
-  '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|sr|sra|srta|señor|señora|' +
+  '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|hr(?=\\.)|sr|sra|srta|señor|señora|' +
   'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl)';
 const greeting =
   'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
 const thanks = 'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack';
 const signOff =
-  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
+  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
   'many\\s+thanks|thx|ty|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
   'warm\\s+regards|warmest\\s+regards|with\\s+regards|best\\s+wishes|best|all\\s+the\\s+best|sincerely|' +
   'yours(?:\\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|take\\s+care|talk\\s+soon|cordialement|' +
@@ -21,14 +21,18 @@ const signOff =
   'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you|' +
   // Swiss German without ß; Czech, Polish, Turkish and Indonesian thanks and closings.
   'freundliche\\s+grüsse|viele\\s+grüsse|beste\\s+grüsse|liebe\\s+grüsse|grüsse|děkuji|dekuji|s\\s+pozdravem|' +
-  'dziękuję|dziekuje|pozdrawiam|z\\s+poważaniem|teşekkürler|tesekkurler|terima\\s+kasih|salam';
+  'dziękuję|dziekuje|pozdrawiam|z\\s+poważaniem|teşekkürler|tesekkurler|terima\\s+kasih|salam|' +
+  // Dutch "Groeten", Māori "Ngā mihi".
+  'groeten|hartelijke\\s+groeten|vriendelijke\\s+groeten|ngā\\s+mihi|nga\\s+mihi';
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
   '(?:my|his|her|their|your|our)\\s+(?:(?:full|legal|account|first|real|actual|proper|birth|maiden|married|last|middle|given|preferred|nick)\\s*)?name\\s+(?:is|was)||' +
   // Turkish "adım Mehmet Can Öztürk", "benim adım …", "ismim …" (not "adım adım", step by step); Indonesian
   // and Malay "nama saya …".
-  'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya';
+  'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
+  // Romanised Japanese: "Namae wa Tanaka Haruto desu".
+  'namae\\s+wa';
 const introWeak =
   "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s|saya";
@@ -48,7 +52,7 @@ const handoff =
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
   'gez\\.|bearb\\.|bearbeitet\\s+von|' +
   // A nickname: "(goes by Trish)", "nicknamed Bex" (not "known as": "known as Build 7").
-  'goes\\s+by|nicknamed|' +
+  'goes\\s+by|nicknamed|loop\\s+in|looping\\s+in|looped\\s+in|' +
   // "(née O'Brien)", "geb. Schulz": the family name before marriage; capitalised ("née le 3 mai" is a birth).
   'née|nee|geb\\.|geborene|z\\s+domu';
 const relation =
@@ -135,7 +139,8 @@ const field = (kind: Kind, names: string): CueSpec => ({
   re: sticky(`(?:${names})(?:\\*\\*|__)?[ \\t]*[:：|][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
 });
 const specs: readonly CueSpec[] = [
-  { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t]*)+`) },
+  // In a quoted reply the name line starts with "> " too.
+  { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t>]*)+`) },
   { kind: 'signline', place: 'sentence', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
   { kind: 'greet', place: 'sentence', re: sticky(`(?:${greeting})\\b[ \\t,]*`) },
   { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})[ \\t,]+`) },
@@ -158,7 +163,7 @@ const specs: readonly CueSpec[] = [
       // "name on ID is 'Terry Washington'".
       `name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|` +
         `licen[cs]e|document|certificate|invoice|receipt|statement|profile)` +
-        `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]|[ \\t]*:?[ \\t]*['"‘“]?)`,
+        `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]?|[ \\t]*:?[ \\t]*['"‘“]?)`,
     ),
   },
   field('namefield', nameOnlyFieldName),

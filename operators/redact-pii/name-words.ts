@@ -61,6 +61,9 @@ sent from my iphone android mobile device outlook gmail
 
 po opo kak kakak adım zusammen allerseits
 
+mate mates buddy bro pal dude maam ma'am oncall on-call channel obrigado obrigada gracias merci danke grazie bedankt tack takk kiitos
+dziękuję dziekuje děkuji teşekkürler salamat
+
 the team support team customer support
 `;
 

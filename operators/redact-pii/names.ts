@@ -11,6 +11,7 @@ import {
   givenNameAfterCue,
   givenNameClass,
   innerCapital,
+  isProductName,
   isBlankCode,
   lowerToken,
   namePrefix,
@@ -30,7 +31,7 @@ import {
   tableNames,
 } from './name-layouts.ts';
 import { stopWords, companyLeads, companyWords, eponymousCompanies, nameParticles } from './name-words.ts';
-import { execAt } from './sticky.ts';
+import { execAt, readAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
 /** How much evidence a cue gives: lowercase names allowed, or capitalised only. */
@@ -257,7 +258,8 @@ const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
 const fieldEnd = /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u;
 // A short note in parentheses may follow each person: "Jaylen (SSN …), Amari (SSN …)".
-const listNext = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[,;]|and|&)[ \t]+/iu;
+// … or an address: "Cc: Nguyen Thi Lan <lan.nguyen@…>, Marek Dvořák".
+const listNext = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|<[^<>\n]{1,60}>[ \t]*)?(?:[,;]|and|&)[ \t]+/iu;
 const listEnd = /^(?:[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])|[ \t]+and[ \t])/iu;
 
 function accept(out: Span[], range: [number, number] | undefined): boolean {
@@ -265,6 +267,8 @@ function accept(out: Span[], range: [number, number] | undefined): boolean {
   out.push({ start: range[0], end: range[1], type: 'name' });
   return true;
 }
+
+const imBefore = /(?:^|[^\p{L}'’])[Ii]m[ \t]+$/u;
 
 /** `r` when the text after it matches `re`. */
 function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
@@ -345,6 +349,13 @@ function fromCue(
       return accept(out, readName(text, at, 'lenient'));
     case 'weak': {
       const r = readName(text, at, 'strict');
+      // "im" typed for "I'm" is German "im" too ("zwei Wochen im Urlaub"): a known given name only.
+      if (
+        r &&
+        imBefore.test(text.slice(Math.max(0, at - 4), at)) &&
+        givenNameClass(text.slice(r[0], r[1]).split(/[ \t]/)[0]!) === 0
+      )
+        return false;
       if (r) return accept(out, /[ \t]/.test(text.slice(r[0], r[1])) ? r : followedBy(text, r, weakFollow));
       // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here".
       const l = readName(text, at, 'lenient');
@@ -355,14 +366,19 @@ function fromCue(
       return accept(out, followedBy(text, readName(text, at, 'lenient'), fieldEnd));
     case 'namefield':
       return accept(out, nameFieldValue(text, at));
+    case 'inlinefield': {
+      // "name on the booking is Florence …": capitalised, unless quoted ("name on the card is 'jane doe'").
+      const quoted = /['"‘“]/.test(text[at - 1] ?? '');
+      return accept(out, readName(text, at, quoted && lowercase ? 'lenient' : 'strict'));
+    }
     case 'list': {
       let r = followedBy(text, readName(text, at, 'lenient'), listEnd);
       if (!accept(out, r)) return false;
       // The other people of the list, each ending where the first did; capitalised when the first was.
       const mode = /^\p{Lu}/u.test(text[r![0]]!) ? 'strict' : 'lenient';
-      for (let more = listNext.exec(text.slice(r![1], r![1] + 56)); r && more;) {
+      for (let more = listNext.exec(text.slice(r![1], r![1] + 80)); r && more;) {
         r = followedBy(text, readName(text, r[1] + more[0].length, mode, mode === 'strict'), listEnd);
-        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 56)) : null;
+        more = r && accept(out, r) ? listNext.exec(text.slice(r[1], r[1] + 80)) : null;
       }
       return true;
     }
@@ -497,7 +513,13 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (!r) return undefined;
   const signsOff = r[1] === trimmed.length && signedName(text.slice(r[0], r[1]));
   // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text.
-  if (/\d/.test(inline[0][0]!)) return signsOff ? r : undefined;
+  // After a number ("… can u call 0491 570 156 - Jack"), a given name that is also a word too.
+  if (/\d/.test(inline[0][0]!)) {
+    const word = text.slice(r[0], r[1]);
+    const alone =
+      r[1] === trimmed.length && !/[ \t]/.test(word) && givenNameClass(word) === 1 && !isProductName(word);
+    return signsOff || alone ? r : undefined;
+  }
   // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
   // number after, or a name that ends the text; "… before I file. -Rob" is a sign-off.
   const single = /[^-]-[ \t]+$/.test(inline[0]);
@@ -867,6 +889,51 @@ function quotedInitialNames(text: string, initials: readonly number[], found: Sp
   }
 }
 
+const bullet = /(?:[-*•·–][ \t]+|\d{1,2}[.)][ \t]+)/y;
+const itemName = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3}/uy;
+const itemEnd = /[ \t]*(?:\([^()\n]{0,40}\)[ \t]*|,[^\n]{0,40})?(?:\n|$)/y;
+
+/**
+ * A list of people: "- Oskar Wieczorek\n- Beatriz Almeida\n- Tamsin Hale\n- …". In a run of bullet or numbered
+ * lines where at least two items are names found, another item that is two to four capitalised words (a
+ * note in parentheses or after a comma may follow) starting with a known given name is a name too, whose
+ * surname may spell like a word.
+ */
+function listedPeople(text: string, found: Span[]): void {
+  let run: [number, number][] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const named = run.filter(([a]) => found.some((s) => s.start === a && execAt(itemEnd, text, s.end)));
+      if (named.length >= 2) {
+        for (const [a, b] of run) {
+          if (named.some(([x]) => x === a)) continue;
+          const words = text.slice(a, b).split(/[ \t]+/);
+          if (givenNameClass(words[0]!) === 0 || words.some((w) => stopWords.has(w.toLowerCase()))) continue;
+          if (words.slice(0, -1).some((w) => commonWordNotName(w))) continue;
+          found.push({ start: a, end: b, type: 'name' });
+        }
+      }
+    }
+    run = [];
+  };
+  for (let line = 0; line < text.length;) {
+    const next = text.indexOf('\n', line);
+    const lineEnd = next < 0 ? text.length : next;
+    let i = line;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const b = readAt(bullet, text, i);
+    if (b === undefined) flush();
+    else {
+      const at = i + b.length;
+      const m = readAt(itemName, text, at);
+      if (m && execAt(itemEnd, text, at + m.length)) run.push([at, at + m.length]);
+      else run.push([at, at]);
+    }
+    line = lineEnd + 1;
+  }
+  flush();
+}
+
 const greetingWords: ReadonlySet<string> = new Set(
   'hi hey hello dear morning thanks thx ty bye cheers'.split(' '),
 );
@@ -991,10 +1058,23 @@ function brandAfterOwner(text: string, s: Span): boolean {
   );
 }
 
+/**
+ * "Whitaker's Hardware", "Dunphy's Deli": a word with a possessive before a capitalised word names a shop, at the
+ * end of the name found or inside it.
+ */
+function shopName(text: string, s: Span): boolean {
+  for (let q = text.indexOf("'s", s.start + 1); q >= 0 && q + 2 <= s.end; q = text.indexOf("'s", q + 2)) {
+    const e = q + 2;
+    if (isBlankCode(text.charCodeAt(e)) && isAsciiUpper(text.charCodeAt(e + gapAt(text, e)))) return true;
+  }
+  return false;
+}
+
 /** Drops the names that are a company's: "Morgan Stanley's procurement team", "Johnson & Johnson". */
 function dropCompanies(text: string, found: Span[]): Span[] {
   const ampersand = text.includes('&');
   return found.filter((s) => {
+    if (shopName(text, s)) return false;
     const name = text.slice(s.start, s.end).replace(possessive, '').toLowerCase();
     return (
       !eponymousCompanies.has(name.replace(/[ \t]+/g, ' ')) &&
@@ -1150,6 +1230,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   found = found.filter((s, k) => k === 0 || s.start !== found[k - 1]!.start || s.end !== found[k - 1]!.end);
   found = dropCompanies(text, dropPlaceNames(text, found));
   for (let k = 0, n = found.length; k < n; k++) accept(found, givenInParentheses(text, found[k]!));
+  if (found.length >= 2) listedPeople(text, found);
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.

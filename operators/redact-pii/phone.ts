@@ -10,6 +10,7 @@ import {
   type CountryCode,
 } from 'libphonenumber-js/max';
 import { cueBefore, isDigit, isWordChar, type Cue } from './context.ts';
+import { commonWordNotName } from './given-names.ts';
 import { parsePhone } from './phone-parse.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
@@ -215,6 +216,17 @@ const indiaShape = /^[6-9]\d{4}[ -]\d{5}$/;
 const capitalisedBefore = /\p{L}[\p{L}\p{M}'’.-]*[ \t,:]+$/u;
 const lineEndsAfter = /^[ \t.!]*(?:\n|$)/;
 
+// "Un saludo,\nCarmen Ruiz\n691 55 72 08": a number alone on the line below a name line (two to four capitalised
+// words, no common word) signs a message like a phone word would announce it.
+const nameLine =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})[ \t]*\n[ \t]*$/u;
+
+function underNameLine(text: string, start: number, end: number): boolean {
+  if (!lineEndsAfter.test(text.slice(end, end + 4))) return false;
+  const m = nameLine.exec(text.slice(Math.max(0, start - 60), start));
+  return m !== null && !m[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w));
+}
+
 function signedIndianMobile(text: string, start: number, end: number, v: string, options: PhoneOptions) {
   if (!indiaShape.test(v) || !options.regions.includes('IN')) return undefined;
   if (!lineEndsAfter.test(text.slice(end, end + 4))) return undefined;
@@ -359,7 +371,10 @@ export const detectPhone: Detector = (input) => {
         cue = 'positive';
       const e164 =
         validate(v, cue, phone) ??
-        (cue === 'none' ? signedIndianMobile(text, start, end, v, phone) : undefined);
+        (cue === 'none'
+          ? (signedIndianMobile(text, start, end, v, phone) ??
+            (underNameLine(text, start, end) ? validate(v, 'positive', phone) : undefined))
+          : undefined);
       if (e164 === undefined) continue;
       out.push({ start, end, type: 'phone', canonical: e164 });
       break;

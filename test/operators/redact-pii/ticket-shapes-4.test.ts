@@ -216,3 +216,86 @@ table(
     'MAC address: 00:1B:44:11:3A:B7',
   ],
 );
+
+table(
+  'names: a list of people, a name addressed at the end of a clause, a given name that starts a sentence and speaks',
+  [
+    [
+      'Remove these seats:\n- Katarzyna Zielińska\n- Rupert Okoye\n- Imogen Wren\n- Tobiah Castellanos',
+      'Remove these seats:\n- [NAME]\n- [NAME]\n- [NAME]\n- [NAME]',
+    ],
+    [
+      "I'm sorry to hear that, Marguerite. Can you send a screenshot?",
+      "I'm sorry to hear that, [NAME]. Can you send a screenshot?",
+    ],
+    ['el agente que me atendió, Rodrigo, me dijo que', 'el agente que me atendió, [NAME], me dijo que'],
+    [
+      'Fixed in 3.2.1. Oluwaseun said the rollout is Friday.',
+      'Fixed in 3.2.1. [NAME] said the rollout is Friday.',
+    ],
+  ],
+  [
+    'Steps:\n- Open Settings\n- Click Save\n- Grace Period Notice\n- Restart Device',
+    'Shipping to Via Roma 45, Milano.',
+    'We support Chrome, Firefox, Safari.',
+    'the name on the account was changed last week',
+  ],
+);
+
+table(
+  'names after more sign-offs and hand-offs, in quoted replies, in @mentions asked to act, and shops are no names',
+  [
+    ['Groeten, Femke', 'Groeten, [NAME]'],
+    ['Ngā mihi,\nMereana Tawhiri', 'Ngā mihi,\n[NAME]'],
+    ['> Best,\n> Prudence\n> Billing Team', '> Best,\n> [NAME]\n> Billing Team'],
+    ['Can you loop in Radovan from QA?', 'Can you loop in [NAME] from QA?'],
+    [
+      'The guest name on the reservation is Philippa Drummond-Hay; I book for her',
+      'The guest name on the reservation is [NAME]; I book for her',
+    ],
+    ['Rückruf durch Hr. Albrecht zugesagt', 'Rückruf durch Hr. [NAME] zugesagt'],
+    ['Namae wa Sato Yui desu.', 'Namae wa [NAME] desu.'],
+    ['keys leaked\n\n@Evangelia please rotate them', 'keys leaked\n\n@[NAME] please rotate them'],
+    ['pls call 0491 570 188 - Jack', 'pls call [PHONE] - [NAME]'],
+    [
+      'Cc: Ana Lima <ana.lima@example.com>, Þórdís Gunnarsdóttir\nSubject: invoices',
+      'Cc: [NAME] <[EMAIL]>, [NAME]\nSubject: invoices',
+    ],
+  ],
+  [
+    'hey mate, order 3301-88271 never came',
+    'Podem emitir?\n\nObrigado\n',
+    'zwei Wochen im Urlaub. Bitte',
+    '@Oncall please check the pager',
+  ],
+);
+
+table(
+  'phones below a name line, and in more regions by their trunk prefix',
+  [
+    ['Un saludo,\nLucía Ferrer\n622 55 81 09', 'Un saludo,\n[NAME]\n[PHONE]'],
+    ['Boleh hubungi 012-555 8741. Terima kasih.', 'Boleh hubungi [PHONE]. Terima kasih.'],
+  ],
+  ['Order Summary\n622 55 81 09'],
+);
+
+table(
+  'addresses: Indian "No." addresses, named buildings before a street, places after a comma ending the sentence',
+  [
+    ['No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102\n', '[ADDRESS]\n'],
+    ['from 14 Abbey House, Mill Street, Leeds LS2 7EQ. The boiler', 'from [ADDRESS]. The boiler'],
+    [
+      'We are at Holly Tree Farm, Ash Lane, Kirkby, Cumbria CA17 4JB, ring first',
+      'We are at [ADDRESS], ring first',
+    ],
+    [
+      'New address:\nRiverside House\nQuarry Road\nKilrush\nCo. Clare\nV15 X2Y3\n',
+      'New address:\n[ADDRESS]\n',
+    ],
+    ['delivered to Plot 9, Ngong Road, Karen, Nairobi. The rider', 'delivered to [ADDRESS]. The rider'],
+    ['Ship to 5 Elm Street, Monday.', 'Ship to [ADDRESS], Monday.'],
+    ['Alamat: No. 8, Jalan SS 2/24, 47300 Petaling Jaya, Selangor. Boleh', 'Alamat: [ADDRESS]. Boleh'],
+    ['주소: 서울특별시 마포구 월드컵로 21, 3층 (03900)\n', '주소: [ADDRESS]\n'],
+  ],
+  ['no 5 is the answer', 'Ref No. 5012, Main', 'the Main Street branch'],
+);
