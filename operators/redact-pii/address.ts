@@ -450,12 +450,15 @@ const isWordCode = (c: number) =>
 
 /**
  * Where the earliest of the `words` blank-separated tokens before `at` on its line that holds a house number
- * starts (a digit at its start, or after punctuation in it: "address=2207"), or -1. Checked by hand before the
- * street heads' regexes, which V8 tries from every offset of the text they are given: most street words in a
- * ticket are ordinary words ("the same way", "at this point"), and the heads are given the line from a little
- * before that token only.
+ * starts (a digit at its start, or after punctuation in it: "address=2207"), or -1; the tokens after it up to
+ * `at` must start with a capital (`capitals`) or a lower-case letter, or a digit (an ordinal), as the street
+ * heads' words do. Checked by hand before those heads' regexes, which V8 tries from every offset of the text
+ * they are given: most street words in a ticket are ordinary words ("the same way", "at this point"), and the
+ * heads are given the line from a little before that token only.
  */
-function houseNumberWithin(text: string, at: number, words: number): number {
+const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+
+function houseNumberWithin(text: string, at: number, words: number, capitals: boolean): number {
   let i = at;
   let found = -1;
   for (let w = 0; w < words; w++) {
@@ -464,12 +467,18 @@ function houseNumberWithin(text: string, at: number, words: number): number {
     if (j === i || j === 0) break;
     let k = j;
     while (k > 0 && text.charCodeAt(k - 1) > 32) k--;
+    let number = false;
     for (let d = k; d < j; d++) {
       const c = text.charCodeAt(d);
       if (c >= 48 && c <= 57 && (d === k || !isWordCode(text.charCodeAt(d - 1)))) {
-        found = k;
+        number = true;
         break;
       }
+    }
+    if (number) found = k;
+    else {
+      const c = text.charCodeAt(k);
+      if (!(c >= 0xc0 || (capitals ? c >= 65 && c <= 90 : c >= 97 && c <= 122))) break;
     }
     if (k === 0 || text.charCodeAt(k - 1) === 10) break;
     i = k;
@@ -481,7 +490,7 @@ function houseNumberWithin(text: string, at: number, words: number): number {
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
   // The number, up to four capitalised words and a direction before the street word (three lower-case words);
   // before it, a unit ("Apartment #12B, ") and the characters the heads look behind at.
-  const number = houseNumberWithin(text, at, 6);
+  const number = houseNumberWithin(text, at, 6, isUpperCode(text.charCodeAt(at)));
   if (number < 0) {
     buildingStreet(text, word, at, out);
     return;
@@ -548,8 +557,34 @@ const buildingLine = new RegExp(
   'u',
 );
 
+/**
+ * Where the street's name (one to three capitalised words) before the street word at `at` starts, when a comma
+ * or the start of a line comes before it; -1 otherwise. Read by hand: this is asked for most capitalised street
+ * words of a text.
+ */
+function streetNameStart(text: string, at: number): number {
+  let i = at;
+  for (let w = 0; w < 3; w++) {
+    let j = i;
+    while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+    if (j === i || j === 0) return -1;
+    let k = j;
+    while (k > 0 && text.charCodeAt(k - 1) > 32 && text.charCodeAt(k - 1) !== 44) k--;
+    const c = text.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || c >= 0xc0)) return -1;
+    let b = k;
+    while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    if (b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 44) return k;
+    i = k;
+  }
+  return -1;
+}
+
 function buildingStreet(text: string, word: string, at: number, out: Span[]): void {
-  if (!capitalised.test(text[at]!) || !capitalSuffix.test(text.slice(at, at + word.length))) return;
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90 || !capitalSuffix.test(text.slice(at, at + word.length))) return;
+  const nameStart = streetNameStart(text, at);
+  if (nameStart < 0) return;
   const lineStart = lineStartWithin(text, at, 80);
   const head = text.slice(lineStart, at);
   const m = streetNameHead.exec(head);
