@@ -2,6 +2,7 @@
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
 import { lineStartWithin } from './lines.ts';
+import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
@@ -257,12 +258,7 @@ const numberLed = new RegExp(
   `(?:No|NO|Nr)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?${ledEnding}`,
   'uy',
 );
-const unitLed = new RegExp(
-  `${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?` +
-    `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
-    `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)(?![\\p{L}\\p{N}])`,
-  'uy',
-);
+const unitLed = new RegExp(`${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`, 'uy');
 /** Unit words that can start such an address. */
 const unitLedWords: ReadonlySet<string> = new Set([
   'flat',
@@ -396,7 +392,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   if (needPostcode && !hasPostcode) return undefined;
   // "Hse No. 12, Argwings Kodhek Road, Kilimani, Nairobi. The rider …": one or two places after commas, capitalised
   // (and no weekday or month), ending the sentence or the line, belong to the address without a postcode.
-  if (!hasPostcode && !lower && confirmed === end && commaCities >= 1 && commaCities <= 2) {
+  if (!hasPostcode && !lower && confirmed === end && commaCities >= 1 && commaCities <= 3) {
     // The places end at the first full stop after a word of three letters or more ("Nairobi. The rider" was read
     // as one place; "St. Kilda" is one).
     let stop = at;
@@ -420,7 +416,35 @@ function sentenceEnds(text: string, i: number): boolean {
   while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
   if (j >= text.length) return true;
   const c = text.charCodeAt(j);
-  return c === 10 || c === 41 || c === 59 || (c === 46 && !/\p{L}/u.test(text[j + 1] ?? ''));
+  if (c === 10 || c === 41 || c === 59 || c === 33 || c === 63) return true;
+  return c === 46 && !/\p{L}/u.test(text[j + 1] ?? '');
+}
+
+/**
+ * Whether "No." at `at` can start an address: at the start of a line, after a label's colon or a comma, or after
+ * the word of a house or plot ("Door No. 12-4-88/B"); not after an identifier's word ("Invoice No. 20931").
+ */
+function leadsAddress(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 10 || c === 58 || c === 44 || c === 40) return true;
+  let j = i;
+  while (j > 0 && /[A-Za-z.]/.test(text[j - 1]!)) j--;
+  return /^(?:Door|House|Hse|Plot|Flat|Shop|H)\.?$/.test(text.slice(j, i));
+}
+
+/** English "address" only after nothing, or after a word that says whose or which address it is. */
+const addressKinds: ReadonlySet<string> = new Set(
+  (
+    'home billing shipping delivery mailing postal new old current my our your his her their street ' +
+    'correspondence registered permanent residential business office full return pickup collection work'
+  ).split(' '),
+);
+function labelOfAddress(label: string, before: string): boolean {
+  if (label !== 'address' && label !== 'addr') return !otherAddressKinds.has(before);
+  return before === '' || addressKinds.has(before);
 }
 
 const addressCue =
@@ -722,15 +746,20 @@ const labelValueStop =
 const notAnAddress =
   /@|:\/\/|^[\d.:a-f]+$|(?<![\p{L}])(?:see|ticket|order|invoice|attached|above|below|same|previous|unchanged)(?![\p{L}])/iu;
 
-function labelledAddress(text: string, labelEnd: number, out: Span[], first: number): void {
+function labelledAddress(
+  text: string,
+  labelEnd: number,
+  out: Span[],
+  streets: readonly Span[],
+  starts: readonly number[],
+): void {
   const colon = execAt(labelColon, text, labelEnd);
   if (!colon) return;
   const start = labelEnd + colon[0].length;
   // The address a street detector found there, the one reaching furthest.
   let street: Span | undefined;
-  for (let k = first; k < out.length; k++) {
-    const s = out[k]!;
-    if (s.start >= start && s.start <= start + 40 && (!street || s.end > street.end)) street = s;
+  for (let k = bisect(starts, start); k < streets.length && streets[k]!.start <= start + 40; k++) {
+    if (!street || streets[k]!.end > street.end) street = streets[k];
   }
   const line = text.slice(start, start + 160);
   const stop = labelValueStop.exec(line);
@@ -758,9 +787,17 @@ function labelledAddress(text: string, labelEnd: number, out: Span[], first: num
   }
   if (value.length < 6 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
   if (/^\p{Ll}/u.test(value)) return;
+  // In Latin script, parts after commas or a street word: "Address: Version 4.2 of the app" is none.
+  if (
+    !value.includes(',') &&
+    latinOnly.test(value) &&
+    !value.split(/[ \t]+/).some((w) => suffixSet.has(w.toLowerCase().replace(/\.$/, '')))
+  )
+    return;
   out.push({ start, end, type: 'address' });
 }
 
+const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}]+$/u;
 const placesAfter = /^(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}){1,2}$/u;
 
 /** The lower-case word before the blanks ending at `i` ("ip" in "ip address"), or ''. */
@@ -805,12 +842,12 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (unitLedWords.has(word)) {
       const m = execAt(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);
-    } else if (word === 'no' || word === 'nr') {
+    } else if ((word === 'no' || word === 'nr') && leadsAddress(text, at)) {
       const m = execAt(numberLed, text, at);
       if (m) push(out, at, at + m[0].length);
     }
     if (irishPlaces.has(word)) irishAddress(text, word, at, out);
-    if (addressLabels.has(word) && !otherAddressKinds.has(previousWordOf(lower, at)))
+    if (addressLabels.has(word) && labelOfAddress(word, previousWordOf(lower, at)))
       (labelEnds ??= []).push(at + word.length);
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
@@ -834,7 +871,12 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
   }
   // After the street detectors: a labelled value is taken only where they found no address.
-  if (labelEnds) for (const end of labelEnds) labelledAddress(text, end, out, first);
+  if (labelEnds) {
+    // The streets found so far by start, to look up the one after each label by bisection.
+    const streets = out.slice(first).sort((a, b) => a.start - b.start);
+    const starts = streets.map((s) => s.start);
+    for (const end of labelEnds) labelledAddress(text, end, out, streets, starts);
+  }
   // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
   // Found from each slash (a one-character search) with a c or C before it.
   for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {

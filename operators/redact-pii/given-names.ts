@@ -103,12 +103,12 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-/** How a word reads as a given name: 2 = a given name, 1 = a given name that is also a word, 0 = neither. */
 /** Whether `word` is a given name that is also a product, brand or place name ("Chrome", "Sydney"). */
 export function isProductName(word: string): boolean {
   return productNames.has(word.toLowerCase());
 }
 
+/** How a word reads as a given name: 2 = a given name, 1 = a given name that is also a word, 0 = neither. */
 export function givenNameClass(word: string): 0 | 1 | 2 {
   return classMemo.get(word) ?? remember(classMemo, word, classOf(word));
 }
@@ -498,7 +498,11 @@ const sentenceEndBefore = /[.!?][ \t]*$/;
 const signOffInitials = /[.!?][ \t]+(?:--?|—|–)[ \t]*([A-Z]{2,3})[.!]?[ \t]*$/;
 /** Upper-case words of two or three letters that close a note without naming anyone. */
 const closingAcronyms = new Set(
-  'OK TBD TBC ASAP EOD EOW FYI NB PS ETA TIA HTH NA THX TY LOL BRB AFK IMO'.split(' '),
+  (
+    'OK TBD TBC ASAP EOD EOW FYI NB PS ETA TIA HTH NA THX TY LOL BRB AFK IMO ' +
+    // Teams and roles sign notes too: "- QA", "– PM".
+    'QA IT SRE PM CS DB HR PR AR AP OPS DEV ENG MGR SUP CX UX UI BA PO SD NOC SOC SEC NET SYS ADM CEO CTO CFO COO'
+  ).split(' '),
 );
 
 /**
@@ -538,7 +542,7 @@ export function trailingGivenName(text: string): [number, number] | undefined {
   // Only a name that is no word or product after a dash alone: "… since v3.2. - Chrome" is no signature; a word
   // after a finished sentence ("… sort this out. dawn"), but no product or month ("… fixed. May").
   if (cls === 2) return r;
-  return cls === 1 && afterSentence && !productNames.has(first) && !calendarGivenNames.has(first)
+  return cls === 1 && afterSentence && !isProductName(first) && !calendarGivenNames.has(first)
     ? r
     : undefined;
 }
@@ -641,10 +645,10 @@ function introducedFrom(text: string, at: number): [number, number] | undefined 
   return [at, at + token.length];
 }
 
-// "Ngozi said Friday that …", "Anneke will send it": a given name that starts a sentence, then a verb of
-// saying or doing.
+// "Ngozi said Friday that …", "Anneke told me": a given name that starts a sentence, then a verb of saying (a
+// brand does things too: "Nike has not refunded me", "Genesis will cover it").
 const verbAfter =
-  /[ \t]+(?:said|says|told|tells|asked|asks|mentioned|confirmed|wrote|called|emailed|replied|reported|noted|sent|will|would|can|could|has|had|is|was|did|does|thinks|thought|approved|agreed|suggested|needs|wants|promised|explained)(?![\p{L}])/uy;
+  /[ \t]+(?:said|says|told|tells|asked|asks|mentioned|confirmed|wrote|emailed|replied|noted|thinks|thought|agreed|suggested|promised|explained)(?![\p{L}])/uy;
 
 function speaksFirst(text: string, start: number, end: number): boolean {
   if (!readAt(verbAfter, text, end)) return false;
@@ -677,11 +681,11 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   const listed = text[i] === ',';
   // Addressed or named in apposition at the end of a clause: "I'm sorry to hear that, Declan.", "el agente que
   // me atendió, Ernesto, me dijo".
-  // After a word, not a number: "Via Roma 45, Milano." is a city.
+  // After a word in lower case: "Via Roma 45, Milano." is a city, "colours are Black, Olive." a list of things.
   if (
     listed &&
     clauseEnd(text.charCodeAt(end)) &&
-    isWordLetter(text, i - 1) &&
+    lowerWordEnds(text, i - 1) &&
     !weekdayOrMonth.test(text.slice(start, end))
   )
     return true;
@@ -698,6 +702,15 @@ function loneGivenName(text: string, start: number, end: number): boolean {
   if (!listed && thingBefore.has(before)) return false;
   return !weekdayOrMonth.test(text.slice(start, end));
 }
+/** Whether a word in lower case ends at `i` ("that" in "sorry to hear that, Declan."). */
+function lowerWordEnds(text: string, i: number): boolean {
+  let j = i;
+  while (j >= 0 && isWordLetter(text, j)) j--;
+  if (j === i) return false;
+  const c = text.charCodeAt(j + 1);
+  return c < 0x80 ? c >= 97 && c <= 122 : lowerLetter.test(text[j + 1]!);
+}
+
 /** `.`, `!`, `?`, `,` or `;`. */
 const clauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
 

@@ -27,7 +27,7 @@ const signOff =
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
-  '(?:my|his|her|their|your|our)\\s+(?:(?:full|legal|account|first|real|actual|proper|birth|maiden|married|last|middle|given|preferred|nick)\\s*)?name\\s+(?:is|was)||' +
+  '(?:my|his|her|their|your|our)\\s+(?:(?:full|legal|account|first|real|actual|proper|birth|maiden|married|last|middle|given|preferred|nick)\\s*)?name\\s+(?:is|was)|' +
   // Turkish "adım Mehmet Can Öztürk", "benim adım …", "ismim …" (not "adım adım", step by step); Indonesian
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
@@ -52,7 +52,7 @@ const handoff =
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
   'gez\\.|bearb\\.|bearbeitet\\s+von|' +
   // A nickname: "(goes by Trish)", "nicknamed Bex" (not "known as": "known as Build 7").
-  'goes\\s+by|nicknamed|loop\\s+in|looping\\s+in|looped\\s+in|' +
+  'goes\\s+by|nicknamed|' +
   // "(née O'Brien)", "geb. Schulz": the family name before marriage; capitalised ("née le 3 mai" is a birth).
   'née|nee|geb\\.|geborene|z\\s+domu';
 const relation =
@@ -70,9 +70,7 @@ const role =
   'titular|titulaire|intestatario|kontoinhaber|rekeninghouder|hesap\\s+sahibi|' +
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
   'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
-  'owner|assignee|reporter|approver|reviewer|' +
-  // "our IT guy Jarrah", "the rider Ramesh".
-  'guy|lady|rider)';
+  'owner|assignee|reporter|approver|reviewer)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
@@ -80,8 +78,8 @@ const fieldName =
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
   'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller|applicant|co-applicant|co-signer|cosigner|' +
-  'guarantor|borrower|tenant|occupant|policyholder|policy\\s+holder|insured|traveller|traveler|passenger|guest|' +
-  'driver|rider|consignee|signatory|dependent|dependant|spouse|witness|next\\s+of\\s+kin|emergency\\s+contact|' +
+  'guarantor|borrower|policyholder|policy\\s+holder|insured|traveller|traveler|passenger|guest|' +
+  'consignee|signatory|spouse|witness|next\\s+of\\s+kin|emergency\\s+contact|' +
   'nominee|authori[sz]ed\\s+(?:user|signer|person)';
 
 // Fields that hold nothing but a person's name, read as a whole value: upper case, surname first with a comma,
@@ -98,8 +96,8 @@ const nameOnlyFieldName =
 const listFieldName =
   'to|cc|bcc|attendees|participants|recipients|invitees|dependents|dependants|children|kids|' +
   // The people of an application, a policy or a booking: "Applicants: Harjit Singh Dhillon and Mary-Kate …".
-  'applicants|co-applicants|borrowers|guarantors|signatories|signers|tenants|occupants|policyholders|insureds|' +
-  'passengers|travellers|travelers|guests|beneficiaries|drivers|members';
+  'applicants|co-applicants|borrowers|guarantors|signatories|signers|policyholders|insureds|' +
+  'passengers|travellers|travelers|guests|beneficiaries|members';
 
 export type Kind =
   | 'list'
@@ -194,8 +192,9 @@ const specs: readonly CueSpec[] = [
     place: 'any',
     re: sticky(
       '(?:grant|give|add|remove|invite|let|allow|onboard|offboard|promote|demote|unlock|reactivate|deactivate|' +
-        // "per Gabriela (billing)", "Per Mark we roll it": on someone's word.
-        'per)[ \\t]+',
+        // "per Gabriela (billing)", "Per Mark we roll it": on someone's word; "loop in Dmitri", "our IT guy Tomás",
+        // "the rider Ramesh" (not "Looping in Okta Support", "the cable guy Comcast").
+        'per|loop\\s+in|looping\\s+in|looped\\s+in|guy|lady|rider)[ \\t]+',
     ),
   },
 ];

@@ -216,8 +216,6 @@ function roleThenName(text: string, start: number, end: number, found: Span[]): 
 }
 
 /** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */
-const requestAfter = /[ \t]+(?:please|pls|plz|can|could|would|will|thanks|thank|ty)(?![\p{L}])/iuy;
-
 export function mentions(text: string, found: Span[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     const before = at > 0 ? text[at - 1]! : ' ';
@@ -241,9 +239,8 @@ export function mentions(text: string, found: Span[]): void {
       continue;
     }
     const first = text.slice(at + 1, end).split(/[ \t]/)[0]!;
-    // One word must be a known given name ("@Oncall" is a channel), or be asked to do something ("@Dimitra
-    // please open a rotation request").
-    if (n < 2 && givenNameClass(first) === 0 && !readAt(requestAfter, text, end)) continue;
+    // One word must be a known given name ("@Oncall" is a channel, "@Jira please sync" a tool).
+    if (n < 2 && givenNameClass(first) === 0) continue;
     found.push({ start: at + 1, end, type: 'name' });
   }
 }

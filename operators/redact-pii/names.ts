@@ -268,6 +268,8 @@ function accept(out: Span[], range: [number, number] | undefined): boolean {
   return true;
 }
 
+/** Seven digits or more, in the groups of a phone number, ending right before a dash. */
+const phoneBefore = /\d(?:[ \t().-]?\d){6,}[ \t]+(?:--?|—|–)[ \t]*$/;
 const imBefore = /(?:^|[^\p{L}'’])[Ii]m[ \t]+$/u;
 
 /** `r` when the text after it matches `re`. */
@@ -438,24 +440,36 @@ function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: nu
     found.pop();
     return true;
   }
-  // "From: member-portal notification": a value in lower case with a common word names a system.
+  const words = word.split(/[ \t]+/);
+  // "From: member-portal notification": a value in lower case with a word in kebab case names a system.
   if (
     kind === 'field' &&
     isAsciiLower(word.charCodeAt(0)) &&
-    word.split(/[ \t-]+/).some((w) => commonWordNotName(w) || stopWords.has(w))
+    words.some((w) => w.includes('-') && kebab.test(w))
   ) {
     found.pop();
     return true;
   }
   // "Thanks, Receiving": a desk signs like a person.
   if (kind === 'thanks' || kind === 'signline' || kind === 'signoff') kind = 'greet';
-  if (kind !== 'role' && kind !== 'field' && kind !== 'relation' && kind !== 'greet' && kind !== 'list')
+  if (
+    kind !== 'role' &&
+    kind !== 'field' &&
+    kind !== 'relation' &&
+    kind !== 'greet' &&
+    kind !== 'list' &&
+    kind !== 'honor' &&
+    kind !== 'inlinefield'
+  )
     return false;
-  // "Dear Scheduling,", "Hi Team": a greeting to a desk or a team is a common word alone.
+  // "Dear Scheduling,", "Hi Team": a greeting to a desk or a team is a common word alone; after a role or a field
+  // label, common words only ("Member: Gold Tier"); after a title, two or more ("2 Hr. Maintenance Window", not
+  // "Dr. Park").
   if (
     kind === 'greet'
-      ? word.includes(' ') || word.includes('\t') || (!commonWordNotName(word) && !isElided(word))
-      : !commonWordNotName(word)
+      ? words.length > 1 || (!commonWordNotName(word) && !isElided(word))
+      : ((kind === 'honor' || kind === 'inlinefield') && words.length < 2) ||
+        !words.every((w) => commonWordNotName(w))
   )
     return false;
   found.pop();
@@ -512,12 +526,18 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   const r = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
   if (!r) return undefined;
   const signsOff = r[1] === trimmed.length && signedName(text.slice(r[0], r[1]));
-  // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text.
-  // After a number ("… can u call 0491 570 156 - Jack"), a given name that is also a word too.
+  // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text; after a phone number (seven
+  // digits or more) a given name that is also a word too ("Build 4471 - Rose" is a build's name).
   if (/\d/.test(inline[0][0]!)) {
     const word = text.slice(r[0], r[1]);
     const alone =
-      r[1] === trimmed.length && !/[ \t]/.test(word) && givenNameClass(word) === 1 && !isProductName(word);
+      r[1] === trimmed.length &&
+      !/[ \t]/.test(word) &&
+      givenNameClass(word) === 1 &&
+      !isProductName(word) &&
+      phoneBefore.test(
+        trimmed.slice(Math.max(0, from + inline.index - 24), from + inline.index + inline[0].length),
+      );
     return signsOff || alone ? r : undefined;
   }
   // A single hyphen and a space also list steps and options ("Step 1. - Open Settings"): only with a phone
@@ -707,8 +727,9 @@ const ownName = [
   new RegExp(`我是(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`, 'gu'),
   /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
   /(?:^|[\s،.])أنا[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+?)(?=[ \t]+من[ \t])/gmu,
-  /меня[ \t]+зовут[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/giu,
-  /(?:με[ \t]+λένε|ονομάζομαι)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/giu,
+  // Case-sensitive: the name is capitalised ("Меня зовут на собеседование" is an invitation).
+  /[Мм]еня[ \t]+зовут[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
+  /(?:[Μμ]ε[ \t]+λένε|[Οο]νομάζομαι)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
 ];
 
 function scriptNames(text: string, found: Span[]): void {
@@ -864,13 +885,24 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
   const w = m[1]!;
   if (stopWords.has(w.toLowerCase()) || commonWordNotName(w) || companyWords.has(w.toLowerCase()))
     return undefined;
-  if (givenNameClass(w) !== 2 && !titleBefore.test(text.slice(Math.max(0, s.start - 12), s.start)))
+  // After a title and a surname, any such word but a department's ("Dr. Rao (Oncology)").
+  if (
+    givenNameClass(w) !== 2 &&
+    (!titleBefore.test(text.slice(Math.max(0, s.start - 12), s.start)) || departmentLike.test(w))
+  )
     return undefined;
   const start = s.end + m[0].length - w.length - 1;
   return [start, start + w.length];
 }
 
+const departmentLike = /(?:ology|ogy|ics|ment|ing|tion|sion|ance|ence|ery|ary|ure|ism)$/;
 const quotedInitialName = /\p{Lu}\.[ \t]?(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
+/** Places written with an initial: "N. Virginia", "S. Africa", "W. Sussex". */
+const placesAfterInitial: ReadonlySet<string> = new Set(
+  'virginia carolina dakota korea africa america ireland sussex yorkshire europe asia wales island islands'.split(
+    ' ',
+  ),
+);
 
 /**
  * `"D. Kowalczuk"`, `signed "J. SMITH"`: an initial and a surname, quoted as written on a form or a receipt. The
@@ -885,6 +917,7 @@ function quotedInitialNames(text: string, initials: readonly number[], found: Sp
     const word = surname === surname.toUpperCase() ? capitalise(surname) : surname;
     const lower = word.toLowerCase();
     if (stopWords.has(lower) || commonWordNotName(word) || companyWords.has(lower)) continue;
+    if (isProductName(word) || placesAfterInitial.has(lower)) continue;
     found.push({ start: at, end: at + m[0].length - 1, type: 'name' });
   }
 }
@@ -900,13 +933,18 @@ const itemEnd = /[ \t]*(?:\([^()\n]{0,40}\)[ \t]*|,[^\n]{0,40})?(?:\n|$)/y;
  * surname may spell like a word.
  */
 function listedPeople(text: string, found: Span[]): void {
+  // Where each name found ends, by its start (the longest): one look-up per item.
+  const ends = new Map<number, number>();
+  for (const s of found) if ((ends.get(s.start) ?? -1) < s.end) ends.set(s.start, s.end);
+  const isNamed = (a: number) => ends.has(a) && execAt(itemEnd, text, ends.get(a)!) !== null;
   let run: [number, number][] = [];
   const flush = () => {
     if (run.length >= 3) {
-      const named = run.filter(([a]) => found.some((s) => s.start === a && execAt(itemEnd, text, s.end)));
-      if (named.length >= 2) {
+      let named = 0;
+      for (const [a] of run) if (isNamed(a)) named++;
+      if (named >= 2) {
         for (const [a, b] of run) {
-          if (named.some(([x]) => x === a)) continue;
+          if (b === a || isNamed(a)) continue;
           const words = text.slice(a, b).split(/[ \t]+/);
           if (givenNameClass(words[0]!) === 0 || words.some((w) => stopWords.has(w.toLowerCase()))) continue;
           if (words.slice(0, -1).some((w) => commonWordNotName(w))) continue;
@@ -935,11 +973,11 @@ function listedPeople(text: string, found: Span[]): void {
 }
 
 const greetingWords: ReadonlySet<string> = new Set(
-  'hi hey hello dear morning thanks thx ty bye cheers'.split(' '),
+  'hi hey hello dear morning thanks thank thx ty bye cheers ok okay sorry'.split(' '),
 );
 const anyCode = () => true;
 
-/** Each lower-case `name` of `names` (given names that are also words) right after a greeting: "hi will". */
+/** Each lower-case `name` of `names` (given names found capitalised) right after a greeting: "hi will", "ok priya". */
 function greetedNames(text: string, names: ReadonlySet<string>, found: Span[]): void {
   for (const name of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
@@ -1058,14 +1096,21 @@ function brandAfterOwner(text: string, s: Span): boolean {
   );
 }
 
-/**
- * "Whitaker's Hardware", "Dunphy's Deli": a word with a possessive before a capitalised word names a shop, at the
- * end of the name found or inside it.
- */
+/** The words of a shop's name after a possessive: "Whitaker's Hardware", "Dunphy's Deli". */
+const shopWords: ReadonlySet<string> = new Set(
+  (
+    'hardware deli bakery pizza pizzeria cafe café coffee kitchen garage store shop pharmacy salon bar pub grill ' +
+    'diner bistro market books florist florists dental auto motors restaurant tavern inn farm feed supply supplies ' +
+    'plumbing electrical cleaning bikes boutique barbers tailors jewellers jewelers nursery garden emporium fish ' +
+    'chips surf liquor wines bakehouse butchers grocery groceries'
+  ).split(' '),
+);
+
+/** Whether a word with a possessive in the name found is followed by a shop word ("Whitaker's Hardware"). */
 function shopName(text: string, s: Span): boolean {
   for (let q = text.indexOf("'s", s.start + 1); q >= 0 && q + 2 <= s.end; q = text.indexOf("'s", q + 2)) {
-    const e = q + 2;
-    if (isBlankCode(text.charCodeAt(e)) && isAsciiUpper(text.charCodeAt(e + gapAt(text, e)))) return true;
+    const next = nextWord(text, q + 2, isAsciiUpper);
+    if (next !== '' && shopWords.has(next.toLowerCase())) return true;
   }
   return false;
 }
@@ -1256,11 +1301,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       else if (capitalisedWord(w)) {
         // … and the same name in upper case, as forms and systems write surnames ("SATO Haruki").
         tokens.set(w.toUpperCase(), lw);
-        // … and in lower case, when it is no word ("Agent Priya: …" then "thanks priya"); a name that is also a
-        // word only after a greeting ("Agent Will: …" then "hi will theres a charge").
-        const cls = givenNameClass(w);
-        if (cls === 2) tokens.set(lw, lw);
-        else if (cls === 1) (wordNames ??= new Set()).add(lw);
+        // … and in lower case after a greeting or thanks ("Agent Priya: …" then "ok priya thanks", "Agent Will: …"
+        // then "hi will theres a charge"); elsewhere a name in lower case is often a word ("olive green").
+        if (givenNameClass(w) !== 0) (wordNames ??= new Set()).add(lw);
       }
     }
   }

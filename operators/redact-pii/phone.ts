@@ -210,10 +210,10 @@ function regionShaped(s: string, options: PhoneOptions): string | undefined {
 }
 
 // "- RAHUL KAPOOR 90000 12345": India writes its mobiles in two groups of five; with no phone word, such a number
-// counts where a signature puts it, after a word (a name) and ending the line ("rows 91000 92000 processed" is a
-// range).
+// counts where a signature puts it, after a name and ending the line ("rows 91000 92000 processed" is a range,
+// "UDP 60000 61000" and "nofile limit 65536 65536" settings): the word before is no common word or acronym.
 const indiaShape = /^[6-9]\d{4}[ -]\d{5}$/;
-const capitalisedBefore = /\p{L}[\p{L}\p{M}'’.-]*[ \t,:]+$/u;
+const wordBefore = /(\p{L}[\p{L}\p{M}'’.-]*)[ \t,:]+$/u;
 const lineEndsAfter = /^[ \t.!]*(?:\n|$)/;
 
 // "Un saludo,\nCarmen Ruiz\n691 55 72 08": a number alone on the line below a name line (two to four capitalised
@@ -230,7 +230,8 @@ function underNameLine(text: string, start: number, end: number): boolean {
 function signedIndianMobile(text: string, start: number, end: number, v: string, options: PhoneOptions) {
   if (!indiaShape.test(v) || !options.regions.includes('IN')) return undefined;
   if (!lineEndsAfter.test(text.slice(end, end + 4))) return undefined;
-  if (!capitalisedBefore.test(text.slice(Math.max(0, start - 30), start))) return undefined;
+  const w = wordBefore.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!w || commonWordNotName(w) || (w.length <= 4 && w === w.toUpperCase())) return undefined;
   const p = parsePhone(v, 'IN');
   return p?.isValid() ? p.number : undefined;
 }
@@ -301,7 +302,7 @@ function spansBefore(spans: readonly Span[]): SpanIndex {
 // numbers ("010-5555-0147", "138 0013 8000") are read as that region's, after a phone word of the script
 // ("연락처", "手机号", "電話") or with the trunk prefix.
 const scriptPhoneWord =
-  /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|핸드폰번호|тел|телефон)[^\d\n]{0,6}$/u;
+  /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|(?<![\p{L}])(?:тел|телефон)(?![\p{L}]))[^\d\n]{0,6}$/u;
 
 /** The region the text's script points to, or undefined. */
 function scriptRegion(text: string): string | undefined {

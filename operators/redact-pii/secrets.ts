@@ -109,8 +109,9 @@ const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
 // letters, a digit and a symbol.
 // The word in other languages: "mot de passe", "contraseña", "senha", "wachtwoord", "hasło", "şifre(m)".
 const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${otherPasswordWords})$`);
-// "changed my password from Buckeyes#1999 to …": the old or new password after "from" or "to".
-const passwordAfter = /[ \t]+(?:(?:from|to|into)[ \t]+)?([^\s"'`<>,;()[\]{}]{8,64})/y;
+// "changed my password from Buckeyes#1999 to …": the old or new password after "from" or "to", with a symbol
+// (not "the password from 1Password", "into KeePassXC-2.7").
+const passwordAfter = /[ \t]+(?:(?:from|to|into)[ \t]+(?=[^\s]*[!@#$%^&*?~+=]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
     `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
@@ -185,7 +186,9 @@ function passwordNamed(
 }
 
 // Keys of other providers in the same shape as Stripe's: "ak_live_…", "rzp_test_…", "key_prod_…".
-const keyedPrefix = /[a-z]{2,4}_(?:live|test|prod)_[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
+// The key part mixes digits and capitals ("app_prod_customerorders" is a table).
+const keyedPrefix =
+  /[a-z]{2,4}_(?:live|test|prod)_(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
 const keyedMark = /_(?:live|test|prod)_/y;
 
 /** From each underscore that opens `_live_`, `_test_` or `_prod_`. */
@@ -207,7 +210,7 @@ function keyedSecrets(text: string, out: Span[], first: number): void {
 
 // "APIキー: …", "パスワード：…", "密码：…", "비밀번호: …", "пароль: …": a key or password label in another script.
 const scriptSecretLabel =
-  /(?:APIキー|API キー|キー|パスワード|暗証番号|密码|密碼|口令|密钥|秘钥|비밀번호|암호|API 키|пароль|ключ API|كلمة المرور|كلمة السر|पासवर्ड)[ \t]*[:：=][ \t]*([^\s"'`<>,;，。、]{6,200})/giu;
+  /(?:APIキー|API キー|パスワード|暗証番号|密码|密碼|口令|密钥|秘钥|비밀번호|암호|API 키|пароль|ключ API|كلمة المرور|كلمة السر|पासवर्ड)[ \t]*[:：=][ \t]*([^\s"'`<>,;，。、]{6,200})/giu;
 
 function push(out: Span[], start: number, value: string) {
   out.push({ start, end: start + value.length, type: 'secret' });
