@@ -35,7 +35,8 @@ const anyCase = (words: string) =>
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
 const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau')}|#)`;
-const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?![\\p{L}\\p{N}])`;
+// "Flat 2/1" (Glasgow: second floor, first door).
+const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?:/\\d{1,2})?(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
 // Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
 // count and an error, not "… at row" with postcode "1337" and city "with".
@@ -58,7 +59,7 @@ const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
 // A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", the Australian
 // "Unit 7/23 Beach Rd", and the Scottish flat position "2F1, 18 Marchmont Road"): matched once, before a street head found, rather than tried at every position of it.
 const unitBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d{1,2}/\\d{1,2}(?=,)),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
@@ -103,7 +104,8 @@ const httpStatus = new RegExp(
   'iuy',
 );
 
-const poBox = /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?!\d)/g;
+// "P.O. Box 45120-00100, Nairobi": a Kenyan box with its postal code.
+const poBox = /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?:-\d{5})?(?!\d)/g;
 
 const euSuffix =
   'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|straat|laan|' +
@@ -130,6 +132,10 @@ const romancePrefixes: ReadonlySet<string> = new Set([
   'aleja',
   // Irish "Sráid an Chaisleáin", "Bóthar na Trá"; Indonesian and Malay "Jalan Kemang Raya No. 18".
   'sráid',
+  // Welsh "16 Heol y Coed", "Ffordd Pen Llwyn", "Stryd Fawr".
+  'heol',
+  'ffordd',
+  'stryd',
   'bóthar',
   'ascaill',
   'lána',
@@ -192,14 +198,17 @@ const euPostcodeCity = (city: string) =>
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
-const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)]|[ \t]*$|[ \t]*\n)/u;
+const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n)/u;
+// Not a year: "…, Springfield, 2019 was the year".
+const commaPostcode = /^,[ \t]*(?!19\d\d|20\d\d)\d{4}(?![\p{L}\p{N}])/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
 const floorUnit =
-  `(?:\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
-  // German and French floors: "3. OG", "EG", "2. Stock", "2e étage", "1er étage".
-  `|\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage` +
+  // German and French floors first ("3. OG links" is no Spanish "3º" and door "G"): "3. OG", "EG", "2. Stock",
+  // "2e étage", "1er étage", with the side of the landing.
+  `(?:(?:\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG)(?:[ \\t]+(?:links|rechts|li\\.|re\\.|mitte))?|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage` +
+  `|\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
   // Danish floor and side: "3. tv", "2. th.", "st. mf", "1 tv".
   `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?)(?![\\p{L}\\p{N}])`;
 // Polish flats: "84/92 m. 15", "lok. 4".
@@ -231,7 +240,7 @@ const tailStateZip = new RegExp(
 );
 /** Words that end an address tail rather than name a city. */
 const notCityWords =
-  '(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket)\\b';
+  '(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket|Build|Release|Version|Tier|Level|Case|Ref|Job|Batch|Line|Policy|Claim|Serial|Firmware)\\b';
 const notCity = new RegExp(`^${notCityWords}`, 'u');
 
 // Brazil: "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200": district and city after dashes or
@@ -246,16 +255,18 @@ const tailBrazil = new RegExp(
 // "Flat 402, Sai Krupa Apartments, 14th Cross, Indiranagar 2nd Stage, Bengaluru, Karnataka 560038", "Unit 4,
 // Kestrel Court, 18 Harbour Road, Bristol BS1 5TY": a unit, then comma-separated parts of capitalised words
 // and numbers (building, street, locality, city), ending in a postcode that is not just any number.
-const segmentWord = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
+// "F-8/3": an Islamabad sector.
+const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
 const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,4}`;
+// … or a city and a five- or six-digit code ("…, F-8/3, Islamabad 44000").
 const ledEnding =
-  `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
+  `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}|,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
 // Bengaluru - 560011": a house number after "No.", then the same parts and a PIN code (the "Door" before it is
 // taken by the numbered leads below).
 const numberLed = new RegExp(
-  `(?:No|NO|Nr)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?${ledEnding}`,
+  `(?:No|NO|Nr|House|Plot)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?${ledEnding}`,
   'uy',
 );
 const unitLed = new RegExp(`${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`, 'uy');
@@ -378,7 +389,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       } else if (k === 0 || confirmed === at - m[0].length - sep[0].length || (!hasPostcode && citiesOnly)) {
         // "14 Harbour Street, Wellington 6011.": a four-digit postcode right after the first city, on the same
         // line and ending the address (a year after a word is written differently: "July 2003 was…").
-        const four = cityPostcode.exec(text.slice(at, at + 8));
+        // "…, Menlo Park, Pretoria, 0081 but …": after a comma, whatever follows.
+        const four = cityPostcode.exec(text.slice(at, at + 8)) ?? commaPostcode.exec(text.slice(at, at + 8));
         if (four && sep[0].startsWith(',')) {
           at += four[0].length;
           confirmed = at;
@@ -738,7 +750,11 @@ const otherAddressKinds: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const labelColon = /[ \t]*[:：][ \t]*/y;
+// "Address:", "Address line 2:", "my address is", "Adresse ist"; after "j'habite", "ich wohne in" no colon.
+const labelColon = /[ \t]*(?:line[ \t]*\d[ \t]*)?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
+const phraseLead = /[ \t]+(?:(?:in|im|en|na|a|à|at)[ \t]+)?/iy;
+/** Words that say where one lives, with no colon after them. */
+const livesWords: ReadonlySet<string> = new Set(["j'habite", 'j’habite', 'habito', 'wohne', 'resido']);
 const labelValueStop =
   /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\)|\d{4,6}\))/iu;
 // An address value opens with a number or a capital (or a letter of a script without case), and does not point
@@ -752,13 +768,16 @@ function labelledAddress(
   out: Span[],
   streets: readonly Span[],
   starts: readonly number[],
+  phrase: boolean,
 ): void {
-  const colon = execAt(labelColon, text, labelEnd);
+  const colon = execAt(labelColon, text, labelEnd) ?? (phrase ? execAt(phraseLead, text, labelEnd) : null);
   if (!colon) return;
   const start = labelEnd + colon[0].length;
-  // The address a street detector found there, the one reaching furthest.
+  // The address a street detector found on the value's line, the one reaching furthest.
+  const lineEnd = text.indexOf('\n', start);
+  const limit = Math.min(start + 40, lineEnd < 0 ? text.length : lineEnd);
   let street: Span | undefined;
-  for (let k = bisect(starts, start); k < streets.length && streets[k]!.start <= start + 40; k++) {
+  for (let k = bisect(starts, start); k < streets.length && streets[k]!.start < limit; k++) {
     if (!street || streets[k]!.end > street.end) street = streets[k];
   }
   const line = text.slice(start, start + 160);
@@ -785,12 +804,14 @@ function labelledAddress(
       out.push({ start: street.start, end, type: 'address' });
     return;
   }
-  if (value.length < 6 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
+  if (value.length < 5 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
   if (/^\p{Ll}/u.test(value)) return;
-  // In Latin script, parts after commas or a street word: "Address: Version 4.2 of the app" is none.
+  // In Latin script, parts after commas, a street word or a unit: "Address: Version 4.2 of the app" is none,
+  // "Address line 2: Apt 117" a unit.
   if (
     !value.includes(',') &&
     latinOnly.test(value) &&
+    !tailUnit.test(value) &&
     !value.split(/[ \t]+/).some((w) => suffixSet.has(w.toLowerCase().replace(/\.$/, '')))
   )
     return;
@@ -799,6 +820,20 @@ function labelledAddress(
 
 const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}]+$/u;
 const placesAfter = /^(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}){1,2}$/u;
+
+// A form's line for the rest of an address: "City/State/ZIP: Austin, TX 78758", "City, State Zip: …".
+const cityFieldLabel =
+  /city[ \t]*(?:[/,][ \t]*(?:state|province|st)[ \t]*)?[/,]?[ \t]*(?:zip|postcode|postal[ \t]+code)(?:[ \t]*code)?[ \t]*:[ \t]*/y;
+
+function cityField(text: string, lower: string, at: number, out: Span[]): void {
+  const label = execAt(cityFieldLabel, lower, at);
+  if (!label) return;
+  const start = at + label[0].length;
+  const m = tailCity.exec(text.slice(start, start + 80).replace(/,/, ' '));
+  // The same length with the first comma read as a blank: "Austin, TX 78758".
+  if (m && (m[1] !== undefined || m[3] !== undefined) && (m[2] !== undefined || m[3] !== undefined))
+    push(out, start, start + m[0].length);
+}
 
 /** The lower-case word before the blanks ending at `i` ("ip" in "ip address"), or ''. */
 function previousWordOf(lower: string, i: number): string {
@@ -822,8 +857,12 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...postcodeLabels,
   ...irishPlaces,
   ...addressLabels,
+  ...livesWords,
+  'city',
   'no',
   'nr',
+  'house',
+  'plot',
 ]);
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
@@ -842,13 +881,19 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (unitLedWords.has(word)) {
       const m = execAt(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);
-    } else if ((word === 'no' || word === 'nr') && leadsAddress(text, at)) {
+    } else if (
+      (word === 'no' || word === 'nr' || word === 'house' || word === 'plot') &&
+      leadsAddress(text, at)
+    ) {
       const m = execAt(numberLed, text, at);
       if (m) push(out, at, at + m[0].length);
     }
     if (irishPlaces.has(word)) irishAddress(text, word, at, out);
     if (addressLabels.has(word) && labelOfAddress(word, previousWordOf(lower, at)))
       (labelEnds ??= []).push(at + word.length);
+    if (word === 'city') cityField(text, lower, at, out);
+    // A phrase label is marked by a negative end: -(end + 1).
+    else if (livesWords.has(word)) (labelEnds ??= []).push(-(at + word.length) - 1);
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);
@@ -875,7 +920,10 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     // The streets found so far by start, to look up the one after each label by bisection.
     const streets = out.slice(first).sort((a, b) => a.start - b.start);
     const starts = streets.map((s) => s.start);
-    for (const end of labelEnds) labelledAddress(text, end, out, streets, starts);
+    for (const end of labelEnds) {
+      const phrase = end < 0;
+      labelledAddress(text, phrase ? -end - 1 : end, out, streets, starts, phrase);
+    }
   }
   // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
   // Found from each slash (a one-character search) with a c or C before it.

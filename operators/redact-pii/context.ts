@@ -24,7 +24,10 @@ const identifierWords =
   // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
   'awb|billete|bilhete|biglietto|eticket|pnr|bol|' +
   // "cx called re ord 7719-2281-0045", "NDC 00002-8215-01" (a drug code).
-  'ord|ndc|ऑर्डर|आर्डर';
+  'ord|ndc|ऑर्डर|आर्डर|' +
+  // Prescriptions, securities, confirmations and registrations: "receta 7731902", "CUSIP 037833100", "conf #
+  // 800-447-1209", "RTB registration 0923461", Dutch "klantnummer".
+  'receta|rx|prescription|cusip|isin|sedol|conf|registration|klantnummer|ordernummer|factuurnummer|bestelnummer';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -104,6 +107,7 @@ export function cueBefore(
   const positive = kind === 'phone' ? WordFlag.phoneCue : WordFlag.cardCue;
   const min = Math.max(0, pos - width);
   let next = pos;
+  let person = false;
   for (; k >= 0; k--) {
     const start = starts[k]!;
     const end = start + values[k]!.length;
@@ -121,9 +125,11 @@ export function cueBefore(
       return 'positive';
     }
     // "the phone on my account is old, new one is 312-555-0108": an identifier word names the number only when
-    // at most three words stand between them ("account no. 4471", "order ID is 5512…").
-    if (f & WordFlag.identifierCue && (kind !== 'phone' || wordsBetween(lower, end, pos) <= 3))
+    // at most three words stand between them ("account no. 4471", "order ID is 5512…"), and no given name
+    // ("Customer: Jacinta Pearce 0491 570 156" is a person's number).
+    if (f & WordFlag.identifierCue && (kind !== 'phone' || (!person && wordsBetween(lower, end, pos) <= 3)))
       return 'identifier';
+    if (f & WordFlag.givenName) person = true;
     next = start;
   }
   return 'none';

@@ -27,6 +27,10 @@ const date = [
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
   // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
   `${year}\\s*[년年]\\s*${month}\\s*[월月]\\s*${day}\\s*[일日]`,
+  // Read out: "the fifth of March, 1959".
+  `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|` +
+    `fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first)\\s+of\\s+` +
+    `(?:${months}),?\\s+${year}`,
 ].join('|');
 
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
@@ -37,7 +41,9 @@ const cue =
   // "fødselsdato", "syntymäaika", "data urodzenia", "datum narození", "születési dátum", "doğum tarihi".
   'nascimento|nascid[oa]\\b(?:\\s+(?:em|a))?|födelsedatum|födelsedag|född\\b(?:\\s+den)?|fødselsdato|fødselsdag|' +
   'født\\b(?:\\s+den)?|syntymäaika|syntynyt|urodzenia|urodzon[ya]\\b|narození|narozen[aáý]?(?!\\p{L})|születési|' +
-  'született|doğum\\b(?:\\s+tarihi\\w*)?';
+  'született|doğum\\b(?:\\s+tarihi\\w*)?|' +
+  // Swahili "tarehe ya kuzaliwa", Tagalog "kaarawan", Indonesian "tanggal lahir".
+  'kuzaliwa|kaarawan|lahir';
 
 // Matched sticky at a cue word, on the lower-cased text: the cue, up to 40 characters of the same
 // sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
@@ -52,7 +58,7 @@ export const dobWords: ReadonlySet<string> = new Set(
     'dob birth birthday birthdate born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
-    'születési született doğum'
+    'születési született doğum kuzaliwa kaarawan lahir'
   ).split(' '),
 );
 
@@ -68,7 +74,7 @@ const otherDate =
 // "Could you confirm the DOB? The form says 4/3/1991 but the passport says 1991-04-03.": after a cue, dates of
 // the same paragraph whose year is a plausible birth year (1900-2012) are dates of birth too. Support tickets
 // rarely mention other dates that old.
-const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
+const laterBirthDate = new RegExp(`(?<![\\p{Script=Latin}\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
 const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
 
 function birthDatesAfter(lower: string, from: number, out: Span[]): void {
@@ -215,6 +221,8 @@ const scriptDob = new RegExp(
   'gu',
 );
 
+const scriptDobCue = /생년월일|出生日期|出生年月日|生年月日|誕生日|تاريخ الميلاد|जन्म तिथि|дата рождения/gu;
+
 export const detectDob: Detector = ({ lower, words, out }) => {
   if (words.scripts) {
     scriptDob.lastIndex = 0;
@@ -222,6 +230,10 @@ export const detectDob: Detector = ({ lower, words, out }) => {
       const end = m.index + m[0].length;
       out.push({ start: end - m[1]!.length, end, type: 'dob' });
     }
+    // "生年月日が誤って登録されています。正しくは1987年11月3日です": dates of a birth year in the cue's paragraph.
+    scriptDobCue.lastIndex = 0;
+    for (let m = scriptDobCue.exec(lower); m; m = scriptDobCue.exec(lower))
+      birthDatesAfter(lower, m.index, out);
   }
   const table = { header: -1, end: -1 };
   const lines = new Lines(lower);

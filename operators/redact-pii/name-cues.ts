@@ -31,6 +31,8 @@ const introStrong =
   // Turkish "adım Mehmet Can Öztürk", "benim adım …", "ismim …" (not "adım adım", step by step); Indonesian
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
+  // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …".
+  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
   // Romanised Japanese: "Namae wa Tanaka Haruto desu".
   'namae\\s+wa';
 const introWeak =
@@ -59,7 +61,9 @@ const relation =
   '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
   'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
-  'co-founder|director|president|owner|admin|administrator)';
+  'co-founder|director|president|owner|admin|administrator)|' +
+  // "mom of destiny reyes", "madre de Santiago Gutiérrez", "père de Lucas".
+  '(?:mom|mum|mother|dad|father|parent|guardian|madre|padre|mamá|papá|mère|père|mutter|vater|mãe|pai)\\s+(?:of|de|von|do|da)';
 const role =
   // Plurals first ("one of your agents, Brandon, on the phone"): the first alternative that matches is taken.
   '(?:agents|reps|representatives|technicians|engineers|' +
@@ -152,7 +156,7 @@ const specs: readonly CueSpec[] = [
   // Before the hand-off cue "cc", which reads one name only.
   field('list', listFieldName),
   { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
-  { kind: 'relation', place: 'any', re: sticky(`${relation}[ \\t]*,?[ \\t]+`) },
+  { kind: 'relation', place: 'any', re: sticky(`(?:${relation})[ \\t]*,?[ \\t]+`) },
   // "Name on card/account/file: …" mid-sentence; capitalised names only.
   {
     kind: 'inlinefield',

@@ -61,7 +61,8 @@ sent from my iphone android mobile device outlook gmail
 
 po opo kak kakak adım zusammen allerseits
 
-mate mates buddy bro pal dude maam ma'am oncall on-call channel obrigado obrigada gracias merci danke grazie bedankt tack takk kiitos
+mate mates buddy bro pal dude maam ma'am oncall on-call channel y'all yall ya'll
+mom mum dad mother father wife husband son daughter brother sister parent guardian obrigado obrigada gracias merci danke grazie bedankt tack takk kiitos
 dziękuję dziekuje děkuji teşekkürler salamat
 
 the team support team customer support
@@ -90,7 +91,9 @@ export const companyWords: ReadonlySet<string> = new Set(
     'landscaping solicitors accountants logistik logística logistica spedition transporte transporter ' +
     'immobilien versicherung compañía compania companhia compagnie compagnia ' +
     // Utilities, telecoms and banks: "Octant Energy", "Sky Broadband".
-    'energy broadband utilities telecoms wireless fibre fiber bank bancorp airline tours hotels'
+    'energy broadband utilities telecoms wireless fibre fiber bank bancorp airline tours hotels ' +
+    // "Kestrel Rentals Ireland", "Oakhaus Trade", "Encore Tix", "Fox Theatre", "Harbourline Lagos Events".
+    'rentals rental repairs trade events tix tickets theatre theater ballroom council lettings'
   ).split(' '),
 );
 

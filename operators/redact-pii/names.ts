@@ -39,6 +39,8 @@ type Mode = 'lenient' | 'strict';
 import { WordFlag } from './words.ts';
 
 function placed(text: string, pos: number, place: Place): boolean {
+  // "User-Agent: Mozilla/5.0": a cue written against a hyphen is the end of a longer word.
+  if (text.charCodeAt(pos - 1) === 45 && isWordChar(text.charCodeAt(pos - 2))) return false;
   if (place === 'any') return true;
   // Back over spaces, tabs and quote marks to the start of the line, or to what stands before the cue.
   let i = pos - 1;
@@ -330,8 +332,13 @@ function fromCue(
     case 'greet': {
       let r = readName(text, at, 'lenient');
       const capital = r !== undefined && /^\p{Lu}/u.test(text.slice(r[0], r[0] + 1));
-      // A lowercase word after "hi" is a name only when the greeting ends with it ("hi maria,").
+      // A lowercase word after "hi" is a name only when the greeting ends with it ("hi maria,"), and in a text
+      // with capitals a known given name ("Estimada escuela:", "Bonjour, le canapé …" are none).
       if (r && !capital) r = followedBy(text, r, greetFollow);
+      if (r && !capital && !lowercase) {
+        const first = text.slice(r[0], r[1]).split(/[ \t]/)[0]!;
+        if (first.length < 3 || givenNameClass(first) === 0) r = undefined;
+      }
       if (!accept(out, r) || !r) return false;
       const more = andName.exec(text.slice(r[1], r[1] + 8));
       if (more) accept(out, readName(text, r[1] + more[0].length, capital ? 'strict' : 'lenient'));
@@ -362,7 +369,14 @@ function fromCue(
       // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here".
       const l = readName(text, at, 'lenient');
       if (!l || !/[ \t]/.test(text.slice(l[0], l[1]))) return false;
-      return accept(out, followedBy(text, l, /^(?:[ \t]*,|[ \t]+(?:from|with|at|here)\b)/u));
+      return accept(
+        out,
+        followedBy(
+          text,
+          l,
+          /^(?:[ \t]*,|[ \t]+(?:from|with|at|here|mom|mum|dad|mother|father|parent|guardian)\b)/u,
+        ),
+      );
     }
     case 'field':
       return accept(out, followedBy(text, readName(text, at, 'lenient'), fieldEnd));
@@ -435,8 +449,9 @@ function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: nu
   const s = found[before];
   if (found.length !== before + 1 || !s) return false;
   const word = text.slice(s.start, s.end);
-  // "name: tw-sync-gateway" in a manifest: a word in kebab case is no person's name.
-  if (word.includes('-') && kebab.test(word)) {
+  // "name: tw-sync-gateway" in a manifest, "- name: regcred" in a YAML list: a word in kebab case, or one
+  // lower-case word in an indented or listed YAML field, is no person's name.
+  if ((word.includes('-') && kebab.test(word)) || (kind !== 'greet' && yamlValue(text, s.start, word))) {
     found.pop();
     return true;
   }
@@ -474,6 +489,13 @@ function commonWordAfterRole(kind: Kind, text: string, found: Span[], before: nu
     return false;
   found.pop();
   return true;
+}
+
+const yamlField = /(?:^|\n)(?:[ \t]+|[ \t]*-[ \t]+)[a-z_]+:[ \t]*$/;
+/** Whether `word` at `start` is one lower-case word that is the value of an indented or listed YAML key. */
+function yamlValue(text: string, start: number, word: string): boolean {
+  if (!/^[a-z][a-z0-9]*$/.test(word)) return false;
+  return yamlField.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -694,9 +716,9 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;])[ \t]*(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 const scriptThanks =
-  /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|شكرا|شكراً|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
+  /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|(?:شكرا|شكراً)(?:[ \t]+(?:لكم|لك|جزيلا|جزيلاً))?|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
 
 // Japanese: "担当の田中と申します", "株式会社サクラ物流の佐藤 花子です": a name of kanji (a family name and a
 // given name, a space between them or not) before "と申します", or before "です" after a company or department
@@ -970,6 +992,26 @@ function listedPeople(text: string, found: Span[]): void {
     line = lineEnd + 1;
   }
   flush();
+}
+
+const betweenTwo =
+  /^,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)$/u;
+
+/**
+ * "Ngozi Eze, Babatunde Afolabi and Chiamaka Nwosu": two or three capitalised words listed between two names found
+ * (sorted by start) are a name too, unless a word of them is a common word.
+ */
+function betweenNames(text: string, found: Span[]): void {
+  for (let k = 0, n = found.length; k + 1 < n; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    if (b.start - a.end > 60 || text.charCodeAt(a.end) !== 44) continue;
+    const m = betweenTwo.exec(text.slice(a.end, b.start));
+    if (!m || m[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w) || stopWords.has(w.toLowerCase())))
+      continue;
+    const start = a.end + m[0].indexOf(m[1]!);
+    found.push({ start, end: start + m[1]!.length, type: 'name' });
+  }
 }
 
 const greetingWords: ReadonlySet<string> = new Set(
@@ -1264,7 +1306,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const i = at - 1;
     if (lower.charCodeAt(i) !== 32 || !lower.startsWith('here', i + 1)) continue;
     if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 8))) {
-      accept(found, nameBefore(text, i, true));
+      // "Merchant here.": a common word alone is a role.
+      const r = nameBefore(text, i, true);
+      if (r && !commonWordNotName(text.slice(r[0], r[1]))) accept(found, r);
     }
   }
   const textWords = new TextWords(text);
@@ -1275,7 +1319,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   found = found.filter((s, k) => k === 0 || s.start !== found[k - 1]!.start || s.end !== found[k - 1]!.end);
   found = dropCompanies(text, dropPlaceNames(text, found));
   for (let k = 0, n = found.length; k < n; k++) accept(found, givenInParentheses(text, found[k]!));
-  if (found.length >= 2) listedPeople(text, found);
+  if (found.length >= 2) {
+    listedPeople(text, found);
+    betweenNames(text, found);
+  }
   // Every other occurrence of each word of a found name, in the same case; a full name found again comes
   // back word by word and is merged below.
   // Names that are also calendar words ("Jun", "May", "April") are not repeated: "Jun 5" is a date.

@@ -28,6 +28,8 @@ const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** `2024-558812`, `2024/0871`: a year, then a serial — ids numbered per year. */
+/** `09/10-09/11`: a range of days. */
+const dateRange = /^\d{1,2}\/\d{1,2}[-–]\d{1,2}\/\d{1,2}$/;
 const yearSerial = /^(?:19|20)\d\d[-/. ]\d{3,}$/;
 /** `01310-200`: a Brazilian postcode (CEP), a shape no phone numbering plan writes. */
 const cepShape = /^\d{5}-\d{3}$/;
@@ -152,6 +154,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   }
   if (count < 7 || count > 15) return undefined;
   if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s) || cepShape.test(s)) return undefined;
+  if (dateRange.test(s)) return undefined;
   if (badSeparators.test(s)) return undefined;
   if (opens !== closes || opens > 1) return undefined;
   // Dotted numbers are phones only as three or more groups of two or more digits (`212.555.0178`,
@@ -301,6 +304,8 @@ function spansBefore(spans: readonly Span[]): SpanIndex {
 // Text in Hangul, kana, Chinese characters or Cyrillic is mostly written by people of one region: its national
 // numbers ("010-5555-0147", "138 0013 8000") are read as that region's, after a phone word of the script
 // ("연락처", "手机号", "電話") or with the trunk prefix.
+const scriptIdentifierWord =
+  /(?:学号|订单号|单号|编号|号码是订单|会员号|会員番号|番号|注文番号|予約番号|주문번호|회원번호|예약번호|номер заказа|заказ|артикул)[^\d\n]{0,4}$/u;
 const scriptPhoneWord =
   /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|(?<![\p{L}])(?:тел|телефон)(?![\p{L}]))[^\d\n]{0,6}$/u;
 
@@ -368,6 +373,8 @@ export const detectPhone: Detector = (input) => {
       const end = v === body && ext ? at + raw.length : start + v.length;
       if (!endsClean(text, end)) continue;
       cue ??= cueBefore(words, lower, at, 32, 'phone');
+      // "学号 2023310457", "会員番号 7734 1180 02": an identifier's word in the script.
+      if (region && scriptIdentifierWord.test(text.slice(Math.max(0, at - 8), at))) break;
       if (cue === 'none' && region && scriptPhoneWord.test(text.slice(Math.max(0, at - 14), at)))
         cue = 'positive';
       const e164 =
@@ -382,7 +389,9 @@ export const detectPhone: Detector = (input) => {
     }
   }
   for (let k = 0; k < words.flags.length; k++) {
-    if (words.flags[k]! & WordFlag.phoneCue)
+    const f = words.flags[k]!;
+    // After a phone word, or "number" after "my", "callback" …: "My callback number is seven one eight, …".
+    if (f & WordFlag.phoneCue || (f & WordFlag.number && k > 0 && words.flags[k - 1]! & WordFlag.numberOwner))
       spokenNumber(text, words.starts[k]! + words.values[k]!.length, out);
   }
 };

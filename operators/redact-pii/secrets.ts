@@ -100,7 +100,7 @@ const assignment = new RegExp(
 // and "is"/"was". Those words could make any sentence about a password ("the password change was Monday"),
 // so the value must hold a letter and a digit or symbol.
 const proseAssignment = new RegExp(
-  `(${secretKey})(?:,?[ \\t]+[A-Za-z\u00c0-\u024f']{1,12}){1,4}[ \\t]+(?:is|was|will be|would be|es|era|est|était|ist|war|é|jest|była?|wordt|was)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
+  `(${secretKey})(?:,?[ \\t]+[A-Za-z\u00c0-\u024f']{1,12}){1,4}[ \\t]+(?:is|was|its|it's|it’s|will be|would be|es|era|est|était|ist|war|é|jest|była?|wordt|was)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
   'iy',
 );
 const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
@@ -129,7 +129,7 @@ const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
 export const secretKeyWords: ReadonlySet<string> = new Set([
-  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials'.split(
+  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken'.split(
     ' ',
   ),
   ...otherPasswordWords.split('|'),
@@ -162,6 +162,10 @@ const awsSecret =
   /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[0-9])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const awsKeyId = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/;
 
+const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
+const changedTo =
+  /[\s\S]{0,200}?(?:chang\w*|set|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
+
 /** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 function passwordNamed(
   text: string,
@@ -176,6 +180,19 @@ function passwordNamed(
   if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };
   if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
+  // Later on the line: quoted ("pasted their account password right in the ticket body \"Summer2024!Shield\""),
+  // or what "it" was changed to ("my password expired … i tried changing it to Thistle!Banana42").
+  const later =
+    key === wordStart ? (execAt(quotedLater, text, wordEnd) ?? execAt(changedTo, text, wordEnd)) : null;
+  if (later && randomShaped(later[1]!) && /[!@#$%^&*?~+=]/.test(later[1]!))
+    return {
+      start:
+        wordEnd +
+        later[0].length -
+        later[1]!.length -
+        (later[0].endsWith('"') || later[0].endsWith('”') ? 1 : 0),
+      value: later[1]!,
+    };
   // The line before the key, 100 characters at most: the newline is searched for only in those (a search back to
   // the line's start, for each word of a long key name in a long line, was quadratic).
   const lineStart = lineStartWithin(text, key, 100);
@@ -188,14 +205,14 @@ function passwordNamed(
 // Keys of other providers in the same shape as Stripe's: "ak_live_…", "rzp_test_…", "key_prod_…".
 // The key part mixes digits and capitals ("app_prod_customerorders" is a table).
 const keyedPrefix =
-  /[a-z]{2,4}_(?:live|test|prod)_(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
-const keyedMark = /_(?:live|test|prod)_/y;
+  /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
+const keyedMark = /_(?:live|test|prod|pat|token|secret)_/y;
 
-/** From each underscore that opens `_live_`, `_test_` or `_prod_`. */
+/** From each underscore that opens `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_`. */
 function keyedSecrets(text: string, out: Span[], first: number): void {
   for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
     const c = text.charCodeAt(u + 1);
-    if (c !== 108 && c !== 116 && c !== 112) continue;
+    if (c !== 108 && c !== 116 && c !== 112 && c !== 115) continue;
     keyedMark.lastIndex = u;
     if (!keyedMark.test(text)) continue;
     let at = u;

@@ -338,3 +338,110 @@ table(
     'Build 4471 - Rose',
   ],
 );
+
+table(
+  'names: relations in other languages, Korean and Japanese name fields after a word, names listed between names, dotted initials and rarer names signing off',
+  [
+    ['Soy Carmen Ruiz, madre de Tomás Ruiz (3º grado).', 'Soy [NAME], madre de [NAME] (3º grado).'],
+    ['hi this is jada brooks mom of kayla brooks 4th grade', 'hi this is [NAME] mom of [NAME] 4th grade'],
+    ['회원 이름: 박서준, 주문번호 KR-5512', '회원 이름: [NAME], 주문번호 KR-5512'],
+    ['会員番号: PF-0048、氏名: 鈴木 一郎。よろしく', '会員番号: PF-0048、氏名: [NAME]。よろしく'],
+    ['شكراً لكم، سامي العلي', 'شكراً لكم، [NAME]'],
+    ['Guests: Ngozi Eze, Obiageli Nwankwo and Chiamaka Nwosu.', 'Guests: [NAME], [NAME] and [NAME].'],
+    ['Logged by front desk, R.T.', 'Logged by front desk, [NAME]'],
+    ['To: Oakhaus Trade <trade@oakhaus.example.com>', 'To: Oakhaus Trade <[EMAIL]>'],
+    ['my name on the acc is peter mwangi. pls freeze it', 'my name on the acc is [NAME]. pls freeze it'],
+    ['Jina langu ni Amani Otieno, nambari', 'Jina langu ni [NAME], nambari'],
+    [
+      '09:03 Customer: Jacinta Pearce 0491 570 156\n09:04 Agent: ok',
+      '09:03 Customer: [NAME] [PHONE]\n09:04 Agent: ok',
+    ],
+  ],
+  [
+    'Estimada escuela:\n\nNecesito ayuda',
+    "Bonjour, le canapé d'angle réf. ANG-L-220 est arrivé",
+    "Hey y'all, my order 5512 is late",
+    'Merchant here. Our checkout fails with 502',
+    'imagePullSecrets:\n  - name: regcred\nregistry:\n  username: robot',
+    'Host: x\nUser-Agent: Mozilla/5.0 (Windows NT 10.0)',
+    'Teams: Product Design, Growth and Platform.',
+  ],
+);
+
+table(
+  'phones: read out after "my callback number", script identifier words and date ranges are no phones',
+  [
+    [
+      'My callback number is seven one eight, five five five, zero one three two. Bye',
+      'My callback number is [PHONE]. Bye',
+    ],
+  ],
+  [
+    '您好，我是研究生（学号 2023310457）。',
+    'マイレージ会員番号 7734 1180 02 の件',
+    'El número de receta es 7731902.',
+    'parse CUSIP 037833100 on line 44',
+    'conf # 800-447-1209 at check-out',
+    'delivery window 09/10-09/11 missed',
+    'Klantnummer 0031-448-209.',
+  ],
+);
+
+table(
+  'addresses: Scottish flats, German floors and sides, Kenyan boxes, Welsh streets, South African codes, Pakistani houses, "j\'habite", form lines',
+  [
+    ['The boiler at Flat 3/2, 9 Hyndland Road, Glasgow G12 9UP has', 'The boiler at [ADDRESS] has'],
+    ["It's 1/1, 22 Dumbarton Road, Glasgow G11 6NR, tenement", "It's [ADDRESS], tenement"],
+    ['Uwe Brandt\nLindenstraße 12, 2. OG rechts\n10969 Berlin\nTel.', '[NAME]\n[ADDRESS]\nTel.'],
+    ['postal address:\nP.O. Box 30112-00100, Nairobi\n\nRegards', 'postal address:\n[ADDRESS]\n\nRegards'],
+    ['the discount on 4 Heol y Coed, Pontypridd CF37 4RT. Our', 'the discount on [ADDRESS]. Our'],
+    ['Home is 9 Protea Street, Menlo Park, Pretoria, 0081 but', 'Home is [ADDRESS] but'],
+    [
+      'Regards,\nAli Raza\nHouse 7, Street 12, G-9/4, Islamabad 44090\nCell',
+      'Regards,\n[NAME]\n[ADDRESS]\nCell',
+    ],
+    [
+      "Je m'appelle Awa Diop, j'habite Cité Keur Gorgui, Villa n° 40, Dakar. Merci",
+      "Je m'appelle [NAME], j'habite [ADDRESS]. Merci",
+    ],
+    [
+      'Address line 1: 880 Oak Bend Dr\nAddress line 2: Apt 4\nCity/State/ZIP: Austin, TX 78758\nCard',
+      'Address line 1: [ADDRESS]\nAddress line 2: [ADDRESS]\nCity/State/ZIP: [ADDRESS]\nCard',
+    ],
+  ],
+  ['House 5 was sold', 'The city of Austin, TX 78758 is large'],
+);
+
+table(
+  'secrets: quoted after "password" on the line, what "it" was changed to, "its", WireGuard keys, personal-access-token prefixes; dates of birth read out or in a Japanese paragraph',
+  [
+    [
+      'pasted their password in the body "Winter2023!Guard". Reset it',
+      'pasted their password in the body "[SECRET]". Reset it',
+    ],
+    [
+      'my password expired\nalso i tried changing it to Harbour!Lamp77 and',
+      'my password expired\nalso i tried changing it to [SECRET] and',
+    ],
+    [
+      'incorrect password but im sure its Accra@2024!!\nAgent',
+      'incorrect password but im sure its [SECRET]\nAgent',
+    ],
+    [
+      '[Interface]\nPrivateKey = EXAMPLEk3Jd8sK2lQ9vX1zB7nM4pR6tY0wE5uI8oA2sD4fG6h=\n',
+      '[Interface]\nPrivateKey = [SECRET]\n',
+    ],
+    ['the token gl_pat_EXAMPLE7c1e5b2f4086a9c7e1d3 failed', 'the token [SECRET] failed'],
+    ['My date of birth is the ninth of June, 1961, so', 'My date of birth is the [DOB], so'],
+    ['Tarehe ya kuzaliwa: 14/02/1992 (kwa uthibitisho).', 'Tarehe ya kuzaliwa: [DOB] (kwa uthibitisho).'],
+    [
+      '生年月日が誤って登録されています。正しくは1985年2月7日です',
+      '生年月日が誤って登録されています。正しくは[DOB]です',
+    ],
+  ],
+  [
+    'password reset done. later we changed it to Friday 10am',
+    'The meeting is the fifth of March, 2024.',
+    'password policy: "Min 8 chars"',
+  ],
+);
