@@ -251,7 +251,8 @@ function givenNameAt(text: string, pos: number, options: LoneOptions): [number, 
   // Short lowercase words are too often words of another language ("je suis sa fille").
   if (!token || (!cap && token.length < 3)) return undefined;
   const cls = givenNameClass(token);
-  if (cls === 0 || (!cap && cls === 1 && !options.lowerWords)) return undefined;
+  // "Customer: tue 8:30": a weekday or month is no name.
+  if (cls === 0 || (!cap && cls === 1 && !options.lowerWords) || weekdayOrMonth.test(token)) return undefined;
   const end = i + token.length;
   const more = surnamesAfter(text, end, cls === 1, !cap, 2);
   if (more < 0) return undefined;

@@ -131,7 +131,10 @@ const roleSpeakers: ReadonlySet<string> = new Set(
     'conseillère conseillere operatore operatrice assistenza klient klientka konsultant konsultantka doradca ' +
     'obsługa kundtjänst handläggare asiakas asiakaspalvelu ' +
     // Indonesian and Malay: "Pelanggan:", "CS Rina:", "Petugas (Andi):".
-    'pelanggan cs agen petugas pembeli penjual pelayan'
+    'pelanggan cs agen petugas pembeli penjual pelayan ' +
+    // Desks and roles a transcript labels the person of in parentheses: "Helpdesk (Morag):".
+    'helpdesk desk servicedesk concierge reception frontdesk operator dispatcher dispatch advisor adviser ' +
+    'specialist tech technician nurse pharmacist cashier host moderator mod'
   ).split(' '),
 );
 
@@ -197,6 +200,7 @@ export function speakerLabels(text: string, found: Span[]): void {
         if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
         if (speakerName(text, start, end, t !== undefined, role, lines))
           found.push({ start, end, type: 'name' });
+        else if (role) nameInParentheses(text, start, end, m[0], found);
         else roleThenName(text, start, end, found);
       }
     }
@@ -205,6 +209,23 @@ export function speakerLabels(text: string, found: Span[]): void {
 }
 
 /** "Medewerker Daan: …", "Agent Kofi: …": a role label in any language, then the speaker's name. */
+/** "Helpdesk (Morag): …", "Agent (Rafael): …": the person of a role or desk label, named in parentheses. */
+function nameInParentheses(text: string, start: number, end: number, tail: string, found: Span[]): void {
+  if (
+    !text
+      .slice(start, end)
+      .split(/[ \t]+/)
+      .every((w) => roleSpeakers.has(w.toLowerCase()) || commonWordNotName(w))
+  )
+    return;
+  const open = tail.indexOf('(');
+  const inner = tail.slice(open + 1, tail.indexOf(')'));
+  const words = inner.trim().split(/[ \t]+/);
+  if (words.length > 2 || !words.every((w) => fieldNameWord(w) && hasLower.test(w))) return;
+  const at = end + open + 1 + inner.indexOf(words[0]!);
+  found.push({ start: at, end: at + inner.trim().length, type: 'name' });
+}
+
 function roleThenName(text: string, start: number, end: number, found: Span[]): void {
   const space = text.slice(start, end).search(/[ \t]/);
   if (space < 0 || !roleSpeakers.has(text.slice(start, start + space).toLowerCase())) return;

@@ -146,9 +146,11 @@ function asciiShape(token: string): number {
 function initialLeads(text: string, i: number): boolean {
   const g = gapAt(text, i);
   if (!g) return false;
-  // More initials first: "R. C. Iyer".
+  // More initials first: "R. C. Iyer"; then particles: "J. van der Merwe".
   const more = execAt(initial, text, i + g);
   if (more) return initialLeads(text, i + g + more[0].length);
+  const p = mayStart(particleStarts, text, i + g) ? execAt(particle, text, i + g) : null;
+  if (p) return initialLeads(text, i + g + p[0].length);
   const m = execAt(capToken, text, i + g);
   return !!m && isNameWord(m[0], true);
 }
@@ -717,6 +719,8 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
   /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+/** "شكراً لكم" (thank you): words that end a thanks, no name. */
+const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
   /(?:धन्यवाद|शुक्रिया|спасибо|с уважением|(?:شكرا|شكراً)(?:[ \t]+(?:لكم|لك|جزيلا|جزيلاً))?|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
 
@@ -749,6 +753,8 @@ const ownName = [
   new RegExp(`我是(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`, 'gu'),
   /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
   /(?:^|[\s،.])أنا[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+?)(?=[ \t]+من[ \t])/gmu,
+  // Hebrew "שמי יוסי לוי," (my name is).
+  /(?:^|[\s,.])שמי[ \t]+(\p{Script=Hebrew}+(?:[ \t-]\p{Script=Hebrew}+){0,2})(?=[ \t]*[,.]|$)/gmu,
   // Case-sensitive: the name is capitalised ("Меня зовут на собеседование" is an invitation).
   /[Мм]еня[ \t]+зовут[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
   /(?:[Μμ]ε[ \t]+λένε|[Οο]νομάζομαι)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
@@ -778,7 +784,7 @@ function scriptNames(text: string, found: Span[]): void {
   const tail = text.slice(Math.max(0, text.length - 120));
   const t = scriptThanks.exec(tail);
   // In a cased script the name is capitalised: "Спасибо, коллеги" thanks the colleagues.
-  if (t && !latinLetters.test(t[1]!) && !/^\p{Ll}/u.test(t[1]!)) {
+  if (t && !latinLetters.test(t[1]!) && !/^\p{Ll}/u.test(t[1]!) && !thanksTail.has(t[1]!)) {
     const start = text.length - tail.length + t.index + t[0].lastIndexOf(t[1]!);
     found.push({ start, end: start + t[1]!.length, type: 'name' });
   }
@@ -1047,7 +1053,9 @@ function joinedFullNames(text: string, found: Span[]): void {
     const r = readName(text, s.end + j[0].length, 'strict');
     if (!r) continue;
     const words = text.slice(r[0], r[1]).split(/[ \t]+/);
-    if (words.length >= 2 && givenNameClass(words[0]!) !== 0) accept(found, r);
+    // … or an initial ("my brother Sipho Dlamini and J. van der Merwe").
+    if (words.length >= 2 && (givenNameClass(words[0]!) !== 0 || /^\p{Lu}\.$/u.test(words[0]!)))
+      accept(found, r);
   }
 }
 

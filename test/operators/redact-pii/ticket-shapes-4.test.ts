@@ -445,3 +445,23 @@ table(
     'password policy: "Min 8 chars"',
   ],
 );
+
+table(
+  'names: the person of a desk label in parentheses, Hebrew "my name is", an initial and particles after "and"; no weekday names, no thanks words',
+  [
+    [
+      '[10:41] Ewan: hiya\n[10:41] Helpdesk (Morag): Hi Ewan, I can help.',
+      '[10:41] [NAME]: hiya\n[10:41] Helpdesk ([NAME]): Hi [NAME], I can help.',
+    ],
+    ['צריך להזיז את ההזמנה. שמי דנה כהן, טלפון', 'צריך להזיז את ההזמנה. שמי [NAME], טלפון'],
+    [
+      'drivers are my brother Sipho Dlamini and J. van der Merwe, either',
+      'drivers are my brother [NAME] and [NAME], either',
+    ],
+  ],
+  [
+    '09:05 Customer: tue 8:30. she has to fast',
+    'Support (Billing Team): hello',
+    'أرجو إضافة 2,840 ميلاً إلى حسابي. شكراً لكم.',
+  ],
+);
