@@ -492,7 +492,6 @@ const isWordCode = (c: number) =>
  * they are given: most street words in a ticket are ordinary words ("the same way", "at this point"), and the
  * heads are given the line from a little before that token only.
  */
-const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 
 function houseNumberWithin(text: string, at: number, words: number, capitals: boolean): number {
   let i = at;
@@ -524,18 +523,21 @@ function houseNumberWithin(text: string, at: number, words: number, capitals: bo
 
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
+  const suffix = text.slice(at, at + word.length);
+  const lowerCase = !capitalised.test(suffix);
+  // Only core street words head a street in lower case ("on port 5432" is none), and a capitalised one must be
+  // written as a street word is.
+  if (lowerCase ? !coreSuffixes.has(word) : word !== 'broadway' && !capitalSuffix.test(suffix)) return;
   // The number, up to four capitalised words and a direction before the street word (three lower-case words);
   // before it, a unit ("Apartment #12B, ") and the characters the heads look behind at.
-  const number = houseNumberWithin(text, at, 6, isUpperCode(text.charCodeAt(at)));
+  const number = houseNumberWithin(text, at, lowerCase ? 4 : 6, !lowerCase);
   if (number < 0) {
-    buildingStreet(text, word, at, out);
+    if (!lowerCase) buildingStreet(text, word, at, out);
     return;
   }
   const from = lineStartWithin(text, at, Math.min(90, at - number + 40));
   const head = text.slice(from, at);
   if (!/\d/.test(head)) return;
-  const suffix = text.slice(at, at + word.length);
-  const lowerCase = !capitalised.test(suffix);
   let h: RegExpExecArray | null;
   let standalone = false;
   if (word === 'broadway') h = lowerCase ? null : broadwayHead.exec(head);

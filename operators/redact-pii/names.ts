@@ -36,7 +36,7 @@ import type { Detector, Span } from './types.ts';
 
 /** How much evidence a cue gives: lowercase names allowed, or capitalised only. */
 type Mode = 'lenient' | 'strict';
-import { WordFlag } from './words.ts';
+import { WordFlag, type Words } from './words.ts';
 
 function placed(text: string, pos: number, place: Place): boolean {
   // "User-Agent: Mozilla/5.0": a cue written against a hyphen is the end of a longer word.
@@ -1020,19 +1020,23 @@ function betweenNames(text: string, found: Span[]): void {
   }
 }
 
-const greetingWords: ReadonlySet<string> = new Set(
+/** Greetings and thanks before a name written in lower case; flagged as name words by the word pass. */
+export const greetingWords: ReadonlySet<string> = new Set(
   'hi hey hello dear morning thanks thank thx ty bye cheers ok okay sorry'.split(' '),
 );
-const anyCode = () => true;
 
-/** Each lower-case `name` of `names` (given names found capitalised) right after a greeting: "hi will", "ok priya". */
-function greetedNames(text: string, names: ReadonlySet<string>, found: Span[]): void {
-  for (const name of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (!standsAlone(text, i - 1) || !standsAlone(text, i + name.length)) continue;
-      if (greetingWords.has(previousWord(text, i, anyCode).toLowerCase()))
-        found.push({ start: i, end: i + name.length, type: 'name' });
-    }
+/**
+ * Each lower-case `name` of `names` (given names found capitalised) right after a greeting: "hi will", "ok priya".
+ * From the greetings the word pass flagged (they are name cues), not by searching for each name.
+ */
+function greetedNames(text: string, words: Words, names: ReadonlySet<string>, found: Span[]): void {
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & WordFlag.name) || !greetingWords.has(words.values[k]!)) continue;
+    const after = words.starts[k]! + words.values[k]!.length;
+    const name = nextWord(text, after, isAsciiLower);
+    if (name === '' || !names.has(name)) continue;
+    const i = text.indexOf(name, after);
+    if (standsAlone(text, i + name.length)) found.push({ start: i, end: i + name.length, type: 'name' });
   }
 }
 
@@ -1362,7 +1366,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       }
     }
   }
-  if (wordNames) greetedNames(text, wordNames, found);
+  if (wordNames) greetedNames(text, words, wordNames, found);
   // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words in
   // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();

@@ -7,7 +7,7 @@ import { detectEmail, emailWords } from './email.ts';
 import { detectCard, detectIban, detectSsn, ssnWords } from './finance.ts';
 import { familyNamesFirst, givenNames, wordGivenNames } from './given-names.ts';
 import { nameCueWords } from './name-cues.ts';
-import { detectNames } from './names.ts';
+import { detectNames, greetingWords } from './names.ts';
 import { detectIp } from './network.ts';
 import { detectPhone } from './phone.ts';
 import { detectSecrets, secretKeyWords } from './secrets.ts';
@@ -55,6 +55,7 @@ const keywords = (() => {
   const flags = new Map<string, number>();
   for (const [flag, set] of [
     [WordFlag.name, nameCueWords],
+    [WordFlag.name, greetingWords],
     [WordFlag.address, addressWords],
     [WordFlag.dob, dobWords],
     [WordFlag.secret, secretKeyWords],
