@@ -492,7 +492,6 @@ const isWordCode = (c: number) =>
  * they are given: most street words in a ticket are ordinary words ("the same way", "at this point"), and the
  * heads are given the line from a little before that token only.
  */
-
 function houseNumberWithin(text: string, at: number, words: number, capitals: boolean): number {
   let i = at;
   let found = -1;
