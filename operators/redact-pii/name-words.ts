@@ -55,6 +55,7 @@ i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've you're you’re 
 instead anyway anyhow meanwhile maybe perhaps otherwise twice thus hence
 
 ihr ihre ihren ihrem euer eure unser unsere dein deine votre vos notre nos vuestro vuestra nuestro nuestra
+mein meine meinen meiner meinem mon mes mis meu minha meus minhas mijn miei
 uw onze jullie
 
 sent from my iphone android mobile device outlook gmail

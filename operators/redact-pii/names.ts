@@ -1301,8 +1301,6 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const cls = givenNameClass(name.split(/[ \t]/)[0]!.replace(/\.$/, ''));
     // One word only when it is a known given name ("… sa fille, Claire. Tél : +33 …").
     if (!/[ \t]/.test(name) && cls !== 2) continue;
-    // "Meine Anschrift: Lindenstraße 14": before a colon, a label unless it starts with a known given name.
-    if (cls === 0 && text.slice(r[1], f.start).includes(':')) continue;
     accept(found, r);
   }
   signatureAbove(text, out, found);

@@ -465,3 +465,15 @@ table(
     'أرجو إضافة 2,840 ميلاً إلى حسابي. شكراً لكم.',
   ],
 );
+
+table(
+  'a chat speaker before a phone number with a colon is a name; possessives in other languages are no name words',
+  [
+    [
+      'Live chat\nKemar Campbell: +1 876 555 0172\nAgent: thanks',
+      'Live chat\n[NAME]: [PHONE]\nAgent: thanks',
+    ],
+    ['Meine Anschrift: Lindenstraße 14, 50674 Köln.', 'Meine Anschrift: [ADDRESS].'],
+  ],
+  ['発生日時：2024年11月7日 9時15分（JST）'],
+);
