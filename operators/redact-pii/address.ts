@@ -111,7 +111,9 @@ const euSuffix =
   'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|straat|laan|' +
   'gracht|plein|kade|singel|dijk|steeg|gatan|vägen|gata|gate|veien|vegen|gade|vej|stræde|torv|katu|tie';
 // Dutch floors after the house number: "123-II", "45-hs", "8-1".
-const euNumber = '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis))?';
+// … and "212-B".
+const euNumber =
+  '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis|[A-Z](?![\\p{L}])))?';
 const euEnding = new RegExp(`(?:${euSuffix.replace('str\\.', 'str')})$`);
 const euStreetWord = /[\p{L}\p{M}-]/u;
 const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
@@ -584,7 +586,8 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
 // word; the street's name follows after a comma or on the next line; a postcode must end the tail.
 const streetNameHead = /(?:^|,[ \t]*)((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3})$/u;
 const buildingWord =
-  '(?:House|Farm|Cottage|Cottages|Lodge|Hall|Barn|Manor|Court|Mill|Grange|Villa|Chambers|Mansions|Tower|Towers|Apartments|Building|Buildings)';
+  '(?:House|Farm|Cottage|Cottages|Lodge|Hall|Barn|Manor|Court|Mill|Grange|Villa|Chambers|Mansions|Tower|Towers|' +
+  'Apartments|Building|Buildings|Forge|Rectory|Vicarage|Croft|Stables|Bungalow|Chapel|Mews)';
 const buildingInLine = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[A-Za-z]?[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}${buildingWord}$`,
   'u',

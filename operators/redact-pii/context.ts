@@ -27,7 +27,9 @@ const identifierWords =
   'ord|ndc|ऑर्डर|आर्डर|' +
   // Prescriptions, securities, confirmations and registrations: "receta 7731902", "CUSIP 037833100", "conf #
   // 800-447-1209", "RTB registration 0923461", Dutch "klantnummer".
-  'receta|rx|prescription|cusip|isin|sedol|conf|registration|klantnummer|ordernummer|factuurnummer|bestelnummer';
+  'receta|rx|prescription|cusip|isin|sedol|conf|registration|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
+  // Loans and the cards that are no payment cards: "préstamo 3300418827", "gift card 6034 …".
+  'loan|préstamo|prestamo|hipoteca|darlehen|gift|library|points';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -114,7 +116,11 @@ export function cueBefore(
     if (boundary(lower, Math.max(end, min), next)) return 'none';
     if (start < min) return 'none';
     const f = flags[k]!;
-    if (f & positive) return 'positive';
+    // "Loyalty card 6034 9911 2200 4471", "gift card …": a card that pays for nothing.
+    if (f & positive) {
+      const card = kind === 'card' && values[k] === 'card' && k > 0 && flags[k - 1]! & WordFlag.identifierCue;
+      return card && starts[k - 1]! + values[k - 1]!.length + 2 >= start ? 'identifier' : 'positive';
+    }
     if (
       kind === 'phone' &&
       f & WordFlag.number &&

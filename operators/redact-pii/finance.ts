@@ -287,7 +287,50 @@ export const ssnWords: ReadonlySet<string> = new Set([
   'sozialversicherungsnummer',
   'ss',
   'tax',
+  // The national numbers of other countries that play the SSN's part (see nationalIds below).
+  'ni',
+  'nino',
+  'insurance',
+  'sin',
+  'nas',
+  'cpf',
 ]);
+
+// The SSN's counterparts elsewhere, each announced by its own name: the UK National Insurance number ("NI number:
+// QQ 12 34 56 C"), the Canadian Social Insurance Number (nine digits, Luhn; French "NAS") and the Brazilian CPF
+// (written 123.456.789-09, two check digits).
+const nino = /(?<![A-Za-z0-9])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])/g;
+const ninoCue = /(?:\bni\b|nino|national insurance)[^\n]{0,24}$/;
+const sin = /(?<![\d-])\d{3}[ -]\d{3}[ -]\d{3}(?![\d-])/g;
+// In capitals: Spanish "sin" is "without".
+const sinCue = /(?:\bSIN\b|\bNAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/;
+const cpf = /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g;
+
+function cpfValid(digits: string): boolean {
+  if (/^(\d)\1{10}$/.test(digits)) return false;
+  for (const n of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (digits.charCodeAt(i) - 48) * (n + 1 - i);
+    if (((sum * 10) % 11) % 10 !== digits.charCodeAt(n) - 48) return false;
+  }
+  return true;
+}
+
+function nationalIds(text: string, lower: string, out: Span[]): void {
+  for (const [re, cue, check] of [
+    [nino, ninoCue, undefined],
+    [sin, sinCue, luhn],
+    [cpf, undefined, cpfValid],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const digits = m[0].replace(/[^0-9A-Z]/g, '');
+      if (check && !check(digits)) continue;
+      if (cue && !cue.test(windowBefore(cue === sinCue ? text : lower, m.index, 40))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: digits });
+    }
+  }
+}
 
 /**
  * The line before the one at `pos`, its last 60 characters: a form that names its field on one line and the
@@ -326,7 +369,9 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   // Spaced or undelimited nine digits are an SSN when announced as one, or when they are an SSN found already
   // ("my SSN 512-48-3096 … tried with spaces too (512 48 3096)").
   const known = out.length > 0 ? ssnsFound(out) : undefined;
-  if (!known && !words.ssHash && !words.flags.some((f) => f & WordFlag.ssnCue)) return;
+  const cued = words.flags.some((f) => f & WordFlag.ssnCue);
+  if (cued || text.includes('.')) nationalIds(text, lower, out);
+  if (!known && !words.ssHash && !cued) return;
   ssnLoose.lastIndex = 0;
   const lines = new Lines(lower);
   for (let m = execInRuns(ssnLoose, text, runs, 9); m; m = execInRuns(ssnLoose, text, runs, 9)) {

@@ -48,7 +48,9 @@ const productNames: ReadonlySet<string> = new Set(
     'charlotte florence savannah vienna santiago lima rio santa san ' +
     // Brands, plans and tools written like given names: "my Kia", "Signing in with Okta", "the Max plan".
     'ford kia dell okta django max hudson devon adelaide wellington chelsea hugo harley porsche jaguar ' +
-    'mazda skoda lexus nissan honda bentley dodge apple amazon tiffany chanel gucci'
+    'mazda skoda lexus nissan honda bentley dodge apple amazon tiffany chanel gucci ' +
+    // Languages and nationalities: "for German learning".
+    'german'
   ).split(' '),
 );
 

@@ -32,7 +32,7 @@ const introStrong =
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
   // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …".
-  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
+  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names|nazywam\\s+się|nazywa\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
   // Romanised Japanese: "Namae wa Tanaka Haruto desu".
   'namae\\s+wa';
 const introWeak =
@@ -89,6 +89,8 @@ const fieldName =
 // Fields that hold nothing but a person's name, read as a whole value: upper case, surname first with a comma,
 // particles and initials ("Apellidos: Fernández de la Torre", "PATIENT NAME: OKONKWO, ADAEZE N.").
 const nameOnlyFieldName =
+  // "Previous surname:", "Maiden name:".
+  '(?:previous|former|maiden|birth)\\s+(?:sur)?name|' +
   // "Name as per PAN:", "Name on passport:", "Name as on card:".
   'name\\s+(?:as\\s+)?(?:per|on|in)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|name|full\\s+name|first\\s+name|last\\s+name|given\\s+names?|family\\s+name|surname|' +
   '(?:patient|applicant|passenger|guest|student|employee|customer|contact|cardholder|account\\s+holder)\\s+name|' +

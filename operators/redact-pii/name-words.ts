@@ -63,7 +63,7 @@ sent from my iphone android mobile device outlook gmail
 po opo kak kakak adım zusammen allerseits
 
 mate mates buddy bro pal dude maam ma'am oncall on-call channel y'all yall ya'll
-mom mum dad mother father wife husband son daughter brother sister parent guardian obrigado obrigada gracias merci danke grazie bedankt tack takk kiitos
+mom mum dad mother father wife husband son daughter brother sister parent guardian diolch ta obrigado obrigada gracias merci danke grazie bedankt tack takk kiitos
 dziękuję dziekuje děkuji teşekkürler salamat
 
 the team support team customer support

@@ -407,7 +407,9 @@ const digitWords: ReadonlySet<string> = new Set(
 const spokenToken = /(?:(double|triple)[ \t-]+)?(\d(?!\d)|[a-z]+)/iy;
 const spokenGap = /[ \t]*[,-]?[ \t]*/y;
 const spokenLead =
-  /(?:[ \t]+(?:me|us|him|her|them|back|at|on|to|is|number|no\.?|:)(?![a-z]))*[ \t:]*\n?[ \t]*/iy;
+  /(?:[ \t]+(?:me|us|him|her|them|back|at|on|to|is|number|no\.?|:)(?![a-z]))*[ \t:,]*\n?[ \t]*/iy;
+// "…, extension two three four".
+const spokenExtension = /,?[ \t]*(?:extension|ext\.?)[ \t]+/iy;
 
 function spokenNumber(text: string, from: number, out: Span[]): void {
   let i = from + (readAt(spokenLead, text, from)?.length ?? 0);
@@ -430,6 +432,17 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
   }
   // Digits written as numerals read out a whole number ("4 1 2, 5 5 5, 0 1 6 3"); fewer are a list ("1, 2, 3").
   if (end < 0 || digits < (numerals ? 10 : 7)) return;
+  const ext = readAt(spokenExtension, text, end);
+  if (ext) {
+    let j = end + ext.length;
+    for (let n = 0; n < 6; n++) {
+      const t = execAt(spokenToken, text, j);
+      if (!t || !digitWords.has(t[2]!.toLowerCase()) || t[1] !== undefined) break;
+      j += t[0].length;
+      end = j;
+      j += readAt(spokenGap, text, j)?.length ?? 0;
+    }
+  }
   // Ends at a word boundary: "nine" in "ninety" is no digit word.
   if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) return;
   out.push({ start, end, type: 'phone' });

@@ -175,7 +175,8 @@ function passwordNamed(
 ): { start: number; value: string } | undefined {
   // Only after the word on its own: in `bad_password ts=…` the word is part of a key name.
   const a = key === wordStart ? execAt(passwordAfter, text, wordEnd) : null;
-  const next = a?.[1]!.replace(/[.,:;!?]+$/, '');
+  // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
+  const next = a?.[1]!.replace(/[.,:;]+$/, '');
   // `bad_password ts=2024-03-05T10:22:31Z`: a key name and the next field, not a password.
   if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };

@@ -47,7 +47,7 @@ export interface Words {
   readonly quotedInitials: readonly number[];
   /** Whether "ss#" occurs (as in "SS# 123-45-6789"). */
   readonly ssHash: boolean;
-  /** Whether the text has Greek, Cyrillic, Arabic, Devanagari, kana, CJK or Hangul letters. */
+  /** Whether the text has Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK or Hangul letters. */
   readonly scripts: boolean;
   /** Where a phone, card or SSN pattern can match, listed by the same pass. */
   readonly numbers: NumberRuns;
@@ -192,7 +192,10 @@ export function findWords(lower: string, known: Keywords): Words {
       if (c >= 0x3040 && c <= 0x9fff) scripts = true;
       continue;
     }
-    if (c >= 0x370 && (c <= 0x6ff || (c >= 0x900 && c <= 0x97f) || (c >= 0xac00 && c <= 0xd7af)))
+    if (
+      c >= 0x370 &&
+      (c <= 0x6ff || (c >= 0x900 && c <= 0x97f) || (c >= 0xe00 && c <= 0xe7f) || (c >= 0xac00 && c <= 0xd7af))
+    )
       scripts = true;
     if (first >= 0) {
       endRun(numbers, first, last, digits);

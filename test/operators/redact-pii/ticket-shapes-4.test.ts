@@ -477,3 +477,45 @@ table(
   ],
   ['発生日時：2024年11月7日 9時15分（JST）'],
 );
+
+table(
+  "the SSN's counterparts announced by name, cards that pay for nothing, loans; passwords keep their last !",
+  [
+    ['- NI number: QQ 12 34 56 C (me)', '- NI number: [SSN] (me)'],
+    ['NAS : 046 454 286\nAdresse', 'NAS : [SSN]\nAdresse'],
+    ['CPF 111.444.777-35, endereço', 'CPF [SSN], endereço'],
+    ['password Bluebell_1984!, memorable word', 'password [SECRET], memorable word'],
+    ['Visa card 4111 1111 1111 1111', 'Visa card [CARD]'],
+  ],
+  [
+    'sin embargo 046 454 286 pedidos',
+    'Order AB 12 34 56 C shipped',
+    'version 123.456.789-00 build',
+    'Loyalty card 6034 9911 2200 4471.',
+    'loan 3300418827 is overdue',
+  ],
+);
+
+table(
+  'more: Ukrainian, Thai and Hebrew intros, "my names", Polish "nazywa się", previous surnames; read-out extensions; Dutch "212-B", more named buildings',
+  [
+    ['Добрий день. Мене звати Олена Кравчук. Я', 'Добрий день. Мене звати [NAME]. Я'],
+    ['สวัสดีค่ะ ดิฉันชื่อ สุภาวดี ศรีสมบูรณ์ สั่งของ', 'สวัสดีค่ะ ดิฉันชื่อ [NAME] สั่งของ'],
+    ['שלום, שמי יונתן בן-דוד ואני חבר', 'שלום, שמי [NAME] ואני חבר'],
+    ['Sąsiad nazywa się Kevin Marsh i jest', 'Sąsiad nazywa się [NAME] i jest'],
+    [
+      'Full name: Rosalind Achterberg\nPrevious surname: Ferreira\nDate',
+      'Full name: [NAME]\nPrevious surname: [NAME]\nDate',
+    ],
+    [
+      'call me back on oh one one three, four nine six, oh seven seven one, extension two three four. Cheers',
+      'call me back on [PHONE]. Cheers',
+    ],
+    ['Joris Bakker\nMathenesserlaan 212-B, 3014 HH Rotterdam\n', '[NAME]\n[ADDRESS]\n'],
+    [
+      'I live at The Old Forge, Church Lane, Great Ayton, Middlesbrough TS9 6HL (no',
+      'I live at [ADDRESS] (no',
+    ],
+  ],
+  ['your app for German learning since', 'Rhif y polisi yw HHP/4471902/01.\nDiolch\n'],
+);
