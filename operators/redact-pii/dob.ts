@@ -74,17 +74,19 @@ const otherDate =
 // "Could you confirm the DOB? The form says 4/3/1991 but the passport says 1991-04-03.": after a cue, dates of
 // the same paragraph whose year is a plausible birth year (1900-2012) are dates of birth too. Support tickets
 // rarely mention other dates that old.
-const laterBirthDate = new RegExp(`(?<![\\p{Script=Latin}\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
+const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
+// In Japanese and Chinese a date is written against the words around it ("正しくは1987年11月3日です").
+const laterBirthDateCjk = new RegExp(`(?<![\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
 const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
 
-function birthDatesAfter(lower: string, from: number, out: Span[]): void {
+function birthDatesAfter(lower: string, from: number, out: Span[], dates = laterBirthDate): void {
   // The paragraph, 160 characters at most: the blank line that ends it is looked for in those only (161, for a
   // blank line whose first newline is the 160th).
   const window = lower.slice(from, from + 161);
   const blank = window.indexOf('\n\n');
   const paragraph = window.slice(0, blank < 0 ? 160 : Math.min(160, blank));
-  laterBirthDate.lastIndex = 0;
-  for (let m = laterBirthDate.exec(paragraph); m; m = laterBirthDate.exec(paragraph)) {
+  dates.lastIndex = 0;
+  for (let m = dates.exec(paragraph); m; m = dates.exec(paragraph)) {
     if (!birthYear.test(m[1]!)) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, type: 'dob' });
   }
@@ -233,7 +235,7 @@ export const detectDob: Detector = ({ lower, words, out }) => {
     // "生年月日が誤って登録されています。正しくは1987年11月3日です": dates of a birth year in the cue's paragraph.
     scriptDobCue.lastIndex = 0;
     for (let m = scriptDobCue.exec(lower); m; m = scriptDobCue.exec(lower))
-      birthDatesAfter(lower, m.index, out);
+      birthDatesAfter(lower, m.index, out, laterBirthDateCjk);
   }
   const table = { header: -1, end: -1 };
   const lines = new Lines(lower);

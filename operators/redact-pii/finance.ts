@@ -305,6 +305,7 @@ const sin = /(?<![\d-])\d{3}[ -]\d{3}[ -]\d{3}(?![\d-])/g;
 // In capitals: Spanish "sin" is "without".
 const sinCue = /(?:\bSIN\b|\bNAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/;
 const cpf = /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g;
+const cpfCue = /\bcpf\b[^\n]{0,24}$/;
 
 function cpfValid(digits: string): boolean {
   if (/^(\d)\1{10}$/.test(digits)) return false;
@@ -316,12 +317,18 @@ function cpfValid(digits: string): boolean {
   return true;
 }
 
-function nationalIds(text: string, lower: string, out: Span[]): void {
-  for (const [re, cue, check] of [
+/** The words that name each counterpart: a text is searched only for those it names. */
+const nationalIdWords = [['ni', 'nino', 'insurance'], ['sin', 'nas', 'insurance'], ['cpf']] as const;
+
+function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
+  const kinds = [
     [nino, ninoCue, undefined],
     [sin, sinCue, luhn],
-    [cpf, undefined, cpfValid],
-  ] as const) {
+    [cpf, cpfCue, cpfValid],
+  ] as const;
+  for (let n = 0; n < kinds.length; n++) {
+    if (!words.values.some((v) => (nationalIdWords[n] as readonly string[]).includes(v))) continue;
+    const [re, cue, check] = kinds[n]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const digits = m[0].replace(/[^0-9A-Z]/g, '');
@@ -370,7 +377,7 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   // ("my SSN 512-48-3096 … tried with spaces too (512 48 3096)").
   const known = out.length > 0 ? ssnsFound(out) : undefined;
   const cued = words.flags.some((f) => f & WordFlag.ssnCue);
-  if (cued || text.includes('.')) nationalIds(text, lower, out);
+  if (cued) nationalIds(text, lower, words, out);
   if (!known && !words.ssHash && !cued) return;
   ssnLoose.lastIndex = 0;
   const lines = new Lines(lower);

@@ -954,6 +954,19 @@ function quotedInitialNames(text: string, initials: readonly number[], found: Sp
 }
 
 const bullet = /(?:[-*•·–][ \t]+|\d{1,2}[.)][ \t]+)/y;
+
+/** How many lines start with a bullet's character or a digit, counted up to 3 (a list needs three). */
+function bulletLines(text: string): number {
+  let n = 0;
+  for (let nl = -1; n < 3; nl = text.indexOf('\n', nl + 1)) {
+    let i = nl + 1;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x2013 || (c >= 48 && c <= 57)) n++;
+    if (text.indexOf('\n', nl + 1) < 0) break;
+  }
+  return n;
+}
 const itemName = /\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3}/uy;
 const itemEnd = /[ \t]*(?:\([^()\n]{0,40}\)[ \t]*|,[^\n]{0,40})?(?:\n|$)/y;
 
@@ -964,6 +977,7 @@ const itemEnd = /[ \t]*(?:\([^()\n]{0,40}\)[ \t]*|,[^\n]{0,40})?(?:\n|$)/y;
  * surname may spell like a word.
  */
 function listedPeople(text: string, found: Span[]): void {
+  if (bulletLines(text) < 3) return;
   // Where each name found ends, by its start (the longest): one look-up per item.
   const ends = new Map<number, number>();
   for (const s of found) if ((ends.get(s.start) ?? -1) < s.end) ends.set(s.start, s.end);
@@ -1030,11 +1044,16 @@ export const greetingWords: ReadonlySet<string> = new Set(
 
 /**
  * Each lower-case `name` of `names` (given names found capitalised) right after a greeting: "hi will", "ok priya".
- * From the greetings the word pass flagged (they are name cues), not by searching for each name.
+ * From the greetings the walk over the flagged words listed, not by searching for each name.
  */
-function greetedNames(text: string, words: Words, names: ReadonlySet<string>, found: Span[]): void {
-  for (let k = 0; k < words.values.length; k++) {
-    if (!(words.flags[k]! & WordFlag.name) || !greetingWords.has(words.values[k]!)) continue;
+function greetedNames(
+  text: string,
+  words: Words,
+  greets: readonly number[],
+  names: ReadonlySet<string>,
+  found: Span[],
+): void {
+  for (const k of greets) {
     const after = words.starts[k]! + words.values[k]!.length;
     const name = nextWord(text, after, isAsciiLower);
     if (name === '' || !names.has(name)) continue;
@@ -1250,15 +1269,17 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
   // One walk over the flagged words: the cues, the header words of CSV and TSV exports with a name column (one
-  // table each), and each "here" ("Rob here.", read further below).
+  // table each), each "here" ("Rob here.") and each greeting (for "hi will"), read further below.
   let tableEnd = -1;
   let heres: number[] | undefined;
+  let greets: number[] | undefined;
   for (let k = 0; k < words.values.length; k++) {
     if (!(words.flags[k]! & WordFlag.name)) continue;
     const value = words.values[k]!;
     const at = words.starts[k]!;
     if (value === 'here') (heres ??= []).push(at);
     else if (at > tableEnd && nameColumnWords.has(value)) tableEnd = tableNames(text, at, found);
+    if (greetingWords.has(value)) (greets ??= []).push(k);
     const specsHere = cuesByWord.get(value);
     if (!specsHere) continue;
     for (const spec of specsHere) {
@@ -1367,7 +1388,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       }
     }
   }
-  if (wordNames) greetedNames(text, words, wordNames, found);
+  if (wordNames && greets) greetedNames(text, words, greets, wordNames, found);
   // ASCII words are searched once per lower-cased form, for all their case variants at once. With many words in
   // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();

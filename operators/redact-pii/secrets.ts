@@ -42,11 +42,14 @@ const prefixAt =
  * One regex alternation over the whole text tried its first letters (s, r, p, g, n, e …) at most positions of
  * ordinary prose.
  */
-function prefixStarts(text: string): number[] {
+function prefixStarts(text: string, marks: number[]): number[] {
   const starts: number[] = [];
   const code = (i: number) => (i >= 0 ? text.charCodeAt(i) : 0);
-  // sk_ rk_ pk_, npm_ gh?_, whsec_, github_pat_: the first underscore is 2, 3, 5 or 6 characters in.
+  // sk_ rk_ pk_, npm_ gh?_, whsec_, github_pat_: the first underscore is 2, 3, 5 or 6 characters in. Underscores
+  // that may open `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_` go to `marks` (keyedSecrets).
   for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
+    const next = text.charCodeAt(u + 1);
+    if (next === 108 || next === 116 || next === 112 || next === 115) marks.push(u);
     if (code(u - 6) === 103) starts.push(u - 6);
     if (code(u - 5) === 119) starts.push(u - 5);
     const c3 = code(u - 3);
@@ -209,11 +212,11 @@ const keyedPrefix =
   /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
 const keyedMark = /_(?:live|test|prod|pat|token|secret)_/y;
 
-/** From each underscore that opens `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_`. */
-function keyedSecrets(text: string, out: Span[], first: number): void {
-  for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
-    const c = text.charCodeAt(u + 1);
-    if (c !== 108 && c !== 116 && c !== 112 && c !== 115) continue;
+/** From each underscore `prefixStarts` listed that may open `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_`. */
+function keyedSecrets(text: string, marks: readonly number[], out: Span[], first: number): void {
+  let after = 0;
+  for (const u of marks) {
+    if (u < after) continue;
     keyedMark.lastIndex = u;
     if (!keyedMark.test(text)) continue;
     let at = u;
@@ -222,7 +225,7 @@ function keyedSecrets(text: string, out: Span[], first: number): void {
     const m = execAt(keyedPrefix, text, at);
     if (!m || out.some((s, k) => k >= first && s.start <= at && at < s.end)) continue;
     push(out, at, m[0]);
-    u = at + m[0].length;
+    after = at + m[0].length;
   }
 }
 
@@ -241,7 +244,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
   // secret, not a prefix, can hide a later one.)
   let from = 0;
-  for (const at of prefixStarts(text)) {
+  const marks: number[] = [];
+  for (const at of prefixStarts(text, marks)) {
     if (at < from) continue;
     prefixAt.lastIndex = at;
     if (!prefixAt.test(text)) continue;
@@ -255,7 +259,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       break;
     }
   }
-  keyedSecrets(text, out, first);
+  keyedSecrets(text, marks, out, first);
   if (words.scripts) {
     scriptSecretLabel.lastIndex = 0;
     for (let m = scriptSecretLabel.exec(text); m; m = scriptSecretLabel.exec(text)) {
