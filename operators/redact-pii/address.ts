@@ -59,7 +59,7 @@ const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
 // A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", the Australian
 // "Unit 7/23 Beach Rd", and the Scottish flat position "2F1, 18 Marchmont Road"): matched once, before a street head found, rather than tried at every position of it.
 const unitBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d{1,2}/\\d{1,2}(?=,)),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,)),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
@@ -202,7 +202,9 @@ const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n)/u;
 // Not a year: "…, Springfield, 2019 was the year".
-const commaPostcode = /^,[ \t]*(?!19\d\d|20\d\d)\d{4}(?![\p{L}\p{N}])/u;
+// Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
+const commaPostcode =
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -260,15 +262,18 @@ const tailBrazil = new RegExp(
 // "F-8/3": an Islamabad sector.
 const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
 const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,4}`;
-// … or a city and a five- or six-digit code ("…, F-8/3, Islamabad 44000").
+// The end of a unit-led or number-led address: a state and ZIP, a UK or Canadian postcode, a six-digit PIN, or a
+// postcode and city.
 const ledEnding =
-  `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}|,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
+  `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
 // Bengaluru - 560011": a house number after "No.", then the same parts and a PIN code (the "Door" before it is
 // taken by the numbered leads below).
+// … or, after "House 12", a city and a five- or six-digit code ("…, F-8/3, Islamabad 44000").
 const numberLed = new RegExp(
-  `(?:No|NO|Nr|House|Plot)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?${ledEnding}`,
+  `(?:No|NO|Nr|House|Plot)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
+    `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}])|${ledEnding})`,
   'uy',
 );
 const unitLed = new RegExp(`${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`, 'uy');
@@ -774,7 +779,10 @@ function labelledAddress(
   starts: readonly number[],
   phrase: boolean,
 ): void {
-  const colon = execAt(labelColon, text, labelEnd) ?? (phrase ? execAt(phraseLead, text, labelEnd) : null);
+  let colon = execAt(labelColon, text, labelEnd);
+  // "my address is …" reads like "j'habite …".
+  if (colon && !colon[0].includes(':') && !colon[0].includes('：')) phrase = true;
+  colon ??= phrase ? execAt(phraseLead, text, labelEnd) : null;
   if (!colon) return;
   const start = labelEnd + colon[0].length;
   // The address a street detector found on the value's line, the one reaching furthest.
@@ -810,6 +818,10 @@ function labelledAddress(
   }
   if (value.length < 5 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
   if (/^\p{Ll}/u.test(value)) return;
+  // After "j'habite", "ich wohne in", "my address is": parts after commas, each opening with a capital or a
+  // number ("J'habite à 20 minutes du dépôt, pouvez-vous …", "My address is 100% correct, the courier …").
+  if (phrase && !value.split(/,[ \t]*/).every((p, k, all) => all.length > 1 && /^[\p{Lu}\d]/u.test(p)))
+    return;
   // In Latin script, parts after commas, a street word or a unit: "Address: Version 4.2 of the app" is none,
   // "Address line 2: Apt 117" a unit.
   if (

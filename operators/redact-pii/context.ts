@@ -25,11 +25,11 @@ const identifierWords =
   'awb|billete|bilhete|biglietto|eticket|pnr|bol|' +
   // "cx called re ord 7719-2281-0045", "NDC 00002-8215-01" (a drug code).
   'ord|ndc|ऑर्डर|आर्डर|' +
-  // Prescriptions, securities, confirmations and registrations: "receta 7731902", "CUSIP 037833100", "conf #
-  // 800-447-1209", "RTB registration 0923461", Dutch "klantnummer".
-  'receta|rx|prescription|cusip|isin|sedol|conf|registration|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
-  // Loans and the cards that are no payment cards: "préstamo 3300418827", "gift card 6034 …".
-  'loan|préstamo|prestamo|hipoteca|darlehen|gift|library|points';
+  // Prescriptions, securities and confirmations: "receta 7731902", "CUSIP 037833100", "conf # 800-447-1209",
+  // Dutch "klantnummer".
+  'receta|cusip|isin|sedol|conf|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
+  // Loans in other languages: "préstamo 3300418827".
+  'préstamo|prestamo|hipoteca|darlehen';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +

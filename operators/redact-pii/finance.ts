@@ -294,6 +294,8 @@ export const ssnWords: ReadonlySet<string> = new Set([
   'sin',
   'nas',
   'cpf',
+  'assurance',
+  "d'assurance",
 ]);
 
 // The SSN's counterparts elsewhere, each announced by its own name: the UK National Insurance number ("NI number:
@@ -301,10 +303,10 @@ export const ssnWords: ReadonlySet<string> = new Set([
 // (written 123.456.789-09, two check digits).
 const nino = /(?<![A-Za-z0-9])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])/g;
 const ninoCue = /(?:\bni\b|nino|national insurance)[^\n]{0,24}$/;
-const sin = /(?<![\d-])\d{3}[ -]\d{3}[ -]\d{3}(?![\d-])/g;
-// In capitals: Spanish "sin" is "without".
-const sinCue = /(?:\bSIN\b|\bNAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/;
-const cpf = /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g;
+const sin = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g;
+// "SIN" in capitals (Spanish "sin" is "without"), French "NAS" with its colon (a NAS is also a storage box).
+const sinCue = /(?:\bSIN\b|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/;
+const cpf = /(?<![\d.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])/g;
 const cpfCue = /\bcpf\b[^\n]{0,24}$/;
 
 function cpfValid(digits: string): boolean {
@@ -318,7 +320,11 @@ function cpfValid(digits: string): boolean {
 }
 
 /** The words that name each counterpart: a text is searched only for those it names. */
-const nationalIdWords = [['ni', 'nino', 'insurance'], ['sin', 'nas', 'insurance'], ['cpf']] as const;
+const nationalIdWords = [
+  ['ni', 'nino', 'insurance'],
+  ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
+  ['cpf'],
+] as const;
 
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
   const kinds = [

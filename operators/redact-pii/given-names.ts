@@ -499,6 +499,19 @@ const trailingDash = /[ \t\n](?:--?|—|–)[ \t]*$/u;
 const noteAtEnd = /[ \t]*\([^()\n]{1,30}\)[\s.!]*$/;
 const sentenceEndBefore = /[.!?][ \t]*$/;
 const signOffInitials = /[.!?][ \t]+(?:--?|—|–)[ \t]*([A-Z]{2,3})[.!]?[ \t]*$/;
+/** Places written as initials: "Shipping to Canada, U.S." */
+const placeInitials: ReadonlySet<string> = new Set([
+  'U.S.',
+  'U.K.',
+  'E.U.',
+  'U.N.',
+  'N.Z.',
+  'S.A.',
+  'P.S.',
+  'D.C.',
+  'L.A.',
+  'N.Y.',
+]);
 const dottedInitials = /(?:[.!?,][ \t]+(?:(?:--?|—|–)[ \t]*)?|[ \t](?:--?|—|–)[ \t]*)([A-Z]\.[A-Z]\.)$/;
 /** Upper-case words of two or three letters that close a note without naming anyone. */
 const closingAcronyms = new Set(
@@ -527,7 +540,7 @@ export function trailingGivenName(text: string): [number, number] | undefined {
   // "… Logged by front desk, K.M.": initials with dots after a comma, a sentence or a dash.
   const dotted =
     text.charCodeAt(end) === 46 ? dottedInitials.exec(text.slice(Math.max(0, end - 12), end + 1)) : null;
-  if (dotted) return [end + 1 - dotted[1]!.length, end + 1];
+  if (dotted && !placeInitials.has(dotted[1]!)) return [end + 1 - dotted[1]!.length, end + 1];
   const note = text.charCodeAt(end - 1) === 41 ? noteAtEnd.exec(text.slice(Math.max(0, end - 40))) : null;
   if (note) {
     end -= note[0].trimEnd().length;

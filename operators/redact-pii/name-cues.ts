@@ -32,7 +32,7 @@ const introStrong =
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
   // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …".
-  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names|nazywam\\s+się|nazywa\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
+  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
   // Romanised Japanese: "Namae wa Tanaka Haruto desu".
   'namae\\s+wa';
 const introWeak =

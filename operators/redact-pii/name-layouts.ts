@@ -208,7 +208,6 @@ export function speakerLabels(text: string, found: Span[]): void {
   }
 }
 
-/** "Medewerker Daan: …", "Agent Kofi: …": a role label in any language, then the speaker's name. */
 /** "Helpdesk (Morag): …", "Agent (Rafael): …": the person of a role or desk label, named in parentheses. */
 function nameInParentheses(text: string, start: number, end: number, tail: string, found: Span[]): void {
   if (
@@ -221,11 +220,17 @@ function nameInParentheses(text: string, start: number, end: number, tail: strin
   const open = tail.indexOf('(');
   const inner = tail.slice(open + 1, tail.indexOf(')'));
   const words = inner.trim().split(/[ \t]+/);
-  if (words.length > 2 || !words.every((w) => fieldNameWord(w) && hasLower.test(w))) return;
+  // Not a place, product or word: "Helpdesk (London):".
+  if (
+    words.length > 2 ||
+    !words.every((w) => fieldNameWord(w) && hasLower.test(w) && givenNameClass(w) !== 1)
+  )
+    return;
   const at = end + open + 1 + inner.indexOf(words[0]!);
   found.push({ start: at, end: at + inner.trim().length, type: 'name' });
 }
 
+/** "Medewerker Daan: …", "Agent Kofi: …": a role label in any language, then the speaker's name. */
 function roleThenName(text: string, start: number, end: number, found: Span[]): void {
   const space = text.slice(start, end).search(/[ \t]/);
   if (space < 0 || !roleSpeakers.has(text.slice(start, start + space).toLowerCase())) return;

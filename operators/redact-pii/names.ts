@@ -144,15 +144,24 @@ function asciiShape(token: string): number {
 
 /** Whether a capitalised name word follows the initial ending at `i` ("R. Venkataraman", not "B. Then"). */
 function initialLeads(text: string, i: number): boolean {
-  const g = gapAt(text, i);
-  if (!g) return false;
-  // More initials first: "R. C. Iyer"; then particles: "J. van der Merwe".
-  const more = execAt(initial, text, i + g);
-  if (more) return initialLeads(text, i + g + more[0].length);
-  const p = mayStart(particleStarts, text, i + g) ? execAt(particle, text, i + g) : null;
-  if (p) return initialLeads(text, i + g + p[0].length);
-  const m = execAt(capToken, text, i + g);
-  return !!m && isNameWord(m[0], true);
+  // More initials first: "R. C. Iyer"; then particles: "J. van der Merwe" (a loop: a long run of them is no
+  // reason to recurse).
+  for (;;) {
+    const g = gapAt(text, i);
+    if (!g) return false;
+    const more = execAt(initial, text, i + g);
+    if (more) {
+      i += g + more[0].length;
+      continue;
+    }
+    const p = mayStart(particleStarts, text, i + g) ? execAt(particle, text, i + g) : null;
+    if (p) {
+      i += g + p[0].length;
+      continue;
+    }
+    const m = execAt(capToken, text, i + g);
+    return !!m && isNameWord(m[0], true);
+  }
 }
 
 const gaelicParticle = /^(?:Mac|Mhic|Nic|Ní|Ó|Ua|Uí)$/u;
@@ -754,10 +763,11 @@ const ownName = [
   /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
   /(?:^|[\s،.])أنا[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+?)(?=[ \t]+من[ \t])/gmu,
   // Hebrew "שמי יוסי לוי," (my name is).
-  /(?:^|[\s,.])שמי[ \t]+(\p{Script=Hebrew}+(?:[ \t-]\p{Script=Hebrew}+){0,2}?)(?=[ \t]*[,.]|[ \t]+ו|$)/gmu,
+  // Two words or more: "שמי השתנה" is "my name changed".
+  /(?:^|[\s,.])שמי[ \t]+(\p{Script=Hebrew}+(?:[ \t-]\p{Script=Hebrew}+){1,2}?)(?=[ \t]*[,.]|[ \t]+ו|$)/gmu,
   // Ukrainian "Мене звати …", Thai "ดิฉันชื่อ …" / "ผมชื่อ …".
   /[Мм]ене[ \t]+звати[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
-  /(?:ดิฉัน|ผม|ฉัน)ชื่อ[ \t]*(\p{Script=Thai}+(?:[ \t]+\p{Script=Thai}+)?)/gu,
+  /(?:ดิฉัน|ผม|ฉัน)ชื่อ[ \t]+(\p{Script=Thai}+(?:[ \t]+\p{Script=Thai}+)?)/gu,
   // Case-sensitive: the name is capitalised ("Меня зовут на собеседование" is an invitation).
   /[Мм]еня[ \t]+зовут[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
   /(?:[Μμ]ε[ \t]+λένε|[Οο]νομάζομαι)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
@@ -1030,7 +1040,13 @@ function betweenNames(text: string, found: Span[]): void {
     const b = found[k + 1]!;
     if (b.start - a.end > 60 || text.charCodeAt(a.end) !== 44) continue;
     const m = betweenTwo.exec(text.slice(a.end, b.start));
-    if (!m || m[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w) || stopWords.has(w.toLowerCase())))
+    const lower = (w: string) => w.toLowerCase();
+    if (
+      !m ||
+      m[1]!
+        .split(/[ \t]+/)
+        .some((w) => commonWordNotName(w) || stopWords.has(lower(w)) || companyWords.has(lower(w)))
+    )
       continue;
     const start = a.end + m[0].indexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
@@ -1323,8 +1339,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (!r) continue;
     const name = text.slice(r[0], r[1]);
     const cls = givenNameClass(name.split(/[ \t]/)[0]!.replace(/\.$/, ''));
-    // One word only when it is a known given name ("… sa fille, Claire. Tél : +33 …").
+    // One word only when it is a known given name ("… sa fille, Claire. Tél : +33 …"); before a colon, no
+    // common word ("Head Office: 12 Main Street"; "Kemar Campbell: +1 876 …" is a chat speaker).
     if (!/[ \t]/.test(name) && cls !== 2) continue;
+    if (text.slice(r[1], f.start).includes(':') && name.split(/[ \t]+/).some((w) => commonWordNotName(w)))
+      continue;
     accept(found, r);
   }
   signatureAbove(text, out, found);

@@ -27,9 +27,9 @@ const extension = /[ \t]*(?:ext\.?|extension|int\.|interno|,[ \t]?poste|x|#)[ \t
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/** `2024-558812`, `2024/0871`: a year, then a serial — ids numbered per year. */
 /** `09/10-09/11`: a range of days. */
 const dateRange = /^\d{1,2}\/\d{1,2}[-–]\d{1,2}\/\d{1,2}$/;
+/** `2024-558812`, `2024/0871`: a year, then a serial — ids numbered per year. */
 const yearSerial = /^(?:19|20)\d\d[-/. ]\d{3,}$/;
 /** `01310-200`: a Brazilian postcode (CEP), a shape no phone numbering plan writes. */
 const cepShape = /^\d{5}-\d{3}$/;
@@ -305,7 +305,7 @@ function spansBefore(spans: readonly Span[]): SpanIndex {
 // numbers ("010-5555-0147", "138 0013 8000") are read as that region's, after a phone word of the script
 // ("연락처", "手机号", "電話") or with the trunk prefix.
 const scriptIdentifierWord =
-  /(?:学号|订单号|单号|编号|号码是订单|会员号|会員番号|番号|注文番号|予約番号|주문번호|회원번호|예약번호|номер заказа|заказ|артикул)[^\d\n]{0,4}$/u;
+  /(?:学号|订单号|单号|编号|会员号|会員番号|注文番号|予約番号|주문번호|회원번호|예약번호|номер заказа|артикул)[^\d\n]{0,4}$/u;
 const scriptPhoneWord =
   /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|(?<![\p{L}])(?:тел|телефон)(?![\p{L}]))[^\d\n]{0,6}$/u;
 
@@ -373,10 +373,13 @@ export const detectPhone: Detector = (input) => {
       const end = v === body && ext ? at + raw.length : start + v.length;
       if (!endsClean(text, end)) continue;
       cue ??= cueBefore(words, lower, at, 32, 'phone');
-      // "学号 2023310457", "会員番号 7734 1180 02": an identifier's word in the script.
-      if (region && scriptIdentifierWord.test(text.slice(Math.max(0, at - 8), at))) break;
-      if (cue === 'none' && region && scriptPhoneWord.test(text.slice(Math.max(0, at - 14), at)))
-        cue = 'positive';
+      // A phone word of the script ("電話番号：", "手机号"), or else an identifier's word ("学号 2023310457",
+      // "会員番号 7734 1180 02").
+      if (cue === 'none' && region) {
+        const before = text.slice(Math.max(0, at - 14), at);
+        if (scriptPhoneWord.test(before)) cue = 'positive';
+        else if (scriptIdentifierWord.test(before)) break;
+      }
       const e164 =
         validate(v, cue, phone) ??
         (cue === 'none'

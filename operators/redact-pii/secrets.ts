@@ -165,9 +165,18 @@ const awsSecret =
   /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[0-9])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const awsKeyId = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/;
 
+const laterWords: ReadonlySet<string> = new Set([
+  'password',
+  'passwort',
+  'passwd',
+  'pwd',
+  'pw',
+  'contraseña',
+  'senha',
+]);
 const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
 const changedTo =
-  /[\s\S]{0,200}?(?:chang\w*|set|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
+  /[\s\S]{0,200}?(?:chang\w*|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
 
 /** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 function passwordNamed(
@@ -175,6 +184,7 @@ function passwordNamed(
   key: number,
   wordStart: number,
   wordEnd: number,
+  word: string,
 ): { start: number; value: string } | undefined {
   // Only after the word on its own: in `bad_password ts=…` the word is part of a key name.
   const a = key === wordStart ? execAt(passwordAfter, text, wordEnd) : null;
@@ -186,9 +196,13 @@ function passwordNamed(
   if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
   // Later on the line: quoted ("pasted their account password right in the ticket body \"Summer2024!Shield\""),
   // or what "it" was changed to ("my password expired … i tried changing it to Thistle!Banana42").
+  // Only after the word itself ("se passe", "parola" are other words too), and no address or version ("bumped
+  // \"bcrypt@5.1.1\"").
   const later =
-    key === wordStart ? (execAt(quotedLater, text, wordEnd) ?? execAt(changedTo, text, wordEnd)) : null;
-  if (later && randomShaped(later[1]!) && /[!@#$%^&*?~+=]/.test(later[1]!))
+    key === wordStart && laterWords.has(word)
+      ? (execAt(quotedLater, text, wordEnd) ?? execAt(changedTo, text, wordEnd))
+      : null;
+  if (later && randomShaped(later[1]!) && /[!#$%^&*?~+=]/.test(later[1]!) && !/@|\d\.\d/.test(later[1]!))
     return {
       start:
         wordEnd +
@@ -310,7 +324,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     if (key > 0 && text.charCodeAt(key - 1) === 61) continue;
     const m = lastM;
     if (!m && passwordWord.test(words.values[k]!)) {
-      const named = passwordNamed(text, key, words.starts[k]!, words.starts[k]! + words.values[k]!.length);
+      const named = passwordNamed(
+        text,
+        key,
+        words.starts[k]!,
+        words.starts[k]! + words.values[k]!.length,
+        words.values[k]!,
+      );
       if (named) {
         push(out, named.start, named.value);
         after = named.start + named.value.length;
