@@ -267,212 +267,211 @@ brita britney britt britt-marie brittany brittney brock brod broderick brodie br
 bronislava bronislavovich bronislavs bronson bronte bronwen bronwyn brook brooke brooklynn brooks broos
 broņislavs bruce bruna brune brunehaut brunehilde brunhilda brunilde bruno bruto bryachislav bryan bryana
 bryanna bryant bryce brycen bryden brydon brygida brylee bryn brynlee brynn bryon bryony bryson brájen
-brândușa brăduț bucan buchi bucur bud budag budak budağ buddha buddhana buddy budhil budi budimir budimír
-budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu
-bugubilge buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan
-bulah bulak bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç
-buluğ buluş bumen bumın bundgaard bunmi bunsuz bunty bunul bunyamin burak burcak burdette bure burevist
-burgucan burgut burguçan burhan burhon burkay burkek burkut burley burluk burnice burslan burt burton burulday
-burulgu burunduk burçak busayo busisiwe buster busulgan butak butch butuk buu buyan buyancuk buyandemir
-buyankara buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk buzaç buzaçtutuk buçan
-buçur buğday buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint bárbara bâki béatrice béla
-bénigne bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka bích bögde böge bögü bökde
-böke bölen bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge
-bügü bükdüz büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek
-bürküt bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błazej
-błażej břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc bằng bổng bội bửu bữu ca caba cabdar
-cablı cabus cadby cade caden cael caelan caesar caetana cafer cagak cagan cagatay cagdas cager cagla caglar
-caglayan cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi cahyanto cahyo cahyono cai caiden
-cailin cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala
-cakrawangsa cal calanico calapkulu calcedonio cale caleb calebe caleen caleigh calhoun cali calie calin calina
-calista calixte callan callen callie calliope callista callisto callum calogera calogero calpurnia calum
-calvin calypso cambria camden camelia camelien cameron cami camiel camil camila camilia camilla camille
-camillien camillo camilo campbell camren camron camry camryn camylle camélia camélien cana canalp candace
-candar candelario candice candida candide candido candis candra candrakanta canel caner cangul cangül canh
-cankan cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe capa capitolina caprice
-capucine cara caraka carel carelyn carenza carey caribert caridad carina carine caris carissa carl carla
-carlee carlene carles carleton carley carli carlie carlijn carlisle carlo carloman carlos carlota carloto
-carlotta carlton carly carlynn carmel carmela carmella carmelo carmen carmina carmine carminho carmo carna
-caro carol carola carolanne carole carolien carolin carolina caroline carolus carolyn carolyne caronte
-carponio carrie carroll carsen carson carsten carter carub cary carys cas casandra casey casian casiana
-casilda casimer casimir casimira casimiro caslav cason caspar casper cassandra cassandre cassia cassiano
-cassidy cassie cassien cassio cassiopea cassiopee cassiopeia cassius castiel castille casto castor cataldo
-cataleya catalin catalina catarina cate catena caterina cathal cathalina catharina catharine catherine
-cathleen cathrine cathryn cathy cathérine catinca catlin cato catrin catrina catrinel catriona catullo catur
-caturangga caua cauã cavan cavid cawisadi cawisono cawuk cayadi cayden caydon cayla caylen cayson cazimir
-ceanna ceasar cebe ceca cecco cece cecelia cecep cecil cecile cecilia cecilie cecilio cecily cecylia cecyliusz
-cecília cecílie cedomir cedric cedrick cedrik cedrin cees celal celaleddin celasun celen celeste celestia
-celestin celestina celestine celestino celestyn celestyna celestýn celestýna celia celian celie celien celik
-celil celina celine celinia celise celso celya celâleddin cem cemal cemali cemani cemen cemeti cemgen cemil
-cemplunk cene cenek cengkal cengkir cenk cenka cerasela ceren ceri cerise cerys cesaire cesar cesare cesario
-cesminaz cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz
-cezar cezara cezary cezmi chaanakya chaaruchandra chadd chadrick chahine chahinez chai chaim chaima chaitan
-chakor chakradhar chakravartee chakravarti chakrika chan chanakya chanda chandak chandan chandani chandi
-chandini chandira chandler chandni chandra chandraayan chandrabhaga chandrabhan chandradev chandrakala
-chandraketu chandrakin chandramani chandramauli chandramohan chandran chandranath chandrani chandraprabha
-chandraswaroopa chandravati chanel chanelle chanh channing chantal chantelle chapal chapala charak charis
-charissa charl charla charlaine charleen charlemagne charlene charles charlette charley charli charlie
-charline charlize charlotta charlotte charlton charly charlène charmaine charuchandra charumati charuvrat
-charvi chas chasity chaslav chaten chatur chatura chaturaanan chaturbhuj chau chauncey chaya chayenne chayma
-chaz chaï chaïma che chedo chedomir cheick cheick-oumar cheikh cheikhou chekhouna chelsea chelsey chelsie chen
-chenai chenille cher cherechi cheri cherie cherif cherubino cheryl cheslav cheslavovich chesley chesney
-chester chet chetan chetanaanand chevy cheyanne cheyenne chi chiaffredo chiamaka chiara chidaakaash chidaatma
-chidambar chidambaram chidananda chiel chien chieu childebert chilperic chilpéric chimamanda chinedu chinh
-chinmayanand chinmayananda chinyere chioma chira chiranjeev chiranjeeve chiril chirill chirine chisom chitra
-chitraksh chitrali chitramala chitrangada chizoba chiêu chiến chiểu chloe chloé chole chornota chrabros
-chrabroš chraniboj chranibor chranislav chranislava chretien chris chrissy christ christa christabel christal
-christel christelle christer christi christiaan christian christiana christiane christianne christiano
-christie christin christina christine christodule christoffel christoffer christop christoph christophe
-christopher christy chrudos chrudoš chrysole chrysostome chrystal chrétien chuan chukwu chung chuong chuyen
-chuyên chuẩn chval chyna chánh châu chí chính chương chưởng chấn chế cia cian ciaobella ciara ciaran cicek
-cicem cicero cici ciel cielo cierra cigdem cihad cihan cihangir cihansah cihanşah cilay cilenti ciler cillian
-cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana cipriano cirano ciriaco ciril cirilla cirillo
-cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra civan ciya claas claes clair claire clancy
-clara clarabelle clare clarence clarenzio clarice claris clarisa clarissa clarisse clark clary claud claude
-claudette claudia claudie claudien claudine claudio claudiu claus clavdia clay clayton clea cleandre cleandro
-clelia clelie clemence clemens clement clemente clementina clementine clemenzia clemmie cleo cleofe cleonico
-cleopatra cleophee cleora clery cleta cletus cleve cleveland clifford clifton climaco clinio clint clinton
-clio clive clodagh clodomiro clodoveo cloe clorinda clotaire clothilde clotilde clovis cloyd cloé clyde cléa
-cléandre clélie clémence clément clémentine cléo cléophée cléry co cobulmak coby coco cocukboru codin codrin
-codrina codrut codruta codruț codruța cody coen cohen cointa cokramayul colby cole coleman colette colin
-coline colins colleen collien collin colm colman colmanno colmazio colomba colombano colombe colombo colpan
-colt colten colton colu columbus conan concepcion concepción concetta concetto conchita concordio cong conner
-connie connor conor conrad consolata constanca constance constanta constantia constantijn constantin
-constantina constantine constanza constança constanța constatin consuela consuelo cooper cor cora coral
-coralia coralie coraline corbin corbiniano cordelia cordell cordia cordie coren corene coreno corentin
-corentine corey cori corina corine corinna corinne coriolano cormac corne cornel cornelia cornelio cornelis
-corneliu cornelius cornell corné coronato corra corrado corrine cortez cortney corto corvin cory cosette
-cosima cosimo coskun coskuner cosma cosmin cosmina costache costante costantino costanza costanzo costel
-costin coty coumba courtney coy coşkun coşkuner craig crawford cremenzio crenguta crenguța creola crescente
-crescenzia crescenzio crespignano cressida crin crina crispino cristal cristaldo cristea cristian cristiana
-cristiano cristin cristina cristián cristobal cristofor cristoforo cristopher cristóbal crocefissa crocefisso
-cronida crosby cruz crystel csaba csanad csanád csenge csongor ctibor ctibora ctirad ctirada ctislav ctislava
-cubeyr cuc cullen cumhur cunegonda cuneyt cung cuniberto cuong cupido curt curtis cuthbert cuzia cvetka cvijan
-cvijetin cydney cyndi cynthia cyntie cyprian cyprien cyprián cyra cyrian cyriaque cyrielle cyril cyrila
-cyrille cyrine cyrus cyryl cát cândar cécile cédric céleste célestin célestine célia célian célien céline
-césaire césar cézar cîhan côme công cúc cübeyr cüneyt călin cătălin cătălina cıgıl cılasun cıngır cơ cương
-cường cảnh cầm cần cẩm cẩn d'angelo da daan daantje dabiziv dabiživ dacey dacian daciana daciano dacin dacio
-dada dadap dadi dado daevi daevika dafina dafne dag dagel daghan dagmar dagmara dagmāra dagoberto dags dahl
-dahlia daiana daija daiki daina dainuvite dainuvīte daire daisha daisy daiwik dajana dakota daksha dakshayani
-dal dale dalemir dalen daleslava daley dalia dalibor dalibora daliborka dalida dalie dalila dalima daliman
-dalimil dalimila dalimin dalimir dalimira dalimír dalimíra daliono dalla dallin dalmazio dalton dam damar
-damaris damaso damayanti dame dameon damian damiana damiano damien damife damil damilare damilola damin damion
-damir damián damiána damjan damjanka damla damocle damodara damola damon damu damјan damјana dan dana danae
-danail danang dancho dandak dandapaani dandre dane danette dangelo danh dani dania danial danica daniel
-daniela daniele daniella danielle danielo daniil daniilovich danijel danijela danika danil danila danilivna
-danilo danilovich danilovna danio danique daniswara danitsa daniël daniëlle danjuma danka danko dannie danny
-dante danu danuja danuse danuta danuše dany danyka danyl dao daouda daphne daphnee daphney daphné dara daragh
-darasimi darby darcey darcie darcy darek daren daria darian dariana dariati darie darien darija darijan
-darimin darin darina darine darinka dario darion daris darislava darius dariusz dariy darja darko darla
-darleen darlene darmaji darman darmana darmanto darnell daromir daromirivna daromirovich daron darragh darrel
-darrell darren darrick darrin darrion darron darryl darryn darshan darshwana darsirah darta dartono daru
-daruna darwin darya daryani daryl dasa dashawn dasia datta dave daver davey davi david davida davide
-davidovich davids davin davina davino davion davon davonte davor davorin davriya davron davud davy davyd
-davydovich dawid dawson dax daxon daxter daxton dayaamay dayaananda dayaanidhi dayamayee dayan dayana dayane
-dayle dayna dayne daysha dayton dağhan de dea dean deana deandra deandre deangelo deann deanna deanne deb
-debbie debby debora deborah debra decebal decimo declan dede dedric dedrick dee deedee deeksha deen deena
-deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman
-deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne degna deidre deion deirdre deja dejah dejan dejana
-dejon dejuan del delal delaney delanie delany delbert delcho delfina delfino delia delie delilah delina
-delinda delizia dell della delmer delores delpha delphia delphin delphine delјan demarco demarcus demario
-demba dementi dementii dementij dementiy demet demeter demetra demetria demetrio demetris demetrius demetriusz
-demi demid demidovich demilade demiralp demirhan democrito demond demostene demyan demyanovich dena deneval
-denice denis denisa denise denisivna denisovich denisz denitsa deniz denizalp dennis denny denzel deodata
-deodato deon deondre deontae deonte depold dereck derek derick derin derk dermot deron derrick dersim dervis
-derviş derya desanka desdemona deshaun deshawn desiderata desiderato desiderio desiderius desimir desiree
-desirée desmond despina dessie destan destany deste destin destinee destiney destini destiny detmar detrich
-dev devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven devesh deveshwar
-devi devika devin devine devlin devon devonte devota devran devvrat devyn dewayne dewey dewi dewitt dex dexter
-dexx dezider deјan dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu
-dhanvin dhara dharani dharitri dharmaketu dhatri dhruv dhyanesh dhyaneshwar di diah diamante diamond dian
-diana diane dianna dianne dianora diar diara diarmuid diarra dicky dicle diclehan dida didem didier didimo
-didina dido diede diederik diego dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné dieudonnée
-dieuwertje dieuwke dieynaba digambar digambara digdaya dijana dikmen diksha dilafruz dilan dilara dilarə
-dilaver dilay dilbar dilber dilberay dildar dildora dildâr dilek diler diletta dilfuza dilhan dillan dillon
-dilmurod dilnoza dilorom dilovan dilrabo dilruba dilys dimas dimaz dimche dime dimitar dimitri dimitrie
-dimitrievich dimitrii dimitrij dimitrije dimitrina dimitriј dimitriјa dimko dimo dina dinah dinakar dinand
-dinc dincer dinda dinesh dinh dinis dinkar dino dinu dinç dinçer diocleziano diodata diodoro diogene diogo
-diomede dion dione dionigi dionisia dionisio dionizy dionne dionyz dionyzos dionýz dionýzos dior dipa dipali
-dipankar dipendra dipesh diptendu direnc direnç diri dirja dirk dirkje diroj dirok dita ditte-marie ditya
-divaakar divakar divis diviska diviš diviška divjot divna divo divya dixie diyana diyor diyora dizik diána
-diên diāna diễm diệp diệu django djayden djeneba djenna djibril dluhos dluhoš dmitri dmitrievich dmitrievna
-dmitrii dmitrij dmitrivna dmitriy dmitro dmitrovich dmitry doanh dobrava dobri dobrila dobrinka dobromil
-dobromila dobromir dobromira dobromirivna dobromirovich dobromisl dobromisla dobromysl dobromír dobromíra
-dobroslav dobroslava dobroslavivna dobroslavovich dochia dock doda dodato dodo doetje dogan doganay doganer
-dogu doina doinita doleslava dolly dolores dolunay dolyana domagoj domen domenic domenica domenick domenico
-domenik domezio domingo dominic dominick dominik dominika dominique domitille domiziano domnica domnika dona
-donald donalda donaldo donat donata donatella donatello donato donavon dondu dong-hyun donghyun donka donna
-donnell donnie donny dono donovan donát donáta doortje dora dorana dorcas doreen dorel dorian doriana doriane
-doriano dorica dorien dorin dorina dorine dorinel doris dorit dorián dorka dorla dorli dorofeevich dorofei
-dorofey dorota dorotea doroteja doroteo doroteј dorothea dorothee dorothy dorothée dorottya dorris dortha
-dorthe dorthy doru dottie doubrava doubravka douce doug douglas dounia douwe dov dovie dovud doyinsola doyle
-doğan doğanay doğaner doğu doјchin draga dragan dragana dragi dragica draginja dragisa dragisha dragiša drago
-dragoje dragojlo dragoljub dragomir dragos dragoslav dragoș dragoљub dragutin drahomil drahomila drahomir
-drahomira drahomír drahomíra drahon drahos drahoslav drahoslava drahotin drahotina drahotín drahotína drahoň
-drahoš drahuse drahutin drahuše drajat drake draupadi draza drazen draža dražen dren drina driss dron drona
-druina drzimir drzislav držimir držislav du dua duane duanne duarte dubravka dubravko duccio duco ducu dudley
-duduzile duilio duje dujo dulari dulce dulcinea dulina dumisani dumitra dumitrana dumitrita dumitru duncan
-dundar dune dung dunja dunya duong durante durdane durdona durga durgeshwari durk durmus durmuş durodola
-durriye duru dururbunsuz durward dusan dusana dusanka dushan dushanka dushka dushko dusica duska dusko dustin
-duuk duy duyen duyet duygu duyên duyệt dušan dušana dušanka dušica duška duško duệ dwaipayan dwaipayana dwayne
-dwi dwight dyah dylan dylano dymfna dympna dyna dzile dzirkstite dzirkstīte dzīle dániel dávid dáša dân dâver
-dã débora désiré dêrsim dîcle dîlan dîroj dîrok dóra döndü dündar dünya dürdane dürriye dāgs dārta dāvids
-dāvis děpold dětmar dětřich dũng dương dəniz dạ dụng d’arc ea eabha eamon earl earlene earline earnest
-earnestine eason easter easton ebba ebe eberardo ebiere ebin ebiowei ebkızı ebony ebren ebru ebunoluwa ebuzer
-ecaterina ecclesio ece ecehan ecem ecevit ecmel ecrin ecvet ed eda edd edda eddi eddie eddy ede edelberga eden
-edgar edgard edgardo edgardovich edgaro edgarovich edgars edhem edi edie edil edilberto edison edita edite
-edith editta ediz edmee edmond edmondo edmund edmée edna edoardo edouard edric edsel edson eduard eduarda
-eduardo eduardovich eduardovna eduards edvard edvarda edvige edvin edvins edvín edvīns edward edwardo edwin
-edwina edyta edyth edythe edzus edīte edžus eef eefje eekalabya eelco eero eeuwout eeva efe effie efim
-efimevich efimia efimiјa efimovich efimovna efisio efken eflah efraim efrain efrem efremovich efren efrosina
-efrosinia efstafevich efsun eftalya eftim eftimia eftimie ega egbert ege egemen egeo egidio egils eginardo
-egisto egizia eglantine egle egmont egon egona egor egorovich egorovna egrim egīls eileen eilidh eimear einar
-einars eino einārs eireann eirik eisley eizens eižens eja eka ekaaksh ekadant ekaksh ekalavya ekaling
-ekaparnika ekaterina ekdant ekec ekeç ekim ekin ekmel ekow ekrem el ela eladio elaide elaina elaine elakshi
-elana elanur elbek elbert elcin elco elda eldarovna eldert eldon eldor eldora eldred eldridge elea eleana
-eleanor eleanora eleanore eleazar electa electra elein elektra elen elena elene eleni elenor elenora eleonora
-eleonore eleonoro eleonóra elettra eleuterio eleuthere elfrida elfrieda elfrída elfrīda eli elia eliabeth
-eliah eliahou elian eliana eliane eliano elias eliasz elicia elida elide elie eliel eliette eliezer elif
-elifio eligio elija elijah elimena elin elina eline elinor elinore elio eliodoro elion eliona elior eliot
-eliott elisa elisabet elisabeta elisabeth elisabetta elisaveta elise elisea elisee eliseevich elisei eliseo
-elisey elisha elisio eliska elissa elita elitsa eliza elizabet elizabeta elizabeth elizabeto elizar
-elizarovich elizaveta elize elizej elizeus elizo eliáš eliška elja elka elkin ella ellada elle ellen
-ellen-margrethe ellery elli ellie ellington elliot elliott ellis ellsworth elly elma elmar elmars elmas elmer
-elmira elmo elmore elmurod elmārs elmīra elna elnarə elnora elnur eloa eloan eloane elodia elodie elody elogio
-eloi eloisa eloise elon elona elone elora elouan elouise eloy eloá eloïse elpidio elroy els elsa elsbeth elsie
-elspeth elta elti elton eluh elva elvan elvera elvezio elvia elvie elvin elvina elvino elvira elvire elvis
-elvíra elvīra elwin elwira elwyn elya elyanora elyas elyes elyna elyne elynn elyor elyse elysia elyssa elyza
-elyès elza elzbieta elzear elçin elène eléa eléanore eléonore elías elísio elīna elīza elżbieta ema eman
-emanoil emanuel emanuela emanuele emanuelly emanuil emas ember embuh emced emeka emel emelda emelia emelie
-emeline emely emelyan emer emerald emerance emerencie emeric emerich emerson emery emese emet emi emidio emie
-emiel emil emile emilee emili emilia emilian emiliana emiliano emilie emilien emilija emilijan emilio emiliya
-emilián emils emily emin emine emir emirhan emlyn emma emmalee emmaline emmalyn emmanuel emmanuelle emmanuil
-emmelie emmeline emmely emmerico emmerik emmerson emmet emmett emmi emmie emmitt emmy emna emong emory empirio
-empluk emrah emre emrullah emy emília emílie emīlija emīls ena enakshi endah ender enderun endra endrigo enea
-enecone enes engbert engelbert engin enguerrand enid enie enimia enio eniola enis enise enna ennio enno enoch
-enola enora enos enrica enrico enrique ensar enserio ensio enteng enver enya enyo enzo eoghan eoin ephraim
-ephraïm epifan epiphane eracla eraclide eragon eraldo eralp erardo erasmo erast eray erazim erazmo erazmus
-erben erberk erberto ercan ercin ercolano ercole ercument ercüment erda erdal erdem erdeni erdenikatun
-erdeniozuk erdeniözük erdinc erdinç erel eremeevich eremei eremey eremia eren erendira erenia erentuz erentüz
-ergene ergenekatun ergin ergun erguner ergün ergüner erhan erhard eriberto eric erica erich erick ericka erico
-erik erika eriks erin erinc erine erinç eris erkam erkan erke erkki erkâm erkân erling erma erman ermanno
-ermelinda ermen ermenegarda ermenegilda ermenegildo ermes ermete ermil ermilo ermilovich erminia erminio
-ermins ermolaevich ermolay ermīns erna ernecjo ernest ernesta ernestina ernestine ernestino ernesto ernestīne
-erneĉjo ernie ernst erofeevich erofei erofey erol eron eros errol ersan ersilia ersin ertan erten ertenozuk
-ertenözük ertugrul ertuğrul ervin ervina ervins ervín ervína ervīns erwan erwann erwin eryn erçin eréndira
-erşan esat esau esaù esben esen esenbike eser esha eshana eshita esi esin esli esma esmay esme esmee esmeralda
-esmeray esmira esmée esparanza espen esperanza esra esref esse essie esta esteban estee estefania estefanía
-estel estela estell estella estelle ester estera esterina estevan esther estiawan estiono estrella esuperio
-esupofo eszter etan etela eterie etha ethan ethann ethel ethelyn ethem ethen ethyl etienne etil ettie ettore
-euan eubert euclide eudes eudochia eudokia eudoksja eudora eudoxe eudoxie euen eufebio eufemia eufemio
-eufrasia eufronio eufrosina eufrozina eufrozína eugen eugene eugenia eugenie eugenio eugeniu eugeniusz eugène
-eugénia eugénie eula eulah eulalia eulalie eulálie euna eunice eunika eunji euphrasie euridice eurydice eusebe
-eusebia eusebie eusebio eusebiu eusebius euseo eustace eustache eustatiu eustațiu eustorgio eustosio
-eustracjusz eusèbe eusébie eutalia eutalio eva evald evaldo evalds evaline evalyn evan evandro evangelina
-evangeline evangelos evanghelina evann evans evar evarist evariste evaristo evasio evdochia evdokija evdokim
-evdokiya evdokiјa eve evelien eveliina evelin evelina eveline evelino evelyn evelyne evelína evelīna everard
-everardo everett everette everhardus everly evert evfrosiniya evgenevna evgeni evgenii evgenij evgeniy
-evgeniya evgeniј evgeniјa evgheni evghenia evghenii evgraf evi evidio evie evin evita evlampi evlampii
+brândușa brăduț bucan buchi bucur bud budag budak budağ buddha buddhana budhil budi budimir budimír budislav
+budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge
+buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan bulah bulak
+bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç buluğ buluş
+bumen bumın bundgaard bunmi bunsuz bunty bunul bunyamin burak burcak burdette bure burevist burgucan burgut
+burguçan burhan burhon burkay burkek burkut burley burluk burnice burslan burt burton burulday burulgu
+burunduk burçak busayo busisiwe buster busulgan butak butch butuk buu buyan buyancuk buyandemir buyankara
+buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk buzaç buzaçtutuk buçan buçur buğday
+buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint bárbara bâki béatrice béla bénigne
+bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka bích bögde böge bögü bökde böke bölen
+bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge bügü bükdüz
+büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek bürküt
+bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błazej błażej
+břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc bằng bổng bội bửu bữu ca caba cabdar cablı
+cabus cadby cade caden cael caelan caesar caetana cafer cagak cagan cagatay cagdas cager cagla caglar caglayan
+cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi cahyanto cahyo cahyono cai caiden cailin
+cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa cal
+calanico calapkulu calcedonio cale caleb calebe caleen caleigh calhoun cali calie calin calina calista calixte
+callan callen callie calliope callista callisto callum calogera calogero calpurnia calum calvin calypso
+cambria camden camelia camelien cameron cami camiel camil camila camilia camilla camille camillien camillo
+camilo campbell camren camron camry camryn camylle camélia camélien cana canalp candace candar candelario
+candice candida candide candido candis candra candrakanta canel caner cangul cangül canh cankan cankız cannur
+cansel cansu cansın cantemir cantidio canziano cao caoimhe capa capitolina caprice capucine cara caraka carel
+carelyn carenza carey caribert caridad carina carine caris carissa carl carla carlee carlene carles carleton
+carley carli carlie carlijn carlisle carlo carloman carlos carlota carloto carlotta carlton carly carlynn
+carmel carmela carmella carmelo carmen carmina carmine carminho carmo carna caro carol carola carolanne carole
+carolien carolin carolina caroline carolus carolyn carolyne caronte carponio carrie carroll carsen carson
+carsten carter carub cary carys cas casandra casey casian casiana casilda casimer casimir casimira casimiro
+caslav cason caspar casper cassandra cassandre cassia cassiano cassidy cassie cassien cassio cassiopea
+cassiopee cassiopeia cassius castiel castille casto castor cataldo cataleya catalin catalina catarina cate
+catena caterina cathal cathalina catharina catharine catherine cathleen cathrine cathryn cathy cathérine
+catinca catlin cato catrin catrina catrinel catriona catullo catur caturangga caua cauã cavan cavid cawisadi
+cawisono cawuk cayadi cayden caydon cayla caylen cayson cazimir ceanna ceasar cebe ceca cecco cece cecelia
+cecep cecil cecile cecilia cecilie cecilio cecily cecylia cecyliusz cecília cecílie cedomir cedric cedrick
+cedrik cedrin cees celal celaleddin celasun celen celeste celestia celestin celestina celestine celestino
+celestyn celestyna celestýn celestýna celia celian celie celien celik celil celina celine celinia celise celso
+celya celâleddin cem cemal cemali cemani cemen cemeti cemgen cemil cemplunk cene cenek cengkal cengkir cenk
+cenka cerasela ceren ceri cerise cerys cesaire cesar cesare cesario cesminaz cestmir cestmira cetin cetinel
+cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz cezar cezara cezary cezmi chaanakya
+chaaruchandra chadd chadrick chahine chahinez chai chaim chaima chaitan chakor chakradhar chakravartee
+chakravarti chakrika chan chanakya chanda chandak chandan chandani chandi chandini chandira chandler chandni
+chandra chandraayan chandrabhaga chandrabhan chandradev chandrakala chandraketu chandrakin chandramani
+chandramauli chandramohan chandran chandranath chandrani chandraprabha chandraswaroopa chandravati chanel
+chanelle chanh channing chantal chantelle chapal chapala charak charis charissa charl charla charlaine
+charleen charlemagne charlene charles charlette charley charli charlie charline charlize charlotta charlotte
+charlton charly charlène charmaine charuchandra charumati charuvrat charvi chas chasity chaslav chaten chatur
+chatura chaturaanan chaturbhuj chau chauncey chaya chayenne chayma chaz chaï chaïma che chedo chedomir cheick
+cheick-oumar cheikh cheikhou chekhouna chelsea chelsey chelsie chen chenai chenille cher cherechi cheri cherie
+cherif cherubino cheryl cheslav cheslavovich chesley chesney chester chet chetan chetanaanand chevy cheyanne
+cheyenne chi chiaffredo chiamaka chiara chidaakaash chidaatma chidambar chidambaram chidananda chiel chien
+chieu childebert chilperic chilpéric chimamanda chinedu chinh chinmayanand chinmayananda chinyere chioma chira
+chiranjeev chiranjeeve chiril chirill chirine chisom chitra chitraksh chitrali chitramala chitrangada chizoba
+chiêu chiến chiểu chloe chloé chole chornota chrabros chrabroš chraniboj chranibor chranislav chranislava
+chretien chris chrissy christ christa christabel christal christel christelle christer christi christiaan
+christian christiana christiane christianne christiano christie christin christina christine christodule
+christoffel christoffer christop christoph christophe christopher christy chrudos chrudoš chrysole chrysostome
+chrystal chrétien chuan chukwu chung chuong chuyen chuyên chuẩn chval chyna chánh châu chí chính chương chưởng
+chấn chế cia cian ciaobella ciara ciaran cicek cicem cicero cici ciel cielo cierra cigdem cihad cihan cihangir
+cihansah cihanşah cilay cilenti ciler cillian cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana
+cipriano cirano ciriaco ciril cirilla cirillo cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra
+civan ciya claas claes clair claire clancy clara clarabelle clare clarence clarenzio clarice claris clarisa
+clarissa clarisse clark clary claud claude claudette claudia claudie claudien claudine claudio claudiu claus
+clavdia clay clayton clea cleandre cleandro clelia clelie clemence clemens clement clemente clementina
+clementine clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora clery cleta cletus cleve cleveland
+clifford clifton climaco clinio clint clinton clio clive clodagh clodomiro clodoveo cloe clorinda clotaire
+clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo cléophée
+cléry co cobulmak coby coco cocukboru codin codrin codrina codrut codruta codruț codruța cody coen cohen
+cointa cokramayul colby cole coleman colette colin coline colins colleen collien collin colm colman colmanno
+colmazio colomba colombano colombe colombo colpan colt colten colton colu columbus conan concepcion concepción
+concetta concetto conchita concordio cong conner connie connor conor conrad consolata constanca constance
+constanta constantia constantijn constantin constantina constantine constanza constança constanța constatin
+consuela consuelo cooper cor cora coral coralia coralie coraline corbin corbiniano cordelia cordell cordia
+cordie coren corene coreno corentin corentine corey cori corina corine corinna corinne coriolano cormac corne
+cornel cornelia cornelio cornelis corneliu cornelius cornell corné coronato corra corrado corrine cortez
+cortney corto corvin cory cosette cosima cosimo coskun coskuner cosma cosmin cosmina costache costante
+costantino costanza costanzo costel costin coty coumba courtney coy coşkun coşkuner craig crawford cremenzio
+crenguta crenguța creola crescente crescenzia crescenzio crespignano cressida crin crina crispino cristal
+cristaldo cristea cristian cristiana cristiano cristin cristina cristián cristobal cristofor cristoforo
+cristopher cristóbal crocefissa crocefisso cronida crosby cruz crystel csaba csanad csanád csenge csongor
+ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc cullen cumhur cunegonda cuneyt cung cuniberto cuong
+cupido curt curtis cuthbert cuzia cvetka cvijan cvijetin cydney cyndi cynthia cyntie cyprian cyprien cyprián
+cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine cyrus cyryl cát cândar cécile cédric céleste
+célestin célestine célia célian célien céline césaire césar cézar cîhan côme công cúc cübeyr cüneyt călin
+cătălin cătălina cıgıl cılasun cıngır cơ cương cường cảnh cầm cần cẩm cẩn d'angelo da daan daantje dabiziv
+dabiživ dacey dacian daciana daciano dacin dacio dada dadap dadi dado daevi daevika dafina dafne dag dagel
+daghan dagmar dagmara dagmāra dagoberto dags dahl dahlia daiana daija daiki daina dainuvite dainuvīte daire
+daisha daisy daiwik dajana dakota daksha dakshayani dal dale dalemir dalen daleslava daley dalia dalibor
+dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila dalimin dalimir dalimira dalimír
+dalimíra daliono dalla dallin dalmazio dalton dam damar damaris damaso damayanti dame dameon damian damiana
+damiano damien damife damil damilare damilola damin damion damir damián damiána damjan damjanka damla damocle
+damodara damola damon damu damјan damјana dan dana danae danail danang dancho dandak dandapaani dandre dane
+danette dangelo danh dani dania danial danica daniel daniela daniele daniella danielle danielo daniil
+daniilovich danijel danijela danika danil danila danilivna danilo danilovich danilovna danio danique daniswara
+danitsa daniël daniëlle danjuma danka danko dannie danny dante danu danuja danuse danuta danuše dany danyka
+danyl dao daouda daphne daphnee daphney daphné dara daragh darasimi darby darcey darcie darcy darek daren
+daria darian dariana dariati darie darien darija darijan darimin darin darina darine darinka dario darion
+daris darislava darius dariusz dariy darja darko darla darleen darlene darmaji darman darmana darmanto darnell
+daromir daromirivna daromirovich daron darragh darrel darrell darren darrick darrin darrion darron darryl
+darryn darshan darshwana darsirah darta dartono daru daruna darwin darya daryani daryl dasa dashawn dasia
+datta dave daver davey davi david davida davide davidovich davids davin davina davino davion davon davonte
+davor davorin davriya davron davud davy davyd davydovich dawid dawson dax daxon daxter daxton dayaamay
+dayaananda dayaanidhi dayamayee dayan dayana dayane dayle dayna dayne daysha dayton dağhan de dea dean deana
+deandra deandre deangelo deann deanna deanne deb debbie debby debora deborah debra decebal decimo declan dede
+dedric dedrick dee deedee deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra
+deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne
+degna deidre deion deirdre deja dejah dejan dejana dejon dejuan del delal delaney delanie delany delbert
+delcho delfina delfino delia delie delilah delina delinda delizia dell della delmer delores delpha delphia
+delphin delphine delјan demarco demarcus demario demba dementi dementii dementij dementiy demet demeter
+demetra demetria demetrio demetris demetrius demetriusz demi demid demidovich demilade demiralp demirhan
+democrito demond demostene demyan demyanovich dena deneval denice denis denisa denise denisivna denisovich
+denisz denitsa deniz denizalp dennis denny denzel deodata deodato deon deondre deontae deonte depold dereck
+derek derick derin derk dermot deron derrick dersim dervis derviş derya desanka desdemona deshaun deshawn
+desiderata desiderato desiderio desiderius desimir desiree desirée desmond despina dessie destan destany deste
+destin destinee destiney destini destiny detmar detrich dev devadatt devagya devajyoti devak devan devangana
+devani devante devasree devdan deven devesh deveshwar devi devika devin devine devlin devon devonte devota
+devran devvrat devyn dewayne dewey dewi dewitt dex dexter dexx dezider deјan dhaanyalakshmi dhana dhanadeepa
+dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharmaketu dhatri dhruv
+dhyanesh dhyaneshwar di diah diamante diamond dian diana diane dianna dianne dianora diar diara diarmuid
+diarra dicky dicle diclehan dida didem didier didimo didina dido diede diederik diego dieke diem dien diep
+dieter dieu dieudonne dieudonnee dieudonné dieudonnée dieuwertje dieuwke dieynaba digambar digambara digdaya
+dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay dilbar dilber dilberay dildar dildora dildâr
+dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza dilorom dilovan dilrabo dilruba dilys dimas
+dimaz dimche dime dimitar dimitri dimitrie dimitrievich dimitrii dimitrij dimitrije dimitrina dimitriј
+dimitriјa dimko dimo dina dinah dinakar dinand dinc dincer dinda dinesh dinh dinis dinkar dino dinu dinç
+dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi dionisia dionisio dionizy dionne
+dionyz dionyzos dionýz dionýzos dior dipa dipali dipankar dipendra dipesh diptendu direnc direnç diri dirja
+dirk dirkje diroj dirok dita ditte-marie ditya divaakar divakar divis diviska diviš diviška divjot divna divo
+divya dixie diyana diyor diyora dizik diána diên diāna diễm diệp diệu django djayden djeneba djenna djibril
+dluhos dluhoš dmitri dmitrievich dmitrievna dmitrii dmitrij dmitrivna dmitriy dmitro dmitrovich dmitry doanh
+dobrava dobri dobrila dobrinka dobromil dobromila dobromir dobromira dobromirivna dobromirovich dobromisl
+dobromisla dobromysl dobromír dobromíra dobroslav dobroslava dobroslavivna dobroslavovich dochia dock doda
+dodato dodo doetje dogan doganay doganer dogu doina doinita doleslava dolly dolores dolunay dolyana domagoj
+domen domenic domenica domenick domenico domenik domezio domingo dominic dominick dominik dominika dominique
+domitille domiziano domnica domnika dona donald donalda donaldo donat donata donatella donatello donato
+donavon dondu dong-hyun donghyun donka donna donnell donnie donny dono donovan donát donáta doortje dora
+dorana dorcas doreen dorel dorian doriana doriane doriano dorica dorien dorin dorina dorine dorinel doris
+dorit dorián dorka dorla dorli dorofeevich dorofei dorofey dorota dorotea doroteja doroteo doroteј dorothea
+dorothee dorothy dorothée dorottya dorris dortha dorthe dorthy doru dottie doubrava doubravka douce doug
+douglas dounia douwe dov dovie dovud doyinsola doyle doğan doğanay doğaner doğu doјchin draga dragan dragana
+dragi dragica draginja dragisa dragisha dragiša drago dragoje dragojlo dragoljub dragomir dragos dragoslav
+dragoș dragoљub dragutin drahomil drahomila drahomir drahomira drahomír drahomíra drahon drahos drahoslav
+drahoslava drahotin drahotina drahotín drahotína drahoň drahoš drahuse drahutin drahuše drajat drake draupadi
+draza drazen draža dražen dren drina driss dron drona druina drzimir drzislav držimir držislav du dua duane
+duanne duarte dubravka dubravko duccio duco ducu dudley duduzile duilio duje dujo dulari dulce dulcinea dulina
+dumisani dumitra dumitrana dumitrita dumitru duncan dundar dune dung dunja dunya duong durante durdane durdona
+durga durgeshwari durk durmus durmuş durodola durriye duru dururbunsuz durward dusan dusana dusanka dushan
+dushanka dushka dushko dusica duska dusko dustin duuk duy duyen duyet duygu duyên duyệt dušan dušana dušanka
+dušica duška duško duệ dwaipayan dwaipayana dwayne dwi dwight dyah dylan dylano dymfna dympna dyna dzile
+dzirkstite dzirkstīte dzīle dániel dávid dáša dân dâver dã débora désiré dêrsim dîcle dîlan dîroj dîrok dóra
+döndü dündar dünya dürdane dürriye dāgs dārta dāvids dāvis děpold dětmar dětřich dũng dương dəniz dạ dụng
+d’arc ea eabha eamon earl earlene earline earnest earnestine eason easter easton ebba ebe eberardo ebiere ebin
+ebiowei ebkızı ebony ebren ebru ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem ecevit ecmel ecrin ecvet
+ed eda edd edda eddi eddie eddy ede edelberga eden edgar edgard edgardo edgardovich edgaro edgarovich edgars
+edhem edi edie edil edilberto edison edita edite edith editta ediz edmee edmond edmondo edmund edmée edna
+edoardo edouard edric edsel edson eduard eduarda eduardo eduardovich eduardovna eduards edvard edvarda edvige
+edvin edvins edvín edvīns edward edwardo edwin edwina edyta edyth edythe edzus edīte edžus eef eefje eekalabya
+eelco eero eeuwout eeva efe effie efim efimevich efimia efimiјa efimovich efimovna efisio efken eflah efraim
+efrain efrem efremovich efren efrosina efrosinia efstafevich efsun eftalya eftim eftimia eftimie ega egbert
+ege egemen egeo egidio egils eginardo egisto egizia eglantine egle egmont egon egona egor egorovich egorovna
+egrim egīls eileen eilidh eimear einar einars eino einārs eireann eirik eisley eizens eižens eja eka ekaaksh
+ekadant ekaksh ekalavya ekaling ekaparnika ekaterina ekdant ekec ekeç ekim ekin ekmel ekow ekrem el ela eladio
+elaide elaina elaine elakshi elana elanur elbek elbert elcin elco elda eldarovna eldert eldon eldor eldora
+eldred eldridge elea eleana eleanor eleanora eleanore eleazar electa electra elein elektra elen elena elene
+eleni elenor elenora eleonora eleonore eleonoro eleonóra elettra eleuterio eleuthere elfrida elfrieda elfrída
+elfrīda eli elia eliabeth eliah eliahou elian eliana eliane eliano elias eliasz elicia elida elide elie eliel
+eliette eliezer elif elifio eligio elija elijah elimena elin elina eline elinor elinore elio eliodoro elion
+eliona elior eliot eliott elisa elisabet elisabeta elisabeth elisabetta elisaveta elise elisea elisee
+eliseevich elisei eliseo elisey elisha elisio eliska elissa elita elitsa eliza elizabet elizabeta elizabeth
+elizabeto elizar elizarovich elizaveta elize elizej elizeus elizo eliáš eliška elja elka elkin ella ellada
+elle ellen ellen-margrethe ellery elli ellie ellington elliot elliott ellis ellsworth elly elma elmar elmars
+elmas elmer elmira elmo elmore elmurod elmārs elmīra elna elnarə elnora elnur eloa eloan eloane elodia elodie
+elody elogio eloi eloisa eloise elon elona elone elora elouan elouise eloy eloá eloïse elpidio elroy els elsa
+elsbeth elsie elspeth elta elti elton eluh elva elvan elvera elvezio elvia elvie elvin elvina elvino elvira
+elvire elvis elvíra elvīra elwin elwira elwyn elya elyanora elyas elyes elyna elyne elynn elyor elyse elysia
+elyssa elyza elyès elza elzbieta elzear elçin elène eléa eléanore eléonore elías elísio elīna elīza elżbieta
+ema eman emanoil emanuel emanuela emanuele emanuelly emanuil emas ember embuh emced emeka emel emelda emelia
+emelie emeline emely emelyan emer emerald emerance emerencie emeric emerich emerson emery emese emet emi
+emidio emie emiel emil emile emilee emili emilia emilian emiliana emiliano emilie emilien emilija emilijan
+emilio emiliya emilián emils emily emin emine emir emirhan emlyn emma emmalee emmaline emmalyn emmanuel
+emmanuelle emmanuil emmelie emmeline emmely emmerico emmerik emmerson emmet emmett emmi emmie emmitt emmy emna
+emong emory empirio empluk emrah emre emrullah emy emília emílie emīlija emīls ena enakshi endah ender enderun
+endra endrigo enea enecone enes engbert engelbert engin enguerrand enid enie enimia enio eniola enis enise
+enna ennio enno enoch enola enora enos enrica enrico enrique ensar enserio ensio enteng enver enya enyo enzo
+eoghan eoin ephraim ephraïm epifan epiphane eracla eraclide eragon eraldo eralp erardo erasmo erast eray
+erazim erazmo erazmus erben erberk erberto ercan ercin ercolano ercole ercument ercüment erda erdal erdem
+erdeni erdenikatun erdeniozuk erdeniözük erdinc erdinç erel eremeevich eremei eremey eremia eren erendira
+erenia erentuz erentüz ergene ergenekatun ergin ergun erguner ergün ergüner erhan erhard eriberto eric erica
+erich erick ericka erico erik erika eriks erin erinc erine erinç eris erkam erkan erke erkki erkâm erkân
+erling erma erman ermanno ermelinda ermen ermenegarda ermenegilda ermenegildo ermes ermete ermil ermilo
+ermilovich erminia erminio ermins ermolaevich ermolay ermīns erna ernecjo ernest ernesta ernestina ernestine
+ernestino ernesto ernestīne erneĉjo ernie ernst erofeevich erofei erofey erol eron eros errol ersan ersilia
+ersin ertan erten ertenozuk ertenözük ertugrul ertuğrul ervin ervina ervins ervín ervína ervīns erwan erwann
+erwin eryn erçin eréndira erşan esat esau esaù esben esen esenbike eser esha eshana eshita esi esin esli esma
+esmay esme esmee esmeralda esmeray esmira esmée esparanza espen esperanza esra esref esse essie esta esteban
+estee estefania estefanía estel estela estell estella estelle ester estera esterina estevan esther estiawan
+estiono estrella esuperio esupofo eszter etan etela eterie etha ethan ethann ethel ethelyn ethem ethen ethyl
+etienne etil ettie ettore euan eubert euclide eudes eudochia eudokia eudoksja eudora eudoxe eudoxie euen
+eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eufrozína eugen eugene eugenia eugenie eugenio
+eugeniu eugeniusz eugène eugénia eugénie eula eulah eulalia eulalie eulálie euna eunice eunika eunji euphrasie
+euridice eurydice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustace eustache eustatiu eustațiu
+eustorgio eustosio eustracjusz eusèbe eusébie eutalia eutalio eva evald evaldo evalds evaline evalyn evan
+evandro evangelina evangeline evangelos evanghelina evann evans evar evarist evariste evaristo evasio evdochia
+evdokija evdokim evdokiya evdokiјa eve evelien eveliina evelin evelina eveline evelino evelyn evelyne evelína
+evelīna everard everardo everett everette everhardus everly evert evfrosiniya evgenevna evgeni evgenii evgenij
+evgeniy evgeniya evgeniј evgeniјa evgheni evghenia evghenii evgraf evi evidio evie evin evita evlampi evlampii
 evlampij evlampiy evo evodio evpraksiya evran evrard evremondo evren evseevich evsei evsen evsey evstafi
 evstafii evstafij evstafiy evstigneevich evstignei evstigney evtim evy evzen evzenie evîn evşen evžen evženie
 ewa ewald ewalt ewan ewart ewatomi ewelina ewell ewen ewenn ewoud ewout eya eyal eyiz eylul eylül eymen eyram
@@ -1189,7 +1188,7 @@ swati sweta sy syahrini sybil sybilla sybille syble sydnee sydni sydnie sylva sy
 sylvestre sylvia sylviane sylvie sylvio sylwester sylwia synne syrine sytze syuzana szabolcs szczepan szofi
 szofia szonja szymon szófia sába sámo sámuel sándor sáng sára sáva sâkıp sâm sânziana séamus sébastien
 ségolène sékou séléna séraphin sérgio sérine séréna séverin séverine sílvia sîma sîpan sông sönke sören søren
-süheyl süleyman sĩ sıdkı sıla sırrı sơn sương səbinə səhriyar sử sỹ ta tabatha tabea tabita tabitha tabris
+süheyl süleyman sĩ sıdkı sıla sırrı sơn sương səbinə səhriyar sử sỹ tabatha tabea tabita tabitha tabris
 taceddin tacjana tad taddeo tade tadeas tadej tadeo tadeáš tadhg tadija taede taeyang tagan taha tahir tahlia
 tahsin tai taib taide tailynn taina tais taisia taisiya taiwo takashi takumi tal tala talat talay talea talha
 tali talia talip talis talita talitha talivaldis taliyah tallulah talon talrits talya tam tamara tamas tamer
@@ -1395,15 +1394,14 @@ hardy harm harmony heaven honesty honey hope houston hub hyacinth idea idowu ind
 iowa ireland ise ishola israel issa jack jail jazz jersey jet job jock joke jordan journey joy judge junior
 justice kanda ken kenya kick kimberley king kingston kit kobe lad lake lard lark lavender layton leaf lean
 ledger liberty lilac linden line link lion loan london long lot lotus love loyal lucky lyric madina mahe major
-mandla margherita mark mat mate meg melody mercy mien milan mile miles miracle missouri mitt modest modesty
-montana montgomery montserrat morena nail nick nil nine noble north novi oasis ocean olympia oman oral paddy
-page panna pardi paris pat patience peace peer penny petunia phoenix pie pier piers pink pit pixie porter
-precious price primrose prince purwa queen rain rania ray redmond reef reign rich rider rinse river rob rock
-rod roman rose rosy royal rue rusty sadri saffron sakti sang sapphire savannah save scarlet shade siana
-sincere sira sister skipped sky slave snow song spike splinter spring stale star sterling stone storm sue
-sugar summer sunny sydney taco tea thy ties tiger till tiny tome ton tone tore toy trace tray trinity tulip
-unique urban valid van victoria vienna virgin virginia vital wade wadi wage wani ward washington will winter
-wolf woody york
+mandla margherita mark mat meg melody mercy mien milan mile miles miracle missouri mitt modest modesty montana
+montgomery montserrat morena nail nick nil nine noble north novi oasis ocean olympia oman oral paddy page
+panna pardi paris pat patience peace peer penny petunia phoenix pie pier piers pink pit pixie porter precious
+price primrose prince purwa queen rain rania ray redmond reef reign rich rider rinse river rob rock rod roman
+rose rosy royal rue rusty sadri saffron sakti sang sapphire savannah save scarlet shade siana sincere sira
+skipped sky slave snow song spike splinter spring stale star sterling stone storm sue sugar summer sunny
+sydney taco tea thy ties tiger till tiny tome ton tone tore toy trace tray trinity tulip unique urban valid
+van victoria vienna virgin virginia vital wade wadi wage wani ward washington will winter wolf woody york
 `;
 
 /** Surnames written before the given name (Chinese, Korean, Vietnamese), lower-case. */
