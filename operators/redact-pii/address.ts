@@ -261,7 +261,7 @@ const tailBrazil = new RegExp(
 // and numbers (building, street, locality, city), ending in a postcode that is not just any number.
 // "F-8/3": an Islamabad sector.
 const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
-const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,4}`;
+const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
 // The end of a unit-led or number-led address: a state and ZIP, a UK or Canadian postcode, a six-digit PIN, or a
 // postcode and city.
 const ledEnding =
@@ -760,6 +760,10 @@ const otherAddressKinds: ReadonlySet<string> = new Set(
   ),
 );
 // "Address:", "Address line 2:", "my address is", "Adresse ist"; after "j'habite", "ich wohne in" no colon.
+/** Abbreviations of three letters and more that end with a dot inside an address ("Col. Crédito Constructor"). */
+const abbreviations: ReadonlySet<string> = new Set(
+  'col ave apt ste str blvd bldg dept avda calle colonia prov dist mun ctra'.split(' '),
+);
 const labelColon = /[ \t]*(?:line[ \t]*\d[ \t]*)?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
 const phraseLead = /[ \t]+(?:(?:in|im|en|na|a|à|at)[ \t]+)?/iy;
 /** Words that say where one lives, with no colon after them. */
@@ -786,8 +790,9 @@ function labelledAddress(
   if (!colon) return;
   const start = labelEnd + colon[0].length;
   // The address a street detector found on the value's line, the one reaching furthest.
-  const lineEnd = text.indexOf('\n', start);
-  const limit = Math.min(start + 40, lineEnd < 0 ? text.length : lineEnd);
+  // The newline is looked for in those 40 characters only (a search to the text's end for each label was quadratic).
+  const lineEnd = text.slice(start, start + 40).indexOf('\n');
+  const limit = lineEnd < 0 ? Math.min(start + 40, text.length) : start + lineEnd;
   let street: Span | undefined;
   for (let k = bisect(starts, start); k < streets.length && streets[k]!.start < limit; k++) {
     if (!street || streets[k]!.end > street.end) street = streets[k];
@@ -802,7 +807,10 @@ function labelledAddress(
     if (i + 1 < value.length && after !== 32 && after !== 9) continue;
     let j = i;
     while (j > 0 && /[\p{L}]/u.test(value[j - 1]!)) j--;
-    if (i - j >= 3 || (i > 0 && /\d/.test(value[i - 1]!))) {
+    if (
+      (i - j >= 3 && !abbreviations.has(value.slice(j, i).toLowerCase())) ||
+      (i > 0 && /\d/.test(value[i - 1]!))
+    ) {
       value = value.slice(0, i);
       break;
     }
@@ -811,12 +819,17 @@ function labelledAddress(
   if (value.endsWith(')') && !value.includes('(')) value = value.slice(0, -1).trimEnd();
   const end = start + value.length;
   // Where a street detector found the address, the label only adds the places after it ("…, Selangor").
+  // A unit or building before it belongs to the value too ("Flat 4C, Shanti Apartments, 12 Gandhi Nagar …").
   if (street) {
+    const from =
+      street.start > start && placesBefore.test(text.slice(start, street.start)) ? start : street.start;
     if (end > street.end && placesAfter.test(text.slice(street.end, end)))
-      out.push({ start: street.start, end, type: 'address' });
+      out.push({ start: from, end, type: 'address' });
     return;
   }
-  if (value.length < 5 || !/\d/.test(value) || !/[ \t,，]/.test(value) || notAnAddress.test(value)) return;
+  // Chinese and Japanese addresses are written without spaces ("上海市徐汇区漕溪北路88号5楼501室").
+  if (value.length < 5 || !/\d/.test(value) || notAnAddress.test(value)) return;
+  if (!/[ \t,，]/.test(value) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(value)) return;
   if (/^\p{Ll}/u.test(value)) return;
   // After "j'habite", "ich wohne in", "my address is": parts after commas, each opening with a capital or a
   // number ("J'habite à 20 minutes du dépôt, pouvez-vous …", "My address is 100% correct, the courier …").
@@ -835,7 +848,11 @@ function labelledAddress(
 }
 
 const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}]+$/u;
-const placesAfter = /^(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}){1,2}$/u;
+// … places, floors and codes: ", Selangor", ", Piso 4, Col. Crédito Constructor, 03940 Ciudad de México, CDMX".
+const placesBefore =
+  /^(?:[\p{Lu}\d][\p{L}\p{M}'’.\d-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}'’.\d-]*){0,3},[ \t]*){1,3}$/u;
+const placesAfter =
+  /^(?:,[ \t]*[\p{Lu}\d][\p{L}\p{M}'’.\d-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}'’.\d-]*){0,3}){1,5}$/u;
 
 // A form's line for the rest of an address: "City/State/ZIP: Austin, TX 78758", "City, State Zip: …".
 const cityFieldLabel =

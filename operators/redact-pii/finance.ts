@@ -294,6 +294,16 @@ export const ssnWords: ReadonlySet<string> = new Set([
   'sin',
   'nas',
   'cpf',
+  'aadhaar',
+  'aadhar',
+  'personnummer',
+  'personnumret',
+  'dni',
+  'nie',
+  'kimlik',
+  'tckn',
+  'identity',
+  'id',
   'assurance',
   "d'assurance",
 ]);
@@ -308,6 +318,31 @@ const sin = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g;
 const sinCue = /(?:\bSIN\b|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/;
 const cpf = /(?<![\d.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])/g;
 const cpfCue = /\bcpf\b[^\n]{0,24}$/;
+
+// India's Aadhaar (12 digits in fours), Sweden's personnummer (YYMMDD-NNNN, Luhn over the last ten), Spain's DNI
+// (eight digits and a letter, mod 23), South Africa's ID number (13 digits, Luhn) and Turkey's T.C. Kimlik No (11
+// digits, two check digits); each only after its name.
+const aadhaar = /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g;
+const aadhaarCue = /aadhaa?r[^\n]{0,16}$/;
+const personnummer = /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g;
+const personnummerCue = /personnummer[^\n]{0,40}$/;
+const dni = /(?<![\dA-Za-z])\d{8}-?[A-Z](?![\dA-Za-z])/g;
+const dniCue = /\b(?:dni|nie)\b[^\n]{0,16}$/;
+const saId = /(?<!\d)\d{13}(?!\d)/g;
+const saIdCue = /\bid(?:entity)?\s+(?:number|no\.?)[^\n]{0,16}$/;
+const kimlik = /(?<!\d)[1-9]\d{10}(?!\d)/g;
+const kimlikCue = /(?:kimlik|tckn)[^\n]{0,16}$/;
+
+function dniValid(value: string): boolean {
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(value.slice(0, 8)) % 23] === value.slice(-1);
+}
+
+function kimlikValid(d: string): boolean {
+  const n = [...d].map(Number);
+  const odd = n[0]! + n[2]! + n[4]! + n[6]! + n[8]!;
+  const even = n[1]! + n[3]! + n[5]! + n[7]!;
+  return (((odd * 7 - even) % 10) + 10) % 10 === n[9] && (odd + even + n[9]!) % 10 === n[10];
+}
 
 function cpfValid(digits: string): boolean {
   if (/^(\d)\1{10}$/.test(digits)) return false;
@@ -324,6 +359,11 @@ const nationalIdWords = [
   ['ni', 'nino', 'insurance'],
   ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
   ['cpf'],
+  ['aadhaar', 'aadhar'],
+  ['personnummer', 'personnumret'],
+  ['dni', 'nie'],
+  ['id', 'identity'],
+  ['kimlik', 'tckn'],
 ] as const;
 
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
@@ -331,9 +371,16 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
     [nino, ninoCue, undefined],
     [sin, sinCue, luhn],
     [cpf, cpfCue, cpfValid],
+    [aadhaar, aadhaarCue, undefined],
+    [personnummer, personnummerCue, (d: string) => luhn(d.slice(-10))],
+    [dni, dniCue, dniValid],
+    [saId, saIdCue, luhn],
+    [kimlik, kimlikCue, kimlikValid],
   ] as const;
   for (let n = 0; n < kinds.length; n++) {
     if (!words.values.some((v) => (nationalIdWords[n] as readonly string[]).includes(v))) continue;
+    // "ID number" only as a phrase: "id" alone is in most texts (trace_id, user id).
+    if (kinds[n]![0] === saId && !/\bid(?:entity)?\s+(?:number|no\b)/.test(lower)) continue;
     const [re, cue, check] = kinds[n]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

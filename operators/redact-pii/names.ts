@@ -285,6 +285,23 @@ function accept(out: Span[], range: [number, number] | undefined): boolean {
 const phoneBefore = /\d(?:[ \t().-]?\d){6,}[ \t]+(?:--?|—|–)[ \t]*$/;
 const imBefore = /(?:^|[^\p{L}'’])[Ii]m[ \t]+$/u;
 
+const shoutedWord = /\p{Lu}[\p{Lu}\p{Ll}'’-]*(?![\p{L}])/uy;
+
+/** Two or three words in capitals (a capital may be followed by lower case: "McALLISTER") up to a stop word. */
+function shoutedName(text: string, at: number): [number, number] | undefined {
+  let i = at;
+  let end = -1;
+  for (let n = 0; n < 3; n++) {
+    const w = readAt(shoutedWord, text, i);
+    if (!w || w.length < 2 || stopWords.has(w.toLowerCase()) || (w.match(/\p{Lu}/gu)?.length ?? 0) < 2) break;
+    end = i + w.length;
+    const g = gapAt(text, end);
+    if (!g) break;
+    i = end + g;
+  }
+  return end > at && /[ \t]/.test(text.slice(at, end)) ? [at, end] : undefined;
+}
+
 /** `r` when the text after it matches `re`. */
 function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
   return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
@@ -365,6 +382,8 @@ function fromCue(
     case 'signline':
       return accept(out, followedBy(text, readName(text, at, 'lenient'), lineEnd));
     case 'intro':
+      // "MY NAME IS BRUCE McALLISTER, CASE …": a name in capitals in a shouted text.
+      return accept(out, readName(text, at, 'lenient') ?? shoutedName(text, at));
     case 'talk':
       return accept(out, readName(text, at, 'lenient'));
     case 'weak': {
@@ -727,7 +746,7 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|持卡人|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
@@ -768,6 +787,8 @@ const ownName = [
   // Ukrainian "Мене звати …", Thai "ดิฉันชื่อ …" / "ผมชื่อ …".
   /[Мм]ене[ \t]+звати[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
   /(?:ดิฉัน|ผม|ฉัน)ชื่อ[ \t]+(\p{Script=Thai}+(?:[ \t]+\p{Script=Thai}+)?)/gu,
+  // Thai "ชื่อจริงของดิฉันคือ …" (my real name is).
+  /ชื่อ(?:จริง)?ของ(?:ดิฉัน|ผม|ฉัน)คือ[ \t]+(\p{Script=Thai}+(?:[ \t]+\p{Script=Thai}+)?)/gu,
   // Case-sensitive: the name is capitalised ("Меня зовут на собеседование" is an invitation).
   /[Мм]еня[ \t]+зовут[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
   /(?:[Μμ]ε[ \t]+λένε|[Οο]νομάζομαι)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
@@ -1396,6 +1417,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       const lw = w.toLowerCase();
       if (calendarWords.has(lw)) continue;
       tokens.set(w, lw);
+      // … and spelled out letter by letter, as voicemail transcripts write it ("Brodie, B-R-O-D-I-E").
+      if (w.length >= 3 && isAscii(w)) {
+        const spelled = w.toUpperCase().split('').join('-');
+        tokens.set(spelled, spelled.toLowerCase());
+      }
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
       if (allLower(w)) tokens.set(w[0]!.toUpperCase() + w.slice(1), lw);
       else if (capitalisedWord(w)) {

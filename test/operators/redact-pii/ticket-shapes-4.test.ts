@@ -558,3 +558,40 @@ describe('a long run of initials and particles', () => {
   it('reads without overflowing the stack', () =>
     assert.doesNotThrow(() => run('Hi J. ' + 'J. van '.repeat(5000))));
 });
+
+table(
+  'spelled-out and shouted names, more national numbers, name fields and intros in more scripts, CJK addresses without spaces, longer labelled addresses, Hindi months',
+  [
+    [
+      "it's, uh, Brodie, B-R-O-D-I-E, calling about my Buds",
+      "it's, uh, [NAME], [NAME], calling about my Buds",
+    ],
+    [
+      'SIX WEEKS. MY NAME IS BRUCE McALLISTER, CASE NUMBER AU-5512',
+      'SIX WEEKS. MY NAME IS [NAME], CASE NUMBER AU-5512',
+    ],
+    ['Aadhaar No.: 4821 7730 9919\nAccount', 'Aadhaar No.: [SSN]\nAccount'],
+    ['T.C. Kimlik No: 38475920110\nDoğum', 'T.C. Kimlik No: [SSN]\nDoğum'],
+    [
+      'mitt personnummer för att verifiera kontot: 850617-2389.',
+      'mitt personnummer för att verifiera kontot: [SSN].',
+    ],
+    ['DNI 48291637D\nCalle', 'DNI [SSN]\nCalle'],
+    ['His ID number is 8804125123080, date of birth', 'His ID number is [SSN], date of birth'],
+    ['聯絡人：陳怡君（工程部）', '聯絡人：[NAME]（工程部）'],
+    ["Моє справжнє ім'я: Олена Коваленко, мій телефон", "Моє справжнє ім'я: [NAME], мій телефон"],
+    ['שם בעל החשבון: נועה בן-דוד\nIBAN', 'שם בעל החשבון: [NAME]\nIBAN'],
+    ['ชื่อจริงของดิฉันคือ สมศรี ใจดี ค่ะ', 'ชื่อจริงของดิฉันคือ [NAME] ค่ะ'],
+    ['जन्मतिथि: 15 अगस्त 1958\nमो', 'जन्मतिथि: [DOB]\nमो'],
+    ['地址：上海市徐汇区漕溪北路88号5楼501室\n邮箱', '地址：[ADDRESS]\n邮箱'],
+    [
+      'Dirección: Av. Insurgentes Sur 1602, Piso 4, Col. Roma Norte, 06700 Ciudad de México, CDMX\nTel',
+      'Dirección: [ADDRESS]\nTel',
+    ],
+    [
+      'Our address is Flat 4C, Shanti Apartments, 12 Gandhi Nagar 2nd Main Road, Adyar, Chennai 600020. Please',
+      'Our address is [ADDRESS]. Please',
+    ],
+  ],
+  ['MY NAME IS NOT IMPORTANT', 'trace_id 8804125123080 failed', 'order id 4821 7730 9919'],
+);
