@@ -1,6 +1,7 @@
 // Street addresses: a street part (US/UK "221B Baker Street", German/Dutch/Nordic "Goethestraße 12",
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
+import { isWordChar } from './context.ts';
 import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
@@ -488,9 +489,6 @@ const numberedLead = new RegExp(
   'u',
 );
 
-const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-
 /**
  * Where the earliest of the `words` blank-separated tokens before `at` on its line that holds a house number
  * starts (a digit at its start, or after punctuation in it: "address=2207"), or -1; the tokens after it up to
@@ -511,7 +509,7 @@ function houseNumberWithin(text: string, at: number, words: number, capitals: bo
     let number = false;
     for (let d = k; d < j; d++) {
       const c = text.charCodeAt(d);
-      if (c >= 48 && c <= 57 && (d === k || !isWordCode(text.charCodeAt(d - 1)))) {
+      if (c >= 48 && c <= 57 && (d === k || !isWordChar(text.charCodeAt(d - 1)))) {
         number = true;
         break;
       }

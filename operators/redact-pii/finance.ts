@@ -278,60 +278,26 @@ export const ssnDashed = /\d{3}-\d{2}-\d{4}/g;
 export const ssnLoose = /\d{3}[ .]?\d{2}[ .]?\d{4}/g;
 const ssnCue =
   /\b(?:ssn|ss#|ss no|social security|social sec|social|sozialversicherungsnummer|tin|taxpayer id|tax[ _-]?id)(?![a-z])/;
-/** The words that announce an SSN, for the word pass. */
-export const ssnWords: ReadonlySet<string> = new Set([
-  'ssn',
-  'social',
-  'tin',
-  'taxpayer',
-  'sozialversicherungsnummer',
-  'ss',
-  'tax',
-  // The national numbers of other countries that play the SSN's part (see nationalIds below).
-  'ni',
-  'nino',
-  'insurance',
-  'sin',
-  'nas',
-  'cpf',
-  'aadhaar',
-  'aadhar',
-  'personnummer',
-  'personnumret',
-  'dni',
-  'nie',
-  'kimlik',
-  'tckn',
-  'identity',
-  'id',
-  'assurance',
-  "d'assurance",
-]);
-
-// The SSN's counterparts elsewhere, each announced by its own name: the UK National Insurance number ("NI number:
-// QQ 12 34 56 C"), the Canadian Social Insurance Number (nine digits, Luhn; French "NAS") and the Brazilian CPF
-// (written 123.456.789-09, two check digits).
-const nino = /(?<![A-Za-z0-9])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])/g;
-const ninoCue = /(?:\bni\b|nino|national insurance)[^\n]{0,24}$/;
-const sin = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g;
-// "SIN" in capitals (Spanish "sin" is "without"), French "NAS" with its colon (a NAS is also a storage box).
-const sinCue = /(?:\bSIN\b|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/;
-const cpf = /(?<![\d.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])/g;
-const cpfCue = /\bcpf\b[^\n]{0,24}$/;
-
-// India's Aadhaar (12 digits in fours), Sweden's personnummer (YYMMDD-NNNN, Luhn over the last ten), Spain's DNI
-// (eight digits and a letter, mod 23), South Africa's ID number (13 digits, Luhn) and Turkey's T.C. Kimlik No (11
-// digits, two check digits); each only after its name.
-const aadhaar = /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g;
-const aadhaarCue = /aadhaa?r[^\n]{0,16}$/;
-const personnummer = /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g;
-const personnummerCue = /personnummer[^\n]{0,40}$/;
-const dni = /(?<![\dA-Za-z])\d{8}-?[A-Z](?![\dA-Za-z])/g;
-const dniCue = /\b(?:dni|nie)\b[^\n]{0,16}$/;
-const saId = /(?<!\d)\d{13}(?!\d)/g;
-const saIdCue = /\bid(?:entity)?\s+(?:number|no\.?)[^\n]{0,16}$/;
-const kimlik = /(?<!\d)[1-9]\d{10}(?!\d)/g;
-const kimlikCue = /(?:kimlik|tckn)[^\n]{0,16}$/;
+// The SSN's counterparts elsewhere, each searched for only in a text that names it (one of `words`), and taken
+// only after its name (`cue`, matched on the lower-cased text, or on the text when `cased`) and when its check
+// holds:
+// - the UK National Insurance number ("NI number: QQ 12 34 56 C");
+// - the Canadian Social Insurance Number (nine digits, Luhn; "SIN" in capitals, Spanish "sin" is "without";
+//   French "NAS" with its colon, a NAS is also a storage box);
+// - the Brazilian CPF (123.456.789-09, two check digits);
+// - India's Aadhaar (12 digits in fours);
+// - Sweden's personnummer (YYMMDD-NNNN, Luhn over the last ten digits);
+// - Spain's DNI (eight digits and a letter, mod 23);
+// - South Africa's ID number (13 digits, Luhn), only after the phrase "ID number": "id" alone is in most texts;
+// - Turkey's T.C. Kimlik No (11 digits, two check digits).
+interface NationalId {
+  readonly words: readonly string[];
+  readonly re: RegExp;
+  readonly cue: RegExp;
+  readonly cased?: boolean;
+  readonly phrase?: RegExp;
+  readonly check?: (value: string) => boolean;
+}
 
 function dniValid(value: string): boolean {
   return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(value.slice(0, 8)) % 23] === value.slice(-1);
@@ -354,39 +320,72 @@ function cpfValid(digits: string): boolean {
   return true;
 }
 
-/** The words that name each counterpart: a text is searched only for those it names. */
-const nationalIdWords = [
-  ['ni', 'nino', 'insurance'],
-  ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
-  ['cpf'],
-  ['aadhaar', 'aadhar'],
-  ['personnummer', 'personnumret'],
-  ['dni', 'nie'],
-  ['id', 'identity'],
-  ['kimlik', 'tckn'],
-] as const;
+const nationalIdKinds: readonly NationalId[] = [
+  {
+    words: ['ni', 'nino', 'insurance'],
+    re: /(?<![A-Za-z0-9])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])/g,
+    cue: /(?:\bni\b|nino|national insurance)[^\n]{0,24}$/,
+  },
+  {
+    words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
+    re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    cue: /(?:\bSIN\b|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
+    cased: true,
+    check: luhn,
+  },
+  {
+    words: ['cpf'],
+    re: /(?<![\d.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])/g,
+    cue: /\bcpf\b[^\n]{0,24}$/,
+    check: cpfValid,
+  },
+  {
+    words: ['aadhaar', 'aadhar'],
+    re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
+    cue: /aadhaa?r[^\n]{0,16}$/,
+  },
+  {
+    words: ['personnummer', 'personnumret'],
+    re: /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g,
+    cue: /personnummer[^\n]{0,40}$/,
+    check: (d) => luhn(d.slice(-10)),
+  },
+  {
+    words: ['dni', 'nie'],
+    re: /(?<![\dA-Za-z])\d{8}-?[A-Z](?![\dA-Za-z])/g,
+    cue: /\b(?:dni|nie)\b[^\n]{0,16}$/,
+    check: dniValid,
+  },
+  {
+    words: ['id', 'identity'],
+    re: /(?<!\d)\d{13}(?!\d)/g,
+    cue: /\bid(?:entity)?\s+(?:number|no\.?)[^\n]{0,16}$/,
+    phrase: /\bid(?:entity)?\s+(?:number|no\b)/,
+    check: luhn,
+  },
+  {
+    words: ['kimlik', 'tckn'],
+    re: /(?<!\d)[1-9]\d{10}(?!\d)/g,
+    cue: /(?:kimlik|tckn)[^\n]{0,16}$/,
+    check: kimlikValid,
+  },
+];
+
+/** The words that announce an SSN or one of its counterparts, for the word pass. */
+export const ssnWords: ReadonlySet<string> = new Set([
+  ...['ssn', 'social', 'tin', 'taxpayer', 'sozialversicherungsnummer', 'ss', 'tax'],
+  ...nationalIdKinds.flatMap((k) => k.words),
+]);
 
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
-  const kinds = [
-    [nino, ninoCue, undefined],
-    [sin, sinCue, luhn],
-    [cpf, cpfCue, cpfValid],
-    [aadhaar, aadhaarCue, undefined],
-    [personnummer, personnummerCue, (d: string) => luhn(d.slice(-10))],
-    [dni, dniCue, dniValid],
-    [saId, saIdCue, luhn],
-    [kimlik, kimlikCue, kimlikValid],
-  ] as const;
-  for (let n = 0; n < kinds.length; n++) {
-    if (!words.values.some((v) => (nationalIdWords[n] as readonly string[]).includes(v))) continue;
-    // "ID number" only as a phrase: "id" alone is in most texts (trace_id, user id).
-    if (kinds[n]![0] === saId && !/\bid(?:entity)?\s+(?:number|no\b)/.test(lower)) continue;
-    const [re, cue, check] = kinds[n]!;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const kind of nationalIdKinds) {
+    if (!words.values.some((v) => kind.words.includes(v))) continue;
+    if (kind.phrase && !kind.phrase.test(lower)) continue;
+    kind.re.lastIndex = 0;
+    for (let m = kind.re.exec(text); m; m = kind.re.exec(text)) {
       const digits = m[0].replace(/[^0-9A-Z]/g, '');
-      if (check && !check(digits)) continue;
-      if (cue && !cue.test(windowBefore(cue === sinCue ? text : lower, m.index, 40))) continue;
+      if (kind.check && !kind.check(digits)) continue;
+      if (!kind.cue.test(windowBefore(kind.cased ? text : lower, m.index, 40))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: digits });
     }
   }
