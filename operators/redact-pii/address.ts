@@ -218,6 +218,7 @@ const floorUnit =
   `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?)(?![\\p{L}\\p{N}])`;
 // Polish flats: "84/92 m. 15", "lok. 4".
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
+const unitLine = new RegExp(`^([ \\t]*)(?:${unit})[ \\t,]*$`, 'iu');
 const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'iu');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
 const tailEuLower = new RegExp(`^${euPostcodeCity(`(?!${functionWord})\\p{Ll}`)}(?![\\p{L}\\p{N}])`, 'u');
@@ -241,6 +242,19 @@ const tailCityLower = tailCityThen(true);
 // … and an Irish Eircode ("P51 W2K7") ending a tail.
 const tailStateZip = new RegExp(
   `^(?:(?:${states})[ \\t]+(?:${postcode})|${strongPostcode}|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const countryName = new RegExp(
+  '^(?:USA|U\\.S\\.A\\.|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|' +
+    'Canada|Australia|New Zealand|Jamaica|Trinidad and Tobago|Barbados|Bahamas|Nigeria|Ghana|Kenya|Uganda|' +
+    'Tanzania|Rwanda|Zambia|Zimbabwe|Botswana|South Africa|Egypt|Morocco|India|Pakistan|Bangladesh|Sri Lanka|' +
+    'Nepal|Philippines|Malaysia|Singapore|Indonesia|Thailand|Vietnam|Hong Kong|Taiwan|Japan|South Korea|China|' +
+    'UAE|United Arab Emirates|Saudi Arabia|Qatar|Israel|Turkey|Türkiye|Greece|Germany|Deutschland|Austria|' +
+    'Österreich|Switzerland|Schweiz|Suisse|France|Belgium|Belgique|Netherlands|Nederland|Luxembourg|Spain|España|' +
+    'Portugal|Italy|Italia|Poland|Polska|Czech Republic|Czechia|Slovakia|Hungary|Romania|Sweden|Sverige|Norway|' +
+    'Norge|Denmark|Danmark|Finland|Suomi|Iceland|Mexico|México|Brazil|Brasil|Argentina|Chile|Colombia|Peru|Perú)' +
+    // "Singapore 460412" is a city and its postcode.
+    '(?![\\p{L}\\p{N}]|[ \\t]+\\d)',
   'u',
 );
 /** Words that end an address tail rather than name a city. */
@@ -378,6 +392,13 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       at = from + m[0].length;
       confirmed = at;
       hasPostcode = true;
+      continue;
+    }
+    // A country after a comma belongs to the address: "…, Springfield, IL 62704, USA", "22 Hope Road, Kingston 10,
+    // Jamaica", "…, #08-117, Singapore 460412".
+    if (sep[0].startsWith(',') && (confirmed === at || commaCities >= 1) && (m = countryName.exec(rest))) {
+      at = from + m[0].length;
+      confirmed = at;
       continue;
     }
     if (notCity.test(rest)) break;
@@ -651,6 +672,23 @@ function buildingStreet(text: string, word: string, at: number, out: Span[]): vo
   push(out, start, extendTail(text, at + word.length + tail[0].length, false, true));
 }
 
+// A numbered building and no street: "7 Tollgate Cottages, Much Wenlock TF13 6AN", "2 Rose Villas\nHenley RG9
+// 1AA". Taken only with a postcode in the tail.
+const buildingOnlyWords: ReadonlySet<string> = new Set(
+  'cottage cottages farm hall barn grange villa villas chambers mansions tower towers apartments buildings croft house'.split(
+    ' ',
+  ),
+);
+const numberedBuildingHead =
+  /(?<![\p{L}\p{N}.,:/-])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}$/u;
+
+function numberedBuilding(text: string, word: string, at: number, out: Span[]): void {
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90 || isWordChar(text.charCodeAt(at + word.length))) return;
+  const head = numberedBuildingHead.exec(text.slice(Math.max(0, at - 48), at));
+  if (head) push(out, at - head[0].length, extendTail(text, at + word.length, false, true));
+}
+
 /** "Goethestraße 12", "Berliner Straße 45", "Keizersgracht 123": a word ending in a street word, then a number. */
 function euStreet(text: string, word: string, at: number, out: Span[]): void {
   const e = euEnding.exec(word);
@@ -704,6 +742,42 @@ function romanceStreet(text: string, prefix: string, at: number, out: Span[]): v
   push(out, start, extendTail(text, end, !anyCapital.test(text.slice(start, end)), needPostcode));
 }
 
+// Russian and Ukrainian: "ул. Тверская, д. 12, кв. 45", "вул. Січових Стрільців, 24, кв. 17, м. Львів, 79000",
+// "125009, г. Москва, ул. Тверская, 12". The street word comes first, the house number after the name (with or
+// without "д." / "буд."), then building, flat and office parts, the city and the postcode; a postcode and city
+// before the street belong to it too.
+const cyrillicStreetWords: ReadonlySet<string> = new Set(
+  (
+    'ул улица вул вулиця пр просп проспект пер переулок пров провулок бул бульвар наб набережная набережна пл ' +
+    'площадь площа ш шоссе шосе мкр мкрн микрорайон проезд проїзд тупик'
+  ).split(' '),
+);
+const cyrillicWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const cyrillicStreet = new RegExp(
+  `\\.?[ \\t]+(?:\\d{1,2}-?(?:го|я|й|ї)?[ \\t]+)?${cyrillicWord}(?:[ \\t]+${cyrillicWord}){0,3},?[ \\t]+` +
+    `(?:(?:д|дом|буд|будинок)\\.?[ \\t]*)?\\d{1,4}(?:[а-яіїєa-z]|/\\d{1,4})?(?![\\p{L}\\p{N}])` +
+    `(?:,?[ \\t]*(?:корп|к|стр|строение|кв|квартира|оф|офис|под|подъезд|эт|этаж|пом|секц)\\.?[ \\t]*\\d{1,4}[а-яa-z]?(?![\\p{L}\\p{N}]))*` +
+    `(?:,[ \\t]*(?:(?:г|м|с|смт|пгт)\\.[ \\t]*)?${cyrillicWord}(?:[ \\t]+${cyrillicWord})?(?![\\p{L}\\p{N}]))?` +
+    `(?:,?[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}]))?`,
+  'uy',
+);
+const cyrillicBefore = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{5,6},[ \\t]*)?(?:(?:г|м|с|смт|пгт)\\.[ \\t]*${cyrillicWord}(?:[ \\t]+${cyrillicWord})?,[ \\t]*)$`,
+  'u',
+);
+
+function cyrillicAddress(text: string, word: string, at: number, out: Span[]): void {
+  if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return;
+  const m = execAt(cyrillicStreet, text, at + word.length);
+  if (!m) return;
+  const before = cyrillicBefore.exec(text.slice(Math.max(0, at - 48), at));
+  out.push({
+    start: before ? at - before[0].length : at,
+    end: at + word.length + m[0].length,
+    type: 'address',
+  });
+}
+
 /** Form labels of a postcode field: "Postcode: SW9 8QJ" on a line of its own is part of the address. */
 const postcodeLabels: ReadonlySet<string> = new Set([
   'postcode',
@@ -747,10 +821,11 @@ function irishAddress(text: string, word: string, at: number, out: Span[]): void
 const addressLabels: ReadonlySet<string> = new Set(
   (
     'address addr adresse anschrift dirección direccion domicilio indirizzo endereço endereco morada adres ' +
-    'adresa adresă osoite adress alamat tirahan 주소 पता адрес العنوان διεύθυνση'
+    'adresa adresă osoite adress alamat tirahan 주소 पता адрес адреса адресу العنوان διεύθυνση'
   ).split(' '),
 );
-const cjkAddressLabels = ['地址', '住所', '收货地址', '送付先'];
+/** Labels in scripts written without spaces, looked for as they are. */
+const scriptAddressLabels = ['地址', '住所', '收货地址', '送付先', 'ที่อยู่'];
 /** Words before "address" that make it something else's: "IP address:", "MAC address:", "email address:". */
 const otherAddressKinds: ReadonlySet<string> = new Set(
   'ip ipv4 ipv6 mac email e-mail mail wallet web server memory hardware network bitcoin btc eth contract url host physical'.split(
@@ -762,12 +837,14 @@ const otherAddressKinds: ReadonlySet<string> = new Set(
 const abbreviations: ReadonlySet<string> = new Set(
   'col ave apt ste str blvd bldg dept avda calle colonia prov dist mun ctra'.split(' '),
 );
-const labelColon = /[ \t]*(?:line[ \t]*\d[ \t]*)?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
+// One or two lower-case words may qualify the label before its colon ("адреса відправника:", "ที่อยู่จัดส่ง:").
+const labelColon =
+  /[ \t]*(?:line[ \t]*\d[ \t]*|[ \t]*(?:[a-zà-ÿ\u0400-\u04ff\u0e00-\u0e7f]{2,14}[ \t]*){1,2}(?=[:：]))?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
 const phraseLead = /[ \t]+(?:(?:in|im|en|na|a|à|at)[ \t]+)?/iy;
 /** Words that say where one lives, with no colon after them. */
 const livesWords: ReadonlySet<string> = new Set(["j'habite", 'j’habite', 'habito', 'wohne', 'resido']);
 const labelValueStop =
-  /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\)|\d{4,6}\))/iu;
+  /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp|тел|телефон|โทร)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\)|\d{4,6}\))/iu;
 // An address value opens with a number or a capital (or a letter of a script without case), and does not point
 // elsewhere ("Address: see ticket 4471 above").
 const notAnAddress =
@@ -835,8 +912,10 @@ function labelledAddress(
     return;
   // In Latin script, parts after commas, a street word or a unit: "Address: Version 4.2 of the app" is none,
   // "Address line 2: Apt 117" a unit.
+  // After a qualified label ("Address update failed: Error 500, retry"), a street word or unit even with commas.
+  const qualified = /\p{L}[ \t]*[:：]/u.test(colon[0]);
   if (
-    !value.includes(',') &&
+    (qualified || !value.includes(',')) &&
     latinOnly.test(value) &&
     !tailUnit.test(value) &&
     !value.split(/[ \t]+/).some((w) => suffixSet.has(w.toLowerCase().replace(/\.$/, '')))
@@ -882,6 +961,8 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...romanceAbbreviations,
   ...unitLedWords,
   ...turkishStreetWords,
+  ...cyrillicStreetWords,
+  ...buildingOnlyWords,
   ...vietnameseAreaWords,
   'box',
   'postfach',
@@ -908,6 +989,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (!(flags & WordFlag.address)) continue;
     if (suffixSet.has(word)) usStreet(text, word, at, out);
     if (turkishStreetWords.has(word)) turkishStreet(text, word, at, out);
+    else if (cyrillicStreetWords.has(word)) cyrillicAddress(text, word, at, out);
     else if (vietnameseAreaWords.has(word)) vietnameseAddress(text, at, out);
     if (unitLedWords.has(word)) {
       const m = execAt(unitLed, text, at);
@@ -920,6 +1002,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       if (m) push(out, at, at + m[0].length);
     }
     if (irishPlaces.has(word)) irishAddress(text, word, at, out);
+    if (buildingOnlyWords.has(word)) numberedBuilding(text, word, at, out);
     if (addressLabels.has(word) && labelOfAddress(word, previousWordOf(lower, at)))
       (labelEnds ??= []).push(at + word.length);
     if (word === 'city') cityField(text, lower, at, out);
@@ -941,7 +1024,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
   }
   if (words.scripts) {
-    for (const label of cjkAddressLabels) {
+    for (const label of scriptAddressLabels) {
       for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length))
         (labelEnds ??= []).push(i + label.length);
     }
@@ -977,6 +1060,15 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
   for (let k = first; k < out.length; k++) {
     const s = out[k]!;
     if (s.type !== 'address' || s.start === 0) continue;
+    // A unit on the line above the street: "Apt 4C\n2150 Alder Ridge Rd\nBend, OR 97703".
+    if (text.charCodeAt(s.start - 1) === 10 && s.start > 1) {
+      const above = lineStartWithin(text, s.start - 1, 24);
+      const m =
+        above === 0 || text.charCodeAt(above - 1) === 10
+          ? unitLine.exec(text.slice(above, s.start - 1))
+          : null;
+      if (m) s.start = above + m[1]!.length;
+    }
     const c = text.charCodeAt(s.start - 1);
     if (c !== 32 && c !== 9 && c !== 44) continue;
     const m = numberedLead.exec(text.slice(Math.max(0, s.start - 24), s.start));

@@ -161,7 +161,9 @@ function speakerName(text: string, start: number, end: number, timed: boolean, r
   return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
 }
 
-const labelLine = /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\))?:[ \t]/gu;
+// A label may carry the time of the line after it ("Ops Bot 09:12: …").
+const labelLine =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\)|[ \t]\d{1,2}:\d\d(?::\d\d)?)?:[ \t]/gu;
 
 export function speakerLabels(text: string, found: Span[]): void {
   // Lines that open with a label ("Customer: …", "Agent (Rafael): …"): a transcript or a form.
@@ -241,6 +243,8 @@ function roleThenName(text: string, start: number, end: number, found: Span[]): 
     found.push({ start: from, end, type: 'name' });
 }
 
+const askedPerson = /,?[ \t]+(?:can|could|would|will|are|did|have|do)[ \t]+(?:you|u)\b/iy;
+
 /** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */
 export function mentions(text: string, found: Span[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -251,7 +255,8 @@ export function mentions(text: string, found: Span[]): void {
     let n = 0;
     for (; n < 3; n++) {
       const w = readAt(word, text, i);
-      if (!w || !fieldNameWord(w) || !hasLower.test(w)) break;
+      // A given name that is also a word ("@Will Okonjo") leads a name of two words or more; see below.
+      if (!w || !(fieldNameWord(w) || (n === 0 && givenNameClass(w) === 1)) || !hasLower.test(w)) break;
       i += w.length;
       end = i;
       const g = gapAt(text, i);
@@ -264,9 +269,13 @@ export function mentions(text: string, found: Span[]): void {
       if (h > 0) found.push({ start: at + 1, end: h, type: 'name' });
       continue;
     }
-    const first = text.slice(at + 1, end).split(/[ \t]/)[0]!;
-    // One word must be a known given name ("@Oncall" is a channel, "@Jira please sync" a tool).
-    if (n < 2 && givenNameClass(first) === 0) continue;
+    const tokens = text.slice(at + 1, end).split(/[ \t]+/);
+    const first = tokens[0]!;
+    if (!fieldNameWord(first) && (tokens.length < 2 || commonWordNotName(tokens[tokens.length - 1]!)))
+      continue;
+    // One word must be a known given name ("@Oncall" is a channel, "@Jira please sync" a tool), or be asked
+    // something as a person is ("@Sizwe can you let Pieter know").
+    if (tokens.length < 2 && givenNameClass(first) === 0 && !execAt(askedPerson, text, end)) continue;
     found.push({ start: at + 1, end, type: 'name' });
   }
 }

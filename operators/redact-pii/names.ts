@@ -1302,6 +1302,77 @@ function occurrences(text: string, lower: string, lw: string, variants: string[]
   }
 }
 
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Past either edge the code is NaN: no letter.
+  return c < 0x80 ? isAsciiUpper(c) : c >= 0x80 && /\p{Lu}/u.test(text[i]!);
+}
+
+/** Whether position `i` holds no part of a word or token: the text's edge, a blank or most punctuation. */
+function outsideWord(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return !isWordChar(c) && c !== 46 && c !== 45 && c !== 64 && c !== 39 && c !== 0x2019;
+}
+
+/** Bare letters that are words on their own ("I", "A", "U" for "you"), not initials. */
+const bareLetterWords = 'IAU';
+
+/**
+ * Widens a name found to the initials written with it: "L. Howell", "J.W. de Vries-Bakker", "T WIECZOREK"
+ * before it, "Callum M", "Arjun K." after it. A bare letter counts before a name in capitals only, and after a
+ * capitalised name.
+ */
+function withInitials(text: string, s: Span): void {
+  let p = s.start;
+  // Particles between the initials and the surname: "J.W. de Vries-Bakker".
+  for (let n = 0; n < 2 && text[p - 1] === ' '; n++) {
+    let a = p - 1;
+    while (a > 0 && isAsciiLower(text.charCodeAt(a - 1))) a--;
+    if (text[a - 1] !== ' ' || !particles.has(text.slice(a, p - 1))) break;
+    p = a;
+  }
+  let j = p;
+  if (text[j - 1] === ' ') j--;
+  let initials = -1;
+  for (let n = 0; n < 3; n++) {
+    if (text[j - 1] !== '.' || !upperAt(text, j - 2) || isWordChar(text.charCodeAt(j - 3))) break;
+    j -= 2;
+    initials = j;
+    if (text[j - 1] === ' ' && text[j - 2] === '.') j--;
+  }
+  if (initials >= 0 && outsideWord(text, initials - 1)) s.start = initials;
+  else if (
+    p === s.start &&
+    text[p - 1] === ' ' &&
+    upperAt(text, p - 2) &&
+    !bareLetterWords.includes(text[p - 2]!) &&
+    outsideWord(text, p - 3) &&
+    !hasLowerIn(text, s.start, s.end)
+  )
+    s.start = p - 2;
+  const e = s.end;
+  if (text[e] !== ' ' || !upperAt(text, e + 1) || !capitalisedWord(text.slice(lastSpace(text, s) + 1, e)))
+    return;
+  // One dotted initial: "P.S." after a sign-off is a postscript.
+  if (text[e + 2] === '.') {
+    if (!isWordChar(text.charCodeAt(e + 3))) s.end = e + 3;
+  } else if (!bareLetterWords.includes(text[e + 1]!) && outsideWord(text, e + 2)) s.end = e + 2;
+}
+
+function hasLowerIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? isAsciiLower(c) : /\p{Ll}/u.test(text[i]!)) return true;
+  }
+  return false;
+}
+
+function lastSpace(text: string, s: Span): number {
+  const i = text.lastIndexOf(' ', s.end - 1);
+  return i < s.start ? s.start - 1 : i;
+}
+
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
@@ -1448,6 +1519,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     else byLower.set(lw, [w]);
   }
   for (const [lw, variants] of byLower) occurrences(text, lower, lw, variants, found);
+  for (const s of found) withInitials(text, s);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const s of found) {

@@ -445,7 +445,8 @@ table(
   [
     ['ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043.', 'ship to [ADDRESS].'],
     ['Apt 4B, 55 Elm St., Brooklyn, NY 11201', '[ADDRESS]'],
-    ['221B Baker Street, London NW1 6XE, UK', '[ADDRESS], UK'],
+    // The country after the postcode is part of the address.
+    ['221B Baker Street, London NW1 6XE, UK', '[ADDRESS]'],
     ['350 Fifth Avenue, Suite 4200, New York, NY 10118', '[ADDRESS]'],
     ['Goethestraße 12, 80331 München', '[ADDRESS]'],
     ['12 rue de la Paix, 75002 Paris', '[ADDRESS]'],

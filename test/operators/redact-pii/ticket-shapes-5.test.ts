@@ -1,0 +1,89 @@
+// Shapes a fifth round of labelled tickets showed the detectors missing or over-reading, each as a general rule
+// with its positives and negatives (different strings from the labelled set's).
+import { table } from './table.ts';
+
+table(
+  'initials written with a name found belong to it',
+  [
+    ['Refund it in the name of R. Pemberton. Rachel Pemberton', 'Refund it in the name of [NAME]. [NAME]'],
+    ['Payee: K.M. van Dijk, for Kees van Dijk', 'Payee: [NAME], for [NAME]'],
+    ['Agent Fenella D: Hi Oluwaseun, sorted.', 'Agent [NAME]: Hi [NAME], sorted.'],
+    ['driver Ramesh P. is on his way', 'driver [NAME] is on his way'],
+    [
+      'From: Osric Quayle\nPay to O QUAYLE, thanks, OSRIC QUAYLE',
+      'From: [NAME]\nPay to [NAME], thanks, [NAME]',
+    ],
+    // A postscript and a word of one letter are none.
+    ['Thanks, Sarah P.S. call me', 'Thanks, [NAME] P.S. call me'],
+    ['Hi Tom A quick one', 'Hi [NAME] A quick one'],
+  ],
+  ['see section B. The result was fine', 'e.g. J. Smith is the example name in the docs'],
+);
+
+table(
+  'a name after an @ that is a word as well, and a name asked something',
+  [
+    ['@Will Okafor will you let the desk know', '@[NAME] will you let the desk know'],
+    ['@Thabo can you let Pieter know', '@[NAME] can you let [NAME] know'],
+    ['@Zanele, could you check the router?', '@[NAME], could you check the router?'],
+  ],
+  ['@Jira please sync', '@Will please check', '@Support Team can you look', '@Oncall can you check'],
+);
+
+table(
+  'a chat speaker, when lines carry a time after their label',
+  [
+    [
+      'Ops Bot 09:12: 7 chargers offline\nIngrid: @Marit Solberg can you check?\nOps Bot 09:20: back online\nMarit Solberg: rebooted.',
+      'Ops Bot 09:12: 7 chargers offline\n[NAME]: @[NAME] can you check?\nOps Bot 09:20: back online\n[NAME]: rebooted.',
+    ],
+  ],
+  ['Build 09:12: failed\nDeploy 09:13: skipped\nStatus: red'],
+);
+
+table(
+  'Russian and Ukrainian street addresses',
+  [
+    ['Адрес: г. Казань, ул. Баумана, д. 7, кв. 12, 420111.', 'Адрес: [ADDRESS].'],
+    ['Доставка на ул. Тверская, д. 12, кв. 45, Москва 125009, спасибо', 'Доставка на [ADDRESS], спасибо'],
+    [
+      'адреса відправника: вул. Шевченка, 24, кв. 17, м. Одеса, 65000. Дякую.',
+      'адреса відправника: [ADDRESS]. Дякую.',
+    ],
+    ['620014, г. Екатеринбург, пр. Ленина, 50', '[ADDRESS]'],
+  ],
+  ['ул. Ленина без номера', 'пер. 5', 'Заказ 12, пр. 2024'],
+);
+
+table(
+  'a labelled address: a qualifier before the colon, a Thai label',
+  [
+    ['Dirección de envío: Calle Falsa 123, Springfield', 'Dirección de envío: [ADDRESS]'],
+    ['Lieferadresse bitte: Hauptstr. 5, 10115 Berlin', 'Lieferadresse bitte: [ADDRESS]'],
+    [
+      'ที่อยู่จัดส่ง: 45/7 ซอยอารีย์ 2 แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400 โทร 02 555 0198',
+      'ที่อยู่จัดส่ง: [ADDRESS] โทร [PHONE]',
+    ],
+  ],
+  ['Address update failed: Error 500, retry', 'Address verification failed: code 2, retry 3'],
+);
+
+table(
+  'the country after an address, a numbered building with a postcode, a unit on the line above',
+  [
+    ['of 14 Hope Road, Kingston 6, Jamaica, whose wallet', 'of [ADDRESS], whose wallet'],
+    ['Ship to 12 Main St, Springfield, IL 62704, USA please', 'Ship to [ADDRESS] please'],
+    ['Blk 88 Tampines Ave 3, #04-21, Singapore 520088 ok', '[ADDRESS] ok'],
+    ['home is 3 Orchard Cottages, Church Stretton SY6 6AB and more', 'home is [ADDRESS] and more'],
+    [
+      'Send it to:\nUnit 9\n410 Birch Hollow Rd\nSalem, OR 97301\n\nthanks',
+      'Send it to:\n[ADDRESS]\n\nthanks',
+    ],
+  ],
+  [
+    'We have 3 Town Hall meetings in 2024',
+    'Order 12 Farm House, qty 3',
+    'Version 3\nrelease notes below',
+    'I moved to France from Spain',
+  ],
+);
