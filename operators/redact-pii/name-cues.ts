@@ -38,6 +38,9 @@ const introStrong =
 const introWeak =
   "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s|saya";
+// Someone else's name: "Sąsiad nazywa się …", "el vecino se llama …", "il s'appelle …", "jmenuje se …". Products
+// are called something too ("El producto se llama Smart Hub"), so a known given name has to lead.
+const called = "nazywa\\s+się|se\\s+llama|s'appelle|s’appelle|jmenuje\\s+se|si\\s+chiama";
 const conversation =
   '(?:spoke|speaking|spoken|talked|talking|chatted|chatting|met|meeting|dealt|dealing|corresponded|worked|' +
   'working)\\s+(?:with|to|w/)';
@@ -114,6 +117,7 @@ export type Kind =
   | 'thanksEnd'
   | 'intro'
   | 'weak'
+  | 'called'
   | 'its'
   | 'talk'
   | 'handoff'
@@ -152,6 +156,7 @@ const specs: readonly CueSpec[] = [
   { kind: 'thanksEnd', place: 'any', re: sticky(`(?:${thanks})[!.][ \\t]+`) },
   { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },
   { kind: 'weak', place: 'any', re: sticky(`(?:${introWeak})[ \\t]+`) },
+  { kind: 'called', place: 'any', re: sticky(`(?:${called})[ \\t]+`) },
   // "its dave in 14B", typed for "it's": mostly the possessive ("its hostname"), so a known given name only.
   { kind: 'its', place: 'any', re: sticky('its[ \\t]+') },
   { kind: 'talk', place: 'any', re: sticky(`${conversation}[ \\t]+`) },

@@ -386,6 +386,12 @@ function fromCue(
       return accept(out, readName(text, at, 'lenient') ?? shoutedName(text, at));
     case 'talk':
       return accept(out, readName(text, at, 'lenient'));
+    case 'called': {
+      const r = readName(text, at, 'strict');
+      return (
+        r !== undefined && givenNameClass(text.slice(r[0], r[1]).split(/[ \t]/)[0]!) === 2 && accept(out, r)
+      );
+    }
     case 'weak': {
       const r = readName(text, at, 'strict');
       // "im" typed for "I'm" is German "im" too ("zwei Wochen im Urlaub"): a known given name only.
@@ -750,20 +756,42 @@ const scriptNameField =
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
-  /(?:תודה|धन्यवाद|शुक्रिया|спасибо|с уважением|(?:شكرا|شكراً)(?:[ \t]+(?:لكم|لك|جزيلا|جزيلاً))?|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})[\s.!]*$/iu;
+  /(?:תודה|धन्यवाद|शुक्रिया|спасибо|с уважением|(?:شكرا|شكراً)(?:[ \t]+(?:لكم|لك|جزيلا|جزيلاً))?|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?[\s.!]*$/iu;
 
 // Japanese: "担当の田中と申します", "株式会社サクラ物流の佐藤 花子です": a name of kanji (a family name and a
 // given name, a space between them or not) before "と申します", or before "です" after a company or department
 // and "の" ("システムの問題です" is a problem of the system).
 const kanjiName = '((?:\\p{Script=Han}{1,4}[ 　]?)?\\p{Script=Han}{1,4})';
 const fullKanjiName = '(\\p{Script=Han}{1,4}[ 　]\\p{Script=Han}{1,4}|\\p{Script=Han}{3,6})';
+/**
+ * Common Japanese family names of two kanji or more, which make two kanji before "です" a name ("情報システム部の
+ * 佐藤です"); of one kanji they are often a word's first ("森林", "原因").
+ */
+const japaneseFamily =
+  '佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤|清水|山崎|' +
+  '池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|斉藤|福田|太田|' +
+  '西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|柴田|酒井|工藤|' +
+  '横山|宮崎|宮本|内田|高木|安藤|島田|谷口|大野|丸山|今井|高田|藤本|武田|村田|上野|杉山|増田|小島|小山|千葉|' +
+  '大塚|平野|久保|松井|菅原|岩崎|木下|野口|佐野|野村|新井|渡部|菊地|桜井|松尾';
 const japaneseSelf = [
   new RegExp(`(?:^|[。\\n、]|の)${kanjiName}(?:と申します|といいます)`, 'gu'),
   // Three kanji or more, or two parts: "経理部の問題です" is a problem of the accounts department.
   new RegExp(`(?:会社|商事|物流|銀行|商店|部|課|室|センター|事務所)の${fullKanjiName}です`, 'gu'),
   // "株式会社サンプルデータの佐藤美咲です": the company written with 株式会社 before its name.
   new RegExp(`(?:株式会社|（株）|\\(株\\))[^\\s。、の]{1,20}の${fullKanjiName}です`, 'gu'),
+  // A common family name alone: "情報システム部の佐藤です".
+  new RegExp(
+    `(?:会社|商事|物流|銀行|商店|部|課|室|センター|事務所|担当)の((?:${japaneseFamily})(?:[ \u3000]?\\p{Script=Han}{1,3})?)です`,
+    'gu',
+  ),
+  // A signature line: the family name, the given name and its reading ("佐藤 健太（さとう けんた）").
+  new RegExp(
+    `(?:^|\\n)[ \\t]*((?:${japaneseFamily})[ \u3000]?\\p{Script=Han}{1,3})[ \\t]*(?=[（(][ぁ-ゖー \u3000]+[）)]|\\n|$)`,
+    'gu',
+  ),
 ];
+/** The reading in kana after a name: "佐藤 健太（さとう けんた）". */
+const kanaReading = /[（(]([ぁ-ゖァ-ヺー]+(?:[ \u3000][ぁ-ゖァ-ヺー]+)?)[）)]/y;
 
 // "My name is …" in scripts without capitals: Hindi "मेरा नाम अंकिता शर्मा है", Korean "제 이름은 김민준이고",
 // Chinese "我叫王小明", Arabic "اسمي …" and "أنا أحمد بن خالد العتيبي من شركة …" (I am … from), Russian "меня
@@ -779,6 +807,17 @@ const ownName = [
   new RegExp(`저는[ \\t]+(${koreanFamily}[가-힣]{2})(?=입니다|이고|이에요|예요|이라고|라고)`, 'gu'),
   /(?:我叫|我的名字是|我的名字叫|本人姓名[:：]?)[ \t]*(\p{Script=Han}{2,4}?)(?=[，,。.！!；;、\s(（]|$)/gu,
   new RegExp(`我是(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`, 'gu'),
+  // "我是你们的老用户王秀英。": the customer's own word for what they are, then the name.
+  new RegExp(
+    `我是[^，,。.！!；;\\s]{0,8}(?:用户|用戶|客户|客戶|会员|會員|顾客|顧客|车主|車主|业主|業主|家长|家長)(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`,
+    'gu',
+  ),
+  // Korean "저는 Aperio Pay를 3년째 사용하고 있는 김민준입니다": the name later in the same sentence, not a word
+  // for what one is ("저는 이 서비스의 이용자입니다", "소비자", "변호사").
+  new RegExp(
+    `저는[ \\t][^.!?。\\n]{0,60}?[ \\t](?!(?:이용자|주문자|신청자|구매자|소유자|소비자|기술자|공무원|한국인|장애인|수령인|전문가|고객님)(?![가-힣]))(${koreanFamily}[가-힣]{2}(?<![자사가생]))(?=입니다|이고|이에요|예요|이라고|라고)`,
+    'gu',
+  ),
   /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
   /(?:^|[\s،.])أنا[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+?)(?=[ \t]+من[ \t])/gmu,
   // Hebrew "שמי יוסי לוי," (my name is).
@@ -800,6 +839,11 @@ function scriptNames(text: string, found: Span[]): void {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].lastIndexOf(m[1]!);
       found.push({ start, end: start + m[1]!.length, type: 'name' });
+      const reading = execAt(kanaReading, text, start + m[1]!.length);
+      if (reading) {
+        const at = start + m[1]!.length + 1;
+        found.push({ start: at, end: at + reading[1]!.length, type: 'name' });
+      }
     }
   }
   for (const re of ownName) {
@@ -863,6 +907,12 @@ function wordCharsOnly(w: string): boolean {
  */
 function placesAlone(text: string, w: string, index: Map<string, number[]> | undefined): number[] {
   const places: number[] = [];
+  // Chinese, Japanese and Korean run words together: a name of two characters or more is the name wherever it
+  // stands ("株式会社ミドリ精機の佐藤です", "김민준입니다").
+  if (w.length >= 2 && w.charCodeAt(0) >= 0x3040 && cjkWord.test(w)) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) places.push(i);
+    return places;
+  }
   if (index && wordCharsOnly(w)) {
     for (const i of index.get(w) ?? []) {
       if (standsAlone(text, i - 1) && standsAlone(text, i + w.length)) places.push(i);
@@ -874,6 +924,8 @@ function placesAlone(text: string, w: string, index: Map<string, number[]> | und
   }
   return places;
 }
+
+const cjkWord = /^[\p{Script=Han}\p{Script=Hangul}\u3040-\u30ff]+$/u;
 
 /** The index of a text's words (see wordStarts), built the first time it is asked for. */
 class TextWords {

@@ -87,3 +87,31 @@ table(
     'I moved to France from Spain',
   ],
 );
+
+table(
+  'someone else\'s name in other languages: a known given name after "is called"',
+  [
+    ['Sąsiad nazywa się Tomasz Wrona i jest', 'Sąsiad nazywa się [NAME] i jest'],
+    ['El técnico se llama Rodrigo Peña.', 'El técnico se llama [NAME].'],
+    ["Il s'appelle Julien Moreau", "Il s'appelle [NAME]"],
+  ],
+  ['El producto se llama Smart Hub', 'Il prodotto si chiama Smart Hub', 'Aplikacja nazywa się Moje Konto'],
+);
+
+table(
+  'Japanese, Chinese and Korean names: a common family name, a signature with its reading, a customer, a sentence',
+  [
+    ['経理部の鈴木です。', '経理部の[NAME]です。'],
+    ['営業部\n高橋 美咲（たかはし みさき）\nTEL: 03-5555-0142', '営業部\n[NAME]（[NAME]）\nTEL: [PHONE]'],
+    ['我是你们的老客户李建国。订单号CN-88120', '我是你们的老客户[NAME]。订单号CN-88120'],
+    ['저는 2년째 이 앱을 쓰고 있는 박서연입니다.', '저는 2년째 이 앱을 쓰고 있는 [NAME]입니다.'],
+    ['धन्यवाद,\nसुनील वर्मा (पिता)', 'धन्यवाद,\n[NAME] (पिता)'],
+  ],
+  [
+    '経理部の問題です',
+    '原因は不明です',
+    '我是你们的老用户。',
+    '저는 이 서비스의 이용자입니다.',
+    '저는 서울에 사는 변호사입니다',
+  ],
+);
