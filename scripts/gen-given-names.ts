@@ -51,6 +51,18 @@ pádraig seamus séamus declan ronan cathal fionn aisling grainne gráinne
 jürgen jurgen wolfgang dieter günter gunter helmut manfred uwe jörg joerg rüdiger reinhard klaus ralf horst
 gerhard heike birgit sabine ute gisela renate jeroen joost sjoerd bram wouter pieter maarten koen thijs ruud
 geert henk kees marloes femke ineke bart sven lars nils björn bjorn henrik magnus ingrid sigrid astrid
+wiremu hinemoa aroha hemi rawiri tamati manaia nikau anahera ariana kahurangi mere rangi tane whetu ngaio
+tama tui moana kiri wairua hohepa pita hone
+somchai somsak somsri siriporn supaporn nattapong kittisak wanchai pornthip anong pranee niran malee
+sombat surasak thanawat chanida kanokwan pimchanok
+keong chee hock boon kiat siew hwee peng kok seng weng yeow choon mun kah swee
+minh anh linh huong thao tuan duc hieu trang phuong nguyet quang thuy dung khanh
+rizal jomar jocelyn maricel rommel arnel jonel marites lorna ramil
+adebayo adewale oluwaseun olumide babajide folake funmilayo yetunde temitope ayodele kehinde taiwo chidi
+ikenna nnamdi chinonso chiamaka ebuka kelechi amaka uju
+musa aminu abubakar hauwa halima zainab bello
+wambui njeri wanjiku mwangi kipchoge chebet jepchirchir akinyi atieno odhiambo baraka zawadi neema
+kojo kwesi efua abena esi adwoa kwaku yaa afia
 `;
 
 const cyrillic: Record<string, string> = {
