@@ -95,6 +95,12 @@ function unlistedCard(
   );
 }
 
+/** Cards are written whole or in groups that open with four digits ("42101-6624318-9" is Pakistan's CNIC). */
+function cardGrouping(s: string): boolean {
+  const c = s.charCodeAt(4);
+  return c === 32 || c === 45 || !/[ -]/.test(s);
+}
+
 export const detectCard: Detector = ({ text, lower, words, out }) => {
   const runs = words.numbers;
   for (let m = nextCardRun(text, runs, 0); m; m = nextCardRun(text, runs, m.index + m[0].length)) {
@@ -107,6 +113,7 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
       if (
         digits.length >= 12 &&
         digits.length <= 19 &&
+        cardGrouping(s) &&
         endsAlone(text, m.index + s.length, '-.,/') &&
         (issuerAccepts(digits) || unlistedCard(text, lower, words, m.index, s, digits))
       ) {
@@ -288,8 +295,17 @@ const ssnCue =
 // - India's Aadhaar (12 digits in fours);
 // - Sweden's personnummer (YYMMDD-NNNN, Luhn over the last ten digits);
 // - Spain's DNI (eight digits and a letter, mod 23);
-// - South Africa's ID number (13 digits, Luhn), only after the phrase "ID number": "id" alone is in most texts;
-// - Turkey's T.C. Kimlik No (11 digits, two check digits).
+// - South Africa's ID number (13 digits, Luhn, a date of birth first), after "ID";
+// - Turkey's T.C. Kimlik No (11 digits, two check digits);
+// - Ireland's PPS number (seven digits and a check letter, mod 23);
+// - Australia's Tax File Number (nine digits, weighted mod 11);
+// - Singapore's NRIC and FIN (a letter, seven digits and a check letter);
+// - Poland's PESEL, Romania's CNP, Ukraine's РНОКПП, the Netherlands' BSN, Iran's کد ملی and China's 居民身份证
+//   number (each with its own check digit);
+// - Israel's תעודת זהות (nine digits, Luhn);
+// - Pakistan's CNIC and B-form (12345-1234567-1) and Malaysia's MyKad (YYMMDD-PB-NNNN): shapes of their own;
+// - a number of seven or eight digits right after "my ID number is" (Kenya's has no check).
+// A number with a check digit may be named further back, across a line break ("my TFN on the\nform: …").
 interface NationalId {
   readonly words: readonly string[];
   readonly re: RegExp;
@@ -297,6 +313,47 @@ interface NationalId {
   readonly cased?: boolean;
   readonly phrase?: RegExp;
   readonly check?: (value: string) => boolean;
+  /** Searched for the name in the 60 characters before the number, over line breaks. */
+  readonly far?: boolean;
+  /** Names written in a script without spaces, looked for in the text itself. */
+  readonly inText?: readonly string[];
+}
+
+/** The sum of the digits of `d` times `weights`, from the first. */
+function weighted(d: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (d.charCodeAt(i) - 48) * weights[i]!;
+  return sum;
+}
+
+function ppsValid(v: string): boolean {
+  const letter = (c: string | undefined) => (c === undefined || c === 'W' ? 0 : c.charCodeAt(0) - 64);
+  const sum = weighted(v, [8, 7, 6, 5, 4, 3, 2]) + letter(v[8]) * 9;
+  return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] === v[7];
+}
+
+function nricValid(v: string): boolean {
+  const sum = weighted(v.slice(1), [2, 7, 6, 5, 4, 3, 2]) + (v[0] === 'T' || v[0] === 'G' ? 4 : 0);
+  const letters = v[0] === 'S' || v[0] === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === v[8];
+}
+
+function chineseIdValid(v: string): boolean {
+  const sum = weighted(v, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+  return '10X98765432'[sum % 11] === v[17]!.toUpperCase();
+}
+
+function iranValid(v: string): boolean {
+  if (/^(\d)\1{9}$/.test(v)) return false;
+  const r = weighted(v, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+  return (r < 2 ? r : 11 - r) === v.charCodeAt(9) - 48;
+}
+
+/** A date of birth as YYMMDD at `from`: a month and a day that exist. */
+function yymmdd(v: string, from: number): boolean {
+  const month = Number(v.slice(from + 2, from + 4));
+  const day = Number(v.slice(from + 4, from + 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 function dniValid(value: string): boolean {
@@ -353,21 +410,112 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['dni', 'nie'],
     re: /(?<![\dA-Za-z])\d{8}-?[A-Z](?![\dA-Za-z])/g,
-    cue: /\b(?:dni|nie)\b[^\n]{0,16}$/,
+    cue: /\b(?:dni|nie)\b[^\n]{0,40}$/,
     check: dniValid,
   },
   {
     words: ['id', 'identity'],
     re: /(?<!\d)\d{13}(?!\d)/g,
-    cue: /\bid(?:entity)?\s+(?:number|no\.?)[^\n]{0,16}$/,
-    phrase: /\bid(?:entity)?\s+(?:number|no\b)/,
-    check: luhn,
+    cue: /\bid(?:entity)?\b[^]{0,40}$/,
+    check: (d) => luhn(d) && yymmdd(d, 0),
+    far: true,
   },
   {
     words: ['kimlik', 'tckn'],
     re: /(?<!\d)[1-9]\d{10}(?!\d)/g,
-    cue: /(?:kimlik|tckn)[^\n]{0,16}$/,
+    cue: /(?:kimlik|tckn)[^\n]{0,40}$/,
     check: kimlikValid,
+  },
+  {
+    words: ['pps', 'ppsn'],
+    re: /(?<![A-Za-z0-9])\d{7}[A-W][A-IW]?(?![A-Za-z0-9])/g,
+    cue: /\bppsn?\b[^]{0,60}$/,
+    check: ppsValid,
+    far: true,
+  },
+  {
+    words: ['tfn', 'file'],
+    re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    cue: /(?:\btfn\b|tax file number)[^]{0,60}$/,
+    phrase: /\btfn\b|tax file number/,
+    check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
+    far: true,
+  },
+  {
+    words: ['nric', 'fin'],
+    re: /(?<![A-Za-z0-9])[STFG]\d{7}[A-Z](?![A-Za-z0-9])/g,
+    cue: /\b(?:nric|fin)\b[^]{0,60}$/,
+    check: nricValid,
+    far: true,
+  },
+  {
+    words: ['pesel'],
+    re: /(?<!\d)\d{11}(?!\d)/g,
+    cue: /pesel[^]{0,40}$/,
+    check: (d) => (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === d.charCodeAt(10) - 48,
+    far: true,
+  },
+  {
+    words: ['cnp'],
+    re: /(?<!\d)[1-8]\d{12}(?!\d)/g,
+    cue: /\bcnp\b[^]{0,40}$/,
+    check: (d) => (weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11) % 10 === d.charCodeAt(12) - 48,
+    far: true,
+  },
+  {
+    words: ['рнокпп', 'іпн', 'ипн'],
+    re: /(?<!\d)\d{10}(?!\d)/g,
+    cue: /(?:рнокпп|іпн|ипн)[^]{0,40}$/,
+    check: (d) => (weighted(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) % 10 === d.charCodeAt(9) - 48,
+    far: true,
+  },
+  {
+    words: ['bsn', 'burgerservicenummer'],
+    re: /(?<![\d-])\d{4}\.?\d{2}\.?\d{3}(?![\d-])/g,
+    cue: /\b(?:bsn|burgerservicenummer)\b[^]{0,40}$/,
+    check: (d) => (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) - (d.charCodeAt(8) - 48)) % 11 === 0,
+    far: true,
+  },
+  {
+    words: ['ملی'],
+    re: /(?<!\d)\d{10}(?!\d)/g,
+    cue: /(?:کد|كد)[ \u200c]?ملی[^]{0,40}$/,
+    check: iranValid,
+    far: true,
+  },
+  {
+    words: ['זהות'],
+    re: /(?<!\d)\d{9}(?!\d)/g,
+    cue: /(?:זהות|ת\.ז\.?|ת"ז)[^\n]{0,24}$/,
+    check: luhn,
+  },
+  {
+    words: [],
+    inText: ['身份证', '身份證'],
+    re: /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/g,
+    cue: /身份[证證][^]{0,24}$/,
+    check: chineseIdValid,
+    far: true,
+  },
+  {
+    words: ['cnic', 'nicop', 'form'],
+    re: /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g,
+    cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)[^]{0,40}$/,
+    phrase: /\bcnic\b|\bnicop\b|\bb-form\b/,
+    far: true,
+  },
+  {
+    words: ['ic', 'mykad', 'pengenalan', 'nric'],
+    re: /(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])/g,
+    cue: /(?:\bic\b|\bmykad\b|\bnric\b|kad pengenalan)[^]{0,40}$/,
+    check: (d) => yymmdd(d, 0),
+    far: true,
+  },
+  {
+    words: ['id'],
+    re: /(?<![\d-])\d{7,8}(?![\d-])/g,
+    cue: /\bmy\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
+    phrase: /\bmy\s+(?:national\s+)?id\s+(?:number|no\b)/,
   },
 ];
 
@@ -379,13 +527,22 @@ export const ssnWords: ReadonlySet<string> = new Set([
 
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
   for (const kind of nationalIdKinds) {
-    if (!words.values.some((v) => kind.words.includes(v))) continue;
+    if (
+      kind.inText
+        ? !kind.inText.some((w) => text.includes(w))
+        : !words.values.some((v) => kind.words.includes(v))
+    )
+      continue;
     if (kind.phrase && !kind.phrase.test(lower)) continue;
     kind.re.lastIndex = 0;
     for (let m = kind.re.exec(text); m; m = kind.re.exec(text)) {
-      const digits = m[0].replace(/[^0-9A-Z]/g, '');
+      const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
       if (kind.check && !kind.check(digits)) continue;
-      if (!kind.cue.test(windowBefore(kind.cased ? text : lower, m.index, 40))) continue;
+      const source = kind.cased ? text : lower;
+      const before = kind.far
+        ? source.slice(Math.max(0, m.index - 60), m.index)
+        : windowBefore(source, m.index, 40);
+      if (!kind.cue.test(before)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: digits });
     }
   }
@@ -428,7 +585,9 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   // Spaced or undelimited nine digits are an SSN when announced as one, or when they are an SSN found already
   // ("my SSN 512-48-3096 … tried with spaces too (512 48 3096)").
   const known = out.length > 0 ? ssnsFound(out) : undefined;
-  const cued = words.flags.some((f) => f & WordFlag.ssnCue);
+  const cued =
+    words.flags.some((f) => f & WordFlag.ssnCue) ||
+    (words.scripts && (text.includes('身份证') || text.includes('身份證')));
   if (cued) nationalIds(text, lower, words, out);
   if (!known && !words.ssHash && !cued) return;
   ssnLoose.lastIndex = 0;

@@ -94,6 +94,8 @@ const fieldName =
 const nameOnlyFieldName =
   // "Previous surname:", "Maiden name:".
   '(?:previous|former|maiden|birth)\\s+(?:sur)?name|' +
+  // "Surname, First name: OKONKWO-BRIGGS, Adaeze".
+  '(?:surname|last\\s+name|family\\s+name)\\s*[,/]\\s*(?:first|given)\\s+names?|' +
   // "Name as per PAN:", "Name on passport:", "Name as on card:".
   'name\\s+(?:as\\s+)?(?:per|on|in)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|name|full\\s+name|first\\s+name|last\\s+name|given\\s+names?|family\\s+name|surname|' +
   '(?:patient|applicant|passenger|guest|student|employee|customer|contact|cardholder|account\\s+holder)\\s+name|' +

@@ -115,3 +115,50 @@ table(
     '저는 서울에 사는 변호사입니다',
   ],
 );
+
+table(
+  "more national numbers that play the SSN's part, each after its name and only when its check holds",
+  [
+    ['my TFN on the\nform, here it is: 123 456 782.', 'my TFN on the\nform, here it is: [SSN].'],
+    ['PPS number: 1234567TW', 'PPS number: [SSN]'],
+    ['NRIC S1234567D, consult CN-1', 'NRIC [SSN], consult CN-1'],
+    ['PESEL: 44051401359', 'PESEL: [SSN]'],
+    ['CNP: 1800101221144', 'CNP: [SSN]'],
+    ['BSN 111222333 op de factuur', 'BSN [SSN] op de factuur'],
+    ['תעודת זהות 000000018, טלפון', 'תעודת זהות [SSN], טלפון'],
+    ['身份证号：11010519491231002X，地址', '身份证号：[SSN]，地址'],
+    ['guardian CNIC is 35202-4718205-3 and', 'guardian CNIC is [SSN] and'],
+    ['her IC is 880412-07-5526 ok', 'her IC is [SSN] ok'],
+    ['My ID number is\n8001015009087 if needed', 'My ID number is\n[SSN] if needed'],
+    ['My ID number is 28193746. Phone', 'My ID number is [SSN]. Phone'],
+    ['Mi DNI (soy la madre) es 12345678Z.', 'Mi DNI (soy la madre) es [SSN].'],
+  ],
+  [
+    'PPS number: 1234567XX',
+    'PESEL: 44051401358',
+    'TFN 123 456 789 is invalid',
+    'order id 8001015009088',
+    'ticket 35202-4718205-3',
+    'Order ID number 28193746',
+    'invoice 880412-07-5526',
+  ],
+);
+
+table(
+  'cards are written whole or in groups of four first',
+  [['card 4111-1111-1111-1111', 'card [CARD]']],
+  ['ref 42101-6624318-9'],
+);
+
+table(
+  'more words for a birth, and a name form field with both names',
+  [
+    ['Data nașterii: 12.04.1990', 'Data nașterii: [DOB]'],
+    ['Nació el 09/05/2016. Gracias', 'Nació el [DOB]. Gracias'],
+    [
+      'Surname, First name: OKONKWO-BRIGGS, Adaeze\nPreferred name: Dez',
+      'Surname, First name: [NAME]\nPreferred name: [NAME]',
+    ],
+  ],
+  ['Data comenzii: 12.04.2024'],
+);
