@@ -144,6 +144,10 @@ const romancePrefixes: ReadonlySet<string> = new Set([
   'lána',
   'cearnóg',
   'jalan',
+  // Malay "Lorong Kenari 3", "Persiaran Gurney", "Lebuh Pantai".
+  'lorong',
+  'persiaran',
+  'lebuh',
   'route',
   'cours',
 ]);
@@ -201,7 +205,7 @@ const euPostcodeCity = (city: string) =>
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
-const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n)/u;
+const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
@@ -504,7 +508,9 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 // 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
 const leadItem =
-  '(?:Blk|Block|Lot|Plot|Hse|House|Door|Unit|Shop|Suite|Flat|No|Nr|Nº)\\.?(?:[ \\t]*(?:No|Nr)\\.?)?';
+  '(?:Blk|Block|Lot|Plot|Hse|House|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:No|Nr)\\.?)?';
+/** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
+const floorName = /(?<![\p{L}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \t]+$/u;
 const numberedLead = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
   'u',
@@ -902,6 +908,11 @@ function labelledAddress(
       out.push({ start: from, end, type: 'address' });
     return;
   }
+  // "Address line 2: Leyton": a form's further address line may hold a place alone.
+  if (/line/i.test(colon[0]) && placeOnly.test(value) && !emptyValue.test(value)) {
+    out.push({ start, end, type: 'address' });
+    return;
+  }
   // Chinese and Japanese addresses are written without spaces ("上海市徐汇区漕溪北路88号5楼501室").
   if (value.length < 5 || !/\d/.test(value) || notAnAddress.test(value)) return;
   if (!/[ \t,，]/.test(value) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(value)) return;
@@ -925,6 +936,8 @@ function labelledAddress(
 }
 
 const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}]+$/u;
+const emptyValue = /^(?:none|nil|null|blank|empty|same|unknown|optional|not applicable|tbc|tbd|n)$/i;
+const placeOnly = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
 // … places, floors and codes: ", Selangor", ", Piso 4, Col. Crédito Constructor, 03940 Ciudad de México, CDMX".
 const placesBefore =
   /^(?:[\p{Lu}\d][\p{L}\p{M}'’.\d-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}'’.\d-]*){0,3},[ \t]*){1,3}$/u;
@@ -935,7 +948,23 @@ const placesAfter =
 const cityFieldLabel =
   /city[ \t]*(?:[/,][ \t]*(?:state|province|st)[ \t]*)?[/,]?[ \t]*(?:zip|postcode|postal[ \t]+code)(?:[ \t]*code)?[ \t]*:[ \t]*/y;
 
-function cityField(text: string, lower: string, at: number, out: Span[]): void {
+// In a form with address lines, the town's own line: "Town/city: Reading", "Town / postcode: London E10 6QT".
+const townFieldLabel =
+  /(?:town|city|suburb)(?:[ \t]*\/[ \t]*(?:city|town|postcode|county|suburb))?[ \t]*:[ \t]*/y;
+const townValue = new RegExp(
+  `\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?:,?[ \\t]+(?:${strongPostcode}))?(?=[ \\t]*(?:\\n|$))`,
+  'uy',
+);
+
+/** `form`: whether the text has address lines ("Address line 1:"), asked once per text. */
+function cityField(text: string, lower: string, at: number, out: Span[], form: () => boolean): void {
+  const town = execAt(townFieldLabel, lower, at);
+  if (town && form()) {
+    const start = at + town[0].length;
+    const v = execAt(townValue, text, start);
+    if (v) out.push({ start, end: start + v[0].length, type: 'address' });
+    return;
+  }
   const label = execAt(cityFieldLabel, lower, at);
   if (!label) return;
   const start = at + label[0].length;
@@ -971,6 +1000,8 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...addressLabels,
   ...livesWords,
   'city',
+  'town',
+  'suburb',
   'no',
   'nr',
   'house',
@@ -980,6 +1011,7 @@ export const addressWords: ReadonlySet<string> = new Set([
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   let labelEnds: number[] | undefined;
+  let addressLines: boolean | undefined;
   for (let k = 0; k < words.values.length; k++) {
     const flags = words.flags[k]!;
     if (!(flags & (WordFlag.address | WordFlag.beforeNumber))) continue;
@@ -1005,7 +1037,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (buildingOnlyWords.has(word)) numberedBuilding(text, word, at, out);
     if (addressLabels.has(word) && labelOfAddress(word, previousWordOf(lower, at)))
       (labelEnds ??= []).push(at + word.length);
-    if (word === 'city') cityField(text, lower, at, out);
+    if (word === 'city' || word === 'town' || word === 'suburb') {
+      cityField(text, lower, at, out, () => (addressLines ??= lower.includes('address line')));
+    }
     // A phrase label is marked by a negative end: -(end + 1).
     else if (livesWords.has(word)) (labelEnds ??= []).push(-(at + word.length) - 1);
     if (romancePrefixes.has(word)) romanceStreet(text, word, at, out);
@@ -1068,6 +1102,12 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
           ? unitLine.exec(text.slice(above, s.start - 1))
           : null;
       if (m) s.start = above + m[1]!.length;
+    }
+    // "H.No. 8-2-293/82/A, Road No. 12, …": the house's letter before its number's word.
+    if (text.startsWith('H.', s.start - 2) && !isWordChar(text.charCodeAt(s.start - 3))) s.start -= 2;
+    if (text.startsWith('Floor', s.start)) {
+      const f = floorName.exec(text.slice(Math.max(0, s.start - 12), s.start));
+      if (f) s.start -= f[0].length;
     }
     const c = text.charCodeAt(s.start - 1);
     if (c !== 32 && c !== 9 && c !== 44) continue;

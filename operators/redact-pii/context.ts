@@ -28,6 +28,8 @@ const identifierWords =
   // Prescriptions, securities and confirmations: "receta 7731902", "CUSIP 037833100", "conf # 800-447-1209",
   // Dutch "klantnummer".
   'receta|cusip|isin|sedol|conf|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
+  // Pay-TV smartcards and viewing cards, receipts (Malay "resit").
+  'smartcard|vc|receipt|resit|' +
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen';
 
@@ -96,6 +98,8 @@ function boundary(lower: string, from: number, to: number): boolean {
  * Which cue is nearest before `pos` in the same sentence, within `width` characters: a word that announces
  * this kind of PII, a word that announces an identifier, or neither. Walks the flagged words of the text.
  */
+const serialBefore = /(?<![a-z])(?:s\/n|p\/n|sn)[ \t:#.]*$/;
+
 export function cueBefore(
   words: Words,
   lower: string,
@@ -104,6 +108,9 @@ export function cueBefore(
   kind: 'phone' | 'card',
 ): Cue {
   const { starts, values, flags } = words;
+  // "s/n 4412093318", "P/N 0283-4471": one-letter words are in no keyword table.
+  if (lower.charCodeAt(pos - 1) === 32 && serialBefore.test(lower.slice(Math.max(0, pos - 8), pos)))
+    return 'identifier';
   // The last flagged word that starts before `pos`.
   let k = bisect(starts, pos) - 1;
   const positive = kind === 'phone' ? WordFlag.phoneCue : WordFlag.cardCue;

@@ -50,6 +50,10 @@ function mayBeObfuscated(lower: string, words: Words): boolean {
   }
   return false;
 }
+const spokenLocal = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}_%+-]{0,30}${dot}){1,2}$`,
+  'u',
+);
 const atRe = new RegExp(at);
 const dotRe = new RegExp(dot, 'g');
 
@@ -70,8 +74,14 @@ export const detectEmail: Detector = ({ text, lower, words, out }) => {
   if (mayBeObfuscated(lower, words)) {
     obfuscated.lastIndex = 0;
     for (let m = obfuscated.exec(lower); m; m = obfuscated.exec(lower)) {
-      const canonical = m[0].replace(atRe, '@').replace(dotRe, '.');
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'email', canonical });
+      // A local part read out with its dots too: "thandi dot nkosi at example dot com".
+      const spoken = spokenLocal.exec(lower.slice(Math.max(0, m.index - 48), m.index));
+      const start = spoken ? m.index - spoken[0].length : m.index;
+      const canonical = lower
+        .slice(start, m.index + m[0].length)
+        .replace(atRe, '@')
+        .replace(dotRe, '.');
+      out.push({ start, end: m.index + m[0].length, type: 'email', canonical });
     }
   }
 };

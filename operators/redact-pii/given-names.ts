@@ -498,7 +498,7 @@ const trailingDash = /[ \t\n](?:--?|—|–)[ \t]*$/u;
 /** A short note in parentheses that may follow a sign-off: "-hope (MS rep 4471)". */
 const noteAtEnd = /[ \t]*\([^()\n]{1,30}\)[\s.!]*$/;
 const sentenceEndBefore = /[.!?][ \t]*$/;
-const signOffInitials = /[.!?][ \t]+(?:--?|—|–)[ \t]*([A-Z]{2,3})[.!]?[ \t]*$/;
+const signOffInitials = /[.!?][ \t]+(?:--?|—|–|\/)[ \t]*([A-Z]{2,3})[.!]?[ \t]*$/;
 /** Places written as initials: "Shipping to Canada, U.S." */
 const placeInitials: ReadonlySet<string> = new Set([
   'U.S.',
@@ -532,7 +532,8 @@ export function trailingGivenName(text: string): [number, number] | undefined {
   let end = text.length;
   // A quote may close a message quoted whole: "… instead? - Anwen\"".
   while (end > 0 && /[\s.!"”]/.test(text[end - 1]!)) end--;
-  const initials = signOffInitials.exec(text.slice(Math.max(0, end - 12), end + 2));
+  // The dot after the initials may close them, whatever comes after it.
+  const initials = signOffInitials.exec(text.slice(Math.max(0, end - 12), text[end] === '.' ? end + 1 : end));
   if (initials && !closingAcronyms.has(initials[1]!)) {
     const at = text.lastIndexOf(initials[1]!, end);
     return [at, at + initials[1]!.length];

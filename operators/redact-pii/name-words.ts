@@ -80,7 +80,8 @@ export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(
 
 export const companyWords: ReadonlySet<string> = new Set(
   (
-    'inc ltd llc gmbh ag sa sas sarl bv nv plc co corp corporation company group limited kg ug oy ab as spa srl pty ' +
+    'inc ltd llc llp lp pllc gmbh ag sa sas sarl bv nv plc co corp corporation company group limited kg ug oy ab as ' +
+    'spa srl pty ' +
     // Words of a trade that end a company's name: "Fenwick Logistics", "Halden Systems", "Ashby Holdings".
     'logistics solutions systems technologies technology labs laboratories consulting consultants partners ' +
     'holdings industries software networks media foods traders trading motors airlines airways pharma ' +

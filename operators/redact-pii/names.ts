@@ -402,9 +402,11 @@ function fromCue(
       )
         return false;
       if (r) return accept(out, /[ \t]/.test(text.slice(r[0], r[1])) ? r : followedBy(text, r, weakFollow));
-      // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here".
+      // All-lowercase text ("this is yui walker from initech"): two words, then "from"/"with"/"here". Two words
+      // no longer than a sentence's ("ik ben ook verhuisd, …" is "I have moved too") need a given name first.
       const l = readName(text, at, 'lenient');
       if (!l || !/[ \t]/.test(text.slice(l[0], l[1]))) return false;
+      if (!lowercase && givenNameClass(text.slice(l[0], text.indexOf(' ', l[0]))) === 0) return false;
       return accept(
         out,
         followedBy(
@@ -1587,6 +1589,31 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   for (const s of merged) {
     if (inCompanyName(text, s) || (brands !== undefined && brands.includes(text.slice(s.start, s.end))))
       continue;
+    if (notAName(text.slice(s.start, s.end))) continue;
     out.push(s);
   }
 };
+
+/**
+ * Words read as a name by their place that are none: a closing alone on the last line ("Pozdrawiam", "Mvh"),
+ * "thank God".
+ */
+const notNames: ReadonlySet<string> = new Set(
+  (
+    'regards cheers thanks thx ty best sincerely respectfully warmly pozdrawiam pozdrowienia mvh mfg vg lg ' +
+    'hälsningar halsningar groeten saludos atentamente cordialement salutations grazie danke obrigado obrigada ' +
+    'gracias merci bedankt tack takk kiitos dziękuję dziekuje děkuji dekuji teşekkürler tesekkurler ' +
+    'god lord goodness heavens gosh'
+  ).split(' '),
+);
+/** Last words of a display name or label that make it a desk's: "Membership Office", "Admissions Team". */
+const deskWords: ReadonlySet<string> = new Set(
+  'office team desk department dept helpdesk support services admissions accounts billing sales'.split(' '),
+);
+
+function notAName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (notNames.has(lower)) return true;
+  const space = lower.lastIndexOf(' ');
+  return space > 0 && deskWords.has(lower.slice(space + 1));
+}

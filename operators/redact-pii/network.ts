@@ -12,13 +12,13 @@ const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
 // counts the same, and so does "version of the client" / "versión del cliente": the cue, a preposition, an
 // optional article and one word that names the software.
 const versionCue =
-  /(?:^|[^\p{L}\p{N}_])(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|app|miui|ios|android|windows|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net|versi[oó]n|versiones|vers[aã]o|vers[oõ]es|versione|versioni|versie|wersj[aiętę]|verze|verzi|s[üu]r[üu]m[üu]?|aktualizacj[aiię])(?:\s+(?:of|del|de|des|du|der|van|do|da|di|dello|della)(?:\s+(?:the|el|la|le|il|o|a|das|die|den|l'))?\s+([\p{L}-]{2,20}))?\s*[:=]?\s*$/u;
+  /(?:^|[^\p{L}\p{N}_])(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|app|miui|ios|android|windows|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net|versi[oó]n|versiones|vers[aã]o|vers[oõ]es|versione|versioni|versie|wersj[aiętę]|verze|verzi|s[üu]r[üu]m[üu]?|aktualizacj[aiię])(?:\s+(?:of|del|de|des|du|der|van|do|da|di|dello|della)(?:\s+(?:the|el|la|le|il|o|a|das|die|den|l'))?\s+([\p{L}-]{2,20}))?\s*["']?\s*[:=]?\s*["']?\s*(?:(?<=[:=]\s*)[\p{L}][\p{L}\p{N}]*-[\p{L}\p{N}-]+\s+)?$/u;
 
 // "after upgrading the collector to 6.2.1.4", "bumping the agent to 10.4.2.1", "rolled back to 10.4.1.9": a
 // dotted quad a piece of software is moved to is a version. Words that name the network ("the DNS record",
 // "the proxy host") between the verb and "to" leave it an address.
 const versionMove =
-  /\b(?:upgrad\w*|downgrad\w*|updat\w*|bump\w*|roll(?:ed|ing|s)?\s+(?:it\s+|them\s+)?back|revert\w*)((?:\s+[\w.-]+){0,3})\s+(?:to|from)\s+(?:v(?:ersion)?\s*)?$/;
+  /\b(?:upgrad\w*|downgrad\w*|updat\w*|bump\w*|roll(?:ed|ing|s)?(?:\s+[\w-]+){0,3}?\s+back|rollbacks?|roll-backs?|revert\w*|ota)((?:\s+[\w.-]+){0,3})\s+(?:to|from)\s+(?:v(?:ersion)?\s*)?$/;
 const networkWord =
   /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|server|endpoint|vip|nat|firewall|allowlist|whitelist|blocklist|acl|rule|rules)\b/;
 
@@ -142,7 +142,8 @@ function lowVersion(quad: string, window: string): boolean {
 
 function movedToVersion(lower: string, start: number): boolean {
   const m = versionMove.exec(windowBefore(lower, start, 48));
-  return m !== null && !networkWord.test(m[1]!);
+  // The words after the verb, and between "rolled" and "back": "rolled the dns record back to …" is no version.
+  return m !== null && !networkWord.test(m[0]);
 }
 
 // "Running agent 4.12.0.2 on …", "we run collector 6.2.1.4": software named as running, at most two words

@@ -14,7 +14,7 @@ import { commonWordNotName } from './given-names.ts';
 import { parsePhone } from './phone-parse.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
-import { WordFlag } from './words.ts';
+import { WordFlag, type Words } from './words.ts';
 import { execInRuns, inNumberRun } from './numbers.ts';
 import { bisect } from './sorted.ts';
 
@@ -396,8 +396,25 @@ export const detectPhone: Detector = (input) => {
     // After a phone word, or "number" after "my", "callback" …: "My callback number is seven one eight, …".
     if (f & WordFlag.phoneCue || (f & WordFlag.number && k > 0 && words.flags[k - 1]! & WordFlag.numberOwner))
       spokenNumber(text, words.starts[k]! + words.values[k]!.length, out);
+    // Ten digit words or more in a row are a number read out wherever they stand ("That's oh four nine one five
+    // seven oh one five six", "Caller: Zero eight two, five five five, …").
+    else if (f & WordFlag.digitWord && (k === 0 || !(words.flags[k - 1]! & WordFlag.digitWord))) {
+      const run = digitWordRun(words, k);
+      if (run >= 10) spokenNumber(text, words.starts[k]!, out);
+    }
   }
 };
+
+/** How many digits the digit words from the `k`-th flagged word on read out, each close after the last. */
+function digitWordRun(words: Words, k: number): number {
+  let digits = 0;
+  for (let j = k; j < words.flags.length && words.flags[j]! & WordFlag.digitWord; j++) {
+    const v = words.values[j]!;
+    if (j > k && words.starts[j]! - (words.starts[j - 1]! + words.values[j - 1]!.length) > 3) break;
+    digits += v === 'double' ? 1 : v === 'triple' ? 2 : v === 'plus' ? 0 : 1;
+  }
+  return digits;
+}
 
 // A number read out, as voicemail transcripts and call notes write it: "call me back on oh seven seven zero
 // zero, nine double oh, eight one five", "reach me at 4 1 2, 5 5 5, 0 1 6 3". Single digits or digit words,
@@ -407,6 +424,14 @@ export const detectPhone: Detector = (input) => {
 const digitWords: ReadonlySet<string> = new Set(
   'zero oh o one two three four five six seven eight nine'.split(' '),
 );
+/** The words the word pass flags for `digitWordRun` (one-letter "o" is no keyword). */
+export const spokenDigitWords: ReadonlySet<string> = new Set([
+  ...[...digitWords].filter((w) => w.length > 1),
+  'double',
+  'triple',
+  'plus',
+]);
+const spokenPlus = /plus[ \t]+/iy;
 const spokenToken = /(?:(double|triple)[ \t-]+)?(\d(?!\d)|[a-z]+)/iy;
 const spokenGap = /[ \t]*[,-]?[ \t]*/y;
 const spokenLead =
@@ -417,6 +442,8 @@ const spokenExtension = /,?[ \t]*(?:extension|ext\.?)[ \t]+/iy;
 function spokenNumber(text: string, from: number, out: Span[]): void {
   let i = from + (readAt(spokenLead, text, from)?.length ?? 0);
   const start = i;
+  // "plus two three four, eight oh three, …": the country code's plus read out.
+  i += readAt(spokenPlus, text, i)?.length ?? 0;
   let end = -1;
   let digits = 0;
   let numerals = false;

@@ -9,7 +9,7 @@ import { familyNamesFirst, givenNames, wordGivenNames } from './given-names.ts';
 import { nameCueWords } from './name-cues.ts';
 import { detectNames, greetingWords } from './names.ts';
 import { detectIp } from './network.ts';
-import { detectPhone } from './phone.ts';
+import { detectPhone, spokenDigitWords } from './phone.ts';
 import { detectSecrets, secretKeyWords } from './secrets.ts';
 import { normalise, originalRange } from './text.ts';
 import { WordFlag, findWords, keywords as keywordTable } from './words.ts';
@@ -66,6 +66,7 @@ const keywords = (() => {
     [WordFlag.number, cueWords.number],
     [WordFlag.ssnCue, ssnWords],
     [WordFlag.dot, emailWords],
+    [WordFlag.digitWord, spokenDigitWords],
     [WordFlag.givenName, givenNames],
     [WordFlag.givenName, familyNamesFirst],
     [WordFlag.givenNameWord, wordGivenNames],

@@ -32,6 +32,8 @@ export const WordFlag = {
   givenName: 8192,
   /** A given name that is also a common word ("will", "grant"). */
   givenNameWord: 16384,
+  /** A digit read out ("oh", "five"), "double", "triple" or "plus": a phone number may be read out. */
+  digitWord: 32768,
 } as const;
 
 export interface Words {

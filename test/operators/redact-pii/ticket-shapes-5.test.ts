@@ -162,3 +162,94 @@ table(
   ],
   ['Data comenzii: 12.04.2024'],
 );
+
+table(
+  'a number read out in ten digit words or more wherever it stands, with its plus',
+  [
+    ["That's oh four nine one five seven oh one five six. Or", "That's [PHONE]. Or"],
+    ['Caller: Zero eight two, five five five, zero one nine nine.\nAgent: ok', 'Caller: [PHONE].\nAgent: ok'],
+    [
+      'call me back on plus two three four, eight oh three, five five five, oh one two three, or',
+      'call me back on [PHONE], or',
+    ],
+  ],
+  [
+    'one two three four five six seven eight nine ten',
+    'I have one, two or three boxes, five of them, nine of those',
+  ],
+);
+
+table(
+  'an email read out with the dots of its local part',
+  [
+    ["or email\nme, it's nomsa dot khoza at example dot com. Okay", "or email\nme, it's [EMAIL]. Okay"],
+    ['email ade dot bello at example dot org. Thanks', 'email [EMAIL]. Thanks'],
+  ],
+  ['click the dot. Then nothing else'],
+);
+
+table(
+  'four-part versions after "fw", "rollback to", "OTA to" and "rolled … back to"',
+  [
+    ['rolled the dns record back to 10.1.9.88', 'rolled the dns record back to [IP]'],
+    ['connect to 10.1.9.88 now', 'connect to [IP] now'],
+  ],
+  [
+    'firmware 3.1.0.27 update failed, rollback to 3.0.9.14 done',
+    '{"device":"TVM-0441","fw":"10.2.0.114","emv":"4.3.1"}',
+    'Since OTA to 10.2.0.114 last night',
+    "Rolled one test unit back to 10.1.9.88 and it's stable.",
+    'build: fw-hub 10.2.0.114 (b7714)',
+  ],
+);
+
+table(
+  'serial numbers, smartcards and receipts are no phone numbers',
+  [['call me on 0412 555 019', 'call me on [PHONE]']],
+  [
+    'Primary decoder s/n 4412093318 (smartcard 4105771902), secondary',
+    'receiver R16-300 s/n 0283-4471-9920 stuck',
+    'Caj RM 12.50 dah dibayar (resit no. 0012-7745-3391). Boleh',
+  ],
+);
+
+table(
+  'relations, initials after a slash, closings and desks that are no names',
+  [
+    ['sent to my aunt, Beverley Sands, today', 'sent to my aunt, [NAME], today'],
+    ['Her fiancé Tobenna says yes', 'Her fiancé [NAME] says yes'],
+    ['Looks like fraud to me. /TK', 'Looks like fraud to me. /[NAME]'],
+    ['New cards in batch CB-0614-02. - SJ\n', 'New cards in batch CB-0614-02. - [NAME]\n'],
+  ],
+  [
+    'Numer reklamacji: RK/2025/061533.\nPozdrawiam\n',
+    "he's grand thank God but he was",
+    'To: Membership Office (shared inbox)',
+    'delete it. Hollis Verbrugge LLP is a limited liability partnership',
+    'Ik ben ook verhuisd, mijn nieuwe adres volgt',
+    'done. /OK',
+  ],
+);
+
+table(
+  "addresses: form lines for the town, a unit's or floor's word before, H.No., Malay streets, NZ postcodes",
+  [
+    [
+      'Address line 1: 56 Beechwood Avenue\nTown/city: Reading\nPostcode: RG30 2DX',
+      'Address line 1: [ADDRESS]\nTown/city: [ADDRESS]\nPostcode: [ADDRESS]',
+    ],
+    [
+      'Address line 1: 19 Cattermole Road\nAddress line 2: Leyton\nok',
+      'Address line 1: [ADDRESS]\nAddress line 2: [ADDRESS]\nok',
+    ],
+    ['Centre | 22 Rata Street, Naenae, Lower Hutt 5011 | (04) 555 0173', 'Centre | [ADDRESS] | [PHONE]'],
+    ['Address: Apartment 6, The Granary, Mary Street, Galway H91 X2K7\nok', 'Address: [ADDRESS]\nok'],
+    ['is\nH.No. 8-2-293/82/A, Road No. 12, Banjara Hills, Hyderabad, Telangana 500034.', 'is\n[ADDRESS].'],
+    [
+      'Customer: Shop 4, Ground Floor, Laxmi Niwas, 18 Gokhale Road, Dadar West, Mumbai 400028\nok',
+      'Customer: [ADDRESS]\nok',
+    ],
+    ['Send to 27, Lorong Kenari 3, Taman Sri Rambai, 14000 Bukit Mertajam ok', 'Send to [ADDRESS] ok'],
+  ],
+  ['Address line 2: None', 'Town/city: Reading', 'The Lower deck of 12 boats'],
+);
