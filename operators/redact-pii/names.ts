@@ -654,8 +654,12 @@ function dashSignatureLines(text: string, found: Span[]): void {
 
 // "Laura Chen <laura.chen@…>", "Liu Yang (liu.yang@…)": the capitalised words right before an address.
 const displayName = /[<([][ \t]*(?:mailto:)?[\p{L}\p{N}._%+'-]+@/gu;
-const trailingName =
-  /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
+// Particles may stand between the words: "Ruan van der Merwe, cell 072 …".
+const trailingParticles = `(?:(?:${nameParticles.join('|')})[ \\t]+){0,2}`;
+const trailingName = new RegExp(
+  `((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?[ \\t]+${trailingParticles})?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?[ \\t]+${trailingParticles})?\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]*"?[ \\t]*$`,
+  'u',
+);
 /** The same for text written without capitals: two or three words. */
 const trailingLowerName =
   /((?:\p{Ll}[\p{Ll}\p{M}'’-]*[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’-]*[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
@@ -710,7 +714,9 @@ function nameBefore(
   if (
     words.length === 0 ||
     (lowercase && words.length < 2) ||
-    words.some((w) => !isNameWord(w.replace(/\.$/, ''), !lowercase) && !/^\p{Lu}\.$/u.test(w)) ||
+    words.some(
+      (w) => !isNameWord(w.replace(/\.$/, ''), !lowercase) && !/^\p{Lu}\.$/u.test(w) && !particles.has(w),
+    ) ||
     // A company's name before its address: "Harrow & Finch Ltd, Unit 4, …".
     companyWords.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())
   )
@@ -754,7 +760,7 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
@@ -811,7 +817,7 @@ const ownName = [
   new RegExp(`我是(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`, 'gu'),
   // "我是你们的老用户王秀英。": the customer's own word for what they are, then the name.
   new RegExp(
-    `我是[^，,。.！!；;\\s]{0,8}(?:用户|用戶|客户|客戶|会员|會員|顾客|顧客|车主|車主|业主|業主|家长|家長)(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;\\s]|$)`,
+    `我是[^，,。.！!；;\\s]{0,12}(?:用户|用戶|客户|客戶|会员|會員|顾客|顧客|车主|車主|业主|業主|家长|家長|申请人|申請人|学生|學生|研究生|员工|員工|患者|租户|租戶|住户|住戶)(${chineseFamily}\\p{Script=Han}{1,2})(?=[，,。.！!；;（(\\s]|$)`,
     'gu',
   ),
   // Korean "저는 Aperio Pay를 3년째 사용하고 있는 김민준입니다": the name later in the same sentence, not a word
@@ -825,6 +831,12 @@ const ownName = [
   // Hebrew "שמי יוסי לוי," (my name is).
   // Two words or more: "שמי השתנה" is "my name changed".
   /(?:^|[\s,.])שמי[ \t]+(\p{Script=Hebrew}+(?:[ \t-]\p{Script=Hebrew}+){1,2}?)(?=[ \t]*[,.]|[ \t]+ו|$)/gmu,
+  // Persian "من مریم رحیمی هستم" (I am …).
+  /(?:^|[\s.،])من[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,2}[\p{Script=Arabic}]+)[ \t]+هستم/gmu,
+  // Ukrainian and Russian "на ім'я …", "на имя …" (in the name of).
+  /на[ \t]+(?:ім['’]я|имя)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
+  // Thai "… ชื่อ ธนพล ศรีสุวรรณ" (named …): a given name and a family name after the word for "name".
+  /ชื่อ[ \t]+(\p{Script=Thai}{2,}[ \t]+\p{Script=Thai}{2,})(?=[ \t]|$)/gu,
   // Ukrainian "Мене звати …", Thai "ดิฉันชื่อ …" / "ผมชื่อ …".
   /[Мм]ене[ \t]+звати[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
   /(?:ดิฉัน|ผม|ฉัน)ชื่อ[ \t]+(\p{Script=Thai}+(?:[ \t]+\p{Script=Thai}+)?)/gu,
@@ -1427,6 +1439,9 @@ function lastSpace(text: string, s: Span): number {
   return i < s.start ? s.start - 1 : i;
 }
 
+/** The label of a phone number or ID after a name, when it stands between: "…, cell 072 …", "…, ID 8804…". */
+const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC)\.?$/;
+
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
@@ -1477,10 +1492,16 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.
   for (const f of out) {
-    if (f.type !== 'address' && f.type !== 'phone' && f.type !== 'email') continue;
+    if (f.type !== 'address' && f.type !== 'phone' && f.type !== 'email' && f.type !== 'ssn') continue;
     let p = f.start;
     while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
     if (p === f.start) continue;
+    // "- Ruan van der Merwe, cell 072 555 0188", "- Bongani Khumalo, ID 8804…": the value's label between.
+    const label = valueLabel.exec(text.slice(Math.max(0, p - 12), p));
+    if (label) {
+      p -= label[0].length;
+      while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
+    } else if (f.type === 'ssn') continue;
     const r = nameBefore(text, p, false);
     if (!r) continue;
     const name = text.slice(r[0], r[1]);

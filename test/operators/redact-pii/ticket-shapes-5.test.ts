@@ -253,3 +253,22 @@ table(
   ],
   ['Address line 2: None', 'Town/city: Reading', 'The Lower deck of 12 boats'],
 );
+
+table(
+  'names before a labelled phone number or ID, with particles; more names in Persian, Thai, Ukrainian, Chinese',
+  [
+    [
+      'kids:\n- Sipho Dlamini, ID 8001015009087\n- Ruan van der Walt, cell 072 555 0188',
+      'kids:\n- [NAME], ID [SSN]\n- [NAME], cell [PHONE]',
+    ],
+    ['سلام\nمن سارا احمدی هستم و در مورد پرونده', 'سلام\nمن [NAME] هستم و در مورد پرونده'],
+    ["квиток на ім'я Олена Петренко. Нова адреса", "квиток на ім'я [NAME]. Нова адреса"],
+    ['ผู้ขายชื่อ สมชาย ใจดี เบอร์ 081 555 0193', 'ผู้ขายชื่อ [NAME] เบอร์ [PHONE]'],
+    ['ПІБ: Коваленко Андрій Петрович\nдякую', 'ПІБ: [NAME]\nдякую'],
+    [
+      '您好，我是申请人王梓涵（申请编号 CN-PG-26-03318）。',
+      '您好，我是申请人[NAME]（申请编号 CN-PG-26-03318）。',
+    ],
+  ],
+  ['Order 5512, ID 8804125971089'],
+);
