@@ -1287,7 +1287,10 @@ const shopWords: ReadonlySet<string> = new Set(
 
 /** Whether a word with a possessive in the name found is followed by a shop word ("Whitaker's Hardware"). */
 function shopName(text: string, s: Span): boolean {
-  for (let q = text.indexOf("'s", s.start + 1); q >= 0 && q + 2 <= s.end; q = text.indexOf("'s", q + 2)) {
+  // Searched in the name only: a search to the text's end for each name was quadratic.
+  const name = text.slice(s.start, s.end);
+  for (let i = name.indexOf("'s", 1); i >= 0; i = name.indexOf("'s", i + 2)) {
+    const q = s.start + i;
     const next = nextWord(text, q + 2, isAsciiUpper);
     if (next !== '' && shopWords.has(next.toLowerCase())) return true;
   }
