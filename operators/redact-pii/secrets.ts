@@ -91,7 +91,7 @@ const otherPasswordWords =
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
 // A run of 129 key characters or more is no key name anyone writes: refused by a look-ahead of fixed length
 // before the repetitions, which would otherwise backtrack over the whole run (`password_password_…`, quadratic).
-const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?)(?:[_.\\-][A-Za-z0-9]+)*`;
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -132,7 +132,7 @@ const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
 export const secretKeyWords: ReadonlySet<string> = new Set([
-  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken'.split(
+  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken psk passphrase'.split(
     ' ',
   ),
   ...otherPasswordWords.split('|'),
@@ -253,8 +253,29 @@ function push(out: Span[], start: number, value: string) {
 
 const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
 
+// A request's Cookie header: each cookie's value is a session credential ("Cookie: lh_session=EXAMPLEc0ok13…").
+// Values of eight characters or more with a letter and a digit; flags and short preferences are none.
+const cookieHeader = /(?:^|\n)[ \t>]*cookie:[ \t]*([^\n]*)/g;
+const cookieValue = /([A-Za-z0-9_.-]+)=([^;\s]{8,400})/g;
+
+function cookies(text: string, lower: string, out: Span[]): void {
+  cookieHeader.lastIndex = 0;
+  for (let h = cookieHeader.exec(lower); h; h = cookieHeader.exec(lower)) {
+    const from = h.index + h[0].length - h[1]!.length;
+    const line = text.slice(from, from + h[1]!.length);
+    cookieValue.lastIndex = 0;
+    for (let c = cookieValue.exec(line); c; c = cookieValue.exec(line)) {
+      const value = c[2]!;
+      if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) continue;
+      const start = from + c.index + c[0].length - value.length;
+      out.push({ start, end: start + value.length, type: 'secret' });
+    }
+  }
+}
+
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  if (lower.includes('cookie:')) cookies(text, lower, out);
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
   // secret, not a prefix, can hide a later one.)
   let from = 0;

@@ -272,3 +272,21 @@ table(
   ],
   ['Order 5512, ID 8804125971089'],
 );
+
+table(
+  "a Cookie header's values, a Wi-Fi key and passphrase are secrets",
+  [
+    [
+      'Cookie: app_session=EXAMPLEs3ss10n_88ab; theme=dark; consent=1',
+      'Cookie: app_session=[SECRET]; theme=dark; consent=1',
+    ],
+    ['wifi: ssid="Home-5G" psk="Mango!Tree2024" ch=149', 'wifi: ssid="Home-5G" psk="[SECRET]" ch=149'],
+    ['WPA2 passphrase: Mango!Tree2024', 'WPA2 passphrase: [SECRET]'],
+  ],
+  [
+    'I cleared the cookie: nothing changed after 2024',
+    'psk mode: wpa2',
+    'the passphrase is required',
+    '2024-11-06 [INFO] session=792b090d-b57c-4cf0-9dc3-d2cff4f23cde build=5.14.2',
+  ],
+);
