@@ -47,7 +47,8 @@ thabo sipho lerato themba nomvula wanjiru kamau otieno achieng amara zola
 dmitri dmitry sergei sergey vladimir alexei aleksei oksana olga svetlana tatiana natasha natalia yulia irina
 ekaterina katya anastasia nikolai igor yuri boris pavel andrei mikhail anya sasha misha
 siobhan siobhán niamh aoife saoirse ciara caoimhe sinead sinéad roisin róisín orla eoin cian oisin oisín padraig
-pádraig seamus séamus declan ronan cathal fionn aisling grainne gráinne
+pádraig seamus séamus declan ronan cathal fionn aisling grainne gráinne ciarán seán áine éabha dónal tomás
+máire síle bríd caoimhín ruairí odhrán pádraic eoghan cillian ronán éanna clíodhna méabh
 jürgen jurgen wolfgang dieter günter gunter helmut manfred uwe jörg joerg rüdiger reinhard klaus ralf horst
 gerhard heike birgit sabine ute gisela renate jeroen joost sjoerd bram wouter pieter maarten koen thijs ruud
 geert henk kees marloes femke ineke bart sven lars nils björn bjorn henrik magnus ingrid sigrid astrid

@@ -261,397 +261,398 @@ branimira branimír branimíra branislav branislava branka brankica branko brann
 bratimir bratislav bratislava bratislavivna bratislavovich bratomil bratoslav braulio braxton brayan brayden
 braydon braylee braylon brea breana breanna breanne brecht breck bree bregje brenda brendan brenden brendon
 brenn brenna brennan brennon breno brent brentley brenton bret bretislav bretislava brett brevin brevyn bria
-briac brian briana brianna brianne briar brice bridget bridgette bridie brie briella brielle brienne brieuc
-brighton brigid brigida brigita brigito brigitta brigitte brijesh briley brinley brionna briony brisa brit
-brita britney britt britt-marie brittany brittney brock brod broderick brodie brody brogan bronagh bronislav
-bronislava bronislavovich bronislavs bronson bronte bronwen bronwyn brook brooke brooklynn brooks broos
-broņislavs bruce bruna brune brunehaut brunehilde brunhilda brunilde bruno bruto bryachislav bryan bryana
-bryanna bryant bryce brycen bryden brydon brygida brylee bryn brynlee brynn bryon bryony bryson brájen
-brândușa brăduț bucan buchi bucur bud budag budak budağ buddha buddhana budhil budi budimir budimír budislav
-budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge
-buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan bulah bulak
-bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç buluğ buluş
-bumen bumın bundgaard bunmi bunsuz bunty bunul bunyamin burak burcak burdette bure burevist burgucan burgut
-burguçan burhan burhon burkay burkek burkut burley burluk burnice burslan burt burton burulday burulgu
-burunduk burçak busayo busisiwe buster busulgan butak butch butuk buu buyan buyancuk buyandemir buyankara
-buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk buzaç buzaçtutuk buçan buçur buğday
-buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint bárbara bâki béatrice béla bénigne
-bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka bích bögde böge bögü bökde böke bölen
-bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge bügü bükdüz
-büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek bürküt
-bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błazej błażej
-břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc bằng bổng bội bửu bữu ca caba cabdar cablı
-cabus cadby cade caden cael caelan caesar caetana cafer cagak cagan cagatay cagdas cager cagla caglar caglayan
-cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi cahyanto cahyo cahyono cai caiden cailin
-cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa cal
-calanico calapkulu calcedonio cale caleb calebe caleen caleigh calhoun cali calie calin calina calista calixte
-callan callen callie calliope callista callisto callum calogera calogero calpurnia calum calvin calypso
-cambria camden camelia camelien cameron cami camiel camil camila camilia camilla camille camillien camillo
-camilo campbell camren camron camry camryn camylle camélia camélien cana canalp candace candar candelario
-candice candida candide candido candis candra candrakanta canel caner cangul cangül canh cankan cankız cannur
-cansel cansu cansın cantemir cantidio canziano cao caoimhe capa capitolina caprice capucine cara caraka carel
-carelyn carenza carey caribert caridad carina carine caris carissa carl carla carlee carlene carles carleton
-carley carli carlie carlijn carlisle carlo carloman carlos carlota carloto carlotta carlton carly carlynn
-carmel carmela carmella carmelo carmen carmina carmine carminho carmo carna caro carol carola carolanne carole
-carolien carolin carolina caroline carolus carolyn carolyne caronte carponio carrie carroll carsen carson
-carsten carter carub cary carys cas casandra casey casian casiana casilda casimer casimir casimira casimiro
-caslav cason caspar casper cassandra cassandre cassia cassiano cassidy cassie cassien cassio cassiopea
-cassiopee cassiopeia cassius castiel castille casto castor cataldo cataleya catalin catalina catarina cate
-catena caterina cathal cathalina catharina catharine catherine cathleen cathrine cathryn cathy cathérine
-catinca catlin cato catrin catrina catrinel catriona catullo catur caturangga caua cauã cavan cavid cawisadi
-cawisono cawuk cayadi cayden caydon cayla caylen cayson cazimir ceanna ceasar cebe ceca cecco cece cecelia
-cecep cecil cecile cecilia cecilie cecilio cecily cecylia cecyliusz cecília cecílie cedomir cedric cedrick
-cedrik cedrin cees celal celaleddin celasun celen celeste celestia celestin celestina celestine celestino
-celestyn celestyna celestýn celestýna celia celian celie celien celik celil celina celine celinia celise celso
-celya celâleddin cem cemal cemali cemani cemen cemeti cemgen cemil cemplunk cene cenek cengkal cengkir cenk
-cenka cerasela ceren ceri cerise cerys cesaire cesar cesare cesario cesminaz cestmir cestmira cetin cetinel
-cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz cezar cezara cezary cezmi chaanakya
-chaaruchandra chadd chadrick chahine chahinez chai chaim chaima chaitan chakor chakradhar chakravartee
-chakravarti chakrika chan chanakya chanda chandak chandan chandani chandi chandini chandira chandler chandni
-chandra chandraayan chandrabhaga chandrabhan chandradev chandrakala chandraketu chandrakin chandramani
-chandramauli chandramohan chandran chandranath chandrani chandraprabha chandraswaroopa chandravati chanel
-chanelle chanh chanida channing chantal chantelle chapal chapala charak charis charissa charl charla charlaine
-charleen charlemagne charlene charles charlette charley charli charlie charline charlize charlotta charlotte
-charlton charly charlène charmaine charuchandra charumati charuvrat charvi chas chasity chaslav chaten chatur
-chatura chaturaanan chaturbhuj chau chauncey chaya chayenne chayma chaz chaï chaïma che chebet chedo chedomir
-chee cheick cheick-oumar cheikh cheikhou chekhouna chelsea chelsey chelsie chen chenai chenille cher cherechi
-cheri cherie cherif cherubino cheryl cheslav cheslavovich chesley chesney chester chet chetan chetanaanand
-chevy cheyanne cheyenne chi chiaffredo chiamaka chiara chidaakaash chidaatma chidambar chidambaram chidananda
-chidi chiel chien chieu childebert chilperic chilpéric chimamanda chinedu chinh chinmayanand chinmayananda
-chinonso chinyere chioma chira chiranjeev chiranjeeve chiril chirill chirine chisom chitra chitraksh chitrali
-chitramala chitrangada chizoba chiêu chiến chiểu chloe chloé chole choon chornota chrabros chrabroš chraniboj
-chranibor chranislav chranislava chretien chris chrissy christ christa christabel christal christel christelle
-christer christi christiaan christian christiana christiane christianne christiano christie christin christina
-christine christodule christoffel christoffer christop christoph christophe christopher christy chrudos
-chrudoš chrysole chrysostome chrystal chrétien chuan chukwu chung chuong chuyen chuyên chuẩn chval chyna chánh
-châu chí chính chương chưởng chấn chế cia cian ciaobella ciara ciaran cicek cicem cicero cici ciel cielo
-cierra cigdem cihad cihan cihangir cihansah cihanşah cilay cilenti ciler cillian cilvenaz cimen cindy cino
-cinta cinthia cinzia ciprian cipriana cipriano cirano ciriaco ciril cirilla cirillo cirino ciro cise cisem
-cisil cistoslav cistoslava citlalli citra civan ciya claas claes clair claire clancy clara clarabelle clare
-clarence clarenzio clarice claris clarisa clarissa clarisse clark clary claud claude claudette claudia claudie
-claudien claudine claudio claudiu claus clavdia clay clayton clea cleandre cleandro clelia clelie clemence
-clemens clement clemente clementina clementine clemenzia clemmie cleo cleofe cleonico cleopatra cleophee
-cleora clery cleta cletus cleve cleveland clifford clifton climaco clinio clint clinton clio clive clodagh
-clodomiro clodoveo cloe clorinda clotaire clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie
-clémence clément clémentine cléo cléophée cléry co cobulmak coby coco cocukboru codin codrin codrina codrut
-codruta codruț codruța cody coen cohen cointa cokramayul colby cole coleman colette colin coline colins
-colleen collien collin colm colman colmanno colmazio colomba colombano colombe colombo colpan colt colten
-colton colu columbus conan concepcion concepción concetta concetto conchita concordio cong conner connie
-connor conor conrad consolata constanca constance constanta constantia constantijn constantin constantina
-constantine constanza constança constanța constatin consuela consuelo cooper cor cora coral coralia coralie
-coraline corbin corbiniano cordelia cordell cordia cordie coren corene coreno corentin corentine corey cori
-corina corine corinna corinne coriolano cormac corne cornel cornelia cornelio cornelis corneliu cornelius
-cornell corné coronato corra corrado corrine cortez cortney corto corvin cory cosette cosima cosimo coskun
-coskuner cosma cosmin cosmina costache costante costantino costanza costanzo costel costin coty coumba
-courtney coy coşkun coşkuner craig crawford cremenzio crenguta crenguța creola crescente crescenzia crescenzio
-crespignano cressida crin crina crispino cristal cristaldo cristea cristian cristiana cristiano cristin
-cristina cristián cristobal cristofor cristoforo cristopher cristóbal crocefissa crocefisso cronida crosby
-cruz crystel csaba csanad csanád csenge csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc
-cullen cumhur cunegonda cuneyt cung cuniberto cuong cupido curt curtis cuthbert cuzia cvetka cvijan cvijetin
-cydney cyndi cynthia cyntie cyprian cyprien cyprián cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine
-cyrus cyryl cát cândar cécile cédric céleste célestin célestine célia célian célien céline césaire césar cézar
-cîhan côme công cúc cübeyr cüneyt călin cătălin cătălina cıgıl cılasun cıngır cơ cương cường cảnh cầm cần cẩm
-cẩn d'angelo da daan daantje dabiziv dabiživ dacey dacian daciana daciano dacin dacio dada dadap dadi dado
-daevi daevika dafina dafne dag dagel daghan dagmar dagmara dagmāra dagoberto dags dahl dahlia daiana daija
-daiki daina dainuvite dainuvīte daire daisha daisy daiwik dajana dakota daksha dakshayani dal dale dalemir
-dalen daleslava daley dalia dalibor dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila
-dalimin dalimir dalimira dalimír dalimíra daliono dalla dallin dalmazio dalton dam damar damaris damaso
-damayanti dame dameon damian damiana damiano damien damife damil damilare damilola damin damion damir damián
-damiána damjan damjanka damla damocle damodara damola damon damu damјan damјana dan dana danae danail danang
-dancho dandak dandapaani dandre dane danette dangelo danh dani dania danial danica daniel daniela daniele
-daniella danielle danielo daniil daniilovich danijel danijela danika danil danila danilivna danilo danilovich
-danilovna danio danique daniswara danitsa daniël daniëlle danjuma danka danko dannie danny dante danu danuja
-danuse danuta danuše dany danyka danyl dao daouda daphne daphnee daphney daphné dara daragh darasimi darby
-darcey darcie darcy darek daren daria darian dariana dariati darie darien darija darijan darimin darin darina
-darine darinka dario darion daris darislava darius dariusz dariy darja darko darla darleen darlene darmaji
-darman darmana darmanto darnell daromir daromirivna daromirovich daron darragh darrel darrell darren darrick
-darrin darrion darron darryl darryn darshan darshwana darsirah darta dartono daru daruna darwin darya daryani
-daryl dasa dashawn dasia datta dave daver davey davi david davida davide davidovich davids davin davina davino
-davion davon davonte davor davorin davriya davron davud davy davyd davydovich dawid dawson dax daxon daxter
-daxton dayaamay dayaananda dayaanidhi dayamayee dayan dayana dayane dayle dayna dayne daysha dayton dağhan de
-dea dean deana deandra deandre deangelo deann deanna deanne deb debbie debby debora deborah debra decebal
-decimo declan dede dedric dedrick dee deedee deeksha deen deena deenabandhu deepa deepak deepali deepan
-deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee
-deevakar defne degna deidre deion deirdre deja dejah dejan dejana dejon dejuan del delal delaney delanie
-delany delbert delcho delfina delfino delia delie delilah delina delinda delizia dell della delmer delores
-delpha delphia delphin delphine delјan demarco demarcus demario demba dementi dementii dementij dementiy demet
-demeter demetra demetria demetrio demetris demetrius demetriusz demi demid demidovich demilade demiralp
-demirhan democrito demond demostene demyan demyanovich dena deneval denice denis denisa denise denisivna
-denisovich denisz denitsa deniz denizalp dennis denny denzel deodata deodato deon deondre deontae deonte
-depold dereck derek derick derin derk dermot deron derrick dersim dervis derviş derya desanka desdemona
-deshaun deshawn desiderata desiderato desiderio desiderius desimir desiree desirée desmond despina dessie
-destan destany deste destin destinee destiney destini destiny detmar detrich dev devadatt devagya devajyoti
-devak devan devangana devani devante devasree devdan deven devesh deveshwar devi devika devin devine devlin
-devon devonte devota devran devvrat devyn dewayne dewey dewi dewitt dex dexter dexx dezider deјan
-dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani
-dharitri dharmaketu dhatri dhruv dhyanesh dhyaneshwar di diah diamante diamond dian diana diane dianna dianne
-dianora diar diara diarmuid diarra dicky dicle diclehan dida didem didier didimo didina dido diede diederik
-diego dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné dieudonnée dieuwertje dieuwke dieynaba
-digambar digambara digdaya dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay dilbar dilber
-dilberay dildar dildora dildâr dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza dilorom
-dilovan dilrabo dilruba dilys dimas dimaz dimche dime dimitar dimitri dimitrie dimitrievich dimitrii dimitrij
-dimitrije dimitrina dimitriј dimitriјa dimko dimo dina dinah dinakar dinand dinc dincer dinda dinesh dinh
-dinis dinkar dino dinu dinç dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi
-dionisia dionisio dionizy dionne dionyz dionyzos dionýz dionýzos dior dipa dipali dipankar dipendra dipesh
-diptendu direnc direnç diri dirja dirk dirkje diroj dirok dita ditte-marie ditya divaakar divakar divis
-diviska diviš diviška divjot divna divo divya dixie diyana diyor diyora dizik diána diên diāna diễm diệp diệu
-django djayden djeneba djenna djibril dluhos dluhoš dmitri dmitrievich dmitrievna dmitrii dmitrij dmitrivna
-dmitriy dmitro dmitrovich dmitry doanh dobrava dobri dobrila dobrinka dobromil dobromila dobromir dobromira
-dobromirivna dobromirovich dobromisl dobromisla dobromysl dobromír dobromíra dobroslav dobroslava
-dobroslavivna dobroslavovich dochia dock doda dodato dodo doetje dogan doganay doganer dogu doina doinita
-doleslava dolly dolores dolunay dolyana domagoj domen domenic domenica domenick domenico domenik domezio
-domingo dominic dominick dominik dominika dominique domitille domiziano domnica domnika dona donald donalda
-donaldo donat donata donatella donatello donato donavon dondu dong-hyun donghyun donka donna donnell donnie
-donny dono donovan donát donáta doortje dora dorana dorcas doreen dorel dorian doriana doriane doriano dorica
-dorien dorin dorina dorine dorinel doris dorit dorián dorka dorla dorli dorofeevich dorofei dorofey dorota
-dorotea doroteja doroteo doroteј dorothea dorothee dorothy dorothée dorottya dorris dortha dorthe dorthy doru
-dottie doubrava doubravka douce doug douglas dounia douwe dov dovie dovud doyinsola doyle doğan doğanay
-doğaner doğu doјchin draga dragan dragana dragi dragica draginja dragisa dragisha dragiša drago dragoje
-dragojlo dragoljub dragomir dragos dragoslav dragoș dragoљub dragutin drahomil drahomila drahomir drahomira
-drahomír drahomíra drahon drahos drahoslav drahoslava drahotin drahotina drahotín drahotína drahoň drahoš
-drahuse drahutin drahuše drajat drake draupadi draza drazen draža dražen dren drina driss dron drona druina
-drzimir drzislav držimir držislav du dua duane duanne duarte dubravka dubravko duc duccio duco ducu dudley
-duduzile duilio duje dujo dulari dulce dulcinea dulina dumisani dumitra dumitrana dumitrita dumitru duncan
-dundar dune dung dunja dunya duong durante durdane durdona durga durgeshwari durk durmus durmuş durodola
-durriye duru dururbunsuz durward dusan dusana dusanka dushan dushanka dushka dushko dusica duska dusko dustin
-duuk duy duyen duyet duygu duyên duyệt dušan dušana dušanka dušica duška duško duệ dwaipayan dwaipayana dwayne
-dwi dwight dyah dylan dylano dymfna dympna dyna dzile dzirkstite dzirkstīte dzīle dániel dávid dáša dân dâver
-dã débora désiré dêrsim dîcle dîlan dîroj dîrok dóra döndü dündar dünya dürdane dürriye dāgs dārta dāvids
-dāvis děpold dětmar dětřich dũng dương dəniz dạ dụng d’arc ea eabha eamon earl earlene earline earnest
-earnestine eason easter easton ebba ebe eberardo ebiere ebin ebiowei ebkızı ebony ebren ebru ebuka ebunoluwa
-ebuzer ecaterina ecclesio ece ecehan ecem ecevit ecmel ecrin ecvet ed eda edd edda eddi eddie eddy ede
-edelberga eden edgar edgard edgardo edgardovich edgaro edgarovich edgars edhem edi edie edil edilberto edison
-edita edite edith editta ediz edmee edmond edmondo edmund edmée edna edoardo edouard edric edsel edson eduard
-eduarda eduardo eduardovich eduardovna eduards edvard edvarda edvige edvin edvins edvín edvīns edward edwardo
-edwin edwina edyta edyth edythe edzus edīte edžus eef eefje eekalabya eelco eero eeuwout eeva efe effie efim
-efimevich efimia efimiјa efimovich efimovna efisio efken eflah efraim efrain efrem efremovich efren efrosina
-efrosinia efstafevich efsun eftalya eftim eftimia eftimie efua ega egbert ege egemen egeo egidio egils
-eginardo egisto egizia eglantine egle egmont egon egona egor egorovich egorovna egrim egīls eileen eilidh
-eimear einar einars eino einārs eireann eirik eisley eizens eižens eja eka ekaaksh ekadant ekaksh ekalavya
-ekaling ekaparnika ekaterina ekdant ekec ekeç ekim ekin ekmel ekow ekrem el ela eladio elaide elaina elaine
-elakshi elana elanur elbek elbert elcin elco elda eldarovna eldert eldon eldor eldora eldred eldridge elea
-eleana eleanor eleanora eleanore eleazar electa electra elein elektra elen elena elene eleni elenor elenora
-eleonora eleonore eleonoro eleonóra elettra eleuterio eleuthere elfrida elfrieda elfrída elfrīda eli elia
-eliabeth eliah eliahou elian eliana eliane eliano elias eliasz elicia elida elide elie eliel eliette eliezer
-elif elifio eligio elija elijah elimena elin elina eline elinor elinore elio eliodoro elion eliona elior eliot
-eliott elisa elisabet elisabeta elisabeth elisabetta elisaveta elise elisea elisee eliseevich elisei eliseo
-elisey elisha elisio eliska elissa elita elitsa eliza elizabet elizabeta elizabeth elizabeto elizar
-elizarovich elizaveta elize elizej elizeus elizo eliáš eliška elja elka elkin ella ellada elle ellen
-ellen-margrethe ellery elli ellie ellington elliot elliott ellis ellsworth elly elma elmar elmars elmas elmer
-elmira elmo elmore elmurod elmārs elmīra elna elnarə elnora elnur eloa eloan eloane elodia elodie elody elogio
-eloi eloisa eloise elon elona elone elora elouan elouise eloy eloá eloïse elpidio elroy els elsa elsbeth elsie
-elspeth elta elti elton eluh elva elvan elvera elvezio elvia elvie elvin elvina elvino elvira elvire elvis
-elvíra elvīra elwin elwira elwyn elya elyanora elyas elyes elyna elyne elynn elyor elyse elysia elyssa elyza
-elyès elza elzbieta elzear elçin elène eléa eléanore eléonore elías elísio elīna elīza elżbieta ema eman
-emanoil emanuel emanuela emanuele emanuelly emanuil emas ember embuh emced emeka emel emelda emelia emelie
-emeline emely emelyan emer emerald emerance emerencie emeric emerich emerson emery emese emet emi emidio emie
-emiel emil emile emilee emili emilia emilian emiliana emiliano emilie emilien emilija emilijan emilio emiliya
-emilián emils emily emin emine emir emirhan emlyn emma emmalee emmaline emmalyn emmanuel emmanuelle emmanuil
-emmelie emmeline emmely emmerico emmerik emmerson emmet emmett emmi emmie emmitt emmy emna emong emory empirio
-empluk emrah emre emrullah emy emília emílie emīlija emīls ena enakshi endah ender enderun endra endrigo enea
-enecone enes engbert engelbert engin enguerrand enid enie enimia enio eniola enis enise enna ennio enno enoch
-enola enora enos enrica enrico enrique ensar enserio ensio enteng enver enya enyo enzo eoghan eoin ephraim
-ephraïm epifan epiphane eracla eraclide eragon eraldo eralp erardo erasmo erast eray erazim erazmo erazmus
-erben erberk erberto ercan ercin ercolano ercole ercument ercüment erda erdal erdem erdeni erdenikatun
-erdeniozuk erdeniözük erdinc erdinç erel eremeevich eremei eremey eremia eren erendira erenia erentuz erentüz
-ergene ergenekatun ergin ergun erguner ergün ergüner erhan erhard eriberto eric erica erich erick ericka erico
-erik erika eriks erin erinc erine erinç eris erkam erkan erke erkki erkâm erkân erling erma erman ermanno
-ermelinda ermen ermenegarda ermenegilda ermenegildo ermes ermete ermil ermilo ermilovich erminia erminio
-ermins ermolaevich ermolay ermīns erna ernecjo ernest ernesta ernestina ernestine ernestino ernesto ernestīne
-erneĉjo ernie ernst erofeevich erofei erofey erol eron eros errol ersan ersilia ersin ertan erten ertenozuk
-ertenözük ertugrul ertuğrul ervin ervina ervins ervín ervína ervīns erwan erwann erwin eryn erçin eréndira
-erşan esat esau esaù esben esen esenbike eser esha eshana eshita esi esin esli esma esmay esme esmee esmeralda
-esmeray esmira esmée esparanza espen esperanza esra esref esse essie esta esteban estee estefania estefanía
-estel estela estell estella estelle ester estera esterina estevan esther estiawan estiono estrella esuperio
-esupofo eszter etan etela eterie etha ethan ethann ethel ethelyn ethem ethen ethyl etienne etil ettie ettore
-euan eubert euclide eudes eudochia eudokia eudoksja eudora eudoxe eudoxie euen eufebio eufemia eufemio
-eufrasia eufronio eufrosina eufrozina eufrozína eugen eugene eugenia eugenie eugenio eugeniu eugeniusz eugène
-eugénia eugénie eula eulah eulalia eulalie eulálie euna eunice eunika eunji euphrasie euridice eurydice eusebe
-eusebia eusebie eusebio eusebiu eusebius euseo eustace eustache eustatiu eustațiu eustorgio eustosio
-eustracjusz eusèbe eusébie eutalia eutalio eva evald evaldo evalds evaline evalyn evan evandro evangelina
-evangeline evangelos evanghelina evann evans evar evarist evariste evaristo evasio evdochia evdokija evdokim
-evdokiya evdokiјa eve evelien eveliina evelin evelina eveline evelino evelyn evelyne evelína evelīna everard
-everardo everett everette everhardus everly evert evfrosiniya evgenevna evgeni evgenii evgenij evgeniy
-evgeniya evgeniј evgeniјa evgheni evghenia evghenii evgraf evi evidio evie evin evita evlampi evlampii
-evlampij evlampiy evo evodio evpraksiya evran evrard evremondo evren evseevich evsei evsen evsey evstafi
-evstafii evstafij evstafiy evstigneevich evstignei evstigney evtim evy evzen evzenie evîn evşen evžen evženie
-ewa ewald ewalt ewan ewart ewatomi ewelina ewell ewen ewenn ewoud ewout eya eyal eyiz eylul eylül eymen eyram
-eyre eysan eytan eythan eyup eyüp eyşan ezechiel ezechiele ezekiel ezequiel ezio ezra ezrak eğrim eşref e’zoza
-faas fabia fabian fabiana fabiano fabie fabien fabienne fabijan fabio fabiola fabián fabiána fabiënne fabrice
-fabricia fabricio fabrizia fabrizio fabrícia fabrício facundo fadeevich fadei fadekemi faderera fadey fadi
-fadime fady fadıl fae fahrettin fahri fahriddin fahriye fahrunissa fahrünissa faik faina faiq faisal faisel
-faizah falba falih falk fallon famiano famke fana fang fanika fanka fanni fannie fanny fanta fantin fantine
-fanyana fara farah farangiz fardau fares farhunnisa farida faris farley farouk farrah farruh faruk farès fasih
-fathonah fatih fatim fatima fatimata fatimo fatimə fatin fatma fatos fatou fatouma fatoumata fatoş faust
-fausta faustin faustina faustine faustino fausto faustyn faustyna faustýn faustýna favian fawn fay faya faye
-fayen fayenne fayette fayina fayre faysal fayzbek fazilat fazilet fazio fazliddin fazlı fazullah fazıl feba
-febe febi febian febriana febrina feda fedai fedde fedele federica federico fedor fedora fedorovich fedorovna
-fedoseevich fedosevich fedosi fedosii fedosij fedosiy fedot fedotovich fedro fehime fehintola fehmi feike
-fekla feldt felice felicia felician feliciano felicie felicien felicita felicitas felicite felicity felicián
-feliks feliksovich feliksovna felina feline felipa felipe felix felton felícia felície fem femi femke femm
-femme feng fenja fenna fenne fenton feodor feodora feodosevich feodosia feodosiya feofan feofanovich feoktist
-feoktistovich ferah feramus feramuz feramuş ferapont feray ferda ferdi ferdinand ferdinanda ferdinando ferdy
-ferdynanda ferenc fergal fergus ferhan ferhat feride feridun feriel feriha ferit ferman fermiano fermin fermo
-fern fernand fernanda fernando ferne ferre ferruccio ferruh feruza feryel festo fevronia fevroniya fevzi
-feyyaz feyza feyzullah ffion fia fiacre fiammetta fibikemi fidan fidel fidele fidelie fidelius fidenziano
-fidenzio fidèle fieke fien fiene fiep fiete fifi figen fiifi fije fikayomi fikret fikri fikriye filaret
-filatovich filemon filibert filiberto filimena filimon filimonovich filip filipa filipe filipino filipp
-filippa filippo filippovich filippovna filippus filips filiz filofteia filomen filomena filomeno filoména
-filotije filou fily finbar finia finja finlay finley finn finnian finnigan finnja finnley fiodor fion fiona
-fionn fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo firas firdavs firdevs firmin firs firuzə fitrat
-fitri fitria fitriani flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius flavián
-fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora flore florea florence florencia
-florencio florencja florent florenta florentin florentina florentine florentyn florentyna florentýn florentýna
-florența florestan floriaan florian floriana floriane floriano florianus florica floridia florie florina
-florine florinka floris florián flossie floy floyd flurin flurina flynn flóra foca fode foefke foeke foka
-fokich fokke folafoluwa folake folashade folco folken folker folkert folmer folu foma fomich fons foppe ford
-forrest fortunat fortunata fortunato fortunee fortunát fortuné fortunée fos fosca fosco foss foster foti fotih
-fotii fotij fotima fotiy foucauld foulques fran frana franc franca frances francesca francesco francette
-franci francia francine francis francisc francisca francisco franciscus francisko francisque franciszek
-franciszka franck franco francois francoise franjo franka frankie franklin franklyn frans frantisek frantiska
-františek františka franz franzen franziska françois françoise fraser fred freda freddie freddy frederic
-frederica frederick frederico frederik frederika frederike frederiko frederique fredrick fredrik fredy freeda
-freek freeman freida freja frenkie frens freya frida frido fridolin fridolín fridrich frieda friederike
-friedrich friso frits fritz frode frol frolovich frontiniano frosina frost froukje frusina fruzsina fryderyk
-fráňa frédéric frédérique frída frīda fuat fulbert fulberto fulcran fuldem fulden fulgence fulgenzio fulvia
-fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkân furman furseo furuzan fuscolo fusun
-fuzuli fynn fábio fátima fâlih féba félicie félicité féline félix füreyya füruzan füsun fərqanə fərəh fəxriyyə
-g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino gabor gabriel gabriela gabriele gabriella gabrielle
-gabrielo gabrijela gabriël gabriëlle gaby gad gada gadang gading gadis gaduh gael gaelan gaelle gaetan gaetano
-gaffar gagan gage gaglioffo gaia gail gaiman gaio gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala
-galaba galak galaktion galang galar galatea galdino galeazzo galen galena galfryd galih galileo galina galiono
-gallicano galuh galur gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati ganda gandewa gandharv
-gandharva gandi gandolfo gane ganep ganesh ganesha gangesh gangsa gangsar ganjaran ganna gannon gantar gara
-garan garance garang garasimivna garda gardner gareth garett garfield garik garika garimberto garland garman
-garnet garnett garnier garnoslav garret garrett garrick garrison garry garth garud garuda gary gaspar gaspard
-gaspare gasper gasti gaston gastone gastono gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio
-gaudino gauraang gaurang gauranga gaurav gautam gautama gautami gauthier gautier gautiero gavin gavino
-gavriilovich gavril gavrila gavrilivna gavrilo gavrilovich gavxar gawati gayatri gaye gayle gaynor gazanfer
-gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina
-gedeon gedeone gederts geena geerke geerolf geert geerten geertje geertrui geertruida geesje geeske geeta
-geetanjali gejza gelena gelila gelin gelincik gellert gellért gelsomina geltrude gelu gema gemine gemini
-geminiano gemma gena genadij gencer generosa generoso genesia genesio genesis geneva genevieve geneviève
-genisis genna gennadevna gennadi gennadievich gennadievna gennadii gennadij gennadiy gennaro genoveffa
-genoveva genta gentiana gentile genziano gențiana geo geoff geoffrey geoffroy geoffry georg george georgel
-georges georgeta georgette georgi georgian georgiana georgianna georgie georgievich georgievna georgii georgij
-georgije georgina georgiy georgiyivna georgiyovich georgo geovanni geovanny geovany ger geraint gerald geralda
-geraldina geraldine gerard gerarda gerardina gerardo gerardus gerasim gerasimo gerasimovich geraud gerazim
-gerazym gerben gerberge gerbert gerbrand gerd gerda gerdo geremia gergely gergo gergő gerhard gerharda gerino
-gerk germain germaine german germana germano germanovich germán gerolamo gerolf geron geronimo geronzio gerrie
-gerrit gerry gerson gert gertie gertjan gertrud gertruda gertrude gertrudo gertrudovich gertrúda gervais
-gervasio gerwin gesualdo geta gevheri geza ghaliyati ghanaanand ghanashyam ghani ghanshyam ghenadi ghenadie
-ghennadi gheorghe gheorghi gheorghii gheorghina gheorghita gheorghiță gherardo gherghina gherman ghislain
-ghislaine ghita ghiță gia giac giacinta giacinto giacobbe giacomo giada giadero giambattista gian gianbattista
-giancarlo giandomenico gianfranco giang gianina gianluca gianluigi gianmarco gianmaria gianmario gianna gianni
-gianpaolo gianpiero gianpietro gianuario giao giap giasone gibran gibson gica gicu gică gideon gido gidon giel
-gifty gigi gigliola gijs gijsbert gil gilang gilbert gilberta gilberto gilda gildo giles giliola gilles
-gillian gillo gina gineto ginevra ginewra ginger ginnie ginny gino gioacchina gioacchino giobbe gioberto
-gioconda giocondo gioele gioia gion giona gionata giordano giorgia giorgian giorgiana giorgio giosue giosuele
-giosuè giotto giovani giovanna giovanni giovanny giove gioventino giovenzio girardo girart giray giri girija
-girik girika girindra giriraaj giriraj girish girja girolamo girts gisela gisele gisella giselle gislebert
-gisselle gisèle gita gitanjali gitte giuda giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe
-giuseppina giusta giustiniano giusto gizela gizem giác giáng giáp gjalt gladyce gladys glafira glauco gleb
-glebovich glen glenda glenn glenna glennie glenys glib gligor gligorije gloria glorie glyndwr glynis glynn
-gnat gnativna gnatovich gobinda godart godeberta godelieve godfrey godfried godiva godric godwin goffredo gogo
-gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub
-golubinka gomberto gommaar gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran
-gonul gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran gorana goranka
-gorazd gordan gordana gordeevich gordei gordey gordiano gordiy gordiyivna gordiyovich gordon gorimir gorislav
-goritsa gorkem gorun gorјan gorјana gosto gostomysl goswamee goswami gothard gotse gottardo gottfried gotum
-goundo gouranga goutam govert govhər govinda gozde graad gracelyn gracian graciana gracie graciela graciliano
-gracián graciána gracja gradimir gradus grady graeme graham grainne granger granville gratian gratiana
-gratiela grato gray grayce grayson grazia graziana graziano graziella grazina gražina grațian grațiana
-grațiela greer greetje greg gregg gregoire gregor gregoria gregorian gregorio gregorius gregory gremislav
-greta gretchen gretha grey greyson grga grgo grgur grietje grietus griffin grigor grigore grigorevich
-grigorevna grigori grigorii grigorij grigorije grigoriy grigoriyivna grigoriyovich grimaldo griselda grizelda
-grover grozda grozdan grozdana gry grzegorz grácie gráinne grâce grégoire gréta grøn guadalupe gualberto
-gualtiero gubio gudakesa gudakesha gudrite gudrun gudrīte guelfo guenda guendalina guenievre guenièvre guerin
-guerrino guglielmo guher gui guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina
-guillermo guinevere guiscardo guiseppe gul gula gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden
-guldeste gulegen gulemen gulen guler gulgun gulhan gulistan guljamol guljaxon gulnaz gulnora gulnoza guloy
-gulpembe gulriz gulsen gulseren gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars
-gunay guncicek gundelinda gundogdu gundogmus guner gunes gungor gunilla guniz gunnar gunnel gunner gunnur
-gunsel gunseli gunter gunther gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich gurhan guri gurii gurij
-guriy gurkan gurol gursel guru gus gussie gust gustaaf gustav gustava gustave gustavine gustavino gustavo
-gustáv guus guusje guven guvenalp guvercin guyot guzey guérin gvendolina gvendolína gvozden gwen gwenaelle
-gwenaëlle gwendoline gwendolyn gwido gwyneth gyorgy györgy gábor gál gédéon gérald gérard géraud géza gökalp
-gökben gökbörü gökmen göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül göran görkem görün
-gövhər gözde gúbio güher gül gülay gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün
-gülhan gülnaz gülpembe gülriz gülsen gülsüm gültekin gülçin gülümser gülşen gülər gümüş gün günay gündoğdu
-gündoğmuş güner güneş güngör güniz günnur günsel günseli günter günther günyaruk günçiçek gürbüz gürcan gürdal
-gürhan gürkan gürol gürsel güven güvenalp güvercin güzey gıyas gűnter haakon habbab habib habiba habil haby
-hac hacib haden hadewig hadi hadja hadley hadriel hadrien hafi hafid hafsa hafshah hafız hagen hai haiden
-haije hailee hailey hailie haim hairyanto hajar hakan hakem haki hakim hakkı hakon hal hald haldun hale
-haleigh haley halie halil halim halima halina halis halit halle hallie haluk halvard hamdi hamdullah hamed
-hamer hami hamid hamidou hamima hamish hamit hammad hammâd hamsini hamza hamzah han hana hanae hanako hanaé
-handan hande hanefi hanga hanh hani hania hanifa hank hanna hannabel hannah hanne hanneke hannele hannes hanno
-hannu hans hans-peter hans-rudolf hans-ulrich hansjorg hansjörg hansko hanspeter hansruedi hansueli hanus
-hanuš hao haoran har haralamb haralambie haralampie harald harco hardana hardi hardouin hari harimurti
-harinakshi harinarayan harish harit harita haritina hariton haritonovich haritonovna harja harjasa harjaya
-harjo harlamovich harlampevich harlampiy harlampovich harlan harley harmen harmina harmke harmon harold haron
-haroun harouna haroune harper harrie harriet harris harrison harro harry harsana harsanto harsaya hartaka
-hartana harto haruka harun haruto harvey hasan hasano haseki hasibi hasim hasin haskell hasmet hasna hassan
-hassane hasse hassie hasta hastal hata hatem hatip hatouma hattab hattie hattâb hau hauke hauwa hava havel
-haven havla hawa hawar haya hayal hayali hayat hayati haydar hayden hayes haylee hayley haylie hazan hazar
-hazel hazeline hazle hazım haïm haşim haşmet haštal heath heather heber hector heda hedda hedelin hedi hedvig
-hedviga hedvigo hedvika hedwig heema heerke heidi heidrun heike heikki heiko heiltje hein heinrich heintje
-heinz heitor heja hektoro heleen helen helena helene heleno helga helie helier helin helina helio helios helle
-hellen helmer helmut heloisa heloise heloísa heloïse helèna helène helēna hemi henderson hendra hendri hendrik
-hendrika hendrix henk henley hennes hennie henning henny henri henrich henrick henrie henrieke henrieta
-henrieto henrietta henriette henrik henrike henrique henriëtte henry henryk henryka hepsiba hera heracleea
-herbert herberta herluin herman hermann hermanus hermen hermenegildo hermien hermina hermine herminia herminio
-hermione hermiono hermína hermīne hernan hernán hershel herta hertha heru herve hervé herwig heryanto hessel
-hester hesti heston hettie hetty heval hevi heřman hiba hicabi hicham hidaya hidde hien hiep hieronim
-hieronymus hieu hikmat hikmet hilaire hilal hilar hilario hilarion hilarius hilary hilbert hilco hilda hilde
-hildebert hildegard hildo hillard hillary hillel hilma hilmi hilola hilton himadri himani himawan himeno
-himmet hina hincmar hind hine hinemoa hinne hipolit hipolito hippolyta hippolyte hira hiram hiranmay hiranmaya
-hiranya hiroko hiroshi hiroto hisam hiên hiëronymus hişam hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa
-hoai hoan hoang hoat hobart hoc hock hohepa hoi hojimurod holden hollie hollis holly holm homer homero homér
-hone hong honor honore honorine honorius honoré honour horac horace horacio horacy horatio horatiu horațiu
-horea horia horiv horst hortense hortensia hortensie hortenzia hortenzie horymir horymira horymír horymíra
-horác hosea hosiyat hostimil hostimila hostimir hostimira hostimír hostimíra hostislav hostislava hostivit
-hostivít hotze houda hovard howard howell hoyt hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo
-hristofor hristya hrvoj hrvoje hrvojka huan hubert hubertina huberto hubertus hubrecht huccet hud huda
-hudavendigar hudayi hudson hugh hugo hugues huguette hui huib huibert huibrecht hulda hulki hulusi hulya huma
-humaira humay humayun humberto humeyra humphrey huner hunor hunter huong huriyə hurkan hurram hurshida hursit
-hurşit husameddin husamettin husein huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub
-huw huy huyen huynh huyền huzeyfe huân huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava
-hwee hy hyacint hyacinta hylke hyltsje hyman hynek hypolit hyun-woo hyunwoo hywel hà hàm hành hào hán háta
-hâdi hâlis hân hâtem hãn håkan håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng hüccet
-hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev
-hıfzı hızır hưng hương hướng hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob
-iacopo iacopone iacov iago iain ian iana iancu ianina ianira ianis ianna ianos ianthe ianto iaroslav iaroslava
-iasmina ib ibidapo ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibtissem ibukunoluwa
-ibun ica icaro icha icie icilio iclal ico ida idan idell idella idil idir ido idris idriss idrissa idse idsert
-idy ief ieremia ieuan ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iggy iginia iginio
-igino ignac ignacie ignacio ignacy ignas ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy
-ignatovich ignazio ignjat ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan
-ihtiyor ihvan ijsbrand ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom
-ila ilacın ilai ilan ilana ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda
-ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın
-ilham ilhami ilhan ilia ilian iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka
-iliјa ilja iljana ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars
-ilmārs ilona ilonka ilqar ilsa ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos
-ilyès ilza ilzo ima imad imam iman imane imani imco imelda imen imene imge imke immacolata immacolato immanuel
-imme immy imogen imogene imoleoluwa imran imrane imre imrem imrich imron imène ina inanc inanç inara inars
-inaya inc inci incoronata indah inder indie indira indra indrikis indriķis indro indy ine ineke ines inesa
-inessa inez inga inge ingeborg ingeborga inger ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inigo
-inioluwa inja inka inkeri inna innesa innocente innocenty innocenza innocenzo innokenti innokentii innokentij
-innokentiy ino inocenc inocentiu inocențiu insa intan inti inyoni inza inès inés inéz inês inës ināra inārs
-ioan ioana ioanina iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut ionuț iorio iosefina
-iosif iosifovich iosipovich ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli
-iraklii iraklij irakliy irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireno ireri ireti
-iretioluwa irfan iriana iride iridenta irina irinc irinckol irinel iris irisa irma irmak irmeli irmina irnanto
-iroda irsad irtis irvin irving irwan irwin iryna irène irēna isa isaac isaak isabeau isabel isabela isabell
-isabella isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isak isaure isay ischa
-ischirione isee iseoluwa iseult isha ishaan ishaq ishmael isiah iside isidoor isidor isidora isidore isidoro
-isidorovich isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël
-ismaïl ismaïla ismerie ismet ismoil ismérie isobel isolda isolde isom isotta isra israa israël issac issam
-issiaka istvan istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel itır
-iulia iulian iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanivna
-ivanka ivanna ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko ivna ivo
-ivona ivone ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanna iyanuoluwa iyed iyinoluwa
-iyık iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel izia izidor
+briac brian briana brianna brianne briar brice brid bridget bridgette bridie brie briella brielle brienne
+brieuc brighton brigid brigida brigita brigito brigitta brigitte brijesh briley brinley brionna briony brisa
+brit brita britney britt britt-marie brittany brittney brock brod broderick brodie brody brogan bronagh
+bronislav bronislava bronislavovich bronislavs bronson bronte bronwen bronwyn brook brooke brooklynn brooks
+broos broņislavs bruce bruna brune brunehaut brunehilde brunhilda brunilde bruno bruto bryachislav bryan
+bryana bryanna bryant bryce brycen bryden brydon brygida brylee bryn brynlee brynn bryon bryony bryson brájen
+brândușa bríd brăduț bucan buchi bucur bud budag budak budağ buddha buddhana budhil budi budimir budimír
+budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu
+bugubilge buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan
+bulah bulak bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç
+buluğ buluş bumen bumın bundgaard bunmi bunsuz bunty bunul bunyamin burak burcak burdette bure burevist
+burgucan burgut burguçan burhan burhon burkay burkek burkut burley burluk burnice burslan burt burton burulday
+burulgu burunduk burçak busayo busisiwe buster busulgan butak butch butuk buu buyan buyancuk buyandemir
+buyankara buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk buzaç buzaçtutuk buçan
+buçur buğday buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint bárbara bâki béatrice béla
+bénigne bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka bích bögde böge bögü bökde
+böke bölen bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge
+bügü bükdüz büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek
+bürküt bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błazej
+błażej břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc bằng bổng bội bửu bữu ca caba cabdar
+cablı cabus cadby cade caden cael caelan caesar caetana cafer cagak cagan cagatay cagdas cager cagla caglar
+caglayan cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi cahyanto cahyo cahyono cai caiden
+cailin cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala
+cakrawangsa cal calanico calapkulu calcedonio cale caleb calebe caleen caleigh calhoun cali calie calin calina
+calista calixte callan callen callie calliope callista callisto callum calogera calogero calpurnia calum
+calvin calypso cambria camden camelia camelien cameron cami camiel camil camila camilia camilla camille
+camillien camillo camilo campbell camren camron camry camryn camylle camélia camélien cana canalp candace
+candar candelario candice candida candide candido candis candra candrakanta canel caner cangul cangül canh
+cankan cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe caoimhin caoimhín capa
+capitolina caprice capucine cara caraka carel carelyn carenza carey caribert caridad carina carine caris
+carissa carl carla carlee carlene carles carleton carley carli carlie carlijn carlisle carlo carloman carlos
+carlota carloto carlotta carlton carly carlynn carmel carmela carmella carmelo carmen carmina carmine carminho
+carmo carna caro carol carola carolanne carole carolien carolin carolina caroline carolus carolyn carolyne
+caronte carponio carrie carroll carsen carson carsten carter carub cary carys cas casandra casey casian
+casiana casilda casimer casimir casimira casimiro caslav cason caspar casper cassandra cassandre cassia
+cassiano cassidy cassie cassien cassio cassiopea cassiopee cassiopeia cassius castiel castille casto castor
+cataldo cataleya catalin catalina catarina cate catena caterina cathal cathalina catharina catharine catherine
+cathleen cathrine cathryn cathy cathérine catinca catlin cato catrin catrina catrinel catriona catullo catur
+caturangga caua cauã cavan cavid cawisadi cawisono cawuk cayadi cayden caydon cayla caylen cayson cazimir
+ceanna ceasar cebe ceca cecco cece cecelia cecep cecil cecile cecilia cecilie cecilio cecily cecylia cecyliusz
+cecília cecílie cedomir cedric cedrick cedrik cedrin cees celal celaleddin celasun celen celeste celestia
+celestin celestina celestine celestino celestyn celestyna celestýn celestýna celia celian celie celien celik
+celil celina celine celinia celise celso celya celâleddin cem cemal cemali cemani cemen cemeti cemgen cemil
+cemplunk cene cenek cengkal cengkir cenk cenka cerasela ceren ceri cerise cerys cesaire cesar cesare cesario
+cesminaz cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz
+cezar cezara cezary cezmi chaanakya chaaruchandra chadd chadrick chahine chahinez chai chaim chaima chaitan
+chakor chakradhar chakravartee chakravarti chakrika chan chanakya chanda chandak chandan chandani chandi
+chandini chandira chandler chandni chandra chandraayan chandrabhaga chandrabhan chandradev chandrakala
+chandraketu chandrakin chandramani chandramauli chandramohan chandran chandranath chandrani chandraprabha
+chandraswaroopa chandravati chanel chanelle chanh chanida channing chantal chantelle chapal chapala charak
+charis charissa charl charla charlaine charleen charlemagne charlene charles charlette charley charli charlie
+charline charlize charlotta charlotte charlton charly charlène charmaine charuchandra charumati charuvrat
+charvi chas chasity chaslav chaten chatur chatura chaturaanan chaturbhuj chau chauncey chaya chayenne chayma
+chaz chaï chaïma che chebet chedo chedomir chee cheick cheick-oumar cheikh cheikhou chekhouna chelsea chelsey
+chelsie chen chenai chenille cher cherechi cheri cherie cherif cherubino cheryl cheslav cheslavovich chesley
+chesney chester chet chetan chetanaanand chevy cheyanne cheyenne chi chiaffredo chiamaka chiara chidaakaash
+chidaatma chidambar chidambaram chidananda chidi chiel chien chieu childebert chilperic chilpéric chimamanda
+chinedu chinh chinmayanand chinmayananda chinonso chinyere chioma chira chiranjeev chiranjeeve chiril chirill
+chirine chisom chitra chitraksh chitrali chitramala chitrangada chizoba chiêu chiến chiểu chloe chloé chole
+choon chornota chrabros chrabroš chraniboj chranibor chranislav chranislava chretien chris chrissy christ
+christa christabel christal christel christelle christer christi christiaan christian christiana christiane
+christianne christiano christie christin christina christine christodule christoffel christoffer christop
+christoph christophe christopher christy chrudos chrudoš chrysole chrysostome chrystal chrétien chuan chukwu
+chung chuong chuyen chuyên chuẩn chval chyna chánh châu chí chính chương chưởng chấn chế cia cian ciaobella
+ciara ciaran ciarán cicek cicem cicero cici ciel cielo cierra cigdem cihad cihan cihangir cihansah cihanşah
+cilay cilenti ciler cillian cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana cipriano cirano
+ciriaco ciril cirilla cirillo cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra civan ciya
+claas claes clair claire clancy clara clarabelle clare clarence clarenzio clarice claris clarisa clarissa
+clarisse clark clary claud claude claudette claudia claudie claudien claudine claudio claudiu claus clavdia
+clay clayton clea cleandre cleandro clelia clelie clemence clemens clement clemente clementina clementine
+clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora clery cleta cletus cleve cleveland clifford
+clifton climaco clinio clint clinton clio cliodhna clive clodagh clodomiro clodoveo cloe clorinda clotaire
+clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo cléophée
+cléry clíodhna co cobulmak coby coco cocukboru codin codrin codrina codrut codruta codruț codruța cody coen
+cohen cointa cokramayul colby cole coleman colette colin coline colins colleen collien collin colm colman
+colmanno colmazio colomba colombano colombe colombo colpan colt colten colton colu columbus conan concepcion
+concepción concetta concetto conchita concordio cong conner connie connor conor conrad consolata constanca
+constance constanta constantia constantijn constantin constantina constantine constanza constança constanța
+constatin consuela consuelo cooper cor cora coral coralia coralie coraline corbin corbiniano cordelia cordell
+cordia cordie coren corene coreno corentin corentine corey cori corina corine corinna corinne coriolano cormac
+corne cornel cornelia cornelio cornelis corneliu cornelius cornell corné coronato corra corrado corrine cortez
+cortney corto corvin cory cosette cosima cosimo coskun coskuner cosma cosmin cosmina costache costante
+costantino costanza costanzo costel costin coty coumba courtney coy coşkun coşkuner craig crawford cremenzio
+crenguta crenguța creola crescente crescenzia crescenzio crespignano cressida crin crina crispino cristal
+cristaldo cristea cristian cristiana cristiano cristin cristina cristián cristobal cristofor cristoforo
+cristopher cristóbal crocefissa crocefisso cronida crosby cruz crystel csaba csanad csanád csenge csongor
+ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc cullen cumhur cunegonda cuneyt cung cuniberto cuong
+cupido curt curtis cuthbert cuzia cvetka cvijan cvijetin cydney cyndi cynthia cyntie cyprian cyprien cyprián
+cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine cyrus cyryl cát cândar cécile cédric céleste
+célestin célestine célia célian célien céline césaire césar cézar cîhan côme công cúc cübeyr cüneyt călin
+cătălin cătălina cıgıl cılasun cıngır cơ cương cường cảnh cầm cần cẩm cẩn d'angelo da daan daantje dabiziv
+dabiživ dacey dacian daciana daciano dacin dacio dada dadap dadi dado daevi daevika dafina dafne dag dagel
+daghan dagmar dagmara dagmāra dagoberto dags dahl dahlia daiana daija daiki daina dainuvite dainuvīte daire
+daisha daisy daiwik dajana dakota daksha dakshayani dal dale dalemir dalen daleslava daley dalia dalibor
+dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila dalimin dalimir dalimira dalimír
+dalimíra daliono dalla dallin dalmazio dalton dam damar damaris damaso damayanti dame dameon damian damiana
+damiano damien damife damil damilare damilola damin damion damir damián damiána damjan damjanka damla damocle
+damodara damola damon damu damјan damјana dan dana danae danail danang dancho dandak dandapaani dandre dane
+danette dangelo danh dani dania danial danica daniel daniela daniele daniella danielle danielo daniil
+daniilovich danijel danijela danika danil danila danilivna danilo danilovich danilovna danio danique daniswara
+danitsa daniël daniëlle danjuma danka danko dannie danny dante danu danuja danuse danuta danuše dany danyka
+danyl dao daouda daphne daphnee daphney daphné dara daragh darasimi darby darcey darcie darcy darek daren
+daria darian dariana dariati darie darien darija darijan darimin darin darina darine darinka dario darion
+daris darislava darius dariusz dariy darja darko darla darleen darlene darmaji darman darmana darmanto darnell
+daromir daromirivna daromirovich daron darragh darrel darrell darren darrick darrin darrion darron darryl
+darryn darshan darshwana darsirah darta dartono daru daruna darwin darya daryani daryl dasa dashawn dasia
+datta dave daver davey davi david davida davide davidovich davids davin davina davino davion davon davonte
+davor davorin davriya davron davud davy davyd davydovich dawid dawson dax daxon daxter daxton dayaamay
+dayaananda dayaanidhi dayamayee dayan dayana dayane dayle dayna dayne daysha dayton dağhan de dea dean deana
+deandra deandre deangelo deann deanna deanne deb debbie debby debora deborah debra decebal decimo declan dede
+dedric dedrick dee deedee deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra
+deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne
+degna deidre deion deirdre deja dejah dejan dejana dejon dejuan del delal delaney delanie delany delbert
+delcho delfina delfino delia delie delilah delina delinda delizia dell della delmer delores delpha delphia
+delphin delphine delјan demarco demarcus demario demba dementi dementii dementij dementiy demet demeter
+demetra demetria demetrio demetris demetrius demetriusz demi demid demidovich demilade demiralp demirhan
+democrito demond demostene demyan demyanovich dena deneval denice denis denisa denise denisivna denisovich
+denisz denitsa deniz denizalp dennis denny denzel deodata deodato deon deondre deontae deonte depold dereck
+derek derick derin derk dermot deron derrick dersim dervis derviş derya desanka desdemona deshaun deshawn
+desiderata desiderato desiderio desiderius desimir desiree desirée desmond despina dessie destan destany deste
+destin destinee destiney destini destiny detmar detrich dev devadatt devagya devajyoti devak devan devangana
+devani devante devasree devdan deven devesh deveshwar devi devika devin devine devlin devon devonte devota
+devran devvrat devyn dewayne dewey dewi dewitt dex dexter dexx dezider deјan dhaanyalakshmi dhana dhanadeepa
+dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharmaketu dhatri dhruv
+dhyanesh dhyaneshwar di diah diamante diamond dian diana diane dianna dianne dianora diar diara diarmuid
+diarra dicky dicle diclehan dida didem didier didimo didina dido diede diederik diego dieke diem dien diep
+dieter dieu dieudonne dieudonnee dieudonné dieudonnée dieuwertje dieuwke dieynaba digambar digambara digdaya
+dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay dilbar dilber dilberay dildar dildora dildâr
+dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza dilorom dilovan dilrabo dilruba dilys dimas
+dimaz dimche dime dimitar dimitri dimitrie dimitrievich dimitrii dimitrij dimitrije dimitrina dimitriј
+dimitriјa dimko dimo dina dinah dinakar dinand dinc dincer dinda dinesh dinh dinis dinkar dino dinu dinç
+dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi dionisia dionisio dionizy dionne
+dionyz dionyzos dionýz dionýzos dior dipa dipali dipankar dipendra dipesh diptendu direnc direnç diri dirja
+dirk dirkje diroj dirok dita ditte-marie ditya divaakar divakar divis diviska diviš diviška divjot divna divo
+divya dixie diyana diyor diyora dizik diána diên diāna diễm diệp diệu django djayden djeneba djenna djibril
+dluhos dluhoš dmitri dmitrievich dmitrievna dmitrii dmitrij dmitrivna dmitriy dmitro dmitrovich dmitry doanh
+dobrava dobri dobrila dobrinka dobromil dobromila dobromir dobromira dobromirivna dobromirovich dobromisl
+dobromisla dobromysl dobromír dobromíra dobroslav dobroslava dobroslavivna dobroslavovich dochia dock doda
+dodato dodo doetje dogan doganay doganer dogu doina doinita doleslava dolly dolores dolunay dolyana domagoj
+domen domenic domenica domenick domenico domenik domezio domingo dominic dominick dominik dominika dominique
+domitille domiziano domnica domnika dona donal donald donalda donaldo donat donata donatella donatello donato
+donavon dondu dong-hyun donghyun donka donna donnell donnie donny dono donovan donát donáta doortje dora
+dorana dorcas doreen dorel dorian doriana doriane doriano dorica dorien dorin dorina dorine dorinel doris
+dorit dorián dorka dorla dorli dorofeevich dorofei dorofey dorota dorotea doroteja doroteo doroteј dorothea
+dorothee dorothy dorothée dorottya dorris dortha dorthe dorthy doru dottie doubrava doubravka douce doug
+douglas dounia douwe dov dovie dovud doyinsola doyle doğan doğanay doğaner doğu doјchin draga dragan dragana
+dragi dragica draginja dragisa dragisha dragiša drago dragoje dragojlo dragoljub dragomir dragos dragoslav
+dragoș dragoљub dragutin drahomil drahomila drahomir drahomira drahomír drahomíra drahon drahos drahoslav
+drahoslava drahotin drahotina drahotín drahotína drahoň drahoš drahuse drahutin drahuše drajat drake draupadi
+draza drazen draža dražen dren drina driss dron drona druina drzimir drzislav držimir držislav du dua duane
+duanne duarte dubravka dubravko duc duccio duco ducu dudley duduzile duilio duje dujo dulari dulce dulcinea
+dulina dumisani dumitra dumitrana dumitrita dumitru duncan dundar dune dung dunja dunya duong durante durdane
+durdona durga durgeshwari durk durmus durmuş durodola durriye duru dururbunsuz durward dusan dusana dusanka
+dushan dushanka dushka dushko dusica duska dusko dustin duuk duy duyen duyet duygu duyên duyệt dušan dušana
+dušanka dušica duška duško duệ dwaipayan dwaipayana dwayne dwi dwight dyah dylan dylano dymfna dympna dyna
+dzile dzirkstite dzirkstīte dzīle dániel dávid dáša dân dâver dã débora désiré dêrsim dîcle dîlan dîroj dîrok
+dónal dóra döndü dündar dünya dürdane dürriye dāgs dārta dāvids dāvis děpold dětmar dětřich dũng dương dəniz
+dạ dụng d’arc ea eabha eamon eanna earl earlene earline earnest earnestine eason easter easton ebba ebe
+eberardo ebiere ebin ebiowei ebkızı ebony ebren ebru ebuka ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem
+ecevit ecmel ecrin ecvet ed eda edd edda eddi eddie eddy ede edelberga eden edgar edgard edgardo edgardovich
+edgaro edgarovich edgars edhem edi edie edil edilberto edison edita edite edith editta ediz edmee edmond
+edmondo edmund edmée edna edoardo edouard edric edsel edson eduard eduarda eduardo eduardovich eduardovna
+eduards edvard edvarda edvige edvin edvins edvín edvīns edward edwardo edwin edwina edyta edyth edythe edzus
+edīte edžus eef eefje eekalabya eelco eero eeuwout eeva efe effie efim efimevich efimia efimiјa efimovich
+efimovna efisio efken eflah efraim efrain efrem efremovich efren efrosina efrosinia efstafevich efsun eftalya
+eftim eftimia eftimie efua ega egbert ege egemen egeo egidio egils eginardo egisto egizia eglantine egle
+egmont egon egona egor egorovich egorovna egrim egīls eileen eilidh eimear einar einars eino einārs eireann
+eirik eisley eizens eižens eja eka ekaaksh ekadant ekaksh ekalavya ekaling ekaparnika ekaterina ekdant ekec
+ekeç ekim ekin ekmel ekow ekrem el ela eladio elaide elaina elaine elakshi elana elanur elbek elbert elcin
+elco elda eldarovna eldert eldon eldor eldora eldred eldridge elea eleana eleanor eleanora eleanore eleazar
+electa electra elein elektra elen elena elene eleni elenor elenora eleonora eleonore eleonoro eleonóra elettra
+eleuterio eleuthere elfrida elfrieda elfrída elfrīda eli elia eliabeth eliah eliahou elian eliana eliane
+eliano elias eliasz elicia elida elide elie eliel eliette eliezer elif elifio eligio elija elijah elimena elin
+elina eline elinor elinore elio eliodoro elion eliona elior eliot eliott elisa elisabet elisabeta elisabeth
+elisabetta elisaveta elise elisea elisee eliseevich elisei eliseo elisey elisha elisio eliska elissa elita
+elitsa eliza elizabet elizabeta elizabeth elizabeto elizar elizarovich elizaveta elize elizej elizeus elizo
+eliáš eliška elja elka elkin ella ellada elle ellen ellen-margrethe ellery elli ellie ellington elliot elliott
+ellis ellsworth elly elma elmar elmars elmas elmer elmira elmo elmore elmurod elmārs elmīra elna elnarə elnora
+elnur eloa eloan eloane elodia elodie elody elogio eloi eloisa eloise elon elona elone elora elouan elouise
+eloy eloá eloïse elpidio elroy els elsa elsbeth elsie elspeth elta elti elton eluh elva elvan elvera elvezio
+elvia elvie elvin elvina elvino elvira elvire elvis elvíra elvīra elwin elwira elwyn elya elyanora elyas elyes
+elyna elyne elynn elyor elyse elysia elyssa elyza elyès elza elzbieta elzear elçin elène eléa eléanore
+eléonore elías elísio elīna elīza elżbieta ema eman emanoil emanuel emanuela emanuele emanuelly emanuil emas
+ember embuh emced emeka emel emelda emelia emelie emeline emely emelyan emer emerald emerance emerencie emeric
+emerich emerson emery emese emet emi emidio emie emiel emil emile emilee emili emilia emilian emiliana
+emiliano emilie emilien emilija emilijan emilio emiliya emilián emils emily emin emine emir emirhan emlyn emma
+emmalee emmaline emmalyn emmanuel emmanuelle emmanuil emmelie emmeline emmely emmerico emmerik emmerson emmet
+emmett emmi emmie emmitt emmy emna emong emory empirio empluk emrah emre emrullah emy emília emílie emīlija
+emīls ena enakshi endah ender enderun endra endrigo enea enecone enes engbert engelbert engin enguerrand enid
+enie enimia enio eniola enis enise enna ennio enno enoch enola enora enos enrica enrico enrique ensar enserio
+ensio enteng enver enya enyo enzo eoghan eoin ephraim ephraïm epifan epiphane eracla eraclide eragon eraldo
+eralp erardo erasmo erast eray erazim erazmo erazmus erben erberk erberto ercan ercin ercolano ercole ercument
+ercüment erda erdal erdem erdeni erdenikatun erdeniozuk erdeniözük erdinc erdinç erel eremeevich eremei eremey
+eremia eren erendira erenia erentuz erentüz ergene ergenekatun ergin ergun erguner ergün ergüner erhan erhard
+eriberto eric erica erich erick ericka erico erik erika eriks erin erinc erine erinç eris erkam erkan erke
+erkki erkâm erkân erling erma erman ermanno ermelinda ermen ermenegarda ermenegilda ermenegildo ermes ermete
+ermil ermilo ermilovich erminia erminio ermins ermolaevich ermolay ermīns erna ernecjo ernest ernesta
+ernestina ernestine ernestino ernesto ernestīne erneĉjo ernie ernst erofeevich erofei erofey erol eron eros
+errol ersan ersilia ersin ertan erten ertenozuk ertenözük ertugrul ertuğrul ervin ervina ervins ervín ervína
+ervīns erwan erwann erwin eryn erçin eréndira erşan esat esau esaù esben esen esenbike eser esha eshana eshita
+esi esin esli esma esmay esme esmee esmeralda esmeray esmira esmée esparanza espen esperanza esra esref esse
+essie esta esteban estee estefania estefanía estel estela estell estella estelle ester estera esterina estevan
+esther estiawan estiono estrella esuperio esupofo eszter etan etela eterie etha ethan ethann ethel ethelyn
+ethem ethen ethyl etienne etil ettie ettore euan eubert euclide eudes eudochia eudokia eudoksja eudora eudoxe
+eudoxie euen eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eufrozína eugen eugene eugenia
+eugenie eugenio eugeniu eugeniusz eugène eugénia eugénie eula eulah eulalia eulalie eulálie euna eunice eunika
+eunji euphrasie euridice eurydice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustace eustache
+eustatiu eustațiu eustorgio eustosio eustracjusz eusèbe eusébie eutalia eutalio eva evald evaldo evalds
+evaline evalyn evan evandro evangelina evangeline evangelos evanghelina evann evans evar evarist evariste
+evaristo evasio evdochia evdokija evdokim evdokiya evdokiјa eve evelien eveliina evelin evelina eveline
+evelino evelyn evelyne evelína evelīna everard everardo everett everette everhardus everly evert evfrosiniya
+evgenevna evgeni evgenii evgenij evgeniy evgeniya evgeniј evgeniјa evgheni evghenia evghenii evgraf evi evidio
+evie evin evita evlampi evlampii evlampij evlampiy evo evodio evpraksiya evran evrard evremondo evren
+evseevich evsei evsen evsey evstafi evstafii evstafij evstafiy evstigneevich evstignei evstigney evtim evy
+evzen evzenie evîn evşen evžen evženie ewa ewald ewalt ewan ewart ewatomi ewelina ewell ewen ewenn ewoud ewout
+eya eyal eyiz eylul eylül eymen eyram eyre eysan eytan eythan eyup eyüp eyşan ezechiel ezechiele ezekiel
+ezequiel ezio ezra ezrak eğrim eşref e’zoza faas fabia fabian fabiana fabiano fabie fabien fabienne fabijan
+fabio fabiola fabián fabiána fabiënne fabrice fabricia fabricio fabrizia fabrizio fabrícia fabrício facundo
+fadeevich fadei fadekemi faderera fadey fadi fadime fady fadıl fae fahrettin fahri fahriddin fahriye
+fahrunissa fahrünissa faik faina faiq faisal faisel faizah falba falih falk fallon famiano famke fana fang
+fanika fanka fanni fannie fanny fanta fantin fantine fanyana fara farah farangiz fardau fares farhunnisa
+farida faris farley farouk farrah farruh faruk farès fasih fathonah fatih fatim fatima fatimata fatimo fatimə
+fatin fatma fatos fatou fatouma fatoumata fatoş faust fausta faustin faustina faustine faustino fausto faustyn
+faustyna faustýn faustýna favian fawn fay faya faye fayen fayenne fayette fayina fayre faysal fayzbek fazilat
+fazilet fazio fazliddin fazlı fazullah fazıl feba febe febi febian febriana febrina feda fedai fedde fedele
+federica federico fedor fedora fedorovich fedorovna fedoseevich fedosevich fedosi fedosii fedosij fedosiy
+fedot fedotovich fedro fehime fehintola fehmi feike fekla feldt felice felicia felician feliciano felicie
+felicien felicita felicitas felicite felicity felicián feliks feliksovich feliksovna felina feline felipa
+felipe felix felton felícia felície fem femi femke femm femme feng fenja fenna fenne fenton feodor feodora
+feodosevich feodosia feodosiya feofan feofanovich feoktist feoktistovich ferah feramus feramuz feramuş
+ferapont feray ferda ferdi ferdinand ferdinanda ferdinando ferdy ferdynanda ferenc fergal fergus ferhan ferhat
+feride feridun feriel feriha ferit ferman fermiano fermin fermo fern fernand fernanda fernando ferne ferre
+ferruccio ferruh feruza feryel festo fevronia fevroniya fevzi feyyaz feyza feyzullah ffion fia fiacre
+fiammetta fibikemi fidan fidel fidele fidelie fidelius fidenziano fidenzio fidèle fieke fien fiene fiep fiete
+fifi figen fiifi fije fikayomi fikret fikri fikriye filaret filatovich filemon filibert filiberto filimena
+filimon filimonovich filip filipa filipe filipino filipp filippa filippo filippovich filippovna filippus
+filips filiz filofteia filomen filomena filomeno filoména filotije filou fily finbar finia finja finlay finley
+finn finnian finnigan finnja finnley fiodor fion fiona fionn fiordaliso fiore fiorella fiorenza fiorenziano
+fiorenzo firas firdavs firdevs firmin firs firuzə fitrat fitri fitria fitriani flaminia flavia flavian
+flaviana flaviano flavie flavien flavio flaviu flavius flavián fleano fleta fletcher fleur flo floare floarea
+flodoard floortje flor flora flore florea florence florencia florencio florencja florent florenta florentin
+florentina florentine florentyn florentyna florentýn florentýna florența florestan floriaan florian floriana
+floriane floriano florianus florica floridia florie florina florine florinka floris florián flossie floy floyd
+flurin flurina flynn flóra foca fode foefke foeke foka fokich fokke folafoluwa folake folashade folco folken
+folker folkert folmer folu foma fomich fons foppe ford forrest fortunat fortunata fortunato fortunee fortunát
+fortuné fortunée fos fosca fosco foss foster foti fotih fotii fotij fotima fotiy foucauld foulques fran frana
+franc franca frances francesca francesco francette franci francia francine francis francisc francisca
+francisco franciscus francisko francisque franciszek franciszka franck franco francois francoise franjo franka
+frankie franklin franklyn frans frantisek frantiska františek františka franz franzen franziska françois
+françoise fraser fred freda freddie freddy frederic frederica frederick frederico frederik frederika frederike
+frederiko frederique fredrick fredrik fredy freeda freek freeman freida freja frenkie frens freya frida frido
+fridolin fridolín fridrich frieda friederike friedrich friso frits fritz frode frol frolovich frontiniano
+frosina frost froukje frusina fruzsina fryderyk fráňa frédéric frédérique frída frīda fuat fulbert fulberto
+fulcran fuldem fulden fulgence fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio
+furkan furkân furman furseo furuzan fuscolo fusun fuzuli fynn fábio fátima fâlih féba félicie félicité féline
+félix füreyya füruzan füsun fərqanə fərəh fəxriyyə g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino gabor
+gabriel gabriela gabriele gabriella gabrielle gabrielo gabrijela gabriël gabriëlle gaby gad gada gadang gading
+gadis gaduh gael gaelan gaelle gaetan gaetano gaffar gagan gage gaglioffo gaia gail gaiman gaio gaj gaja
+gajaadhar gajabahu gajadhar gajana gajbaahu gala galaba galak galaktion galang galar galatea galdino galeazzo
+galen galena galfryd galih galileo galina galiono gallicano galuh galur gaman gamani gamanto gambira gamblang
+gamze ganak ganaka ganapati ganda gandewa gandharv gandharva gandi gandolfo gane ganep ganesh ganesha gangesh
+gangsa gangsar ganjaran ganna gannon gantar gara garan garance garang garasimivna garda gardner gareth garett
+garfield garik garika garimberto garland garman garnet garnett garnier garnoslav garret garrett garrick
+garrison garry garth garud garuda gary gaspar gaspard gaspare gasper gasti gaston gastone gastono gati gatien
+gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gaurav gautam gautama
+gautami gauthier gautier gautiero gavin gavino gavriilovich gavril gavrila gavrilivna gavrilo gavrilovich
+gavxar gawati gayatri gaye gayle gaynor gazanfer gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo
+gbeminiyi gbemisola gbolahan gbowoade gea geanina gedeon gedeone gederts geena geerke geerolf geert geerten
+geertje geertrui geertruida geesje geeske geeta geetanjali gejza gelena gelila gelin gelincik gellert gellért
+gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij gencer generosa generoso genesia
+genesio genesis geneva genevieve geneviève genisis genna gennadevna gennadi gennadievich gennadievna gennadii
+gennadij gennadiy gennaro genoveffa genoveva genta gentiana gentile genziano gențiana geo geoff geoffrey
+geoffroy geoffry georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie
+georgievich georgievna georgii georgij georgije georgina georgiy georgiyivna georgiyovich georgo geovanni
+geovanny geovany ger geraint gerald geralda geraldina geraldine gerard gerarda gerardina gerardo gerardus
+gerasim gerasimo gerasimovich geraud gerazim gerazym gerben gerberge gerbert gerbrand gerd gerda gerdo geremia
+gergely gergo gergő gerhard gerharda gerino gerk germain germaine german germana germano germanovich germán
+gerolamo gerolf geron geronimo geronzio gerrie gerrit gerry gerson gert gertie gertjan gertrud gertruda
+gertrude gertrudo gertrudovich gertrúda gervais gervasio gerwin gesualdo geta gevheri geza ghaliyati
+ghanaanand ghanashyam ghani ghanshyam ghenadi ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina
+gheorghita gheorghiță gherardo gherghina gherman ghislain ghislaine ghita ghiță gia giac giacinta giacinto
+giacobbe giacomo giada giadero giambattista gian gianbattista giancarlo giandomenico gianfranco giang gianina
+gianluca gianluigi gianmarco gianmaria gianmario gianna gianni gianpaolo gianpiero gianpietro gianuario giao
+giap giasone gibran gibson gica gicu gică gideon gido gidon giel gifty gigi gigliola gijs gijsbert gil gilang
+gilbert gilberta gilberto gilda gildo giles giliola gilles gillian gillo gina gineto ginevra ginewra ginger
+ginnie ginny gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia gion giona gionata
+giordano giorgia giorgian giorgiana giorgio giosue giosuele giosuè giotto giovani giovanna giovanni giovanny
+giove gioventino giovenzio girardo girart giray giri girija girik girika girindra giriraaj giriraj girish
+girja girolamo girts gisela gisele gisella giselle gislebert gisselle gisèle gita gitanjali gitte giuda
+giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe giuseppina giusta giustiniano giusto
+gizela gizem giác giáng giáp gjalt gladyce gladys glafira glauco gleb glebovich glen glenda glenn glenna
+glennie glenys glib gligor gligorije gloria glorie glyndwr glynis glynn gnat gnativna gnatovich gobinda godart
+godeberta godelieve godfrey godfried godiva godric godwin goffredo gogo gojko gokalp gokben gokboru gokce
+gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub golubinka gomberto gommaar gonca
+goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran gonul gonzaga gonzague gonzalo
+gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran gorana goranka gorazd gordan gordana gordeevich
+gordei gordey gordiano gordiy gordiyivna gordiyovich gordon gorimir gorislav goritsa gorkem gorun gorјan
+gorјana gosto gostomysl goswamee goswami gothard gotse gottardo gottfried gotum goundo gouranga goutam govert
+govhər govinda gozde graad gracelyn gracian graciana gracie graciela graciliano gracián graciána gracja
+gradimir gradus grady graeme graham grainne granger granville gratian gratiana gratiela grato gray grayce
+grayson grazia graziana graziano graziella grazina gražina grațian grațiana grațiela greer greetje greg gregg
+gregoire gregor gregoria gregorian gregorio gregorius gregory gremislav greta gretchen gretha grey greyson
+grga grgo grgur grietje grietus griffin grigor grigore grigorevich grigorevna grigori grigorii grigorij
+grigorije grigoriy grigoriyivna grigoriyovich grimaldo griselda grizelda grover grozda grozdan grozdana gry
+grzegorz grácie gráinne grâce grégoire gréta grøn guadalupe gualberto gualtiero gubio gudakesa gudakesha
+gudrite gudrun gudrīte guelfo guenda guendalina guenievre guenièvre guerin guerrino guglielmo guher gui
+guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina guillermo guinevere guiscardo
+guiseppe gul gula gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen
+guler gulgun gulhan gulistan guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulseren
+gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gundelinda
+gundogdu gundogmus guner gunes gungor gunilla guniz gunnar gunnel gunner gunnur gunsel gunseli gunter gunther
+gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich gurhan guri gurii gurij guriy gurkan gurol gursel guru
+gus gussie gust gustaaf gustav gustava gustave gustavine gustavino gustavo gustáv guus guusje guven guvenalp
+guvercin guyot guzey guérin gvendolina gvendolína gvozden gwen gwenaelle gwenaëlle gwendoline gwendolyn gwido
+gwyneth gyorgy györgy gábor gál gédéon gérald gérard géraud géza gökalp gökben gökbörü gökmen göknur gökçe
+gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül göran görkem görün gövhər gözde gúbio güher gül gülay
+gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe gülriz gülsen
+gülsüm gültekin gülçin gülümser gülşen gülər gümüş gün günay gündoğdu gündoğmuş güner güneş güngör güniz
+günnur günsel günseli günter günther günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol gürsel güven
+güvenalp güvercin güzey gıyas gűnter haakon habbab habib habiba habil haby hac hacib haden hadewig hadi hadja
+hadley hadriel hadrien hafi hafid hafsa hafshah hafız hagen hai haiden haije hailee hailey hailie haim
+hairyanto hajar hakan hakem haki hakim hakkı hakon hal hald haldun hale haleigh haley halie halil halim halima
+halina halis halit halle hallie haluk halvard hamdi hamdullah hamed hamer hami hamid hamidou hamima hamish
+hamit hammad hammâd hamsini hamza hamzah han hana hanae hanako hanaé handan hande hanefi hanga hanh hani hania
+hanifa hank hanna hannabel hannah hanne hanneke hannele hannes hanno hannu hans hans-peter hans-rudolf
+hans-ulrich hansjorg hansjörg hansko hanspeter hansruedi hansueli hanus hanuš hao haoran har haralamb
+haralambie haralampie harald harco hardana hardi hardouin hari harimurti harinakshi harinarayan harish harit
+harita haritina hariton haritonovich haritonovna harja harjasa harjaya harjo harlamovich harlampevich
+harlampiy harlampovich harlan harley harmen harmina harmke harmon harold haron haroun harouna haroune harper
+harrie harriet harris harrison harro harry harsana harsanto harsaya hartaka hartana harto haruka harun haruto
+harvey hasan hasano haseki hasibi hasim hasin haskell hasmet hasna hassan hassane hasse hassie hasta hastal
+hata hatem hatip hatouma hattab hattie hattâb hau hauke hauwa hava havel haven havla hawa hawar haya hayal
+hayali hayat hayati haydar hayden hayes haylee hayley haylie hazan hazar hazel hazeline hazle hazım haïm haşim
+haşmet haštal heath heather heber hector heda hedda hedelin hedi hedvig hedviga hedvigo hedvika hedwig heema
+heerke heidi heidrun heike heikki heiko heiltje hein heinrich heintje heinz heitor heja hektoro heleen helen
+helena helene heleno helga helie helier helin helina helio helios helle hellen helmer helmut heloisa heloise
+heloísa heloïse helèna helène helēna hemi henderson hendra hendri hendrik hendrika hendrix henk henley hennes
+hennie henning henny henri henrich henrick henrie henrieke henrieta henrieto henrietta henriette henrik
+henrike henrique henriëtte henry henryk henryka hepsiba hera heracleea herbert herberta herluin herman hermann
+hermanus hermen hermenegildo hermien hermina hermine herminia herminio hermione hermiono hermína hermīne
+hernan hernán hershel herta hertha heru herve hervé herwig heryanto hessel hester hesti heston hettie hetty
+heval hevi heřman hiba hicabi hicham hidaya hidde hien hiep hieronim hieronymus hieu hikmat hikmet hilaire
+hilal hilar hilario hilarion hilarius hilary hilbert hilco hilda hilde hildebert hildegard hildo hillard
+hillary hillel hilma hilmi hilola hilton himadri himani himawan himeno himmet hina hincmar hind hine hinemoa
+hinne hipolit hipolito hippolyta hippolyte hira hiram hiranmay hiranmaya hiranya hiroko hiroshi hiroto hisam
+hiên hiëronymus hişam hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa hoai hoan hoang hoat hobart hoc
+hock hohepa hoi hojimurod holden hollie hollis holly holm homer homero homér hone hong honor honore honorine
+honorius honoré honour horac horace horacio horacy horatio horatiu horațiu horea horia horiv horst hortense
+hortensia hortensie hortenzia hortenzie horymir horymira horymír horymíra horác hosea hosiyat hostimil
+hostimila hostimir hostimira hostimír hostimíra hostislav hostislava hostivit hostivít hotze houda hovard
+howard howell hoyt hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo hristofor hristya hrvoj
+hrvoje hrvojka huan hubert hubertina huberto hubertus hubrecht huccet hud huda hudavendigar hudayi hudson hugh
+hugo hugues huguette hui huib huibert huibrecht hulda hulki hulusi hulya huma humaira humay humayun humberto
+humeyra humphrey huner hunor hunter huong huriyə hurkan hurram hurshida hursit hurşit husameddin husamettin
+husein huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub huw huy huyen huynh huyền
+huzeyfe huân huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava hwee hy hyacint hyacinta
+hylke hyltsje hyman hynek hypolit hyun-woo hyunwoo hywel hà hàm hành hào hán háta hâdi hâlis hân hâtem hãn
+håkan håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng hüccet hüdayi hüdâvendigâr hülya hüma
+hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev hıfzı hızır hưng hương hướng
+hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob iacopo iacopone iacov iago
+iain ian iana iancu ianina ianira ianis ianna ianos ianthe ianto iaroslav iaroslava iasmina ib ibidapo
+ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibtissem ibukunoluwa ibun ica icaro icha
+icie icilio iclal ico ida idan idell idella idil idir ido idris idriss idrissa idse idsert idy ief ieremia
+ieuan ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iggy iginia iginio igino ignac ignacie
+ignacio ignacy ignas ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy ignatovich ignazio ignjat
+ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan ihtiyor ihvan ijsbrand ika
+ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom ila ilacın ilai ilan ilana
+ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda ildebrando ildefonso ildegarda
+ildegonda ildika ildike ildiko ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın ilham ilhami ilhan ilia ilian
+iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka iliјa ilja iljana ilkay ilkben
+ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars ilmārs ilona ilonka ilqar ilsa
+ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos ilyès ilza ilzo ima imad imam
+iman imane imani imco imelda imen imene imge imke immacolata immacolato immanuel imme immy imogen imogene
+imoleoluwa imran imrane imre imrem imrich imron imène ina inanc inanç inara inars inaya inc inci incoronata
+indah inder indie indira indra indrikis indriķis indro indy ine ineke ines inesa inessa inez inga inge
+ingeborg ingeborga inger ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inigo inioluwa inja inka inkeri
+inna innesa innocente innocenty innocenza innocenzo innokenti innokentii innokentij innokentiy ino inocenc
+inocentiu inocențiu insa intan inti inyoni inza inès inés inéz inês inës ināra inārs ioan ioana ioanina
+iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut ionuț iorio iosefina iosif iosifovich
+iosipovich ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli iraklii iraklij
+irakliy irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireno ireri ireti iretioluwa irfan
+iriana iride iridenta irina irinc irinckol irinel iris irisa irma irmak irmeli irmina irnanto iroda irsad
+irtis irvin irving irwan irwin iryna irène irēna isa isaac isaak isabeau isabel isabela isabell isabella
+isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isak isaure isay ischa ischirione isee
+iseoluwa iseult isha ishaan ishaq ishmael isiah iside isidoor isidor isidora isidore isidoro isidorovich
+isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël ismaïl ismaïla
+ismerie ismet ismoil ismérie isobel isolda isolde isom isotta isra israa israël issac issam issiaka istvan
+istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel itır iulia iulian
+iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanivna ivanka ivanna
+ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko ivna ivo ivona ivone
+ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanna iyanuoluwa iyed iyinoluwa iyık
+iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel izia izidor
 izidora izmael izmail izmailovich izolda izoldo izot izotovich iztok izyaslav izyaslavivna izyaslavovich
 izydor izzet izzettin izzie izzy izák iľja iŝmaelo işık işıl işılay işın işıner işığ i̇brahim i̇clal i̇dil
 i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme i̇kiçitoyun i̇krime i̇layda i̇lbey i̇lbilge i̇ldike i̇lgegü i̇lham
@@ -882,7 +883,7 @@ maximillia maximillian maximo maximus maxine maxmilian maxmilián maxsuma maxwel
 maybell maybelle maye mayeul mayke mayla mayline maylis maymie maynard mayoor mayra mayron maysa mayson mayssa
 mayte mayya mazbut mazhar mazie mazlum maé maélis maël maëlie maëline maëlis maëlle maëly maëlyne maëlys maëva
 maï maïa maïly maïlys maïmouna maïna maïssa maïssane maïwenn małgorzata maša mašinka ma’mur ma’ruf ma’sud
-mbalienhle mbaye mckayla mckenna mckenzie mea meadow meagan meaghan mechislav mechislava mechislavivna
+mbalienhle mbaye mckayla mckenna mckenzie mea meabh meadow meagan meaghan mechislav mechislava mechislavivna
 mechislavovich mecislav mecislava meda medard medardo medea mederic medina medine medoro medoune medusa medya
 meena meenakshi meera mees mefodi mefodii mefodij mefodiy megan megane meggie meghan meghnad meghnath meglena
 mehdi mehmet mehriban mehtab mehtap mei meik meike meindert meire meissa mekhi mel melani melania melanie
@@ -929,14 +930,14 @@ muktedi muktedir muktefi mukul mulya mulyanto mulyono mumpuni mumtaz mun munevve
 muriel muriela murilo murk murkina murl murod murphy murray mursinin mursita murti musa musawenkosi musir
 musiy muslih mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasım muteber mutemed mutia muttalib
 muyassar muyiwa muzaffar muzaffer muzdad muziano mwangi mya myah myfanwy myla mylan mylene myles mylo mylène
-myra myriam myrl myrna myron myrthe myrtice myrtie myrtil myrtille myrtis myrtle mája márcia mária mário márk
-márton mátyás máté máximo médea médoune médéric mégane mélanie méline mélisande mélissa mélissandre mélodie
-mércia mérovée mía mína mónica móric mølgaard müesser müfid müge müjdat müjde müjgan mükerrem mümtaz münevver
-münir müren müzdad müşir māra mārcis māris mārtiņš mārīte mădălin mădălina mălina mărioara măriuca mētra mısra
-mələk mạnh mẫn mậu mộc mộng mỹ nabi nabil nabila nabin naci nada nadalina nadege nadejda nadene nadezda
-nadezhda nadežda nadi nadia nadine nadir nadiya nadja nadzieja nadège naděžda nae nael naelle naemi nafisa
-nafiz naftali nagabhushanam nahel nahid nahil nahla naia naila naim naima naina nais naja najam najib najla
-najmiddin najwa nakia nala nalan nalar nalia nalini nam namazio namık nana nanche nancy nand nanda nandi
+myra myriam myrl myrna myron myrthe myrtice myrtie myrtil myrtille myrtis myrtle máire mája márcia mária mário
+márk márton mátyás máté máximo méabh médea médoune médéric mégane mélanie méline mélisande mélissa mélissandre
+mélodie mércia mérovée mía mína mónica móric mølgaard müesser müfid müge müjdat müjde müjgan mükerrem mümtaz
+münevver münir müren müzdad müşir māra mārcis māris mārtiņš mārīte mădălin mădălina mălina mărioara măriuca
+mētra mısra mələk mạnh mẫn mậu mộc mộng mỹ nabi nabil nabila nabin naci nada nadalina nadege nadejda nadene
+nadezda nadezhda nadežda nadi nadia nadine nadir nadiya nadja nadzieja nadège naděžda nae nael naelle naemi
+nafisa nafiz naftali nagabhushanam nahel nahid nahil nahla naia naila naim naima naina nais naja najam najib
+najla najmiddin najwa nakia nala nalan nalar nalia nalini nam namazio namık nana nanche nancy nand nanda nandi
 nandini nando nandor naneta nanette nang nanna nannie naoki naomi naomie naoufal naoufel napoleon napoleone
 nara naradi narayan narcis narcisa narciso narcisse nardi narendra nargiza narimon narin narinder narji narkis
 narseo narsete nasab nash nasiba nasim nasir nasriddin nasrullah nasser nassim nastja nat natacha natale
@@ -979,262 +980,263 @@ nurseli nurul nurullah nusa nusrat nusratulloh nusret nuša nya nyah nyana nyasi
 nátán néhémie nélia néné nóra núbia núria nûda nûdem nûredîn nükhet năng něhoslav nương nərgiz nữ oakes oakley
 oana oanh oba obanijesu oberon obid obie obinna obioma obrad obren oceane ocie octaaf octav octave octavia
 octavian octaviana octavio octaviu océane oda odalis odalys oddone odele odelia odell oderico odessa odeta
-odetta odette odhiambo odidone odie odil odile odilia odilon odin odolen odon odorico odunayo ofelia ofelie
-ofelya ofélia ofélie oger ognen ognjana ognjen ognyana ogooluwa oguz oguzhan ohrim ohrimivna ohrimovich oisin
-oisín ojars ojaswini ojārs okan oke okey okhrim okhrimivna okhrimovich okiki okke oksan oksana okta oktavian
-oktavie oktavius oktavián oktay okto oktyabrina oktávie okşan ola oladara oladare oladimeji olaf olaide
-olajumoke olakunle olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olayinka olbram olcay
-oldrich oldriska oldřich oldřiška ole oleg olegivna olegovich olegovna olegs oleksandr oleksandra
-oleksandrivna oleksandrovich oleksiy oleksiyivna oleksiyovich olelkivna olelko olelkovich olen olena oles
-olesea olesya oleta olga olger olgerts olgica oli oliga olim olimpi olimpia olimpiada olimpian olimpii olimpij
-olimpio olimpiu olimpiy olin olinda olindo oliva olive oliver olivera olivia olivie olivier oliviera oliviero
-olivija oliviu olivér oliwia oliwier olkanson olle ollie olly olof ololade olov olufeyisayo olufunke olufunmi
-olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
-oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin
-oluwatoyosi oluwatumise oluwole oluwunmi olympe olympie olívia olīvija oma omad omana omar omari omawunmi
-ombeline ombline ombretta omelyan omelyanivna omelyanovich omer omero omina omobobola omobolanle omodunni
-omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi ona onder ondina ondine
-ondrej ondrejka ondřej ondřejka onesta onesto oni onie onno onofrio onome onorata onorina onorino onorio
-onoriode onufri onufrii onufrij onufriy onufry onur oona oonagh oormila opal opalina opaline opan opemipo
-opeoluwa opeyemi ophelia ophelie ophélie oprah opung oqil ora oran orazio orchidea orde orell oren orenzio
-oreofe orest oresta oreste orestes orestivna orestovich orfeo orhan orhip orhipivna orhipovich oriana oriande
-oriane orianna orie orietta orif orin orina orio orion orislava orisya oriyana orkhip orkhipivna orkhipovich
-orla orlaith orland orlando orlane orlo ornella oronzo orpha orrin orsino orso orsola orsolina orson ortansa
-ortensia ortensio orval orville orvokki orzu osanna osbaldo osborne oscar osip oskar oskari oskaro oskarovna
-osman osmondo osmund ostap ostapivna ostapovich ostoja ostromir osunleke osvald osvaldo oswald oswaldo oswin
-ota otabek otakar otakara otello otha othman othmane otho otieno otilia otilie otilija otis otmar oto otokar
-otomar ottaviano ottavio ottilia ottilie ottis otto ottone otylie otília otýlie otīlija oumar oumayra oumou
-oury ousmane oussama ova ovidio ovidiu ovidius owain owen oxana oya oybek oyenike oyga oyindamola oyindasola
-oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozgur ozhan ozkan ozlem ozlen oznur ozod ozoda
-ozodbek ozren ozy ozzie ozzy oğuz oğuzhan oļegs oļģerts oľga paavo pablo paciano pacifico paco pacome pacomio
-pacôme padam padma padmi padraig pahom paige paiman paisley paivi paja pakhom pakize palatino palazhka palemon
-palladia palladio palma palmazio palmer palmira palmiro paloma palémon pam pamela pamfil pammachio panagachie
-panait panas panasivna panasovich panca pancario panche pancrazio pandora pandu panfil panfilo pangeran
-pangestu panji panka pankrac pankracy pankrat pankrati pankratii pankratij pankratiy pankrác pansy pantaleo
-pantaleon pantaleone pantelei panteleymon panteleymonivna panteleymonovich panteleјmon paola paolo param
-paramartha paramita paramon paraschiva parascovia paraskeva parcival pardo parfait parfen paride parker parla
-parman parmenio parsival parsla parteniј parvati pascal pascale pascalle paskal paskala pasquale paterne
-paterniano pathe pathé patrice patricia patricie patricija patricio patrick patrik patriko patrizia patrizio
-patroclo patru patrycja patrycjusz patrycy patryk patrícia patrīcija patsy patti pattie patty paul
-paul-antoine paul-arthur paula paule paulette paulica paulien pauliina paulin paulina pauline paulino paulo
-paulus paulína paulīne pauna pauside pauwel pava pave pavel pavica pavils pavla pavle pavlin pavlina pavlinka
-pavlivna pavlo pavlovich pavlovna pavlín pavlína pavol paweł pax paxton payidar payton paŭlino pearce pearl
-pearlie pearline pecine pedro peggie peggy pekka pelageya pelaghia pelagia pelagie pelagiya pelagiјa peleo
-pelhrim pelhřim pelin pelinsu pelle pellegrino pelumi pembe pencho penda penelopa penelope peng pentti pepe
-pepijn pepin pepo pera perceval percival percy peri perica pericle perihan perikles perkasa perla perle
-pernilla pero perpetuo perran perrie perrine perry perseo persephone persida pertev peruna perver pervin
-perzida perî petar pete petek peter peteris peterpaul petkana petko petr petra petrana petranka petre petri
-petrica petrică petrija petrisor petrivna petrișor petro petronela petronella petronila petronilla petronille
-petronio petronius petrovich petrovna petru petrus petruse petrut petruta petruše petruț petruța petse petteri
-petula peyami peyton phap pharell phat phebian pheobe phi phil phila philani phileas phileine philemon
-philibert philine philip philipp philippa philippe philippine phillip phillipa philomena philomene philomène
-philothee philothée philou philémon phineas phiwokwakhe phoebe phong phu phuc phung phuoc phuong phyllis pháp
-phát phú phúc phương phước phượng phục phụng pia pien piera pierangelo pierce piergiorgio pierluigi piermarco
-piero pierre pierre-alain pierre-alexandre pierre-andre pierre-andré pierre-antoine pierre-louis pierrick
-piersilvio piet pieter pieternel pietertje pietro pilar pilip pilipivna pilipovich pim pimchanok pimen pinkie
-pio piotr pip piper pippa pippo piraye pirjo pirkko pisana pita piter pius pjetr pjotr placida placido platon
-platone platón pleun pleuni plinio plutarco podolyan pol pola polidoro polifemo polikarp polina polissena
-pollione polly pollyanna polona polyana polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
-ponzio pooja poornima poppy porfiri porfirii porfirij porfirio porfiriusz porfiriy porfiry pornthip portia
-porzia porziano postumio potap potishana poul praba prabawa prabin prabowo prabu prakash prakosa pramila pran
-pranata pranav pranawa pranay pranee prasad prasanna prascovia prasetya prasetyo prashant praskovya prassede
-prathamesh pratiwi pravdan pravdomil pravdomila pravomil pravomila pravoslav pravoslava prayag prayitna
-prayoga prayogo predrag preity prem prema premysl presley preslie preston priamo pribyslav pribyslava prima
-primerose primo primoz primož princess princeton prisca priscila priscilla priscille prisco priska prita
-privato priya priyala priyanka procopio profira prohor prokhor prokl prokles prokofi prokofii prokofij
-prokofiy prokop prokopa prokopiј prokul proserpina prosper prospera prospero protasio proteo prov providenci
-prudence prudenzia prudenzio prue prune prvoslav præst publio puck puji puk pulcherie pulchérie puneet pupolo
-puput purna purnima purushottam purwadi purwanto pushti pusicio puspa puspita puti putri putu pádraig päivi
-pécine pélagie pénélope pépin péter pétronille pío pārsla pāvils pătru pēteris pınar přemysl přibyslav
-přibyslava pəri qiang qizilgul qobil qori qosim quan quang quartilla quarto quasimodo qudrat que queenie
-quentin quentine querano quiana quido quieta quin quincy quinlan quinn quinten quintia quintiliano quintilio
-quintino quinton quintrell quintus quinty quinziano quinzio quirein quirijn quirin quirino quirinus quiteria
-quitterie quiéta quoc quy quyen quyet quynh quyên quyết quyền quân quý quảng quế quốc quỳnh rabia rachael
-rachel rachela rachele rachelle rachid raci rada radan radana rade radegast radek radeke raden radenko radha
-radhost radika radim radimir radimira radimirivna radimirovich radimivna radimovich radimír radimíra radina
-radion radisa radislav radislava radit raditya radivoj radivoje radiša radka radko radmil radmila radmilo rado
-radojka radolfo radomil radomila radomir radomira radomír radomíra rados radosav radoslav radoslava radovan
-radovana radoš radslava radu raducu radul raduz radvan radúz rae raegan raelyn raf rafael rafaela rafaelo
-rafaila rafaël rafał rafet raff raffaele raffaella rafferty rafi rafid rafila rafiq rageshwari rageswari
-raharja rahayu raheem rahel rahela rahelo rahilka rahim rahime rahma rahman rahmat rahmawati rahmi rahsaan
-rahsan rahul rahşan raide raiden raief raif raihan raik raimondo raimund raina rainald rainaldo raine rainelda
-rainer rainhard rainold raisa raj rajab rajan rajana rajendra rajesh rajina rajinder rajiv rajko rajmund rajna
-rajnold rajsa raju rakesh rakhela rakhilka rakita rakke rakıp raleigh ralf ralph raluca rama ramaa ramata
-ramatoulaye ramazan rameel ramesa ramesh rameshwar rami ramil ramiro ramiz ramon ramona ramses ramsey ramsha
-ramy ramziddin ramziya ramón rana randal randall randi randolf randolph randy ranek rangga rangi rani raniero
-ranim ranjan ranjeet ranjit ranko ranolfo ransom ranya raoul raphael raphaelle raphaël raphaëlle rapulane
-raquel rareș rashad rashan rashawn rasheed rasheedah rashid rasifa rasim rasit rasko rasmus rastislav
-rastislava rati ratibor ratih ratimir ratmir ratmír ratna rauf raul raven ravi ravshan rawane rawiri
-raxmatulloh raya rayan rayane raye rayen rayina rayisa raylan raymon raymond raymonde raymundo rayna rayne
-rayona rayxona rayyan razvan raúl raĥelo raşit raško raјko raјna ra’no rea reagan reanna reanne reba rebeca
-rebecca rebeka rebekah rebekka rebeko rebel recai recep reda reece reed reem reese reeve refah refet refik
-regan reggie reghina regina reginald reginaldo regine regis regitze regnars regnārs regolo regula regína
-regīna reha rehan rehor rehorka reid reilly reimert rein reina reindert reine reiner reinhard reinhold reinier
-reinout reis rejan rejean rejeanne reka reksa relja relu remco remi remig remigio remilekun remington remko
-remo remondo remus remy remzi ren rena renae renaldo renars renas renat renata renate renato renatus renaud
-rendy rene renee renesmee renette renger rengin renja rens renske renzo renát renáta rené renée renārs renāte
-resat resid respati respicio ressie restu resul resûl resül reta retha retno reto retta reuben reuven reva
-revi rex rey reybaud reyes reyhan reymundo reyna reynaldo reynold reza rezzan reşat reşîd rhea rhett rhian
-rhianna rhiannon rhoda rhona rhonda rhydian rhys ria riaan riad rian riana rianna rianne rica ricardo ricards
-ricario riccarda riccardo ricco richard richarda richelle richelmo richie richmond richárd rick rickard rickey
-ricki rickie ricky rico ridwan rieke riekele riemer rien ries rifat riff rigard rigoberto rihab rihanna riitta
-rija rijk rijmar rijo rik rika rike riker rikke rikki riku riley rim rima rimma rina rinaldo rini rinke rino
-rinus riny rinze rio riordan ristana riste risto rita ritesh ritva ritz riv rivka rixt riya riyad rizal rizki
-rizo rizvon ričards roald roan roanne robaldo robb robbe robbert robbie robby robert roberta robertina roberto
-robertovna robi robin robina robinson robiya robrecht robyn rocco roch rochelle rocio rocky rocío rodan roddy
-roderick roderik roderyk rodger rodiano rodica rodion rodionivna rodionovich rodna rodney rodolfo rodoljub
-rodolphe rodoslav rodrick rodrigo rodrigue roel roeland roelof rogelio roger rogers rogier rohan rohana rohit
-roisin roj rok rokhaya rokia roko roksana roksolan roksolana rokus rolan roland rolanda rolande rolando rolf
-rolfo rollin rolof rolán roma romain romaine romana romane romanita romanivna romanița romano romanovich
-romanovna romee romena romeo romero romeu romil romilda romina rommel romoaldo romola romolo romuald romualdo
-romul romulus romy roméo romāns ron rona ronak ronald ronaldo ronan ronda roni ronit ronja ronke ronna ronnie
-ronny ronî roos roosevelt rory rosa rosa-maria rosalee rosalia rosalie rosalina rosalind rosalinda rosalyn
-rosalynn rosamond rosamunda rosan rosana rosanna rosanne rosario roscoe roseanne roselin roseline rosella
-roselle roselyn rosemarie rosemary rosen rosendo roser rosetta rosie rosina rosita roska roslyn rosman
-rosmunda ross rossana rossella rossie rostislav rostislava rostislavivna rostislavovich rotaru rotimi rovena
-rover rowan rowena rowland roxana roxane roxanne roxelana roxie roxy roy roya royce roza rozalia rozalie
-rozalija rozalinda rozamunda rozana rozella rozemarijn rozina rozita roziya rozlynn rozo rozvita rozália
-rozálie roşan ruairi ruben rubenovna rubiano rubie rubin ruby rubye rubén ruchan rudi rudiger rudis rudite
-rudolf rudolfa rudolfina rudolfo rudolfovna rudolfs rudolfína rudolph rudra rudy rudīte ruedi rufina rufino
-rufo rufus ruggero ruhsar rui ruken rukhmani rukmin rukneddin rumena runa runar rune rupert ruperto rupinder
-ruprecht rusalina rusanka rusins ruslan ruslana ruslanivna ruslanovich ruslanovna rusman russ russel russell
-rustam rustu rut ruta rutger ruth ruthe ruthie rutilo ruud ruurd ruxanda ruxandra ruya ruza ruzena ruzha
-ruzica ruža ružena ružica ryad ryan ryann ryanne rydel ryder ryker rylan ryland ryle rylee ryleigh ryley rylie
-rym ryszard ryurik ráchel rébecca régine régis réjean réjeanne réka rémi rémy rênas róbert róisín róza róża
-röya rúben rút rûken rüdiger rükneddin rüya rüçhan rüştü răducu răzvan rıdvan rıfat rıfkı rıza rūdis rūdolfs
-rūsiņš rūta růžena rəsad rəsid rəşad rəşid sa saad saadat saadi saar saba saban sabar sabato sabazio sabele
-sabin sabina sabine sabino sabir sable saboxat saboxon sabri sabrina sabrine sabryna sabína sabīne sacha
-sachin sacid sada sadan sadar sadberk sade sadettin sadhbh sadi sadie sadina sadio sadoqat sadriddin sadullah
-sadye sadık saer safa safae saffet saffiro saffo safi safia safiatou safietou safina safir safira safire
-safiya safiétou safo safouan safouane safta safura sagar sage sahap sahara sahin sahinalp sahra sahsuvar saida
-saiful saige saim saiq saira saka sakari sakina sakir sakura sakıp saladino salamoun salif salih salim salimah
-salimata salimatou saliou sallie sally salma salman saloh salome salomea salomena salomey salomon salomone
-salomoun salomè salomé salomë salsabila salustio salvador salvator salvatore salvo salwa salwator saly sam
-samandar samanta samantha samara samba samed sameer sami samia samiah samih samil samim samina samir samira
-samiya sammie sammy samo samoil samona samson samsul samu samuel samuela samuele samuelo samuil samukelisiwe
-samuël samy san sana sanaa sancho sanda sande sandeep sander sandor sandra sandrijn sandrine sandro sandu
-sandy sanele sanem sanford sania sanja sanjana sanjay sanjin sanka sanna sanne sanobar sansone santa sante
-santiago santina santinho santino santo santos santosh sanya sanziana sao saodat saoirse sape saphira sapiente
-sara sarada sarah sarai sarala sarani saraswati sarbello sardor sare sari sarina sarisha sarita sariya sarka
-sarla sarlota sarmite sarmīte saroja sarra sartika sarvar sarvin sarvinoz sasa sascha sasha sashka sashko
-saskia saskie saso sathya satine satish satoshi satu saturn saturniano saturnin saturnino satya satyen saul
-saulcerite saulcerīte sauveur sava savanah savanna savas savaş savel saveli savelii savelij saveliy saverio
-saveta savi savin savina savinien savino savion savo savva savvati savvatii savvatij savvatiy sawyer saxida
-saxona sayan sayyora saèr saïd saúl saša sašo sa’dulloh scarlett scato scholastika scholastique schuyler
-scolastica scot scott scottie scotty scout seamus sean seb sebas sebastiaan sebastian sebastiana sebastianne
-sebastiano sebastiao sebastien sebastián sebastião sebastjan sebestian sebnem secaeddin secil seckin seckou
-seconda secondiano secondina secondo seda sedat sedef seden sedrick sedrik sef sefer seff sefik sefora seghei
-segilola segolene seher sehlevent sehrazat sekinat sekou selah selahattin selale selami selcan selcuk selda
-selen selena selene selim selin selina selivan seliverst selma selmer selvaggia selvi selyan selçuk selène sem
-sema semen semenica semenovna semibor semih semion semiramide semplicio sempronio semra semsi sena senay sener
-senesio seng sengul senka senn senna senne sennur senofonte senol senta senuri seojun seoyeon sep sephora sepp
-seppe seppo septi serafettin serafim serafima serafin serafina serafino serafín serafína seraina serap
-seraphin serapione serban serbulent serbülent serdar seref seren serena serenity serenus serge sergeevna
-sergei sergej sergen sergey serghei sergi sergio sergiu sergiusz sergiy sergiyivna sergiyovich serhad serhat
-serif serin serine serkan sermet sermin serpil sertac sertap sertaç servaas servac servan servidio servien
-serviliano servác sesto seth seto settar settimio settimo setya sev seval sevan sevara sevastyan sevda sever
-severa severiano severin severina severine severino severinus severo severín sevgi sevil sevim sevinc sevinç
-sevket sevki sevtap sevval seweryn sexmus seyban seyda seydou seye seyfettin seyfi seyfullah seyma seynabou
-seyyit seçil seçkin sfiso shad shadrach shahboz shahobiddin shahriyor shahzod shai shaily shaima shaina shaka
-shakila shakira shakti shakuntala shalewa shamira shamsiddin shana shane shanel shanelle shani shania shanice
-shanie shaniya shankar shanna shannon shanny shanon shantanu shanti shany sharda shari sharmila sharo sharon
-shary shashi shashikala shaun shauna shawn shawna shawnette shay shayan shayla shaylee shayma shayna shayne
-shaï shaïly shaïma shaïna shchastislav shchek shea sheba sheela sheena sheila shekoni shelby sheldon shelia
-shelley shelly shelton shemar sher sherhonte sheri sheridan sherine sherlock sherly sherman sherri sherrie
-sherry sherwin sherwood sheryl sherzod shiloh shilpa shimon shirel shirine shirisha shirley shishman shiv
-shivakari shivani shobhana shodiyor shola shona shonagh shota shresth shresthi shreya shreyashi shridevi
-shrishti shristi shu shubha shubhaprada shukrulloh shwet shyann shyanne shyla shyrel si sian siara sibel
-sibert sibilla sibo sibongile sibren sibusiso sibyl sibyla sibylle sico sicuro sid siddarth siddharth
-siddhartha siddhi siddhran sidiq sidney sidoine sidon sidonia sidonie sidonio sidor sidra sidy sidónia siebe
-siebren siegfried siem sien siena sienna siep sierk sierra sietse sietske sieu siew sifiso sigebert sigfrid
-sigfrido sigfríd sigismond sigismondo sigizmund sigmund signe sigourney sigrid sigurd sigyn sihab sihabeddin
-sihem siir sijmen sijuade sil sila silan silanti silantii silantij silantiy silas silja silje silke siloe
-silvan silvana silvano silvere silverio silvester silvestr silvestro silvia silvian silviana silvie silvija
-silvio silviu silvius silván silvána silvère silјan sim sima simao simba simea simen simeon simeona simeone
-simge simi similoluwa simina simion simisola simo simon simona simone simonetta simonida simono simran simão
-siméon simón simјanka sina sinan sinasi sindisiwe sindre sindy sinead sinem sinenhlanhla sinesio sinfronio
-sinh sinica sinică sinikka sinisa siniša sinja sinkler sinklitikiya sinook sintia sinéad siobhan siobhán sipan
-siphephelo siphiwe sipho sireno siria siriano siricio sirin sirine sirineu sirio siriporn siro sirojiddin siré
-siska sisto sitara sithembiso sithri siti siv sixt sixte sixtine sixtus siyanda sizakele sizani siêu siënna
-sjaak sjard sjef sjeng sjerp sjimmie sjoerd sjoerdtje sjors sjoukje skaidrite skaidrīte skander skarlet
-skarleta skov skye skyla skylar skyler slade slamet slava slavcho slavek slaven slavena slavenka slaviboj
-slavibor slavica slavitsa slavka slavko slavoboj slavoj slavoljub slavolyub slavomil slavomila slavomir
-slavomira slavomír slavomíra slavuta slavutivna slavutovich slavěna slavјanka slađana sloane slobodan
-slobodanka sloka sláva slávek slávka smaranda smed smeralda smil smiljana smilla smita smiyana smriti sname
-sneha snejana snezana snezhana snežana snizhan snizhana snjezana snježana soan soave sobeslav sobeslava sobit
-soběslav soběslava soccorso socrate soda sodiq soemano sofe sofia sofiane sofie sofija sofinjo sofio sofiya
-sofiјa sofon sofron sofronia sofronie sofroniј sofía sohan sohane sohib sokhna sokrat sol solal solange
-soledad solee soleh solene solenn soline solocone sologub solomiya solomon solon solveig solveiga solène som
-soma sombat somchai somnath somsak somsri somu sona sonchitsa sondra sondre songul songül sonia sonja sonjo
-sonke sonny sonya soof soojin sophia sophie sophy soraia sorana soraya soren sorin sorina sorrel sostene
-sosteneo sostrato sota soter sotir sotira soukaina soukaïna souleyman souleymane soumaya sowande soňa spano
-spartaco spartak spasa spase spasena spela spencer speranta speranza speranzio speranța spidola spiridon spiro
-spirydion spomenka spytihnev spytihněv spīdola squanto srbo srboljub srebra srebre srecko sredoje srećko
-srečko srna stacey stach staci stacie stacy stamena stan stana stanca stancu stanford stanimir stanimír
-stanislao stanislas stanislav stanislava stanislavivna stanislavovich stanislavovna stanisław stanko stanley
-stanton starla stasa stasta staza staša steen steeve stef stefaan stefan stefana stefania stefanie stefanino
-stefaniy stefaniyivna stefaniјa stefanka stefano stefanovich steff steffen stela stelian steliana stella
-steluta steluța sten stepan stepana stepanida stepanivna stepanka stepanovich stepanovna steph stephaans
-stephan stephane stephania stephanie stephanos stephany stephen stephon ster sterre stevan steve steven stevie
-stevo stewart stig stijn stiliano stina stine stipan stipe stiriaco stjepan stoffel stoilko stojan stojanka
-stojmir stojmír stoyan stozhar stoјan stoјanka stoјche stoјmen stoјmena stoјna strahil strahinja strakhil
-strate stribor struan stuart stáza stéphane stéphanie stêr su suat subash subhash subhashini subhasini subhi
-subodh subomi sucheta suci sude sudesh sudeva sudi sue-marie suelen sufyan suheyl suhrob sujata sukanya suki
-sukru sulaymon sule suleyman sullivan sulton suma suman sumano sumayyah sumeet sumitra sunay suncica sune
-sung-min sungmin sunil sunita sunniva sunčica suong supaporn suraj surano surasak suresh sururi surya
-suryakant suryakanta suryakantam sus susan susana susanna susannah susanne susano sushant susheel sushil
-sushma susie sutton suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suélen svatava
-svatoboj svatobor svatomir svatomír svatopluk svatoslav svatoslava svea sveatoslav svebor sven svend svenja
-sverre svetislav svetla svetlana svetluse svetolik svetomir svetoslav svetozar svetozár sveva svitlana
-sviturno svyatopolk svyatoslav svyatoslava svyatoslavivna svyatoslavovich svyatoslavovna svätopluk světla
-světlana světluše swami swan swann swapnil swara swarnalata swarup swassane swati swee sweta sy syahrini sybil
-sybilla sybille syble sydnee sydni sydnie sylva sylvain sylvan sylvana sylvester sylvestre sylvia sylviane
-sylvie sylvio sylwester sylwia synne syrine sytze syuzana szabolcs szczepan szofi szofia szonja szymon szófia
-sába sámo sámuel sándor sáng sára sáva sâkıp sâm sânziana séamus sébastien ségolène sékou séléna séraphin
-sérgio sérine séréna séverin séverine sílvia sîma sîpan sông sönke sören søren süheyl süleyman sĩ sıdkı sıla
-sırrı sơn sương səbinə səhriyar sử sỹ tabatha tabea tabita tabitha tabris taceddin tacjana tad taddeo tade
-tadeas tadej tadeo tadeáš tadhg tadija taede taeyang tagan taha tahir tahlia tahsin tai taib taide tailynn
-taina tais taisia taisiya taiwo takashi takumi tal tala talat talay talea talha tali talia talip talis talita
-talitha talivaldis taliyah tallulah talon talrits talya tam tama tamara tamas tamati tamer tamera tami tamia
-tamika tamina tamino tamira tammaro tammi tammie tammo tammy tamra tamsin tamás tamāra tana tanas tancrede
-tancredi tancrède tane taner tanguy tania tanika tanirika tanisha tanja tanju tankred tanner tansu tantri
-tanushree tanushri tanvi tanya tanyeli tao tapan tapani tapio tara taras tarasivna tarasovich tarasovna
-tarcisio tarek tari tarik tariq tarja tarkan taro tarquin tarquinia tarsilla tarso tarun taryn tarık tasa
-tasdik tasha tashko tasho taska taskın tasmin tasnim tasnime taswir tat tatana tate tatiana tatjana tatum
-tatyana tatјana taufan taufik taurean taurin tavares tawana taya tayah tayfun tayisiya tayla taylah taylen
-tayler taylor tayyar taziana taziano tazio taïna taïs taşkın taťána teagan teague tecla ted teddy tedi teea
-teegan tegan teguh teigan teije tej teja tejas tejumola tekin tekinalp tekla telchide telemaco telica tellervo
-telly temel temelko temidayo temistocle temitope tempest temјana tenille tenley teo teobald teobaldo teodata
-teodolinda teodor teodora teodorik teodoro teodosia teodosio teodosiј teodosiјa teodoto teodoz teodozie teofan
-teofil teofila teofilka teogene teohari teoman teona terenc terence terencius terencjusz terentevich terenti
-terentii terentij terentiy terenzio teresa tereza tereze terezia terezie terezija terezo teri terrance terrell
-terrence terri terrie terrill terry tertuliano terzo terézia terēze tesauro tesifonte tesnim tesnime tess
-tessa tessel tessie tetiana tetyana teudosia teun teunis teus tevfik tevhid tevin tex teymurazovich tezcan
-tezel tezer thabisa thabo thac thach thad thaddeus thadie thai thais thalea thalia tham thamsanqa thanawat
-thando thang thanh thanina thao thaïs thea thelma themba theo theobald theodoor theodor theodora theodore
-theodorik theodorus theodose theodosie theofan theofiel theofil theofila theon theophane theophile theophilus
-theophraste theotime theresa therese theresia theron therèse theu theunis theuns thi thiago thibaud thibault
-thibaut thibert thibo thiemen thien thierno thierry thies thieu thije thijmen thijn thijs thilo thimeo thinh
-thirza thiên thiếu thiều thiện thiệu tho thoa thoai thobeka thoi thom thomas thomasina thoon thor thora
-thorben thore thorge thoại thu thuan thuat thuc thulani thulisile thuong thurman thuy thuyet thuyết thuần
-thuận thuật thành thái théa théo théodora théodore théodose théophane théophile théophraste thérèse thêu thông
-thùy thúc thúy thăng thơ thư thương thường thượng thạc thạch thảo thất thắm thắng thế thể thịnh thọ thống thời
-thụ thục thụy thủy thực tia tiago tian tiana tianna tiara tibaldo tibbe tiber tiberia tiberio tiberiu tiberius
-tibo tibor tiburcius tiburzio tich tichomil tichomir tichomír tichon ticone tidiane tido tiegan tieleman tieme
-tiemen tiemo tien tiep tiernan tierra tieu tiffany tigo tiguida tiho tihomir tihon tihonivna tihonovich tiina
-tija tijana tijl tijmen tijn tijs tikho tikhomir tikhon tikhonivna tikhonovich til tilda tilen tilio tilla
-tillman tillmann tilly tim timbul timea timeo timish timm timmothy timmy timo timofeevna timofei timofey
-timofiy timofiyivna timofiyovich timoleon timoléon timon timote timotei timotej timoteo timoteus timothe
-timothee timothy timothée timur timurovich timurovna timéo tina tinca tincuta tincuța tine tineke tinh tino
-tinus tiphaine tira tireno tiril tirone tirta tirtayasa tirza tisha tit titi titien titilayo titilope titin
-tito titouan titus tizian tiziana tiziano tizio tiên tiến tiếp tiền tiển tiểu tjalle tjalling tjark tjasa
-tjaša tjeerd tjerk tjibbe tjitske tjor toai toan tobia tobias tobiasz tobiloba tobin tobiáš toby tod todd tode
-todor todorka tohir toine toke toki tokunbo tolga tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom
-toma tomas tomasa tomaska tomaso tomasz tomaz tomaž tomi tomiloba tomislav tomislava tomke tommaso tommie
-tommy tomo tomori tomás tomáš tomáška tomé tonci toncica toney toni tonia tonija tonka tonko tonnin tony tonya
-tonči tončica toon tope tor tora torak torben torbjorn torbjörn torey tori torin torkvat torkvát torquato
-torrance torrey torsten toryn tosca toscane tosco toska toussaint toyip toàn toại toản tra trac tracey trach
-traci tracie tracy traian trajan tram tran trang tranh tranquillo trasea travis travon traјan traјanka traјche
+odetta odette odhiambo odhran odhrán odidone odie odil odile odilia odilon odin odolen odon odorico odunayo
+ofelia ofelie ofelya ofélia ofélie oger ognen ognjana ognjen ognyana ogooluwa oguz oguzhan ohrim ohrimivna
+ohrimovich oisin oisín ojars ojaswini ojārs okan oke okey okhrim okhrimivna okhrimovich okiki okke oksan
+oksana okta oktavian oktavie oktavius oktavián oktay okto oktyabrina oktávie okşan ola oladara oladare
+oladimeji olaf olaide olajumoke olakunle olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi
+olayinka olbram olcay oldrich oldriska oldřich oldřiška ole oleg olegivna olegovich olegovna olegs oleksandr
+oleksandra oleksandrivna oleksandrovich oleksiy oleksiyivna oleksiyovich olelkivna olelko olelkovich olen
+olena oles olesea olesya oleta olga olger olgerts olgica oli oliga olim olimpi olimpia olimpiada olimpian
+olimpii olimpij olimpio olimpiu olimpiy olin olinda olindo oliva olive oliver olivera olivia olivie olivier
+oliviera oliviero olivija oliviu olivér oliwia oliwier olkanson olle ollie olly olof ololade olov olufeyisayo
+olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi
+oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba
+oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olympe olympie olívia olīvija oma omad omana
+omar omari omawunmi ombeline ombline ombretta omelyan omelyanivna omelyanovich omer omero omina omobobola
+omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi ona
+onder ondina ondine ondrej ondrejka ondřej ondřejka onesta onesto oni onie onno onofrio onome onorata onorina
+onorino onorio onoriode onufri onufrii onufrij onufriy onufry onur oona oonagh oormila opal opalina opaline
+opan opemipo opeoluwa opeyemi ophelia ophelie ophélie oprah opung oqil ora oran orazio orchidea orde orell
+oren orenzio oreofe orest oresta oreste orestes orestivna orestovich orfeo orhan orhip orhipivna orhipovich
+oriana oriande oriane orianna orie orietta orif orin orina orio orion orislava orisya oriyana orkhip
+orkhipivna orkhipovich orla orlaith orland orlando orlane orlo ornella oronzo orpha orrin orsino orso orsola
+orsolina orson ortansa ortensia ortensio orval orville orvokki orzu osanna osbaldo osborne oscar osip oskar
+oskari oskaro oskarovna osman osmondo osmund ostap ostapivna ostapovich ostoja ostromir osunleke osvald
+osvaldo oswald oswaldo oswin ota otabek otakar otakara otello otha othman othmane otho otieno otilia otilie
+otilija otis otmar oto otokar otomar ottaviano ottavio ottilia ottilie ottis otto ottone otylie otília otýlie
+otīlija oumar oumayra oumou oury ousmane oussama ova ovidio ovidiu ovidius owain owen oxana oya oybek oyenike
+oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozgur ozhan ozkan
+ozlem ozlen oznur ozod ozoda ozodbek ozren ozy ozzie ozzy oğuz oğuzhan oļegs oļģerts oľga paavo pablo paciano
+pacifico paco pacome pacomio pacôme padam padma padmi padraic padraig pahom paige paiman paisley paivi paja
+pakhom pakize palatino palazhka palemon palladia palladio palma palmazio palmer palmira palmiro paloma palémon
+pam pamela pamfil pammachio panagachie panait panas panasivna panasovich panca pancario panche pancrazio
+pandora pandu panfil panfilo pangeran pangestu panji panka pankrac pankracy pankrat pankrati pankratii
+pankratij pankratiy pankrác pansy pantaleo pantaleon pantaleone pantelei panteleymon panteleymonivna
+panteleymonovich panteleјmon paola paolo param paramartha paramita paramon paraschiva parascovia paraskeva
+parcival pardo parfait parfen paride parker parla parman parmenio parsival parsla parteniј parvati pascal
+pascale pascalle paskal paskala pasquale paterne paterniano pathe pathé patrice patricia patricie patricija
+patricio patrick patrik patriko patrizia patrizio patroclo patru patrycja patrycjusz patrycy patryk patrícia
+patrīcija patsy patti pattie patty paul paul-antoine paul-arthur paula paule paulette paulica paulien pauliina
+paulin paulina pauline paulino paulo paulus paulína paulīne pauna pauside pauwel pava pave pavel pavica pavils
+pavla pavle pavlin pavlina pavlinka pavlivna pavlo pavlovich pavlovna pavlín pavlína pavol paweł pax paxton
+payidar payton paŭlino pearce pearl pearlie pearline pecine pedro peggie peggy pekka pelageya pelaghia pelagia
+pelagie pelagiya pelagiјa peleo pelhrim pelhřim pelin pelinsu pelle pellegrino pelumi pembe pencho penda
+penelopa penelope peng pentti pepe pepijn pepin pepo pera perceval percival percy peri perica pericle perihan
+perikles perkasa perla perle pernilla pero perpetuo perran perrie perrine perry perseo persephone persida
+pertev peruna perver pervin perzida perî petar pete petek peter peteris peterpaul petkana petko petr petra
+petrana petranka petre petri petrica petrică petrija petrisor petrivna petrișor petro petronela petronella
+petronila petronilla petronille petronio petronius petrovich petrovna petru petrus petruse petrut petruta
+petruše petruț petruța petse petteri petula peyami peyton phap pharell phat phebian pheobe phi phil phila
+philani phileas phileine philemon philibert philine philip philipp philippa philippe philippine phillip
+phillipa philomena philomene philomène philothee philothée philou philémon phineas phiwokwakhe phoebe phong
+phu phuc phung phuoc phuong phyllis pháp phát phú phúc phương phước phượng phục phụng pia pien piera
+pierangelo pierce piergiorgio pierluigi piermarco piero pierre pierre-alain pierre-alexandre pierre-andre
+pierre-andré pierre-antoine pierre-louis pierrick piersilvio piet pieter pieternel pietertje pietro pilar
+pilip pilipivna pilipovich pim pimchanok pimen pinkie pio piotr pip piper pippa pippo piraye pirjo pirkko
+pisana pita piter pius pjetr pjotr placida placido platon platone platón pleun pleuni plinio plutarco podolyan
+pol pola polidoro polifemo polikarp polina polissena pollione polly pollyanna polona polyana polykarp polyxena
+pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima poppy porfiri porfirii porfirij
+porfirio porfiriusz porfiriy porfiry pornthip portia porzia porziano postumio potap potishana poul praba
+prabawa prabin prabowo prabu prakash prakosa pramila pran pranata pranav pranawa pranay pranee prasad prasanna
+prascovia prasetya prasetyo prashant praskovya prassede prathamesh pratiwi pravdan pravdomil pravdomila
+pravomil pravomila pravoslav pravoslava prayag prayitna prayoga prayogo predrag preity prem prema premysl
+presley preslie preston priamo pribyslav pribyslava prima primerose primo primoz primož princess princeton
+prisca priscila priscilla priscille prisco priska prita privato priya priyala priyanka procopio profira prohor
+prokhor prokl prokles prokofi prokofii prokofij prokofiy prokop prokopa prokopiј prokul proserpina prosper
+prospera prospero protasio proteo prov providenci prudence prudenzia prudenzio prue prune prvoslav præst
+publio puck puji puk pulcherie pulchérie puneet pupolo puput purna purnima purushottam purwadi purwanto pushti
+pusicio puspa puspita puti putri putu pádraic pádraig päivi pécine pélagie pénélope pépin péter pétronille pío
+pārsla pāvils pătru pēteris pınar přemysl přibyslav přibyslava pəri qiang qizilgul qobil qori qosim quan quang
+quartilla quarto quasimodo qudrat que queenie quentin quentine querano quiana quido quieta quin quincy quinlan
+quinn quinten quintia quintiliano quintilio quintino quinton quintrell quintus quinty quinziano quinzio
+quirein quirijn quirin quirino quirinus quiteria quitterie quiéta quoc quy quyen quyet quynh quyên quyết quyền
+quân quý quảng quế quốc quỳnh rabia rachael rachel rachela rachele rachelle rachid raci rada radan radana rade
+radegast radek radeke raden radenko radha radhost radika radim radimir radimira radimirivna radimirovich
+radimivna radimovich radimír radimíra radina radion radisa radislav radislava radit raditya radivoj radivoje
+radiša radka radko radmil radmila radmilo rado radojka radolfo radomil radomila radomir radomira radomír
+radomíra rados radosav radoslav radoslava radovan radovana radoš radslava radu raducu radul raduz radvan radúz
+rae raegan raelyn raf rafael rafaela rafaelo rafaila rafaël rafał rafet raff raffaele raffaella rafferty rafi
+rafid rafila rafiq rageshwari rageswari raharja rahayu raheem rahel rahela rahelo rahilka rahim rahime rahma
+rahman rahmat rahmawati rahmi rahsaan rahsan rahul rahşan raide raiden raief raif raihan raik raimondo raimund
+raina rainald rainaldo raine rainelda rainer rainhard rainold raisa raj rajab rajan rajana rajendra rajesh
+rajina rajinder rajiv rajko rajmund rajna rajnold rajsa raju rakesh rakhela rakhilka rakita rakke rakıp
+raleigh ralf ralph raluca rama ramaa ramata ramatoulaye ramazan rameel ramesa ramesh rameshwar rami ramil
+ramiro ramiz ramon ramona ramses ramsey ramsha ramy ramziddin ramziya ramón rana randal randall randi randolf
+randolph randy ranek rangga rangi rani raniero ranim ranjan ranjeet ranjit ranko ranolfo ransom ranya raoul
+raphael raphaelle raphaël raphaëlle rapulane raquel rareș rashad rashan rashawn rasheed rasheedah rashid
+rasifa rasim rasit rasko rasmus rastislav rastislava rati ratibor ratih ratimir ratmir ratmír ratna rauf raul
+raven ravi ravshan rawane rawiri raxmatulloh raya rayan rayane raye rayen rayina rayisa raylan raymon raymond
+raymonde raymundo rayna rayne rayona rayxona rayyan razvan raúl raĥelo raşit raško raјko raјna ra’no rea
+reagan reanna reanne reba rebeca rebecca rebeka rebekah rebekka rebeko rebel recai recep reda reece reed reem
+reese reeve refah refet refik regan reggie reghina regina reginald reginaldo regine regis regitze regnars
+regnārs regolo regula regína regīna reha rehan rehor rehorka reid reilly reimert rein reina reindert reine
+reiner reinhard reinhold reinier reinout reis rejan rejean rejeanne reka reksa relja relu remco remi remig
+remigio remilekun remington remko remo remondo remus remy remzi ren rena renae renaldo renars renas renat
+renata renate renato renatus renaud rendy rene renee renesmee renette renger rengin renja rens renske renzo
+renát renáta rené renée renārs renāte resat resid respati respicio ressie restu resul resûl resül reta retha
+retno reto retta reuben reuven reva revi rex rey reybaud reyes reyhan reymundo reyna reynaldo reynold reza
+rezzan reşat reşîd rhea rhett rhian rhianna rhiannon rhoda rhona rhonda rhydian rhys ria riaan riad rian riana
+rianna rianne rica ricardo ricards ricario riccarda riccardo ricco richard richarda richelle richelmo richie
+richmond richárd rick rickard rickey ricki rickie ricky rico ridwan rieke riekele riemer rien ries rifat riff
+rigard rigoberto rihab rihanna riitta rija rijk rijmar rijo rik rika rike riker rikke rikki riku riley rim
+rima rimma rina rinaldo rini rinke rino rinus riny rinze rio riordan ristana riste risto rita ritesh ritva
+ritz riv rivka rixt riya riyad rizal rizki rizo rizvon ričards roald roan roanne robaldo robb robbe robbert
+robbie robby robert roberta robertina roberto robertovna robi robin robina robinson robiya robrecht robyn
+rocco roch rochelle rocio rocky rocío rodan roddy roderick roderik roderyk rodger rodiano rodica rodion
+rodionivna rodionovich rodna rodney rodolfo rodoljub rodolphe rodoslav rodrick rodrigo rodrigue roel roeland
+roelof rogelio roger rogers rogier rohan rohana rohit roisin roj rok rokhaya rokia roko roksana roksolan
+roksolana rokus rolan roland rolanda rolande rolando rolf rolfo rollin rolof rolán roma romain romaine romana
+romane romanita romanivna romanița romano romanovich romanovna romee romena romeo romero romeu romil romilda
+romina rommel romoaldo romola romolo romuald romualdo romul romulus romy roméo romāns ron rona ronak ronald
+ronaldo ronan ronda roni ronit ronja ronke ronna ronnie ronny ronán ronî roos roosevelt rory rosa rosa-maria
+rosalee rosalia rosalie rosalina rosalind rosalinda rosalyn rosalynn rosamond rosamunda rosan rosana rosanna
+rosanne rosario roscoe roseanne roselin roseline rosella roselle roselyn rosemarie rosemary rosen rosendo
+roser rosetta rosie rosina rosita roska roslyn rosman rosmunda ross rossana rossella rossie rostislav
+rostislava rostislavivna rostislavovich rotaru rotimi rovena rover rowan rowena rowland roxana roxane roxanne
+roxelana roxie roxy roy roya royce roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozemarijn
+rozina rozita roziya rozlynn rozo rozvita rozália rozálie roşan ruairi ruairí ruben rubenovna rubiano rubie
+rubin ruby rubye rubén ruchan rudi rudiger rudis rudite rudolf rudolfa rudolfina rudolfo rudolfovna rudolfs
+rudolfína rudolph rudra rudy rudīte ruedi rufina rufino rufo rufus ruggero ruhsar rui ruken rukhmani rukmin
+rukneddin rumena runa runar rune rupert ruperto rupinder ruprecht rusalina rusanka rusins ruslan ruslana
+ruslanivna ruslanovich ruslanovna rusman russ russel russell rustam rustu rut ruta rutger ruth ruthe ruthie
+rutilo ruud ruurd ruxanda ruxandra ruya ruza ruzena ruzha ruzica ruža ružena ružica ryad ryan ryann ryanne
+rydel ryder ryker rylan ryland ryle rylee ryleigh ryley rylie rym ryszard ryurik ráchel rébecca régine régis
+réjean réjeanne réka rémi rémy rênas róbert róisín róza róża röya rúben rút rûken rüdiger rükneddin rüya
+rüçhan rüştü răducu răzvan rıdvan rıfat rıfkı rıza rūdis rūdolfs rūsiņš rūta růžena rəsad rəsid rəşad rəşid sa
+saad saadat saadi saar saba saban sabar sabato sabazio sabele sabin sabina sabine sabino sabir sable saboxat
+saboxon sabri sabrina sabrine sabryna sabína sabīne sacha sachin sacid sada sadan sadar sadberk sade sadettin
+sadhbh sadi sadie sadina sadio sadoqat sadriddin sadullah sadye sadık saer safa safae saffet saffiro saffo
+safi safia safiatou safietou safina safir safira safire safiya safiétou safo safouan safouane safta safura
+sagar sage sahap sahara sahin sahinalp sahra sahsuvar saida saiful saige saim saiq saira saka sakari sakina
+sakir sakura sakıp saladino salamoun salif salih salim salimah salimata salimatou saliou sallie sally salma
+salman saloh salome salomea salomena salomey salomon salomone salomoun salomè salomé salomë salsabila salustio
+salvador salvator salvatore salvo salwa salwator saly sam samandar samanta samantha samara samba samed sameer
+sami samia samiah samih samil samim samina samir samira samiya sammie sammy samo samoil samona samson samsul
+samu samuel samuela samuele samuelo samuil samukelisiwe samuël samy san sana sanaa sancho sanda sande sandeep
+sander sandor sandra sandrijn sandrine sandro sandu sandy sanele sanem sanford sania sanja sanjana sanjay
+sanjin sanka sanna sanne sanobar sansone santa sante santiago santina santinho santino santo santos santosh
+sanya sanziana sao saodat saoirse sape saphira sapiente sara sarada sarah sarai sarala sarani saraswati
+sarbello sardor sare sari sarina sarisha sarita sariya sarka sarla sarlota sarmite sarmīte saroja sarra
+sartika sarvar sarvin sarvinoz sasa sascha sasha sashka sashko saskia saskie saso sathya satine satish satoshi
+satu saturn saturniano saturnin saturnino satya satyen saul saulcerite saulcerīte sauveur sava savanah savanna
+savas savaş savel saveli savelii savelij saveliy saverio saveta savi savin savina savinien savino savion savo
+savva savvati savvatii savvatij savvatiy sawyer saxida saxona sayan sayyora saèr saïd saúl saša sašo sa’dulloh
+scarlett scato scholastika scholastique schuyler scolastica scot scott scottie scotty scout seamus sean seb
+sebas sebastiaan sebastian sebastiana sebastianne sebastiano sebastiao sebastien sebastián sebastião sebastjan
+sebestian sebnem secaeddin secil seckin seckou seconda secondiano secondina secondo seda sedat sedef seden
+sedrick sedrik sef sefer seff sefik sefora seghei segilola segolene seher sehlevent sehrazat sekinat sekou
+selah selahattin selale selami selcan selcuk selda selen selena selene selim selin selina selivan seliverst
+selma selmer selvaggia selvi selyan selçuk selène sem sema semen semenica semenovna semibor semih semion
+semiramide semplicio sempronio semra semsi sena senay sener senesio seng sengul senka senn senna senne sennur
+senofonte senol senta senuri seojun seoyeon sep sephora sepp seppe seppo septi serafettin serafim serafima
+serafin serafina serafino serafín serafína seraina serap seraphin serapione serban serbulent serbülent serdar
+seref seren serena serenity serenus serge sergeevna sergei sergej sergen sergey serghei sergi sergio sergiu
+sergiusz sergiy sergiyivna sergiyovich serhad serhat serif serin serine serkan sermet sermin serpil sertac
+sertap sertaç servaas servac servan servidio servien serviliano servác sesto seth seto settar settimio settimo
+setya sev seval sevan sevara sevastyan sevda sever severa severiano severin severina severine severino
+severinus severo severín sevgi sevil sevim sevinc sevinç sevket sevki sevtap sevval seweryn sexmus seyban
+seyda seydou seye seyfettin seyfi seyfullah seyma seynabou seyyit seán seçil seçkin sfiso shad shadrach
+shahboz shahobiddin shahriyor shahzod shai shaily shaima shaina shaka shakila shakira shakti shakuntala
+shalewa shamira shamsiddin shana shane shanel shanelle shani shania shanice shanie shaniya shankar shanna
+shannon shanny shanon shantanu shanti shany sharda shari sharmila sharo sharon shary shashi shashikala shaun
+shauna shawn shawna shawnette shay shayan shayla shaylee shayma shayna shayne shaï shaïly shaïma shaïna
+shchastislav shchek shea sheba sheela sheena sheila shekoni shelby sheldon shelia shelley shelly shelton
+shemar sher sherhonte sheri sheridan sherine sherlock sherly sherman sherri sherrie sherry sherwin sherwood
+sheryl sherzod shiloh shilpa shimon shirel shirine shirisha shirley shishman shiv shivakari shivani shobhana
+shodiyor shola shona shonagh shota shresth shresthi shreya shreyashi shridevi shrishti shristi shu shubha
+shubhaprada shukrulloh shwet shyann shyanne shyla shyrel si sian siara sibel sibert sibilla sibo sibongile
+sibren sibusiso sibyl sibyla sibylle sico sicuro sid siddarth siddharth siddhartha siddhi siddhran sidiq
+sidney sidoine sidon sidonia sidonie sidonio sidor sidra sidy sidónia siebe siebren siegfried siem sien siena
+sienna siep sierk sierra sietse sietske sieu siew sifiso sigebert sigfrid sigfrido sigfríd sigismond
+sigismondo sigizmund sigmund signe sigourney sigrid sigurd sigyn sihab sihabeddin sihem siir sijmen sijuade
+sil sila silan silanti silantii silantij silantiy silas sile silja silje silke siloe silvan silvana silvano
+silvere silverio silvester silvestr silvestro silvia silvian silviana silvie silvija silvio silviu silvius
+silván silvána silvère silјan sim sima simao simba simea simen simeon simeona simeone simge simi similoluwa
+simina simion simisola simo simon simona simone simonetta simonida simono simran simão siméon simón simјanka
+sina sinan sinasi sindisiwe sindre sindy sinead sinem sinenhlanhla sinesio sinfronio sinh sinica sinică
+sinikka sinisa siniša sinja sinkler sinklitikiya sinook sintia sinéad siobhan siobhán sipan siphephelo siphiwe
+sipho sireno siria siriano siricio sirin sirine sirineu sirio siriporn siro sirojiddin siré siska sisto sitara
+sithembiso sithri siti siv sixt sixte sixtine sixtus siyanda sizakele sizani siêu siënna sjaak sjard sjef
+sjeng sjerp sjimmie sjoerd sjoerdtje sjors sjoukje skaidrite skaidrīte skander skarlet skarleta skov skye
+skyla skylar skyler slade slamet slava slavcho slavek slaven slavena slavenka slaviboj slavibor slavica
+slavitsa slavka slavko slavoboj slavoj slavoljub slavolyub slavomil slavomila slavomir slavomira slavomír
+slavomíra slavuta slavutivna slavutovich slavěna slavјanka slađana sloane slobodan slobodanka sloka sláva
+slávek slávka smaranda smed smeralda smil smiljana smilla smita smiyana smriti sname sneha snejana snezana
+snezhana snežana snizhan snizhana snjezana snježana soan soave sobeslav sobeslava sobit soběslav soběslava
+soccorso socrate soda sodiq soemano sofe sofia sofiane sofie sofija sofinjo sofio sofiya sofiјa sofon sofron
+sofronia sofronie sofroniј sofía sohan sohane sohib sokhna sokrat sol solal solange soledad solee soleh solene
+solenn soline solocone sologub solomiya solomon solon solveig solveiga solène som soma sombat somchai somnath
+somsak somsri somu sona sonchitsa sondra sondre songul songül sonia sonja sonjo sonke sonny sonya soof soojin
+sophia sophie sophy soraia sorana soraya soren sorin sorina sorrel sostene sosteneo sostrato sota soter sotir
+sotira soukaina soukaïna souleyman souleymane soumaya sowande soňa spano spartaco spartak spasa spase spasena
+spela spencer speranta speranza speranzio speranța spidola spiridon spiro spirydion spomenka spytihnev
+spytihněv spīdola squanto srbo srboljub srebra srebre srecko sredoje srećko srečko srna stacey stach staci
+stacie stacy stamena stan stana stanca stancu stanford stanimir stanimír stanislao stanislas stanislav
+stanislava stanislavivna stanislavovich stanislavovna stanisław stanko stanley stanton starla stasa stasta
+staza staša steen steeve stef stefaan stefan stefana stefania stefanie stefanino stefaniy stefaniyivna
+stefaniјa stefanka stefano stefanovich steff steffen stela stelian steliana stella steluta steluța sten stepan
+stepana stepanida stepanivna stepanka stepanovich stepanovna steph stephaans stephan stephane stephania
+stephanie stephanos stephany stephen stephon ster sterre stevan steve steven stevie stevo stewart stig stijn
+stiliano stina stine stipan stipe stiriaco stjepan stoffel stoilko stojan stojanka stojmir stojmír stoyan
+stozhar stoјan stoјanka stoјche stoјmen stoјmena stoјna strahil strahinja strakhil strate stribor struan
+stuart stáza stéphane stéphanie stêr su suat subash subhash subhashini subhasini subhi subodh subomi sucheta
+suci sude sudesh sudeva sudi sue-marie suelen sufyan suheyl suhrob sujata sukanya suki sukru sulaymon sule
+suleyman sullivan sulton suma suman sumano sumayyah sumeet sumitra sunay suncica sune sung-min sungmin sunil
+sunita sunniva sunčica suong supaporn suraj surano surasak suresh sururi surya suryakant suryakanta
+suryakantam sus susan susana susanna susannah susanne susano sushant susheel sushil sushma susie sutton suus
+suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suélen svatava svatoboj svatobor svatomir
+svatomír svatopluk svatoslav svatoslava svea sveatoslav svebor sven svend svenja sverre svetislav svetla
+svetlana svetluse svetolik svetomir svetoslav svetozar svetozár sveva svitlana sviturno svyatopolk svyatoslav
+svyatoslava svyatoslavivna svyatoslavovich svyatoslavovna svätopluk světla světlana světluše swami swan swann
+swapnil swara swarnalata swarup swassane swati swee sweta sy syahrini sybil sybilla sybille syble sydnee sydni
+sydnie sylva sylvain sylvan sylvana sylvester sylvestre sylvia sylviane sylvie sylvio sylwester sylwia synne
+syrine sytze syuzana szabolcs szczepan szofi szofia szonja szymon szófia sába sámo sámuel sándor sáng sára
+sáva sâkıp sâm sânziana séamus sébastien ségolène sékou séléna séraphin sérgio sérine séréna séverin séverine
+síle sílvia sîma sîpan sông sönke sören søren süheyl süleyman sĩ sıdkı sıla sırrı sơn sương səbinə səhriyar sử
+sỹ tabatha tabea tabita tabitha tabris taceddin tacjana tad taddeo tade tadeas tadej tadeo tadeáš tadhg tadija
+taede taeyang tagan taha tahir tahlia tahsin tai taib taide tailynn taina tais taisia taisiya taiwo takashi
+takumi tal tala talat talay talea talha tali talia talip talis talita talitha talivaldis taliyah tallulah
+talon talrits talya tam tama tamara tamas tamati tamer tamera tami tamia tamika tamina tamino tamira tammaro
+tammi tammie tammo tammy tamra tamsin tamás tamāra tana tanas tancrede tancredi tancrède tane taner tanguy
+tania tanika tanirika tanisha tanja tanju tankred tanner tansu tantri tanushree tanushri tanvi tanya tanyeli
+tao tapan tapani tapio tara taras tarasivna tarasovich tarasovna tarcisio tarek tari tarik tariq tarja tarkan
+taro tarquin tarquinia tarsilla tarso tarun taryn tarık tasa tasdik tasha tashko tasho taska taskın tasmin
+tasnim tasnime taswir tat tatana tate tatiana tatjana tatum tatyana tatјana taufan taufik taurean taurin
+tavares tawana taya tayah tayfun tayisiya tayla taylah taylen tayler taylor tayyar taziana taziano tazio taïna
+taïs taşkın taťána teagan teague tecla ted teddy tedi teea teegan tegan teguh teigan teije tej teja tejas
+tejumola tekin tekinalp tekla telchide telemaco telica tellervo telly temel temelko temidayo temistocle
+temitope tempest temјana tenille tenley teo teobald teobaldo teodata teodolinda teodor teodora teodorik
+teodoro teodosia teodosio teodosiј teodosiјa teodoto teodoz teodozie teofan teofil teofila teofilka teogene
+teohari teoman teona terenc terence terencius terencjusz terentevich terenti terentii terentij terentiy
+terenzio teresa tereza tereze terezia terezie terezija terezo teri terrance terrell terrence terri terrie
+terrill terry tertuliano terzo terézia terēze tesauro tesifonte tesnim tesnime tess tessa tessel tessie
+tetiana tetyana teudosia teun teunis teus tevfik tevhid tevin tex teymurazovich tezcan tezel tezer thabisa
+thabo thac thach thad thaddeus thadie thai thais thalea thalia tham thamsanqa thanawat thando thang thanh
+thanina thao thaïs thea thelma themba theo theobald theodoor theodor theodora theodore theodorik theodorus
+theodose theodosie theofan theofiel theofil theofila theon theophane theophile theophilus theophraste theotime
+theresa therese theresia theron therèse theu theunis theuns thi thiago thibaud thibault thibaut thibert thibo
+thiemen thien thierno thierry thies thieu thije thijmen thijn thijs thilo thimeo thinh thirza thiên thiếu
+thiều thiện thiệu tho thoa thoai thobeka thoi thom thomas thomasina thoon thor thora thorben thore thorge
+thoại thu thuan thuat thuc thulani thulisile thuong thurman thuy thuyet thuyết thuần thuận thuật thành thái
+théa théo théodora théodore théodose théophane théophile théophraste thérèse thêu thông thùy thúc thúy thăng
+thơ thư thương thường thượng thạc thạch thảo thất thắm thắng thế thể thịnh thọ thống thời thụ thục thụy thủy
+thực tia tiago tian tiana tianna tiara tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor
+tiburcius tiburzio tich tichomil tichomir tichomír tichon ticone tidiane tido tiegan tieleman tieme tiemen
+tiemo tien tiep tiernan tierra tieu tiffany tigo tiguida tiho tihomir tihon tihonivna tihonovich tiina tija
+tijana tijl tijmen tijn tijs tikho tikhomir tikhon tikhonivna tikhonovich til tilda tilen tilio tilla tillman
+tillmann tilly tim timbul timea timeo timish timm timmothy timmy timo timofeevna timofei timofey timofiy
+timofiyivna timofiyovich timoleon timoléon timon timote timotei timotej timoteo timoteus timothe timothee
+timothy timothée timur timurovich timurovna timéo tina tinca tincuta tincuța tine tineke tinh tino tinus
+tiphaine tira tireno tiril tirone tirta tirtayasa tirza tisha tit titi titien titilayo titilope titin tito
+titouan titus tizian tiziana tiziano tizio tiên tiến tiếp tiền tiển tiểu tjalle tjalling tjark tjasa tjaša
+tjeerd tjerk tjibbe tjitske tjor toai toan tobia tobias tobiasz tobiloba tobin tobiáš toby tod todd tode todor
+todorka tohir toine toke toki tokunbo tolga tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom toma
+tomas tomasa tomaska tomaso tomasz tomaz tomaž tomi tomiloba tomislav tomislava tomke tommaso tommie tommy
+tomo tomori tomás tomáš tomáška tomé tonci toncica toney toni tonia tonija tonka tonko tonnin tony tonya tonči
+tončica toon tope tor tora torak torben torbjorn torbjörn torey tori torin torkvat torkvát torquato torrance
+torrey torsten toryn tosca toscane tosco toska toussaint toyip toàn toại toản tra trac tracey trach traci
+tracie tracy traian trajan tram tran trang tranh tranquillo trasea travis travon traјan traјanka traјche
 traјko tre tremaine tremayne trena trendafilka trent trenton tressa tressie treva trever trevion trevon trevor
 trey tri tricia trien triet trieu trifon trifonovich trifun trijntje trilochan trilochana trilok trilokanath
 trilokesh triloki trina trine trinh trinko trish trisha trisho trista tristan tristano tristen tristian
@@ -1360,29 +1362,29 @@ zosima zosimo zoya zoyir zoé zoéva zoë zrinislav zrinko zselyke zsofia zsolt 
 zubeyr zubite zuhal zula zulaikha zulal zuleyha zulfa zulfikar zumrut zuri zuriel zuxra zuzana zuzanna
 zvenigor zvenimir zvenimirivna zvenimirovich zvenislav zvenislava zvenislavivna zvenislavovich zvezdana
 zvonimir zvonimira zvonimír zvonimíra zvonko zwaantje zyad zyair zyan zyana zygmunt zylen záboj záviš zâfir
-zâhit zénó zéphirin zétény zîlan zîn zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt zīle ábel ádám ái ákos
-ámos án ángel ángela ángeles ánh ármin áron árón áurea âmir ân ângelo åke åsa çaba çabdar çablı çabuş
+zâhit zénó zéphirin zétény zîlan zîn zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt zīle ábel ádám ái áine
+ákos ámos án ángel ángela ángeles ánh ármin áron árón áurea âmir ân ângelo åke åsa çaba çabdar çablı çabuş
 çalapkulu çankız çağan çağatay çağdaş çağla çağlar çağlayan çağru çağrı çağrıbeğ çağrıhan çağrıtegin çağıl
 çelen çelik çemen çemgen çetin çetinel çetiner çeykün çeşminaz çilay çilenti çiler çimen çise çisil çiçek
-çiçem çiğdem çişem çobulmak çocukbörü çokramayul çolman çolpan çîya çölü çıgıl çıngır ève édith édouard
-éleuthère élia éliane élias élie élisabeth élise élisée élodie éloïse élzéar éléna éléonore émeline émeric
-émile émilie émilien émérance émérencie énora épiphane éric érica étienne éva évangéline évariste évelyne
-évrard ígor íris óscar ömer önder öykü özcan özden özer özge özgür özhan özkan özlem özlen öznur østergaard
-ülfet ülgen ülker ülkü ülkər ülviyyə ümit ümmiye ümran ünal ünsel ünseli üzeyir ādams ādolfs ārija ārijs āris
-ĉarloto čarna časlav čedomir čeněk čestmír čestmíra čeňka čistoslav čistoslava đac đai đan đang đao đat đe
-đien điep đina đinh điền điệp đo đoan đon đong đorđe đoàn đuc đuong đura đurađ đurda đurica đài đàn đào đình
-đôn đông đăng đơn đường đại đạo đạt đắc đệ định đồng độ đức ērika ēriks ēvalds ģederts ģertrūde ģirts ĥimeno
-īrisa ĵeromo ľubica ľubomír ľubomíra ľubor ľuboslav ľuboslava ľuboš ľudmila ľudomil ľudomila ľudovít łazarz
-łucja łukasz řehoř řehořka şaban şadan şahap şahin şahinalp şahsuvar şahsüvar şaiq şakir şamil şarani şayan
-şebnem şecaeddin şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur şenol şerafettin şeref şerif
-şermin şervan şevket şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi şir şule şâfi şêxmus şîlan
-şîrîn şükrü şəhriyar šalamoun šalomoun šarlota šavel šebastián šimon šimona špela štef štefan štefánia štěpán
-štěpána štěpánka šárka šťasta żaneta žakelina žakelína žan žaneta žanete žanis žanna žarko ždan ždana želibor
-želimír želimíra želislav želislava željka željko želmír želmíra ženija žiga žigmund žitomír žitomíra žitoslav
-žitoslava živa živan živana žofia žofie žubīte șerban ștefan ștefana ștefania əhməd гoko гorche гore гorгi
-гurchin гurгa гurгitsa ѓoko ѓorche ѓore ѓorѓi ѓurchin ѓurѓa ѓurѓitsa ѕvezda ѕvezdan ѕvonko јadranka јagoda
-јakov јana јane јanka јasna јavorka јoakim јonche јordan јordana јordanka јosif јovan јovana јovanche јovitsa
-јovka јovo јozo јuliјana љuba љube љuben љubinka љubisha љubitsa љubomir љupcho љupka ấu ẩn
+çiçem çiğdem çişem çobulmak çocukbörü çokramayul çolman çolpan çîya çölü çıgıl çıngır ève éabha éanna édith
+édouard éleuthère élia éliane élias élie élisabeth élise élisée élodie éloïse élzéar éléna éléonore émeline
+émeric émile émilie émilien émérance émérencie énora épiphane éric érica étienne éva évangéline évariste
+évelyne évrard ígor íris óscar ömer önder öykü özcan özden özer özge özgür özhan özkan özlem özlen öznur
+østergaard ülfet ülgen ülker ülkü ülkər ülviyyə ümit ümmiye ümran ünal ünsel ünseli üzeyir ādams ādolfs ārija
+ārijs āris ĉarloto čarna časlav čedomir čeněk čestmír čestmíra čeňka čistoslav čistoslava đac đai đan đang đao
+đat đe đien điep đina đinh điền điệp đo đoan đon đong đorđe đoàn đuc đuong đura đurađ đurda đurica đài đàn đào
+đình đôn đông đăng đơn đường đại đạo đạt đắc đệ định đồng độ đức ērika ēriks ēvalds ģederts ģertrūde ģirts
+ĥimeno īrisa ĵeromo ľubica ľubomír ľubomíra ľubor ľuboslav ľuboslava ľuboš ľudmila ľudomil ľudomila ľudovít
+łazarz łucja łukasz řehoř řehořka şaban şadan şahap şahin şahinalp şahsuvar şahsüvar şaiq şakir şamil şarani
+şayan şebnem şecaeddin şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur şenol şerafettin şeref
+şerif şermin şervan şevket şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi şir şule şâfi şêxmus
+şîlan şîrîn şükrü şəhriyar šalamoun šalomoun šarlota šavel šebastián šimon šimona špela štef štefan štefánia
+štěpán štěpána štěpánka šárka šťasta żaneta žakelina žakelína žan žaneta žanete žanis žanna žarko ždan ždana
+želibor želimír želimíra želislav želislava željka željko želmír želmíra ženija žiga žigmund žitomír žitomíra
+žitoslav žitoslava živa živan živana žofia žofie žubīte șerban ștefan ștefana ștefania əhməd гoko гorche гore
+гorгi гurchin гurгa гurгitsa ѓoko ѓorche ѓore ѓorѓi ѓurchin ѓurѓa ѓurѓitsa ѕvezda ѕvezdan ѕvonko јadranka
+јagoda јakov јana јane јanka јasna јavorka јoakim јonche јordan јordana јordanka јosif јovan јovana јovanche
+јovitsa јovka јovo јozo јuliјana љuba љube љuben љubinka љubisha љubitsa љubomir љupcho љupka ấu ẩn
 `;
 
 /** Given names that are also common English words ("will", "grant", "rose"), lower-case. */

@@ -174,9 +174,17 @@ const specs: readonly CueSpec[] = [
     place: 'any',
     re: sticky(
       // "name on ID is 'Terry Washington'".
-      `name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|` +
+      `name\\s+(?:on|of)\\s+(?:(?:the|my|your|his|her|our|their)\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|app|profile|listing|` +
         `licen[cs]e|document|certificate|invoice|receipt|statement|profile)` +
         `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]?|[ \\t]*:?[ \\t]*['"‘“]?)`,
+    ),
+  },
+  // "the app has me as Shaniqua Price", "you have me down as …": capitalised, as above.
+  {
+    kind: 'inlinefield',
+    place: 'any',
+    re: sticky(
+      `(?:has|have|had|lists|listed|shows|showing|registered)[ \\t]+me[ \\t]+(?:down[ \\t]+)?as[ \\t]+['"‘“]?`,
     ),
   },
   field('namefield', nameOnlyFieldName),

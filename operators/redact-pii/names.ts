@@ -423,7 +423,11 @@ function fromCue(
     case 'inlinefield': {
       // "name on the booking is Florence …": capitalised, unless quoted ("name on the card is 'jane doe'").
       const quoted = /['"‘“]/.test(text[at - 1] ?? '');
-      return accept(out, readName(text, at, quoted && lowercase ? 'lenient' : 'strict'));
+      const r = readName(text, at, quoted && lowercase ? 'lenient' : 'strict');
+      // "The system shows me as Pending": one common word is a status.
+      if (r && !/[ \t]/.test(text.slice(r[0], r[1])) && commonWordNotName(text.slice(r[0], r[1])))
+        return false;
+      return accept(out, r);
     }
     case 'list': {
       let r = followedBy(text, readName(text, at, 'lenient'), listEnd);
@@ -566,12 +570,27 @@ const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // - Ngozi, 0809 555 6612": or a phone number.
 const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d)?[.!]?$/;
 const phoneSignOffEnd = /^,[ \t]*\+?\d[\d \t().-]{6,18}\d[.!]?$/;
+/** "- BRENDA OKONKWO-HALE" ending a shouted message: a known given name in capitals, and the rest of the line. */
+const capsLine = /^(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,2})[ \t]*$/u;
+
+function shoutedSignOff(trimmed: string, at: number): [number, number] | undefined {
+  const m = capsLine.exec(trimmed.slice(at));
+  if (!m) return undefined;
+  const [first, ...rest] = m[1]!.split(/[ \t]+/).map(capitalise);
+  const cls = givenNameClass(first!);
+  // A given name that is also a word counts with no word after it ("- MARK AS READ" is a step).
+  if (cls === 0 || (cls === 1 && (rest.length === 0 || rest.some((w) => commonWordNotName(w)))))
+    return undefined;
+  return [at, at + m[1]!.length];
+}
+
 function dashSignOff(text: string, lowercase: boolean): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const lead = dashLead.exec(trimmed.slice(lineStart));
   if (lead) {
-    const r = readName(text, lineStart + lead[0].length, 'lenient');
+    const at = lineStart + lead[0].length;
+    const r = readName(text, at, 'lenient') ?? shoutedSignOff(trimmed, at);
     // "— Noor al-Hashimi, DevOps, Gulfline Travel": a role and company may follow on the line.
     if (!r) return undefined;
     const tail = trimmed.slice(r[1]);
@@ -760,7 +779,7 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
@@ -809,6 +828,17 @@ const koreanFamily =
   '[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국]';
 const chineseFamily =
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳許鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢湯]';
+const chineseSignature = new RegExp(`\\n[ \\t]*(${chineseFamily}\\p{Script=Han}{1,2})[ \\t]*\\s*$`, 'u');
+/** Last lines that are no name though they start with a family name's character. */
+const chineseClosings: ReadonlySet<string> = new Set([
+  '谢谢',
+  '谢谢您',
+  '谢谢你',
+  '萬分感謝',
+  '万分感谢',
+  '谢了',
+  '周末愉快',
+]);
 const ownName = [
   /मेरा[ \t]+नाम[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}?)[ \t]+(?:है|हैं)/gu,
   /(?:제|내|저의)[ \t]+이름은[ \t]+([가-힣]{2,4}?)(?=이고|입니다|이에요|예요|이며|이라고|라고|[ \t,.]|$)/gu,
@@ -872,6 +902,18 @@ function scriptNames(text: string, found: Span[]): void {
     if (m[1]!.length > 40) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
+    // "連絡先：高橋 美咲（タカハシ ミサキ）": the reading after the name.
+    const reading = execAt(kanaReading, text, start + m[1]!.length);
+    if (reading) {
+      const at = start + m[1]!.length + 1;
+      found.push({ start: at, end: at + reading[1]!.length, type: 'name' });
+    }
+  }
+  // A Chinese name alone on the last line, as a letter is signed ("…取消这个订单。\n王磊").
+  const last = chineseSignature.exec(text.slice(Math.max(0, text.length - 16)));
+  if (last && !chineseClosings.has(last[1]!)) {
+    const start = text.length - last[0].length + last[0].indexOf(last[1]!);
+    found.push({ start, end: start + last[1]!.length, type: 'name' });
   }
   const tail = text.slice(Math.max(0, text.length - 120));
   const t = scriptThanks.exec(tail);
@@ -1442,6 +1484,99 @@ function lastSpace(text: string, s: Span): number {
   return i < s.start ? s.start - 1 : i;
 }
 
+// "Team Leader: HUSSAIN, Farah", "Customer BRADSHAW, Neil called": a surname in capitals, a comma and a known
+// given name, as case notes and CRM exports write a person. Looked for from each ", " after two capitals.
+const capsThenGiven = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/uy;
+
+// A name in quotes after words that introduce what a person is called: "he prefers "Hal"", "(per gli amici
+// "Peppe")", "DPD driver "Gaz"", "your agent "Chip"", "identified herself only as "Kim"", "his vest said "MARCUS"".
+// The word must be a given name, or no common word.
+const nicknameCue =
+  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.)[ \t]*[(:,]?[ \t]*$/i;
+const quotedWord = /["“](\p{Lu}[\p{L}'’-]{1,15})["”]/uy;
+
+function quotedNicknames(text: string, found: Span[]): void {
+  for (let q = 1; q < text.length; q++) {
+    const c = text.charCodeAt(q);
+    if (c !== 34 && c !== 0x201c) continue;
+    const m = execAt(quotedWord, text, q);
+    if (!m) continue;
+    const word = m[1]!;
+    const caps = word === word.toUpperCase();
+    const asName = caps ? capitalise(word) : word;
+    if (givenNameClass(asName) === 0 && (commonWordNotName(asName) || word.length < 3 || caps)) continue;
+    if (!nicknameCue.test(text.slice(Math.max(0, q - 28), q))) continue;
+    found.push({ start: q + 1, end: q + 1 + word.length, type: 'name' });
+    q += m[0].length - 1;
+  }
+}
+
+const acronyms: ReadonlySet<string> = new Set(
+  'usa uae nyc ceo cfo cto coo cio fyi asap attn fwd bcc pdf api sms faq hq vip eta rsvp aka diy tba tbc tbd'.split(
+    ' ',
+  ),
+);
+
+// … and in a header's display name any surname: `From: "Ortiz, Daniela" <…>`, `Cc: Lindqvist, Sofia <…>`.
+const displaySurnameFirst =
+  /^[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*"?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)"?[ \t]*<[^\n]*$/iu;
+
+function capsSurnameFirst(text: string, found: Span[]): void {
+  for (let comma = text.indexOf(', ', 3); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    if (text.charCodeAt(comma + 2) < 65 || text.charCodeAt(comma + 2) > 90) continue;
+    if (!isAsciiUpper(text.charCodeAt(comma - 1)) || !isAsciiUpper(text.charCodeAt(comma - 2))) {
+      // Only a header line can hold one: the line's start and end are looked for near the comma.
+      const line = lineStartWithin(text, comma, 60);
+      if (line > 0 && text.charCodeAt(line - 1) !== 10) continue;
+      const rest = text.slice(comma, comma + 120);
+      const newline = rest.indexOf('\n');
+      const d = displaySurnameFirst.exec(
+        text.slice(line, newline < 0 ? comma + rest.length : comma + newline),
+      );
+      if (d && givenNameClass(d[2]!) === 2 && !d[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w))) {
+        const start = comma - d[1]!.length;
+        if (text.startsWith(d[1]!, start)) found.push({ start, end: comma + 2 + d[2]!.length, type: 'name' });
+      }
+      continue;
+    }
+    let start = comma - 2;
+    while (start > 0 && comma - start < 24 && /[\p{Lu}'’-]/u.test(text[start - 1]!)) start--;
+    const m = execAt(capsThenGiven, text, start);
+    if (!m || givenNameClass(m[2]!) !== 2) continue;
+    const surname = m[1]!;
+    // No acronym or shouted word: "ERROR, Daniel", "USA, Maria".
+    const lower = surname.toLowerCase();
+    if (commonWordNotName(surname) || surname.length > 20 || calendarWords.has(lower) || acronyms.has(lower))
+      continue;
+    found.push({ start, end: start + m[0].length, type: 'name' });
+  }
+}
+
+/** What may follow a name written surname first: a quote, an address, a bracket, the line's end. */
+const afterSurnameFirst = /^[ \t]*(?:["”<)\]|\n]|$|\([^)\n]{0,40}\))/;
+/** Abbreviated given names written with a dot: "Mohd. Imran Qureshi". */
+const dottedGivenNames: ReadonlySet<string> = new Set(['mohd', 'muhd', 'md', 'wm', 'chas', 'thos', 'jas']);
+
+/**
+ * Whether the names found `a` and `b` are one name: "Ortiz, Daniela" in a header or list (a surname that is no
+ * given name, a comma, a known given name, then a quote, an address, a bracket or the line's end), or an
+ * abbreviated given name and the rest ("Mohd. Imran Qureshi").
+ */
+function surnameFirst(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === '. ' || gap === '.') return dottedGivenNames.has(text.slice(a.start, a.end).toLowerCase());
+  if (!/^,[ \t]+$/.test(gap)) return false;
+  const surname = text.slice(a.start, a.end);
+  const given = text.slice(b.start, b.end);
+  return (
+    !/[ \t]/.test(given) &&
+    givenNameClass(given) === 2 &&
+    !surname.includes(' ') &&
+    givenNameClass(surname) === 0 &&
+    afterSurnameFirst.test(text.slice(b.end, b.end + 42))
+  );
+}
+
 /** The label of a phone number or ID after a name, when it stands between: "…, cell 072 …", "…, ID 8804…". */
 const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC)\.?$/;
 
@@ -1516,6 +1651,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       continue;
     accept(found, r);
   }
+  if (text.includes(', ')) capsSurnameFirst(text, found);
+  if (text.includes('"') || text.includes('“')) quotedNicknames(text, found);
   signatureAbove(text, out, found);
   quotedInitialNames(text, words.quotedInitials, found);
   if (words.scripts) scriptNames(text, found);
@@ -1604,6 +1741,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else if (last && /^[ \t]+$/.test(text.slice(last.end, s.start))) last.end = s.end;
+    else if (last && surnameFirst(text, last, s)) last.end = s.end;
     else merged.push({ ...s });
   }
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;

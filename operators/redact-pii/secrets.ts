@@ -86,7 +86,7 @@ const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/@]{3,})@[^\s/@]/iy
 
 /** "Password" in other languages ("passe" as in "mot de passe"). */
 const otherPasswordWords =
-  'contraseña|contrasena|contraseñas|senha|wachtwoord|hasło|haslo|şifre|şifrem|şifreniz|sifre|sifrem|parola|passe|heslo|lösenord|salasana|adgangskode';
+  'contraseña|contrasena|contraseñas|senha|wachtwoord|hasło|haslo|şifre|şifrem|şifreniz|sifre|sifrem|parola|passe|heslo|lösenord|salasana|adgangskode|пароль';
 
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
 // A run of 129 key characters or more is no key name anyone writes: refused by a look-ahead of fixed length
@@ -103,7 +103,7 @@ const assignment = new RegExp(
 // and "is"/"was". Those words could make any sentence about a password ("the password change was Monday"),
 // so the value must hold a letter and a digit or symbol.
 const proseAssignment = new RegExp(
-  `(${secretKey})(?:,?[ \\t]+[A-Za-z\u00c0-\u024f']{1,12}){1,4}[ \\t]+(?:is|was|its|it's|it’s|will be|would be|es|era|est|était|ist|war|é|jest|była?|wordt|was)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
+  `(${secretKey})(?:,?[ \\t]+[A-Za-z\u00c0-\u024f\u0400-\u04ff']{1,12}){1,4}[ \\t]+(?:is|was|its|it's|it’s|will be|would be|es|era|est|était|ist|war|é|jest|była?|wordt|was|на)[ \\t]+:?[ \\t]*([^\\s"'\`<>,;)\\]}]{4,200})`,
   'iy',
 );
 const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
@@ -273,9 +273,24 @@ function cookies(text: string, lower: string, out: Span[]): void {
   }
 }
 
+// Short numeric credentials named as such: "PIN 8837", "the SMS code 604918", "OTP: 771 204", "Device passcode
+// (optional, …): 271828". Not an authorisation, confirmation or error code, which identify a transaction.
+const numericCode =
+  /(?<![\p{L}])(?:pin|otp|passcode|(?:sms|verification|one[- ]time|2fa|security|login|disarm|alarm)[ \t]+(?:code|pin))(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[:#=]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/gu;
+
+function numericCodes(text: string, lower: string, out: Span[]): void {
+  numericCode.lastIndex = 0;
+  for (let m = numericCode.exec(lower); m; m = numericCode.exec(lower)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: 'secret' });
+  }
+}
+
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   if (lower.includes('cookie:')) cookies(text, lower, out);
+  if (lower.includes('pin') || lower.includes('code') || lower.includes('otp'))
+    numericCodes(text, lower, out);
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
   // secret, not a prefix, can hide a later one.)
   let from = 0;

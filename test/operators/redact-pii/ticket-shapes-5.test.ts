@@ -290,3 +290,61 @@ table(
     '2024-11-06 [INFO] session=792b090d-b57c-4cf0-9dc3-d2cff4f23cde build=5.14.2',
   ],
 );
+
+table(
+  'names written surname first, nicknames in quotes after what a person is called, and more ways to name oneself',
+  [
+    ['From: "Ortiz, Daniela" <d.ortiz@example.com>', 'From: "[NAME]" <[EMAIL]>'],
+    ['Cc: Lindqvist, Sofia <s.l@example.com>', 'Cc: [NAME] <[EMAIL]>'],
+    [
+      'NOTE (Team Leader: HUSSAIN, Farah), 12/12\nCustomer BRADSHAW, Neil called',
+      'NOTE (Team Leader: [NAME]), 12/12\nCustomer [NAME] called',
+    ],
+    ['Contact person is Mr. Mohd. Imran Qureshi, Director', 'Contact person is Mr. [NAME], Director'],
+    ['he prefers "Hal".', 'he prefers "[NAME]".'],
+    ['DPD driver "Gaz", van reg not known', 'DPD driver "[NAME]", van reg not known'],
+    ['HIS VEST SAID "MARCUS". I WANT', 'HIS VEST SAID "[NAME]". I WANT'],
+    ['The name on my account is Shaniqua R. Boudreaux-Price but', 'The name on my account is [NAME] but'],
+    ['the app has me as Shaniqua Price since', 'the app has me as [NAME] since'],
+    ['CALL ME 312-555-0178.\n- BRENDA OKONKWO-HALE', 'CALL ME [PHONE].\n- [NAME]'],
+    ['連絡先：高橋 美咲（タカハシ ミサキ）\n電話：090-5555-0183', '連絡先：[NAME]（[NAME]）\n電話：[PHONE]'],
+    ['请尽快取消这个订单。\n王磊', '请尽快取消这个订单。\n[NAME]'],
+  ],
+  [
+    'Subject: Orders, Returns <info>',
+    'ERROR, Daniel please check',
+    'USA, Maria',
+    'the error said "Timeout"',
+    'saved as "Draft"',
+    'The system shows me as Pending',
+    'the app has me as inactive',
+    'done\n- MARK AS READ',
+    '请尽快处理。\n谢谢',
+  ],
+);
+
+table(
+  'short numeric credentials named as such, and a password changed "на" in Russian',
+  [
+    [
+      'cx gift card ending 0932, PIN 8837, balance $150.',
+      'cx gift card ending 0932, PIN [SECRET], balance $150.',
+    ],
+    ['I get the SMS code 604918 and type it', 'I get the SMS code [SECRET] and type it'],
+    [
+      'Device passcode (optional, for diagnostics): 271828',
+      'Device passcode (optional, for diagnostics): [SECRET]',
+    ],
+    ['OTP: 771 204 please', 'OTP: [SECRET] please'],
+    ['Пароль я вчера сменила на Zvezda_77!moroz, вдруг', 'Пароль я вчера сменила на [SECRET], вдруг'],
+  ],
+  [
+    'auth codes 048213 and 048219',
+    'error code 4012',
+    'PIN is not required. Case 00123987.',
+    'zip code 90210',
+    'pin 5 on the board',
+    'PIN 2024-11-05 changed',
+    'Пароль я вчера сменила на сайте',
+  ],
+);
