@@ -311,7 +311,8 @@ interface NationalId {
   readonly re: RegExp;
   readonly cue: RegExp;
   readonly cased?: boolean;
-  readonly phrase?: RegExp;
+  /** A phrase the text must hold as well, found by its literal start (see `holdsPhrase`). */
+  readonly phrase?: Phrase;
   readonly check?: (value: string) => boolean;
   /** Searched for the name in the 60 characters before the number, over line breaks. */
   readonly far?: boolean;
@@ -377,6 +378,12 @@ function cpfValid(digits: string): boolean {
   return true;
 }
 
+/** A phrase the text must hold as well, and the literal words its matches start with. */
+interface Phrase {
+  readonly leads: readonly string[];
+  readonly re: RegExp;
+}
+
 const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ni', 'nino', 'insurance'],
@@ -437,7 +444,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['tfn', 'file'],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     cue: /(?:\btfn\b|tax file number)[^]{0,60}$/,
-    phrase: /\btfn\b|tax file number/,
+    phrase: { leads: ['tfn', 'tax file number'], re: /(?:tfn\b|tax file number)/y },
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
     far: true,
   },
@@ -501,7 +508,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['cnic', 'nicop', 'form'],
     re: /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g,
     cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)[^]{0,40}$/,
-    phrase: /\bcnic\b|\bnicop\b|\bb-form\b/,
+    phrase: { leads: ['cnic', 'nicop', 'b-form'], re: /(?:cnic|nicop|b-form)(?![a-z])/y },
     far: true,
   },
   {
@@ -515,7 +522,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['id'],
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
     cue: /\bmy\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
-    phrase: /\bmy\s+(?:national\s+)?id\s+(?:number|no\b)/,
+    phrase: { leads: ['my'], re: /my\s+(?:national\s+)?id\s+(?:number|no\b)/y },
   },
 ];
 
@@ -525,15 +532,31 @@ export const ssnWords: ReadonlySet<string> = new Set([
   ...nationalIdKinds.flatMap((k) => k.words),
 ]);
 
+/**
+ * Whether `phrase` matches in `lower`, tried sticky at each occurrence of one of its literal starts: every match
+ * begins at one, and native `indexOf` finds them faster than the regex, which is tried at every offset of the text.
+ */
+function holdsPhrase(lower: string, phrase: Phrase): boolean {
+  for (const lead of phrase.leads) {
+    for (let i = lower.indexOf(lead); i >= 0; i = lower.indexOf(lead, i + 1)) {
+      // A phrase starts a word.
+      if (i > 0 && /[a-z0-9]/.test(lower[i - 1]!)) continue;
+      phrase.re.lastIndex = i;
+      if (phrase.re.test(lower)) return true;
+    }
+  }
+  return false;
+}
+
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
+  // The SSN words of the text, read once: every word of a kind is one (`ssnWords`), so the word pass flagged it.
+  const present = new Set<string>();
+  for (let k = 0; k < words.values.length; k++)
+    if (words.flags[k]! & WordFlag.ssnCue) present.add(words.values[k]!);
   for (const kind of nationalIdKinds) {
-    if (
-      kind.inText
-        ? !kind.inText.some((w) => text.includes(w))
-        : !words.values.some((v) => kind.words.includes(v))
-    )
+    if (kind.inText ? !kind.inText.some((w) => text.includes(w)) : !kind.words.some((w) => present.has(w)))
       continue;
-    if (kind.phrase && !kind.phrase.test(lower)) continue;
+    if (kind.phrase && !holdsPhrase(lower, kind.phrase)) continue;
     kind.re.lastIndex = 0;
     for (let m = kind.re.exec(text); m; m = kind.re.exec(text)) {
       const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
