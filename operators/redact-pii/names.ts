@@ -1390,6 +1390,16 @@ function capitalisedWord(w: string): boolean {
   return isAsciiUpper(a) && isAsciiLower(b);
 }
 
+/**
+ * Whether `text` may hold a word spelled out letter by letter ("B-R-O-D-I-E"): a hyphen two characters after a
+ * hyphen, as every spelling of three letters or more has at its second and fourth characters.
+ */
+function mayHoldSpelling(text: string): boolean {
+  for (let d = text.indexOf('-'); d >= 0; d = text.indexOf('-', d + 1))
+    if (text.charCodeAt(d + 2) === 45) return true;
+  return false;
+}
+
 function isAscii(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
   return true;
@@ -1690,6 +1700,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   const tokens = new Map<string, string>();
   let wordNames: Set<string> | undefined;
   const seen = new Set<string>();
+  let spelling: boolean | undefined;
   for (const s of found) {
     for (let w of text.slice(s.start, s.end).split(/[ \t]+/)) {
       // A quoted nickname ("Mo" in `Maureen "Mo" Tiplady`) is a name of two letters too; "Clifford's" is Clifford.
@@ -1703,8 +1714,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       const lw = w.toLowerCase();
       if (calendarWords.has(lw)) continue;
       tokens.set(w, lw);
-      // … and spelled out letter by letter, as voicemail transcripts write it ("Brodie, B-R-O-D-I-E").
-      if (w.length >= 3 && isAscii(w)) {
+      // … and spelled out letter by letter, as voicemail transcripts write it ("Brodie, B-R-O-D-I-E"); most texts
+      // hold no such spelling, and then none is built or searched for.
+      if (w.length >= 3 && (spelling ??= mayHoldSpelling(text)) && isAscii(w)) {
         const spelled = w.toUpperCase().split('').join('-');
         tokens.set(spelled, spelled.toLowerCase());
       }
