@@ -1391,6 +1391,30 @@ function capitalisedWord(w: string): boolean {
 }
 
 /**
+ * `text.slice(start, end).split(/[ \t]+/)`, read by hand: this runs for every name found, before the search for
+ * its words.
+ */
+function blankSeparated(text: string, start: number, end: number): string[] {
+  const parts: string[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!isBlankCode(text.charCodeAt(i))) continue;
+    parts.push(text.slice(from, i));
+    while (i + 1 < end && isBlankCode(text.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  parts.push(text.slice(from, end));
+  return parts;
+}
+
+/** `/^[ \t]+$/.test(text.slice(start, end))`, without the copy. */
+function onlyBlanks(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (let i = start; i < end; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
  * Whether `text` may hold a word spelled out letter by letter ("B-R-O-D-I-E"): a hyphen two characters after a
  * hyphen, as every spelling of three letters or more has at its second and fourth characters.
  */
@@ -1702,7 +1726,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   const seen = new Set<string>();
   let spelling: boolean | undefined;
   for (const s of found) {
-    for (let w of text.slice(s.start, s.end).split(/[ \t]+/)) {
+    for (let w of blankSeparated(text, s.start, s.end)) {
       // A quoted nickname ("Mo" in `Maureen "Mo" Tiplady`) is a name of two letters too; "Clifford's" is Clifford.
       const quoted = w.length >= 4 && nicknameQuotes.includes(w[0]!);
       if (quoted) w = w.slice(1, -1);
@@ -1752,7 +1776,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   for (const s of found) {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else if (last && /^[ \t]+$/.test(text.slice(last.end, s.start))) last.end = s.end;
+    else if (last && onlyBlanks(text, last.end, s.start)) last.end = s.end;
     else if (last && surnameFirst(text, last, s)) last.end = s.end;
     else merged.push({ ...s });
   }
