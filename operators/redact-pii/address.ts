@@ -144,10 +144,9 @@ const romancePrefixes: ReadonlySet<string> = new Set([
   'lána',
   'cearnóg',
   'jalan',
-  // Malay "Lorong Kenari 3", "Persiaran Gurney", "Lebuh Pantai".
+  // Malay "Lorong Kenari 3", "Persiaran Gurney".
   'lorong',
   'persiaran',
-  'lebuh',
   'route',
   'cours',
 ]);
@@ -224,6 +223,8 @@ const floorUnit =
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
 const unitLine = new RegExp(`^([ \\t]*)(?:${unit})[ \\t,]*$`, 'iu');
 const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'iu');
+/** The same, with the case as written: under `i`, "2 of 3 checks" reads as a Spanish floor "2º F". */
+const unitAsWritten = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'u');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
 const tailEuLower = new RegExp(`^${euPostcodeCity(`(?!${functionWord})\\p{Ll}`)}(?![\\p{L}\\p{N}])`, 'u');
 // A postcode on its own: formats that do not look like other numbers; bare 4- and 6-digit codes only count
@@ -403,7 +404,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
     if (sep[0].startsWith(',') && (confirmed === at || commaCities >= 1) && (m = countryName.exec(rest))) {
       at = from + m[0].length;
       confirmed = at;
-      continue;
+      // One country ends the address: "…, Leith, Scotland, Portugal and Spain are next" lists countries.
+      break;
     }
     if (notCity.test(rest)) break;
     // "34740 Kadıköy/İstanbul", "03940 Ciudad de México": the city right after a postcode.
@@ -755,13 +757,15 @@ function romanceStreet(text: string, prefix: string, at: number, out: Span[]): v
 const cyrillicStreetWords: ReadonlySet<string> = new Set(
   (
     'ул улица вул вулиця пр просп проспект пер переулок пров провулок бул бульвар наб набережная набережна пл ' +
-    'площадь площа ш шоссе шосе мкр мкрн микрорайон проезд проїзд тупик'
+    'площадь площа шоссе шосе мкр мкрн микрорайон'
   ).split(' '),
 );
-const cyrillicWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const cyrillicWord = "\\p{Lu}[\\p{Script=Cyrillic}'’-]*";
 const cyrillicStreet = new RegExp(
   `\\.?[ \\t]+(?:\\d{1,2}-?(?:го|я|й|ї)?[ \\t]+)?${cyrillicWord}(?:[ \\t]+${cyrillicWord}){0,3},?[ \\t]+` +
     `(?:(?:д|дом|буд|будинок)\\.?[ \\t]*)?\\d{1,4}(?:[а-яіїєa-z]|/\\d{1,4})?(?![\\p{L}\\p{N}])` +
+    // "Тариф пер. Минута 5 руб": a price or a count is no house number.
+    `(?![ \\t]*(?:руб|грн|коп|раз|шт|мин|сек|лет|год|дн|час|%))` +
     `(?:,?[ \\t]*(?:корп|к|стр|строение|кв|квартира|оф|офис|под|подъезд|эт|этаж|пом|секц)\\.?[ \\t]*\\d{1,4}[а-яa-z]?(?![\\p{L}\\p{N}]))*` +
     `(?:,[ \\t]*(?:(?:г|м|с|смт|пгт)\\.[ \\t]*)?${cyrillicWord}(?:[ \\t]+${cyrillicWord})?(?![\\p{L}\\p{N}]))?` +
     `(?:,?[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}]))?`,
@@ -928,7 +932,7 @@ function labelledAddress(
   if (
     (qualified || !value.includes(',')) &&
     latinOnly.test(value) &&
-    !tailUnit.test(value) &&
+    !unitAsWritten.test(value) &&
     !value.split(/[ \t]+/).some((w) => suffixSet.has(w.toLowerCase().replace(/\.$/, '')))
   )
     return;
@@ -936,7 +940,9 @@ function labelledAddress(
 }
 
 const latinOnly = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}]+$/u;
-const emptyValue = /^(?:none|nil|null|blank|empty|same|unknown|optional|not applicable|tbc|tbd|n)$/i;
+/** Form values that fill a field without a place: "None", "Same As Above", "Please Select", "Test". */
+const emptyValue =
+  /(?<![\p{L}])(?:none|nil|null|blank|empty|same|unknown|optional|applicable|required|tbc|tbd|n\/a|see|select|choose|test|leave|field|above|below|other|default)(?![\p{L}])/iu;
 const placeOnly = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
 // … places, floors and codes: ", Selangor", ", Piso 4, Col. Crédito Constructor, 03940 Ciudad de México, CDMX".
 const placesBefore =
@@ -962,7 +968,7 @@ function cityField(text: string, lower: string, at: number, out: Span[], form: (
   if (town && form()) {
     const start = at + town[0].length;
     const v = execAt(townValue, text, start);
-    if (v) out.push({ start, end: start + v[0].length, type: 'address' });
+    if (v && !emptyValue.test(v[0])) out.push({ start, end: start + v[0].length, type: 'address' });
     return;
   }
   const label = execAt(cityFieldLabel, lower, at);

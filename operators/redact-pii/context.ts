@@ -28,8 +28,8 @@ const identifierWords =
   // Prescriptions, securities and confirmations: "receta 7731902", "CUSIP 037833100", "conf # 800-447-1209",
   // Dutch "klantnummer".
   'receta|cusip|isin|sedol|conf|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
-  // Pay-TV smartcards and viewing cards, receipts (Malay "resit").
-  'smartcard|vc|receipt|resit|' +
+  // Pay-TV smartcards.
+  'smartcard|' +
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen';
 

@@ -95,10 +95,13 @@ function unlistedCard(
   );
 }
 
-/** Cards are written whole or in groups that open with four digits ("42101-6624318-9" is Pakistan's CNIC). */
+/**
+ * Cards are written whole or in groups that open with four, six or eight digits ("4111 1111 …", "3782 822463 …",
+ * "41111111 11111111"); "42101-6624318-9" is Pakistan's CNIC.
+ */
 function cardGrouping(s: string): boolean {
-  const c = s.charCodeAt(4);
-  return c === 32 || c === 45 || !/[ -]/.test(s);
+  const first = s.search(/[ -]/);
+  return first < 0 || first === 4 || first === 6 || first === 8;
 }
 
 export const detectCard: Detector = ({ text, lower, words, out }) => {
@@ -423,7 +426,8 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['id', 'identity'],
     re: /(?<!\d)\d{13}(?!\d)/g,
-    cue: /\bid(?:entity)?\b[^]{0,40}$/,
+    // Right after "ID", "ID number is", "identity number:" (not after "Order ID", "Transaction ID").
+    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: true,
   },
@@ -443,7 +447,8 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['tfn', 'file'],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
-    cue: /(?:\btfn\b|tax file number)[^]{0,60}$/,
+    // In the same sentence, over a line break ("my TFN on the\nform, here it is: …").
+    cue: /(?:\btfn\b|tax file number)[^.]{0,60}$/,
     phrase: { leads: ['tfn', 'tax file number'], re: /(?:tfn\b|tax file number)/y },
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
     far: true,
@@ -451,9 +456,8 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['nric', 'fin'],
     re: /(?<![A-Za-z0-9])[STFG]\d{7}[A-Z](?![A-Za-z0-9])/g,
-    cue: /\b(?:nric|fin)\b[^]{0,60}$/,
+    cue: /\b(?:nric|fin)(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
     check: nricValid,
-    far: true,
   },
   {
     words: ['pesel'],
@@ -507,16 +511,16 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['cnic', 'nicop', 'form'],
     re: /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g,
-    cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)[^]{0,40}$/,
+    // No check digit: right after its name ("CNIC no is …", "guardian CNIC which is …", "B-form number …").
+    cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)(?:[ \t]+(?:no\.?|number|num|is|which|was))*[ \t]*[:#]?[ \t]*$/,
     phrase: { leads: ['cnic', 'nicop', 'b-form'], re: /(?:cnic|nicop|b-form)(?![a-z])/y },
     far: true,
   },
   {
     words: ['ic', 'mykad', 'pengenalan', 'nric'],
     re: /(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])/g,
-    cue: /(?:\bic\b|\bmykad\b|\bnric\b|kad pengenalan)[^]{0,40}$/,
+    cue: /(?:\bic\b|\bmykad\b|\bnric\b|kad pengenalan)(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
     check: (d) => yymmdd(d, 0),
-    far: true,
   },
   {
     words: ['id'],

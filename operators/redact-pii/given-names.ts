@@ -498,9 +498,10 @@ const trailingDash = /[ \t\n](?:--?|—|–)[ \t]*$/u;
 /** A short note in parentheses that may follow a sign-off: "-hope (MS rep 4471)". */
 const noteAtEnd = /[ \t]*\([^()\n]{1,30}\)[\s.!]*$/;
 const sentenceEndBefore = /[.!?][ \t]*$/;
-const signOffInitials = /[.!?][ \t]+(?:--?|—|–|\/)[ \t]*([A-Z]{2,3})[.!]?[ \t]*$/;
+// After a slash only two letters: "/TK" signs a note, "/DHL" names a carrier.
+const signOffInitials = /[.!?][ \t]+(?:(?:--?|—|–)[ \t]*([A-Z]{2,3})|\/([A-Z]{2}))[.!]?[ \t]*$/;
 /** Places written as initials: "Shipping to Canada, U.S." */
-const placeInitials: ReadonlySet<string> = new Set([
+export const placeInitials: ReadonlySet<string> = new Set([
   'U.S.',
   'U.K.',
   'E.U.',
@@ -518,7 +519,8 @@ const closingAcronyms = new Set(
   (
     'OK TBD TBC ASAP EOD EOW FYI NB PS ETA TIA HTH NA THX TY LOL BRB AFK IMO ' +
     // Teams and roles sign notes too: "- QA", "– PM".
-    'QA IT SRE PM CS DB HR PR AR AP OPS DEV ENG MGR SUP CX UX UI BA PO SD NOC SOC SEC NET SYS ADM CEO CTO CFO COO'
+    'QA IT SRE PM CS DB HR PR AR AP OPS DEV ENG MGR SUP CX UX UI BA PO SD NOC SOC SEC NET SYS ADM CEO CTO CFO COO ' +
+    'CC BCC'
   ).split(' '),
 );
 
@@ -534,9 +536,10 @@ export function trailingGivenName(text: string): [number, number] | undefined {
   while (end > 0 && /[\s.!"”]/.test(text[end - 1]!)) end--;
   // The dot after the initials may close them, whatever comes after it.
   const initials = signOffInitials.exec(text.slice(Math.max(0, end - 12), text[end] === '.' ? end + 1 : end));
-  if (initials && !closingAcronyms.has(initials[1]!)) {
-    const at = text.lastIndexOf(initials[1]!, end);
-    return [at, at + initials[1]!.length];
+  const letters = initials?.[1] ?? initials?.[2];
+  if (letters && !closingAcronyms.has(letters)) {
+    const at = text.lastIndexOf(letters, end);
+    return [at, at + letters.length];
   }
   // "… Logged by front desk, K.M.": initials with dots after a comma, a sentence or a dash.
   const dotted =
@@ -599,6 +602,9 @@ export function givenNameAfterCue(kind: Kind, text: string, at: number): [number
       return givenNameAt(text, at, { lowercase: true, lowerWords: true });
     case 'its':
       return endsWith(text, givenNameAt(text, at, { lowercase: true }), weakEnd);
+    // "se llama …", "s'appelle …": pets, towns and plans are called by a given name alone.
+    case 'called':
+      return undefined;
     default:
       return givenNameAt(text, at, { lowercase: true });
   }

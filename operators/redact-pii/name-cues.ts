@@ -65,7 +65,7 @@ const relation =
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
   'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
   'co-founder|director|president|owner|admin|administrator|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandpa|' +
-  'grandmother|grandfather|granddaughter|grandson|nan|nana|gran|fiancé|fiancée|fiance|fiancee|girlfriend|' +
+  'grandmother|grandfather|granddaughter|grandson|nan|nana|fiancé|fiancée|fiance|fiancee|girlfriend|' +
   'boyfriend|stepson|stepdaughter|stepmother|stepfather|(?:mother|father|sister|brother|son|daughter)-in-law)|' +
   // "mom of destiny reyes", "madre de Santiago Gutiérrez", "père de Lucas".
   '(?:mom|mum|mother|dad|father|parent|guardian|madre|padre|mamá|papá|mère|père|mutter|vater|mãe|pai)\\s+(?:of|de|von|do|da)';

@@ -243,8 +243,6 @@ function roleThenName(text: string, start: number, end: number, found: Span[]): 
     found.push({ start: from, end, type: 'name' });
 }
 
-const askedPerson = /,?[ \t]+(?:can|could|would|will|are|did|have|do)[ \t]+(?:you|u)\b/iy;
-
 /** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */
 export function mentions(text: string, found: Span[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -273,9 +271,9 @@ export function mentions(text: string, found: Span[]): void {
     const first = tokens[0]!;
     if (!fieldNameWord(first) && (tokens.length < 2 || commonWordNotName(tokens[tokens.length - 1]!)))
       continue;
-    // One word must be a known given name ("@Oncall" is a channel, "@Jira please sync" a tool), or be asked
-    // something as a person is ("@Sizwe can you let Pieter know").
-    if (tokens.length < 2 && givenNameClass(first) === 0 && !execAt(askedPerson, text, end)) continue;
+    // One word must be a known given name: "@Oncall" is a channel, "@Jira please sync" and "@Zendesk can you
+    // merge" are tools.
+    if (tokens.length < 2 && givenNameClass(first) === 0) continue;
     found.push({ start: at + 1, end, type: 'name' });
   }
 }

@@ -104,7 +104,8 @@ export const companyLeads: ReadonlySet<string> = new Set(
   (
     'maison groupe société societe banco banque hotel hôtel café cafe atelier boutique clínica clinica ' +
     'farmacia pharmacie librería libreria pizzeria restaurant bäckerei autohaus kabushiki-gaisha firma ' +
-    'grupo gruppo studio agencia agence fundación fondation stichting filiale'
+    'grupo gruppo studio agencia agence fundación fondation stichting filiale museo musée museum château ' +
+    'chateau castillo palacio palazzo'
   ).split(' '),
 );
 

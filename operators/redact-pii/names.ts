@@ -16,6 +16,7 @@ import {
   lowerToken,
   namePrefix,
   nicknameAt,
+  placeInitials,
   trailingGivenName,
 } from './given-names.ts';
 import { localParts } from './email-parts.ts';
@@ -387,9 +388,14 @@ function fromCue(
     case 'talk':
       return accept(out, readName(text, at, 'lenient'));
     case 'called': {
+      // A given name and a surname: pets, towns and plans are called by one name ("Il gatto si chiama Luna").
       const r = readName(text, at, 'strict');
+      const words = r ? text.slice(r[0], r[1]).split(/[ \t]+/) : [];
       return (
-        r !== undefined && givenNameClass(text.slice(r[0], r[1]).split(/[ \t]/)[0]!) === 2 && accept(out, r)
+        words.length >= 2 &&
+        givenNameClass(words[0]!) === 2 &&
+        !commonWordNotName(words[words.length - 1]!) &&
+        accept(out, r)
       );
     }
     case 'weak': {
@@ -736,8 +742,11 @@ function nameBefore(
     words.some(
       (w) => !isNameWord(w.replace(/\.$/, ''), !lowercase) && !/^\p{Lu}\.$/u.test(w) && !particles.has(w),
     ) ||
-    // A company's name before its address: "Harrow & Finch Ltd, Unit 4, …".
-    companyWords.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase())
+    // A company's name before its address: "Harrow & Finch Ltd, Unit 4, …"; a branch or a museum before its
+    // phone number: "Sandton City Mall, tel 011 …", "Museo de la Ciudad, tel …".
+    companyWords.has(words[words.length - 1]!.replace(/\.$/, '').toLowerCase()) ||
+    placeTails.has(words[words.length - 1]!.toLowerCase()) ||
+    companyLeads.has(words[0]!.toLowerCase())
   )
     return undefined;
   while (/[ \t]/.test(text[start] ?? '')) start++;
@@ -746,6 +755,14 @@ function nameBefore(
   if (text.slice(start, end) !== words.join(' ')) return undefined;
   return [start, end];
 }
+
+/** Last words of a place's or a desk's name: "Cape Town Branch", "Sandton City Mall". */
+const placeTails: ReadonlySet<string> = new Set(
+  (
+    'branch mall office centre center store shop station hospital clinic school library hotel bank airport ' +
+    'plaza market depot warehouse hub desk team reception lobby museum gallery theatre theater'
+  ).split(' '),
+);
 
 // A signature block: the name alone on the line above a phone number, an email address or a postal address
 // (after a short label: "Tel:", "Τηλ.", "Mob"). "Γιώργος Παπαδόπουλος\nΤηλ. 694 555 0123". Two or three
@@ -813,7 +830,7 @@ const japaneseSelf = [
   ),
   // A signature line: the family name, the given name and its reading ("佐藤 健太（さとう けんた）").
   new RegExp(
-    `(?:^|\\n)[ \\t]*((?:${japaneseFamily})[ \u3000]?\\p{Script=Han}{1,3})[ \\t]*(?=[（(][ぁ-ゖー \u3000]+[）)]|\\n|$)`,
+    `(?:^|\\n)[ \\t]*((?:${japaneseFamily})(?:[ \u3000]\\p{Script=Han}{1,3}[ \\t]*(?=\\n|$|[（(])|\\p{Script=Han}{1,2}(?=[（(][ぁ-ゖァ-ヺー \u3000]+[）)])))`,
     'gu',
   ),
 ];
@@ -853,7 +870,7 @@ const ownName = [
   // Korean "저는 Aperio Pay를 3년째 사용하고 있는 김민준입니다": the name later in the same sentence, not a word
   // for what one is ("저는 이 서비스의 이용자입니다", "소비자", "변호사").
   new RegExp(
-    `저는[ \\t][^.!?。\\n]{0,60}?[ \\t](?!(?:이용자|주문자|신청자|구매자|소유자|소비자|기술자|공무원|한국인|장애인|수령인|전문가|고객님)(?![가-힣]))(${koreanFamily}[가-힣]{2}(?<![자사가생]))(?=입니다|이고|이에요|예요|이라고|라고)`,
+    `저는[ \\t][^.!?。\\n]{0,60}?[ \\t](?!(?:이용자|주문자|신청자|구매자|소유자|소비자|기술자|공무원|한국인|장애인|수령인|전문가|고객님)(?![가-힣]))(${koreanFamily}(?!회원|교수|문의|행객|문객|과장|부장|대리|차장|사원|팀장|실장|사장|고객|학생|직원|원진|달원|내원|문가|무원)[가-힣]{2}(?<![자사가생]))(?=입니다|이고|이에요|예요|이라고|라고)`,
     'gu',
   ),
   /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
@@ -862,11 +879,14 @@ const ownName = [
   // Two words or more: "שמי השתנה" is "my name changed".
   /(?:^|[\s,.])שמי[ \t]+(\p{Script=Hebrew}+(?:[ \t-]\p{Script=Hebrew}+){1,2}?)(?=[ \t]*[,.]|[ \t]+ו|$)/gmu,
   // Persian "من مریم رحیمی هستم" (I am …).
-  /(?:^|[\s.،])من[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,2}[\p{Script=Arabic}]+)[ \t]+هستم/gmu,
+  // Two or three words, none of them a word for what one is or feels ("من مشتری شما هستم", "من خیلی ناراحت هستم").
+  /(?:^|[\s.،])من[ \t]+((?!(?:مشتری|خیلی|از|یک|شما|ناراحت|در|به|با|هم|الان|واقعا|بسیار|کاربر|همسر|مادر|پدر|دانشجو|مدیر|صاحب)[ \t])[\p{Script=Arabic}]+(?:[ \t]+[\p{Script=Arabic}]+){1,2})[ \t]+هستم/gmu,
   // Ukrainian and Russian "на ім'я …", "на имя …" (in the name of).
-  /на[ \t]+(?:ім['’]я|имя)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
-  // Thai "… ชื่อ ธนพล ศรีสุวรรณ" (named …): a given name and a family name after the word for "name".
-  /ชื่อ[ \t]+(\p{Script=Thai}{2,}[ \t]+\p{Script=Thai}{2,})(?=[ \t]|$)/gu,
+  // One of the words must end as a surname or patronymic does ("Заява на ім'я Директора" is to the director).
+  /на[ \t]+(?:ім['’]я|имя)[ \t]+((?=(?:\p{Lu}\p{Ll}+[ \t]+){0,2}\p{Lu}\p{Ll}{2,}(?:енко|ко|ук|юк|чук|ов|ова|ев|ева|ін|іна|ин|ина|ський|ська|ский|ская|цький|цька|як|ич|івна|івич|ович|овна|евич|евна)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
+  // Thai "ผู้ขายชื่อ ธนพล ศรีสุวรรณ" (the seller named …): a person's word, the word for "name", a given name and
+  // a family name ("ชื่อ บัญชี ผู้ใช้" is the account's user name).
+  /(?:ผู้ขาย|ผู้ซื้อ|ลูกค้า|พนักงาน|คนขับ|ผู้รับ|ผู้ส่ง|เจ้าของ|ช่าง|ไรเดอร์)ชื่อ[ \t]+(\p{Script=Thai}{2,}[ \t]+\p{Script=Thai}{2,})(?=[ \t]|$)/gu,
   // Ukrainian "Мене звати …", Thai "ดิฉันชื่อ …" / "ผมชื่อ …".
   /[Мм]ене[ \t]+звати[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/gu,
   /(?:ดิฉัน|ผม|ฉัน)ชื่อ[ \t]+(\p{Script=Thai}+(?:[ \t]+\p{Script=Thai}+)?)/gu,
@@ -899,7 +919,8 @@ function scriptNames(text: string, found: Span[]): void {
   }
   scriptNameField.lastIndex = 0;
   for (let m = scriptNameField.exec(text); m; m = scriptNameField.exec(text)) {
-    if (m[1]!.length > 40) continue;
+    // In a cased script a name is capitalised: "ПІБ: не вказано" is "not given".
+    if (m[1]!.length > 40 || /^\p{Ll}/u.test(m[1]!)) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
     // "連絡先：高橋 美咲（タカハシ ミサキ）": the reading after the name.
@@ -1486,8 +1507,9 @@ function withInitials(text: string, s: Span): void {
     initials = j;
     if (text[j - 1] === ' ' && text[j - 2] === '.') j--;
   }
-  if (initials >= 0 && outsideWord(text, initials - 1)) s.start = initials;
-  else if (
+  if (initials >= 0) {
+    if (outsideWord(text, initials - 1) && !notInitials(text, initials, p)) s.start = initials;
+  } else if (
     p === s.start &&
     text[p - 1] === ' ' &&
     upperAt(text, p - 2) &&
@@ -1502,7 +1524,29 @@ function withInitials(text: string, s: Span): void {
   // One dotted initial: "P.S." after a sign-off is a postscript.
   if (text[e + 2] === '.') {
     if (!isWordChar(text.charCodeAt(e + 3))) s.end = e + 3;
-  } else if (!bareLetterWords.includes(text[e + 1]!) && outsideWord(text, e + 2)) s.end = e + 2;
+  } else if (!bareLetterWords.includes(text[e + 1]!) && bareInitialEnd(text.charCodeAt(e + 2))) s.end = e + 2;
+}
+
+/** After a bare initial ("Agent Callum M: …"): punctuation that ends a label, a line or the text. */
+const bareInitialEnd = (c: number) => !(c >= 0) || c === 58 || c === 44 || c === 59 || c === 41 || c === 10;
+
+/** Dotted letters before a name that are no initials: "P.S. Sarah says", "the U.S. Emma", "section B. Maria". */
+const labelNouns: ReadonlySet<string> = new Set(
+  (
+    'section building block part level unit zone appendix annex figure table row phase step option room gate ' +
+    'terminal floor wing exhibit schedule grade class type category group plan tier stage item note'
+  ).split(' '),
+);
+
+function notInitials(text: string, from: number, to: number): boolean {
+  const dotted = text.slice(from, to).replace(/[ \t]+/g, '');
+  if (dotted.startsWith('P.S.') || dotted.startsWith('P.P.S.') || placeInitials.has(dotted)) return true;
+  if (text[from - 1] !== ' ') return false;
+  // The word before: a digit or a noun that letters label ("Section 4 B.", "Building C.").
+  let a = from - 1;
+  while (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1]!)) a--;
+  const before = text.slice(a, from - 1);
+  return /^\d+$/.test(before) || labelNouns.has(before.toLowerCase());
 }
 
 function hasLowerIn(text: string, from: number, to: number): boolean {
@@ -1514,8 +1558,9 @@ function hasLowerIn(text: string, from: number, to: number): boolean {
 }
 
 function lastSpace(text: string, s: Span): number {
-  const i = text.lastIndexOf(' ', s.end - 1);
-  return i < s.start ? s.start - 1 : i;
+  // Within the name: `lastIndexOf` would read back over a long text without spaces for each name.
+  for (let i = s.end - 1; i >= s.start; i--) if (text.charCodeAt(i) === 32) return i;
+  return s.start - 1;
 }
 
 // "Team Leader: HUSSAIN, Farah", "Customer BRADSHAW, Neil called": a surname in capitals, a comma and a known
@@ -1760,7 +1805,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // a long text, those made of word characters only are looked up in an index of its words (see wordStarts).
   const byLower = new Map<string, string[]>();
   const index = tokens.size * text.length > manyReads ? textWords.get() : undefined;
+  // Names in scripts without spaces are searched for through the whole text, one search each: a few dozen.
+  let cjkSearches = 0;
   for (const [w, lw] of tokens) {
+    if (w.charCodeAt(0) >= 0x3040 && cjkWord.test(w) && ++cjkSearches > 32) continue;
     if (!isAscii(w) || (index && wordCharsOnly(w))) {
       for (const i of placesAlone(text, w, index)) found.push({ start: i, end: i + w.length, type: 'name' });
       continue;
@@ -1801,7 +1849,7 @@ const notNames: ReadonlySet<string> = new Set(
     'regards cheers thanks thx ty best sincerely respectfully warmly pozdrawiam pozdrowienia mvh mfg vg lg ' +
     'hälsningar halsningar groeten saludos atentamente cordialement salutations grazie danke obrigado obrigada ' +
     'gracias merci bedankt tack takk kiitos dziękuję dziekuje děkuji dekuji teşekkürler tesekkurler ' +
-    'god lord goodness heavens gosh'
+    'god goodness heavens gosh'
   ).split(' '),
 );
 /** Last words of a display name or label that make it a desk's: "Membership Office", "Admissions Team". */

@@ -20,7 +20,7 @@ const versionCue =
 const versionMove =
   /\b(?:upgrad\w*|downgrad\w*|updat\w*|bump\w*|roll(?:ed|ing|s)?(?:\s+[\w-]+){0,3}?\s+back|rollbacks?|roll-backs?|revert\w*|ota)((?:\s+[\w.-]+){0,3})\s+(?:to|from)\s+(?:v(?:ersion)?\s*)?$/;
 const networkWord =
-  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|server|endpoint|vip|nat|firewall|allowlist|whitelist|blocklist|acl|rule|rules)\b/;
+  /\b(?:ip|ips|host|hosts|hostname|address|addr|dns|record|gateway|gw|proxy|route|subnet|server|endpoint|vip|nat|firewall|allowlist|whitelist|blocklist|acl|rule|rules|traffic|balancer|lb|origin|site|customer|kiosk)\b/;
 
 // "APP_VERSION=3.2.0.18", "agent_build: 4.1.0.7": a key name that ends in a version word, as in .env and
 // config files.
@@ -141,6 +141,8 @@ function lowVersion(quad: string, window: string): boolean {
 }
 
 function movedToVersion(lower: string, start: number): boolean {
+  // A version's first number is small: "rolled traffic back to 192.0.2.15" moves it to a machine.
+  if (Number(lower.slice(start, lower.indexOf('.', start))) >= 100) return false;
   const m = versionMove.exec(windowBefore(lower, start, 48));
   // The words after the verb, and between "rolled" and "back": "rolled the dns record back to …" is no version.
   return m !== null && !networkWord.test(m[0]);

@@ -398,19 +398,29 @@ export const detectPhone: Detector = (input) => {
       spokenNumber(text, words.starts[k]! + words.values[k]!.length, out);
     // Ten digit words or more in a row are a number read out wherever they stand ("That's oh four nine one five
     // seven oh one five six", "Caller: Zero eight two, five five five, …").
-    else if (f & WordFlag.digitWord && (k === 0 || !(words.flags[k - 1]! & WordFlag.digitWord))) {
+    else if (
+      f & WordFlag.digitWord &&
+      (k === 0 || !(words.flags[k - 1]! & WordFlag.digitWord) || apart(words, k))
+    ) {
+      // Not after an identifier's word: "My order number is four four seven one …".
       const run = digitWordRun(words, k);
-      if (run >= 10) spokenNumber(text, words.starts[k]!, out);
+      if (run >= 10 && cueBefore(words, lower, words.starts[k]!, 32, 'phone') !== 'identifier')
+        spokenNumber(text, words.starts[k]!, out);
     }
   }
 };
+
+/** Whether the `k`-th flagged word stands more than three characters after the one before. */
+function apart(words: Words, k: number): boolean {
+  return words.starts[k]! - (words.starts[k - 1]! + words.values[k - 1]!.length) > 3;
+}
 
 /** How many digits the digit words from the `k`-th flagged word on read out, each close after the last. */
 function digitWordRun(words: Words, k: number): number {
   let digits = 0;
   for (let j = k; j < words.flags.length && words.flags[j]! & WordFlag.digitWord; j++) {
     const v = words.values[j]!;
-    if (j > k && words.starts[j]! - (words.starts[j - 1]! + words.values[j - 1]!.length) > 3) break;
+    if (j > k && apart(words, j)) break;
     digits += v === 'double' ? 1 : v === 'triple' ? 2 : v === 'plus' ? 0 : 1;
   }
   return digits;

@@ -209,7 +209,6 @@ table(
   [
     'Primary decoder s/n 4412093318 (smartcard 4105771902), secondary',
     'receiver R16-300 s/n 0283-4471-9920 stuck',
-    'Caj RM 12.50 dah dibayar (resit no. 0012-7745-3391). Boleh',
   ],
 );
 
@@ -347,4 +346,70 @@ table(
     'PIN 2024-11-05 changed',
     'Пароль я вчера сменила на сайте',
   ],
+);
+
+// A read-only review of this round's rules found these over-reads and leaks; each is kept as a case.
+table(
+  "the review's cases: what the new rules must still find",
+  [
+    [
+      'Rolled traffic back to 192.0.2.15 after the incident',
+      'Rolled traffic back to [IP] after the incident',
+    ],
+    ['Rollback to 192.0.2.10 failed, origin unreachable', 'Rollback to [IP] failed, origin unreachable'],
+    ['vc me on 07700 900123 after 5pm', 'vc me on [PHONE] after 5pm'],
+    ['Please text the receipt to 07700 900123', 'Please text the receipt to [PHONE]'],
+    ['Card 41111111 11111111 declined', 'Card [CARD] declined'],
+    ['Kind regards,\nLord', 'Kind regards,\n[NAME]'],
+    [
+      "That's oh four nine one five seven oh one five six. Or that's oh four nine one five seven oh one five seven.",
+      "That's [PHONE]. Or that's [PHONE].",
+    ],
+  ],
+  [
+    'من مشتری شما هستم و سفارش 4471 هنوز نرسیده.',
+    'من خیلی ناراحت هستم.',
+    'ไม่สามารถ เปลี่ยน ชื่อ บัญชี ผู้ใช้ ได้ ครับ',
+    'ชื่อ ไฟล์ ไม่ถูกต้อง',
+    'Заявление на имя Генерального Директора',
+    "Посилка на ім'я Нова Пошта",
+    'ПІБ: не вказано',
+    '저는 서비스를 이용하는 정회원입니다.',
+    '株式会社ABC\n山田電機\n営業部',
+    'お振込先：\n山口銀行\n普通 1234567',
+    'La ciudad se llama Victoria.',
+    'Il gatto si chiama Luna.',
+    '@Zendesk can you merge tickets?',
+    'Order shipped today. /DHL',
+    'our Gran Turismo preorder is late',
+    'Cape Town Branch, tel 021',
+    'Оплата за проезд Москва Санкт-Петербург 1500 руб не прошла',
+    'Поддерживаются Windows, macOS и пр. Linux 2024 тоже',
+    'Тариф пер. Минута 5 руб',
+    'Address line 1: x\nAddress line 2: Same As Above',
+    'Address line 1 missing\nTown: Unknown',
+    'Address verification status: 2 of 3 checks passed',
+    'Order ID 2403150001232 was charged twice.',
+    'Replaced the IC on the board, batch 240315-02-0042 is faulty',
+    'Fin de mes: pedido T2401234J pendiente',
+    'The TFN field is optional. Reference 123 456 782 is your order.',
+    'CNIC verification failed; courier tracking 42101-6624318-9',
+    'My order number is four four seven one five five one two nine nine.',
+  ],
+);
+
+table(
+  "the review's cases: initials that are none",
+  [
+    ['P.S. Sarah says hi to the team.', 'P.S. [NAME] says hi to the team.'],
+    ['Shipped to the U.S. Emma confirmed receipt.', 'Shipped to the U.S. [NAME] confirmed receipt.'],
+    ['Contact David R&D team', 'Contact [NAME] R&D team'],
+    ['Check section B. Maria said it is fine.', 'Check section B. [NAME] said it is fine.'],
+    ['Ask Sarah V 2 release', 'Ask [NAME] V 2 release'],
+    [
+      'We moved from 12 Harbour Road, Leith, Scotland, Portugal and Spain are next',
+      'We moved from [ADDRESS], Portugal and Spain are next',
+    ],
+  ],
+  [],
 );
