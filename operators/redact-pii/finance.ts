@@ -552,25 +552,51 @@ function holdsPhrase(lower: string, phrase: Phrase): boolean {
   return false;
 }
 
+/** How far after its name a national number is looked for. */
+const nationalReach = 120;
+
+/**
+ * Each kind's numbers are looked for only in the `nationalReach` characters after each of its names in the text
+ * (a few per text), not in the whole text, and taken where the cue before them holds.
+ */
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
-  // The SSN words of the text, read once: every word of a kind is one (`ssnWords`), so the word pass flagged it.
-  const present = new Set<string>();
-  for (let k = 0; k < words.values.length; k++)
-    if (words.flags[k]! & WordFlag.ssnCue) present.add(words.values[k]!);
+  // Where each SSN word of the text starts: every word of a kind is one (`ssnWords`), so the word pass flagged it.
+  const at = new Map<string, number[]>();
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & WordFlag.ssnCue)) continue;
+    const list = at.get(words.values[k]!);
+    if (list) list.push(words.starts[k]!);
+    else at.set(words.values[k]!, [words.starts[k]!]);
+  }
   for (const kind of nationalIdKinds) {
-    if (kind.inText ? !kind.inText.some((w) => text.includes(w)) : !kind.words.some((w) => present.has(w)))
-      continue;
+    const places: number[] = [];
+    if (kind.inText) {
+      for (const w of kind.inText)
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) places.push(i);
+    } else for (const w of kind.words) places.push(...(at.get(w) ?? []));
+    if (places.length === 0) continue;
     if (kind.phrase && !holdsPhrase(lower, kind.phrase)) continue;
-    kind.re.lastIndex = 0;
-    for (let m = kind.re.exec(text); m; m = kind.re.exec(text)) {
-      const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
-      if (kind.check && !kind.check(digits)) continue;
-      const source = kind.cased ? text : lower;
-      const before = kind.far
-        ? source.slice(Math.max(0, m.index - 60), m.index)
-        : windowBefore(source, m.index, 40);
-      if (!kind.cue.test(before)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: digits });
+    places.sort((a, b) => a - b);
+    let after = -1;
+    for (const from of places) {
+      // The window's end does not cut a number short (a cut number may match a shorter kind's pattern).
+      let end = Math.min(text.length, from + nationalReach);
+      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      const window = text.slice(from, end);
+      kind.re.lastIndex = 0;
+      for (let m = kind.re.exec(window); m; m = kind.re.exec(window)) {
+        const start = from + m.index;
+        if (start < after) continue;
+        const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
+        if (kind.check && !kind.check(digits)) continue;
+        const source = kind.cased ? text : lower;
+        const before = kind.far
+          ? source.slice(Math.max(0, start - 60), start)
+          : windowBefore(source, start, 40);
+        if (!kind.cue.test(before)) continue;
+        out.push({ start, end: start + m[0].length, type: 'ssn', canonical: digits });
+        after = start + m[0].length;
+      }
     }
   }
 }

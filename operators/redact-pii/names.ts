@@ -1600,6 +1600,8 @@ const acronyms: ReadonlySet<string> = new Set(
 const displaySurnameFirst =
   /^[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*"?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)"?[ \t]*<[^\n]*$/iu;
 
+const headerLabel = /[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:/iy;
+
 function capsSurnameFirst(text: string, found: Span[]): void {
   for (let comma = text.indexOf(', ', 3); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
     if (text.charCodeAt(comma + 2) < 65 || text.charCodeAt(comma + 2) > 90) continue;
@@ -1607,6 +1609,8 @@ function capsSurnameFirst(text: string, found: Span[]): void {
       // Only a header line can hold one: the line's start and end are looked for near the comma.
       const line = lineStartWithin(text, comma, 60);
       if (line > 0 && text.charCodeAt(line - 1) !== 10) continue;
+      headerLabel.lastIndex = line;
+      if (!headerLabel.test(text)) continue;
       const rest = text.slice(comma, comma + 120);
       const newline = rest.indexOf('\n');
       const d = displaySurnameFirst.exec(

@@ -10,7 +10,7 @@ import { nameCueWords } from './name-cues.ts';
 import { detectNames, greetingWords } from './names.ts';
 import { detectIp } from './network.ts';
 import { detectPhone, spokenDigitWords } from './phone.ts';
-import { detectSecrets, secretKeyWords } from './secrets.ts';
+import { credentialCodeWords, detectSecrets, secretKeyWords } from './secrets.ts';
 import { normalise, originalRange } from './text.ts';
 import { WordFlag, findWords, keywords as keywordTable } from './words.ts';
 import { cueWords } from './context.ts';
@@ -67,6 +67,7 @@ const keywords = (() => {
     [WordFlag.ssnCue, ssnWords],
     [WordFlag.dot, emailWords],
     [WordFlag.digitWord, spokenDigitWords],
+    [WordFlag.credentialCode, credentialCodeWords],
     [WordFlag.givenName, givenNames],
     [WordFlag.givenName, familyNamesFirst],
     [WordFlag.givenNameWord, wordGivenNames],

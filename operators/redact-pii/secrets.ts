@@ -4,7 +4,7 @@
 import { lineStartWithin } from './lines.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
-import { WordFlag } from './words.ts';
+import { WordFlag, type Words } from './words.ts';
 
 const e = '(?![A-Za-z0-9_\\-])';
 
@@ -275,13 +275,22 @@ function cookies(text: string, lower: string, out: Span[]): void {
 
 // Short numeric credentials named as such: "PIN 8837", "the SMS code 604918", "OTP: 771 204", "Device passcode
 // (optional, …): 271828". Not an authorisation, confirmation or error code, which identify a transaction.
-const numericCode =
-  /(?<![\p{L}])(?:pin|otp|passcode|(?:sms|verification|one[- ]time|2fa|security|login|disarm|alarm)[ \t]+(?:code|pin))(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[:#=]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/gu;
+// Matched sticky at each of those words the word pass flagged.
+const numericCodeAt =
+  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[:#=]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+const credentialCodeLead = /(?:sms|verification|one[- ]time|2fa|security|login|disarm|alarm)[ \t]+$/;
+/** The words a short numeric credential follows, flagged by the word pass. */
+export const credentialCodeWords: ReadonlySet<string> = new Set(['pin', 'otp', 'passcode', 'code']);
 
-function numericCodes(text: string, lower: string, out: Span[]): void {
-  numericCode.lastIndex = 0;
-  for (let m = numericCode.exec(lower); m; m = numericCode.exec(lower)) {
-    const start = m.index + m[0].length - m[1]!.length;
+function numericCodes(lower: string, words: Words, out: Span[]): void {
+  for (let k = 0; k < words.flags.length; k++) {
+    if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
+    const i = words.starts[k]!;
+    // "code" only after a word that makes it a credential's ("error code 4012" is none).
+    if (words.values[k] === 'code' && !credentialCodeLead.test(lower.slice(Math.max(0, i - 16), i))) continue;
+    const m = execAt(numericCodeAt, lower, i);
+    if (!m) continue;
+    const start = i + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: 'secret' });
   }
 }
@@ -289,8 +298,7 @@ function numericCodes(text: string, lower: string, out: Span[]): void {
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   if (lower.includes('cookie:')) cookies(text, lower, out);
-  if (lower.includes('pin') || lower.includes('code') || lower.includes('otp'))
-    numericCodes(text, lower, out);
+  numericCodes(lower, words, out);
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
   // secret, not a prefix, can hide a later one.)
   let from = 0;

@@ -34,6 +34,8 @@ export const WordFlag = {
   givenNameWord: 16384,
   /** A digit read out ("oh", "five"), "double", "triple" or "plus": a phone number may be read out. */
   digitWord: 32768,
+  /** "pin", "otp", "passcode", "code": a short numeric credential may follow. */
+  credentialCode: 65536,
 } as const;
 
 export interface Words {
