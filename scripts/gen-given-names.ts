@@ -64,6 +64,11 @@ ikenna nnamdi chinonso chiamaka ebuka kelechi amaka uju
 musa aminu abubakar hauwa halima zainab bello
 wambui njeri wanjiku mwangi kipchoge chebet jepchirchir akinyi atieno odhiambo baraka zawadi neema
 kojo kwesi efua abena esi adwoa kwaku yaa afia
+sai srinivas venkatesh lakshman murali balaji karthik dinesh ganesh mahesh naveen praveen sanjeev rajeev sandeep
+pradeep kuldeep amandeep navdeep gagandeep jaswinder harjit baljit sukhwinder paramjit rupinder gurpreet harpreet
+manpreet jaspreet simran saraswati padma revathi kavya swathi sravani sowmya bhavana keerthi harini anusha
+aishwarya deepika shruti pallavi nikita ritu fathima shabnam nasreen rubina rahim habib rafiq shafiq tanvir
+rashed sumon shahid jahid nusrat farzana tahmina shirin debashis debasish subhash sourav arnab anirban tapas
 `;
 
 const cyrillic: Record<string, string> = {

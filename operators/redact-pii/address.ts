@@ -22,7 +22,7 @@ const suffixMore =
   'Forge|Fork|Forks|Fort|Garden|Gateway|Glen|Glens|Greens|Groves|Harbor|Harbour|Harbors|Haven|Hills|Hollow|' +
   'Inlet|Island|Islands|Isle|Junction|Key|Keys|Knoll|Knolls|Lake|Lakes|Landing|Light|Lights|Lock|Locks|Lodge|' +
   'Mall|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Neck|Orchard|Oval|Overpass|' +
-  'Parks|Pass|Passage|Pine|Pines|Plain|Plains|Port|Ports|Prairie|Ramp|Ranch|Rapid|Rapids|Rest|Ridges|River|' +
+  'Parks|Passage|Pine|Pines|Plain|Plains|Port|Ports|Prairie|Ramp|Ranch|Rapid|Rapids|Rest|Ridges|River|' +
   'Roads|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|' +
   'Throughway|Trace|Track|Trafficway|Tunnel|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|' +
   'Villages|Ville|Vista|Walks|Wall|Ways|Well|Wells';
@@ -35,9 +35,10 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau')}|#)`;
+const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
-const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?:/\\d{1,2})?(?![\\p{L}\\p{N}])`;
+// "#11-2047" (Singapore: floor and unit).
+const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?:/\\d{1,2}|(?<=#\\d\\d-\\d{0,3})\\d{1,3})?(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
 // Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
 // count and an error, not "… at row" with postcode "1337" and city "with".
@@ -221,7 +222,6 @@ const floorUnit =
   `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?)(?![\\p{L}\\p{N}])`;
 // Polish flats: "84/92 m. 15", "lok. 4".
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
-const unitLine = new RegExp(`^([ \\t]*)(?:${unit})[ \\t,]*$`, 'iu');
 const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'iu');
 /** The same, with the case as written: under `i`, "2 of 3 checks" reads as a Spanish floor "2º F". */
 const unitAsWritten = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'u');
@@ -292,7 +292,7 @@ const ledEnding =
 // taken by the numbered leads below).
 // … or, after "House 12", a city and a five- or six-digit code ("…, F-8/3, Islamabad 44000").
 const numberLed = new RegExp(
-  `(?:No|NO|Nr|House|Plot)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
+  `(?:[Nn]o|NO|Nr|[Hh]ouse|Plot)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
     `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}])|${ledEnding})`,
   'uy',
 );
@@ -479,7 +479,7 @@ function leadsAddress(text: string, at: number): boolean {
   if (c === 10 || c === 58 || c === 44 || c === 40) return true;
   let j = i;
   while (j > 0 && /[A-Za-z.]/.test(text[j - 1]!)) j--;
-  return /^(?:Door|House|Hse|Plot|Flat|Shop|H)\.?$/.test(text.slice(j, i));
+  return /^(?:Door|House|Hse|Plot|Flat|Shop|H)\.?$/i.test(text.slice(j, i));
 }
 
 /** English "address" only after nothing, or after a word that says whose or which address it is. */
@@ -510,7 +510,7 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 // 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
 const leadItem =
-  '(?:Blk|Block|Lot|Plot|Hse|House|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:No|Nr)\\.?)?';
+  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
 /** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
 const floorName = /(?<![\p{L}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \t]+$/u;
 const numberedLead = new RegExp(
@@ -620,6 +620,12 @@ const streetNameHead = /(?:^|,[ \t]*)((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3})$/
 const buildingWord =
   '(?:House|Farm|Cottage|Cottages|Lodge|Hall|Barn|Manor|Court|Mill|Grange|Villa|Chambers|Mansions|Tower|Towers|' +
   'Apartments|Building|Buildings|Forge|Rectory|Vicarage|Croft|Stables|Bungalow|Chapel|Mews)';
+// A unit on its own line above a street, or with the building's name after it: "Apt 4C", "Flat 4C, Sonar Tori
+// Apartments".
+const unitLine = new RegExp(
+  `^([ \\t]*)(?:${unit})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}${buildingWord})?[ \\t,]*$`,
+  'iu',
+);
 const buildingInLine = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,4}[A-Za-z]?[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,3}${buildingWord}$`,
   'u',
@@ -952,7 +958,7 @@ const placesAfter =
 
 // A form's line for the rest of an address: "City/State/ZIP: Austin, TX 78758", "City, State Zip: …".
 const cityFieldLabel =
-  /city[ \t]*(?:[/,][ \t]*(?:state|province|st)[ \t]*)?[/,]?[ \t]*(?:zip|postcode|postal[ \t]+code)(?:[ \t]*code)?[ \t]*:[ \t]*/y;
+  /city[ \t]*(?:[/,][ \t]*(?:state|province|prov|st)[ \t]*)?[/,]?[ \t]*(?:zip|postcode|postal(?:[ \t]+code)?)(?:[ \t]*code)?[ \t]*:[ \t]*/y;
 
 // In a form with address lines, the town's own line: "Town/city: Reading", "Town / postcode: London E10 6QT".
 const townFieldLabel =
@@ -1102,7 +1108,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (s.type !== 'address' || s.start === 0) continue;
     // A unit on the line above the street: "Apt 4C\n2150 Alder Ridge Rd\nBend, OR 97703".
     if (text.charCodeAt(s.start - 1) === 10 && s.start > 1) {
-      const above = lineStartWithin(text, s.start - 1, 24);
+      const above = lineStartWithin(text, s.start - 1, 64);
       const m =
         above === 0 || text.charCodeAt(above - 1) === 10
           ? unitLine.exec(text.slice(above, s.start - 1))

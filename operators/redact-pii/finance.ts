@@ -353,6 +353,54 @@ function iranValid(v: string): boolean {
   return (r < 2 ? r : 11 - r) === v.charCodeAt(9) - 48;
 }
 
+/** Germany's Steuer-IdNr: ISO 7064 MOD 11,10 over the first ten digits. */
+function steuerIdValid(d: string): boolean {
+  if (d[0] === '0') return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (d.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === d.charCodeAt(10) - 48;
+}
+
+/** Italy's codice fiscale: a check letter from the other fifteen characters' odd and even values. */
+const cfOdd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+function codiceFiscaleValid(v: string): boolean {
+  const s = v.toUpperCase();
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s.charCodeAt(i);
+    const n = c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? cfOdd[n]! : n;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === s[15];
+}
+
+/** New Zealand's IRD number: weighted mod 11, with a second set of weights when the first gives 10. */
+function irdValid(v: string): boolean {
+  const d = v.padStart(9, '0');
+  const n = Number(d);
+  if (n < 10_000_000 || n > 150_000_000) return false;
+  for (const w of [
+    [3, 2, 7, 6, 5, 4, 3, 2],
+    [7, 4, 3, 2, 5, 2, 7, 6],
+  ]) {
+    const r = weighted(d, w) % 11;
+    const check = r === 0 ? 0 : 11 - r;
+    if (check !== 10) return check === d.charCodeAt(8) - 48;
+  }
+  return false;
+}
+
+/** A date of birth as DDMMYY at the start: a day and a month that exist (Greece's AMKA). */
+function ddmmyy(v: string): boolean {
+  const day = Number(v.slice(0, 2));
+  const month = Number(v.slice(2, 4));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /** A date of birth as YYMMDD at `from`: a month and a day that exist. */
 function yymmdd(v: string, from: number): boolean {
   const month = Number(v.slice(from + 2, from + 4));
@@ -521,6 +569,39 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])/g,
     cue: /(?:\bic\b|\bmykad\b|\bnric\b|kad pengenalan)(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
     check: (d) => yymmdd(d, 0),
+  },
+  {
+    words: ['identifikationsnummer', 'steuer', 'idnr', 'steueridentifikationsnummer'],
+    re: /(?<!\d ?)\d{2} ?\d{3} ?\d{3} ?\d{3}(?! ?\d)/g,
+    cue: /(?:identifikationsnummer|steuer-?id|idnr)[^]{0,60}$/,
+    check: steuerIdValid,
+    far: true,
+  },
+  {
+    words: ['fiscale', 'cf'],
+    re: /(?<![A-Za-z0-9])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![A-Za-z0-9])/g,
+    cue: /(?:codice fiscale|\bc\.?f\.?)[^]{0,40}$/,
+    check: codiceFiscaleValid,
+    far: true,
+  },
+  {
+    words: ['emirates', 'eid', 'الهوية', 'هوية', 'id'],
+    re: /(?<![\d-])784-?\d{4}-?\d{7}-?\d(?![\d-])/g,
+    cue: /(?:emirates|الهوية|هوية|\beid\b|\bid\b)[^]{0,60}$/,
+    check: luhn,
+    far: true,
+  },
+  {
+    words: ['αμκα', 'amka'],
+    re: /(?<!\d)\d{11}(?!\d)/g,
+    cue: /(?:αμκα|amka)[^\n]{0,30}$/,
+    check: (d) => luhn(d) && ddmmyy(d),
+  },
+  {
+    words: ['ird'],
+    re: /(?<![\d-])\d{2,3}-?\d{3}-?\d{3}(?![\d-])/g,
+    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^.\n]{0,30}$/,
+    check: irdValid,
   },
   {
     words: ['id'],

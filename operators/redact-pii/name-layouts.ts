@@ -20,8 +20,12 @@ import type { Span } from './types.ts';
 
 const word = capToken;
 const initials = /\p{Lu}\.(?:-?\p{Lu}\.)*/uy;
-const fieldParticles: ReadonlySet<string> = new Set([...nameParticles, 'las', 'los', 'do', 'y', 'e']);
-const particleWord = /\p{Ll}+/uy;
+// "Rajendran s/o Muthusamy", "Siti binti Ahmad": son of, daughter of (Singapore, Malaysia).
+const fieldParticles: ReadonlySet<string> = new Set([
+  ...nameParticles,
+  ...['las', 'los', 'do', 'y', 'e', 's/o', 'd/o', 'a/l', 'a/p', 'binti'],
+]);
+const particleWord = /\p{Ll}+(?:\/\p{Ll})?/uy;
 /**
  * After the value: the end of the line, cell or sentence, or the next label on the same line ("… T. Address: …").
  */
@@ -161,9 +165,24 @@ function speakerName(text: string, start: number, end: number, timed: boolean, r
   return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
 }
 
+/**
+ * "Sterling Adebayo-Hart: …" on two lines or more of a transcript: capitalised words, the last no common word,
+ * that label the lines as a speaker does (the first may be a word: "Sterling", "Will").
+ */
+function repeatedSpeaker(text: string, start: number, end: number, lines: number): boolean {
+  if (lines < 3) return false;
+  const label = text.slice(start, end);
+  const tokens = label.split(/[ \t]+/);
+  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
+  if (commonWordNotName(tokens[tokens.length - 1]!) || roleSpeakers.has(tokens[0]!.toLowerCase()))
+    return false;
+  const again = text.indexOf('\n' + label + ':', end);
+  return again >= 0 || text.lastIndexOf('\n' + label + ':', start - 2) >= 0;
+}
+
 // A label may carry the time of the line after it ("Ops Bot 09:12: …").
 const labelLine =
-  /(?:^|\n)[ \t]*\p{Lu}[\p{L} ]{0,30}(?:\([^()\n]{1,40}\)|[ \t]\d{1,2}:\d\d(?::\d\d)?)?:[ \t]/gu;
+  /(?:^|\n)[ \t]*\p{Lu}[\p{L} '’-]{0,30}(?:\([^()\n]{1,40}\)|[ \t]\d{1,2}:\d\d(?::\d\d)?)?:[ \t]/gu;
 
 export function speakerLabels(text: string, found: Span[]): void {
   // Lines that open with a label ("Customer: …", "Agent (Rafael): …"): a transcript or a form.
@@ -200,7 +219,10 @@ export function speakerLabels(text: string, found: Span[]): void {
       if (m && m.index === end) {
         const role = m[0].includes('(');
         if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
-        if (speakerName(text, start, end, t !== undefined, role, lines))
+        if (
+          speakerName(text, start, end, t !== undefined, role, lines) ||
+          repeatedSpeaker(text, start, end, lines)
+        )
           found.push({ start, end, type: 'name' });
         else if (role) nameInParentheses(text, start, end, m[0], found);
         else roleThenName(text, start, end, found);

@@ -796,11 +796,11 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|водитель|водій|клиент|клієнт|отправитель|відправник|отримувач|контактное лицо|контактна особа|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
-  /(?:תודה|धन्यवाद|शुक्रिया|спасибо|с уважением|(?:شكرا|شكراً)(?:[ \t]+(?:لكم|لك|جزيلا|جزيلاً))?|مع التحية|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?[\s.!]*$/iu;
+  /(?:תודה|धन्यवाद|शुक्रिया|спасибо|с уважением|(?:شكرا|شكراً)(?:[ \t]+(?:لكم|لك|جزيلا|جزيلاً))?|مع التحية|مع الشكر|وشكرا|ευχαριστώ|με εκτίμηση|감사합니다|ありがとうございます|谢谢|謝謝)[ \t]*[,،!.]?[ \t\n]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,2})(?:[ \t]*\([^()\n]{1,20}\)|,[ \t]*\p{Ll}[\p{L} ]{0,20})?[\s.!]*$/iu;
 
 // Japanese: "担当の田中と申します", "株式会社サクラ物流の佐藤 花子です": a name of kanji (a family name and a
 // given name, a space between them or not) before "と申します", or before "です" after a company or department
@@ -878,6 +878,8 @@ const ownName = [
   // Hebrew "שמי יוסי לוי," (my name is).
   // Two words or more: "שמי השתנה" is "my name changed".
   /(?:^|[\s,.])שמי[ \t]+(\p{Script=Hebrew}+(?:[ \t-]\p{Script=Hebrew}+){1,2}?)(?=[ \t]*[,.]|[ \t]+ו|$)/gmu,
+  // Arabic "السيد عبدالله محمد الكعبي،" (Mr …): two to four words up to a comma or the sentence's end.
+  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة)[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+)(?=[ \t]*[،,.\n]|$)/gu,
   // Persian "من مریم رحیمی هستم" (I am …).
   // Two or three words, none of them a word for what one is or feels ("من مشتری شما هستم", "من خیلی ناراحت هستم").
   /(?:^|[\s.،])من[ \t]+((?!(?:مشتری|خیلی|از|یک|شما|ناراحت|در|به|با|هم|الان|واقعا|بسیار|کاربر|همسر|مادر|پدر|دانشجو|مدیر|صاحب)[ \t])[\p{Script=Arabic}]+(?:[ \t]+[\p{Script=Arabic}]+){1,2})[ \t]+هستم/gmu,
@@ -1391,6 +1393,7 @@ function standsAlone(text: string, i: number): boolean {
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
 /** `/^\p{Ll}+$/u.test(w)`, without the regex for ASCII words. */
@@ -1518,6 +1521,9 @@ function withInitials(text: string, s: Span): void {
     !hasLowerIn(text, s.start, s.end)
   )
     s.start = p - 2;
+  // A surname found again as the first half of a double-barrelled one: "Ashworth" in "Ashworth-Bell".
+  const hyphenated = execAt(hyphenTail, text, s.end);
+  if (hyphenated) s.end += hyphenated[0].length;
   const e = s.end;
   if (text[e] !== ' ' || !upperAt(text, e + 1) || !capitalisedWord(text.slice(lastSpace(text, s) + 1, e)))
     return;
@@ -1526,6 +1532,8 @@ function withInitials(text: string, s: Span): void {
     if (!isWordChar(text.charCodeAt(e + 3))) s.end = e + 3;
   } else if (!bareLetterWords.includes(text[e + 1]!) && bareInitialEnd(text.charCodeAt(e + 2))) s.end = e + 2;
 }
+
+const hyphenTail = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
 
 /** After a bare initial ("Agent Callum M: …"): punctuation that ends a label, a line or the text. */
 const bareInitialEnd = (c: number) => !(c >= 0) || c === 58 || c === 44 || c === 59 || c === 41 || c === 10;
@@ -1600,11 +1608,59 @@ const acronyms: ReadonlySet<string> = new Set(
 const displaySurnameFirst =
   /^[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*"?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)"?[ \t]*<[^\n]*$/iu;
 
+// "EMP-IN-20391 (Sai Prasad), EMP-IN-20402 (Fathima Beevi)": a person named in parentheses after their id. Two or
+// three capitalised words, one of them a known given name and none a common word.
+const idBeforeParen = /(?:^|[^\p{L}\p{N}])[A-Z]{2,}[-_][A-Z0-9_-]*\d[A-Z0-9_-]*[ \t]*$/u;
+const parenName = /\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\)/uy;
+
+function namesAfterIds(text: string, found: Span[]): void {
+  for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
+    const m = execAt(parenName, text, p);
+    if (!m || !idBeforeParen.test(text.slice(Math.max(0, p - 32), p))) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    if (!words.some((w) => givenNameClass(w) === 2) || words.some((w) => commonWordNotName(w))) continue;
+    found.push({ start: p + 1, end: p + 1 + m[1]!.length, type: 'name' });
+  }
+}
+
+// A chat export's header line: the person's name, then the time ("Jun Park  3:17 PM", "Will Ashdown 15:15").
+const chatHeader =
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*(?=\n|$)/uy;
+
+function chatHeaders(text: string, found: Span[]): void {
+  for (let line = 0; line < text.length;) {
+    const next = text.indexOf('\n', line);
+    const c = text.charCodeAt(line);
+    if (c >= 65 && c <= 90) {
+      const m = execAt(chatHeader, text, line);
+      if (m) {
+        const words = m[1]!.split(/[ \t]/);
+        const cls = givenNameClass(words[0]!);
+        // A known given name, or a given name that is also a word with a surname that is none ("Will Ashdown").
+        if (cls === 2 || (cls === 1 && words.length > 1 && !commonWordNotName(words[words.length - 1]!)))
+          found.push({ start: line, end: line + m[1]!.length, type: 'name' });
+      }
+    }
+    if (next < 0) break;
+    line = next + 1;
+  }
+}
+
+const quotedSurnameFirst = /"(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)"/uy;
 const headerLabel = /[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:/iy;
 
 function capsSurnameFirst(text: string, found: Span[]): void {
   for (let comma = text.indexOf(', ', 3); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
     if (text.charCodeAt(comma + 2) < 65 || text.charCodeAt(comma + 2) > 90) continue;
+    // `"Okafor, Chidi"` in a CSV cell.
+    // The quote is looked for in the 24 characters before only: `lastIndexOf` reads back to the text's start.
+    let quote = comma - 1;
+    while (quote > comma - 25 && quote >= 0 && text.charCodeAt(quote) !== 34) quote--;
+    const q = quote >= 0 && text.charCodeAt(quote) === 34 ? execAt(quotedSurnameFirst, text, quote) : null;
+    if (q && quote + 1 + q[1]!.length === comma && givenNameClass(q[2]!) === 2 && !commonWordNotName(q[1]!)) {
+      found.push({ start: quote + 1, end: comma + 2 + q[2]!.length, type: 'name' });
+      continue;
+    }
     if (!isAsciiUpper(text.charCodeAt(comma - 1)) || !isAsciiUpper(text.charCodeAt(comma - 2))) {
       // Only a header line can hold one: the line's start and end are looked for near the comma.
       const line = lineStartWithin(text, comma, 60);
@@ -1651,13 +1707,23 @@ function surnameFirst(text: string, a: Span, b: Span): boolean {
   if (!/^,[ \t]+$/.test(gap)) return false;
   const surname = text.slice(a.start, a.end);
   const given = text.slice(b.start, b.end);
-  return (
-    !/[ \t]/.test(given) &&
-    givenNameClass(given) === 2 &&
-    !surname.includes(' ') &&
-    givenNameClass(surname) === 0 &&
-    afterSurnameFirst.test(text.slice(b.end, b.end + 42))
-  );
+  if (
+    /[ \t]/.test(given) ||
+    givenNameClass(given) !== 2 ||
+    !afterSurnameFirst.test(text.slice(b.end, b.end + 42))
+  )
+    return false;
+  // "Tan Wei Ling, Michelle" as a form's value: a full name, then the name one goes by.
+  if (surname.includes(' '))
+    return fieldValueAt(text, a.start) && /^[ \t]*(?:\n|$)/.test(text.slice(b.end, b.end + 8));
+  // "Okafor, Chidi" in a CSV cell.
+  return givenNameClass(surname) === 0 || (text[a.start - 1] === '"' && text[b.end] === '"');
+}
+
+/** Whether `pos` starts a form field's value: a label and a colon before it on its line ("Full name: …"). */
+function fieldValueAt(text: string, pos: number): boolean {
+  const line = lineStartWithin(text, pos, 40);
+  return /^[ \t]*[\p{L}][\p{L} /]{1,30}:[ \t]*$/u.test(text.slice(line, pos));
 }
 
 /** The label of a phone number or ID after a name, when it stands between: "…, cell 072 …", "…, ID 8804…". */
@@ -1735,6 +1801,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     accept(found, r);
   }
   if (text.includes(', ')) capsSurnameFirst(text, found);
+  if (text.includes('(')) namesAfterIds(text, found);
+  if (text.includes('\n')) chatHeaders(text, found);
   if (text.includes('"') || text.includes('“')) quotedNicknames(text, found);
   signatureAbove(text, out, found);
   quotedInitialNames(text, words.quotedInitials, found);
@@ -1840,6 +1908,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (inCompanyName(text, s) || (brands !== undefined && brands.includes(text.slice(s.start, s.end))))
       continue;
     if (notAName(text.slice(s.start, s.end))) continue;
+    // "Job JM-HWT-20388", "Advisor: SA-22", "Q-STORM-WEST": a name glued to an identifier's number or code.
+    if (text.charCodeAt(s.end) === 45 && isDigitCode(text.charCodeAt(s.end + 1))) continue;
+    const before = text.charCodeAt(s.start - 2);
+    if (text.charCodeAt(s.start - 1) === 45 && (isAsciiUpper(before) || isDigitCode(before))) continue;
     out.push(s);
   }
 };
@@ -1853,16 +1925,24 @@ const notNames: ReadonlySet<string> = new Set(
     'regards cheers thanks thx ty best sincerely respectfully warmly pozdrawiam pozdrowienia mvh mfg vg lg ' +
     'hälsningar halsningar groeten saludos atentamente cordialement salutations grazie danke obrigado obrigada ' +
     'gracias merci bedankt tack takk kiitos dziękuję dziekuje děkuji dekuji teşekkürler tesekkurler ' +
-    'god goodness heavens gosh'
+    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję'
   ).split(' '),
 );
 /** Last words of a display name or label that make it a desk's: "Membership Office", "Admissions Team". */
 const deskWords: ReadonlySet<string> = new Set(
-  'office team desk department dept helpdesk support services admissions accounts billing sales'.split(' '),
+  (
+    'office team desk department dept helpdesk support services admissions accounts billing sales water energy ' +
+    'power gas electric electricity broadband mobile telecom haulers haulage trucking transport'
+  ).split(' '),
+);
+/** Feast days a name cue may precede ("since Easter"). */
+const holidays: ReadonlySet<string> = new Set(
+  'easter christmas xmas diwali eid hanukkah ramadan thanksgiving halloween passover'.split(' '),
 );
 
 function notAName(name: string): boolean {
   const lower = name.toLowerCase();
+  if (holidays.has(lower)) return true;
   if (notNames.has(lower)) return true;
   const space = lower.lastIndexOf(' ');
   return space > 0 && deskWords.has(lower.slice(space + 1));

@@ -114,7 +114,9 @@ const letterAndOther = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).*$/;
 const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${otherPasswordWords})$`);
 // "changed my password from Buckeyes#1999 to …": the old or new password after "from" or "to", with a symbol
 // (not "the password from 1Password", "into KeePassXC-2.7").
-const passwordAfter = /[ \t]+(?:(?:from|to|into)[ \t]+(?=[^\s]*[!@#$%^&*?~+=]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
+// "my portal password (Bluebird!Lake88)": in parentheses too.
+const passwordAfter =
+  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into)[ \t]+(?=[^\s]*[!@#$%^&*?~+=]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
     `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
@@ -295,8 +297,30 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
   }
 }
 
+// Incoming-webhook URLs carry their secret in the path: the whole URL is the credential.
+const webhookHosts = ['hooks.slack.com/', 'discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'];
+const urlEnd = /[^\s"'`<>)\]]+/y;
+
+function webhookUrls(text: string, out: Span[]): void {
+  for (const host of webhookHosts) {
+    for (let i = text.indexOf(host); i >= 0; i = text.indexOf(host, i + host.length)) {
+      const start = text.startsWith('https://', i - 8)
+        ? i - 8
+        : text.startsWith('http://', i - 7)
+          ? i - 7
+          : i;
+      urlEnd.lastIndex = i;
+      if (!urlEnd.test(text)) continue;
+      const end = urlEnd.lastIndex;
+      // A webhook's path holds its ids and secret; the host alone is no credential.
+      if (end - i - host.length >= 16) out.push({ start, end, type: 'secret' });
+    }
+  }
+}
+
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  if (text.includes('hooks')) webhookUrls(text, out);
   if (lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a

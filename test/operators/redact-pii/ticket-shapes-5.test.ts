@@ -413,3 +413,95 @@ table(
   ],
   [],
 );
+
+table(
+  'names after an id in parentheses, chat export headers, repeated speakers, forms and CSV cells surname first',
+  [
+    [
+      '3 people — EMP-IN-20391 (Sai Prasad), EMP-IN-20402 (Fathima Beevi). all',
+      '3 people — EMP-IN-20391 ([NAME]), EMP-IN-20402 ([NAME]). all',
+    ],
+    [
+      '#ops\nBrianna Okafor  3:12 PM\nheads up\nWill Ashdown  3:15 PM\non it',
+      '#ops\n[NAME]  3:12 PM\nheads up\n[NAME]  3:15 PM\non it',
+    ],
+    [
+      'Chat ref LC-1\nSterling Adebayo-Hart: hi\nRosie (Support): hello\nSterling Adebayo-Hart: ok\nRosie (Support): bye',
+      'Chat ref LC-1\n[NAME]: hi\n[NAME] (Support): hello\n[NAME]: ok\n[NAME] (Support): bye',
+    ],
+    [
+      'Submitted: 2024-06-18\nFull name: Tan Wei Ling, Michelle\nNRIC/FIN: S8992347F',
+      'Submitted: 2024-06-18\nFull name: [NAME]\nNRIC/FIN: [SSN]',
+    ],
+    [
+      'SWA-T-1044,B211,"Okafor, Chidi",c.okafor@example.com,689.00',
+      'SWA-T-1044,B211,"[NAME]",[EMAIL],689.00',
+    ],
+    ['Name: Rajendran s/o Muthusamy\nNRIC: S7888298J', 'Name: [NAME]\nNRIC: [SSN]'],
+    [
+      'Margaret Ashworth is mum. Contact (Joanne Ashworth-Bell, ok)',
+      '[NAME] is mum. Contact (Joanne [NAME], ok)',
+    ],
+    ['السيد عبدالله محمد الكعبي، رقم', 'السيد [NAME]، رقم'],
+    ['للتواصل\nمع الشكر،\nمريم الكعبي', 'للتواصل\nمع الشكر،\n[NAME]'],
+    ['С уважением,\nАнна Иванова, логист', 'С уважением,\n[NAME], логист'],
+    ['Водитель: Кузнецов Сергей Викторович\nТел.: +7 916 555-01-47', 'Водитель: [NAME]\nТел.: [PHONE]'],
+  ],
+  [
+    'ORD-2291 (Blue Edition) shipped',
+    'Build Server  3:15 PM',
+    'Status Report: ok\nBuild Server: green\nStatus Report: fine\nBuild Server: red',
+    '"Smith, Paris",x',
+    'Branch Mombasa Rd NBO. Job KE-MSA-30917. Cust walked in',
+    'Store: #0417 Round Rock TX    Advisor: SA-22',
+    'trying since Easter to get it sorted',
+    'Dear Millford Water Customer Service,',
+    'τιμολόγιο (ποσό 3.482,60 €).\nΕυχαριστώ',
+    'Surge queue Q-STORM-WEST capacity 240/hr',
+  ],
+);
+
+table(
+  'more national numbers, a Greek birth date, webhook URLs and a password in parentheses',
+  [
+    [
+      'steuerliche Identifikationsnummer: 97 142 650 824. Geburtsdatum',
+      'steuerliche Identifikationsnummer: [SSN]. Geburtsdatum',
+    ],
+    ['il codice fiscale: FRRGLI99E52F205Y.', 'il codice fiscale: [SSN].'],
+    ['رقم الهوية الإماراتية 784-1958-4870964-8. تم', 'رقم الهوية الإماراتية [SSN]. تم'],
+    ['ΑΜΚΑ: 02097155168\nΗμ. γέννησης: 02/09/1971', 'ΑΜΚΑ: [SSN]\nΗμ. γέννησης: [DOB]'],
+    ['IRD number: 60-233-179\nPartner', 'IRD number: [SSN]\nPartner'],
+    [
+      'webhook is https://hooks.slack.com/services/T04EXAMPLE/B07EXAMPLE/q8RzEXAMPLEv2KdT9 btw',
+      'webhook is [SECRET] btw',
+    ],
+    ['my portal password (Bluebird!Lake88) "to verify"', 'my portal password ([SECRET]) "to verify"'],
+  ],
+  ['ticket 97 142 650 824', 'see https://hooks.slack.com/ docs', 'the password (see above) was wrong'],
+);
+
+table(
+  'addresses: a Belgian box, a city/province/postal line, a Singapore unit, a unit line with its building, "house no."',
+  [
+    ['address:\n\nRue des Tanneurs 22, boîte 7\n1000 Bruxelles\nBelgium', 'address:\n\n[ADDRESS]\nBelgium'],
+    [
+      'Address line 1: 305-1140 Wellington St W\nCity / Prov / Postal: Ottawa, ON K1Y 2Z3\nok',
+      'Address line 1: [ADDRESS]\nCity / Prov / Postal: [ADDRESS]\nok',
+    ],
+    [
+      'Installation address: Blk 512 Ang Mo Kio Avenue 8, #11-2047, Singapore 560512\nok',
+      'Installation address: [ADDRESS]\nok',
+    ],
+    [
+      'to:\n\nFlat 4C, Sonar Tori Apartments\n27/1 Hindusthan Park\nKolkata 700029\n\nok',
+      'to:\n\n[ADDRESS]\n\nok',
+    ],
+    ['Our place: house no. 9-4-87/A, Tolichowki, Hyderabad 500008. Mobile', 'Our place: [ADDRESS]. Mobile'],
+  ],
+  [
+    'I bought the Season 7 Royal Pass (₱449.00)',
+    'Invoice no. 20931, Hyderabad 500008',
+    'the house no. is wrong',
+  ],
+);
