@@ -249,6 +249,8 @@ const tailStateZip = new RegExp(
   `^(?:(?:${states})[ \\t]+(?:${postcode})|${strongPostcode}|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`,
   'u',
 );
+const stateAfterCity =
+  /^\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?(?:(?<=^\p{Lu}\p{Ll}{1,3})\.)?(?=[ \t]*(?:\n|$|[.;)]|[ \t]\p{Lu}))/u;
 const countryName = new RegExp(
   '^(?:USA|U\\.S\\.A\\.|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|' +
     'Canada|Australia|New Zealand|Jamaica|Trinidad and Tobago|Barbados|Bahamas|Nigeria|Ghana|Kenya|Uganda|' +
@@ -408,6 +410,13 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       break;
     }
     if (notCity.test(rest)) break;
+    // A state or province after the postcode and city ends the address: "14000 Bukit Mertajam, Pulau Pinang",
+    // "45040 Guadalajara, Jal.".
+    if (hasPostcode && confirmed === at && sep[0].startsWith(',') && (m = stateAfterCity.exec(rest))) {
+      at = from + m[0].length;
+      confirmed = at;
+      break;
+    }
     // "34740 Kadıköy/İstanbul", "03940 Ciudad de México": the city right after a postcode.
     if (hasPostcode && confirmed === at && /^[ \t]+$/.test(sep[0]) && (m = cityAfterPostcode.exec(rest))) {
       at = from + m[0].length;
@@ -1020,6 +1029,9 @@ export const addressWords: ReadonlySet<string> = new Set([
   'plot',
 ]);
 
+const ghanaPost =
+  /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
+
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   let labelEnds: number[] | undefined;
@@ -1084,6 +1096,12 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       const phrase = end < 0;
       labelledAddress(text, phrase ? -end - 1 : end, out, streets, starts, phrase);
     }
+  }
+  // Ghana's digital address: "GhanaPost GPS: GA-145-2930".
+  if (text.includes('GPS') || text.includes('GhanaPost')) {
+    ghanaPost.lastIndex = 0;
+    for (let m = ghanaPost.exec(text); m; m = ghanaPost.exec(text))
+      out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, type: 'address' });
   }
   // Spanish "C/ Mayor 14", "c/Alcalá 20" (a one-letter word, which the word pass does not list).
   // Found from each slash (a one-character search) with a c or C before it.

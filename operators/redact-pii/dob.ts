@@ -12,6 +12,8 @@ const months =
   'junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|' +
   'luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|' +
   'junho|julho|setembro|outubro|novembro|dezembro|' +
+  // Tagalog: "Marso 3, 2015".
+  'enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|' +
   // Hindi: "15 अगस्त 1958".
   'जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर';
 const day = '(?:0?[1-9]|[12]\\d|3[01])';

@@ -27,7 +27,9 @@ function startsAlone(text: string, i: number, glue: string): boolean {
 
 function endsAlone(text: string, end: number, glue: string): boolean {
   if (end >= text.length) return true;
-  if (isWordChar(text.charCodeAt(end))) return false;
+  const c = text.charCodeAt(end);
+  // Korean and Japanese write a particle right after a number ("5237-3578-0492-6770이고").
+  if (isWordChar(c) && !(c >= 0x3040 && c <= 0xd7af)) return false;
   return !(glue.includes(text[end]!) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1)));
 }
 

@@ -1524,6 +1524,9 @@ function withInitials(text: string, s: Span): void {
   // A surname found again as the first half of a double-barrelled one: "Ashworth" in "Ashworth-Bell".
   const hyphenated = execAt(hyphenTail, text, s.end);
   if (hyphenated) s.end += hyphenated[0].length;
+  // An Irish surname after the given name found: "Seán Ó Súilleabháin", "Ciarán Ó Dálaigh".
+  const gaelic = execAt(gaelicTail, text, s.end);
+  if (gaelic) s.end += gaelic[0].length;
   const e = s.end;
   if (text[e] !== ' ' || !upperAt(text, e + 1) || !capitalisedWord(text.slice(lastSpace(text, s) + 1, e)))
     return;
@@ -1534,6 +1537,7 @@ function withInitials(text: string, s: Span): void {
 }
 
 const hyphenTail = /-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/uy;
+const gaelicTail = /[ \t](?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{N}])/uy;
 
 /** After a bare initial ("Agent Callum M: …"): punctuation that ends a label, a line or the text. */
 const bareInitialEnd = (c: number) => !(c >= 0) || c === 58 || c === 44 || c === 59 || c === 41 || c === 10;
@@ -1579,7 +1583,7 @@ const capsThenGiven = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p
 // "Peppe")", "DPD driver "Gaz"", "your agent "Chip"", "identified herself only as "Kim"", "his vest said "MARCUS"".
 // The word must be a given name, or no common word.
 const nicknameCue =
-  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.)[ \t]*[(:,]?[ \t]*$/i;
+  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.|grandma|grandpa|granny|nan|nana|mum|mom|dad|aunt|auntie|uncle)[ \t]*[(:,]?[ \t]*$/i;
 const quotedWord = /["“](\p{Lu}[\p{L}'’-]{1,15})["”]/uy;
 
 function quotedNicknames(text: string, found: Span[]): void {
@@ -1691,6 +1695,19 @@ function capsSurnameFirst(text: string, found: Span[]): void {
   }
 }
 
+/** Particles between two names found: "Ciarán Ó Dálaigh", "Lotte Jansen van der Berg". */
+const particleGap =
+  /^[ \t]+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|bin|binti|ibn|al|el)[ \t]+){1,2}$/u;
+
+const forwardedStart =
+  /\n[ \t]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])/i;
+
+/** Where a forwarded or quoted message starts after the writer's own text, or -1. */
+function ownPartEnd(text: string): number {
+  const m = forwardedStart.exec(text);
+  return m && m.index > 0 ? m.index : -1;
+}
+
 /** What may follow a name written surname first: a quote, an address, a bracket, the line's end. */
 const afterSurnameFirst = /^[ \t]*(?:["”<)\]|\n]|$|\([^)\n]{0,40}\))/;
 /** Abbreviated given names written with a dot: "Mohd. Imran Qureshi". */
@@ -1771,6 +1788,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
   accept(found, trailingGivenName(text));
+  // A message that forwards or quotes another ends where that one starts: "… fraud to me. /TK\n\n------ Forwarded".
+  const own = ownPartEnd(text);
+  if (own > 0) {
+    const part = text.slice(0, own);
+    accept(found, dashSignOff(part, lowercase));
+    accept(found, trailingGivenName(part));
+  }
   detectGivenNames(text, words, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
@@ -1898,6 +1922,9 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else if (last && onlyBlanks(text, last.end, s.start)) last.end = s.end;
     else if (last && surnameFirst(text, last, s)) last.end = s.end;
+    // … not "Jannik Petersen von Petersen Logistik": the name after "von" is the company's.
+    else if (last && particleGap.test(text.slice(last.end, s.start)) && !inCompanyName(text, s))
+      last.end = s.end;
     else merged.push({ ...s });
   }
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;

@@ -505,3 +505,38 @@ table(
     'the house no. is wrong',
   ],
 );
+
+table(
+  'a sign-off before a forwarded message, Irish and Welsh thanks and surnames, a grandparent in quotes, particles between names',
+  [
+    [
+      'Looks like invoice fraud to me. /TK\n\n---------- Forwarded message ---------\nFrom: Billing <b@example.ie>',
+      'Looks like invoice fraud to me. /[NAME]\n\n---------- Forwarded message ---------\nFrom: Billing <[EMAIL]>',
+    ],
+    [
+      "Account's in the name of Seán Ó Súilleabháin. Go raibh maith agat, Seán",
+      "Account's in the name of [NAME]. Go raibh maith agat, [NAME]",
+    ],
+    [
+      'Tidy the ledger before the 30th pls. Diolch, Carys',
+      'Tidy the ledger before the 30th pls. Diolch, [NAME]',
+    ],
+    ['Authorized pickup: Grandma ("Nana") Ruth Abernathy', 'Authorized pickup: Grandma ("[NAME]") [NAME]'],
+  ],
+  ['Kunde: Moin, hier ist Petersen Logistik am Apparat'],
+);
+
+table(
+  'a card with a Korean particle after it, Tagalog months, a state after the postcode and city, a Ghanaian digital address',
+  [
+    ['결제한 카드는 5237-3578-0492-6770이고, 구매', '결제한 카드는 [CARD]이고, 구매'],
+    ['Joshua (ipinanganak noong Marso 3, 2015). Ang', 'Joshua (ipinanganak noong [DOB]). Ang'],
+    ['to 27, Lorong Kenari 3, Taman Sri Rambai, 14000 Bukit Mertajam, Pulau Pinang\nok', 'to [ADDRESS]\nok'],
+    [
+      'Calle Jacarandas 117, Int. 3, Col. Chapalita, 45040 Guadalajara, Jal. Mi celular',
+      '[ADDRESS] Mi celular',
+    ],
+    ['Accra\nGhanaPost GPS: GA-145-2930\nGuardian', 'Accra\nGhanaPost GPS: [ADDRESS]\nGuardian'],
+  ],
+  ['Send to nobody, Thanks', 'GPS: lost signal at 14:02'],
+);
