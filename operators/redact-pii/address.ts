@@ -23,7 +23,7 @@ const suffixMore =
   'Inlet|Island|Islands|Isle|Junction|Key|Keys|Knoll|Knolls|Lake|Lakes|Landing|Light|Lights|Lock|Locks|Lodge|' +
   'Mall|Manor|Manors|Meadow|Meadows|Mill|Mills|Mission|Motorway|Mount|Mountain|Neck|Orchard|Oval|Overpass|' +
   'Parks|Passage|Pine|Pines|Plain|Plains|Port|Ports|Prairie|Ramp|Ranch|Rapid|Rapids|Rest|Ridges|River|' +
-  'Roads|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|' +
+  'Concourse|Roads|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Station|Stravenue|Stream|Streets|Summit|' +
   'Throughway|Trace|Track|Trafficway|Tunnel|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|' +
   'Villages|Ville|Vista|Walks|Wall|Ways|Well|Wells';
 const direction = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?';
@@ -205,7 +205,8 @@ const euPostcodeCity = (city: string) =>
 const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
-const cityPostcode = /^,?[ \t]+\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])/u;
+// … or on the next line: "Bellville, Cape Town\n7530".
+const cityPostcode = /^,?(?:[ \t]+|[ \t]*\n[ \t]*)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
@@ -435,7 +436,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
         // line and ending the address (a year after a word is written differently: "July 2003 was…").
         // "…, Menlo Park, Pretoria, 0081 but …": after a comma, whatever follows.
         const four = cityPostcode.exec(text.slice(at, at + 8)) ?? commaPostcode.exec(text.slice(at, at + 8));
-        if (four && sep[0].startsWith(',')) {
+        if (four && (sep[0].startsWith(',') || sep[0].includes('\n'))) {
           at += four[0].length;
           confirmed = at;
           hasPostcode = true;
@@ -1029,6 +1030,37 @@ export const addressWords: ReadonlySet<string> = new Set([
   'plot',
 ]);
 
+// An address written line by line that ends with a UK postcode or an Eircode alone on its line: "Apt 4, Rosemount
+// House\nBallinteer Road\nDublin 16\nD16 X2P7". The lines above belong to it while each holds a number, a street
+// or unit word, a building word or a county ("Co. Kerry"), up to four; a line of a name or a label does not.
+const postcodeAlone =
+  /^[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4})[ \t]*$/;
+const addressLine = new RegExp(
+  `\\d|(?<![\\p{L}])(?:${suffixCore}|${suffixMore}|${buildingWord.slice(3, -1)}|Co\\.|County|Apt|Apartment|Flat|Unit|Suite)(?![\\p{L}])`,
+  'iu',
+);
+
+function postcodeBlocks(text: string, out: Span[]): void {
+  for (let next = text.indexOf('\n'); next >= 0;) {
+    const lineStart = next + 1;
+    next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    if (lineEnd - lineStart > 12) continue;
+    const line = text.slice(lineStart, lineEnd);
+    if (!postcodeAlone.test(line)) continue;
+    let start = lineStart;
+    for (let n = 0; n < 4 && start > 1; n++) {
+      const above = text.lastIndexOf('\n', start - 2) + 1;
+      const prev = text.slice(above, start - 1);
+      if (prev.trim() === '' || prev.length > 60 || /:\s*$/.test(prev) || !addressLine.test(prev)) break;
+      start = above;
+    }
+    if (start === lineStart) continue;
+    while (text[start] === ' ' || text[start] === '\t') start++;
+    out.push({ start, end: lineStart + line.trimEnd().length, type: 'address' });
+  }
+}
+
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
@@ -1097,6 +1129,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       labelledAddress(text, phrase ? -end - 1 : end, out, streets, starts, phrase);
     }
   }
+  if (text.includes('\n')) postcodeBlocks(text, out);
   // Ghana's digital address: "GhanaPost GPS: GA-145-2930".
   if (text.includes('GPS') || text.includes('GhanaPost')) {
     ghanaPost.lastIndex = 0;

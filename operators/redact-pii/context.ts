@@ -9,7 +9,7 @@ const identifierWords =
   'ids|serial|s/n|acct|account|customer|client|member|membership|policy|transaction|txn|merchant|terminal|tid|' +
   'pid|build|version|ver|release|isbn|ean|upc|gtin|batch|confirmation|booking|reservation|kundennummer|' +
   'rechnung|bestellung|auftrag|commande|pedido|factura|facture|run|pipeline|job|chat|request|req|trace|span|' +
-  'session|error|code|errno|status|port|pin|otp|zip|postcode|vat|iban|bic|swift|routing|aba|sort|imei|uuid|' +
+  'session|error|code|errno|status|pin|otp|zip|postcode|vat|iban|bic|swift|routing|aba|sort|imei|uuid|' +
   'shipped|fedex|ups|usps|dhl|label|rma|ssn|social|sin|nin|tfn|tax|dob|born|birth|dated|pratica|dossier|expediente|' +
   'cpf|cnpj|rg|nif|nie|dni|codice|fiscale|steuernummer|pesel|bsn|personnummer|user|username|login|' +
   // Invoices, orders and consignments in other languages, and parcel carriers: "fatura 0192-2025-03",
@@ -28,8 +28,8 @@ const identifierWords =
   // Prescriptions, securities and confirmations: "receta 7731902", "CUSIP 037833100", "conf # 800-447-1209",
   // Dutch "klantnummer".
   'receta|cusip|isin|sedol|conf|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
-  // Pay-TV smartcards.
-  'smartcard|' +
+  // Pay-TV smartcards; insurance policies in Polish, Italian, Spanish and Portuguese.
+  'smartcard|polisy|polisa|polizza|póliza|poliza|apólice|apolice|' +
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen';
 

@@ -48,7 +48,8 @@ const cue =
   'született|doğum\\b(?:\\s+tarihi\\w*)?|' +
   // Swahili "tarehe ya kuzaliwa", Tagalog "kaarawan", "ipinanganak", Indonesian "tanggal lahir", Spanish "nació
   // el", Romanian "data nașterii", "născut".
-  'γέννησης|γεννήσεως|kuzaliwa|kaarawan|ipinanganak|lahir|naci[óo](?!\\p{L})(?:\\s+el)?|nașterii|nasterii|născut[ăa]?|nascut[ăa]?';
+  // Vietnamese "sinh ngày", "ngày sinh".
+  'sinh[ \\t]+ngày|ngày[ \\t]+sinh|γέννησης|γεννήσεως|kuzaliwa|kaarawan|ipinanganak|lahir|naci[óo](?!\\p{L})(?:\\s+el)?|nașterii|nasterii|născut[ăa]?|nascut[ăa]?';
 
 // Matched sticky at a cue word, on the lower-cased text: the cue, up to 40 characters of the same
 // sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
@@ -63,7 +64,7 @@ export const dobWords: ReadonlySet<string> = new Set(
     'dob birth birthday birthdate born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
-    'születési született doğum γέννησης γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
+    'születési született doğum sinh ngày γέννησης γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
     'nascut nascuta'
   ).split(' '),
 );

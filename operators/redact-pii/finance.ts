@@ -457,9 +457,9 @@ const nationalIdKinds: readonly NationalId[] = [
     check: cpfValid,
   },
   {
-    words: ['aadhaar', 'aadhar'],
+    words: ['aadhaar', 'aadhar', 'आधार'],
     re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
-    cue: /aadhaa?r[^\n]{0,16}$/,
+    cue: /(?:aadhaa?r|आधार)[^\n]{0,16}$/,
   },
   {
     words: ['personnummer', 'personnumret'],
@@ -606,12 +606,52 @@ const nationalIdKinds: readonly NationalId[] = [
     check: irdValid,
   },
   {
+    words: ['nin'],
+    re: /(?<!\d)\d{11}(?!\d)/g,
+    cue: /\bnin\b[^.\n]{0,20}$/,
+  },
+  {
+    words: [],
+    inText: ['주민등록번호'],
+    re: /(?<!\d)\d{6}-?[1-8]\d{6}(?!\d)/g,
+    cue: /주민등록번호[^\n]{0,12}$/,
+    check: (d) =>
+      (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d.charCodeAt(12) - 48,
+  },
+  {
+    words: ['seguridad'],
+    re: /(?<![\d/])\d{2}[/ ]?\d{8}[/ ]?\d{2}(?![\d/])/g,
+    cue: /seguridad social[^\n]{0,20}$/,
+    check: (d) => Number(d.slice(0, 10)) % 97 === Number(d.slice(10)),
+  },
+  {
+    words: ['curp'],
+    re: /(?<![A-Za-z0-9])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![A-Za-z0-9])/g,
+    cue: /\bcurp\b[^\n]{0,20}$/,
+  },
+  {
+    words: ['sv', 'sozialversicherungsnummer', 'versicherungsnummer'],
+    re: /(?<!\d)\d{4} ?\d{6}(?!\d)/g,
+    cue: /(?:sv-?nummer|sozialversicherungsnummer|versicherungsnummer)[^\n]{0,20}$/,
+    check: (d) =>
+      weighted(d, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11 === d.charCodeAt(3) - 48 && ddmmyy(d.slice(4)),
+  },
+  {
+    // Kenya's and others' ID numbers without a check: right after "ID No" / "ID number" / "national ID".
+    words: ['id'],
+    re: /(?<![\d-])\d{7,8}(?![\d-])/g,
+    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\b(?:national[ \t]+)?id[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*$/,
+  },
+  {
     words: ['id'],
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
     cue: /\bmy\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
     phrase: { leads: ['my'], re: /my\s+(?:national\s+)?id\s+(?:number|no\b)/y },
   },
 ];
+
+/** The labels of national numbers written in scripts without spaces (their kinds' `inText`). */
+const scriptIdLabels: readonly string[] = nationalIdKinds.flatMap((k) => k.inText ?? []);
 
 /** The words that announce an SSN or one of its counterparts, for the word pass. */
 export const ssnWords: ReadonlySet<string> = new Set([
@@ -723,7 +763,7 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   const known = out.length > 0 ? ssnsFound(out) : undefined;
   const cued =
     words.flags.some((f) => f & WordFlag.ssnCue) ||
-    (words.scripts && (text.includes('身份证') || text.includes('身份證')));
+    (words.scripts && scriptIdLabels.some((l) => text.includes(l)));
   if (cued) nationalIds(text, lower, words, out);
   if (!known && !words.ssHash && !cued) return;
   ssnLoose.lastIndex = 0;

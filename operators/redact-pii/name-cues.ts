@@ -5,7 +5,9 @@
 // "Señora Ortega", "Signora Bianchi", "Mevrouw de Wit", "Pani Nowak").
 export const honorific =
   '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|hr(?=\\.)|sr|sra|srta|señor|señora|' +
-  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl)';
+  'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl|' +
+  // Indian titles: "Smt. Kamala Iyer", "Shri Ramesh".
+  'smt|shri|shrimati|kumari)';
 const greeting =
   'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
@@ -67,7 +69,8 @@ const relation =
   'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
   'co-founder|director|president|owner|admin|administrator|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandpa|' +
   'grandmother|grandfather|granddaughter|grandson|nan|nana|fiancé|fiancée|fiance|fiancee|girlfriend|' +
-  'boyfriend|stepson|stepdaughter|stepmother|stepfather|(?:mother|father|sister|brother|son|daughter)-in-law)|' +
+  'boyfriend|stepson|stepdaughter|stepmother|stepfather|(?:mother|father|sister|brother|son|daughter)-in-law|' +
+  'broker|solicitor|youngest|eldest|oldest|caseworker|carer|caregiver)|' +
   // "mom of destiny reyes", "madre de Santiago Gutiérrez", "père de Lucas".
   '(?:mom|mum|mother|dad|father|parent|guardian|madre|padre|mamá|papá|mère|père|mutter|vater|mãe|pai)\\s+(?:of|de|von|do|da)';
 const role =
@@ -168,7 +171,8 @@ const specs: readonly CueSpec[] = [
   // Before the hand-off cue "cc", which reads one name only.
   field('list', listFieldName),
   { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
-  { kind: 'relation', place: 'any', re: sticky(`(?:${relation})[ \\t]*,?[ \\t]+`) },
+  // "my broker is Nomsa Khumalo": the relation, then "is" before the name too.
+  { kind: 'relation', place: 'any', re: sticky(`(?:${relation})[ \\t]*,?[ \\t]+(?:(?:is|was)[ \\t]+)?`) },
   // "Name on card/account/file: …" mid-sentence; capitalised names only.
   {
     kind: 'inlinefield',

@@ -234,6 +234,14 @@ export function speakerLabels(text: string, found: Span[]): void {
 
 /** "Helpdesk (Morag): …", "Agent (Rafael): …": the person of a role or desk label, named in parentheses. */
 function nameInParentheses(text: string, start: number, end: number, tail: string, found: Span[]): void {
+  // "Bot (Ava): …": a bot's persona is no person.
+  if (
+    text
+      .slice(start, end)
+      .split(/[ \t]+/)
+      .some((w) => machineSpeakers.has(w.toLowerCase()))
+  )
+    return;
   if (
     !text
       .slice(start, end)

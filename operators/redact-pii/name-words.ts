@@ -91,7 +91,8 @@ export const companyWords: ReadonlySet<string> = new Set(
     // "Greenway Mortgage", "Petersen Logistik", "Oduya Dental", "Brandt Spedition".
     'mortgage mortgages lending dental dentistry orthodontics clinic pharmacy veterinary plumbing roofing ' +
     'landscaping solicitors accountants logistik logística logistica spedition transporte transporter ' +
-    'immobilien versicherung compañía compania companhia compagnie compagnia ' +
+    'immobilien versicherung compañía compania companhia compagnie compagnia winery physio physiotherapy ' +
+    'accountancy residences haulers haulage ' +
     // Utilities, telecoms and banks: "Octant Energy", "Sky Broadband".
     'energy broadband utilities telecoms wireless fibre fiber bank bancorp airline tours hotels ' +
     // "Kestrel Rentals Ireland", "Oakhaus Trade", "Encore Tix", "Fox Theatre", "Harbourline Lagos Events".
@@ -105,7 +106,7 @@ export const companyLeads: ReadonlySet<string> = new Set(
     'maison groupe société societe banco banque hotel hôtel café cafe atelier boutique clínica clinica ' +
     'farmacia pharmacie librería libreria pizzeria restaurant bäckerei autohaus kabushiki-gaisha firma ' +
     'grupo gruppo studio agencia agence fundación fondation stichting filiale museo musée museum château ' +
-    'chateau castillo palacio palazzo'
+    'chateau castillo palacio palazzo ufficio oficina büro kapsalon salon'
   ).split(' '),
 );
 

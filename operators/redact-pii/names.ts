@@ -1610,7 +1610,7 @@ const acronyms: ReadonlySet<string> = new Set(
 
 // … and in a header's display name any surname: `From: "Ortiz, Daniela" <…>`, `Cc: Lindqvist, Sofia <…>`.
 const displaySurnameFirst =
-  /^[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*"?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)"?[ \t]*<[^\n]*$/iu;
+  /^[ \t>]*(?:[Ff]rom|FROM|[Tt]o|TO|[Cc]c|CC|[Bb]cc|BCC|[Rr]eply-[Tt]o|[Ss]ender)[ \t]*:[ \t]*"?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?:[ \t]+(?:MD|PhD|RN|DDS|DO|Esq|CPA|ACCA))?"?[ \t]*<[^\n]*$/u;
 
 // "EMP-IN-20391 (Sai Prasad), EMP-IN-20402 (Fathima Beevi)": a person named in parentheses after their id. Two or
 // three capitalised words, one of them a known given name and none a common word.
@@ -1631,11 +1631,21 @@ function namesAfterIds(text: string, found: Span[]): void {
 const chatHeader =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*(?=\n|$)/uy;
 
+const teamsHeader =
+  /\[\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[ \t]*(?:\n|$))/uy;
+
 function chatHeaders(text: string, found: Span[]): void {
   for (let line = 0; line < text.length;) {
     const next = text.indexOf('\n', line);
     const c = text.charCodeAt(line);
-    if (c >= 65 && c <= 90) {
+    // Teams: "[9:14 AM] Haverford, June" on a line of its own.
+    if (c === 91) {
+      const t = execAt(teamsHeader, text, line);
+      if (t && givenNameClass(t[2]!) !== 0 && !commonWordNotName(t[1]!)) {
+        const at = line + t[0].length - t[1]!.length - t[2]!.length - 2;
+        found.push({ start: at, end: at + t[1]!.length + 2 + t[2]!.length, type: 'name' });
+      }
+    } else if (c >= 65 && c <= 90) {
       const m = execAt(chatHeader, text, line);
       if (m) {
         const words = m[1]!.split(/[ \t]/);
@@ -1676,7 +1686,12 @@ function capsSurnameFirst(text: string, found: Span[]): void {
       const d = displaySurnameFirst.exec(
         text.slice(line, newline < 0 ? comma + rest.length : comma + newline),
       );
-      if (d && givenNameClass(d[2]!) === 2 && !d[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w))) {
+      // In a header the given name may be a word too ("Pemberton, Faith", "Kowalczyk, Bill").
+      if (
+        d &&
+        givenNameClass(d[2]!.split(/[ \t]/)[0]!) !== 0 &&
+        !d[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w))
+      ) {
         const start = comma - d[1]!.length;
         if (text.startsWith(d[1]!, start)) found.push({ start, end: comma + 2 + d[2]!.length, type: 'name' });
       }
@@ -1693,6 +1708,35 @@ function capsSurnameFirst(text: string, found: Span[]): void {
       continue;
     found.push({ start, end: start + m[0].length, type: 'name' });
   }
+}
+
+// "Hi Ledgerly team,", "Dear Perkwise Support,", "Hi Carebook," (with carebook.example.com in the text): a greeting
+// to the company the ticket is written to.
+const greetingBefore = /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|greetings)[ \t]+$/iu;
+const teamAfter =
+  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops)(?![\p{L}])/iuy;
+
+function greetsCompany(text: string, lower: string, s: Span): boolean {
+  if (!greetingBefore.test(text.slice(Math.max(0, s.start - 10), s.start))) return false;
+  if (execAt(teamAfter, text, s.end)) return true;
+  // The same word as a domain's label: "carebook.example.com", "help@ledgerly.example".
+  const w = lower.slice(s.start, s.end);
+  for (let i = lower.indexOf(w + '.'); i >= 0; i = lower.indexOf(w + '.', i + 1)) {
+    const before = lower.charCodeAt(i - 1);
+    if (i === s.start || (isWordChar(before) && before !== 64)) continue;
+    // A domain's label, not an email's local part ("sarah.jones@…").
+    const token = /^[^\s<>()"',;]*/.exec(lower.slice(i, i + 80))![0];
+    if (/^[a-z0-9-]+\.[a-z]{2,}/.test(token) && !token.includes('@')) return true;
+  }
+  return false;
+}
+
+// "I'm Ava, our virtual assistant", "I'm Perky, your benefits assistant": a bot's persona, everywhere in the text.
+const assistantAfter =
+  /,?[ \t]+(?:your|our|the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:assistant|bot|chatbot)(?![\p{L}])/iuy;
+
+function botPersona(text: string, s: Span): boolean {
+  return execAt(assistantAfter, text, s.end) !== null;
 }
 
 /** Particles between two names found: "Ciarán Ó Dálaigh", "Lotte Jansen van der Berg". */
@@ -1930,11 +1974,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;
   // a word found before "account" after "my" is a brand everywhere ("my Chase account … Chase has no record").
   let brands: string[] | undefined;
-  for (const s of merged) if (brandAfterOwner(text, s)) (brands ??= []).push(text.slice(s.start, s.end));
+  for (const s of merged) {
+    if (brandAfterOwner(text, s) || botPersona(text, s)) (brands ??= []).push(text.slice(s.start, s.end));
+  }
   for (const s of merged) {
     if (inCompanyName(text, s) || (brands !== undefined && brands.includes(text.slice(s.start, s.end))))
       continue;
-    if (notAName(text.slice(s.start, s.end))) continue;
+    if (notAName(text.slice(s.start, s.end)) || greetsCompany(text, lower, s)) continue;
     // "Job JM-HWT-20388", "Advisor: SA-22", "Q-STORM-WEST": a name glued to an identifier's number or code.
     if (text.charCodeAt(s.end) === 45 && isDigitCode(text.charCodeAt(s.end + 1))) continue;
     const before = text.charCodeAt(s.start - 2);
@@ -1959,7 +2005,8 @@ const notNames: ReadonlySet<string> = new Set(
 const deskWords: ReadonlySet<string> = new Set(
   (
     'office team desk department dept helpdesk support services admissions accounts billing sales water energy ' +
-    'power gas electric electricity broadband mobile telecom haulers haulage trucking transport'
+    'power gas electric electricity broadband mobile telecom haulers haulage trucking transport manager ' +
+    'supervisor lease agreement contract act residences apartments towers heights condominium'
   ).split(' '),
 );
 /** Feast days a name cue may precede ("since Easter"). */

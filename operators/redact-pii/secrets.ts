@@ -96,7 +96,7 @@ const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
 const assignment = new RegExp(
-  `(${secretKey})["']?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
+  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,40}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
   'iy',
 );
 // "the password i set was Lisboa#2025!", "the password for the admin account is …": a few words between the key
@@ -278,9 +278,13 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Short numeric credentials named as such: "PIN 8837", "the SMS code 604918", "OTP: 771 204", "Device passcode
 // (optional, …): 271828". Not an authorisation, confirmation or error code, which identify a transaction.
 // Matched sticky at each of those words the word pass flagged.
+// A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[:#=]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
-const credentialCodeLead = /(?:sms|verification|one[- ]time|2fa|security|login|disarm|alarm)[ \t]+$/;
+  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:,?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to)){0,4}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+const credentialCodeLead =
+  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|\d-digit)(?:[ \t]+(?:with|a|an|the|my))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+/** After "code": the one sent to the customer ("the code they sent, 583019"). */
+const sentCode = /code[ \t]+(?:they|you|u|we)[ \t]+(?:sent|texted|gave)/y;
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set(['pin', 'otp', 'passcode', 'code']);
 
@@ -289,7 +293,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
-    if (words.values[k] === 'code' && !credentialCodeLead.test(lower.slice(Math.max(0, i - 16), i))) continue;
+    if (
+      words.values[k] === 'code' &&
+      !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
+      !execAt(sentCode, lower, i)
+    )
+      continue;
     const m = execAt(numericCodeAt, lower, i);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
@@ -318,8 +327,43 @@ function webhookUrls(text: string, out: Span[]): void {
   }
 }
 
+// A wallet's recovery phrase: twelve to twenty-four lower-case words after its name.
+const recoveryPhrase =
+  /(?:recovery|seed|backup|secret)[ \t]+(?:phrase|words)[^\n]{0,60}?[:\n][ \t\n]*((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])/y;
+// Backup codes listed one per line after their name: "the codes were:\n 4819-2207\n 7730-5512".
+const codeLines = /(?:[ \t]*\n[ \t]*(\d{4}[ -]?\d{4}|\d{6,10})[ \t]*(?=\n|$))+/y;
+
+const notCredentialCodes =
+  /(?:error|zip|postal|post|tracking|promo|discount|product|status|http|response|area|country|sort|swift|bank|tax|reason|return|fault|diagnostic|sku|item|tariff|billing|gift)[ \t-]*$/;
+
+function listedSecrets(text: string, lower: string, out: Span[]): void {
+  for (const word of ['phrase', 'words']) {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      const lead = lower.lastIndexOf(' ', i - 2);
+      const m = execAt(recoveryPhrase, lower, lead + 1);
+      if (!m) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, type: 'secret' });
+    }
+  }
+  for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 1)) {
+    const colon = lower.indexOf(':', i);
+    if (colon < 0 || colon - i > 40 || lower.slice(i, colon).includes('\n')) continue;
+    // Codes that identify something are listed the same way: "error codes:", "tracking codes:".
+    if (notCredentialCodes.test(lower.slice(Math.max(0, i - 16), i))) continue;
+    codeLines.lastIndex = colon + 1;
+    for (let m = codeLines.exec(lower); m; m = null) {
+      const block = m[0];
+      const re = /\d{4}[ -]?\d{4}|\d{6,10}/g;
+      for (let c = re.exec(block); c; c = re.exec(block))
+        out.push({ start: colon + 1 + c.index, end: colon + 1 + c.index + c[0].length, type: 'secret' });
+    }
+  }
+}
+
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  if (lower.includes('phrase') || lower.includes('codes')) listedSecrets(text, lower, out);
   if (text.includes('hooks')) webhookUrls(text, out);
   if (lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);

@@ -540,3 +540,82 @@ table(
   ],
   ['Send to nobody, Thanks', 'GPS: lost signal at 14:02'],
 );
+
+table(
+  'credentials: codes read back, recovery phrases, backup codes, a password with a note before its colon',
+  [
+    ['gave them the 6-digit code 730 118 (!!)', 'gave them the 6-digit code [SECRET] (!!)'],
+    [
+      'I just got an sms with a code 884 207 on my phone',
+      'I just got an sms with a code [SECRET] on my phone',
+    ],
+    [
+      'rider call me and ask OTP, I give him 5512, after',
+      'rider call me and ask OTP, I give him [SECRET], after',
+    ],
+    ['the spare key in the lockbox, code is 0519, so', 'the spare key in the lockbox, code is [SECRET], so'],
+    ['I tried the code they sent, 583019, and it says', 'I tried the code they sent, [SECRET], and it says'],
+    [
+      'I typed my recovery phrase into their website:\n\nripple tonight cabbage quarter elbow danger wisdom seminar lucky orbit fiber tattoo\n\nWithin',
+      'I typed my recovery phrase into their website:\n\n[SECRET]\n\nWithin',
+    ],
+    [
+      'the codes were:\n 4819-2207\n 7730-5512\ni have not',
+      'the codes were:\n [SECRET]\n [SECRET]\ni have not',
+    ],
+    ['Portal password (if required): Sai@2024Krupa\n\nok', 'Portal password (if required): [SECRET]\n\nok'],
+  ],
+  ['error code 4012 and the code is 0519', 'zip codes: 90210', 'error codes:\n 40123456\n 40123457'],
+);
+
+table(
+  'more national numbers: Nigeria, Korea, Spain, Mexico, Austria, Aadhaar in Hindi, an ID after "ID No"',
+  [
+    ['Customer: NIN 48213906517. phone', 'Customer: NIN [SSN]. phone'],
+    ['주민등록번호: 850317-2086456, 연락처', '주민등록번호: [SSN], 연락처'],
+    ['Nº Seguridad Social: 28/48127305/16\nFecha', 'Nº Seguridad Social: [SSN]\nFecha'],
+    ['CURP: GOMA880214MDFMRL09\nFecha', 'CURP: [SSN]\nFecha'],
+    ['SV-Nummer: 3068 120387\nGeburtsdatum', 'SV-Nummer: [SSN]\nGeburtsdatum'],
+    ['आधार संख्या: 8620 4719 3575\nमोबाइल', 'आधार संख्या: [SSN]\nमोबाइल'],
+    ['Insured: Otieno\nID No: 28817406\nMobile', 'Insured: [NAME]\nID No: [SSN]\nMobile'],
+  ],
+  ['Order ID No: 28817406', 'open port 5432 and 8080'],
+);
+
+table(
+  'names: companies greeted, bot personas, headers surname first with a word as given name, Teams headers',
+  [
+    ['From: "Pemberton, Faith" <faith.pemberton@example.com>', 'From: "[NAME]" <[EMAIL]>'],
+    ['From: Kowalczyk, Bill <bill.kowalczyk@example.com>', 'From: [NAME] <[EMAIL]>'],
+    [
+      'so you see:\n\n[9:14 AM] Haverford, June\n@Slotwise Support adding',
+      'so you see:\n\n[NAME]\n@Slotwise Support adding'.replace('[NAME]', '[9:14 AM] [NAME]'),
+    ],
+    ['Hi Sarah, email sarah.jones@example.com', 'Hi [NAME], email [EMAIL]'],
+    ['Nominee is my mother Smt. Kamala Iyer.', 'Nominee is my mother Smt. [NAME].'],
+    ['my broker is Nomsa Khumalo from the other office', 'my broker is [NAME] from the other office'],
+  ],
+  [
+    'Hello Trackhaul team, the upload fails',
+    'Hi Carebook,\n\nI am trying to book. carebook.example.com said',
+    '[09:02] Bot: Hi! I am here. Hi! Perky here, your benefits assistant.',
+    'Many thanks (Rathmore Physio)',
+    '[9:14 AM] Status, Update\nok',
+  ],
+);
+
+table(
+  'addresses line by line: a postcode alone under its lines, a postcode on the line after the city',
+  [
+    [
+      'to me:\nApt 4, Rosemount House\nBallinteer Road\nDublin 16\nD16 X2P7\n\nAny refund',
+      'to me:\n[ADDRESS]\n\nAny refund',
+    ],
+    [
+      'address:\n  22 Voortrekker Road\n  Bellville, Cape Town\n  7530\nCell: 072 555 0136',
+      'address:\n  [ADDRESS]\nCell: [PHONE]',
+    ],
+    ['Subject: Unauthorized port-out of 604-555-0186', 'Subject: Unauthorized port-out of [PHONE]'],
+  ],
+  ['Regards,\nthe team\nSW1A 1AA', 'Order 12 of 14\nCode: AB1 2CD', 'I was there\nJuly 2003 was hot'],
+);
