@@ -696,7 +696,13 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
     if (kind.inText) {
       for (const w of kind.inText)
         for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) places.push(i);
-    } else for (const w of kind.words) places.push(...(at.get(w) ?? []));
+    } else {
+      // A loop, not `push(...list)`: a spread call per word and kind cost more than the rest of this function.
+      for (const w of kind.words) {
+        const list = at.get(w);
+        if (list) for (const i of list) places.push(i);
+      }
+    }
     if (places.length === 0) continue;
     if (kind.phrase && !holdsPhrase(lower, kind.phrase)) continue;
     places.sort((a, b) => a - b);
