@@ -3,6 +3,7 @@ import { cueBefore, isDigit, isWordChar, windowBefore } from './context.ts';
 import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
+import { bisect } from './sorted.ts';
 import { WordFlag, type Words } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
@@ -323,6 +324,11 @@ interface NationalId {
   readonly far?: boolean;
   /** Names written in a script without spaces, looked for in the text itself. */
   readonly inText?: readonly string[];
+  /**
+   * Every match lies in one run of digits, spaces, tabs and `( ) . / -` and holds this many digits: a window that
+   * no such run of the word pass (`NumberRuns`) with as many digits reaches into holds no match.
+   */
+  readonly digits?: number;
 }
 
 /** The sum of the digits of `d` times `weights`, from the first. */
@@ -446,6 +452,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    digits: 9,
     cue: /(?:\bSIN\b|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
     cased: true,
     check: luhn,
@@ -453,12 +460,14 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['cpf'],
     re: /(?<![\d.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])/g,
+    digits: 11,
     cue: /\bcpf\b[^\n]{0,24}$/,
     check: cpfValid,
   },
   {
     words: ['aadhaar', 'aadhar', 'आधार'],
     re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
+    digits: 12,
     cue: /(?:aadhaa?r|आधार)[^\n]{0,16}$/,
   },
   {
@@ -476,6 +485,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['id', 'identity'],
     re: /(?<!\d)\d{13}(?!\d)/g,
+    digits: 13,
     // Right after "ID", "ID number is", "identity number:" (not after "Order ID", "Transaction ID").
     cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
@@ -484,6 +494,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['kimlik', 'tckn'],
     re: /(?<!\d)[1-9]\d{10}(?!\d)/g,
+    digits: 11,
     cue: /(?:kimlik|tckn)[^\n]{0,40}$/,
     check: kimlikValid,
   },
@@ -497,6 +508,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['tfn', 'file'],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    digits: 9,
     // In the same sentence, over a line break ("my TFN on the\nform, here it is: …").
     cue: /(?:\btfn\b|tax file number)[^.]{0,60}$/,
     phrase: { leads: ['tfn', 'tax file number'], re: /(?:tfn\b|tax file number)/y },
@@ -512,6 +524,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['pesel'],
     re: /(?<!\d)\d{11}(?!\d)/g,
+    digits: 11,
     cue: /pesel[^]{0,40}$/,
     check: (d) => (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === d.charCodeAt(10) - 48,
     far: true,
@@ -519,6 +532,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['cnp'],
     re: /(?<!\d)[1-8]\d{12}(?!\d)/g,
+    digits: 13,
     cue: /\bcnp\b[^]{0,40}$/,
     check: (d) => (weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11) % 10 === d.charCodeAt(12) - 48,
     far: true,
@@ -526,6 +540,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['рнокпп', 'іпн', 'ипн'],
     re: /(?<!\d)\d{10}(?!\d)/g,
+    digits: 10,
     cue: /(?:рнокпп|іпн|ипн)[^]{0,40}$/,
     check: (d) => (weighted(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) % 10 === d.charCodeAt(9) - 48,
     far: true,
@@ -533,6 +548,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['bsn', 'burgerservicenummer'],
     re: /(?<![\d-])\d{4}\.?\d{2}\.?\d{3}(?![\d-])/g,
+    digits: 9,
     cue: /\b(?:bsn|burgerservicenummer)\b[^]{0,40}$/,
     check: (d) => (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) - (d.charCodeAt(8) - 48)) % 11 === 0,
     far: true,
@@ -540,6 +556,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ملی'],
     re: /(?<!\d)\d{10}(?!\d)/g,
+    digits: 10,
     cue: /(?:کد|كد)[ \u200c]?ملی[^]{0,40}$/,
     check: iranValid,
     far: true,
@@ -547,6 +564,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['זהות'],
     re: /(?<!\d)\d{9}(?!\d)/g,
+    digits: 9,
     cue: /(?:זהות|ת\.ז\.?|ת"ז)[^\n]{0,24}$/,
     check: luhn,
   },
@@ -554,6 +572,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: [],
     inText: ['身份证', '身份證'],
     re: /(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/g,
+    digits: 17,
     cue: /身份[证證][^]{0,24}$/,
     check: chineseIdValid,
     far: true,
@@ -561,6 +580,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['cnic', 'nicop', 'form'],
     re: /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g,
+    digits: 13,
     // No check digit: right after its name ("CNIC no is …", "guardian CNIC which is …", "B-form number …").
     cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)(?:[ \t]+(?:no\.?|number|num|is|which|was))*[ \t]*[:#]?[ \t]*$/,
     phrase: { leads: ['cnic', 'nicop', 'b-form'], re: /(?:cnic|nicop|b-form)(?![a-z])/y },
@@ -569,6 +589,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ic', 'mykad', 'pengenalan', 'nric'],
     re: /(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])/g,
+    digits: 12,
     cue: /(?:\bic\b|\bmykad\b|\bnric\b|kad pengenalan)(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
     check: (d) => yymmdd(d, 0),
   },
@@ -645,6 +666,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['id'],
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
+    digits: 7,
     cue: /\bmy\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
     phrase: { leads: ['my'], re: /my\s+(?:national\s+)?id\s+(?:number|no\b)/y },
   },
@@ -671,6 +693,14 @@ function holdsPhrase(lower: string, phrase: Phrase): boolean {
       phrase.re.lastIndex = i;
       if (phrase.re.test(lower)) return true;
     }
+  }
+  return false;
+}
+
+/** Whether a number run with `digits` digits or more reaches into `[from, end)`. */
+function runReaches(runs: NumberRuns, from: number, end: number, digits: number): boolean {
+  for (let k = bisect(runs.last, from); k < runs.first.length && runs.first[k]! < end; k++) {
+    if (runs.digits[k]! >= digits) return true;
   }
   return false;
 }
@@ -711,6 +741,7 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
       // The window's end does not cut a number short (a cut number may match a shorter kind's pattern).
       let end = Math.min(text.length, from + nationalReach);
       while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      if (kind.digits !== undefined && !runReaches(words.numbers, from, end, kind.digits)) continue;
       const window = text.slice(from, end);
       kind.re.lastIndex = 0;
       for (let m = kind.re.exec(window); m; m = kind.re.exec(window)) {
