@@ -697,6 +697,15 @@ function holdsPhrase(lower: string, phrase: Phrase): boolean {
   return false;
 }
 
+/** For each word of `nationalIdKinds`, the indices of the kinds it names. */
+const kindsByWord: ReadonlyMap<string, readonly number[]> = (() => {
+  const kinds = new Map<string, number[]>();
+  nationalIdKinds.forEach((kind, i) => {
+    for (const w of new Set(kind.words)) kinds.set(w, [...(kinds.get(w) ?? []), i]);
+  });
+  return kinds;
+})();
+
 /** Whether a number run with `digits` digits or more reaches into `[from, end)`. */
 function runReaches(runs: NumberRuns, from: number, end: number, digits: number): boolean {
   for (let k = bisect(runs.last, from); k < runs.first.length && runs.first[k]! < end; k++) {
@@ -713,47 +722,43 @@ const nationalReach = 120;
  * (a few per text), not in the whole text, and taken where the cue before them holds.
  */
 function nationalIds(text: string, lower: string, words: Words, out: Span[]): void {
-  // Where each SSN word of the text starts: every word of a kind is one (`ssnWords`), so the word pass flagged it.
-  const at = new Map<string, number[]>();
+  // Where each kind's names start, from the SSN words the word pass flagged (every word of a kind is one), in
+  // text order: one lookup per flagged word instead of one per word of every kind.
+  const placesOf: (number[] | undefined)[] = [];
   for (let k = 0; k < words.values.length; k++) {
     if (!(words.flags[k]! & WordFlag.ssnCue)) continue;
-    const list = at.get(words.values[k]!);
-    if (list) list.push(words.starts[k]!);
-    else at.set(words.values[k]!, [words.starts[k]!]);
+    const kinds = kindsByWord.get(words.values[k]!);
+    if (kinds) for (const i of kinds) (placesOf[i] ??= []).push(words.starts[k]!);
   }
-  for (const kind of nationalIdKinds) {
-    const places: number[] = [];
+  for (let i = 0; i < nationalIdKinds.length; i++) {
+    const kind = nationalIdKinds[i]!;
+    let places = placesOf[i];
     if (kind.inText) {
+      places = [];
       for (const w of kind.inText)
-        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) places.push(i);
-    } else {
-      // A loop, not `push(...list)`: a spread call per word and kind cost more than the rest of this function.
-      for (const w of kind.words) {
-        const list = at.get(w);
-        if (list) for (const i of list) places.push(i);
-      }
+        for (let j = text.indexOf(w); j >= 0; j = text.indexOf(w, j + w.length)) places.push(j);
+      places.sort((a, b) => a - b);
     }
-    if (places.length === 0) continue;
+    if (places === undefined || places.length === 0) continue;
     if (kind.phrase && !holdsPhrase(lower, kind.phrase)) continue;
-    places.sort((a, b) => a - b);
+    // Read once per kind: the kinds have different optional fields, so each read of one is a slow lookup.
+    const { re, check, cue, far, digits: runDigits } = kind;
+    const source = kind.cased ? text : lower;
     let after = -1;
     for (const from of places) {
       // The window's end does not cut a number short (a cut number may match a shorter kind's pattern).
       let end = Math.min(text.length, from + nationalReach);
       while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-      if (kind.digits !== undefined && !runReaches(words.numbers, from, end, kind.digits)) continue;
+      if (runDigits !== undefined && !runReaches(words.numbers, from, end, runDigits)) continue;
       const window = text.slice(from, end);
-      kind.re.lastIndex = 0;
-      for (let m = kind.re.exec(window); m; m = kind.re.exec(window)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(window); m; m = re.exec(window)) {
         const start = from + m.index;
         if (start < after) continue;
         const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
-        if (kind.check && !kind.check(digits)) continue;
-        const source = kind.cased ? text : lower;
-        const before = kind.far
-          ? source.slice(Math.max(0, start - 60), start)
-          : windowBefore(source, start, 40);
-        if (!kind.cue.test(before)) continue;
+        if (check && !check(digits)) continue;
+        const before = far ? source.slice(Math.max(0, start - 60), start) : windowBefore(source, start, 40);
+        if (!cue.test(before)) continue;
         out.push({ start, end: start + m[0].length, type: 'ssn', canonical: digits });
         after = start + m[0].length;
       }
