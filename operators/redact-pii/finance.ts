@@ -596,6 +596,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['identifikationsnummer', 'steuer', 'idnr', 'steueridentifikationsnummer'],
     re: /(?<!\d ?)\d{2} ?\d{3} ?\d{3} ?\d{3}(?! ?\d)/g,
+    digits: 11,
     cue: /(?:identifikationsnummer|steuer-?id|idnr)[^]{0,60}$/,
     check: steuerIdValid,
     far: true,
@@ -610,6 +611,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['emirates', 'eid', 'الهوية', 'هوية', 'id'],
     re: /(?<![\d-])784-?\d{4}-?\d{7}-?\d(?![\d-])/g,
+    digits: 15,
     cue: /(?:emirates|الهوية|هوية|\beid\b|\bid\b)[^]{0,60}$/,
     check: luhn,
     far: true,
@@ -617,24 +619,28 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['αμκα', 'amka'],
     re: /(?<!\d)\d{11}(?!\d)/g,
+    digits: 11,
     cue: /(?:αμκα|amka)[^\n]{0,30}$/,
     check: (d) => luhn(d) && ddmmyy(d),
   },
   {
     words: ['ird'],
     re: /(?<![\d-])\d{2,3}-?\d{3}-?\d{3}(?![\d-])/g,
+    digits: 8,
     cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^.\n]{0,30}$/,
     check: irdValid,
   },
   {
     words: ['nin'],
     re: /(?<!\d)\d{11}(?!\d)/g,
+    digits: 11,
     cue: /\bnin\b[^.\n]{0,20}$/,
   },
   {
     words: [],
     inText: ['주민등록번호'],
     re: /(?<!\d)\d{6}-?[1-8]\d{6}(?!\d)/g,
+    digits: 13,
     cue: /주민등록번호[^\n]{0,12}$/,
     check: (d) =>
       (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d.charCodeAt(12) - 48,
@@ -642,6 +648,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['seguridad'],
     re: /(?<![\d/])\d{2}[/ ]?\d{8}[/ ]?\d{2}(?![\d/])/g,
+    digits: 12,
     cue: /seguridad social[^\n]{0,20}$/,
     check: (d) => Number(d.slice(0, 10)) % 97 === Number(d.slice(10)),
   },
@@ -653,6 +660,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['sv', 'sozialversicherungsnummer', 'versicherungsnummer'],
     re: /(?<!\d)\d{4} ?\d{6}(?!\d)/g,
+    digits: 10,
     cue: /(?:sv-?nummer|sozialversicherungsnummer|versicherungsnummer)[^\n]{0,20}$/,
     check: (d) =>
       weighted(d, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11 === d.charCodeAt(3) - 48 && ddmmyy(d.slice(4)),
@@ -660,7 +668,9 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     // Kenya's and others' ID numbers without a check: right after "ID No" / "ID number" / "national ID".
     words: ['id'],
+    phrase: { leads: ['id'], re: /id[ \t]*(?:no\.?|number|#)/y },
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
+    digits: 7,
     cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\b(?:national[ \t]+)?id[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*$/,
   },
   {

@@ -1522,11 +1522,17 @@ function withInitials(text: string, s: Span): void {
   )
     s.start = p - 2;
   // A surname found again as the first half of a double-barrelled one: "Ashworth" in "Ashworth-Bell".
-  const hyphenated = execAt(hyphenTail, text, s.end);
-  if (hyphenated) s.end += hyphenated[0].length;
+  // (Each looked for only where its first character stands: this runs for every name found.)
+  if (text.charCodeAt(s.end) === 45) {
+    const hyphenated = execAt(hyphenTail, text, s.end);
+    if (hyphenated) s.end += hyphenated[0].length;
+  }
   // An Irish surname after the given name found: "Seán Ó Súilleabháin", "Ciarán Ó Dálaigh".
-  const gaelic = execAt(gaelicTail, text, s.end);
-  if (gaelic) s.end += gaelic[0].length;
+  const g = text.charCodeAt(s.end + 1);
+  if (text.charCodeAt(s.end) === 32 && (g === 0xd3 || g === 78 || g === 77 || g === 85)) {
+    const gaelic = execAt(gaelicTail, text, s.end);
+    if (gaelic) s.end += gaelic[0].length;
+  }
   const e = s.end;
   if (text[e] !== ' ' || !upperAt(text, e + 1) || !capitalisedWord(text.slice(lastSpace(text, s) + 1, e)))
     return;
@@ -1631,6 +1637,21 @@ function namesAfterIds(text: string, found: Span[]): void {
 const chatHeader =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*(?=\n|$)/uy;
 
+/** Whether the line ending at `end` may end as a chat header does: with a time ("3:17 PM", "15:15") or a letter. */
+function mayEndHeader(text: string, end: number): boolean {
+  let e = end;
+  while (
+    e > 0 &&
+    (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)
+  )
+    e--;
+  const last = text.charCodeAt(e - 1);
+  if (last === 77 || last === 109) return text.charCodeAt(e - 6) === 58 || text.charCodeAt(e - 5) === 58;
+  return (
+    (last >= 48 && last <= 57 && text.charCodeAt(e - 3) === 58) || (last >= 97 && last <= 122) || last > 127
+  );
+}
+
 const teamsHeader =
   /\[\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\][ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[ \t]*(?:\n|$))/uy;
 
@@ -1638,6 +1659,12 @@ function chatHeaders(text: string, found: Span[]): void {
   for (let line = 0; line < text.length;) {
     const next = text.indexOf('\n', line);
     const c = text.charCodeAt(line);
+    // Both shapes end with a time or a name: lines that end otherwise are passed over before any regex.
+    if (!mayEndHeader(text, next < 0 ? text.length : next)) {
+      if (next < 0) break;
+      line = next + 1;
+      continue;
+    }
     // Teams: "[9:14 AM] Haverford, June" on a line of its own.
     if (c === 91) {
       const t = execAt(teamsHeader, text, line);
@@ -1712,12 +1739,12 @@ function capsSurnameFirst(text: string, found: Span[]): void {
 
 // "Hi Ledgerly team,", "Dear Perkwise Support,", "Hi Carebook," (with carebook.example.com in the text): a greeting
 // to the company the ticket is written to.
-const greetingBefore = /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hiya|greetings)[ \t]+$/iu;
+const greetingWordsBefore: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings']);
 const teamAfter =
   /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops)(?![\p{L}])/iuy;
 
 function greetsCompany(text: string, lower: string, s: Span): boolean {
-  if (!greetingBefore.test(text.slice(Math.max(0, s.start - 10), s.start))) return false;
+  if (!greetingWordsBefore.has(previousWord(lower, s.start, isAsciiLower))) return false;
   if (execAt(teamAfter, text, s.end)) return true;
   // The same word as a domain's label: "carebook.example.com", "help@ledgerly.example".
   const w = lower.slice(s.start, s.end);
@@ -1748,6 +1775,8 @@ const forwardedStart =
 
 /** Where a forwarded or quoted message starts after the writer's own text, or -1. */
 function ownPartEnd(text: string): number {
+  // Most texts forward nothing: the regex runs only where one of its markers is.
+  if (!text.includes('wrote:') && !text.includes('-----') && !text.includes('From:')) return -1;
   const m = forwardedStart.exec(text);
   return m && m.index > 0 ? m.index : -1;
 }
