@@ -99,12 +99,12 @@ function unlistedCard(
 }
 
 /**
- * Cards are written whole or in groups that open with four, six or eight digits ("4111 1111 …", "3782 822463 …",
- * "41111111 11111111"); "42101-6624318-9" is Pakistan's CNIC.
+ * A card's first group is not of five or seven digits: "42101-6624318-9" is Pakistan's CNIC ("4111 1111 …",
+ * "3782 822463 …", "41111111 11111111" and a run of twelve digits before the last four are cards).
  */
 function cardGrouping(s: string): boolean {
   const first = s.search(/[ -]/);
-  return first < 0 || first === 4 || first === 6 || first === 8;
+  return first !== 5 && first !== 7;
 }
 
 export const detectCard: Detector = ({ text, lower, words, out }) => {
