@@ -317,8 +317,8 @@ interface NationalId {
   readonly re: RegExp;
   readonly cue: RegExp;
   readonly cased?: boolean;
-  /** A phrase the text must hold as well, found by its literal start (see `holdsPhrase`). */
-  readonly phrase?: Phrase;
+  /** A phrase the text must hold as well, sticky at one of the kind's words (lookbehind for what precedes). */
+  readonly phrase?: RegExp;
   readonly check?: (value: string) => boolean;
   /** Searched for the name in the 60 characters before the number, over line breaks. */
   readonly far?: boolean;
@@ -437,12 +437,6 @@ function cpfValid(digits: string): boolean {
   return true;
 }
 
-/** A phrase the text must hold as well, and the literal words its matches start with. */
-interface Phrase {
-  readonly leads: readonly string[];
-  readonly re: RegExp;
-}
-
 const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ni', 'nino', 'insurance'],
@@ -511,7 +505,7 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 9,
     // In the same sentence, over a line break ("my TFN on the\nform, here it is: …").
     cue: /(?:\btfn\b|tax file number)[^.]{0,60}$/,
-    phrase: { leads: ['tfn', 'tax file number'], re: /(?:tfn\b|tax file number)/y },
+    phrase: /(?:tfn\b|(?<=tax )file number)/y,
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
     far: true,
   },
@@ -583,7 +577,7 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 13,
     // No check digit: right after its name ("CNIC no is …", "guardian CNIC which is …", "B-form number …").
     cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)(?:[ \t]+(?:no\.?|number|num|is|which|was))*[ \t]*[:#]?[ \t]*$/,
-    phrase: { leads: ['cnic', 'nicop', 'b-form'], re: /(?:cnic|nicop|b-form)(?![a-z])/y },
+    phrase: /(?:cnic|nicop|(?<=b-)form)(?![a-z])/y,
     far: true,
   },
   {
@@ -668,7 +662,7 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     // Kenya's and others' ID numbers without a check: right after "ID No" / "ID number" / "national ID".
     words: ['id'],
-    phrase: { leads: ['id'], re: /id[ \t]*(?:no\.?|number|#)/y },
+    phrase: /id[ \t]*(?:no\.?|number|#)/y,
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
     digits: 7,
     cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\b(?:national[ \t]+)?id[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*$/,
@@ -678,7 +672,7 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
     digits: 7,
     cue: /\bmy\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
-    phrase: { leads: ['my'], re: /my\s+(?:national\s+)?id\s+(?:number|no\b)/y },
+    phrase: /(?<=my\s+(?:national\s+)?)id\s+(?:number|no\b)/y,
   },
 ];
 
@@ -692,17 +686,13 @@ export const ssnWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether `phrase` matches in `lower`, tried sticky at each occurrence of one of its literal starts: every match
- * begins at one, and native `indexOf` finds them faster than the regex, which is tried at every offset of the text.
+ * Whether the sticky `phrase` matches at one of `places` (where the kind's words start): every match of a kind's
+ * phrase starts at one of its words ("my ID number" at "id", after "my").
  */
-function holdsPhrase(lower: string, phrase: Phrase): boolean {
-  for (const lead of phrase.leads) {
-    for (let i = lower.indexOf(lead); i >= 0; i = lower.indexOf(lead, i + 1)) {
-      // A phrase starts a word.
-      if (i > 0 && /[a-z0-9]/.test(lower[i - 1]!)) continue;
-      phrase.re.lastIndex = i;
-      if (phrase.re.test(lower)) return true;
-    }
+function phraseAt(phrase: RegExp, lower: string, places: readonly number[]): boolean {
+  for (const at of places) {
+    phrase.lastIndex = at;
+    if (phrase.test(lower)) return true;
   }
   return false;
 }
@@ -750,7 +740,7 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
       places.sort((a, b) => a - b);
     }
     if (places === undefined || places.length === 0) continue;
-    if (kind.phrase && !holdsPhrase(lower, kind.phrase)) continue;
+    if (kind.phrase && !phraseAt(kind.phrase, lower, places)) continue;
     // Read once per kind: the kinds have different optional fields, so each read of one is a slow lookup.
     const { re, check, cue, far, digits: runDigits } = kind;
     const source = kind.cased ? text : lower;

@@ -1776,7 +1776,12 @@ const forwardedStart =
 /** Where a forwarded or quoted message starts after the writer's own text, or -1. */
 function ownPartEnd(text: string): number {
   // Most texts forward nothing: the regex runs only where one of its markers is.
-  if (!text.includes('wrote:') && !text.includes('-----') && !text.includes('From:')) return -1;
+  const line = text.indexOf('\n');
+  if (
+    line < 0 ||
+    (!text.includes('wrote:', line) && !text.includes('-----', line) && !text.includes('From:', line))
+  )
+    return -1;
   const m = forwardedStart.exec(text);
   return m && m.index > 0 ? m.index : -1;
 }

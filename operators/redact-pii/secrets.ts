@@ -365,7 +365,8 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
-  if (lower.includes('phrase') || lower.includes('codes')) listedSecrets(text, lower, out);
+  // Both lists start on the line after their name.
+  if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
   if (text.includes('hooks')) webhookUrls(text, out);
   if (lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);
