@@ -87,7 +87,8 @@ const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
 // "Tampines Street 21, Singapore", "Bedok North Ave 2, #08-117": a street number after the street word, then a
 // comma.
 const suffixTail = new RegExp(
-  `\\.?(?:[ \\t]+${direction})?(?:[ \\t]+\\d{1,3}(?=,))?(?![\\p{L}\\p{N}])`,
+  // A road's number before a comma or the line's end: "4180 County Road 12\nWorthington, MN 56187".
+  `\\.?(?:[ \\t]+${direction})?(?:[ \\t]+\\d{1,3}(?=,|[ \\t]*\\n|[ \\t]*$))?(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -114,8 +115,9 @@ const euSuffix =
   'gracht|plein|kade|singel|dijk|steeg|gatan|vägen|gata|gate|veien|vegen|gade|vej|stræde|torv|katu|tie';
 // Dutch floors after the house number: "123-II", "45-hs", "8-1".
 // … and "212-B".
+// "63/2/14" (Vienna: house, stair, door).
 const euNumber =
-  '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis|[A-Z](?![\\p{L}])))?';
+  '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis|[A-Z](?![\\p{L}])))?(?:/\\d{1,3}){0,2}';
 const euEnding = new RegExp(`(?:${euSuffix.replace('str\\.', 'str')})$`);
 const euStreetWord = /[\p{L}\p{M}-]/u;
 const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
@@ -1061,6 +1063,7 @@ function postcodeBlocks(text: string, out: Span[]): void {
   }
 }
 
+const flatFirst = /(?:^|(?<=\n))[ \t]*\d{1,4}[A-Z],[ \t]*$/;
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
@@ -1166,6 +1169,10 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
           : null;
       if (m) s.start = above + m[1]!.length;
     }
+    // "3B, 1420 Grand Concourse": a flat's number and letter first on the line.
+    const flat = flatFirst.exec(text.slice(Math.max(0, s.start - 8), s.start));
+    if (flat && (s.start - flat[0].length === 0 || text.charCodeAt(s.start - flat[0].length - 1) === 10))
+      s.start -= flat[0].length;
     // "H.No. 8-2-293/82/A, Road No. 12, …": the house's letter before its number's word.
     if (text.startsWith('H.', s.start - 2) && !isWordChar(text.charCodeAt(s.start - 3))) s.start -= 2;
     if (text.startsWith('Floor', s.start)) {

@@ -1583,19 +1583,20 @@ function lastSpace(text: string, s: Span): number {
 
 // "Team Leader: HUSSAIN, Farah", "Customer BRADSHAW, Neil called": a surname in capitals, a comma and a known
 // given name, as case notes and CRM exports write a person. Looked for from each ", " after two capitals.
-const capsThenGiven = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/uy;
+const capsThenGiven =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p{Lu}(?:\p{Ll}+|\p{Lu}+))(?![\p{L}\p{N}])/uy;
 
 // A name in quotes after words that introduce what a person is called: "he prefers "Hal"", "(per gli amici
 // "Peppe")", "DPD driver "Gaz"", "your agent "Chip"", "identified herself only as "Kim"", "his vest said "MARCUS"".
 // The word must be a given name, or no common word.
 const nicknameCue =
-  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.|grandma|grandpa|granny|nan|nana|mum|mom|dad|aunt|auntie|uncle)[ \t]*[(:,]?[ \t]*$/i;
-const quotedWord = /["“](\p{Lu}[\p{L}'’-]{1,15})["”]/uy;
+  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.|grandma|grandpa|granny|nan|nana|mum|mom|dad|aunt|auntie|uncle|super|superintendent|manager|guy|lady)[ \t]*[(:,]?[ \t]*$/i;
+const quotedWord = /["“'‘](\p{Lu}[\p{L}’-]{1,15})["”'’]/uy;
 
 function quotedNicknames(text: string, found: Span[]): void {
   for (let q = 1; q < text.length; q++) {
     const c = text.charCodeAt(q);
-    if (c !== 34 && c !== 0x201c) continue;
+    if (c !== 34 && c !== 0x201c && c !== 39 && c !== 0x2018) continue;
     const m = execAt(quotedWord, text, q);
     if (!m) continue;
     const word = m[1]!;
@@ -1605,6 +1606,21 @@ function quotedNicknames(text: string, found: Span[]): void {
     if (!nicknameCue.test(text.slice(Math.max(0, q - 28), q))) continue;
     found.push({ start: q + 1, end: q + 1 + word.length, type: 'name' });
     q += m[0].length - 1;
+  }
+}
+
+// "— J. Lowe", "on-call: R. Castellanos": an initial and a surname that is no common word, after a dash, a colon,
+// a comma or a line's start, and ending the line or the clause.
+const initialSurname =
+  /(?<=(?:^|\n|[—–:,(]|[-—–][ \t])[ \t]*)\p{Lu}\.[ \t]?(\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:\n|$|[,;)]))/uy;
+
+function initialSurnames(text: string, found: Span[]): void {
+  for (let d = text.indexOf('. '); d >= 1; d = text.indexOf('. ', d + 2)) {
+    const at = d - 1;
+    if (!isAsciiUpper(text.charCodeAt(at))) continue;
+    const m = execAt(initialSurname, text, at);
+    if (!m || commonWordNotName(m[1]!) || calendarWords.has(m[1]!.toLowerCase())) continue;
+    found.push({ start: at, end: at + m[0].length, type: 'name' });
   }
 }
 
@@ -1727,7 +1743,8 @@ function capsSurnameFirst(text: string, found: Span[]): void {
     let start = comma - 2;
     while (start > 0 && comma - start < 24 && /[\p{Lu}'’-]/u.test(text[start - 1]!)) start--;
     const m = execAt(capsThenGiven, text, start);
-    if (!m || givenNameClass(m[2]!) !== 2) continue;
+    // A given name that is also a word counts here too ("HOLLOWAY, FRANK"): the surname in capitals is none.
+    if (!m || givenNameClass(capitalise(m[2]!)) === 0) continue;
     const surname = m[1]!;
     // No acronym or shouted word: "ERROR, Daniel", "USA, Maria".
     const lower = surname.toLowerCase();
@@ -1885,6 +1902,14 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     let p = f.start;
     while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
     if (p === f.start) continue;
+    // "- Kiprono Langat (matatu driver), 0711 555 067": a role in parentheses between.
+    if (text[p - 1] === ')') {
+      const open = text.lastIndexOf('(', p - 1);
+      if (open > 0 && p - open < 40 && !text.slice(open, p).includes('\n')) {
+        p = open;
+        while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+      }
+    }
     // "- Ruan van der Merwe, cell 072 555 0188", "- Bongani Khumalo, ID 8804…": the value's label between.
     const label = valueLabel.exec(text.slice(Math.max(0, p - 12), p));
     if (label) {
@@ -1905,7 +1930,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (text.includes(', ')) capsSurnameFirst(text, found);
   if (text.includes('(')) namesAfterIds(text, found);
   if (text.includes('\n')) chatHeaders(text, found);
-  if (text.includes('"') || text.includes('“')) quotedNicknames(text, found);
+  if (text.includes('"') || text.includes("'") || text.includes('“')) quotedNicknames(text, found);
+  if (text.includes('. ')) initialSurnames(text, found);
   signatureAbove(text, out, found);
   quotedInitialNames(text, words.quotedInitials, found);
   if (words.scripts) scriptNames(text, found);

@@ -619,3 +619,40 @@ table(
   ],
   ['Regards,\nthe team\nSW1A 1AA', 'Order 12 of 14\nCode: AB1 2CD', 'I was there\nJuly 2003 was hot'],
 );
+
+table(
+  'an initial and a surname after a dash or a colon, capitals surname first, single quotes, a role before a phone',
+  [
+    [
+      'AGENT NOTE 02/27 14:10 ET — J. Lowe\ncust HOLLOWAY, FRANK called re: ATO',
+      'AGENT NOTE 02/27 14:10 ET — [NAME]\ncust [NAME] called re: ATO',
+    ],
+    ['After-hours log — on-call: R. Castellanos\n22:40', 'After-hours log — on-call: [NAME]\n22:40'],
+    ["YOUR DRIVER 'MARCUS' MARKED IT DELIVERED", "YOUR DRIVER '[NAME]' MARKED IT DELIVERED"],
+    ['Super "Tito" has not picked up', 'Super "[NAME]" has not picked up'],
+    [
+      'Witnesses:\n - Kiprono Langat (matatu driver), 0711 555 067\nPolice',
+      'Witnesses:\n - [NAME] (matatu driver), [PHONE]\nPolice',
+    ],
+  ],
+  [
+    'see Fig. 3, section B. Overview',
+    'Plan B. Smith',
+    "It's the car, 'Bluey' they call it",
+    'NOTE, Grace period ends',
+    'STATUS, Will update',
+  ],
+);
+
+table(
+  'addresses: a road with its number, a Vienna door number, a flat number first on its line',
+  [
+    [
+      'it back to:\n  4180 County Road 12\n  Worthington, MN 56187\n\nBill',
+      'it back to:\n  [ADDRESS]\n\nBill',
+    ],
+    ['Adresse: Gumpendorfer Straße 63/2/14, 1060 Wien\n\nTermin', 'Adresse: [ADDRESS]\n\nTermin'],
+    ['Unit:\n3B, 1420 Grand Concourse\nBronx, NY 10456\nPhone', 'Unit:\n[ADDRESS]\nPhone'],
+  ],
+  ['Head Office (main) is closed'],
+);
