@@ -796,7 +796,7 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;、])[ \t]*(?:[가-힣]{1,4}[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|водитель|водій|клиент|клієнт|отправитель|відправник|отримувач|контактное лицо|контактна особа|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
+  /(?:^|\n|[.!?。،,;、：:])[ \t]*(?:[가-힣]{1,4}[ \t]+|\p{Script=Han}{1,4}|[\p{Script=Devanagari}\p{M}]+[ \t]+का[ \t]+)?(?:الاسم(?: الكامل)?|الإسم|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|водитель|водій|клиент|клієнт|отправитель|відправник|отримувач|контактное лицо|контактна особа|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（])/giu;
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
@@ -845,6 +845,9 @@ const koreanFamily =
   '[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국]';
 const chineseFamily =
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳許鄭謝韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龍賀顧龔萬錢湯]';
+const scriptClosings = /^(?:धन्यवाद|शुक्रिया|आभार|شكرا|شكراً|مع الشكر|תודה|ধন্যবাদ)/u;
+const scriptDashSignOff =
+  /(?:^|[\s।.!?])[—–-][ \t]*((?:[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{M}]+)(?:[ \t]+[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{M}]+){0,2})[\s.]*$/u;
 const chineseSignature = new RegExp(`\\n[ \\t]*(${chineseFamily}\\p{Script=Han}{1,2})[ \\t]*\\s*$`, 'u');
 /** Last lines that are no name though they start with a family name's character. */
 const chineseClosings: ReadonlySet<string> = new Set([
@@ -932,13 +935,19 @@ function scriptNames(text: string, found: Span[]): void {
       found.push({ start: at, end: at + reading[1]!.length, type: 'name' });
     }
   }
+  // "— अंकित शर्मा": a dash and a name in a script without capitals ending the text.
+  const tail = text.slice(Math.max(0, text.length - 120));
+  const dashed = scriptDashSignOff.exec(tail);
+  if (dashed && !scriptClosings.test(dashed[1]!)) {
+    const start = text.length - tail.length + dashed.index + dashed[0].indexOf(dashed[1]!);
+    found.push({ start, end: start + dashed[1]!.length, type: 'name' });
+  }
   // A Chinese name alone on the last line, as a letter is signed ("…取消这个订单。\n王磊").
   const last = chineseSignature.exec(text.slice(Math.max(0, text.length - 16)));
   if (last && !chineseClosings.has(last[1]!)) {
     const start = text.length - last[0].length + last[0].indexOf(last[1]!);
     found.push({ start, end: start + last[1]!.length, type: 'name' });
   }
-  const tail = text.slice(Math.max(0, text.length - 120));
   const t = scriptThanks.exec(tail);
   // In a cased script the name is capitalised: "Спасибо, коллеги" thanks the colleagues.
   if (t && !latinLetters.test(t[1]!) && !/^\p{Ll}/u.test(t[1]!) && !thanksTail.has(t[1]!)) {
