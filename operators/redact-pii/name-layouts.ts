@@ -433,13 +433,18 @@ const nameColumn =
   /^(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)$|^(?:firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)$/;
 /** With a bare "name" column, the table must be about people: a contact column beside it. */
 const contactColumn = /mail|phone|tel|mobile/;
-const bareName = /^(?:name|names)$/;
-const cellValue = /^[\p{L}\p{M}'’.-]+(?:[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
+// … and so must a column headed by who the people are ("| Learner | Email |").
+const bareName =
+  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?)$/;
+const cellValue = /^(?=[^\n]*\p{L})[\p{L}\p{M}'’.-]+(?:[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
 /** The words that can head a name column, for the word pass: each header line is read once. */
 export const nameColumnWords: ReadonlySet<string> = new Set(
-  'name names surname firstname lastname forename vorname nachname nombre apellido apellidos nom prénom prenom naam voornaam achternaam nome cognome sobrenome nazwisko soyad'.split(
-    ' ',
-  ),
+  (
+    'name names surname firstname lastname forename vorname nachname nombre apellido apellidos nom prénom prenom naam ' +
+    'voornaam achternaam nome cognome sobrenome nazwisko soyad learner learners attendee attendees participant ' +
+    'participants trainee trainees candidate candidates applicant applicants tenant tenants employee employees staff ' +
+    'student students patient patients driver drivers'
+  ).split(' '),
 );
 
 function cells(line: string, sep: string): string[] {
@@ -457,7 +462,8 @@ export function tableNames(text: string, at: number, found: Span[]): number {
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
   const header = text.slice(lineStart, lineEnd);
-  const sep = header.includes('\t') ? '\t' : header.includes(',') ? ',' : '';
+  // Markdown tables too: "| Learner | Email | Employee ID |".
+  const sep = header.includes('\t') ? '\t' : header.includes('|') ? '|' : header.includes(',') ? ',' : '';
   if (sep === '') return lineEnd;
   const heads = cells(header.toLowerCase(), sep);
   if (heads.length < 2) return lineEnd;
@@ -466,7 +472,8 @@ export function tableNames(text: string, at: number, found: Span[]): number {
   let contact: boolean | undefined;
   const columns = heads.map(
     (h) =>
-      nameColumn.test(h) && (!bareName.test(h) || (contact ??= heads.some((o) => contactColumn.test(o)))),
+      (nameColumn.test(h) || bareName.test(h)) &&
+      (!bareName.test(h) || (contact ??= heads.some((o) => contactColumn.test(o)))),
   );
   if (!columns.includes(true)) return lineEnd;
   let read = lineEnd;

@@ -672,3 +672,17 @@ table(
   ],
   ['ok — धन्यवाद'],
 );
+
+table(
+  'a markdown table with a column of people beside a contact column',
+  [
+    [
+      '| Learner | Email | Employee ID |\n|---|---|---|\n| Grace Oyelaran | grace.o@example.com | E10442 |\n| Tobias Wren | t.wren@example.com | E10587 |',
+      '| Learner | Email | Employee ID |\n|---|---|---|\n| [NAME] | [EMAIL] | E10442 |\n| [NAME] | [EMAIL] | E10587 |',
+    ],
+  ],
+  [
+    '| Employee | Status |\n|---|---|\n| Tobias Wren | active |',
+    '| Product | Price |\n|---|---|\n| Blue Widget | 5 USD |',
+  ],
+);
