@@ -1184,4 +1184,23 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     const m = numberedLead.exec(text.slice(Math.max(0, s.start - 24), s.start));
     if (m) s.start -= m[0].length;
   }
+  if (out.length - first > 1) joinAdjacent(text, out, first);
 };
+
+/**
+ * Addresses found apart but written as one, a comma between: "7B Marlowe Court, 41 Station Road, Reading RG1 1LG"
+ * (the building's and the street's), joined into the first.
+ */
+function joinAdjacent(text: string, out: Span[], first: number): void {
+  const spans = out.slice(first).filter((s) => s.type === 'address');
+  spans.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    if (b.start > a.end && b.start - a.end <= 3 && /^,[ \t]*$/.test(text.slice(a.end, b.start))) {
+      a.end = Math.max(a.end, b.end);
+      b.start = b.end; // emptied: the scan drops empty spans
+      spans[k] = a;
+    }
+  }
+}

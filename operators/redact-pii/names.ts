@@ -385,8 +385,18 @@ function fromCue(
     case 'intro':
       // "MY NAME IS BRUCE McALLISTER, CASE …": a name in capitals in a shouted text.
       return accept(out, readName(text, at, 'lenient') ?? shoutedName(text, at));
-    case 'talk':
-      return accept(out, readName(text, at, 'lenient'));
+    case 'talk': {
+      // "Spoke w/ caller …": a lower-case common word after the verb is no name.
+      const r = readName(text, at, 'lenient');
+      if (
+        r &&
+        !lowercase &&
+        /^\p{Ll}/u.test(text[r[0]]!) &&
+        commonWordNotName(text.slice(r[0], r[1]).split(/[ \t]/)[0]!)
+      )
+        return false;
+      return accept(out, r);
+    }
     case 'called': {
       // A given name and a surname: pets, towns and plans are called by one name ("Il gatto si chiama Luna").
       const r = readName(text, at, 'strict');
@@ -1599,7 +1609,7 @@ const capsThenGiven =
 // "Peppe")", "DPD driver "Gaz"", "your agent "Chip"", "identified herself only as "Kim"", "his vest said "MARCUS"".
 // The word must be a given name, or no common word.
 const nicknameCue =
-  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.|grandma|grandpa|granny|nan|nana|mum|mom|dad|aunt|auntie|uncle|super|superintendent|manager|guy|lady)[ \t]*[(:,]?[ \t]*$/i;
+  /(?:prefers|preferred|goes by|known as|called|calls|call (?:him|her|me|them)|nickname(?:d| is)?|amici|agent|driver|rep|courier|representative|technician|rider|said|only as|(?:me|him|her|them) as|aka|a\.k\.a\.|grandma|grandpa|granny|nan|nana|mum|mom|dad|aunt|auntie|uncle|super|superintendent|manager|guy|lady|caller|customer)[ \t]*[(:,]?[ \t]*$/i;
 const quotedWord = /["“'‘](\p{Lu}[\p{L}’-]{1,15})["”'’]/uy;
 
 function quotedNicknames(text: string, found: Span[]): void {
@@ -1792,6 +1802,15 @@ function botPersona(text: string, s: Span): boolean {
   return execAt(assistantAfter, text, s.end) !== null;
 }
 
+// "Will you be restocking …": a given name that is also a word, found again before "you", is the word.
+const pronounAfter = /[ \t]+(?:you|u)(?![\p{L}])/uy;
+
+function askedWord(text: string, s: Span): boolean {
+  if (!execAt(pronounAfter, text, s.end)) return false;
+  const name = text.slice(s.start, s.end);
+  return !/[ \t]/.test(name) && givenNameClass(name) === 1;
+}
+
 /** Particles between two names found: "Ciarán Ó Dálaigh", "Lotte Jansen van der Berg". */
 const particleGap =
   /^[ \t]+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|bin|binti|ibn|al|el)[ \t]+){1,2}$/u;
@@ -1897,6 +1916,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (own > 0) {
     const part = text.slice(0, own);
     accept(found, dashSignOff(part, lowercase));
+    accept(found, lastLineName(part));
     accept(found, trailingGivenName(part));
   }
   detectGivenNames(text, words, found);
@@ -2049,7 +2069,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   for (const s of merged) {
     if (inCompanyName(text, s) || (brands !== undefined && brands.includes(text.slice(s.start, s.end))))
       continue;
-    if (notAName(text.slice(s.start, s.end)) || greetsCompany(text, lower, s)) continue;
+    if (notAName(text.slice(s.start, s.end)) || greetsCompany(text, lower, s) || askedWord(text, s)) continue;
     // "Job JM-HWT-20388", "Advisor: SA-22", "Q-STORM-WEST": a name glued to an identifier's number or code.
     if (text.charCodeAt(s.end) === 45 && isDigitCode(text.charCodeAt(s.end + 1))) continue;
     const before = text.charCodeAt(s.start - 2);

@@ -310,6 +310,8 @@ function ipv6(text: string, out: Span[]): void {
     if (value.length < 3) continue;
     const compressed = value.includes('::');
     if (!compressed && value.split(':').length !== 8) continue;
+    // Eight groups of two hex digits each: a certificate's thumbprint or fingerprint ("3B:1F:9A:C2:77:04:E1:5D").
+    if (!compressed && /^(?:[0-9A-Fa-f]{2}:){7}[0-9A-Fa-f]{2}$/.test(value)) continue;
     if (!isIPv6(value)) continue;
     // `10:22:31` and MAC addresses fail isIPv6; this keeps out short hex-word forms such as `cafe::`.
     const groups = value.split(':').filter((g) => g !== '').length;

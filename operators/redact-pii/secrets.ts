@@ -363,8 +363,40 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
   }
 }
 
+// Answers to security questions: "my security answer (first pet) is Biscuit", "mothers maiden name Kapoor",
+// "memorable word biscuits".
+const securityAnswer =
+  /(?:security|secret)[ \t]+answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
+const answerValue =
+  /(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:is|was))?[ \t]*[:,=]?[ \t]*["'“]?([A-Za-z][\w!@#$%^&*-]{2,30})/y;
+const notAnAnswer = new Set([
+  'is',
+  'was',
+  'the',
+  'a',
+  'my',
+  'not',
+  'wrong',
+  'incorrect',
+  'correct',
+  'required',
+  'reset',
+]);
+
+function securityAnswers(text: string, lower: string, out: Span[]): void {
+  securityAnswer.lastIndex = 0;
+  for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
+    const v = execAt(answerValue, text, m.index + m[0].length);
+    if (!v || notAnAnswer.has(v[1]!.toLowerCase())) continue;
+    const start = m.index + m[0].length + v[0].length - v[1]!.length;
+    out.push({ start, end: start + v[1]!.length, type: 'secret' });
+  }
+}
+
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  if (lower.includes('answer') || lower.includes('maiden') || lower.includes('memorable'))
+    securityAnswers(text, lower, out);
   // Both lists start on the line after their name.
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
   if (text.includes('hooks')) webhookUrls(text, out);

@@ -686,3 +686,33 @@ table(
     '| Product | Price |\n|---|---|\n| Blue Widget | 5 USD |',
   ],
 );
+
+table(
+  'from holdout-22: joined addresses, "Callback", a sign-off above a quoted reply, security answers, a thumbprint',
+  [
+    [
+      'Confirmed address 7B Marlowe Court, 41 Station Road, Reading RG1 1LG. Callback on 0118 496 0552.',
+      'Confirmed address [ADDRESS]. Callback on [PHONE].',
+    ],
+    [
+      "Aoife will pick it up.\n\nNiamh\n\nOn Wed 20 Mar 2024, 12:30 Connor O'Neill, <c.oneill@example.ie> wrote:\n> ok",
+      'Aoife will pick it up.\n\n[NAME]\n\nOn Wed 20 Mar 2024, 12:30 [NAME], <[EMAIL]> wrote:\n> ok',
+    ],
+    [
+      'DOB 22/07/1979. My security answer (first pet) is Biscuit. Please help',
+      'DOB [DOB]. My security answer (first pet) is [SECRET]. Please help',
+    ],
+    ['mothers maiden name Kapoor, and the last order', 'mothers maiden name [SECRET], and the last order'],
+    ['Spoke w/ caller "Bea" (Beatriz Santos), acct owner.', 'Spoke w/ caller "[NAME]" ([NAME]), acct owner.'],
+    // The name found again before "you" is the verb.
+    [
+      'Message: Will you be restocking the bottle? Will Osei will know',
+      'Message: Will you be restocking the bottle? [NAME] will know',
+    ],
+  ],
+  [
+    'Cert thumbprint 3B:1F:9A:C2:77:04:E1:5D expires',
+    'the security answer is wrong',
+    'we sold 5 Farmers Market stalls',
+  ],
+);
