@@ -1063,7 +1063,8 @@ function postcodeBlocks(text: string, out: Span[]): void {
   }
 }
 
-const flatFirst = /(?:^|(?<=\n))[ \t]*\d{1,4}[A-Z],[ \t]*$/;
+// … or with a dash (Canada: "1402 - 989 Nelson Street").
+const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+-[ \t]+)$/;
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
@@ -1170,7 +1171,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       if (m) s.start = above + m[1]!.length;
     }
     // "3B, 1420 Grand Concourse": a flat's number and letter first on the line.
-    const flat = flatFirst.exec(text.slice(Math.max(0, s.start - 8), s.start));
+    const flat = flatFirst.exec(text.slice(Math.max(0, s.start - 10), s.start));
     if (flat && (s.start - flat[0].length === 0 || text.charCodeAt(s.start - flat[0].length - 1) === 10))
       s.start -= flat[0].length;
     // "H.No. 8-2-293/82/A, Road No. 12, …": the house's letter before its number's word.

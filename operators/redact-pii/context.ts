@@ -98,7 +98,19 @@ function boundary(lower: string, from: number, to: number): boolean {
  * Which cue is nearest before `pos` in the same sentence, within `width` characters: a word that announces
  * this kind of PII, a word that announces an identifier, or neither. Walks the flagged words of the text.
  */
-const serialBefore = /(?<![a-z])(?:s\/n|p\/n|sn)[ \t:#.]*$/;
+const serialBefore = /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)[ \t]*(?:no\.?|number|#))[ \t:#.]*$/;
+
+/** "Customer: 5502 0721 …", "[14:05] Customer: …": a transcript's speaker label, not the number's name. */
+function speakerLabel(lower: string, start: number, end: number): boolean {
+  // "[Chat 14:05] Customer: …": the transcript's own line prefix.
+  if (lower.charCodeAt(start - 1) === 91) return true;
+  if (lower.charCodeAt(end) !== 58) return false;
+  let i = start;
+  while (i > 0 && (lower.charCodeAt(i - 1) === 32 || lower.charCodeAt(i - 1) === 9)) i--;
+  if (i > 0 && lower.charCodeAt(i - 1) === 93) i = lower.lastIndexOf('[', i - 1);
+  while (i > 0 && (lower.charCodeAt(i - 1) === 32 || lower.charCodeAt(i - 1) === 9)) i--;
+  return i <= 0 || lower.charCodeAt(i - 1) === 10;
+}
 
 export function cueBefore(
   words: Words,
@@ -109,7 +121,7 @@ export function cueBefore(
 ): Cue {
   const { starts, values, flags } = words;
   // "s/n 4412093318", "P/N 0283-4471": one-letter words are in no keyword table.
-  if (lower.charCodeAt(pos - 1) === 32 && serialBefore.test(lower.slice(Math.max(0, pos - 8), pos)))
+  if (lower.charCodeAt(pos - 1) === 32 && serialBefore.test(lower.slice(Math.max(0, pos - 16), pos)))
     return 'identifier';
   // The last flagged word that starts before `pos`.
   let k = bisect(starts, pos) - 1;
@@ -140,7 +152,11 @@ export function cueBefore(
     // "the phone on my account is old, new one is 312-555-0108": an identifier word names the number only when
     // at most three words stand between them ("account no. 4471", "order ID is 5512…"), and no given name
     // ("Customer: Jacinta Pearce 0491 570 156" is a person's number).
-    if (f & WordFlag.identifierCue && (kind !== 'phone' || (!person && wordsBetween(lower, end, pos) <= 3)))
+    if (
+      f & WordFlag.identifierCue &&
+      (kind !== 'phone' || (!person && wordsBetween(lower, end, pos) <= 3)) &&
+      !speakerLabel(lower, start, end)
+    )
       return 'identifier';
     if (f & WordFlag.givenName) person = true;
     next = start;

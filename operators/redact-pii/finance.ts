@@ -481,7 +481,7 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<!\d)\d{13}(?!\d)/g,
     digits: 13,
     // Right after "ID", "ID number is", "identity number:" (not after "Order ID", "Transaction ID").
-    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
+    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t]+(?:number|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: true,
   },

@@ -92,7 +92,7 @@ export const companyWords: ReadonlySet<string> = new Set(
     'mortgage mortgages lending dental dentistry orthodontics clinic pharmacy veterinary plumbing roofing ' +
     'landscaping solicitors accountants logistik logística logistica spedition transporte transporter ' +
     'immobilien versicherung compañía compania companhia compagnie compagnia winery physio physiotherapy ' +
-    'accountancy residences haulers haulage ' +
+    'accountancy residences haulers haulage fabrics bygg ' +
     // Utilities, telecoms and banks: "Octant Energy", "Sky Broadband".
     'energy broadband utilities telecoms wireless fibre fiber bank bancorp airline tours hotels ' +
     // "Kestrel Rentals Ireland", "Oakhaus Trade", "Encore Tix", "Fox Theatre", "Harbourline Lagos Events".

@@ -24,7 +24,8 @@ const networkWord =
 
 // "APP_VERSION=3.2.0.18", "agent_build: 4.1.0.7": a key name that ends in a version word, as in .env and
 // config files.
-const versionKey = /[a-z0-9]_(?:version|ver|build|release)\s*[:=]\s*["']?$/;
+const versionKey =
+  /[a-z0-9]_(?:version|ver|build|release|app|fw|firmware|kernel|client|agent)\s*[:=]\s*["']?$/;
 
 // "VPN client 6.4.2.1", "backup agent 10.4.0.12": a word naming a product, then client/agent/app/plugin. After
 // an article ("the client 10.0.0.5") or a protocol ("DHCP client 10.0.0.5"), or as a log field ("INFO

@@ -280,15 +280,28 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:,?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to)){0,4}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:,?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said)){0,4}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|\d-digit)(?:[ \t]+(?:with|a|an|the|my))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+/** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
+const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we)[ \t]+(?:sent|texted|gave)/y;
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set(['pin', 'otp', 'passcode', 'code']);
 
+// A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
+const readBack = /read[ \t]+(?:it[ \t]+)?(?:back|out)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+
 function numericCodes(lower: string, words: Words, out: Span[]): void {
+  if (lower.includes('read')) {
+    readBack.lastIndex = 0;
+    for (let m = readBack.exec(lower); m; m = readBack.exec(lower)) {
+      if (!/code|otp|pin/.test(lower.slice(Math.max(0, m.index - 100), m.index))) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, type: 'secret' });
+    }
+  }
   for (let k = 0; k < words.flags.length; k++) {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
@@ -296,7 +309,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (
       words.values[k] === 'code' &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
-      !execAt(sentCode, lower, i)
+      !execAt(sentCode, lower, i) &&
+      !codeSentBefore.test(lower.slice(Math.max(0, i - 120), i))
     )
       continue;
     const m = execAt(numericCodeAt, lower, i);

@@ -716,3 +716,33 @@ table(
     'we sold 5 Farmers Market stalls',
   ],
 );
+
+table(
+  'from holdout-23: codes read back and repeated, a card after a chat label, an ID verified, a Canadian unit',
+  [
+    [
+      'Sent one-time code to verify device; customer read back 604918, matched.',
+      'Sent one-time code to verify device; customer read back [SECRET], matched.',
+    ],
+    [
+      'triggered a new code by voice call.\nCustomer: got it, code is 771204\nAgent',
+      'triggered a new code by voice call.\nCustomer: got it, code is [SECRET]\nAgent',
+    ],
+    [
+      'Card number for payment?\n[Chat 14:05] Customer: 5502 0721 5420 2189 exp 08/28',
+      'Card number for payment?\n[Chat 14:05] Customer: [CARD] exp 08/28',
+    ],
+    ['ID verified: 8505119885085. Callback', 'ID verified: [SSN]. Callback'],
+    [
+      'certificate:\n1402 - 989 Nelson Street\nVancouver, BC V6Z 2S1\nPhone',
+      'certificate:\n[ADDRESS]\nPhone',
+    ],
+  ],
+  [
+    'he read back 604918 as the order number',
+    'fleet: x\nterminal_app: 10.4.2.1\nkernel: 4.19.0.118',
+    'retailer (receipt no. 004417-2291) for CA$429.99',
+    'customer 5502 0721 5420 2188',
+    'Owner of Obi Fabrics Ltd (merchant TW-1)',
+  ],
+);
