@@ -320,6 +320,8 @@ interface NationalId {
   /** A phrase the text must hold as well, sticky at one of the kind's words (lookbehind for what precedes). */
   readonly phrase?: RegExp;
   readonly check?: (value: string) => boolean;
+  /** How far after its name the number is looked for (`nationalReach` unless given). */
+  readonly reach?: number;
   /** Searched for the name in the 60 characters before the number, over line breaks. */
   readonly far?: boolean;
   /** Names written in a script without spaces, looked for in the text itself. */
@@ -484,6 +486,7 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t]+(?:number|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: true,
+    reach: 40,
   },
   {
     words: ['kimlik', 'tckn'],
@@ -743,11 +746,12 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
     if (kind.phrase && !phraseAt(kind.phrase, lower, places)) continue;
     // Read once per kind: the kinds have different optional fields, so each read of one is a slow lookup.
     const { re, check, cue, far, digits: runDigits } = kind;
+    const reach = kind.reach ?? nationalReach;
     const source = kind.cased ? text : lower;
     let after = -1;
     for (const from of places) {
       // The window's end does not cut a number short (a cut number may match a shorter kind's pattern).
-      let end = Math.min(text.length, from + nationalReach);
+      let end = Math.min(text.length, from + reach);
       while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
       if (runDigits !== undefined && !runReaches(words.numbers, from, end, runDigits)) continue;
       const window = text.slice(from, end);

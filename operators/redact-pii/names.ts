@@ -1613,19 +1613,21 @@ const nicknameCue =
 const quotedWord = /["“'‘](\p{Lu}[\p{L}’-]{1,15})["”'’]/uy;
 
 function quotedNicknames(text: string, found: Span[]): void {
-  for (let q = 1; q < text.length; q++) {
-    const c = text.charCodeAt(q);
-    if (c !== 34 && c !== 0x201c && c !== 39 && c !== 0x2018) continue;
-    const m = execAt(quotedWord, text, q);
-    if (!m) continue;
-    const word = m[1]!;
-    const caps = word === word.toUpperCase();
-    const asName = caps ? capitalise(word) : word;
-    if (givenNameClass(asName) === 0 && (commonWordNotName(asName) || word.length < 3 || caps)) continue;
-    if (!nicknameCue.test(text.slice(Math.max(0, q - 28), q))) continue;
-    found.push({ start: q + 1, end: q + 1 + word.length, type: 'name' });
-    q += m[0].length - 1;
+  for (const quote of ['"', '“', "'", '‘']) {
+    for (let q = text.indexOf(quote, 1); q > 0; q = text.indexOf(quote, q + 1))
+      quotedNickname(text, q, found);
   }
+}
+
+function quotedNickname(text: string, q: number, found: Span[]): void {
+  const m = execAt(quotedWord, text, q);
+  if (!m) return;
+  const word = m[1]!;
+  const caps = word === word.toUpperCase();
+  const asName = caps ? capitalise(word) : word;
+  if (givenNameClass(asName) === 0 && (commonWordNotName(asName) || word.length < 3 || caps)) return;
+  if (!nicknameCue.test(text.slice(Math.max(0, q - 28), q))) return;
+  found.push({ start: q + 1, end: q + 1 + word.length, type: 'name' });
 }
 
 // "— J. Lowe", "on-call: R. Castellanos": an initial and a surname that is no common word, after a dash, a colon,
@@ -1636,7 +1638,8 @@ const initialSurname =
 function initialSurnames(text: string, found: Span[]): void {
   for (let d = text.indexOf('. '); d >= 1; d = text.indexOf('. ', d + 2)) {
     const at = d - 1;
-    if (!isAsciiUpper(text.charCodeAt(at))) continue;
+    // A lone capital before the dot: most ". " end a sentence after a word.
+    if (!isAsciiUpper(text.charCodeAt(at)) || isWordChar(text.charCodeAt(at - 1))) continue;
     const m = execAt(initialSurname, text, at);
     if (!m || commonWordNotName(m[1]!) || calendarWords.has(m[1]!.toLowerCase())) continue;
     found.push({ start: at, end: at + m[0].length, type: 'name' });

@@ -294,7 +294,9 @@ export const credentialCodeWords: ReadonlySet<string> = new Set(['pin', 'otp', '
 const readBack = /read[ \t]+(?:it[ \t]+)?(?:back|out)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
-  if (lower.includes('read')) {
+  // One search: "read" is in few texts, "read back" in fewer.
+  const read = lower.indexOf('read ');
+  if (read >= 0 && /read (?:it )?(?:back|out)/.test(lower.slice(read))) {
     readBack.lastIndex = 0;
     for (let m = readBack.exec(lower); m; m = readBack.exec(lower)) {
       if (!/code|otp|pin/.test(lower.slice(Math.max(0, m.index - 100), m.index))) continue;
@@ -310,7 +312,11 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       words.values[k] === 'code' &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
       !execAt(sentCode, lower, i) &&
-      !codeSentBefore.test(lower.slice(Math.max(0, i - 120), i))
+      // (Only where another "code" stands before it.)
+      !(
+        lower.lastIndexOf('code', i - 1) > i - 120 &&
+        codeSentBefore.test(lower.slice(Math.max(0, i - 120), i))
+      )
     )
       continue;
     const m = execAt(numericCodeAt, lower, i);
