@@ -1834,6 +1834,16 @@ function ownPartEnd(text: string): number {
   return m && m.index > 0 ? m.index : -1;
 }
 
+const fillers = /(?:uh|um|umm|er|erm|ah|eh)[ \t]*,?[ \t]+/y;
+
+/** `at`, past the fillers of speech written down there ("uh", "um", "erm"). */
+function skipFillers(lower: string, at: number): number {
+  const c = lower.charCodeAt(at);
+  if (c !== 117 && c !== 101 && c !== 97) return at;
+  const m = execAt(fillers, lower, at);
+  return m ? at + m[0].length : at;
+}
+
 /** What may follow a name written surname first: a quote, an address, a bracket, the line's end. */
 const afterSurnameFirst = /^[ \t]*(?:["”<)\]|\n]|$|\([^)\n]{0,40}\))/;
 /** Abbreviated given names written with a dot: "Mohd. Imran Qureshi". */
@@ -1896,7 +1906,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       // `test` on a sticky regex leaves its end in lastIndex without allocating a match.
       spec.re.lastIndex = at;
       if (!spec.re.test(lower)) continue;
-      const cueEnd = spec.re.lastIndex;
+      // A speaker's filler after the cue: "hi it's uh dawn mackenzie", "my name is, um, Priya".
+      const cueEnd = skipFillers(lower, spec.re.lastIndex);
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       // Titles that Romance languages write in lower case count in lower case ("la signora Anna Maria Rinaldi").
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!) && !lowerCaseTitles.has(value))

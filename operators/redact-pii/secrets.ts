@@ -285,6 +285,8 @@ const credentialCodeLead =
   /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|\d-digit)(?:[ \t]+(?:with|a|an|the|my))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
+/** After "code": the one the customer set ("the code we set was …"). */
+const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we)[ \t]+(?:sent|texted|gave)/y;
 /** The words a short numeric credential follows, flagged by the word pass. */
@@ -292,6 +294,10 @@ export const credentialCodeWords: ReadonlySet<string> = new Set(['pin', 'otp', '
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 const readBack = /read[ \t]+(?:it[ \t]+)?(?:back|out)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+
+// A code read out in words after its name: "The code we set was four four seven one nine two".
+const spokenCodeAt =
+  /(?:pin|code|passcode)(?:[ \t]+(?:is|was|we|i|you|set|chose|picked|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
   // One search: "read" is in few texts, "read back" in fewer.
@@ -312,6 +318,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       words.values[k] === 'code' &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
       !execAt(sentCode, lower, i) &&
+      !execAt(setCode, lower, i) &&
       // (Only where another "code" stands before it.)
       !(
         lower.lastIndexOf('code', i - 1) > i - 120 &&
@@ -319,7 +326,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       )
     )
       continue;
-    const m = execAt(numericCodeAt, lower, i);
+    const m = execAt(numericCodeAt, lower, i) ?? execAt(spokenCodeAt, lower, i);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: 'secret' });

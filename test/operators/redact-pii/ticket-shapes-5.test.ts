@@ -746,3 +746,16 @@ table(
     'Owner of Obi Fabrics Ltd (merchant TW-1)',
   ],
 );
+
+table(
+  'fillers of speech after a name cue, and a code read out in words after its name',
+  [
+    ['my name is, um, Priya Sharma', 'my name is, um, [NAME]'],
+    [
+      'The code we set was four four seven one nine two. Could someone',
+      'The code we set was [SECRET]. Could someone',
+    ],
+    ['my PIN is four four one seven', 'my PIN is [SECRET]'],
+  ],
+  ['error code one two three four', 'um, i think so'],
+);
