@@ -1635,11 +1635,10 @@ function quotedNickname(text: string, q: number, found: Span[]): void {
 const initialSurname =
   /(?<=(?:^|\n|[—–:,(]|[-—–][ \t])[ \t]*)\p{Lu}\.[ \t]?(\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*(?:\n|$|[,;)]))/uy;
 
-function initialSurnames(text: string, found: Span[]): void {
-  for (let d = text.indexOf('. '); d >= 1; d = text.indexOf('. ', d + 2)) {
-    const at = d - 1;
-    // A lone capital before the dot: most ". " end a sentence after a word.
-    if (!isAsciiUpper(text.charCodeAt(at)) || isWordChar(text.charCodeAt(at - 1))) continue;
+/** `letters`: where the word pass saw a one-letter word followed by ". " ("J. Lowe"). */
+function initialSurnames(text: string, letters: readonly number[], found: Span[]): void {
+  for (const at of letters) {
+    if (!isAsciiUpper(text.charCodeAt(at))) continue;
     const m = execAt(initialSurname, text, at);
     if (!m || commonWordNotName(m[1]!) || calendarWords.has(m[1]!.toLowerCase())) continue;
     found.push({ start: at, end: at + m[0].length, type: 'name' });
@@ -1974,7 +1973,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (text.includes('(')) namesAfterIds(text, found);
   if (text.includes('\n')) chatHeaders(text, found);
   if (text.includes('"') || text.includes("'") || text.includes('“')) quotedNicknames(text, found);
-  if (text.includes('. ')) initialSurnames(text, found);
+  if (words.dottedLetters.length > 0) initialSurnames(text, words.dottedLetters, found);
   signatureAbove(text, out, found);
   quotedInitialNames(text, words.quotedInitials, found);
   if (words.scripts) scriptNames(text, found);

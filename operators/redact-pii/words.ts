@@ -49,6 +49,8 @@ export interface Words {
   readonly dobDots: readonly number[];
   /** Offsets of a one-letter word after a quote and before a dot, as in `"D. Kowalczuk"`. */
   readonly quotedInitials: readonly number[];
+  /** Offsets of a one-letter word followed by a dot and a blank ("J. Lowe"), for initials before a surname. */
+  readonly dottedLetters: readonly number[];
   /** Whether "ss#" occurs (as in "SS# 123-45-6789"). */
   readonly ssHash: boolean;
   /** Whether the text has Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK or Hangul letters. */
@@ -171,6 +173,7 @@ export function findWords(lower: string, known: Keywords): Words {
   const flags: number[] = [];
   const dobDots: number[] = [];
   const quotedInitials: number[] = [];
+  const dottedLetters: number[] = [];
   let ssHash = false;
   let scripts = false;
   const numbers: NumberRuns = { first: [], last: [], digits: [] };
@@ -226,12 +229,11 @@ export function findWords(lower: string, known: Keywords): Words {
     if (c === 46 && lower.charCodeAt(i - 1) === 100 && lower.startsWith('.o.b', i)) dobDots.push(i - 1);
     else if (c === 35 && lower.charCodeAt(i - 1) === 115 && lower.charCodeAt(i - 2) === 115) ssHash = true;
     const length = i - start;
-    if (
-      length === 1 &&
-      c === 46 &&
-      (lower.charCodeAt(start - 1) === 34 || lower.charCodeAt(start - 1) === 0x201c)
-    )
-      quotedInitials.push(start);
+    if (length === 1 && c === 46) {
+      const before = lower.charCodeAt(start - 1);
+      if (before === 34 || before === 0x201c) quotedInitials.push(start);
+      if (lower.charCodeAt(i + 1) === 32) dottedLetters.push(start);
+    }
     // One-letter words are no keyword, except "i" ("I am …").
     if (length < 2 && lower.charCodeAt(start) !== 105) continue;
     let f = c <= 57 || c === 46 ? followingFlags(lower, i, c) : 0;
@@ -255,5 +257,5 @@ export function findWords(lower: string, known: Keywords): Words {
     }
   }
   if (first >= 0) endRun(numbers, first, last, digits);
-  return { starts, values, flags, dobDots, quotedInitials, ssHash, scripts, numbers };
+  return { starts, values, flags, dobDots, quotedInitials, dottedLetters, ssHash, scripts, numbers };
 }
