@@ -1662,6 +1662,11 @@ const parenName = /\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]
 
 function namesAfterIds(text: string, found: Span[]): void {
   for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
+    // An id ends with a digit or a capital just before the bracket (a blank between at most).
+    let b = p - 1;
+    if (text.charCodeAt(b) === 32) b--;
+    const c = text.charCodeAt(b);
+    if (!((c >= 48 && c <= 57) || isAsciiUpper(c))) continue;
     const m = execAt(parenName, text, p);
     if (!m || !idBeforeParen.test(text.slice(Math.max(0, p - 32), p))) continue;
     const words = m[1]!.split(/[ \t]+/);
