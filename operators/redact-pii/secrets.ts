@@ -285,6 +285,14 @@ const credentialCodeLead =
   /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|\d-digit)(?:[ \t]+(?:with|a|an|the|my))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
+/**
+ * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
+ * file.\nCustomer: 339201".
+ */
+const codeReply =
+  /code[ \t]+(?:sent|texted|has[ \t]+been[ \t]+sent)[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(\d{3}[ \t]?\d{3}|\d{4,8})[ \t]*(?=\n|$)/y;
+const notCredentialCode =
+  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason)[ \t]+$/;
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
@@ -314,9 +322,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
+    // An error's, a status's or a postcode's code is none.
+    if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 12), i))) continue;
     if (
       words.values[k] === 'code' &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
+      !execAt(codeReply, lower, i) &&
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
       // (Only where another "code" stands before it.)
@@ -326,7 +337,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       )
     )
       continue;
-    const m = execAt(numericCodeAt, lower, i) ?? execAt(spokenCodeAt, lower, i);
+    const m =
+      execAt(numericCodeAt, lower, i) ?? execAt(spokenCodeAt, lower, i) ?? execAt(codeReply, lower, i);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: 'secret' });

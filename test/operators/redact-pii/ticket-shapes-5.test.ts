@@ -759,3 +759,14 @@ table(
   ],
   ['error code one two three four', 'um, i think so'],
 );
+
+table(
+  "a chat's reply of digits after a code was sent",
+  [
+    [
+      'Agent (Mei): New code sent to the mobile on file.\nCustomer: 339201\nAgent (Mei): That worked',
+      'Agent ([NAME]): New code sent to the mobile on file.\nCustomer: [SECRET]\nAgent ([NAME]): That worked',
+    ],
+  ],
+  ['Error code sent by the API:\nCustomer: 500123\nok', 'exit code 137 and error code 4012'],
+);
