@@ -29,7 +29,7 @@ const identifierWords =
   // Dutch "klantnummer".
   'receta|cusip|isin|sedol|conf|klantnummer|ordernummer|factuurnummer|bestelnummer|' +
   // Pay-TV smartcards; insurance policies in Polish, Italian, Spanish and Portuguese.
-  'smartcard|polisy|polisa|polizza|póliza|poliza|apólice|apolice|' +
+  'smartcard|polisy|polisa|polizza|póliza|poliza|apólice|apolice|pro|brt|' +
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen';
 

@@ -443,13 +443,13 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ni', 'nino', 'insurance'],
     re: /(?<![A-Za-z0-9])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])/g,
-    cue: /(?:\bni\b|nino|national insurance)[^\n]{0,24}$/,
+    cue: /(?:\bni\b|nino|national insurance)[^\n]{0,48}$/,
   },
   {
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
     cased: true,
     check: luhn,
   },

@@ -15,7 +15,7 @@ const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
 const signOff =
   'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
-  'many\\s+thanks|thx|ty|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
+  'many\\s+thanks|thx|ty|ta|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
   'warm\\s+regards|warmest\\s+regards|with\\s+regards|best\\s+wishes|best|all\\s+the\\s+best|sincerely|' +
   'yours(?:\\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|take\\s+care|talk\\s+soon|cordialement|' +
   'bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|un\\s+saludo|atentamente|mit\\s+freundlichen\\s+grüßen|' +
@@ -193,6 +193,14 @@ const specs: readonly CueSpec[] = [
     ),
   },
   field('namefield', nameOnlyFieldName),
+  // A form dump's key: "name_on_card: ELENA V. ROSSI", "cardholder_name: …".
+  {
+    kind: 'namefield',
+    place: 'line',
+    re: sticky(
+      '(?:name_on_card|cardholder_?name|card_?holder_?name|full_?name|customer_?name|contact_?name)[ \\t]*:[ \\t]*',
+    ),
+  },
   // "… is wrong. Name: Delacroix, Marcus T. Address: …" mid-line, after a finished sentence.
   { ...field('namefield', nameOnlyFieldName), place: 'sentence' },
   field('field', fieldName),
@@ -201,7 +209,7 @@ const specs: readonly CueSpec[] = [
     kind: 'namefield',
     place: 'field',
     re: sticky(
-      `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)[ \\t]*=[ \\t]*`,
+      `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name_on_card|cardholder_?name|name)[ \\t]*=[ \\t]*`,
     ),
   },
   // JSON, query strings and config: `"name": "…"`, `customer_name=…`.

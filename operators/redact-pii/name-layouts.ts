@@ -273,6 +273,8 @@ function roleThenName(text: string, start: number, end: number, found: Span[]): 
     found.push({ start: from, end, type: 'name' });
 }
 
+const dottedHandleTail = /\.\p{Lu}\p{Ll}+(?![\p{L}\p{N}@.])/uy;
+
 /** "@Chiara Benedetti looping you in", "@Li Wei can you check": capitalised words after an @ that is no email's. */
 export function mentions(text: string, found: Span[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -290,6 +292,12 @@ export function mentions(text: string, found: Span[]): void {
       const g = gapAt(text, i);
       if (!g) break;
       i += g;
+    }
+    // "@Kenji.Watanabe": a handle of the given name and surname, capitalised.
+    const dotted = end > 0 && text[end] === '.' ? execAt(dottedHandleTail, text, end) : null;
+    if (dotted && givenNameClass(text.slice(at + 1, end)) !== 0) {
+      found.push({ start: at + 1, end: end + dotted[0].length, type: 'name' });
+      continue;
     }
     if (end < 0) {
       // A handle: "@marco", "@farah.k", "@j_okafor" whose first part is a given name.

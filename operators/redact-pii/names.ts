@@ -2121,8 +2121,13 @@ const holidays: ReadonlySet<string> = new Set(
   'easter christmas xmas diwali eid hanukkah ramadan thanksgiving halloween passover'.split(' '),
 );
 
+/** Card schemes and payment brands, which cues read as names ("Issue: Amex 3782 …", "call Amex. Callback …"). */
+const paymentBrands =
+  /^(?:amex|visa|mastercard|maestro|discover|diners|jcb|unionpay|paypal|venmo|zelle|klarna|afterpay)\b/;
+
 function notAName(name: string): boolean {
   const lower = name.toLowerCase();
+  if (paymentBrands.test(lower)) return true;
   if (holidays.has(lower)) return true;
   if (notNames.has(lower)) return true;
   const space = lower.lastIndexOf(' ');

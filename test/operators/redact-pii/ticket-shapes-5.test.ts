@@ -770,3 +770,29 @@ table(
   ],
   ['Error code sent by the API:\nCustomer: 500123\nok', 'exit code 137 and error code 4012'],
 );
+
+table(
+  'from holdout-25: "Ta,", a name_on_card key, payment brands, dotted handles, a sin: key, NI number further on',
+  [
+    [
+      'wrong flat. Can you sort it? Ta, Mhairi (07700 900417)',
+      'wrong flat. Can you sort it? Ta, [NAME] ([PHONE])',
+    ],
+    [
+      'Payment form\nname_on_card: ELENA V. ROSSI\ncard_number: 4000056655665556',
+      'Payment form\nname_on_card: [NAME]\ncard_number: [CARD]',
+    ],
+    ['[09:14] @Kenji.Watanabe: anyone seen', '[09:14] @[NAME]: anyone seen'],
+    ['legal_name: Marie-Ève Tremblay\nsin: 046 454 286\ngst', 'legal_name: [NAME]\nsin: [SSN]\ngst'],
+    [
+      "HMRC wants my NI number on the seller tax form, it's NP 73 05 18 D. Trading",
+      "HMRC wants my NI number on the seller tax form, it's [SSN]. Trading",
+    ],
+  ],
+  [
+    'Issue: Amex card declined twice',
+    'FREIGHT,PRO 0418-22917',
+    '(BRT 0123456789012) ma',
+    'café sin: azúcar 4',
+  ],
+);
