@@ -571,7 +571,14 @@ function lastLineName(text: string): [number, number] | undefined {
   let at = lineStart;
   while (trimmed[at] === ' ' || trimmed[at] === '\t') at++;
   const r = readName(text, at, 'strict');
-  return r && r[1] === trimmed.length ? r : undefined;
+  if (r && r[1] === trimmed.length) return r;
+  // A given name that is also a word, alone after a blank line: "…new device.\n\nWill".
+  const word = trimmed.slice(at);
+  return trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    givenNameClass(word) === 1
+    ? [at, trimmed.length]
+    : undefined;
 }
 
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
@@ -1336,6 +1343,8 @@ const ownerLead = (c: number) => [104, 109, 111, 116, 121].includes(c | 32);
 // The word after a name that makes it a company's or a product's: "Tran Family Dental", "Petersen Logistik",
 // "the Hunter Green colour"; the word before: "Hotel Maria Theresia", "Banco Ferreira".
 function inCompanyName(text: string, s: Span): boolean {
+  // "Liffey Lane Design Ltd": a company's suffix up to three capitalised words on.
+  if (suffixAhead(text, s.end)) return true;
   let word = nextWord(text, s.end, companyOrProductLead);
   if (word === 'Family') word = nextWord(text, s.end + 1 + word.length, companyOrProductLead);
   if (word !== '') {
@@ -1345,6 +1354,19 @@ function inCompanyName(text: string, s: Span): boolean {
   }
   const before = previousWord(text, s.start, isAsciiUpper);
   return before !== '' && companyLeads.has(before.toLowerCase());
+}
+
+const legalSuffix = /^(?:ltd|llc|llp|inc|gmbh|plc|pty|corp|co|sa|bv|nv|ag|srl|spa|ab|oy)\.?$/i;
+
+function suffixAhead(text: string, end: number): boolean {
+  let i = end;
+  for (let n = 0; n < 4; n++) {
+    const w = nextWord(text, i, isAsciiUpper);
+    if (w === '') return false;
+    if (n > 0 && legalSuffix.test(w)) return true;
+    i = text.indexOf(w, i) + w.length;
+  }
+  return false;
 }
 
 // "my Chase account", "our Barclays card": one word between a possessive and an account word names a bank or a
@@ -1660,8 +1682,16 @@ const displaySurnameFirst =
 const idBeforeParen = /(?:^|[^\p{L}\p{N}])[A-Z]{2,}[-_][A-Z0-9_-]*\d[A-Z0-9_-]*[ \t]*$/u;
 const parenName = /\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\)/uy;
 
+const bracketedFullName = /\((\p{Lu}\p{Ll}+)[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)\)/uy;
+
 function namesAfterIds(text: string, found: Span[]): void {
   for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
+    // "the previous admin (Kevin Marsh)": a known given name and a surname, alone in brackets.
+    const full = execAt(bracketedFullName, text, p);
+    if (full && givenNameClass(full[1]!) === 2 && !companyWords.has(full[2]!.toLowerCase())) {
+      found.push({ start: p + 1, end: p + 1 + full[0].length - 2, type: 'name' });
+      continue;
+    }
     // An id ends with a digit or a capital just before the bracket (a blank between at most).
     let b = p - 1;
     if (text.charCodeAt(b) === 32) b--;
@@ -1755,10 +1785,11 @@ function capsSurnameFirst(text: string, found: Span[]): void {
       const d = displaySurnameFirst.exec(
         text.slice(line, newline < 0 ? comma + rest.length : comma + newline),
       );
-      // In a header the given name may be a word too ("Pemberton, Faith", "Kowalczyk, Bill").
+      // In a header the given name may be a word too ("Pemberton, Faith", "Kowalczyk, Bill"), or one the lexicon
+      // lacks ("Mahlangu, Thandiwe"), as long as it is no common word.
       if (
         d &&
-        givenNameClass(d[2]!.split(/[ \t]/)[0]!) !== 0 &&
+        !commonWordNotName(d[2]!.split(/[ \t]/)[0]!) &&
         !d[1]!.split(/[ \t]+/).some((w) => commonWordNotName(w))
       ) {
         const start = comma - d[1]!.length;
@@ -2081,12 +2112,15 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;
   // a word found before "account" after "my" is a brand everywhere ("my Chase account … Chase has no record").
   let brands: string[] | undefined;
+  const ampersand = text.includes('&');
   for (const s of merged) {
     if (brandAfterOwner(text, s) || botPersona(text, s)) (brands ??= []).push(text.slice(s.start, s.end));
   }
   for (const s of merged) {
     if (inCompanyName(text, s) || (brands !== undefined && brands.includes(text.slice(s.start, s.end))))
       continue;
+    // "Mehta & Sons Joinery": a name found again in a firm's name.
+    if (ampersand && firmByAmpersand(text, s)) continue;
     if (notAName(text.slice(s.start, s.end)) || greetsCompany(text, lower, s) || askedWord(text, s)) continue;
     // "Job JM-HWT-20388", "Advisor: SA-22", "Q-STORM-WEST": a name glued to an identifier's number or code.
     if (text.charCodeAt(s.end) === 45 && isDigitCode(text.charCodeAt(s.end + 1))) continue;

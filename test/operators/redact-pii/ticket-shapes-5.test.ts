@@ -796,3 +796,25 @@ table(
     'café sin: azúcar 4',
   ],
 );
+
+table(
+  'from holdout-24: a word-like given name alone at the end, a header name the lexicon lacks, a full name in brackets, firms',
+  [
+    [
+      'Please disable 2FA so I can re-enrol on my new device.\n\nWill',
+      'Please disable 2FA so I can re-enrol on my new device.\n\n[NAME]',
+    ],
+    [
+      'From: Mahlangu, Thandiwe <thandiwe.mahlangu@example.org>\nDate: Tue, 4 Jun 2024',
+      'From: [NAME] <[EMAIL]>\nDate: Tue, 4 Jun 2024',
+    ],
+    ['the previous admin (Kevin Marsh) left the company.', 'the previous admin ([NAME]) left the company.'],
+    ['Arjun Mehta\nMehta & Sons Joinery\n45 Clarendon Road', '[NAME]\nMehta & Sons Joinery\n[ADDRESS]'],
+  ],
+  [
+    'Account name: Liffey Lane Design Ltd\nIBAN',
+    '(Grace Period) applies',
+    'To: Support, Billing <billing>',
+    'it will be fine.\n\nThanks',
+  ],
+);
