@@ -924,10 +924,11 @@ function labelledAddress(
   // Where a street detector found the address, the label only adds the places after it ("…, Selangor").
   // A unit or building before it belongs to the value too ("Flat 4C, Shanti Apartments, 12 Gandhi Nagar …").
   if (street) {
+    const before = text.slice(start, street.start);
     const from =
-      street.start > start && placesBefore.test(text.slice(start, street.start)) ? start : street.start;
-    if (end > street.end && placesAfter.test(text.slice(street.end, end)))
-      out.push({ start: from, end, type: 'address' });
+      street.start > start && placesBefore.test(before) && unitOrBuilding.test(before) ? start : street.start;
+    const to = end > street.end && placesAfter.test(text.slice(street.end, end)) ? end : street.end;
+    if (from < street.start || to > street.end) out.push({ start: from, end: to, type: 'address' });
     return;
   }
   // "Address line 2: Leyton": a form's further address line may hold a place alone.
@@ -965,6 +966,12 @@ const placeOnly = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0
 // … places, floors and codes: ", Selangor", ", Piso 4, Col. Crédito Constructor, 03940 Ciudad de México, CDMX".
 const placesBefore =
   /^(?:[\p{Lu}\d][\p{L}\p{M}'’.\d-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}'’.\d-]*){0,3},[ \t]*){1,3}$/u;
+// What before the street makes it part of the address: a unit first, or a building's name ("Unit 5C, Avida Towers, …",
+// "Lakandula Residences, …").
+const unitOrBuilding = new RegExp(
+  `^(?:${unit}|[^,]*${buildingWord.slice(0, -1)}|Residences?|Condominiums?|Condo|Plaza|Heights|Gardens|Suites)(?![\\p{L}]))`,
+  'iu',
+);
 const placesAfter =
   /^(?:,[ \t]*[\p{Lu}\d][\p{L}\p{M}'’.\d-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}'’.\d-]*){0,3}){1,5}$/u;
 

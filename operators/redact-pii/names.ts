@@ -195,9 +195,15 @@ function middleGivenName(text: string, start: number, i: number, token: string):
 
 /**
  * The name starting at `pos` (after optional honorifics): up to four tokens. `lenient` also takes lowercase
- * names ("hi maria,"), all tokens in the case of the first one.
+ * names ("hi maria,"), all tokens in the case of the first one. `wordLead` takes a given name that is also a
+ * word when a surname follows ("June Abara"); `'intro'`, after "my name is", takes it on its own ("Will").
  */
-function readName(text: string, pos: number, mode: Mode, wordLead = false): [number, number] | undefined {
+function readName(
+  text: string,
+  pos: number,
+  mode: Mode,
+  wordLead: boolean | 'intro' = false,
+): [number, number] | undefined {
   let i = pos;
   const h = mayStart(honorificStarts, text, i) ? execAt(honorificPrefix, text, i) : null;
   if (h) i += h[0].length;
@@ -236,6 +242,17 @@ function readName(text: string, pos: number, mode: Mode, wordLead = false): [num
       // Irish and Scottish surname particles, capitalised: "Oisín Mac Giolla Phádraig", "Úna Nic Dhonnacha".
     } else if (m && wordLead && tokens === 0 && wordGivenNameLeads(text, i, m[0])) {
       // A given name that is also a word or a month, before a surname: "Cc: Mark Pennington; June Abara".
+    } else if (m && wordLead === 'intro' && tokens === 0 && givenNameClass(m[0]) === 1) {
+      // After "my name is" the word is the name: "my name is Will Hart".
+    } else if (
+      wordLead === 'intro' &&
+      tokens === 0 &&
+      mode === 'lenient' &&
+      (m = execAt(lowerToken, text, i)) &&
+      givenNameClass(m[0]) === 1
+    ) {
+      // … in lower case too: "my name is will hart".
+      lower = true;
     } else if (
       mode === 'lenient' &&
       (tokens === 0 || lower) &&
@@ -290,9 +307,15 @@ const shoutedWord = /\p{Lu}[\p{Lu}\p{Ll}'’-]*(?![\p{L}])/uy;
 
 /** Two or three words in capitals (a capital may be followed by lower case: "McALLISTER") up to a stop word. */
 function shoutedName(text: string, at: number): [number, number] | undefined {
+  const end = shoutedWordsAt(text, at, 3);
+  return end !== undefined && /[ \t]/.test(text.slice(at, end)) ? [at, end] : undefined;
+}
+
+/** Where up to `most` words in capitals from `at` end, before a stop word; undefined when there is none. */
+function shoutedWordsAt(text: string, at: number, most = 2): number | undefined {
   let i = at;
   let end = -1;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < most; n++) {
     const w = readAt(shoutedWord, text, i);
     if (!w || w.length < 2 || stopWords.has(w.toLowerCase()) || (w.match(/\p{Lu}/gu)?.length ?? 0) < 2) break;
     end = i + w.length;
@@ -300,7 +323,7 @@ function shoutedName(text: string, at: number): [number, number] | undefined {
     if (!g) break;
     i = end + g;
   }
-  return end > at && /[ \t]/.test(text.slice(at, end)) ? [at, end] : undefined;
+  return end > at ? end : undefined;
 }
 
 /** `r` when the text after it matches `re`. */
@@ -382,9 +405,19 @@ function fromCue(
     case 'signoff':
     case 'signline':
       return accept(out, followedBy(text, readName(text, at, 'lenient'), lineEnd));
-    case 'intro':
-      // "MY NAME IS BRUCE McALLISTER, CASE …": a name in capitals in a shouted text.
-      return accept(out, readName(text, at, 'lenient') ?? shoutedName(text, at));
+    case 'intro': {
+      // "MY NAME IS BRUCE McALLISTER, CASE …": a name in capitals in a shouted text; "MY NAME IS WILL HART": a
+      // given name that is also a word, then the surname.
+      const r = readName(text, at, 'lenient', 'intro');
+      const shouted = shoutedName(text, at);
+      if (shouted && (!r || shouted[1] > r[1])) return accept(out, shouted);
+      if (r && r[1] - r[0] >= 2 && !/\p{Ll}/u.test(text.slice(r[0], r[1]))) {
+        const g = gapAt(text, r[1]);
+        const rest = g ? shoutedWordsAt(text, r[1] + g) : undefined;
+        if (rest) return accept(out, [r[0], rest]);
+      }
+      return accept(out, r);
+    }
     case 'talk': {
       // "Spoke w/ caller …": a lower-case common word after the verb is no name.
       const r = readName(text, at, 'lenient');

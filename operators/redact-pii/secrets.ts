@@ -253,6 +253,22 @@ function push(out: Span[], start: number, value: string) {
   out.push({ start, end: start + value.length, type: 'secret' });
 }
 
+// "it was Sunflower!2019 or Sunflower!2020", "Tr0ub4dor&3 / Tr0ub4dor&4": a second guess after the password. Only a
+// value shaped like one, with a symbol: "or Sunday" and "or ORD-2291" stay.
+const alternative =
+  /[ \t]*(?:or|and|,|\/)[ \t]+(?:maybe[ \t]+)?([^\s"'`<>,;()[\]{}]{6,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
+
+/** Pushes the secret at `start` and a second guess right after it; returns where what was taken ends. */
+function pushWithAlternative(text: string, out: Span[], start: number, value: string): number {
+  push(out, start, value);
+  const end = start + value.length;
+  const m = execAt(alternative, text, end);
+  if (!m || !randomShaped(m[1]!) || !/[!#$%^&*?~+=]/.test(m[1]!) || /@|\d\.\d/.test(m[1]!)) return end;
+  const at = end + m[0].length - m[1]!.length;
+  push(out, at, m[1]!);
+  return at + m[1]!.length;
+}
+
 const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
 
 // A request's Cookie header: each cookie's value is a session credential ("Cookie: lh_session=EXAMPLEc0ok13…").
@@ -518,8 +534,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
         words.values[k]!,
       );
       if (named) {
-        push(out, named.start, named.value);
-        after = named.start + named.value.length;
+        after = pushWithAlternative(text, out, named.start, named.value);
         continue;
       }
     }
@@ -529,9 +544,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       const value = p?.[2]?.replace(/[.,:;]+$/, '');
       if (!p || !value || !letterAndOther.test(value) || versionLike.test(value)) continue;
       if (!plausibleSecret(value, true)) continue;
-      const start = key + p[0].length - p[2]!.length;
-      push(out, start, value);
-      after = start + value.length;
+      after = pushWithAlternative(text, out, key + p[0].length - p[2]!.length, value);
       continue;
     }
     const quoted = m[2] ?? m[3] ?? m[4];
@@ -543,9 +556,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     // Only a space between the key and the value ("credential CRED-2024-ML-55812"): an identifier stays.
     if (m[5] !== undefined && m[0].length - m[5].length === m[1]!.length + 1 && identifierShaped.test(value))
       continue;
-    const start = key + m[0].lastIndexOf(value);
-    push(out, start, value);
-    after = start + value.length;
+    after = pushWithAlternative(text, out, key + m[0].lastIndexOf(value), value);
   }
   if (awsKeyId.test(text)) {
     awsSecret.lastIndex = 0;
