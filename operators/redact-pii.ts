@@ -174,9 +174,9 @@ export const redactPii: StepKind<typeof schema> = {
     'Canadian SINs, Brazilian CPFs and the national numbers of about twenty more countries, each checked by its ' +
     'own check digit where it has one), IPv4/IPv6, secrets (Stripe, AWS, GitHub, JWT, Bearer, ' +
     '`password=`), names (by context and by a lexicon of given names), street addresses and dates of birth ' +
-    'found by context. Order and ticket ids, versions, ' +
-    'timestamps, prices, error codes, UUIDs, ports and plain dates are kept. Values are matched after NFKC ' +
-    'folding with zero-width characters removed (so `４１１１…` and `j\\u200bohn@…` are found), but only the ' +
+    'found by context. Order and ticket ids, versions, timestamps, prices, error codes, UUIDs, ports, netmasks ' +
+    'and plain dates are kept. Values are matched after NFKC folding with zero-width characters removed (so ' +
+    '`４１１１…` and `j\\u200bohn@…` are found), but only the ' +
     'matches are replaced: the rest of the text stays byte for byte as written. Counts per type go to ' +
     '`ingestlayer_redactions_total{type}`; what was found is never logged.',
   schema,

@@ -1,7 +1,7 @@
 // Street addresses: a street part (US/UK "221B Baker Street", German/Dutch/Nordic "Goethestraße 12",
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
-import { isWordChar } from './context.ts';
+import { isDigit, isWordChar } from './context.ts';
 import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
@@ -375,6 +375,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   let citiesOnly = true;
   // Cities or localities after commas and nothing else, unconfirmed: "…Road, Kilimani, Nairobi." (see below).
   let commaCities = 0;
+  // Where a unit after the street ends ("…Avenue, unit 2"), when one does.
+  let unitEnd = -1;
   for (let k = 0; k < 4; k++) {
     let sep = separator.exec(text.slice(at, at + 8));
     if (!sep || sep[0].trim() === '') {
@@ -392,7 +394,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
     if ((m = tailUnit.exec(rest))) {
       citiesOnly = false;
       at = from + m[0].length;
-      if (!hasPostcode) confirmed = at;
+      if (!hasPostcode) confirmed = unitEnd = at;
       // "Rua Augusta, 1500, apto 72 - Consolação, São Paulo - SP, 01304-001": the Brazilian tail after a unit.
       const br = tailBrazil.exec(text.slice(at, at + 120));
       if (br) return at + br[0].length;
@@ -451,22 +453,36 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   if (needPostcode && !hasPostcode) return undefined;
   // "Hse No. 12, Argwings Kodhek Road, Kilimani, Nairobi. The rider …": one or two places after commas, capitalised
   // (and no weekday or month), ending the sentence or the line, belong to the address without a postcode.
-  if (!hasPostcode && !lower && confirmed === end && commaCities >= 1 && commaCities <= 3) {
+  if (
+    !hasPostcode &&
+    !lower &&
+    (confirmed === end || confirmed === unitEnd) &&
+    commaCities >= 1 &&
+    commaCities <= 3
+  ) {
     // The places end at the first full stop after a word of three letters or more ("Nairobi. The rider" was read
     // as one place; "St. Kilda" is one).
+    const base = confirmed;
     let stop = at;
-    const places = text.slice(end, at);
+    const places = text.slice(base, at);
     for (let d = places.indexOf('.'); d >= 0; d = places.indexOf('.', d + 1)) {
       if (/[\p{L}]{3}$/u.test(places.slice(0, d)) && /^(?:\s|$)/.test(places.slice(d + 1, d + 2))) {
-        stop = end + d;
+        stop = base + d;
         break;
       }
     }
-    if (sentenceEnds(text, stop) && !calendarWord.test(text.slice(end, stop))) confirmed = stop;
+    // … or before a clause after a comma: "…, unit 2, Toronto, it's been out since Sunday".
+    if (
+      (sentenceEnds(text, stop) || clauseAfterComma.test(text.slice(stop, stop + 12))) &&
+      !calendarWord.test(text.slice(base, stop))
+    )
+      confirmed = stop;
   }
   return confirmed;
 }
 
+const clauseAfterComma =
+  /^,[ \t]+(?:it|it's|it’s|and|but|which|where|since|so|we|i|i'm|i’m|my|our|the|they|he|she|please|can|could)(?![\p{L}])/u;
 const calendarWord =
   /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow)(?![\p{L}])/u;
 /** A full stop, `)`, `;`, a newline or the end of the text after `i` (blanks allowed). */
@@ -1072,6 +1088,7 @@ function postcodeBlocks(text: string, out: Span[]): void {
 
 // … or with a dash (Canada: "1402 - 989 Nelson Street").
 const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+-[ \t]+)$/;
+const flatPosition = /(?<![\p{L}\p{N}/.])\d{1,2}\/[1-3],?[ \t]+$/u;
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
@@ -1181,6 +1198,11 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     const flat = flatFirst.exec(text.slice(Math.max(0, s.start - 10), s.start));
     if (flat && (s.start - flat[0].length === 0 || text.charCodeAt(s.start - flat[0].length - 1) === 10))
       s.start -= flat[0].length;
+    // Glasgow's flat, its floor and position before the house's number: "3/2 14 Hyndland Road", "0/1, 22 …".
+    if (isDigit(text.charCodeAt(s.start))) {
+      const position = flatPosition.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      if (position) s.start -= position[0].length;
+    }
     // "H.No. 8-2-293/82/A, Road No. 12, …": the house's letter before its number's word.
     if (text.startsWith('H.', s.start - 2) && !isWordChar(text.charCodeAt(s.start - 3))) s.start -= 2;
     if (text.startsWith('Floor', s.start)) {

@@ -322,8 +322,8 @@ interface NationalId {
   readonly check?: (value: string) => boolean;
   /** How far after its name the number is looked for (`nationalReach` unless given). */
   readonly reach?: number;
-  /** Searched for the name in the 60 characters before the number, over line breaks. */
-  readonly far?: boolean;
+  /** Searched for the name in the 60 characters before the number (or as many as given), over line breaks. */
+  readonly far?: boolean | number;
   /** Names written in a script without spaces, looked for in the text itself. */
   readonly inText?: readonly string[];
   /**
@@ -443,13 +443,15 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ni', 'nino', 'insurance'],
     re: /(?<![A-Za-z0-9])[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])/g,
-    cue: /(?:\bni\b|nino|national insurance)[^\n]{0,48}$/,
+    // Or asked for on the line before ("your National Insurance number?\nCustomer: SN 48 72 91 C").
+    cue: /(?:\bni\b|nino|national insurance)(?:[^\n]{0,48}|[^\n]{0,60}\n[^\n]{0,24})$/,
+    far: 110,
   },
   {
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:mon|votre|ton|son|du|num[ée]ro|no\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
     cased: true,
     check: luhn,
   },
@@ -761,7 +763,9 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
         if (start < after) continue;
         const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
         if (check && !check(digits)) continue;
-        const before = far ? source.slice(Math.max(0, start - 60), start) : windowBefore(source, start, 40);
+        const before = far
+          ? source.slice(Math.max(0, start - (far === true ? 60 : far)), start)
+          : windowBefore(source, start, 40);
         if (!cue.test(before)) continue;
         out.push({ start, end: start + m[0].length, type: 'ssn', canonical: digits });
         after = start + m[0].length;

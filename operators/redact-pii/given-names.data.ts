@@ -497,164 +497,164 @@ ferdinanda ferdinando ferdy ferdynanda ferenc fergal fergus ferhan ferhat feride
 ferman fermiano fermin fermo fern fernand fernanda fernando ferne ferre ferruccio ferruh feruza feryel festo
 fevronia fevroniya fevzi feyyaz feyza feyzullah ffion fia fiacre fiammetta fibikemi fidan fidel fidele fidelie
 fidelius fidenziano fidenzio fidèle fieke fien fiene fiep fiete fifi figen fiifi fije fikayomi fikret fikri
-fikriye filaret filatovich filemon filibert filiberto filimena filimon filimonovich filip filipa filipe
-filipino filipp filippa filippo filippovich filippovna filippus filips filiz filofteia filomen filomena
-filomeno filoména filotije filou fily finbar finia finja finlay finley finn finnian finnigan finnja finnley
-fiodor fion fiona fionn fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo firas firdavs firdevs firmin
-firs firuzə fitrat fitri fitria fitriani flaminia flavia flavian flaviana flaviano flavie flavien flavio
-flaviu flavius flavián fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora flore
-florea florence florencia florencio florencja florent florenta florentin florentina florentine florentyn
-florentyna florentýn florentýna florența florestan floriaan florian floriana floriane floriano florianus
-florica floridia florie florina florine florinka floris florián flossie floy floyd flurin flurina flynn flóra
-foca fode foefke foeke foka fokich fokke folafoluwa folake folashade folco folken folker folkert folmer folu
-foma fomich fons foppe ford forrest fortunat fortunata fortunato fortunee fortunát fortuné fortunée fos fosca
-fosco foss foster foti fotih fotii fotij fotima fotiy foucauld foulques fran frana franc franca frances
-francesca francesco francette franci francia francine francis francisc francisca francisco franciscus
-francisko francisque franciszek franciszka franck franco francois francoise franjo franka frankie franklin
-franklyn frans frantisek frantiska františek františka franz franzen franziska françois françoise fraser fred
-freda freddie freddy frederic frederica frederick frederico frederik frederika frederike frederiko frederique
-fredrick fredrik fredy freeda freek freeman freida freja frenkie frens freya frida frido fridolin fridolín
-fridrich frieda friederike friedrich friso frits fritz frode frol frolovich frontiniano frosina frost froukje
-frusina fruzsina fryderyk fráňa frédéric frédérique frída frīda fuat fulbert fulberto fulcran fuldem fulden
-fulgence fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkân furman
-furseo furuzan fuscolo fusun fuzuli fynn fábio fátima fâlih féba félicie félicité féline félix füreyya füruzan
-füsun fərqanə fərəh fəxriyyə g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino gabor gabriel gabriela
-gabriele gabriella gabrielle gabrielo gabrijela gabriël gabriëlle gaby gad gada gadang gading gadis gaduh gael
-gaelan gaelle gaetan gaetano gaffar gagan gagandeep gage gaglioffo gaia gail gaiman gaio gaj gaja gajaadhar
-gajabahu gajadhar gajana gajbaahu gala galaba galak galaktion galang galar galatea galdino galeazzo galen
-galena galfryd galih galileo galina galiono gallicano galuh galur gaman gamani gamanto gambira gamblang gamze
-ganak ganaka ganapati ganda gandewa gandharv gandharva gandi gandolfo gane ganep ganesh ganesha gangesh gangsa
-gangsar ganjaran ganna gannon gantar gara garan garance garang garasimivna garda gardner gareth garett
-garfield garik garika garimberto garland garman garnet garnett garnier garnoslav garret garrett garrick
-garrison garry garth garud garuda gary gaspar gaspard gaspare gasper gasti gaston gastone gastono gati gatien
-gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gaurav gautam gautama
-gautami gauthier gautier gautiero gavin gavino gavriilovich gavril gavrila gavrilivna gavrilo gavrilovich
-gavxar gawati gayatri gaye gayle gaynor gazanfer gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo
-gbeminiyi gbemisola gbolahan gbowoade gea geanina gedeon gedeone gederts geena geerke geerolf geert geerten
-geertje geertrui geertruida geesje geeske geeta geetanjali gejza gelena gelila gelin gelincik gellert gellért
-gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij gencer generosa generoso genesia
-genesio genesis geneva genevieve geneviève genisis genna gennadevna gennadi gennadievich gennadievna gennadii
-gennadij gennadiy gennaro genoveffa genoveva genta gentiana gentile genziano gențiana geo geoff geoffrey
-geoffroy geoffry georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie
-georgievich georgievna georgii georgij georgije georgina georgiy georgiyivna georgiyovich georgo geovanni
-geovanny geovany ger geraint gerald geralda geraldina geraldine gerard gerarda gerardina gerardo gerardus
-gerasim gerasimo gerasimovich geraud gerazim gerazym gerben gerberge gerbert gerbrand gerd gerda gerdo geremia
-gergely gergo gergő gerhard gerharda gerino gerk germain germaine german germana germano germanovich germán
-gerolamo gerolf geron geronimo geronzio gerrie gerrit gerry gerson gert gertie gertjan gertrud gertruda
-gertrude gertrudo gertrudovich gertrúda gervais gervasio gerwin gesualdo geta gevheri geza ghaliyati
-ghanaanand ghanashyam ghani ghanshyam ghenadi ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina
-gheorghita gheorghiță gherardo gherghina gherman ghislain ghislaine ghita ghiță gia giac giacinta giacinto
-giacobbe giacomo giada giadero giambattista gian gianbattista giancarlo giandomenico gianfranco giang gianina
-gianluca gianluigi gianmarco gianmaria gianmario gianna gianni gianpaolo gianpiero gianpietro gianuario giao
-giap giasone gibran gibson gica gicu gică gideon gido gidon giel gifty gigi gigliola gijs gijsbert gil gilang
-gilbert gilberta gilberto gilda gildo giles giliola gilles gillian gillo gina gineto ginevra ginewra ginger
-ginnie ginny gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia gion giona gionata
-giordano giorgia giorgian giorgiana giorgio giosue giosuele giosuè giotto giovani giovanna giovanni giovanny
-giove gioventino giovenzio girardo girart giray giri girija girik girika girindra giriraaj giriraj girish
-girja girolamo girts gisela gisele gisella giselle gislebert gisselle gisèle gita gitanjali gitte giuda
-giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe giuseppina giusta giustiniano giusto
-gizela gizem giác giáng giáp gjalt gladyce gladys glafira glauco gleb glebovich glen glenda glenn glenna
-glennie glenys glib gligor gligorije gloria glorie glyndwr glynis glynn gnat gnativna gnatovich gobinda godart
-godeberta godelieve godfrey godfried godiva godric godwin goffredo gogo gojko gokalp gokben gokboru gokce
-gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub golubinka gomberto gommaar gonca
-goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran gonul gonzaga gonzague gonzalo
-gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran gorana goranka gorazd gordan gordana gordeevich
-gordei gordey gordiano gordiy gordiyivna gordiyovich gordon gorimir gorislav goritsa gorkem gorun gorјan
-gorјana gosto gostomysl goswamee goswami gothard gotse gottardo gottfried gotum goundo gouranga goutam govert
-govhər govinda gozde graad gracelyn gracian graciana gracie graciela graciliano gracián graciána gracja
-gradimir gradus grady graeme graham grainne granger granville gratian gratiana gratiela grato gray grayce
-grayson grazia graziana graziano graziella grazina gražina grațian grațiana grațiela greer greetje greg gregg
-gregoire gregor gregoria gregorian gregorio gregorius gregory gremislav greta gretchen gretha grey greyson
-grga grgo grgur grietje grietus griffin grigor grigore grigorevich grigorevna grigori grigorii grigorij
-grigorije grigoriy grigoriyivna grigoriyovich grimaldo griselda grizelda grover grozda grozdan grozdana gry
-grzegorz grácie gráinne grâce grégoire gréta grøn guadalupe gualberto gualtiero gubio gudakesa gudakesha
-gudrite gudrun gudrīte guelfo guenda guendalina guenievre guenièvre guerin guerrino guglielmo guher gui
-guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina guillermo guinevere guiscardo
-guiseppe gul gula gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen
-guler gulgun gulhan gulistan guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulseren
-gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gundelinda
-gundogdu gundogmus guner gunes gungor gunilla guniz gunnar gunnel gunner gunnur gunsel gunseli gunter gunther
-gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich gurhan guri gurii gurij guriy gurkan gurol gurpreet
-gursel guru gus gussie gust gustaaf gustav gustava gustave gustavine gustavino gustavo gustáv guus guusje
-guven guvenalp guvercin guyot guzey guérin gvendolina gvendolína gvozden gwen gwenaelle gwenaëlle gwendoline
-gwendolyn gwido gwyneth gyorgy györgy gábor gál gédéon gérald gérard géraud géza gökalp gökben gökbörü gökmen
-göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül göran görkem görün gövhər gözde gúbio güher
-gül gülay gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe
-gülriz gülsen gülsüm gültekin gülçin gülümser gülşen gülər gümüş gün günay gündoğdu gündoğmuş güner güneş
-güngör güniz günnur günsel günseli günter günther günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol
-gürsel güven güvenalp güvercin güzey gıyas gűnter haakon habbab habib habiba habil haby hac hacib haden
-hadewig hadi hadja hadley hadriel hadrien hafi hafid hafsa hafshah hafız hagen hai haiden haije hailee hailey
-hailie haim hairyanto hajar hakan hakem haki hakim hakkı hakon hal hald haldun hale haleigh haley halie halil
-halim halima halina halis halit halle hallie haluk halvard hamdi hamdullah hamed hamer hami hamid hamidou
-hamima hamish hamit hammad hammâd hamsini hamza hamzah han hana hanae hanako hanaé handan hande hanefi hanga
-hanh hani hania hanifa hank hanna hannabel hannah hanne hanneke hannele hannes hanno hannu hans hans-peter
-hans-rudolf hans-ulrich hansjorg hansjörg hansko hanspeter hansruedi hansueli hanus hanuš hao haoran har
-haralamb haralambie haralampie harald harco hardana hardi hardouin hari harimurti harinakshi harinarayan
-harini harish harit harita haritina hariton haritonovich haritonovna harja harjasa harjaya harjit harjo
-harlamovich harlampevich harlampiy harlampovich harlan harley harmen harmina harmke harmon harold haron haroun
-harouna haroune harper harpreet harrie harriet harris harrison harro harry harsana harsanto harsaya hartaka
-hartana harto haruka harun haruto harvey hasan hasano haseki hasibi hasim hasin haskell hasmet hasna hassan
-hassane hasse hassie hasta hastal hata hatem hatip hatouma hattab hattie hattâb hau hauke hauwa hava havel
-haven havla hawa hawar haya hayal hayali hayat hayati haydar hayden hayes haylee hayley haylie hazan hazar
-hazel hazeline hazle hazım haïm haşim haşmet haštal heath heather heber hector heda hedda hedelin hedi hedvig
-hedviga hedvigo hedvika hedwig heema heerke heidi heidrun heike heikki heiko heiltje hein heinrich heintje
-heinz heitor heja hektoro heleen helen helena helene heleno helga helie helier helin helina helio helios helle
-hellen helmer helmut heloisa heloise heloísa heloïse helèna helène helēna hemi henderson hendra hendri hendrik
-hendrika hendrix henk henley hennes hennie henning henny henri henrich henrick henrie henrieke henrieta
-henrieto henrietta henriette henrik henrike henrique henriëtte henry henryk henryka hepsiba hera heracleea
-herbert herberta herluin herman hermann hermanus hermen hermenegildo hermien hermina hermine herminia herminio
-hermione hermiono hermína hermīne hernan hernán hershel herta hertha heru herve hervé herwig heryanto hessel
-hester hesti heston hettie hetty heval hevi heřman hiba hicabi hicham hidaya hidde hien hiep hieronim
-hieronymus hieu hikmat hikmet hilaire hilal hilar hilario hilarion hilarius hilary hilbert hilco hilda hilde
-hildebert hildegard hildo hillard hillary hillel hilma hilmi hilola hilton himadri himani himawan himeno
-himmet hina hincmar hind hine hinemoa hinne hipolit hipolito hippolyta hippolyte hira hiram hiranmay hiranmaya
-hiranya hiroko hiroshi hiroto hisam hiên hiëronymus hişam hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa
-hoai hoan hoang hoat hobart hoc hock hohepa hoi hojimurod holden hollie hollis holly holm homer homero homér
-hone hong honor honore honorine honorius honoré honour horac horace horacio horacy horatio horatiu horațiu
-horea horia horiv horst hortense hortensia hortensie hortenzia hortenzie horymir horymira horymír horymíra
-horác hosea hosiyat hostimil hostimila hostimir hostimira hostimír hostimíra hostislav hostislava hostivit
-hostivít hotze houda hovard howard howell hoyt hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo
-hristofor hristya hrvoj hrvoje hrvojka huan hubert hubertina huberto hubertus hubrecht huccet hud huda
-hudavendigar hudayi hudson hugh hugo hugues huguette hui huib huibert huibrecht hulda hulki hulusi hulya huma
-humaira humay humayun humberto humeyra humphrey huner hunor hunter huong huriyə hurkan hurram hurshida hursit
-hurşit husameddin husamettin husein huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub
-huw huy huyen huynh huyền huzeyfe huân huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava
-hwee hy hyacint hyacinta hylke hyltsje hyman hynek hypolit hyun-woo hyunwoo hywel hà hàm hành hào hán háta
-hâdi hâlis hân hâtem hãn håkan håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng hüccet
-hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev
-hıfzı hızır hưng hương hướng hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob
-iacopo iacopone iacov iago iain ian iana iancu ianina ianira ianis ianna ianos ianthe ianto iaroslav iaroslava
-iasmina ib ibidapo ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibtissem ibukunoluwa
-ibun ica icaro icha icie icilio iclal ico ida idan idell idella idil idir ido idris idriss idrissa idse idsert
-idy ief ieremia ieuan ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iggy iginia iginio
-igino ignac ignacie ignacio ignacy ignas ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy
-ignatovich ignazio ignjat ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan
-ihtiyor ihvan ijsbrand ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom
-ila ilacın ilai ilan ilana ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda
-ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın
-ilham ilhami ilhan ilia ilian iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka
-iliјa ilja iljana ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars
-ilmārs ilona ilonka ilqar ilsa ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos
-ilyès ilza ilzo ima imad imam iman imane imani imco imelda imen imene imge imke immacolata immacolato immanuel
-imme immy imogen imogene imoleoluwa imran imrane imre imrem imrich imron imène ina inanc inanç inara inars
-inaya inc inci incoronata indah inder indie indira indra indrikis indriķis indro indy ine ineke ines inesa
-inessa inez inga inge ingeborg ingeborga inger ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inigo
-inioluwa inja inka inkeri inna innesa innocente innocenty innocenza innocenzo innokenti innokentii innokentij
-innokentiy ino inocenc inocentiu inocențiu insa intan inti inyoni inza inès inés inéz inês inës ināra inārs
-ioan ioana ioanina iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut ionuț iorio iosefina
-iosif iosifovich iosipovich ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli
-iraklii iraklij irakliy irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireno ireri ireti
-iretioluwa irfan iriana iride iridenta irina irinc irinckol irinel iris irisa irma irmak irmeli irmina irnanto
-iroda irsad irtis irvin irving irwan irwin iryna irène irēna isa isaac isaak isabeau isabel isabela isabell
-isabella isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isak isaure isay ischa
-ischirione isee iseoluwa iseult isha ishaan ishaq ishmael isiah iside isidoor isidor isidora isidore isidoro
-isidorovich isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël
-ismaïl ismaïla ismerie ismet ismoil ismérie isobel isolda isolde isom isotta isra israa israël issac issam
-issiaka istvan istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel itır
-iulia iulian iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanivna
-ivanka ivanna ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko ivna ivo
-ivona ivone ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanna iyanuoluwa iyed iyinoluwa
-iyık iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel izia izidor
+fikriye filaret filatovich filemon filibert filiberto filimena filimon filimonovich filip filipa filipe filipp
+filippa filippo filippovich filippovna filippus filips filiz filofteia filomen filomena filomeno filoména
+filotije filou fily finbar finia finja finlay finley finn finnian finnigan finnja finnley fiodor fion fiona
+fionn fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo firas firdavs firdevs firmin firs firuzə fitrat
+fitri fitria fitriani flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius flavián
+fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora flore florea florence florencia
+florencio florencja florent florenta florentin florentina florentine florentyn florentyna florentýn florentýna
+florența florestan floriaan florian floriana floriane floriano florianus florica floridia florie florina
+florine florinka floris florián flossie floy floyd flurin flurina flynn flóra foca fode foefke foeke foka
+fokich fokke folafoluwa folake folashade folco folken folker folkert folmer folu foma fomich fons foppe ford
+forrest fortunat fortunata fortunato fortunee fortunát fortuné fortunée fos fosca fosco foss foster foti fotih
+fotii fotij fotima fotiy foucauld foulques fran frana franc franca frances francesca francesco francette
+franci francia francine francis francisc francisca francisco franciscus francisko francisque franciszek
+franciszka franck franco francois francoise franjo franka frankie franklin franklyn frans frantisek frantiska
+františek františka franz franzen franziska françois françoise fraser fred freda freddie freddy frederic
+frederica frederick frederico frederik frederika frederike frederiko frederique fredrick fredrik fredy freeda
+freek freeman freida freja frenkie frens freya frida frido fridolin fridolín fridrich frieda friederike
+friedrich friso frits fritz frode frol frolovich frontiniano frosina frost froukje frusina fruzsina fryderyk
+fráňa frédéric frédérique frída frīda fuat fulbert fulberto fulcran fuldem fulden fulgence fulgenzio fulvia
+fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkân furman furseo furuzan fuscolo fusun
+fuzuli fynn fábio fátima fâlih féba félicie félicité féline félix füreyya füruzan füsun fərqanə fərəh fəxriyyə
+g'affor g'afur g'iyos g'ulom gabe gabi gabin gabino gabor gabriel gabriela gabriele gabriella gabrielle
+gabrielo gabrijela gabriël gabriëlle gaby gad gada gadang gading gadis gaduh gael gaelan gaelle gaetan gaetano
+gaffar gagan gagandeep gage gaglioffo gaia gail gaiman gaio gaj gaja gajaadhar gajabahu gajadhar gajana
+gajbaahu gala galaba galak galaktion galang galar galatea galdino galeazzo galen galena galfryd galih galileo
+galina galiono gallicano galuh galur gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati ganda
+gandewa gandharv gandharva gandi gandolfo gane ganep ganesh ganesha gangesh gangsa gangsar ganjaran ganna
+gannon gantar gara garan garance garang garasimivna garda gardner gareth garett garfield garik garika
+garimberto garland garman garnet garnett garnier garnoslav garret garrett garrick garrison garry garth garud
+garuda gary gaspar gaspard gaspare gasper gasti gaston gastone gastono gati gatien gatik gatot gatra gatsha
+gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gaurav gautam gautama gautami gauthier gautier
+gautiero gavin gavino gavriilovich gavril gavrila gavrilivna gavrilo gavrilovich gavxar gawati gayatri gaye
+gayle gaynor gazanfer gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo gbeminiyi gbemisola gbolahan
+gbowoade gea geanina gedeon gedeone gederts geena geerke geerolf geert geerten geertje geertrui geertruida
+geesje geeske geeta geetanjali gejza gelena gelila gelin gelincik gellert gellért gelsomina geltrude gelu gema
+gemine gemini geminiano gemma gena genadij gencer generosa generoso genesia genesio genesis geneva genevieve
+geneviève genisis genna gennadevna gennadi gennadievich gennadievna gennadii gennadij gennadiy gennaro
+genoveffa genoveva genta gentiana gentile genziano gențiana geo geoff geoffrey geoffroy geoffry georg george
+georgel georges georgeta georgette georgi georgian georgiana georgianna georgie georgievich georgievna georgii
+georgij georgije georgina georgiy georgiyivna georgiyovich georgo geovanni geovanny geovany ger geraint gerald
+geralda geraldina geraldine gerard gerarda gerardina gerardo gerardus gerasim gerasimo gerasimovich geraud
+gerazim gerazym gerben gerberge gerbert gerbrand gerd gerda gerdo geremia gergely gergo gergő gerhard gerharda
+gerino gerk germain germaine german germana germano germanovich germán gerolamo gerolf geron geronimo geronzio
+gerrie gerrit gerry gerson gert gertie gertjan gertrud gertruda gertrude gertrudo gertrudovich gertrúda
+gervais gervasio gerwin gesualdo geta gevheri geza ghaliyati ghanaanand ghanashyam ghani ghanshyam ghenadi
+ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina gheorghita gheorghiță gherardo gherghina gherman
+ghislain ghislaine ghita ghiță gia giac giacinta giacinto giacobbe giacomo giada giadero giambattista gian
+gianbattista giancarlo giandomenico gianfranco giang gianina gianluca gianluigi gianmarco gianmaria gianmario
+gianna gianni gianpaolo gianpiero gianpietro gianuario giao giap giasone gibran gibson gica gicu gică gideon
+gido gidon giel gifty gigi gigliola gijs gijsbert gil gilang gilbert gilberta gilberto gilda gildo giles
+giliola gilles gillian gillo gina gineto ginevra ginewra ginger ginnie ginny gino gioacchina gioacchino giobbe
+gioberto gioconda giocondo gioele gioia gion giona gionata giordano giorgia giorgian giorgiana giorgio giosue
+giosuele giosuè giotto giovani giovanna giovanni giovanny giove gioventino giovenzio girardo girart giray giri
+girija girik girika girindra giriraaj giriraj girish girja girolamo girts gisela gisele gisella giselle
+gislebert gisselle gisèle gita gitanjali gitte giuda giuditta giulia giuliana giuliano giulio giulitta
+giuseppa giuseppe giuseppina giusta giustiniano giusto gizela gizem giác giáng giáp gjalt gladyce gladys
+glafira glauco gleb glebovich glen glenda glenn glenna glennie glenys glib gligor gligorije gloria glorie
+glyndwr glynis glynn gnat gnativna gnatovich gobinda godart godeberta godelieve godfrey godfried godiva godric
+godwin goffredo gogo gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda
+goldie golia golub golubinka gomberto gommaar gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy
+gonthier gontran gonul gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran
+gorana goranka gorazd gordan gordana gordeevich gordei gordey gordiano gordiy gordiyivna gordiyovich gordon
+gorimir gorislav goritsa gorkem gorun gorјan gorјana gosto gostomysl goswamee goswami gothard gotse gottardo
+gottfried gotum goundo gouranga goutam govert govhər govinda gozde graad gracelyn gracian graciana gracie
+graciela graciliano gracián graciána gracja gradimir gradus grady graeme graham grainne granger granville
+gratian gratiana gratiela grato gray grayce grayson grazia graziana graziano graziella grazina gražina grațian
+grațiana grațiela greer greetje greg gregg gregoire gregor gregoria gregorian gregorio gregorius gregory
+gremislav greta gretchen gretha grey greyson grga grgo grgur grietje grietus griffin grigor grigore
+grigorevich grigorevna grigori grigorii grigorij grigorije grigoriy grigoriyivna grigoriyovich grimaldo
+griselda grizelda grover grozda grozdan grozdana gry grzegorz grácie gráinne grâce grégoire gréta grøn
+guadalupe gualberto gualtiero gubio gudakesa gudakesha gudrite gudrun gudrīte guelfo guenda guendalina
+guenievre guenièvre guerin guerrino guglielmo guher gui guiberto guido guilhem guilhemine guilherme guillaume
+guillemette guillermina guillermo guinevere guiscardo guiseppe gul gula gulay gulbahar gulbaxor gulben
+gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan gulistan guljamol guljaxon
+gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulseren gulsora gulsum gultekin gulumser gulzira gulzoda
+gulər gumesindo gumus gunars gunay guncicek gundelinda gundogdu gundogmus guner gunes gungor gunilla guniz
+gunnar gunnel gunner gunnur gunsel gunseli gunter gunther gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich
+gurhan guri gurii gurij guriy gurkan gurol gurpreet gursel guru gus gussie gust gustaaf gustav gustava gustave
+gustavine gustavino gustavo gustáv guus guusje guven guvenalp guvercin guyot guzey guérin gvendolina
+gvendolína gvozden gwen gwenaelle gwenaëlle gwendoline gwendolyn gwido gwyneth gyorgy györgy gábor gál gédéon
+gérald gérard géraud géza gökalp gökben gökbörü gökmen göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç
+göngör gönül göran görkem görün gövhər gözde gúbio güher gül gülay gülbahar gülben güldem gülden güldeste
+gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe gülriz gülsen gülsüm gültekin gülçin gülümser gülşen
+gülər gümüş gün günay gündoğdu gündoğmuş güner güneş güngör güniz günnur günsel günseli günter günther
+günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol gürsel güven güvenalp güvercin güzey gıyas gűnter
+haakon habbab habib habiba habil haby hac hacib haden hadewig hadi hadja hadley hadriel hadrien hafi hafid
+hafsa hafshah hafız hagen hai haiden haije hailee hailey hailie haim hairyanto hajar hakan hakem haki hakim
+hakkı hakon hal hald haldun hale haleigh haley halie halil halim halima halina halis halit halle hallie haluk
+halvard hamdi hamdullah hamed hamer hami hamid hamidou hamima hamish hamit hammad hammâd hamsini hamza hamzah
+han hana hanae hanako hanaé handan hande hanefi hanga hanh hani hania hanifa hank hanna hannabel hannah hanne
+hanneke hannele hannes hanno hannu hans hans-peter hans-rudolf hans-ulrich hansjorg hansjörg hansko hanspeter
+hansruedi hansueli hanus hanuš hao haoran har haralamb haralambie haralampie harald harco hardana hardi
+hardouin hari harimurti harinakshi harinarayan harini harish harit harita haritina hariton haritonovich
+haritonovna harja harjasa harjaya harjit harjo harlamovich harlampevich harlampiy harlampovich harlan harley
+harmen harmina harmke harmon harold haron haroun harouna haroune harper harpreet harrie harriet harris
+harrison harro harry harsana harsanto harsaya hartaka hartana harto haruka harun haruto harvey hasan hasano
+haseki hasibi hasim hasin haskell hasmet hasna hassan hassane hasse hassie hasta hastal hata hatem hatip
+hatouma hattab hattie hattâb hau hauke hauwa hava havel haven havla hawa hawar haya hayal hayali hayat hayati
+haydar hayden hayes haylee hayley haylie hazan hazar hazel hazeline hazle hazım haïm haşim haşmet haštal heath
+heather heber hector heda hedda hedelin hedi hedvig hedviga hedvigo hedvika hedwig heema heerke heidi heidrun
+heike heikki heiko heiltje hein heinrich heintje heinz heitor heja hektoro heleen helen helena helene heleno
+helga helie helier helin helina helio helios helle hellen helmer helmut heloisa heloise heloísa heloïse helèna
+helène helēna hemi henderson hendra hendri hendrik hendrika hendrix henk henley hennes hennie henning henny
+henri henrich henrick henrie henrieke henrieta henrieto henrietta henriette henrik henrike henrique henriëtte
+henry henryk henryka hepsiba hera heracleea herbert herberta herluin herman hermann hermanus hermen
+hermenegildo hermien hermina hermine herminia herminio hermione hermiono hermína hermīne hernan hernán hershel
+herta hertha heru herve hervé herwig heryanto hessel hester hesti heston hettie hetty heval hevi heřman hiba
+hicabi hicham hidaya hidde hien hiep hieronim hieronymus hieu hikmat hikmet hilaire hilal hilar hilario
+hilarion hilarius hilary hilbert hilco hilda hilde hildebert hildegard hildo hillard hillary hillel hilma
+hilmi hilola hilton himadri himani himawan himeno himmet hina hincmar hind hine hinemoa hinne hipolit hipolito
+hippolyta hippolyte hira hiram hiranmay hiranmaya hiranya hiroko hiroshi hiroto hisam hiên hiëronymus hişam
+hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa hoai hoan hoang hoat hobart hoc hock hohepa hoi hojimurod
+holden hollie hollis holly holm homer homero homér hone hong honor honore honorine honorius honoré honour
+horac horace horacio horacy horatio horatiu horațiu horea horia horiv horst hortense hortensia hortensie
+hortenzia hortenzie horymir horymira horymír horymíra horác hosea hosiyat hostimil hostimila hostimir
+hostimira hostimír hostimíra hostislav hostislava hostivit hostivít hotze houda hovard howard howell hoyt
+hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo hristofor hristya hrvoj hrvoje hrvojka huan
+hubert hubertina huberto hubertus hubrecht huccet hud huda hudavendigar hudayi hudson hugh hugo hugues
+huguette hui huib huibert huibrecht hulda hulki hulusi hulya huma humaira humay humayun humberto humeyra
+humphrey huner hunor hunter huong huriyə hurkan hurram hurshida hursit hurşit husameddin husamettin husein
+huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub huw huy huyen huynh huyền huzeyfe
+huân huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava hwee hy hyacint hyacinta hylke
+hyltsje hyman hynek hypolit hyun-woo hyunwoo hywel hà hàm hành hào hán háta hâdi hâlis hân hâtem hãn håkan
+håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng hüccet hüdayi hüdâvendigâr hülya hüma
+hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev hıfzı hızır hưng hương hướng
+hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob iacopo iacopone iacov iago
+iain ian iana iancu ianina ianira ianis ianna ianos ianthe ianto iaroslav iaroslava iasmina ib ibidapo
+ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibtissem ibukunoluwa ibun ica icaro icha
+icie icilio iclal ico ida idan idell idella idil idir ido idris idriss idrissa idse idsert idy ief ieremia
+ieuan ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iggy iginia iginio igino ignac ignacie
+ignacio ignacy ignas ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy ignatovich ignazio ignjat
+ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan ihtiyor ihvan ijsbrand ika
+ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom ila ilacın ilai ilan ilana
+ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda ildebrando ildefonso ildegarda
+ildegonda ildika ildike ildiko ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın ilham ilhami ilhan ilia ilian
+iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka iliјa ilja iljana ilkay ilkben
+ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars ilmārs ilona ilonka ilqar ilsa
+ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos ilyès ilza ilzo ima imad imam
+iman imane imani imco imelda imen imene imge imke immacolata immacolato immanuel imme immy imogen imogene
+imoleoluwa imran imrane imre imrem imrich imron imène ina inanc inanç inara inars inaya inc inci incoronata
+indah inder indie indira indra indrikis indriķis indro indy ine ineke ines inesa inessa inez inga inge
+ingeborg ingeborga inger ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inigo inioluwa inja inka inkeri
+inna innesa innocente innocenty innocenza innocenzo innokenti innokentii innokentij innokentiy ino inocenc
+inocentiu inocențiu insa intan inti inyoni inza inès inés inéz inês inës ināra inārs ioan ioana ioanina
+iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut ionuț iorio iosefina iosif iosifovich
+iosipovich ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli iraklii iraklij
+irakliy irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireno ireri ireti iretioluwa irfan
+iriana iride iridenta irina irinc irinckol irinel iris irisa irma irmak irmeli irmina irnanto iroda irsad
+irtis irvin irving irwan irwin iryna irène irēna isa isaac isaak isabeau isabel isabela isabell isabella
+isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isak isaure isay ischa ischirione isee
+iseoluwa iseult isha ishaan ishaq ishmael isiah iside isidoor isidor isidora isidore isidoro isidorovich
+isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël ismaïl ismaïla
+ismerie ismet ismoil ismérie isobel isolda isolde isom isotta isra israa israël issac issam issiaka istvan
+istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel itır iulia iulian
+iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanivna ivanka ivanna
+ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko ivna ivo ivona ivone
+ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanna iyanuoluwa iyed iyinoluwa iyık
+iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel izia izidor
 izidora izmael izmail izmailovich izolda izoldo izot izotovich iztok izyaslav izyaslavivna izyaslavovich
 izydor izzet izzettin izzie izzy izák iľja iŝmaelo işık işıl işılay işın işıner işığ i̇brahim i̇clal i̇dil
 i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme i̇kiçitoyun i̇krime i̇layda i̇lbey i̇lbilge i̇ldike i̇lgegü i̇lham

@@ -28,6 +28,11 @@ sure glad happy excited confused frustrated disappointed annoyed concerned worri
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently
 experiencing seeing noticing facing unclear stuck locked blocked charged billed logged signed subscribed
+deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
+american canadian australian british mexican brazilian argentinian chilean colombian peruvian chinese japanese
+korean vietnamese filipino indonesian malaysian pakistani bangladeshi nigerian kenyan ghanaian african
+european asian spanish italian portuguese swedish norwegian danish finnish polish russian ukrainian romanian
+turkish egyptian emirati israeli
 regarding re fw fwd subject attached below above update updated note notes ps p.s question issue problem
 error bug request ticket case order invoice account payment refund card password login email phone number
 address date time today urgent priority status details info information summary description steps
@@ -74,7 +79,7 @@ the team support team customer support
  * these and adds its own ("y", "las", …).
  */
 export const nameParticles: readonly string[] =
-  'van von der den de da del della dela di du la le bin ibn al el dos das ter ten zu af'.split(' ');
+  'van von der den de da del della dela di du la le bin ibn al el dos das ter ten zu af ap'.split(' ');
 
 export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 

@@ -1147,6 +1147,29 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
   return [start, start + w.length];
 }
 
+const roleBefore = /(?:^|[^\p{L}])(?:the|our|your|my|his|her|their|a|an|to|from|with|by|for|of)[ \t]+$/iu;
+/** The word before a bracket: a capitalised word, or two or three capitals ("JP"). */
+const wordBeforeBracket = /(?:^|[\s—–-])(\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,3})[ \t]+\($/u;
+
+/**
+ * "Hey its JP (Jean-Philippe Arseneault)", "- Bex (Rebecca Halloran)": the short name someone goes by, right
+ * before their full name in brackets.
+ */
+function nicknameBeforeFullName(text: string, s: Span): [number, number] | undefined {
+  if (text.charCodeAt(s.start - 1) !== 40 || text.charCodeAt(s.end) !== 41) return undefined;
+  if (!/[ \t]/.test(text.slice(s.start, s.end))) return undefined;
+  const m = wordBeforeBracket.exec(text.slice(Math.max(0, s.start - 16), s.start));
+  if (!m) return undefined;
+  const w = m[1]!;
+  const lw = w.toLowerCase();
+  if (stopWords.has(lw) || commonWordNotName(w) || companyWords.has(lw) || calendarWords.has(lw))
+    return undefined;
+  const start = s.start - m[0].length + m[0].indexOf(w);
+  // A role before it is no name: "the CEO (…)", "our PM (…)", "escalated to QA (…)".
+  if (acronyms.has(lw) || roleBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  return [start, start + w.length];
+}
+
 const departmentLike = /(?:ology|ogy|ics|ment|ing|tion|sion|ance|ence|ery|ary|ure|ism)$/;
 const quotedInitialName = /\p{Lu}\.[ \t]?(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
 /** Places written with an initial: "N. Virginia", "S. Africa", "W. Sussex". */
@@ -1848,21 +1871,54 @@ function capsSurnameFirst(text: string, found: Span[]): void {
 // to the company the ticket is written to.
 const greetingWordsBefore: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings']);
 const teamAfter =
-  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops)(?![\p{L}])/iuy;
+  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops|business|complaints|accounts|sales|care|service|services|enquiries)(?![\p{L}])/iuy;
 
 function greetsCompany(text: string, lower: string, s: Span): boolean {
   if (!greetingWordsBefore.has(previousWord(lower, s.start, isAsciiLower))) return false;
   if (execAt(teamAfter, text, s.end)) return true;
-  // The same word as a domain's label: "carebook.example.com", "help@ledgerly.example".
-  const w = lower.slice(s.start, s.end);
-  for (let i = lower.indexOf(w + '.'); i >= 0; i = lower.indexOf(w + '.', i + 1)) {
+  // … or the team's word within, after a word no given name is: "Dear Kestrel Business," ("Dear Maria Sales,"
+  // is a person).
+  const last = text.lastIndexOf(' ', s.end - 1);
+  if (
+    last > s.start &&
+    execAt(teamAfter, text, last) &&
+    teamAfter.lastIndex === s.end &&
+    givenNameClass(text.slice(s.start, text.indexOf(' ', s.start))) === 0
+  )
+    return true;
+  return domainLabel(lower, lower.slice(s.start, s.end), s.start);
+}
+
+/**
+ * Whether `w` starts a domain's label elsewhere in the text: "carebook.example.com", "help@ledgerly.example",
+ * "kestrel-broadband.co.uk".
+ */
+function domainLabel(lower: string, w: string, at: number): boolean {
+  for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+    const next = lower.charCodeAt(i + w.length);
+    if (next !== 46 && next !== 45) continue;
     const before = lower.charCodeAt(i - 1);
-    if (i === s.start || (isWordChar(before) && before !== 64)) continue;
+    if (i === at || (isWordChar(before) && before !== 64)) continue;
     // A domain's label, not an email's local part ("sarah.jones@…").
     const token = /^[^\s<>()"',;]*/.exec(lower.slice(i, i + 80))![0];
     if (/^[a-z0-9-]+\.[a-z]{2,}/.test(token) && !token.includes('@')) return true;
   }
   return false;
+}
+
+// "Kestrel Complaints <complaints@kestrel-broadband.co.uk>": a company's mailbox, named after its role or the
+// company, in a header.
+const roleMailbox =
+  /[ \t]*<(support|help|helpdesk|complaints|billing|accounts|sales|service|care|info|enquiries|noreply|no-reply|team|hello|contact)@([a-z0-9-]+)[^\s>]*>/iy;
+
+function companyMailbox(text: string, s: Span): boolean {
+  const m = execAt(roleMailbox, text, s.end);
+  if (!m) return false;
+  const words = text
+    .slice(s.start, s.end)
+    .toLowerCase()
+    .split(/[ \t]+/);
+  return words.some((w) => w === m[1]!.toLowerCase() || m[2]!.toLowerCase().startsWith(w));
 }
 
 // "I'm Ava, our virtual assistant", "I'm Perky, your benefits assistant": a bot's persona, everywhere in the text.
@@ -2068,7 +2124,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // The same name found by two cues is one name: each check below is decided by the span alone.
   found = found.filter((s, k) => k === 0 || s.start !== found[k - 1]!.start || s.end !== found[k - 1]!.end);
   found = dropCompanies(text, dropPlaceNames(text, found));
-  for (let k = 0, n = found.length; k < n; k++) accept(found, givenInParentheses(text, found[k]!));
+  for (let k = 0, n = found.length; k < n; k++) {
+    accept(found, givenInParentheses(text, found[k]!));
+    accept(found, nicknameBeforeFullName(text, found[k]!));
+  }
   if (found.length >= 2) {
     listedPeople(text, found);
     betweenNames(text, found);
@@ -2154,7 +2213,13 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       continue;
     // "Mehta & Sons Joinery": a name found again in a firm's name.
     if (ampersand && firmByAmpersand(text, s)) continue;
-    if (notAName(text.slice(s.start, s.end)) || greetsCompany(text, lower, s) || askedWord(text, s)) continue;
+    if (
+      notAName(text.slice(s.start, s.end)) ||
+      greetsCompany(text, lower, s) ||
+      askedWord(text, s) ||
+      companyMailbox(text, s)
+    )
+      continue;
     // "Job JM-HWT-20388", "Advisor: SA-22", "Q-STORM-WEST": a name glued to an identifier's number or code.
     if (text.charCodeAt(s.end) === 45 && isDigitCode(text.charCodeAt(s.end + 1))) continue;
     const before = text.charCodeAt(s.start - 2);

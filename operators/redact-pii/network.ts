@@ -231,6 +231,20 @@ interface Versions {
   all: Set<string>;
 }
 
+/** The 32 bits of a dotted quad whose octets are valid. */
+function bitsOf(quad: string): number {
+  let bits = 0;
+  for (const o of quad.split('.')) bits = bits * 256 + Number(o);
+  return bits;
+}
+
+/** A netmask: 255 first, then ones up to the first zero bit and zeros after it. */
+function netmask(quad: string): boolean {
+  if (!quad.startsWith('255.')) return false;
+  const zeros = 0xffffffff - bitsOf(quad);
+  return (zeros & (zeros + 1)) === 0;
+}
+
 /** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
 function ipv4At(
   text: string,
@@ -255,6 +269,9 @@ function ipv4At(
   if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))
     return end;
   if (!octetsValid(m[0])) return end;
+  // A netmask ("255.255.252.0"): no host's address. (A network in CIDR notation, "allowlist 203.0.113.0/24", is
+  // an office's or a customer's and stays PII.)
+  if (netmask(m[0])) return end;
   // "Other users on 10.2.1.7 are fine" after "updating … to 10.2.1.7": the same value again is the same version.
   if (seen.all.has(m[0])) return end;
   const window = windowBefore(lower, start, 48);

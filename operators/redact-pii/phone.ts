@@ -164,7 +164,9 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   const international = /^\(?\+/.test(s);
   if (international) {
     const p = parsePhone(s);
-    if (p && (p.isValid() || (p.isPossible() && cue !== 'identifier'))) return p.number;
+    // After an identifier's word only a valid number, or one grouped as a phone is written ("Mobile number on
+    // account: +44 7700 900218"): an account number is written with no "+" and no groups.
+    if (p && (p.isValid() || (p.isPossible() && (cue !== 'identifier' || !plain)))) return p.number;
     return undefined;
   }
   if (cue === 'identifier') return undefined;

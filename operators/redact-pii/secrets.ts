@@ -91,7 +91,10 @@ const otherPasswordWords =
 // `password=…`, `DB_PASSWORD: …`, `X-Api-Key: …`, `aws_secret_access_key = …`, `the temp pass is …`.
 // A run of 129 key characters or more is no key name anyone writes: refused by a look-ahead of fixed length
 // before the repetitions, which would otherwise backtrack over the whole run (`password_password_…`, quadratic).
-const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase)(?:[_.\\-][A-Za-z0-9]+)*`;
+// A Wi-Fi network's key: "WPA2 key: 7hgqXc2wRbnm", "network key is …" (a key alone names many things).
+const wifiKey = '(?:wpa[23]?|wep|wi-?fi|wireless|network)[ \\t_-]?';
+const wifiKeyBefore = new RegExp(`${wifiKey}$`, 'i');
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -115,8 +118,9 @@ const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${
 // "changed my password from Buckeyes#1999 to …": the old or new password after "from" or "to", with a symbol
 // (not "the password from 1Password", "into KeePassXC-2.7").
 // "my portal password (Bluebird!Lake88)": in parentheses too.
+// "my password (it was Mango!Tree77, changed it now)": what it was, in parentheses.
 const passwordAfter =
-  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into)[ \t]+(?=[^\s]*[!@#$%^&*?~+=]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
+  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into|\((?:it[ \t]+)?(?:was|is))[ \t]+(?=[^\s]*[!@#$%^&*?~+=]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
     `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
@@ -296,9 +300,9 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:,?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said)){0,4}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|\d-digit)(?:[ \t]+(?:with|a|an|the|my))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|\d-digit|sent(?:[ \t]+(?:me|you|us|him|her))?)(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 /**
@@ -306,7 +310,14 @@ const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code
  * file.\nCustomer: 339201".
  */
 const codeReply =
-  /code[ \t]+(?:sent|texted|has[ \t]+been[ \t]+sent)[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(\d{3}[ \t]?\d{3}|\d{4,8})[ \t]*(?=\n|$)/y;
+  /code(?:[ \t]+(?:we|i|they)(?:[ \t]+just)?)?[ \t]+(?:sent|texted|text|emailed|has[ \t]+been[ \t]+sent)[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})[ \t]*(?=\n|$)/y;
+/** The customer's next line after "sent a code to …": "sent a code to the email on file.\nCustomer: got it, 77 31 09". */
+const codeReplyLine =
+  /code[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})[ \t]*(?=\n|$)/y;
+const sentBefore =
+  /(?:sent|texted|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+new)?[ \t]+$/;
+/** A second guess after a code: "which I think was 2580 or 1379". */
+const otherCode = /[ \t]+or[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const notCredentialCode =
   /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason)[ \t]+$/;
 /** After "code": the one the customer set ("the code we set was …"). */
@@ -354,10 +365,18 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     )
       continue;
     const m =
-      execAt(numericCodeAt, lower, i) ?? execAt(spokenCodeAt, lower, i) ?? execAt(codeReply, lower, i);
+      execAt(numericCodeAt, lower, i) ??
+      execAt(spokenCodeAt, lower, i) ??
+      execAt(codeReply, lower, i) ??
+      (sentBefore.test(lower.slice(Math.max(0, i - 24), i)) ? execAt(codeReplyLine, lower, i) : null);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, type: 'secret' });
+    const other = execAt(otherCode, lower, start + m[1]!.length);
+    if (other && other[1]!.length === m[1]!.length) {
+      const at = start + m[1]!.length + other[0].length - other[1]!.length;
+      out.push({ start: at, end: at + other[1]!.length, type: 'secret' });
+    }
   }
 }
 
@@ -514,6 +533,10 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     // Back to the start of the key name (`DB_PASSWORD`, `X-Api-Key`, `aws_secret_access_key`).
     let key = words.starts[k]!;
     while (key > 0 && key !== lastWord && keyChar.test(text[key - 1]!)) key--;
+    if (key === words.starts[k] && words.values[k] === 'key') {
+      const w = wifiKeyBefore.exec(text.slice(Math.max(0, key - 10), key));
+      if (w) key -= w[0].length;
+    }
     const sameKey = key === lastWord && lastWord >= 0;
     if (sameKey) key = lastKey;
     else {
