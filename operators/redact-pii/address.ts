@@ -27,7 +27,8 @@ const suffixMore =
   'Throughway|Trace|Track|Trafficway|Tunnel|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|Views|Village|' +
   'Villages|Ville|Vista|Walks|Wall|Ways|Well|Wells';
 const direction = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?';
-const houseNumber = '\\d{1,6}[A-Za-z]?(?:[-–/]\\d{1,6}[A-Za-z]?)?';
+// No "x" after the number: "12x Logitech MX Keys" is a count.
+const houseNumber = '\\d{1,6}[A-WYZa-wyz]?(?:[-–/]\\d{1,6}[A-Za-z]?)?';
 /** `apt`, `Apt` and `APT`, for regexes that are otherwise case-sensitive. */
 const anyCase = (words: string) =>
   words
@@ -35,10 +36,12 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
+const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
-const unit = `${unitWord}\\.?[ \\t]*#?[ \\t]*[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?:/\\d{1,2}|(?<=#\\d\\d-\\d{0,3})\\d{1,3})?(?![\\p{L}\\p{N}])`;
+// The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
+// unit "int" "o").
+const unit = `(?:#[ \\t]*(?=[A-Za-z])|${unitWord}(?:\\.?[ \\t]*#?[ \\t]*(?=\\d)|\\.?[ \\t]+#?[ \\t]*|\\.?#[ \\t]*|\\.[ \\t]*))[A-Za-z0-9][A-Za-z0-9\\-]{0,5}(?:/\\d{1,2}|(?<=#\\d\\d-\\d{0,3})\\d{1,3})?(?![\\p{L}\\p{N}])`;
 const capWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|\\d{1,3}(?:st|nd|rd|th)|St\\.)";
 // Words that join a sentence, never a street or city name: "2000 contacts failed at row 1337 with E1234" is a
 // count and an error, not "… at row" with postcode "1337" and city "with".
@@ -61,7 +64,7 @@ const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
 // A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", the Australian
 // "Unit 7/23 Beach Rd", and the Scottish flat position "2F1, 18 Marchmont Road"): matched once, before a street head found, rather than tried at every position of it.
 const unitBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,)),?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,))(?:,|[ \\t]+[—–-])?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
@@ -208,11 +211,13 @@ const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 /** "Av. Paulista, 1578 – 12º andar": a dash, only before a unit or floor. */
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // … or on the next line: "Bellville, Cape Town\n7530".
-const cityPostcode = /^,?(?:[ \t]+|[ \t]*\n[ \t]*)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])/u;
+// Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
+const cityPostcode =
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|&)[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
-  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n))/u;
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|&)[ \t]))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -301,7 +306,11 @@ const numberLed = new RegExp(
     `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}])|${ledEnding})`,
   'uy',
 );
-const unitLed = new RegExp(`${unit}(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`, 'uy');
+// A named floor stands without a number: "Shop 4, Ground Floor, Laxmi Niwas, 18 Gokhale Road, …".
+const unitLed = new RegExp(
+  `(?:${unit}|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
+  'uy',
+);
 /** Unit words that can start such an address. */
 const unitLedWords: ReadonlySet<string> = new Set([
   'flat',
@@ -406,6 +415,15 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       hasPostcode = true;
       continue;
     }
+    // An Irish county ends the address as a postcode would: "Rose Cottage, Ballyhoura Road, Kilfinane, Co. Limerick".
+    if ((m = irishCounty.exec(rest))) {
+      at = from + m[0].length;
+      const eircode = execAt(eircodeAfterCounty, text, at);
+      if (eircode) at += eircode[0].length;
+      confirmed = at;
+      hasPostcode = true;
+      break;
+    }
     // A country after a comma belongs to the address: "…, Springfield, IL 62704, USA", "22 Hope Road, Kingston 10,
     // Jamaica", "…, #08-117, Singapore 460412".
     if (sep[0].startsWith(',') && (confirmed === at || commaCities >= 1) && (m = countryName.exec(rest))) {
@@ -439,7 +457,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
         // "14 Harbour Street, Wellington 6011.": a four-digit postcode right after the first city, on the same
         // line and ending the address (a year after a word is written differently: "July 2003 was…").
         // "…, Menlo Park, Pretoria, 0081 but …": after a comma, whatever follows.
-        const four = cityPostcode.exec(text.slice(at, at + 8)) ?? commaPostcode.exec(text.slice(at, at + 8));
+        const four =
+          cityPostcode.exec(text.slice(at, at + 16)) ?? commaPostcode.exec(text.slice(at, at + 16));
         if (four && (sep[0].startsWith(',') || sep[0].includes('\n'))) {
           at += four[0].length;
           confirmed = at;
@@ -831,9 +850,15 @@ const postcodeLabels: ReadonlySet<string> = new Set([
   'eircode',
   'plz',
 ]);
+const postcodeValue = `(${strongPostcode}|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|\\d{4}[ \\t]?[A-Z]{2})`;
 const postcodeField = new RegExp(
   `(?:postcode|postal[ \\t]+code|zip(?:[ \\t]*code)?|zipcode|eircode|plz)[ \\t]*[:：][ \\t]*` +
-    `(${strongPostcode}|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|\\d{4}[ \\t]?[A-Z]{2})[ \\t]*(?=\\n|$)`,
+    `${postcodeValue}[ \\t]*(?=\\n|$)`,
+  'iuy',
+);
+// … or a JSON field with letters in it: `"postcode":"LS6 3DU"` (a ZIP alone in JSON is no address).
+const postcodeJson = new RegExp(
+  `(?:postcode|postal_?code|zip_?code|zip|eircode)"[ \\t]*:[ \\t]*"(?=[^"]*[A-Z])${postcodeValue}"`,
   'iuy',
 );
 
@@ -846,6 +871,12 @@ const irishPlaces: ReadonlySet<string> = new Set(
     'tipperary offaly laois westmeath longford roscommon leitrim cavan monaghan louth carlow'
   ).split(' '),
 );
+const irishCounty = new RegExp(
+  `^(?:Co\\.?|County)[ \\t]+(?:${[...irishPlaces].map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const eircodeAfterCounty =
+  /(?:,?[ \t]+|[ \t]*\n[ \t]*)(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
 const eircodeAfter = /[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
 const irishHead =
   /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,4}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}){0,3},[ \t]*(?:Co\.?[ \t]+|County[ \t]+)?$/u;
@@ -1089,6 +1120,9 @@ function postcodeBlocks(text: string, out: Span[]): void {
 // … or with a dash (Canada: "1402 - 989 Nelson Street").
 const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+-[ \t]+)$/;
 const flatPosition = /(?<![\p{L}\p{N}/.])\d{1,2}\/[1-3],?[ \t]+$/u;
+const numberedRoadWords = /County R|Highway|Hwy|Route|Rte|FM |RR |R\.R\./;
+const numberedRoad =
+  /(?<![\p{L}\p{N}])(?:County[ \t]+(?:Road|Rd\.?)|(?:State|US|U\.S\.)[ \t]+(?:Route|Highway|Hwy\.?)|Highway|Hwy\.?|Route|Rte\.?|Farm[ \t]+to[ \t]+Market[ \t]+Road|FM|RR|R\.R\.)[ \t]+#?\d{1,4}[A-Z]?(?:,[ \t]*(?:Site|Comp|Box)[ \t]+\d{1,4}){0,2}(?![\p{L}\p{N}])/gu;
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
@@ -1130,8 +1164,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);
     if (postcodeLabels.has(word)) {
-      const m = execAt(postcodeField, text, at);
-      if (m) push(out, at + m[0].length - m[1]!.length, at + m[0].length);
+      const m = execAt(postcodeField, text, at) ?? execAt(postcodeJson, text, at);
+      const value = m ? at + m[0].lastIndexOf(m[1]!) : -1;
+      if (m) push(out, value, value + m[1]!.length);
     }
     if (word === 'box' || word === 'postfach') {
       poBox.lastIndex = Math.max(0, at - 16);
@@ -1158,6 +1193,13 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
   }
   if (text.includes('\n')) postcodeBlocks(text, out);
+  // Roads known by a number, without a house number: "County Road 14, Dalhart, TX 79022", "RR 3, Site 12, Box 7,
+  // Olds AB T4H 1P4". Taken only with a postcode after them.
+  if (numberedRoadWords.test(text)) {
+    numberedRoad.lastIndex = 0;
+    for (let m = numberedRoad.exec(text); m; m = numberedRoad.exec(text))
+      push(out, m.index, extendTail(text, m.index + m[0].length, false, true));
+  }
   // Ghana's digital address: "GhanaPost GPS: GA-145-2930".
   if (text.includes('GPS') || text.includes('GhanaPost')) {
     ghanaPost.lastIndex = 0;

@@ -31,7 +31,9 @@ const identifierWords =
   // Pay-TV smartcards; insurance policies in Polish, Italian, Spanish and Portuguese.
   'smartcard|polisy|polisa|polizza|póliza|poliza|apólice|apolice|pro|brt|' +
   // Loans in other languages: "préstamo 3300418827".
-  'préstamo|prestamo|hipoteca|darlehen';
+  'préstamo|prestamo|hipoteca|darlehen|' +
+  // Energy supply points: Australia's NMI, Ireland's MPRN, Britain's MPAN, New Zealand's ICP, Texas's ESI ID.
+  'nmi|mprn|mpan|icp|esiid';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +

@@ -298,7 +298,7 @@ const ssnCue =
 // - the Canadian Social Insurance Number (nine digits, Luhn; "SIN" in capitals, Spanish "sin" is "without";
 //   French "NAS" with its colon, a NAS is also a storage box);
 // - the Brazilian CPF (123.456.789-09, two check digits);
-// - India's Aadhaar (12 digits in fours);
+// - India's Aadhaar (12 digits in fours) and a person's PAN (ABCPE1234F);
 // - Sweden's personnummer (YYMMDD-NNNN, Luhn over the last ten digits);
 // - Spain's DNI (eight digits and a letter, mod 23);
 // - South Africa's ID number (13 digits, Luhn, a date of birth first), after "ID";
@@ -451,8 +451,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:mon|votre|ton|son|du|num[ée]ro|no\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)[^\n]{0,24}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,24}$/,
     cased: true,
+    // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
+    far: 100,
     check: luhn,
   },
   {
@@ -461,6 +463,13 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 11,
     cue: /\bcpf\b[^\n]{0,24}$/,
     check: cpfValid,
+  },
+  {
+    // India's PAN: five letters (the fourth is P for a person), four digits and a letter, after "PAN".
+    words: ['pan'],
+    re: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
+    cue: /\bPAN\b[^\n]{0,24}$/,
+    cased: true,
   },
   {
     words: ['aadhaar', 'aadhar', 'आधार'],

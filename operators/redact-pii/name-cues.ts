@@ -54,7 +54,7 @@ const handoff =
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
-  'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
+  'remind|thank|invite|message|ping|text|phone|ring|rang|meet|welcome|introduce|introducing|' +
   // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
   '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with|' +
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
@@ -219,6 +219,12 @@ const specs: readonly CueSpec[] = [
     re: sticky(
       `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
     ),
+  },
+  // The parts of a name object in JSON: `"legal_name":{"first":"Ngozi","last":"Eze-Whitmore"}`.
+  {
+    kind: 'inlinefield',
+    place: 'any',
+    re: sticky(`(?:first|last|given|family|middle|surname)["'][ \\t]*:[ \\t]*["']`),
   },
   { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },
   { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },

@@ -367,11 +367,34 @@ export function dropPlaceNames(text: string, found: Span[]): Span[] {
   return found.filter((s) => {
     const place =
       afterPlaceWord(text, s) ||
+      regionAfterCity(text, s) ||
       (lastPlaceEnd >= 0 &&
         (s.start <= lastPlaceEnd || /^[ \t]*(?:,[ \t]*)?$/.test(text.slice(lastPlaceEnd, s.start))));
     if (place) lastPlaceEnd = Math.max(lastPlaceEnd, s.end);
     return !place;
   });
+}
+
+// States and provinces of two words, or of one that is no given name, after a city and a comma: "Hickory, North
+// Carolina" ("Thanks, Victoria" is a person).
+const regions: ReadonlySet<string> = new Set([
+  ...'north carolina|south carolina|north dakota|south dakota|west virginia|new mexico|new york|new jersey|new hampshire|rhode island|nova scotia|new brunswick|british columbia|prince edward island|new south wales|western australia|south australia|northern territory|northern ireland|east sussex|west sussex|north yorkshire|west yorkshire|south yorkshire|west midlands|north america|south america|latin america|central america|middle east|asia pacific'.split(
+    '|',
+  ),
+]);
+const cityComma = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’.-]+,[ \t]*$/u;
+
+function regionAfterCity(text: string, s: Span): boolean {
+  if (
+    !regions.has(
+      text
+        .slice(s.start, s.end)
+        .toLowerCase()
+        .replace(/[ \t]+/g, ' '),
+    )
+  )
+    return false;
+  return cityComma.test(text.slice(Math.max(0, s.start - 30), s.start));
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);

@@ -326,6 +326,21 @@ function shoutedWordsAt(text: string, at: number, most = 2): number | undefined 
   return end > at ? end : undefined;
 }
 
+const thingNamed =
+  /(?:^|[^\p{L}])(?:bank|company|business|product|device|network|wi-?fi|file|host|server|app|project|team|store|shop|brand|plan|package|group|domain|model|street|city|trading|entity|pet|dog|cat|printer|computer|machine|site|org|organi[sz]ation|vendor|supplier|merchant|venue|event|course|school|hospital|clinic|pharmacy|hotel|building|property|folder|sheet|field|column|table|queue|channel|product)[ \t]+name[ \t]*[:,]?[ \t]*\(?$/iu;
+const thanksEnd = /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u;
+
+/**
+ * Accepts `r` when `end` matches after it, or two people signing together when it matches after the second:
+ * "Thanks,\nTrevor & Lin".
+ */
+function acceptPair(out: Span[], text: string, r: [number, number] | undefined, end: RegExp): boolean {
+  if (accept(out, followedBy(text, r, end))) return true;
+  const more = r && andName.exec(text.slice(r[1], r[1] + 8));
+  const second = more ? followedBy(text, readName(text, r[1] + more[0].length, 'strict'), end) : undefined;
+  return second !== undefined && accept(out, r) && accept(out, second);
+}
+
 /** `r` when the text after it matches `re`. */
 function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
   return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
@@ -397,14 +412,14 @@ function fromCue(
       return true;
     }
     case 'thanks':
-      return accept(out, followedBy(text, readName(text, at, 'strict'), /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u));
+      return acceptPair(out, text, readName(text, at, 'strict'), thanksEnd);
     case 'thanksEnd': {
       const r = readName(text, at, 'strict');
       return accept(out, r && /^\s*$/.test(text.slice(r[1])) ? r : undefined);
     }
     case 'signoff':
     case 'signline':
-      return accept(out, followedBy(text, readName(text, at, 'lenient'), lineEnd));
+      return acceptPair(out, text, readName(text, at, 'lenient'), lineEnd);
     case 'intro': {
       // "MY NAME IS BRUCE McALLISTER, CASE …": a name in capitals in a shouted text; "MY NAME IS WILL HART": a
       // given name that is also a word, then the surname.
@@ -600,19 +615,25 @@ function lastLineName(text: string): [number, number] | undefined {
   // The last character before the line, past whitespace: a `$`-anchored regex would scan the whole text.
   let last = lineStart - 1;
   while (last >= 0 && /\s/.test(trimmed[last]!)) last--;
-  if (last < 0 || !'.!?,)'.includes(trimmed[last]!)) return undefined;
+  // "Sent from my iPhone\nKwame": the phone's line is a signature's too.
+  const phoneLine = sentFromPhone.test(trimmed.slice(lineStartWithin(trimmed, last, 40), last + 1));
+  if (last < 0 || (!'.!?,)'.includes(trimmed[last]!) && !phoneLine)) return undefined;
   let at = lineStart;
   while (trimmed[at] === ' ' || trimmed[at] === '\t') at++;
   const r = readName(text, at, 'strict');
   if (r && r[1] === trimmed.length) return r;
-  // A given name that is also a word, alone after a blank line: "…new device.\n\nWill".
   const word = trimmed.slice(at);
-  return trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2 &&
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
-    givenNameClass(word) === 1
+  const afterBlank = trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2;
+  // A known given name in lower case, alone after a blank line or the phone's line: "…twice.\n\nkwame".
+  if ((afterBlank || phoneLine) && /^\p{Ll}+$/u.test(word) && givenNameClass(word) === 2)
+    return [at, trimmed.length];
+  // A given name that is also a word, alone after a blank line: "…new device.\n\nWill".
+  return afterBlank && /^\p{Lu}\p{Ll}+$/u.test(word) && givenNameClass(word) === 1
     ? [at, trimmed.length]
     : undefined;
 }
+
+const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
 
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
 // the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
@@ -1137,9 +1158,12 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
   const w = m[1]!;
   if (stopWords.has(w.toLowerCase()) || commonWordNotName(w) || companyWords.has(w.toLowerCase()))
     return undefined;
-  // After a title and a surname, any such word but a department's ("Dr. Rao (Oncology)").
+  // After a title and a surname, any such word but a department's ("Dr. Rao (Oncology)"); after a full name, a
+  // given name that is also a word ("Dorothy McAllister (Dot)").
+  const cls = givenNameClass(w);
   if (
-    givenNameClass(w) !== 2 &&
+    cls !== 2 &&
+    !(cls === 1 && /[ \t]/.test(text.slice(s.start, s.end)) && !calendarWords.has(w.toLowerCase())) &&
     (!titleBefore.test(text.slice(Math.max(0, s.start - 12), s.start)) || departmentLike.test(w))
   )
     return undefined;
@@ -1148,6 +1172,24 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
 }
 
 const roleBefore = /(?:^|[^\p{L}])(?:the|our|your|my|his|her|their|a|an|to|from|with|by|for|of)[ \t]+$/iu;
+// "Gord Whitehorse (cust) wants gas", "Aroha Ngata (tenant)": a full name marked with the person's role.
+const roleMarked =
+  /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[ \t]*\((?:cust|customer|client|tenant|landlord|caller|homeowner|owner|patient|member|guest|driver|employee|emp|user|applicant)\)/gu;
+
+function roleMarkedNames(text: string, found: Span[]): void {
+  roleMarked.lastIndex = 0;
+  for (let m = roleMarked.exec(text); m; m = roleMarked.exec(text)) {
+    const words = m[1]!.split(/[ \t]+/);
+    if (
+      words.some(
+        (w) => stopWords.has(w.toLowerCase()) || commonWordNotName(w) || companyWords.has(w.toLowerCase()),
+      )
+    )
+      continue;
+    found.push({ start: m.index, end: m.index + m[1]!.length, type: 'name' });
+  }
+}
+
 /** The word before a bracket: a capitalised word, or two or three capitals ("JP"). */
 const wordBeforeBracket = /(?:^|[\s—–-])(\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,3})[ \t]+\($/u;
 
@@ -1557,16 +1599,28 @@ function isAscii(w: string): boolean {
  */
 function occurrences(text: string, lower: string, lw: string, variants: string[], found: Span[]): void {
   const next = variants.map(() => 0);
+  let wordLike: boolean | undefined;
   for (let i = lower.indexOf(lw); i >= 0; i = lower.indexOf(lw, i + 1)) {
     for (let v = 0; v < variants.length; v++) {
       const w = variants[v]!;
       if (i < next[v]! || !text.startsWith(w, i)) continue;
       next[v] = i + w.length;
-      if (standsAlone(text, i - 1) && standsAlone(text, i + w.length))
-        found.push({ start: i, end: i + w.length, type: 'name' });
+      if (!standsAlone(text, i - 1) || !standsAlone(text, i + w.length)) continue;
+      // A given name that is also a word, after "my" or "the", is the word: "WHY IS MY BILL $612??" after
+      // "BILL KOWALSKI".
+      // ("my Chase account" is left to the brand check below, which drops every "Chase".)
+      if (
+        determiners.has(previousWord(lower, i, isAsciiLower)) &&
+        (wordLike ??= givenNameClass(capitalise(lw)) === 1) &&
+        !accountWords.has(nextWord(lower, i + w.length, isAsciiLower))
+      )
+        continue;
+      found.push({ start: i, end: i + w.length, type: 'name' });
     }
   }
 }
+
+const determiners: ReadonlySet<string> = new Set('my your our their his its the a an this that'.split(' '));
 
 function upperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -1873,7 +1927,7 @@ const greetingWordsBefore: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 
 const teamAfter =
   /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops|business|complaints|accounts|sales|care|service|services|enquiries)(?![\p{L}])/iuy;
 
-function greetsCompany(text: string, lower: string, s: Span): boolean {
+function greetsCompany(text: string, lower: string, s: Span, domains: Map<string, boolean>): boolean {
   if (!greetingWordsBefore.has(previousWord(lower, s.start, isAsciiLower))) return false;
   if (execAt(teamAfter, text, s.end)) return true;
   // … or the team's word within, after a word no given name is: "Dear Kestrel Business," ("Dear Maria Sales,"
@@ -1886,24 +1940,41 @@ function greetsCompany(text: string, lower: string, s: Span): boolean {
     givenNameClass(text.slice(s.start, text.indexOf(' ', s.start))) === 0
   )
     return true;
-  return domainLabel(lower, lower.slice(s.start, s.end), s.start);
+  // Once per word: a text that greets the same word many times searches for it once.
+  const w = lower.slice(s.start, s.end);
+  let label = domains.get(w);
+  if (label === undefined) domains.set(w, (label = domainLabel(lower, w)));
+  return label;
 }
 
 /**
  * Whether `w` starts a domain's label elsewhere in the text: "carebook.example.com", "help@ledgerly.example",
  * "kestrel-broadband.co.uk".
  */
-function domainLabel(lower: string, w: string, at: number): boolean {
+function domainLabel(lower: string, w: string): boolean {
   for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
     const next = lower.charCodeAt(i + w.length);
     if (next !== 46 && next !== 45) continue;
     const before = lower.charCodeAt(i - 1);
-    if (i === at || (isWordChar(before) && before !== 64)) continue;
+    if (isWordChar(before) && before !== 64) continue;
     // A domain's label, not an email's local part ("sarah.jones@…").
     const token = /^[^\s<>()"',;]*/.exec(lower.slice(i, i + 80))![0];
     if (/^[a-z0-9-]+\.[a-z]{2,}/.test(token) && !token.includes('@')) return true;
   }
   return false;
+}
+
+const senderBefore = /(?:^|\n)[ \t>]*(?:from|sender|reply-to)[ \t]*:[ \t]*"?$/i;
+/**
+ * "From: Workday Notifications", "Okta Alerts": a word no given name is, then a plural common word, names a
+ * service's sender ("Maria Rivers" is a person).
+ */
+function serviceName(text: string, s: Span): boolean {
+  if (!senderBefore.test(text.slice(Math.max(0, s.start - 16), s.start))) return false;
+  const words = text.slice(s.start, s.end).split(/[ \t]+/);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  return /\p{Ll}s$/u.test(last) && commonWordNotName(last) && givenNameClass(words[0]!) === 0;
 }
 
 // "Kestrel Complaints <complaints@kestrel-broadband.co.uk>": a company's mailbox, named after its role or the
@@ -1923,7 +1994,7 @@ function companyMailbox(text: string, s: Span): boolean {
 
 // "I'm Ava, our virtual assistant", "I'm Perky, your benefits assistant": a bot's persona, everywhere in the text.
 const assistantAfter =
-  /,?[ \t]+(?:your|our|the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:assistant|bot|chatbot)(?![\p{L}])/iuy;
+  /,?[ \t]+(?:your|our|the|a|an|(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:assistant|bot|chatbot)(?![\p{L}])/iuy;
 
 function botPersona(text: string, s: Span): boolean {
   return execAt(assistantAfter, text, s.end) !== null;
@@ -1943,7 +2014,7 @@ const particleGap =
   /^[ \t]+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|bin|binti|ibn|al|el)[ \t]+){1,2}$/u;
 
 const forwardedStart =
-  /\n[ \t]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])/i;
+  /\n[ \t>]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])/i;
 
 /** Where a forwarded or quoted message starts after the writer's own text, or -1. */
 function ownPartEnd(text: string): number {
@@ -2036,8 +2107,17 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       // Titles that Romance languages write in lower case count in lower case ("la signora Anna Maria Rinaldi").
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!) && !lowerCaseTitles.has(value))
         continue;
+      // "MX" in capitals is a mail record or a product line ("Logitech MX Keys"), not the title "Mx".
+      if (spec.kind === 'honor' && value === 'mx' && text.charCodeAt(at + 1) === 88) continue;
       // "Message: Moved last month", "Email: …": a verb cue with a colon is a form label, not a hand-off.
       if (spec.kind === 'handoff' && verbLabel.test(lower.slice(at, cueEnd))) continue;
+      // "Bank name: Chase", "Network name: …": a thing's name.
+      if (
+        spec.kind === 'role' &&
+        value === 'name' &&
+        thingNamed.test(lower.slice(Math.max(0, cueEnd - 40), cueEnd))
+      )
+        continue;
       const before = found.length;
       if (inPlace && fromCue(spec.kind, text, cueEnd, found, lowercase, out)) {
         if (!commonWordAfterRole(spec.kind, text, found, before)) break;
@@ -2058,6 +2138,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     accept(found, trailingGivenName(part));
   }
   detectGivenNames(text, words, found);
+  if (text.includes(')')) roleMarkedNames(text, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
   quoteHeaders(text, lower, found, readStrict);
@@ -2204,6 +2285,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // A name found again inside a company's name ("Marcus Tran from Tran Family Dental") is the company's there;
   // a word found before "account" after "my" is a brand everywhere ("my Chase account … Chase has no record").
   let brands: string[] | undefined;
+  let domains: Map<string, boolean> | undefined;
   const ampersand = text.includes('&');
   for (const s of merged) {
     if (brandAfterOwner(text, s) || botPersona(text, s)) (brands ??= []).push(text.slice(s.start, s.end));
@@ -2215,9 +2297,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (ampersand && firmByAmpersand(text, s)) continue;
     if (
       notAName(text.slice(s.start, s.end)) ||
-      greetsCompany(text, lower, s) ||
+      greetsCompany(text, lower, s, (domains ??= new Map())) ||
       askedWord(text, s) ||
-      companyMailbox(text, s)
+      companyMailbox(text, s) ||
+      serviceName(text, s)
     )
       continue;
     // "Job JM-HWT-20388", "Advisor: SA-22", "Q-STORM-WEST": a name glued to an identifier's number or code.

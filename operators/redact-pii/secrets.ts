@@ -273,6 +273,58 @@ function pushWithAlternative(text: string, out: Span[], start: number, value: st
   return at + m[1]!.length;
 }
 
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// A value shaped as only a password is, near the word: "Set a new password now.\nVisitor: done, used
+// Marmalade#Kettle77", "Temp pw issued: Rv7$kPq2!mXe", "Hasło tymczasowe … to Zx9!pKw2#Lm". Lower and upper case, a
+// digit and a symbol; no URL, path, address or query string.
+const passwordShaped =
+  /(?<![^\s"'(])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&*?~])[A-Za-z0-9!#$%^&*?~+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
+const passwordWordNear = new RegExp(`password|passcode|pwd|\\bpw\\b|${otherPasswordWords}`);
+
+function passwordShapedValues(text: string, lower: string, out: Span[]): void {
+  passwordShaped.lastIndex = 0;
+  for (let m = passwordShaped.exec(text); m; m = passwordShaped.exec(text)) {
+    const value = m[0].replace(/[.,;:]+$/, '');
+    // The word before it (up to the line before), or after it on its line.
+    const end = m.index + value.length;
+    const next = lower.slice(end, end + 80);
+    const after = next.includes('\n') ? next.slice(0, next.indexOf('\n')) : next;
+    if (
+      !passwordWordNear.test(lower.slice(Math.max(0, m.index - 200), m.index)) &&
+      !passwordWordNear.test(after)
+    )
+      continue;
+    push(out, m.index, value);
+  }
+}
+
+// "Using key EXAMPLEKEY-7f3a9c21d4e84b0a": a key alone names many things, but not before a long random token.
+/** A database's or a request's key: "primary key OrderItems2024", "idempotency key …". */
+const dataKeyBefore =
+  /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t]+$/;
+const keyThenToken =
+  /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
+
+// "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
+const recoveryCodes = /(?:recovery|backup|2fa|mfa)[ \t]+codes[^\n.]{0,60}?(?:are|were|:)[ \t]+/g;
+const codeItem =
+  /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
+
+function recoveryCodesInProse(lower: string, out: Span[]): void {
+  recoveryCodes.lastIndex = 0;
+  for (let m = recoveryCodes.exec(lower); m; m = recoveryCodes.exec(lower)) {
+    let at = m.index + m[0].length;
+    for (let c = execAt(codeItem, lower, at); c; c = execAt(codeItem, lower, at)) {
+      out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
+      at += c[0].length;
+    }
+  }
+}
+
+// A BitLocker recovery key: eight groups of six digits.
+const bitlockerKey = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
+
 const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(text[i - 1]!);
 
 // A request's Cookie header: each cookie's value is a session credential ("Cookie: lh_session=EXAMPLEc0ok13…").
@@ -302,7 +354,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|\d-digit|sent(?:[ \t]+(?:me|you|us|him|her))?)(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her))?)(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 /**
@@ -315,11 +367,21 @@ const codeReply =
 const codeReplyLine =
   /code[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})[ \t]*(?=\n|$)/y;
 const sentBefore =
-  /(?:sent|texted|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+new)?[ \t]+$/;
+  /(?:send|sent|text|texted|email|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|one-time|verification|security|login|\d-digit))?[ \t]+$/;
+/**
+ * What makes a "code" a credential's further back in the text: "the key-safe open!! code is 1938", "the keys are in
+ * the key safe by the back door (code 0417)".
+ */
+const credentialContext =
+  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+/** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
+const codeInClause =
+  /(?:code|pin)(?:[ \t]+[a-z'’-]+){1,7}?[ \t]+(?:is|was)[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode = /[ \t]+or[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+// … nor a code after an error's name ("error OTP_DELIVERY_FAILED code 30007").
 const notCredentialCode =
-  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason)[ \t]+$/;
+  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
@@ -351,8 +413,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    const context = credentialContext.test(lower.slice(Math.max(0, i - 120), i));
     if (
       words.values[k] === 'code' &&
+      !context &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
       !execAt(codeReply, lower, i) &&
       !execAt(sentCode, lower, i) &&
@@ -368,10 +432,14 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       execAt(numericCodeAt, lower, i) ??
       execAt(spokenCodeAt, lower, i) ??
       execAt(codeReply, lower, i) ??
-      (sentBefore.test(lower.slice(Math.max(0, i - 24), i)) ? execAt(codeReplyLine, lower, i) : null);
+      (sentBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeReplyLine, lower, i) : null) ??
+      (context || words.values[k] !== 'code' ? execAt(codeInClause, lower, i) : null);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length, type: 'secret' });
+    // A keypad's "#" after the code is part of what is typed: "side gate code is 2580#".
+    const after = start + m[1]!.length;
+    const hash = lower.charCodeAt(after) === 35 && !isWordCode(lower.charCodeAt(after + 1));
+    out.push({ start, end: after + (hash ? 1 : 0), type: 'secret' });
     const other = execAt(otherCode, lower, start + m[1]!.length);
     if (other && other[1]!.length === m[1]!.length) {
       const at = start + m[1]!.length + other[0].length - other[1]!.length;
@@ -476,6 +544,12 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (text.includes('hooks')) webhookUrls(text, out);
   if (lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);
+  if (passwordWordNear.test(lower)) passwordShapedValues(text, lower, out);
+  if (lower.includes('codes')) recoveryCodesInProse(lower, out);
+  if (text.includes('-')) {
+    bitlockerKey.lastIndex = 0;
+    for (let m = bitlockerKey.exec(text); m; m = bitlockerKey.exec(text)) push(out, m.index, m[0]);
+  }
   // Each prefix in text order; a secret found is not searched again. (Prefixes never overlap, so only a
   // secret, not a prefix, can hide a later one.)
   let from = 0;
@@ -561,6 +635,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
         continue;
       }
     }
+    if (!m && words.values[k] === 'key') {
+      const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
+        ? null
+        : execAt(keyThenToken, text, words.starts[k]!);
+      if (t) push(out, words.starts[k]! + t[0].length - t[1]!.length, t[1]!);
+      continue;
+    }
     if (!m) {
       if (lastProse === undefined) lastProse = execAt(proseAssignment, text, key);
       const p = lastProse;
@@ -571,6 +652,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       continue;
     }
     const quoted = m[2] ?? m[3] ?? m[4];
+    // "the token: Authorization: Bearer …": a header's name is no value.
+    if (m[5]?.endsWith(':') && /^[A-Za-z-]+:$/.test(m[5])) continue;
     let value = quoted ?? m[5] ?? '';
     // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
     if (!quoted) value = value.replace(/[.,:;]+$/, '');

@@ -36,7 +36,7 @@ table(
     ],
     ['the password is Kiwi!2024 or maybe Sunday', 'the password is [SECRET] or maybe Sunday'],
   ],
-  ['the password reset or Kiwi!2024 link'],
+  ['Password expired. The feature flag was off so I set it to beta+flagsV2 for now'],
 );
 
 table(
@@ -137,5 +137,156 @@ table(
     'Dear Corvid Business,\nWe are',
     "Hello, I'm Deaf and use Relay UK.",
     'they also ask Australian address',
+  ],
+);
+
+table(
+  'from holdout-28 and -29: codes further back in their clause, a keypad "#", codes read back, password-shaped values near the word',
+  [
+    [
+      'she left the key-safe open!! code is 5826 and now i have to change it',
+      'she left the key-safe open!! code is [SECRET] and now i have to change it',
+    ],
+    [
+      'the keys are in the key safe by the back door (code 3391). Dog',
+      'the keys are in the key safe by the back door (code [SECRET]). Dog',
+    ],
+    [
+      'the alarm panel code by the front door is 6620 btw',
+      'the alarm panel code by the front door is [SECRET] btw',
+    ],
+    ['Access: side gate code is 4417#, ring twice', 'Access: side gate code is [SECRET], ring twice'],
+    [
+      "Agent: I've sent a one-time code by text to the mobile on the account.\nVisitor: got it, 553018\nAgent: thanks",
+      "Agent: I've sent a one-time code by text to the mobile on the account.\nVisitor: got it, [SECRET]\nAgent: thanks",
+    ],
+    [
+      'Agent: Set a new password now.\nVisitor: done, used Saffron#Teapot41 is that ok',
+      'Agent: Set a new password now.\nVisitor: done, used [SECRET] is that ok',
+    ],
+    ['Temp pw issued: Qm4$tRz8!wKe — user to change', 'Temp pw issued: [SECRET] — user to change'],
+    [
+      'Hasło tymczasowe, które dostałam, to Vb7!qLs3#Np — czy',
+      'Hasło tymczasowe, które dostałam, to [SECRET] — czy',
+    ],
+    [
+      'Using key EXAMPLEKEY-5d2e8f10a9c34b7e, the endpoint returns 403',
+      'Using key [SECRET], the endpoint returns 403',
+    ],
+    [
+      'my recovery codes from setup, first two are 5521-0937-4418 and 7730-2291-0066 — can you',
+      'my recovery codes from setup, first two are [SECRET] and [SECRET] — can you',
+    ],
+    [
+      'key ID 7A3C2E91: 123456-234567-345678-456789-567890-678901-789012-890123. user back in',
+      'key ID 7A3C2E91: [SECRET]. user back in',
+    ],
+    // A header's name after "token:" is none; the bearer token is.
+    [
+      'I regenerated the token: Authorization: Bearer hris_live_EXAMPLE9k2Lm4Np now',
+      'I regenerated the token: Authorization: Bearer [SECRET] now',
+    ],
+  ],
+  [
+    'Tried resend 5x, error OTP_DELIVERY_FAILED code 30007 from provider.',
+    'primary key OrderItemsIndex2024Partition is slow',
+    'Kb!ngsTemp2024\nis the password',
+    'the error code is 4012 and the door is fine',
+  ],
+);
+
+table(
+  'from holdout-28 and -29: SIN with a note in brackets, "Mon NAS", India\'s PAN; energy supply numbers are no phones',
+  [
+    [
+      'SIN (optional, to skip the security deposit): 046 454 286\nPhone',
+      'SIN (optional, to skip the security deposit): [SSN]\nPhone',
+    ],
+    ['Mon NAS est le 046 454 286. Merci', 'Mon NAS est le [SSN]. Merci'],
+    ['मेरा PAN नंबर BNZPM2501F सिस्टम में', 'मेरा PAN नंबर [SSN] सिस्टम में'],
+  ],
+  [
+    'company PAN AAACB1234C',
+    'NMI 6305892741. Job raised',
+    '{"nmi":"4102837719","x":1}',
+    'MPRN 10012345678 on the bill',
+  ],
+);
+
+table(
+  'from holdout-28 and -29: addresses — named floors, a postcode and a clause, Irish counties, numbered roads, units',
+  [
+    [
+      'Customer: Shop 4, Ground Floor, Sai Krupa, 18 Ranade Road, Dadar West, Mumbai 400028\nCustomer: also',
+      'Customer: [ADDRESS]\nCustomer: also',
+    ],
+    ['moving out of 41B Kauri Street, Naenae, Lower Hutt 5011 on 30/09', 'moving out of [ADDRESS] on 30/09'],
+    ['My address is 8 Kerk Street, Paarl, 7646 and my number is', 'My address is [ADDRESS] and my number is'],
+    [
+      'post can go to: Rose Cottage, Glen Road, Kilfinane, Co. Limerick.\nThanks',
+      'post can go to: [ADDRESS].\nThanks',
+    ],
+    ['(Rathmore Physio, 22 Main Street, Rathmore, Co. Kerry, V93 X2T4)', '(Rathmore Physio, [ADDRESS])'],
+    [
+      "We're the farmhouse on County Road 14, Dalhart, TX 79022, no number",
+      "We're the farmhouse on [ADDRESS], no number",
+    ],
+    ['new acreage: RR 3, Site 12, Box 7, Olds AB T4H 1P4. Credit', 'new acreage: [ADDRESS]. Credit'],
+    ['hi from unit 3 — 418 Dundas St W, Toronto. the cleaner', 'hi from [ADDRESS]. the cleaner'],
+    [
+      'Mudei para o apartamento 12, 31 Dorset Street Upper, Dublin 1, D01 X2K8 em março',
+      'Mudei para o [ADDRESS] em março',
+    ],
+    ['moving to 3902 Elm Street #B, Fort Collins, CO 80521 on June 1', 'moving to [ADDRESS] on June 1'],
+    // A count after the city is no postcode.
+    ['at 14 Harbour Street, Wellington 2500 orders', 'at [ADDRESS], Wellington 2500 orders'],
+    [
+      '{"line1":"14 Kirkstall Lane","postcode":"LS6 3DU","country":"GB"}',
+      '{"line1":"[ADDRESS]","postcode":"[ADDRESS]","country":"GB"}',
+    ],
+  ],
+  [
+    'take Route 66 to the office',
+    'Highway 1 is closed',
+    'go into 7 rooms today',
+    'Need 12x Logitech MX Keys (SKU 920-009295) for',
+    '{"city": "Tucson", "postal_code": "85719"}',
+  ],
+);
+
+table(
+  "from holdout-28 and -29: names — a JSON name object, the phone's signature, a role in brackets, a nickname, a quoted reply",
+  [
+    [
+      '{"legal_name":{"first":"Ngozi","last":"Eze-Whitmore"},"id":"W-77"}',
+      '{"legal_name":{"first":"[NAME]","last":"[NAME]"},"id":"W-77"}',
+    ],
+    [
+      'restarted twice. floor 14 east\n\nsent from my iphone\nkwame',
+      'restarted twice. floor 14 east\n\nsent from my iphone\n[NAME]',
+    ],
+    [
+      'New acct setup (phone) — Gord Whitecloud (cust) wants gas',
+      'New acct setup (phone) — [NAME] (cust) wants gas',
+    ],
+    ['Yours truly,\nDorothy McAllister (Dot)', 'Yours truly,\n[NAME] ([NAME])'],
+    ['Cheers,\nTrevor & Anna', 'Cheers,\n[NAME] & [NAME]'],
+    ['Building maintenance: ring Fiachra on 01 555 0172', 'Building maintenance: ring [NAME] on [PHONE]'],
+    [
+      'Please send the policy number.\n— Marco, HaulRight Claims\n\n> On Jun 3, Priya Raman wrote:\n> hello',
+      'Please send the policy number.\n— [NAME], HaulRight Claims\n\n> On Jun 3, [NAME] wrote:\n> hello',
+    ],
+    ['Name: BILL KOWALSKI\nWHY IS MY BILL $612??', 'Name: [NAME]\nWHY IS MY BILL $612??'],
+  ],
+  [
+    'Bank name: Chase\nRouting number: 021000021',
+    'Guest Wi-Fi for the Sydney office',
+    "Bot: Hi! I'm Sparky, Northvolt Energy's assistant.",
+    'Rent sent by Interac e-Transfer today',
+    'Dear Harbourline Property Management,',
+    '---------- Forwarded message ---------\nFrom: Workday Notifications\nDate: Fri',
+    'Best,\nHR Business Partner, North America',
+    'Road, Hickory, North Carolina. Account',
+    'Support Team (customer) replied',
   ],
 );
