@@ -1120,7 +1120,7 @@ function postcodeBlocks(text: string, out: Span[]): void {
 // … or with a dash (Canada: "1402 - 989 Nelson Street").
 const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+-[ \t]+)$/;
 const flatPosition = /(?<![\p{L}\p{N}/.])\d{1,2}\/[1-3],?[ \t]+$/u;
-const numberedRoadWords = /County R|Highway|Hwy|Route|Rte|FM |RR |R\.R\./;
+const numberedRoadWords = ['County R', 'Highway', 'Hwy', 'Route', 'Rte', 'FM ', 'RR ', 'R.R.'];
 const numberedRoad =
   /(?<![\p{L}\p{N}])(?:County[ \t]+(?:Road|Rd\.?)|(?:State|US|U\.S\.)[ \t]+(?:Route|Highway|Hwy\.?)|Highway|Hwy\.?|Route|Rte\.?|Farm[ \t]+to[ \t]+Market[ \t]+Road|FM|RR|R\.R\.)[ \t]+#?\d{1,4}[A-Z]?(?:,[ \t]*(?:Site|Comp|Box)[ \t]+\d{1,4}){0,2}(?![\p{L}\p{N}])/gu;
 const ghanaPost =
@@ -1195,7 +1195,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
   if (text.includes('\n')) postcodeBlocks(text, out);
   // Roads known by a number, without a house number: "County Road 14, Dalhart, TX 79022", "RR 3, Site 12, Box 7,
   // Olds AB T4H 1P4". Taken only with a postcode after them.
-  if (numberedRoadWords.test(text)) {
+  if (numberedRoadWords.some((w) => text.includes(w))) {
     numberedRoad.lastIndex = 0;
     for (let m = numberedRoad.exec(text); m; m = numberedRoad.exec(text))
       push(out, m.index, extendTail(text, m.index + m[0].length, false, true));

@@ -220,12 +220,6 @@ const specs: readonly CueSpec[] = [
       `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
     ),
   },
-  // The parts of a name object in JSON: `"legal_name":{"first":"Ngozi","last":"Eze-Whitmore"}`.
-  {
-    kind: 'inlinefield',
-    place: 'any',
-    re: sticky(`(?:first|last|given|family|middle|surname)["'][ \\t]*:[ \\t]*["']`),
-  },
   { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },
   { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
   // "grant Rose read-only access", "please add Priya to the workspace": only a known given name counts here.

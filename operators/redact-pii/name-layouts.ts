@@ -385,6 +385,11 @@ const regions: ReadonlySet<string> = new Set([
 const cityComma = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’.-]+,[ \t]*$/u;
 
 function regionAfterCity(text: string, s: Span): boolean {
+  // From "new york" to "prince edward island", after a comma: no copy of any other name.
+  if (s.end - s.start < 8 || s.end - s.start > 20) return false;
+  let b = s.start - 1;
+  while (b > 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (text.charCodeAt(b) !== 44) return false;
   if (
     !regions.has(
       text

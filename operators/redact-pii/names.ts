@@ -424,6 +424,8 @@ function fromCue(
       // "MY NAME IS BRUCE McALLISTER, CASE …": a name in capitals in a shouted text; "MY NAME IS WILL HART": a
       // given name that is also a word, then the surname.
       const r = readName(text, at, 'lenient', 'intro');
+      // Most names are written in lower or mixed case: no capitals to read further.
+      if (r && /\p{Ll}/u.test(text.slice(r[0], r[1]))) return accept(out, r);
       const shouted = shoutedName(text, at);
       if (shouted && (!r || shouted[1] > r[1])) return accept(out, shouted);
       if (r && r[1] - r[0] >= 2 && !/\p{Ll}/u.test(text.slice(r[0], r[1]))) {
@@ -616,8 +618,11 @@ function lastLineName(text: string): [number, number] | undefined {
   let last = lineStart - 1;
   while (last >= 0 && /\s/.test(trimmed[last]!)) last--;
   // "Sent from my iPhone\nKwame": the phone's line is a signature's too.
-  const phoneLine = sentFromPhone.test(trimmed.slice(lineStartWithin(trimmed, last, 40), last + 1));
-  if (last < 0 || (!'.!?,)'.includes(trimmed[last]!) && !phoneLine)) return undefined;
+  if (last < 0) return undefined;
+  const phoneLine =
+    !'.!?,)'.includes(trimmed[last]!) &&
+    sentFromPhone.test(trimmed.slice(lineStartWithin(trimmed, last, 40), last + 1));
+  if (!'.!?,)'.includes(trimmed[last]!) && !phoneLine) return undefined;
   let at = lineStart;
   while (trimmed[at] === ' ' || trimmed[at] === '\t') at++;
   const r = readName(text, at, 'strict');
@@ -1172,13 +1177,19 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
 }
 
 const roleBefore = /(?:^|[^\p{L}])(?:the|our|your|my|his|her|their|a|an|to|from|with|by|for|of)[ \t]+$/iu;
-// "Gord Whitehorse (cust) wants gas", "Aroha Ngata (tenant)": a full name marked with the person's role.
-const roleMarked =
-  /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[ \t]*\((?:cust|customer|client|tenant|landlord|caller|homeowner|owner|patient|member|guest|driver|employee|emp|user|applicant)\)/gu;
+// "Gord Whitehorse (cust) wants gas", "Aroha Ngata (tenant)": a full name marked with the person's role. Found from
+// each bracket that holds such a role, back to the name before it.
+const roleInBracket =
+  /\((?:cust|customer|client|tenant|landlord|caller|homeowner|owner|patient|member|guest|driver|employee|emp|user|applicant)\)/y;
+const nameBeforeBracket =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[ \t]*$/u;
 
 function roleMarkedNames(text: string, found: Span[]): void {
-  roleMarked.lastIndex = 0;
-  for (let m = roleMarked.exec(text); m; m = roleMarked.exec(text)) {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (!execAt(roleInBracket, text, i)) continue;
+    const from = Math.max(0, i - 60);
+    const m = nameBeforeBracket.exec(text.slice(from, i));
+    if (!m) continue;
     const words = m[1]!.split(/[ \t]+/);
     if (
       words.some(
@@ -1186,7 +1197,21 @@ function roleMarkedNames(text: string, found: Span[]): void {
       )
     )
       continue;
-    found.push({ start: m.index, end: m.index + m[1]!.length, type: 'name' });
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    found.push({ start, end: start + m[1]!.length, type: 'name' });
+  }
+}
+
+// The parts of a name object in JSON: `"legal_name":{"first":"Ngozi","last":"Eze-Whitmore"}`; capitalised.
+const jsonNamePart = /"(?:first|last|given|family|middle|surname)"[ \t]*:[ \t]*"/g;
+
+function jsonNameParts(text: string, found: Span[]): void {
+  jsonNamePart.lastIndex = 0;
+  for (let m = jsonNamePart.exec(text); m; m = jsonNamePart.exec(text)) {
+    const at = m.index + m[0].length;
+    const r = readName(text, at, 'strict');
+    if (r && text.charCodeAt(r[1]) === 34 && !commonWordNotName(text.slice(r[0], r[1])))
+      found.push({ start: r[0], end: r[1], type: 'name' });
   }
 }
 
@@ -1610,8 +1635,8 @@ function occurrences(text: string, lower: string, lw: string, variants: string[]
       // "BILL KOWALSKI".
       // ("my Chase account" is left to the brand check below, which drops every "Chase".)
       if (
-        determiners.has(previousWord(lower, i, isAsciiLower)) &&
         (wordLike ??= givenNameClass(capitalise(lw)) === 1) &&
+        determiners.has(previousWord(lower, i, isAsciiLower)) &&
         !accountWords.has(nextWord(lower, i + w.length, isAsciiLower))
       )
         continue;
@@ -1997,6 +2022,8 @@ const assistantAfter =
   /,?[ \t]+(?:your|our|the|a|an|(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:assistant|bot|chatbot)(?![\p{L}])/iuy;
 
 function botPersona(text: string, s: Span): boolean {
+  const near = text.slice(s.end, s.end + 80);
+  if (!near.includes('ssistant') && !near.includes('bot')) return false;
   return execAt(assistantAfter, text, s.end) !== null;
 }
 
@@ -2138,7 +2165,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     accept(found, trailingGivenName(part));
   }
   detectGivenNames(text, words, found);
-  if (text.includes(')')) roleMarkedNames(text, found);
+  roleMarkedNames(text, found);
+  if (text.includes('"first"') || text.includes('"last"')) jsonNameParts(text, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
   quoteHeaders(text, lower, found, readStrict);

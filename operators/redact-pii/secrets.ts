@@ -2,6 +2,7 @@
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
 import { lineStartWithin } from './lines.ts';
+import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -280,22 +281,25 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 // digit and a symbol; no URL, path, address or query string.
 const passwordShaped =
   /(?<![^\s"'(])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&*?~])[A-Za-z0-9!#$%^&*?~+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
-const passwordWordNear = new RegExp(`password|passcode|pwd|\\bpw\\b|${otherPasswordWords}`);
+/** Where the word pass found a password's word ("password", "pw", "hasło" …), in text order. */
+function passwordWords(words: Words): number[] {
+  const at: number[] = [];
+  for (let k = 0; k < words.values.length; k++)
+    if (words.flags[k]! & WordFlag.secret && passwordWord.test(words.values[k]!)) at.push(words.starts[k]!);
+  return at;
+}
 
-function passwordShapedValues(text: string, lower: string, out: Span[]): void {
+function passwordShapedValues(text: string, lower: string, near: readonly number[], out: Span[]): void {
   passwordShaped.lastIndex = 0;
   for (let m = passwordShaped.exec(text); m; m = passwordShaped.exec(text)) {
     const value = m[0].replace(/[.,;:]+$/, '');
-    // The word before it (up to the line before), or after it on its line.
     const end = m.index + value.length;
-    const next = lower.slice(end, end + 80);
-    const after = next.includes('\n') ? next.slice(0, next.indexOf('\n')) : next;
-    if (
-      !passwordWordNear.test(lower.slice(Math.max(0, m.index - 200), m.index)) &&
-      !passwordWordNear.test(after)
-    )
-      continue;
-    push(out, m.index, value);
+    // The word before it (up to 200 characters, the line before too), or after it on its line.
+    const k = bisect(near, m.index);
+    const before = k > 0 && near[k - 1]! >= m.index - 200;
+    const nl = lower.slice(end, end + 80).indexOf('\n');
+    const after = k < near.length && near[k]! < end + (nl < 0 ? 80 : nl);
+    if (before || after) push(out, m.index, value);
   }
 }
 
@@ -307,14 +311,17 @@ const keyThenToken =
   /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 
 // "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
-const recoveryCodes = /(?:recovery|backup|2fa|mfa)[ \t]+codes[^\n.]{0,60}?(?:are|were|:)[ \t]+/g;
+const recoveryCodes = /codes[^\n.]{0,60}?(?:are|were|:)[ \t]+/y;
+const recoveryBefore = /(?:recovery|backup|2fa|mfa)[ \t]+$/;
 const codeItem =
   /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 
 function recoveryCodesInProse(lower: string, out: Span[]): void {
-  recoveryCodes.lastIndex = 0;
-  for (let m = recoveryCodes.exec(lower); m; m = recoveryCodes.exec(lower)) {
-    let at = m.index + m[0].length;
+  for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 5)) {
+    if (!recoveryBefore.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    const m = execAt(recoveryCodes, lower, i);
+    if (!m) continue;
+    let at = i + m[0].length;
     for (let c = execAt(codeItem, lower, at); c; c = execAt(codeItem, lower, at)) {
       out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
       at += c[0].length;
@@ -544,9 +551,11 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (text.includes('hooks')) webhookUrls(text, out);
   if (lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);
-  if (passwordWordNear.test(lower)) passwordShapedValues(text, lower, out);
+  const near = passwordWords(words);
+  if (near.length > 0) passwordShapedValues(text, lower, near, out);
   if (lower.includes('codes')) recoveryCodesInProse(lower, out);
-  if (text.includes('-')) {
+  // Only where the word pass saw a run of 48 digits.
+  if (words.numbers.digits.some((d) => d >= 48)) {
     bitlockerKey.lastIndex = 0;
     for (let m = bitlockerKey.exec(text); m; m = bitlockerKey.exec(text)) push(out, m.index, m[0]);
   }
