@@ -36,7 +36,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
+const unitWord = `(?:${anyCase('studio|apartment|apartamento|appartamento|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
 // The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
@@ -73,8 +73,10 @@ const streetHead = new RegExp(
   `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}${capWord}[ \\t]+$`,
   'u',
 );
+// The name may be capitalised before a street word in lower case: "12 Wattle st, Fairfield NSW 2165".
+const headWord = `(?:${lowWord}|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+)`;
 const streetHeadLower = new RegExp(
-  `${lead}(${houseNumber})[ \\t]+(?:${lowWord}[ \\t]+){0,2}${lowWord}[ \\t]+$`,
+  `${lead}(${houseNumber})[ \\t]+(?:${headWord}[ \\t]+){0,2}${headWord}[ \\t]+$`,
   'u',
 );
 /** Streets named by the street word alone: "14/22 Esplanade", "8 The Strand" reads as "8 … Strand" anyway. */
@@ -194,7 +196,7 @@ const genericHead = new RegExp(
 
 const states =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|' +
-  'OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT';
+  'OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT|SA';
 const postcode =
   '\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|\\d{4}(?![\\p{L}])|\\d{6}';
 const cityWord = "\\p{Lu}[\\p{L}\\p{M}'’\\-.]*(?:[ \\t]+\\d{1,2}(?![\\p{N}]))?";
@@ -230,7 +232,9 @@ const floorUnit =
   `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?)(?![\\p{L}\\p{N}])`;
 // Polish flats: "84/92 m. 15", "lok. 4".
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
-const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'iu');
+// Indonesia's neighbourhood and hamlet numbers count as a unit: "Jl. Kemang Raya No. 45, RT 03/RW 02, …".
+const rtRw = 'RT\\.?[ \\t]*\\d{1,3}[ \\t]*/[ \\t]*RW\\.?[ \\t]*\\d{1,3}';
+const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat}|${rtRw})`, 'iu');
 /** The same, with the case as written: under `i`, "2 of 3 checks" reads as a Spanish floor "2º F". */
 const unitAsWritten = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'u');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
@@ -533,7 +537,7 @@ function leadsAddress(text: string, at: number): boolean {
 const addressKinds: ReadonlySet<string> = new Set(
   (
     'home billing shipping delivery mailing postal new old current my our your his her their street ' +
-    'correspondence registered permanent residential business office full return pickup collection work'
+    'correspondence registered permanent residential business office full return pickup collection work and'
   ).split(' '),
 );
 function labelOfAddress(label: string, before: string): boolean {
@@ -557,7 +561,7 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 // 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
 const leadItem =
-  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
+  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Studio|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
 /** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
 const floorName = /(?<![\p{L}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \t]+$/u;
 const numberedLead = new RegExp(
@@ -593,7 +597,8 @@ function houseNumberWithin(text: string, at: number, words: number, capitals: bo
     if (number) found = k;
     else {
       const c = text.charCodeAt(k);
-      if (!(c >= 0xc0 || (capitals ? c >= 65 && c <= 90 : c >= 97 && c <= 122))) break;
+      // Before a street word in lower case, either case ("12 Wattle st").
+      if (!(c >= 0xc0 || (c >= 65 && c <= 90) || (!capitals && c >= 97 && c <= 122))) break;
     }
     if (k === 0 || text.charCodeAt(k - 1) === 10) break;
     i = k;
@@ -877,7 +882,7 @@ const irishCounty = new RegExp(
 );
 const eircodeAfterCounty =
   /(?:,?[ \t]+|[ \t]*\n[ \t]*)(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
-const eircodeAfter = /[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
+const eircodeAfter = /,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
 const irishHead =
   /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,4}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}){0,3},[ \t]*(?:Co\.?[ \t]+|County[ \t]+)?$/u;
 
@@ -914,7 +919,7 @@ const abbreviations: ReadonlySet<string> = new Set(
 );
 // One or two lower-case words may qualify the label before its colon ("адреса відправника:", "ที่อยู่จัดส่ง:").
 const labelColon =
-  /[ \t]*(?:line[ \t]*\d[ \t]*|[ \t]*(?:[a-zà-ÿ\u0400-\u04ff\u0e00-\u0e7f]{2,14}[ \t]*){1,2}(?=[:：]))?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
+  /[ \t]*(?:line[ \t]*\d[ \t]*|[ \t]*(?:[a-zà-ÿ\u0400-\u04ff\u0e00-\u0e7f]{2,14}[ \t]*){1,3}(?=[:：]))?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
 const phraseLead = /[ \t]+(?:(?:in|im|en|na|a|à|at)[ \t]+)?/iy;
 /** Words that say where one lives, with no colon after them. */
 const livesWords: ReadonlySet<string> = new Set(["j'habite", 'j’habite', 'habito', 'wohne', 'resido']);

@@ -158,8 +158,11 @@ export function cueBefore(
       f & WordFlag.identifierCue &&
       (kind !== 'phone' || (!person && wordsBetween(lower, end, pos) <= 3)) &&
       !speakerLabel(lower, start, end)
-    )
+    ) {
+      // "caller ID 0491 570 113" is the caller's number.
+      if (kind === 'phone' && values[k] === 'id' && lower.endsWith('caller ', start)) return 'positive';
       return 'identifier';
+    }
     if (f & WordFlag.givenName) person = true;
     next = start;
   }

@@ -29,6 +29,8 @@ const date = [
   `${day}${ordinal}(?:\\s+(?:of|de))?[\\s\\-]+(?:${months})\\.?,?(?:\\s+de)?[\\s\\-]+(?:${year}|'?${shortYear})`,
   `(?:${months})\\.?\\s+${day}${ordinal},?\\s+(?:${year}|'${shortYear})`,
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
+  // Airline systems: "DOB 12JUN17".
+  `${day.replace('0?', '0')}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:${year}|${shortYear})`,
   // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
   `${year}\\s*[년年]\\s*${month}\\s*[월月]\\s*${day}\\s*[일日]`,
   // Read out: "the fifth of March, 1959".
@@ -39,7 +41,7 @@ const date = [
 
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
 const cue =
-  'd\\.?\\s?o\\.?\\s?b\\b\\.?|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
+  'd\\.?\\s?o\\.?\\s?b\\b\\.?|dateofbirth|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
   'naissance|née?(?:\\(e\\))?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op|' +
   // Portuguese, Nordic, Finnish, Polish, Czech, Hungarian and Turkish: "data de nascimento", "född",
   // "fødselsdato", "syntymäaika", "data urodzenia", "datum narození", "születési dátum", "doğum tarihi".
@@ -61,7 +63,7 @@ const dob = new RegExp(
 /** The words a date-of-birth cue starts with. */
 export const dobWords: ReadonlySet<string> = new Set(
   (
-    'dob birth birthday birthdate born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
+    'dob birth birthday birthdate dateofbirth born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
     'születési született doğum sinh ngày γέννησης γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +

@@ -470,6 +470,19 @@ function familyFirst(text: string, start: number, cap: string): number {
 }
 
 const pnrTitle = /[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR)\b/y;
+/** Capitals before a passenger's name that are no family name: "PAX", "NAME", "SAY". */
+const notFamilyName: ReadonlySet<string> = new Set([
+  'PAX',
+  'NAME',
+  'PNR',
+  'TKT',
+  'SSR',
+  'FOR',
+  'TO',
+  'AND',
+  'THE',
+  'SAY',
+]);
 
 /**
  * An airline passenger name, "SURNAME/GIVEN" in upper case ("ALMANSOURI/AHMED MR"), with the given name at
@@ -478,10 +491,16 @@ const pnrTitle = /[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR)\b/y;
 function airlineName(text: string, start: number): [number, number] | undefined {
   const given = readAt(upperWord, text, start);
   if (!given || given.length < 2) return undefined;
-  const end = start + given.length;
+  let end = start + given.length;
   // Not a path or code list: "MTL/LON/ETH-004471".
   if (/[/\p{L}\p{N}_-]/u.test(text[end] ?? ' ')) return undefined;
-  const titled = readAt(pnrTitle, text, end) !== undefined;
+  let titled = readAt(pnrTitle, text, end) !== undefined;
+  // Two given names before the title: "RAMIREZ LOPEZ/ANA SOFIA MS".
+  const second = !titled && text[end] === ' ' ? readAt(upperWord, text, end + 1) : undefined;
+  if (second && second.length >= 2 && readAt(pnrTitle, text, end + 1 + second.length) !== undefined) {
+    end += 1 + second.length;
+    titled = true;
+  }
   if (givenNameClass(given) !== 2 && !titled) return undefined;
   let i = start - 1;
   while (i > 0 && /[\p{Lu}'’-]/u.test(text[i - 1]!)) i--;
@@ -489,6 +508,13 @@ function airlineName(text: string, start: number): [number, number] | undefined 
   if (start - 1 - i < 2 || (i > 0 && /[\p{L}\p{N}/]/u.test(text[i - 1]!))) return undefined;
   // Two three-letter codes are a route or a site pair ("AMS/LON"), not a passenger, unless a title follows.
   if (!titled && start - 1 - i === 3 && given.length === 3) return undefined;
+  // Two family names before a title: "RAMIREZ LOPEZ/ANA SOFIA MS".
+  if (titled && text[i - 1] === ' ') {
+    let j = i - 1;
+    while (j > 0 && /[\p{Lu}'’-]/u.test(text[j - 1]!)) j--;
+    const word = text.slice(j, i - 1);
+    if (word.length >= 2 && !notFamilyName.has(word) && (j === 0 || /[\s(:,]/.test(text[j - 1]!))) i = j;
+  }
   return [i, end];
 }
 

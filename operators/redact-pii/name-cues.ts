@@ -9,7 +9,7 @@ export const honorific =
   // Indian titles: "Smt. Kamala Iyer", "Shri Ramesh".
   'smt|shri|shrimati|kumari)';
 const greeting =
-  'hi|hello|hey|heya|hiya|dear|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|' +
+  "hi|hello|hey|heya|hiya|dear|g'day|gday|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
 const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
@@ -217,7 +217,8 @@ const specs: readonly CueSpec[] = [
     kind: 'field',
     place: 'any',
     re: sticky(
-      `(?:full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
+      // camelCase keys are one word to the word pass: listed whole ("lastName" is "lastname").
+      `(?:fullname|firstname|lastname|givenname|familyname|full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
     ),
   },
   { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },

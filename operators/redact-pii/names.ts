@@ -198,6 +198,15 @@ function middleGivenName(text: string, start: number, i: number, token: string):
  * names ("hi maria,"), all tokens in the case of the first one. `wordLead` takes a given name that is also a
  * word when a surname follows ("June Abara"); `'intro'`, after "my name is", takes it on its own ("Will").
  */
+const bareInitial = /\p{Lu}(?=[ \t]+\p{Lu}\p{Ll})/uy;
+
+/** Whether a capitalised name word follows the blanks at `i`. */
+function nameWordAfter(text: string, i: number): boolean {
+  const g = gapAt(text, i);
+  const next = g ? execAt(capToken, text, i + g) : null;
+  return next !== null && isNameWord(next[0], true) && !commonWordNotName(next[0]);
+}
+
 function readName(
   text: string,
   pos: number,
@@ -240,6 +249,14 @@ function readName(
       capitalFollows(text, i + m[0].length)
     ) {
       // Irish and Scottish surname particles, capitalised: "Oisín Mac Giolla Phádraig", "Úna Nic Dhonnacha".
+    } else if (
+      !lower &&
+      tokens === 1 &&
+      (m = execAt(bareInitial, text, i)) &&
+      !bareLetterWords.includes(m[0]) &&
+      nameWordAfter(text, i + 1)
+    ) {
+      // A middle initial without its dot: "Oliver J Whitmore".
     } else if (m && wordLead && tokens === 0 && wordGivenNameLeads(text, i, m[0])) {
       // A given name that is also a word or a month, before a surname: "Cc: Mark Pennington; June Abara".
     } else if (m && wordLead === 'intro' && tokens === 0 && givenNameClass(m[0]) === 1) {
@@ -619,6 +636,14 @@ function lastLineName(text: string): [number, number] | undefined {
   while (last >= 0 && /\s/.test(trimmed[last]!)) last--;
   // "Sent from my iPhone\nKwame": the phone's line is a signature's too.
   if (last < 0) return undefined;
+  // A known given name alone after a blank line, whatever ended the line before: "…email: t.b@gmx.com\n\nTariq".
+  const alone = trimmed.slice(lineStart).trim();
+  if (
+    trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(alone) &&
+    givenNameClass(alone) === 2
+  )
+    return [trimmed.indexOf(alone, lineStart), trimmed.length];
   const phoneLine =
     !'.!?,)'.includes(trimmed[last]!) &&
     sentFromPhone.test(trimmed.slice(lineStartWithin(trimmed, last, 40), last + 1));
@@ -675,6 +700,13 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
     const r = readName(text, at, 'lenient') ?? shoutedSignOff(trimmed, at);
     // "— Noor al-Hashimi, DevOps, Gulfline Travel": a role and company may follow on the line.
     if (!r) return undefined;
+    // In a text with capitals, a lower-case word that no given name is ends a list, not a letter: "- towels".
+    if (
+      !lowercase &&
+      /^\p{Ll}/u.test(text[r[0]]!) &&
+      givenNameClass(text.slice(r[0], r[1]).split(/[ \t]/)[0]!) !== 2
+    )
+      return undefined;
     const tail = trimmed.slice(r[1]);
     if (r[1] === trimmed.length || signatureTail.test(tail)) return r;
     // "- Jen (HR, Redwood Dental)", not "- Open Settings (top right)".
@@ -1759,6 +1791,7 @@ function lastSpace(text: string, s: Span): number {
 
 // "Team Leader: HUSSAIN, Farah", "Customer BRADSHAW, Neil called": a surname in capitals, a comma and a known
 // given name, as case notes and CRM exports write a person. Looked for from each ", " after two capitals.
+const codeBefore = /(?:^|[\s(])(?=[A-Z]*\d)[A-Z0-9]{2,8}[ \t]+$/;
 const capsThenGiven =
   /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p{Lu}(?:\p{Ll}+|\p{Lu}+))(?![\p{L}\p{N}])/uy;
 
@@ -1942,6 +1975,8 @@ function capsSurnameFirst(text: string, found: Span[]): void {
     const lower = surname.toLowerCase();
     if (commonWordNotName(surname) || surname.length > 20 || calendarWords.has(lower) || acronyms.has(lower))
       continue;
+    // Nor the end of a code: "plate SV24 KLO, Kia Niro".
+    if (codeBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
     found.push({ start, end: start + m[0].length, type: 'name' });
   }
 }
@@ -1950,7 +1985,7 @@ function capsSurnameFirst(text: string, found: Span[]): void {
 // to the company the ticket is written to.
 const greetingWordsBefore: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings']);
 const teamAfter =
-  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops|business|complaints|accounts|sales|care|service|services|enquiries)(?![\p{L}])/iuy;
+  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops|partner|partners|business|complaints|accounts|sales|care|service|services|enquiries)(?![\p{L}])/iuy;
 
 function greetsCompany(text: string, lower: string, s: Span, domains: Map<string, boolean>): boolean {
   if (!greetingWordsBefore.has(previousWord(lower, s.start, isAsciiLower))) return false;

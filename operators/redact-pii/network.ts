@@ -1,8 +1,10 @@
-// IPv4 and IPv6 addresses. Ports, CIDR suffixes and zone ids stay: `10.0.0.1:8080` → `[IP]:8080`.
+// IPv4 and IPv6 addresses. Ports and zone ids stay (`10.0.0.1:8080` → `[IP]:8080`); an IPv4 network's prefix
+// length goes with it (`203.0.113.0/24` → `[IP]`).
 // ASCII candidate regexes without look-behind (V8's fast path); the boundaries are checked by hand.
 import { isIPv6 } from 'node:net';
 import { isDigit, isWordChar, windowBefore } from './context.ts';
 import { Lines } from './lines.ts';
+import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
 const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
@@ -297,9 +299,13 @@ function ipv4At(
     seen.all.add(m[0]);
     return end;
   }
-  out.push({ start, end, type: 'ip' });
+  // A network's prefix length belongs to it: "198.51.100.0/24" names the network, not one host.
+  const prefix = execAt(cidrPrefix, text, end);
+  out.push({ start, end: prefix ? end + prefix[0].length : end, type: 'ip' });
   return end;
 }
+
+const cidrPrefix = /\/(?:3[0-2]|[12]?\d)(?![\d\p{L}])/uy;
 
 function ipv6(text: string, out: Span[]): void {
   // IPv6: from each colon, the run of hex digits, colons and dots around it.

@@ -129,6 +129,7 @@ const passwordBefore = new RegExp(
 /** "… is the password reset ticket": the word starts a compound, and what comes before is not a password. */
 const compoundNoun =
   /^[ \t]+(?:reset|policy|manager|change|changes|field|hint|rules?|requirements?|expiry|strength|length|prompt|screen|page|link|ticket|request)(?![A-Za-z])/i;
+const joinedWordAndNumber = /^(?=.*[a-z])(?=.*\d)[a-z0-9]+[_.-][a-z0-9_.-]+$/i;
 const randomShaped = (v: string) =>
   /[a-z]/.test(v) && /\d/.test(v) && (/[A-Z]/.test(v) || /[!@#$%^&*?~+=]/.test(v));
 // `CRED-2024-ML-55812`, `KEY-ACME-0042`: upper-case segments of letters and of digits, an identifier's shape,
@@ -145,6 +146,23 @@ export const secretKeyWords: ReadonlySet<string> = new Set([
   ...otherPasswordWords.split('|'),
 ]);
 const keyChar = /[A-Za-z0-9_.-]/;
+/** The last part of a key name that makes the value something about a secret: its id, reference, type … */
+const aboutSecretTails: ReadonlySet<string> = new Set(
+  'id ids ref refs reference type status count name len length hint policy expiry expires reset url uri path file version created updated'.split(
+    ' ',
+  ),
+);
+
+/** Whether the key name from `key` (through the word ending at `wordEnd`) ends in such a part. */
+function aboutSecret(text: string, key: number, wordEnd: number): boolean {
+  let end = wordEnd;
+  while (end < text.length && end - key < 64 && keyChar.test(text[end]!)) end++;
+  if (end === wordEnd) return false;
+  const name = text.slice(key, end).toLowerCase();
+  const cut = Math.max(name.lastIndexOf('_'), name.lastIndexOf('-'), name.lastIndexOf('.'));
+  // An access key's id is written with its secret and leaks as much: `NF_ACCESS_KEY_ID=…` stays a secret.
+  return cut > 0 && aboutSecretTails.has(name.slice(cut + 1)) && !/key[_.-]id$/.test(name);
+}
 const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
 /** Words that follow `password:` or `token is` in prose without being a secret. */
 const notSecret = new Set(
@@ -198,7 +216,14 @@ function passwordNamed(
   // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
   const next = a?.[1]!.replace(/[.,:;]+$/, '');
   // `bad_password ts=2024-03-05T10:22:31Z`: a key name and the next field, not a password.
-  if (a && next && randomShaped(next) && !versionLike.test(next) && !/[=:]/.test(next))
+  // … or letters and digits joined by "_", "-" or "." ("password surfsup_2539").
+  if (
+    a &&
+    next &&
+    (randomShaped(next) || joinedWordAndNumber.test(next)) &&
+    !versionLike.test(next) &&
+    !/[=:]/.test(next)
+  )
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };
   if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
   // Later on the line: quoted ("pasted their account password right in the ticket body \"Summer2024!Shield\""),
@@ -380,10 +405,17 @@ const sentBefore =
  * the key safe by the back door (code 0417)".
  */
 const credentialContext =
-  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+[a-z'’-]+){1,7}?[ \t]+(?:is|was)[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:code|pin)(?:[ \t]+[a-z'’-]+){1,7}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+/** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
+const boxCombination =
+  /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{3,8}[#*]?)(?![\d\p{L}])/gu;
+const aboutTheBox = /[ \t](?:model|brand|type|size|price|cost|version|sku|order)(?![a-z])/;
+/** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
+const pinGuess =
+  /(?:pretty sure|i think|i believe|probably|maybe)[ \t]+(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode = /[ \t]+or[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 // … nor a code after an error's name ("error OTP_DELIVERY_FAILED code 30007").
@@ -404,6 +436,7 @@ const spokenCodeAt =
   /(?:pin|code|passcode)(?:[ \t]+(?:is|was|we|i|you|set|chose|picked|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
+  let pinAt = -1;
   // One search: "read" is in few texts, "read back" in fewer.
   const read = lower.indexOf('read ');
   if (read >= 0 && /read (?:it )?(?:back|out)/.test(lower.slice(read))) {
@@ -417,6 +450,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
   for (let k = 0; k < words.flags.length; k++) {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
+    if (pinAt < 0 && words.values[k] !== 'code') pinAt = i;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 12), i))) continue;
@@ -443,14 +477,34 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       (context || words.values[k] !== 'code' ? execAt(codeInClause, lower, i) : null);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
-    // A keypad's "#" after the code is part of what is typed: "side gate code is 2580#".
+    // A keypad's "#" or "*" after the code is part of what is typed: "side gate code is 2580#".
     const after = start + m[1]!.length;
-    const hash = lower.charCodeAt(after) === 35 && !isWordCode(lower.charCodeAt(after + 1));
+    const c = lower.charCodeAt(after);
+    const hash = (c === 35 || c === 42) && !isWordCode(lower.charCodeAt(after + 1));
     out.push({ start, end: after + (hash ? 1 : 0), type: 'secret' });
     const other = execAt(otherCode, lower, start + m[1]!.length);
     if (other && other[1]!.length === m[1]!.length) {
       const at = start + m[1]!.length + other[0].length - other[1]!.length;
       out.push({ start: at, end: at + other[1]!.length, type: 'secret' });
+    }
+  }
+  if (lower.includes('safe') || lower.includes('box')) {
+    boxCombination.lastIndex = 0;
+    for (let m = boxCombination.exec(lower); m; m = boxCombination.exec(lower)) {
+      // "the key safe model is 2024": what is said about the box is no combination.
+      if (aboutTheBox.test(m[0])) continue;
+      const at = m.index + m[0].length - m[1]!.length;
+      out.push({ start: at, end: at + m[1]!.length, type: 'secret' });
+    }
+  }
+  if (pinAt >= 0) {
+    pinGuess.lastIndex = pinAt;
+    for (let m = pinGuess.exec(lower); m; m = pinGuess.exec(lower)) {
+      for (const v of [m[1], m[2]]) {
+        if (v === undefined) continue;
+        const at = m.index + m[0].lastIndexOf(v);
+        out.push({ start: at, end: at + v.length, type: 'secret' });
+      }
     }
   }
 }
@@ -477,10 +531,14 @@ function webhookUrls(text: string, out: Span[]): void {
 }
 
 // A wallet's recovery phrase: twelve to twenty-four lower-case words after its name.
+// "I'm scared someone has my phrase. It's:\n\n…": the wallet's own phrase too.
 const recoveryPhrase =
-  /(?:recovery|seed|backup|secret)[ \t]+(?:phrase|words)[^\n]{0,60}?[:\n][ \t\n]*((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])/y;
+  /(?:recovery|seed|backup|secret|my|wallet)[ \t]+(?:phrase|words)[^\n]{0,60}?[:\n][ \t\n]*((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])/y;
 // Backup codes listed one per line after their name: "the codes were:\n 4819-2207\n 7730-5512".
-const codeLines = /(?:[ \t]*\n[ \t]*(\d{4}[ -]?\d{4}|\d{6,10})[ \t]*(?=\n|$))+/y;
+// Blank lines may stand between; codes of letters and digits too ("4f7k-2m9q").
+const listedCode = '\\d{4}[ -]?\\d{4}|\\d{6,10}|(?=[a-z]{0,3}\\d)[a-z0-9]{4}-[a-z0-9]{4}';
+const codeLines = new RegExp(`(?:(?:[ \\t]*\\n)+[ \\t]*(?:${listedCode})[ \\t]*(?=\\n|$))+`, 'y');
+const listedCodes = new RegExp(listedCode, 'g');
 
 const notCredentialCodes =
   /(?:error|zip|postal|post|tracking|promo|discount|product|status|http|response|area|country|sort|swift|bank|tax|reason|return|fault|diagnostic|sku|item|tariff|billing|gift)[ \t-]*$/;
@@ -505,8 +563,8 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
     codeLines.lastIndex = colon + 1;
     for (let m = codeLines.exec(lower); m; m = null) {
       const block = m[0];
-      const re = /\d{4}[ -]?\d{4}|\d{6,10}/g;
-      for (let c = re.exec(block); c; c = re.exec(block))
+      listedCodes.lastIndex = 0;
+      for (let c = listedCodes.exec(block); c; c = listedCodes.exec(block))
         out.push({ start: colon + 1 + c.index, end: colon + 1 + c.index + c[0].length, type: 'secret' });
     }
   }
@@ -630,6 +688,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     lastWord = words.starts[k]!;
     // "code=token_scope_insufficient request_id=…": a key name written as another key's value is a value.
     if (key > 0 && text.charCodeAt(key - 1) === 61) continue;
+    // "token_ref=DNITHE000000391", "pwd_reset ip=…": a key that names something about the secret, not the secret.
+    if (!sameKey && aboutSecret(text, key, words.starts[k]! + words.values[k]!.length)) continue;
     const m = lastM;
     if (!m && passwordWord.test(words.values[k]!)) {
       const named = passwordNamed(

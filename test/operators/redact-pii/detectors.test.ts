@@ -133,7 +133,7 @@ table(
   [
     ['from 203.0.113.42 at noon', 'from [IP] at noon'],
     ['upstream=10.12.0.7:8443', 'upstream=[IP]:8443'],
-    ['allow 203.0.113.0/24', 'allow [IP]/24'],
+    ['allow 203.0.113.0/24', 'allow [IP]'],
     ['client 2001:db8:85a3::8a2e:370:7334 blocked', 'client [IP] blocked'],
     ['fe80::1ff:fe23:4567:890a%eth0', '[IP]%eth0'],
     ['loopback ::1.', 'loopback [IP].'],

@@ -290,3 +290,96 @@ table(
     'Support Team (customer) replied',
   ],
 );
+
+table(
+  'from holdout-30 and -31: airline names and dates, JSON keys in camelCase, a network with its prefix',
+  [
+    [
+      'the ticket will now say ORTEGA DIAZ/LUCIA MARTA MS instead of ORTEGA/LUCIA MS',
+      'the ticket will now say [NAME] MS instead of [NAME] MS',
+    ],
+    ['3. LINDQVIST/ELSA MISS – child, DOB 14MAR18', '3. [NAME] MISS – child, DOB [DOB]'],
+    [
+      '{"firstName": "Hana", "lastName": "Oyelaran", "dateOfBirth": "1991-03-15"}',
+      '{"firstName": "[NAME]", "lastName": "[NAME]", "dateOfBirth": "[DOB]"}',
+    ],
+    ['blocked 198.51.100.0/24 at the WAF, port 8080 open', 'blocked [IP] at the WAF, port 8080 open'],
+  ],
+  ['TCP/IP and I/O and CI/CD and N/A', 'route AMS/LON today', 'flight 12JUN17 DOB unknown'],
+);
+
+table(
+  'from holdout-30 and -31: codes — a lobby code, a "*" typed after, a key safe without "code", a PIN guessed, listed backup codes, a bare phrase',
+  [
+    [
+      'The host left the lobby code in the check-in guide: 5521#. Please',
+      'The host left the lobby code in the check-in guide: [SECRET]. Please',
+    ],
+    [
+      '- Gate code: 3317*\n- Key safe by the laundry door: 0946\n- Wi-Fi',
+      '- Gate code: [SECRET]\n- Key safe by the laundry door: [SECRET]\n- Wi-Fi',
+    ],
+    [
+      '- Wi-Fi "ShackNet" – password tidepool_4471\n- towels',
+      '- Wi-Fi "ShackNet" – password [SECRET]\n- towels',
+    ],
+    [
+      'pls reset my card pin. its locked. pretty sure its 5830 or 5803, one of those.',
+      'pls reset my card pin. its locked. pretty sure its [SECRET] or [SECRET], one of those.',
+    ],
+    [
+      'I saved my backup codes when I set up 2FA:\n\n  7k2m-9q4f\n  3x8p-1z7w\n\nNone work',
+      'I saved my backup codes when I set up 2FA:\n\n  [SECRET]\n  [SECRET]\n\nNone work',
+    ],
+    [
+      "someone has my phrase. It's:\n\nlemon orbit velvet tunnel maple gravity pioneer lunar cactus ribbon fossil anchor\n\nhelp",
+      "someone has my phrase. It's:\n\n[SECRET]\n\nhelp",
+    ],
+  ],
+  [
+    'the key safe model is 2024 edition',
+    'error codes:\n  E1234\n  ab12-cd34',
+    'card_prov token_ref=DNITHE000000391 wallet=GooglePay',
+  ],
+);
+
+table(
+  'from holdout-30 and -31: addresses, phones and names',
+  [
+    [
+      '[3:42 pm] Mick: unit 3/47 Wattle st, Fairfield NSW 2165\n[3:43 pm] Tay',
+      '[3:42 pm] [NAME]: [ADDRESS]\n[3:43 pm] Tay',
+    ],
+    ['send to 9 Kookaburra Court, Mount Gambier SA 5290 if', 'send to [ADDRESS] if'],
+    [
+      'E: a@b.co.uk\nStudio 9, Hope Mill, 113 Pollard Street, Manchester M4 7JA\n\nThis',
+      'E: [EMAIL]\n[ADDRESS]\n\nThis',
+    ],
+    [
+      'The new one is 14 Cnoc na Gréine, Ballincollig, Co. Cork, P31 X4F8, please',
+      'The new one is [ADDRESS], please',
+    ],
+    [
+      'my mobile and address for the receipt: 〒150-0001 東京都渋谷区神宮前3-14-7-502.',
+      'my mobile and address for the receipt: [ADDRESS].',
+    ],
+    [
+      'Alamat: Jl. Kemang Raya No. 45, RT 03/RW 02, Bangka, Jakarta Selatan 12730\nTerima',
+      'Alamat: [ADDRESS]\nTerima',
+    ],
+    ['Voicemail – caller ID 0491 570 113\nOh hello', 'Voicemail – caller ID [PHONE]\nOh hello'],
+    ['the name on it is Oliver J Whitmore. Your app', 'the name on it is [NAME]. Your app'],
+    ['Account email: t.b@gmx.com\n\nTariq', 'Account email: [EMAIL]\n\n[NAME]'],
+    ["G'day Sam & Priyanka,\n\nWelcome", "G'day [NAME] & [NAME],\n\nWelcome"],
+  ],
+  [
+    'user ID 0491570113 x',
+    'base + Diamond bonus. tier Diamond.',
+    'Dear Meridian Corporate Desk,\n\nPlease',
+    'Dear Meridian Air,\n\nI booked',
+    'Customer: salam, I booked the car',
+    'Hi Tradeloft partner team,\n\nOur',
+    'Rental DW-UK-71120930, plate SV24 KLO, Kia Niro, warning',
+    'email and address: see ticket 4471 above',
+  ],
+);
