@@ -783,6 +783,20 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
   }
 }
 
+// In a text that names NI numbers anywhere ("name,ni_number,dob" heading a CSV), each one in its full spaced form
+// ("JT 48 71 90 B") with a prefix HMRC issues: no other number is written so.
+const spacedNi =
+  /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) \d{2} \d{2} \d{2} [A-D](?![A-Za-z0-9])/g;
+const unusedNiPrefixes: ReadonlySet<string> = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+
+function spacedNiNumbers(text: string, out: Span[]): void {
+  spacedNi.lastIndex = 0;
+  for (let m = spacedNi.exec(text); m; m = spacedNi.exec(text)) {
+    if (unusedNiPrefixes.has(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0].replace(/ /g, '') });
+  }
+}
+
 /**
  * The line before the one at `pos`, its last 60 characters: a form that names its field on one line and the
  * value on the next. `lines` finds the newline before `pos` without searching back over a long line each time.
@@ -824,6 +838,8 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     words.flags.some((f) => f & WordFlag.ssnCue) ||
     (words.scripts && scriptIdLabels.some((l) => text.includes(l)));
   if (cued) nationalIds(text, lower, words, out);
+  if (cued && (lower.includes('national insurance') || words.values.some((v) => v === 'ni' || v === 'nino')))
+    spacedNiNumbers(text, out);
   if (!known && !words.ssHash && !cued) return;
   ssnLoose.lastIndex = 0;
   const lines = new Lines(lower);

@@ -28,7 +28,7 @@ sure glad happy excited confused frustrated disappointed annoyed concerned worri
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently
 experiencing seeing noticing facing unclear stuck locked blocked charged billed logged signed subscribed
-wifi wi-fi diamond platinum titanium salam salaam g'day gday deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
+cliente agente usuario usuaria kunde kundin wifi wi-fi diamond platinum titanium salam salaam g'day gday deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
 american canadian australian british mexican brazilian argentinian chilean colombian peruvian chinese japanese
 korean vietnamese filipino indonesian malaysian pakistani bangladeshi nigerian kenyan ghanaian african
 european asian spanish italian portuguese swedish norwegian danish finnish polish russian ukrainian romanian
@@ -113,7 +113,7 @@ export const companyLeads: ReadonlySet<string> = new Set(
     'maison groupe société societe banco banque hotel hôtel café cafe atelier boutique clínica clinica ' +
     'farmacia pharmacie librería libreria pizzeria restaurant bäckerei autohaus kabushiki-gaisha firma ' +
     'grupo gruppo studio agencia agence fundación fondation stichting filiale museo musée museum château ' +
-    'chateau castillo palacio palazzo ufficio oficina büro kapsalon salon'
+    'chateau castillo palacio palazzo ufficio oficina büro kapsalon salon cabinet ferretería ferreteria'
   ).split(' '),
 );
 

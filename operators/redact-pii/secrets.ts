@@ -426,7 +426,19 @@ const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we)[ \t]+(?:sent|texted|gave)/y;
 /** The words a short numeric credential follows, flagged by the word pass. */
-export const credentialCodeWords: ReadonlySet<string> = new Set(['pin', 'otp', 'passcode', 'code']);
+export const credentialCodeWords: ReadonlySet<string> = new Set([
+  'pin',
+  'otp',
+  'passcode',
+  'code',
+  'cvc',
+  'cvv',
+  'cvv2',
+  'csc',
+]);
+/** A card's security code: "exp 09/27 cvc 737". */
+const securityCodeAt =
+  /(?:cvc|cvv2?|csc)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 const readBack = /read[ \t]+(?:it[ \t]+)?(?:back|out)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
@@ -450,7 +462,16 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
   for (let k = 0; k < words.flags.length; k++) {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
-    if (pinAt < 0 && words.values[k] !== 'code') pinAt = i;
+    const value = words.values[k]!;
+    if (value.startsWith('cv') || value === 'csc') {
+      const c = execAt(securityCodeAt, lower, i);
+      if (c) {
+        const at = i + c[0].length - c[1]!.length;
+        out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
+      }
+      continue;
+    }
+    if (pinAt < 0 && value !== 'code') pinAt = i;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 12), i))) continue;

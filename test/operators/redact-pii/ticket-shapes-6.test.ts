@@ -383,3 +383,30 @@ table(
     'email and address: see ticket 4471 above',
   ],
 );
+
+table(
+  'from holdout-32: NI numbers in a CSV that names them, an extension after a comma, a card security code; role labels and firms',
+  [
+    [
+      'name,ni_number,dob\nCallum Reid,JT 48 71 90 B,1994-02-11\nAmara Osei,PX 73 19 40 C,1989-09-30',
+      'name,ni_number,dob\n[NAME],[SSN],[DOB]\n[NAME],[SSN],[DOB]',
+    ],
+    ['call me back on 020 7946 0874, extension 12. Or', 'call me back on [PHONE]. Or'],
+    // Two numbers after a comma stay two.
+    ['numbers 020 7946 0874, 020 7946 0875', 'numbers [PHONE], [PHONE]'],
+    [
+      'change card to 6011 0009 9013 9424 exp 09/27 cvc 737. old one',
+      'change card to [CARD] exp 09/27 cvc [SECRET]. old one',
+    ],
+    ['CVV: 123', 'CVV: [SECRET]'],
+    [
+      'Cliente (Valentina Ríos): hola\nAgente (Jorge): Hola Valentina',
+      'Cliente ([NAME]): hola\nAgente ([NAME]): Hola [NAME]',
+    ],
+  ],
+  [
+    'shipment AB 12 34 56 C arrived',
+    'cvc check failed (code 05)',
+    'Titulaire : Cabinet Moreau-Lefèvre\nIBAN',
+  ],
+);
