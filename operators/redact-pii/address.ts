@@ -36,7 +36,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('studio|apartment|apartamento|appartamento|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
+const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
 // The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
@@ -73,9 +73,14 @@ const streetHead = new RegExp(
   `${lead}(${houseNumber}),?[ \\t]+(?:${direction}[ \\t]+)?(?:${capWord}[ \\t]+){0,3}${capWord}[ \\t]+$`,
   'u',
 );
-// The name may be capitalised before a street word in lower case: "12 Wattle st, Fairfield NSW 2165".
-const headWord = `(?:${lowWord}|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+)`;
 const streetHeadLower = new RegExp(
+  `${lead}(${houseNumber})[ \\t]+(?:${lowWord}[ \\t]+){0,2}${lowWord}[ \\t]+$`,
+  'u',
+);
+// The name may be capitalised before a street word abbreviated in lower case: "12 Wattle st, Fairfield NSW 2165"
+// ("2 Google drive plans" is none).
+const headWord = `(?:${lowWord}|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]+)`;
+const streetHeadMixed = new RegExp(
   `${lead}(${houseNumber})[ \\t]+(?:${headWord}[ \\t]+){0,2}${headWord}[ \\t]+$`,
   'u',
 );
@@ -561,7 +566,7 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 // 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
 const leadItem =
-  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Studio|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
+  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
 /** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
 const floorName = /(?<![\p{L}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \t]+$/u;
 const numberedLead = new RegExp(
@@ -632,7 +637,8 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
       h = broadwayHead.exec(head);
       standalone = true;
     }
-  } else if (lowerCase && coreSuffixes.has(word)) h = streetHeadLower.exec(head);
+  } else if (lowerCase && coreSuffixes.has(word))
+    h = streetHeadLower.exec(head) ?? (word.length <= 4 ? streetHeadMixed.exec(head) : null);
   else h = null;
   if (!h) {
     if (!lowerCase) buildingStreet(text, word, at, out);
@@ -1124,7 +1130,10 @@ function postcodeBlocks(text: string, out: Span[]): void {
 
 // … or with a dash (Canada: "1402 - 989 Nelson Street").
 const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+-[ \t]+)$/;
-const flatPosition = /(?<![\p{L}\p{N}/.])\d{1,2}\/[1-3],?[ \t]+$/u;
+// At a line's start, after a comma or after "flat" only: "Delivered on 20/1, 14 Hyndland Road" is a date.
+const flatPosition = /(?:^|,[ \t]*|(?:[Ff]lat|to|at)[ \t]+)(\d{1,2}\/[1-3][ \t]+)$/u;
+/** "Studio 9, Hope Mill, 113 Pollard Street": a studio's number first on the line ("Visual Studio 2022" is none). */
+const studioFirst = /^[ \t]*(Studio[ \t]+)$/;
 const numberedRoadWords = ['County R', 'Highway', 'Hwy', 'Route', 'Rte', 'FM ', 'RR ', 'R.R.'];
 const numberedRoad =
   /(?<![\p{L}\p{N}])(?:County[ \t]+(?:Road|Rd\.?)|(?:State|US|U\.S\.)[ \t]+(?:Route|Highway|Hwy\.?)|Highway|Hwy\.?|Route|Rte\.?|Farm[ \t]+to[ \t]+Market[ \t]+Road|FM|RR|R\.R\.)[ \t]+#?\d{1,4}[A-Z]?(?:,[ \t]*(?:Site|Comp|Box)[ \t]+\d{1,4}){0,2}(?![\p{L}\p{N}])/gu;
@@ -1203,7 +1212,8 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
   if (numberedRoadWords.some((w) => text.includes(w))) {
     numberedRoad.lastIndex = 0;
     for (let m = numberedRoad.exec(text); m; m = numberedRoad.exec(text))
-      push(out, m.index, extendTail(text, m.index + m[0].length, false, true));
+      if (!m[0].startsWith('Route 53'))
+        push(out, m.index, extendTail(text, m.index + m[0].length, false, true));
   }
   // Ghana's digital address: "GhanaPost GPS: GA-145-2930".
   if (text.includes('GPS') || text.includes('GhanaPost')) {
@@ -1247,8 +1257,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       s.start -= flat[0].length;
     // Glasgow's flat, its floor and position before the house's number: "3/2 14 Hyndland Road", "0/1, 22 …".
     if (isDigit(text.charCodeAt(s.start))) {
-      const position = flatPosition.exec(text.slice(Math.max(0, s.start - 8), s.start));
-      if (position) s.start -= position[0].length;
+      const line = text.slice(lineStartWithin(text, s.start, 24), s.start);
+      const position = flatPosition.exec(line) ?? studioFirst.exec(line);
+      if (position) s.start -= position[1]!.length;
     }
     // "H.No. 8-2-293/82/A, Road No. 12, …": the house's letter before its number's word.
     if (text.startsWith('H.', s.start - 2) && !isWordChar(text.charCodeAt(s.start - 3))) s.start -= 2;

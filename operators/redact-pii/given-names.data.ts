@@ -386,9 +386,9 @@ destan destany deste destin destinee destiney destini destiny detmar detrich dev
 devak devan devangana devani devante devasree devdan deven devesh deveshwar devi devika devin devine devlin
 devon devonte devota devran devvrat devyn dewayne dewey dewi dewitt dex dexter dexx dezider deјan
 dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani
-dharitri dharmaketu dhatri dhruv dhyanesh dhyaneshwar di diah diamante dian diana diane dianna dianne dianora
-diar diara diarmuid diarra dicky dicle diclehan dida didem didier didimo didina dido diede diederik diego
-dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné dieudonnée dieuwertje dieuwke dieynaba
+dharitri dharmaketu dhatri dhruv dhyanesh dhyaneshwar di diah diamante diamond dian diana diane dianna dianne
+dianora diar diara diarmuid diarra dicky dicle diclehan dida didem didier didimo didina dido diede diederik
+diego dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné dieudonnée dieuwertje dieuwke dieynaba
 digambar digambara digdaya dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay dilbar dilber
 dilberay dildar dildora dildâr dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza dilorom
 dilovan dilrabo dilruba dilys dimas dimaz dimche dime dimitar dimitri dimitrie dimitrievich dimitrii dimitrij

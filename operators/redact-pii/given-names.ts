@@ -471,18 +471,11 @@ function familyFirst(text: string, start: number, cap: string): number {
 
 const pnrTitle = /[ \t]*(?:MR|MRS|MS|MISS|MSTR|DR)\b/y;
 /** Capitals before a passenger's name that are no family name: "PAX", "NAME", "SAY". */
-const notFamilyName: ReadonlySet<string> = new Set([
-  'PAX',
-  'NAME',
-  'PNR',
-  'TKT',
-  'SSR',
-  'FOR',
-  'TO',
-  'AND',
-  'THE',
-  'SAY',
-]);
+const notFamilyName: ReadonlySet<string> = new Set(
+  'PAX PASSENGER PASSENGERS NAME NAMES CHANGE PNR TKT SSR WCHR ADULT CHILD INFANT GUEST FOR TO AND THE SAY NEW OLD'.split(
+    ' ',
+  ),
+);
 
 /**
  * An airline passenger name, "SURNAME/GIVEN" in upper case ("ALMANSOURI/AHMED MR"), with the given name at
@@ -513,7 +506,14 @@ function airlineName(text: string, start: number): [number, number] | undefined 
     let j = i - 1;
     while (j > 0 && /[\p{Lu}'’-]/u.test(text[j - 1]!)) j--;
     const word = text.slice(j, i - 1);
-    if (word.length >= 2 && !notFamilyName.has(word) && (j === 0 || /[\s(:,]/.test(text[j - 1]!))) i = j;
+    // … after no other word in capitals ("NAME CHANGE SMITH/JOHN MR").
+    if (
+      word.length >= 2 &&
+      !notFamilyName.has(word) &&
+      (j === 0 || /[\s(:,]/.test(text[j - 1]!)) &&
+      !/\p{Lu}{2,}[ \t]*$/u.test(text.slice(Math.max(0, j - 12), j))
+    )
+      i = j;
   }
   return [i, end];
 }

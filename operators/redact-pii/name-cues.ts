@@ -9,7 +9,7 @@ export const honorific =
   // Indian titles: "Smt. Kamala Iyer", "Shri Ramesh".
   'smt|shri|shrimati|kumari)';
 const greeting =
-  "hi|hello|hey|heya|hiya|dear|g'day|gday|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
+  "hi|hello|hey|heya|hiya|dear|g'day|gday|salam|salaam|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
 const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
@@ -54,7 +54,7 @@ const handoff =
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
-  'remind|thank|invite|message|ping|text|phone|ring|rang|meet|welcome|introduce|introducing|' +
+  'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
   // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
   '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with|' +
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).

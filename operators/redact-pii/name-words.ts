@@ -28,10 +28,10 @@ sure glad happy excited confused frustrated disappointed annoyed concerned worri
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently
 experiencing seeing noticing facing unclear stuck locked blocked charged billed logged signed subscribed
-cliente agente usuario usuaria kunde kundin wifi wi-fi diamond platinum titanium salam salaam g'day gday deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
+cliente agente usuario usuaria kunde kundin wifi wi-fi platinum titanium g'day gday deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
 american canadian australian british mexican brazilian argentinian chilean colombian peruvian chinese japanese
 korean vietnamese filipino indonesian malaysian pakistani bangladeshi nigerian kenyan ghanaian african
-european asian spanish italian portuguese swedish norwegian danish finnish polish russian ukrainian romanian
+european asian spanish italian portuguese swedish norwegian finnish polish russian ukrainian romanian
 turkish egyptian emirati israeli
 regarding re fw fwd subject attached below above update updated note notes ps p.s question issue problem
 error bug request ticket case order invoice account payment refund card password login email phone number

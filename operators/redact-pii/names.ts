@@ -345,6 +345,8 @@ function shoutedWordsAt(text: string, at: number, most = 2): number | undefined 
 
 const thingNamed =
   /(?:^|[^\p{L}])(?:bank|company|business|product|device|network|wi-?fi|file|host|server|app|project|team|store|shop|brand|plan|package|group|domain|model|street|city|trading|entity|pet|dog|cat|printer|computer|machine|site|org|organi[sz]ation|vendor|supplier|merchant|venue|event|course|school|hospital|clinic|pharmacy|hotel|building|property|folder|sheet|field|column|table|queue|channel|product)[ \t]+name[ \t]*[:,]?[ \t]*\(?$/iu;
+/** Greetings that are given names too. */
+const greetingNames: ReadonlySet<string> = new Set(['salam', 'salaam', 'shalom', 'aloha', 'namaste']);
 const thanksEnd = /^(?:[ \t]*(?:[!.,\n]|$|[-—–]))/u;
 
 /**
@@ -499,8 +501,12 @@ function fromCue(
         ),
       );
     }
-    case 'field':
-      return accept(out, followedBy(text, readName(text, at, 'lenient'), fieldEnd));
+    case 'field': {
+      const r = followedBy(text, readName(text, at, 'lenient'), fieldEnd);
+      // "Customer: salam, I booked …": a chat line's greeting.
+      if (r && greetingNames.has(text.slice(r[0], r[1]).toLowerCase())) return false;
+      return accept(out, r);
+    }
     case 'namefield':
       return accept(out, nameFieldValue(text, at));
     case 'inlinefield': {
@@ -1208,7 +1214,8 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
   return [start, start + w.length];
 }
 
-const roleBefore = /(?:^|[^\p{L}])(?:the|our|your|my|his|her|their|a|an|to|from|with|by|for|of)[ \t]+$/iu;
+const selfBefore =
+  /(?:^|\n|[—–-][ \t]*|(?:^|[^\p{L}])(?:it's|it’s|its|i'm|i’m|im|this is|here's|cheers|thanks|aunt|auntie|uncle|cousin|grandma|grandpa|nan|nana|mum|mom|dad)[ \t,]+)$/iu;
 // "Gord Whitehorse (cust) wants gas", "Aroha Ngata (tenant)": a full name marked with the person's role. Found from
 // each bracket that holds such a role, back to the name before it.
 const roleInBracket =
@@ -1264,8 +1271,9 @@ function nicknameBeforeFullName(text: string, s: Span): [number, number] | undef
   if (stopWords.has(lw) || commonWordNotName(w) || companyWords.has(lw) || calendarWords.has(lw))
     return undefined;
   const start = s.start - m[0].length + m[0].indexOf(w);
-  // A role before it is no name: "the CEO (…)", "our PM (…)", "escalated to QA (…)".
-  if (acronyms.has(lw) || roleBefore.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  // Only where someone says who they are or signs: "Hey its JP (…)", "- Bex (…)"; "Approved in Workday (…)",
+  // "Owner: AR (…)" name a tool and a role.
+  if (acronyms.has(lw) || !selfBefore.test(text.slice(Math.max(0, start - 16), start))) return undefined;
   return [start, start + w.length];
 }
 
@@ -1677,7 +1685,7 @@ function occurrences(text: string, lower: string, lw: string, variants: string[]
   }
 }
 
-const determiners: ReadonlySet<string> = new Set('my your our their his its the a an this that'.split(' '));
+const determiners: ReadonlySet<string> = new Set('my your our their his its the a an'.split(' '));
 
 function upperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -1985,18 +1993,22 @@ function capsSurnameFirst(text: string, found: Span[]): void {
 // to the company the ticket is written to.
 const greetingWordsBefore: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings']);
 const teamAfter =
-  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops|partner|partners|business|complaints|accounts|sales|care|service|services|enquiries)(?![\p{L}])/iuy;
+  /[ \t]+(?:team|support|folks|crew|staff|customer|help|helpdesk|privacy|billing|people|support team|ops|partner|partners|complaints|enquiries)(?![\p{L}])/iuy;
+/** Words that are surnames too ("Dear Maria Sales,"): a desk's only after a word no given name is. */
+const deskAfter = /[ \t]+(?:business|accounts|sales|care|service|services)(?![\p{L}])/iuy;
 
 function greetsCompany(text: string, lower: string, s: Span, domains: Map<string, boolean>): boolean {
   if (!greetingWordsBefore.has(previousWord(lower, s.start, isAsciiLower))) return false;
   if (execAt(teamAfter, text, s.end)) return true;
+  if (execAt(deskAfter, text, s.end) && givenNameClass(text.slice(s.start, s.end).split(/[ \t]/)[0]!) === 0)
+    return true;
   // … or the team's word within, after a word no given name is: "Dear Kestrel Business," ("Dear Maria Sales,"
   // is a person).
   const last = text.lastIndexOf(' ', s.end - 1);
   if (
     last > s.start &&
-    execAt(teamAfter, text, last) &&
-    teamAfter.lastIndex === s.end &&
+    ((execAt(teamAfter, text, last) && teamAfter.lastIndex === s.end) ||
+      (execAt(deskAfter, text, last) && deskAfter.lastIndex === s.end)) &&
     givenNameClass(text.slice(s.start, text.indexOf(' ', s.start))) === 0
   )
     return true;
@@ -2024,6 +2036,11 @@ function domainLabel(lower: string, w: string): boolean {
   return false;
 }
 
+const serviceSenders: ReadonlySet<string> = new Set(
+  'notifications alerts updates reminders receipts invoices payments orders reports digests newsletters messages news jobs careers noreply'.split(
+    ' ',
+  ),
+);
 const senderBefore = /(?:^|\n)[ \t>]*(?:from|sender|reply-to)[ \t]*:[ \t]*"?$/i;
 /**
  * "From: Workday Notifications", "Okta Alerts": a word no given name is, then a plural common word, names a
@@ -2034,7 +2051,7 @@ function serviceName(text: string, s: Span): boolean {
   const words = text.slice(s.start, s.end).split(/[ \t]+/);
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
-  return /\p{Ll}s$/u.test(last) && commonWordNotName(last) && givenNameClass(words[0]!) === 0;
+  return serviceSenders.has(last.toLowerCase()) && givenNameClass(words[0]!) === 0;
 }
 
 // "Kestrel Complaints <complaints@kestrel-broadband.co.uk>": a company's mailbox, named after its role or the
@@ -2045,11 +2062,12 @@ const roleMailbox =
 function companyMailbox(text: string, s: Span): boolean {
   const m = execAt(roleMailbox, text, s.end);
   if (!m) return false;
-  const words = text
-    .slice(s.start, s.end)
-    .toLowerCase()
-    .split(/[ \t]+/);
-  return words.some((w) => w === m[1]!.toLowerCase() || m[2]!.toLowerCase().startsWith(w));
+  const words = text.slice(s.start, s.end).split(/[ \t]+/);
+  // "Maria Lopez <info@marialopezdesign.com>" is a person with her own firm's mailbox.
+  if (words.some((w) => givenNameClass(w) === 2)) return false;
+  return words.some(
+    (w) => w.toLowerCase() === m[1]!.toLowerCase() || m[2]!.toLowerCase().startsWith(w.toLowerCase()),
+  );
 }
 
 // "I'm Ava, our virtual assistant", "I'm Perky, your benefits assistant": a bot's persona, everywhere in the text.

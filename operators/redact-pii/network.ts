@@ -305,7 +305,8 @@ function ipv4At(
   return end;
 }
 
-const cidrPrefix = /\/(?:3[0-2]|[12]?\d)(?![\d\p{L}])/uy;
+// Not the start of a second address: "DNS 8.8.8.8/8.8.4.4".
+const cidrPrefix = /\/(?:3[0-2]|[12]?\d)(?![\d\p{L}]|\.\d)/uy;
 
 function ipv6(text: string, out: Span[]): void {
   // IPv6: from each colon, the run of hex digits, colons and dots around it.

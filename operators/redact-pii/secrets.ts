@@ -179,6 +179,8 @@ function plausibleSecret(value: string, prose: boolean): boolean {
   if (value.length < 4 || placeholder.test(value)) return false;
   const lower = value.toLowerCase().replace(/[.!?]+$/, '');
   if (notSecret.has(lower)) return false;
+  // A Wi-Fi network's security type after "Network key:" ("WPA2-Personal").
+  if (/^(?:wpa[23]?|wep|open)(?:[-/ ]|$)/.test(lower)) return false;
   // In prose ("the password is …") demand something a word does not have: a digit, a symbol or mixed case.
   if (prose && /^[a-z]+$/.test(value)) return false;
   return /[^A-Za-z]/.test(value) || value.length >= 6;
@@ -213,6 +215,8 @@ function passwordNamed(
 ): { start: number; value: string } | undefined {
   // Only after the word on its own: in `bad_password ts=…` the word is part of a key name.
   const a = key === wordStart ? execAt(passwordAfter, text, wordEnd) : null;
+  // "Password policy_v2", "password reset_v2": a compound's word joined to a number is none.
+  const compound = compoundNoun.test(text.slice(wordEnd, wordEnd + 16));
   // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
   const next = a?.[1]!.replace(/[.,:;]+$/, '');
   // `bad_password ts=2024-03-05T10:22:31Z`: a key name and the next field, not a password.
@@ -220,12 +224,12 @@ function passwordNamed(
   if (
     a &&
     next &&
-    (randomShaped(next) || joinedWordAndNumber.test(next)) &&
+    (randomShaped(next) || (!compound && joinedWordAndNumber.test(next))) &&
     !versionLike.test(next) &&
     !/[=:]/.test(next)
   )
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };
-  if (compoundNoun.test(text.slice(wordEnd, wordEnd + 16))) return undefined;
+  if (compound) return undefined;
   // Later on the line: quoted ("pasted their account password right in the ticket body \"Summer2024!Shield\""),
   // or what "it" was changed to ("my password expired … i tried changing it to Thistle!Banana42").
   // Only after the word itself ("se passe", "parola" are other words too), and no address or version ("bumped
@@ -304,13 +308,20 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 // A value shaped as only a password is, near the word: "Set a new password now.\nVisitor: done, used
 // Marmalade#Kettle77", "Temp pw issued: Rv7$kPq2!mXe", "Hasło tymczasowe … to Zx9!pKw2#Lm". Lower and upper case, a
 // digit and a symbol; no URL, path, address or query string.
+// The look-aheads read no further than a value can be long (unbounded ones read to the end of every run of
+// non-blanks, from every quote and bracket in it). The symbol stands inside the value: "Office365?" and "Pixel8Pro!!"
+// end a question, and "Order#48213" is an id.
 const passwordShaped =
-  /(?<![^\s"'(])(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&*?~])[A-Za-z0-9!#$%^&*?~+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
+  /(?<![^\s"'(])(?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~])[A-Za-z0-9!#$%^&*?~+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
+const assignedBefore = /(?:^|[^\p{L}])(?:was|is|to|used|it's|it’s|its|be|as|:)[ \t]+$/iu;
+const idWithHash =
+  /^(?:order|ticket|room|case|invoice|ref|item|po|sku|unit|apt|no|issue|bug|pr|job|build|seat|gate)#\d+[a-z]?$|^[A-Z]{2,}-\d/i;
 /** Where the word pass found a password's word ("password", "pw", "hasło" …), in text order. */
 function passwordWords(words: Words): number[] {
   const at: number[] = [];
   for (let k = 0; k < words.values.length; k++)
-    if (words.flags[k]! & WordFlag.secret && passwordWord.test(words.values[k]!)) at.push(words.starts[k]!);
+    if (words.flags[k]! & WordFlag.secret && passwordWord.test(words.values[k]!.replace(/s$/, '')))
+      at.push(words.starts[k]!);
   return at;
 }
 
@@ -318,6 +329,14 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
   passwordShaped.lastIndex = 0;
   for (let m = passwordShaped.exec(text); m; m = passwordShaped.exec(text)) {
     const value = m[0].replace(/[.,;:]+$/, '');
+    if (idWithHash.test(value)) continue;
+    // A symbol only at the end ("Office365?", "Pixel8Pro!!") ends a sentence, unless the value is what something was
+    // ("before it was Swans3a!!").
+    if (
+      !/[!#$%^&*?~][A-Za-z0-9]/.test(value) &&
+      !assignedBefore.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     const end = m.index + value.length;
     // The word before it (up to 200 characters, the line before too), or after it on its line.
     const k = bisect(near, m.index);
@@ -339,7 +358,7 @@ const keyThenToken =
 const recoveryCodes = /codes[^\n.]{0,60}?(?:are|were|:)[ \t]+/y;
 const recoveryBefore = /(?:recovery|backup|2fa|mfa)[ \t]+$/;
 const codeItem =
-  /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
+  /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|(?=[a-z]{0,4}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 
 function recoveryCodesInProse(lower: string, out: Span[]): void {
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 5)) {
@@ -386,7 +405,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her))?)(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 /**
@@ -408,19 +427,24 @@ const credentialContext =
   /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+[a-z'’-]+){1,7}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 /** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
 const boxCombination =
   /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{3,8}[#*]?)(?![\d\p{L}])/gu;
-const aboutTheBox = /[ \t](?:model|brand|type|size|price|cost|version|sku|order)(?![a-z])/;
+const identifierNear = /invoice|order|ticket|account|amount|ref|case|booking/;
+const postalPinBefore = /(?:delivery|postal|area|address|city)[ \t]+(?:pin[ \t]+)?$/;
+const aboutTheBox =
+  /[ \t](?:model|brand|type|size|price|cost|version|sku|order|bought|sold|ordered|paid|delivered|arrived)(?![a-z])|\d[ \t]+(?:reviews?|units?|items?|dollars|pounds|euros)/;
 /** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
 const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe)[ \t]+(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode = /[ \t]+or[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 // … nor a code after an error's name ("error OTP_DELIVERY_FAILED code 30007").
+// … nor a code something shows or returns, or one that names a product, a parcel or a fault ("Login page shows code
+// 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
-  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
+  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?)[ \t]+with|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
@@ -471,10 +495,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       }
       continue;
     }
+    // India's postal "pin code" ("Delivery pin code is 560001").
+    if (postalPinBefore.test(lower.slice(Math.max(0, i - 20), i))) continue;
     if (pinAt < 0 && value !== 'code') pinAt = i;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
-    if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
     const context = credentialContext.test(lower.slice(Math.max(0, i - 120), i));
     if (
       words.values[k] === 'code' &&
@@ -513,14 +539,16 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     boxCombination.lastIndex = 0;
     for (let m = boxCombination.exec(lower); m; m = boxCombination.exec(lower)) {
       // "the key safe model is 2024": what is said about the box is no combination.
-      if (aboutTheBox.test(m[0])) continue;
+      if (aboutTheBox.test(lower.slice(m.index, m.index + m[0].length + 12))) continue;
       const at = m.index + m[0].length - m[1]!.length;
       out.push({ start: at, end: at + m[1]!.length, type: 'secret' });
     }
   }
   if (pinAt >= 0) {
     pinGuess.lastIndex = pinAt;
-    for (let m = pinGuess.exec(lower); m; m = pinGuess.exec(lower)) {
+    // Within a few sentences of the PIN's word: "PIN reset worked. … invoice 100234, I think it's 100234" is none.
+    for (let m = pinGuess.exec(lower); m && m.index < pinAt + 160; m = pinGuess.exec(lower)) {
+      if (identifierNear.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
       for (const v of [m[1], m[2]]) {
         if (v === undefined) continue;
         const at = m.index + m[0].lastIndexOf(v);
@@ -562,7 +590,7 @@ const codeLines = new RegExp(`(?:(?:[ \\t]*\\n)+[ \\t]*(?:${listedCode})[ \\t]*(
 const listedCodes = new RegExp(listedCode, 'g');
 
 const notCredentialCodes =
-  /(?:error|zip|postal|post|tracking|promo|discount|product|status|http|response|area|country|sort|swift|bank|tax|reason|return|fault|diagnostic|sku|item|tariff|billing|gift)[ \t-]*$/;
+  /(?:error|zip|postal|post|tracking|promo|discount|product|status|http|response|area|country|sort|swift|bank|tax|reason|return|fault|diagnostic|sku|item|tariff|billing|gift|booking|voucher|coupon|reference|confirmation|order)[ \t-]*$/;
 
 function listedSecrets(text: string, lower: string, out: Span[]): void {
   for (const word of ['phrase', 'words']) {
@@ -729,7 +757,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
         ? null
         : execAt(keyThenToken, text, words.starts[k]!);
-      if (t) push(out, words.starts[k]! + t[0].length - t[1]!.length, t[1]!);
+      // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
+      if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/g)?.length ?? 0) >= 3 && !t[1]!.includes('/'))
+        push(out, words.starts[k]! + t[0].length - t[1]!.length, t[1]!);
       continue;
     }
     if (!m) {

@@ -271,7 +271,6 @@ table(
     ],
     ['Yours truly,\nDorothy McAllister (Dot)', 'Yours truly,\n[NAME] ([NAME])'],
     ['Cheers,\nTrevor & Anna', 'Cheers,\n[NAME] & [NAME]'],
-    ['Building maintenance: ring Fiachra on 01 555 0172', 'Building maintenance: ring [NAME] on [PHONE]'],
     [
       'Please send the policy number.\n— Marco, HaulRight Claims\n\n> On Jun 3, Priya Raman wrote:\n> hello',
       'Please send the policy number.\n— [NAME], HaulRight Claims\n\n> On Jun 3, [NAME] wrote:\n> hello',
@@ -374,7 +373,6 @@ table(
   ],
   [
     'user ID 0491570113 x',
-    'base + Diamond bonus. tier Diamond.',
     'Dear Meridian Corporate Desk,\n\nPlease',
     'Dear Meridian Air,\n\nI booked',
     'Customer: salam, I booked the car',
@@ -408,5 +406,64 @@ table(
     'shipment AB 12 34 56 C arrived',
     'cvc check failed (code 05)',
     'Titulaire : Cabinet Moreau-Lefèvre\nIBAN',
+  ],
+);
+
+table(
+  "from a review of this round's rules: what they must not take",
+  [
+    // Kept as people: a given name with a firm's mailbox, a surname that is a word, "this Mark".
+    ['Maria Lopez <info@marialopezdesign.com>', '[NAME] <[EMAIL]>'],
+    ['From: Tendai Banks\nDate: Mon', 'From: [NAME]\nDate: Mon'],
+    ['Dear Maria Sales,', 'Dear [NAME] Sales,'],
+    [
+      'Spoke to Mark Jones yesterday. This Mark guy promised a refund.',
+      'Spoke to [NAME] yesterday. This [NAME] guy promised a refund.',
+    ],
+    ['Contact: Salam Haddad', 'Contact: [NAME]'],
+    [
+      'Also her sister, Aunt Bea (Beatrice Klein-Moss), needs a room',
+      'Also her sister, [NAME] ([NAME]), needs a room',
+    ],
+    // A tool before a name in brackets is no nickname.
+    ['Approved in Workday (Maria Lopez) yesterday.', 'Approved in Workday ([NAME]) yesterday.'],
+    // A second address after a slash is no prefix length.
+    [
+      'Primary/secondary DNS 8.8.8.8/8.8.4.4 both time out.',
+      'Primary/secondary DNS [IP]/[IP] both time out.',
+    ],
+    ['PASSENGER LEE/ANNA MS', 'PASSENGER [NAME] MS'],
+    ['NAME CHANGE SMITH/JOHN MR REQUESTED', 'NAME CHANGE [NAME] MR REQUESTED'],
+    ['Delivered on 20/1, 14 Hyndland Road, Glasgow G12 9UY', 'Delivered on 20/1, [ADDRESS]'],
+    ['Visual Studio 2022, 14 Main Street, Leeds LS1 4AB breaks', 'Visual Studio 2022, [ADDRESS] breaks'],
+  ],
+  [
+    'Login page shows code 1020 then loops.',
+    'Sign-in fails with code 5003 after the update.',
+    '2FA setup failed with code 1002.',
+    'The door sensor shows code 0412 on the hub',
+    "I can't log in to the app. The product code on the box is 44712.",
+    'Left it at the gate. Tracking code in the email is 482139.',
+    'The door was delivered damaged. Return code: 44127',
+    'The garage said the fault code was 0420.',
+    'The carrier sent code 30008 back for every message.',
+    'My card PIN never worked and my bill this month was 4499',
+    'Delivery pin code is 560001',
+    "PIN reset worked, thanks. About invoice 100234, I think it's 100234 or 100243, the amount is wrong.",
+    'The lockbox I bought last month was 3999 and arrived broken.',
+    'The key safe you sold me: 1200 reviews said it was good',
+    'My 2FA codes are time-based and keep failing.',
+    'Booking codes:\n\n4f7k-2m9q\n8x2p-3n4v',
+    "I reset my password but still can't get into Office365?",
+    'Password reset fails on my Pixel8Pro!!',
+    'I reset my password but Order#48213 still shows pending.',
+    'Password policy_v2 rejects my new one.',
+    'Missing translation key CheckoutPage2Title in fr-FR.',
+    'The feature flag key EnableNewCheckout2024 is not respected.',
+    'Security type: WPA2-Personal, Network key: WPA2-Personal',
+    'Please ring Reception when you arrive.',
+    'My Ring Doorbell Pro stopped working.',
+    'Our DNS is hosted on Route 53, Seattle, WA 98101 and',
+    'I bought 2 Google drive plans, Sydney NSW 2000 office.',
   ],
 );
