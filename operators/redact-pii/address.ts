@@ -418,7 +418,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       if (br) return at + br[0].length;
       continue;
     }
-    if ((m = (lower ? tailEuLower : tailEu).exec(rest)) || (m = tailStateZip.exec(rest))) {
+    // One postcode: a number on the line after it is a phone's ("…Manchester M1 3WD\n07700 900 218").
+    if ((m = (lower ? tailEuLower : tailEu).exec(rest)) || (!hasPostcode && (m = tailStateZip.exec(rest)))) {
       at = from + m[0].length;
       confirmed = at;
       hasPostcode = true;

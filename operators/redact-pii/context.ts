@@ -33,7 +33,7 @@ const identifierWords =
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen|' +
   // Energy supply points: Australia's NMI, Ireland's MPRN, Britain's MPAN, New Zealand's ICP, Texas's ESI ID.
-  'nmi|mprn|mpan|icp|esiid';
+  'nmi|mprn|mpan|icp|esiid|レシート番号';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -100,7 +100,8 @@ function boundary(lower: string, from: number, to: number): boolean {
  * Which cue is nearest before `pos` in the same sentence, within `width` characters: a word that announces
  * this kind of PII, a word that announces an identifier, or neither. Walks the flagged words of the text.
  */
-const serialBefore = /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)[ \t]*(?:no\.?|number|#))[ \t:#.]*$/;
+// A till receipt's number right after the word: "receipt 0231-04-88912" ("text the receipt to 07700 900123" is a phone).
+const serialBefore = /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)(?:[ \t]*(?:no\.?|number|#))?)[ \t:#.]*$/;
 
 /** "Customer: 5502 0721 …", "[14:05] Customer: …": a transcript's speaker label, not the number's name. */
 function speakerLabel(lower: string, start: number, end: number): boolean {

@@ -107,10 +107,24 @@ function cardGrouping(s: string): boolean {
   return first !== 5 && first !== 7;
 }
 
+/** Whether a CSV cell ends at `i`: a comma, the line's end or the text's. */
+function csvCellEnds(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 44 || c === 10 || c === 13;
+}
+
 export const detectCard: Detector = ({ text, lower, words, out }) => {
   const runs = words.numbers;
+  // A CSV cell ("CB-55102,NV-20788102,4032005678123459,1299.99") in a text that speaks of cards: digits alone
+  // between commas.
+  const csvCards = lower.includes('card') && text.includes(',');
   for (let m = nextCardRun(text, runs, 0); m; m = nextCardRun(text, runs, m.index + m[0].length)) {
-    if (!startsAlone(text, m.index, '-./#,+_')) continue;
+    const cell =
+      csvCards &&
+      text.charCodeAt(m.index - 1) === 44 &&
+      /^\d{13,19}$/.test(m[0]) &&
+      csvCellEnds(text, m.index + m[0].length);
+    if (!cell && !startsAlone(text, m.index, '-./#,+_')) continue;
     // The run may carry a trailing group that is not part of the card (`4111 1111 1111 1111 12`): try the
     // whole run, then without its last groups.
     let s = m[0];
@@ -120,7 +134,7 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
         digits.length >= 12 &&
         digits.length <= 19 &&
         cardGrouping(s) &&
-        endsAlone(text, m.index + s.length, '-.,/') &&
+        (cell || endsAlone(text, m.index + s.length, '-.,/')) &&
         (issuerAccepts(digits) || unlistedCard(text, lower, words, m.index, s, digits))
       ) {
         const cue = cueBefore(words, lower, m.index, 28, 'card');

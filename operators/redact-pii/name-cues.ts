@@ -53,7 +53,7 @@ const handoff =
   "call|called|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
-  'raised|approved|created|written|sent|handled|resolved)\\s+by|named|refund|notify|inform|tell|ask|' +
+  'raised|approved|created|written|sent|handled|resolved|reviewed|checked|verified)\\s+by|named|refund|notify|inform|tell|ask|' +
   'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
   // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
   '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with|' +

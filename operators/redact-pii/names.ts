@@ -2037,11 +2037,11 @@ function domainLabel(lower: string, w: string): boolean {
 }
 
 const serviceSenders: ReadonlySet<string> = new Set(
-  'notifications alerts updates reminders receipts invoices payments orders reports digests newsletters messages news jobs careers noreply'.split(
+  'notifications alerts updates reminders receipts invoices payments orders reports digests newsletters messages news jobs careers noreply disputes claims returns refunds escalations installs installations deliveries bookings reservations'.split(
     ' ',
   ),
 );
-const senderBefore = /(?:^|\n)[ \t>]*(?:from|sender|reply-to)[ \t]*:[ \t]*"?$/i;
+const senderBefore = /(?:^|\n)[ \t>]*(?:from|sender|reply-to|to|cc)[ \t]*:[ \t]*"?$/i;
 /**
  * "From: Workday Notifications", "Okta Alerts": a word no given name is, then a plural common word, names a
  * service's sender ("Maria Rivers" is a person).

@@ -405,7 +405,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 /**
@@ -424,10 +424,10 @@ const sentBefore =
  * the key safe by the back door (code 0417)".
  */
 const credentialContext =
-  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 /** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
 const boxCombination =
   /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{3,8}[#*]?)(?![\d\p{L}])/gu;
@@ -438,6 +438,17 @@ const aboutTheBox =
 /** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
 const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe)[ \t]+(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
+/** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
+const sentLater = /(?<![a-z])(?:sent|texted|emailed)(?![a-z])/;
+const lineAfter = (lower: string, i: number) => {
+  const line = lower.slice(i, i + 100);
+  const nl = line.indexOf('\n');
+  return nl < 0 ? line : line.slice(0, nl);
+};
+// One-time and access codes named in other languages: "código de verificação 604218", "Kod do domofonu: 2580",
+// "codice di verifica 551203".
+const foreignCode =
+  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso))[ \t:]*(\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode = /[ \t]+or[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 // … nor a code after an error's name ("error OTP_DELIVERY_FAILED code 30007").
@@ -452,6 +463,7 @@ const sentCode = /code[ \t]+(?:they|you|u|we)[ \t]+(?:sent|texted|gave)/y;
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set([
   'pin',
+  'pins',
   'otp',
   'passcode',
   'code',
@@ -460,6 +472,15 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   'cvv2',
   'csc',
 ]);
+/** PINs listed: "read him the PINs over the phone: 8812, 3390, 0471". */
+const pinList = /pins[^\n.]{0,40}?(?:are|were|:)[ \t]+/y;
+const pinItem = /(\d{4,8})(?![\d\p{L}])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
+/** A PIN asked for and the next line's answer: "Which PIN are you entering?\n[19:05] Kwame: 4419, …". */
+const pinReply =
+  /pin[^\n?]{0,60}\?[ \t]*\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(\d{4,8})(?![\d\p{L}])/uy;
+/** A card's code by where it is written: "the code on the back is 613". */
+const codeOnBack =
+  /code[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 /** A card's security code: "exp 09/27 cvc 737". */
 const securityCodeAt =
   /(?:cvc|cvv2?|csc)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
@@ -487,6 +508,22 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
     const value = words.values[k]!;
+    if (value === 'pins') {
+      const l = execAt(pinList, lower, i);
+      if (!l) continue;
+      let at = i + l[0].length;
+      for (let c = execAt(pinItem, lower, at); c; c = execAt(pinItem, lower, at)) {
+        out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
+        at += c[0].length;
+      }
+      continue;
+    }
+    const back = value === 'code' ? execAt(codeOnBack, lower, i) : null;
+    if (back) {
+      const at = i + back[0].length - back[1]!.length;
+      out.push({ start: at, end: at + back[1]!.length, type: 'secret' });
+      continue;
+    }
     if (value.startsWith('cv') || value === 'csc') {
       const c = execAt(securityCodeAt, lower, i);
       if (c) {
@@ -507,6 +544,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !context &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
       !execAt(codeReply, lower, i) &&
+      !(sentLater.test(lineAfter(lower, i)) && execAt(codeReplyLine, lower, i)) &&
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
       // (Only where another "code" stands before it.)
@@ -520,7 +558,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       execAt(numericCodeAt, lower, i) ??
       execAt(spokenCodeAt, lower, i) ??
       execAt(codeReply, lower, i) ??
-      (sentBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeReplyLine, lower, i) : null) ??
+      (value === 'pin' ? execAt(pinReply, lower, i) : null) ??
+      (sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
+        ? execAt(codeReplyLine, lower, i)
+        : null) ??
       (context || words.values[k] !== 'code' ? execAt(codeInClause, lower, i) : null);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
@@ -533,6 +574,13 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (other && other[1]!.length === m[1]!.length) {
       const at = start + m[1]!.length + other[0].length - other[1]!.length;
       out.push({ start: at, end: at + other[1]!.length, type: 'secret' });
+    }
+  }
+  if (lower.includes('digo') || lower.includes('kod ') || lower.includes('codice')) {
+    foreignCode.lastIndex = 0;
+    for (let m = foreignCode.exec(lower); m; m = foreignCode.exec(lower)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      out.push({ start: at, end: at + m[1]!.length, type: 'secret' });
     }
   }
   if (lower.includes('safe') || lower.includes('box')) {

@@ -467,3 +467,62 @@ table(
     'I bought 2 Google drive plans, Sydney NSW 2000 office.',
   ],
 );
+
+table(
+  'from holdout-33: PINs listed, a PIN asked for and answered, a card code by where it is, dock codes, codes in brackets and other languages, a CSV card column',
+  [
+    [
+      'read him the PINs over the phone: 5512, 7730, 0194. Two cards',
+      'read him the PINs over the phone: [SECRET], [SECRET], [SECRET]. Two cards',
+    ],
+    [
+      '[19:04] Agent: Which PIN are you entering?\n[19:05] Caller: 6620, scratched it off\n[19:07] Agent: ok',
+      '[19:04] Agent: Which PIN are you entering?\n[19:05] Caller: [SECRET], scratched it off\n[19:07] Agent: ok',
+    ],
+    [
+      'expires 09/27, the code on the back is 318.\nAGENT:',
+      'expires 09/27, the code on the back is [SECRET].\nAGENT:',
+    ],
+    [
+      'freight elevator booked, loading dock code 5520, dock closes 6pm',
+      'freight elevator booked, loading dock code [SECRET], dock closes 6pm',
+    ],
+    [
+      'the gate code given on the order (4410) did not open the gate',
+      'the gate code given on the order ([SECRET]) did not open the gate',
+    ],
+    [
+      'Bot: Sorry, that code has expired. A new one was sent.\n[09:14] Guest: 662019\n[09:14] Bot: Thanks',
+      'Bot: Sorry, that code has expired. A new one was sent.\n[09:14] Guest: [SECRET]\n[09:14] Bot: Thanks',
+    ],
+    [
+      'Recebi o código de verificação 771204 mas o site',
+      'Recebi o código de verificação [SECRET] mas o site',
+    ],
+    ['Kod do domofonu: 4471. Telefon', 'Kod do domofonu: [SECRET]. Telefon'],
+    [
+      'chargeback_id,order_id,card_number,amount\nCB-55102,NV-20788102,4111111111111111,1299.99',
+      'chargeback_id,order_id,card_number,amount\nCB-55102,NV-20788102,[CARD],1299.99',
+    ],
+    [
+      'Chloe Martin\nFlat 9, Marlowe House\n42 Canal Street\nManchester M1 3WD\n07700 900 218\n\nThanks',
+      '[NAME]\n[ADDRESS]\n[PHONE]\n\nThanks',
+    ],
+    [
+      'Decision: block device. Reviewed by Olu Bankole, second review',
+      'Decision: block device. Reviewed by [NAME], second review',
+    ],
+  ],
+  [
+    'the PINs are reset',
+    'What is the error code? Nothing was sent.\nCustomer: 4012',
+    'error code in the log (4012) again',
+    'order,amount\n1,4111111111111111,3',
+    'Bought at store #0231, receipt 0231-04-88912, $59.99.',
+    'Team Lead, Chicago Contact Centre',
+    'From: Northvale Trade-In Disputes\nSubject: RE',
+    'To: Northvale Installs\nSubject: x',
+    'End customer: Ferretería Hermanos Ruiz S.L. (Madrid), 35 seats',
+    'phone order 5512-4471-09 shipped',
+  ],
+);
