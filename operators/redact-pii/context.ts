@@ -33,7 +33,7 @@ const identifierWords =
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen|' +
   // Energy supply points: Australia's NMI, Ireland's MPRN, Britain's MPAN, New Zealand's ICP, Texas's ESI ID.
-  'nmi|mprn|mpan|icp|esiid|レシート番号';
+  'nmi|mprn|mpan|icp|esiid|ubrn|mrn|レシート番号';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +

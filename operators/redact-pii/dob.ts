@@ -4,6 +4,7 @@ import { Lines } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 import { bisect } from './sorted.ts';
+import { execAt } from './sticky.ts';
 
 const months =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|' +
@@ -29,6 +30,9 @@ const date = [
   `${day}${ordinal}(?:\\s+(?:of|de))?[\\s\\-]+(?:${months})\\.?,?(?:\\s+de)?[\\s\\-]+(?:${year}|'?${shortYear})`,
   `(?:${months})\\.?\\s+${day}${ordinal},?\\s+(?:${year}|'${shortYear})`,
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
+  // Spaces for separators ("my birthday 5 12 1936"), and "June the 3rd 1949".
+  `${day} ${month} ${year}`,
+  `(?:${months})\\.?\\s+the\\s+${day}${ordinal},?\\s+${year}`,
   // Airline systems: "DOB 12JUN17".
   `${day.replace('0?', '0')}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:${year}|${shortYear})`,
   // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
@@ -58,6 +62,12 @@ const cue =
 // 2024-01-02") out; `(?<!\d)` keeps the date whole.
 const dob = new RegExp(
   `(?:${cue})(?:[^\\n.;!?]|\\.(?=\\d)){0,40}?(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
+  'uy',
+);
+// A date of birth asked for and given on the next line: "what's his DOB?\nme: 2/5/45", "check the date of birth
+// please?\nPatient: 1st of feb 99".
+const dobReply = new RegExp(
+  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*\\n(?:\\[[^\\]\\n]{1,24}\\][ \\t]*)?[^\\n:]{1,30}:[ \\t]*(${date})(?![\\p{N}]|[-/.]\\d)`,
   'uy',
 );
 /** The words a date-of-birth cue starts with. */
@@ -208,7 +218,7 @@ function dobAt(
   }
   birthDatesAfter(lower, start, out);
   dob.lastIndex = start;
-  const m = dob.exec(lower);
+  const m = dob.exec(lower) ?? execAt(dobReply, lower, start);
   if (!m) return;
   let value = m[1]!;
   let end = m.index + m[0].length;

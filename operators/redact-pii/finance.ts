@@ -318,6 +318,7 @@ const ssnCue =
 // - South Africa's ID number (13 digits, Luhn, a date of birth first), after "ID";
 // - Turkey's T.C. Kimlik No (11 digits, two check digits);
 // - Ireland's PPS number (seven digits and a check letter, mod 23);
+// - England's NHS number (ten digits, mod 11);
 // - Australia's Tax File Number (nine digits, weighted mod 11);
 // - Singapore's NRIC and FIN (a letter, seven digits and a check letter);
 // - Poland's PESEL, Romania's CNP, Ukraine's РНОКПП, the Netherlands' BSN, Iran's کد ملی and China's 居民身份证
@@ -526,6 +527,17 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /\bppsn?\b[^]{0,60}$/,
     check: ppsValid,
     far: true,
+  },
+  {
+    // The NHS number, England's patient number: ten digits, mod 11 ("NHS number: 485 777 3457").
+    words: ['nhs'],
+    re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g,
+    digits: 10,
+    cue: /\bnhs\b[^\n]{0,40}$/,
+    check: (d) => {
+      const r = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+      return (r === 11 ? 0 : r) === Number(d[9]) && r !== 10;
+    },
   },
   {
     words: ['tfn', 'file'],

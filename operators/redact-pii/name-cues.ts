@@ -60,7 +60,7 @@ const handoff =
   // German office notes: "gez. M. Krüger" (signed), "bearb. M. Krüger" (handled by).
   'gez\\.|bearb\\.|bearbeitet\\s+von|' +
   // A nickname: "(goes by Trish)", "nicknamed Bex" (not "known as": "known as Build 7").
-  'goes\\s+by|nicknamed|' +
+  'goes\\s+by|nicknamed|(?:everyone|everybody|people|friends|they)\\s+calls?\\s+me|' +
   // "(née O'Brien)", "geb. Schulz": the family name before marriage; capitalised ("née le 3 mai" is a birth).
   'née|nee|geb\\.|geborene|z\\s+domu';
 const relation =

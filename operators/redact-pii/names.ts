@@ -1241,6 +1241,28 @@ function roleMarkedNames(text: string, found: Span[]): void {
   }
 }
 
+// A name asked for and given on the next line: "what's your name?\n[14:02] Visitor: tanisha brooks".
+const nameReply =
+  /name\?[ \t]*\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/uy;
+
+function namedInReply(text: string, lower: string, found: Span[]): void {
+  for (let i = lower.indexOf('name?'); i >= 0; i = lower.indexOf('name?', i + 5)) {
+    const m = execAt(nameReply, text, i);
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    // A given name the lexicon knows first, and no stop or common word: "no thanks" is no answer of a name.
+    if (givenNameClass(capitalise(words[0]!)) === 0) continue;
+    if (
+      words.some(
+        (w) => stopWords.has(w.toLowerCase()) || (w !== words[0] && commonWordNotName(capitalise(w))),
+      )
+    )
+      continue;
+    const start = i + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.length, type: 'name' });
+  }
+}
+
 // The parts of a name object in JSON: `"legal_name":{"first":"Ngozi","last":"Eze-Whitmore"}`; capitalised.
 const jsonNamePart = /"(?:first|last|given|family|middle|surname)"[ \t]*:[ \t]*"/g;
 
@@ -1800,8 +1822,9 @@ function lastSpace(text: string, s: Span): number {
 // "Team Leader: HUSSAIN, Farah", "Customer BRADSHAW, Neil called": a surname in capitals, a comma and a known
 // given name, as case notes and CRM exports write a person. Looked for from each ", " after two capitals.
 const codeBefore = /(?:^|[\s(])(?=[A-Z]*\d)[A-Z0-9]{2,8}[ \t]+$/;
+// … with a middle initial after it: "ROSARIO, ERNESTO J", "GARCIA, MARIA L".
 const capsThenGiven =
-  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p{Lu}(?:\p{Ll}+|\p{Lu}+))(?![\p{L}\p{N}])/uy;
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Lu}'’-]{2,}),[ \t]+(\p{Lu}(?:\p{Ll}+|\p{Lu}+))(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
 
 // A name in quotes after words that introduce what a person is called: "he prefers "Hal"", "(per gli amici
 // "Peppe")", "DPD driver "Gaz"", "your agent "Chip"", "identified herself only as "Kim"", "his vest said "MARCUS"".
@@ -1937,6 +1960,8 @@ function chatHeaders(text: string, found: Span[]): void {
 
 const quotedSurnameFirst = /"(\p{Lu}[\p{Ll}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+)"/uy;
 const headerLabel = /[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:/iy;
+const recordSurnameFirst =
+  /(?:^|[\s(])(?:[Pp]atient|[Pp]t|[Mm]ember|[Cc]ustomer|[Cc]ust|[Cc]aller|[Rr]esident|[Tt]enant|[Cc]lient|[Ee]mployee|[Ss]tudent|[Gg]uest)[ \t]*[:=][ \t]*(\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)(?=[ \t]*(?:[(/,;|]|\n|$|[-—–]))/u;
 
 function capsSurnameFirst(text: string, found: Span[]): void {
   for (let comma = text.indexOf(', ', 3); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
@@ -1951,6 +1976,20 @@ function capsSurnameFirst(text: string, found: Span[]): void {
       continue;
     }
     if (!isAsciiUpper(text.charCodeAt(comma - 1)) || !isAsciiUpper(text.charCodeAt(comma - 2))) {
+      // A record's label: "Patient: Okonkwo, Chidinma (MRN …)", "Pt: Nakamura-Silva, Keiko".
+      const labelled = recordSurnameFirst.exec(text.slice(Math.max(0, comma - 48), comma + 40));
+      if (
+        labelled &&
+        !commonWordNotName(labelled[1]!) &&
+        !commonWordNotName(labelled[2]!) &&
+        !stopWords.has(labelled[2]!.toLowerCase())
+      ) {
+        const start = comma - labelled[1]!.length;
+        if (text.startsWith(labelled[1]!, start)) {
+          found.push({ start, end: comma + 2 + labelled[2]!.length, type: 'name' });
+          continue;
+        }
+      }
       // Only a header line can hold one: the line's start and end are looked for near the comma.
       const line = lineStartWithin(text, comma, 60);
       if (line > 0 && text.charCodeAt(line - 1) !== 10) continue;
@@ -2219,6 +2258,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   }
   detectGivenNames(text, words, found);
   roleMarkedNames(text, found);
+  if (lower.includes('name?')) namedInReply(text, lower, found);
   if (text.includes('"first"') || text.includes('"last"')) jsonNameParts(text, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);

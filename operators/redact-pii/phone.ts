@@ -131,6 +131,9 @@ function dottedGroups(s: string): boolean {
   return groups >= 3;
 }
 
+/** A US drug code in its 4-4-2, 5-3-2 or 5-4-1 form ("Eliquis 5mg (0003-0894-21)"): no phone ends in one digit or two. */
+const ndcShape = /^\(?\d{4,5}-\d{3,4}-\d{1,2}\)?$/;
+
 /**
  * E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. libphonenumber
  * decides, through parsePhone (phone-parse.ts), which compiles its metadata patterns once.
@@ -154,7 +157,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   }
   if (count < 7 || count > 15) return undefined;
   if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s) || cepShape.test(s)) return undefined;
-  if (dateRange.test(s)) return undefined;
+  if (dateRange.test(s) || ndcShape.test(s)) return undefined;
   if (badSeparators.test(s)) return undefined;
   if (opens !== closes || opens > 1) return undefined;
   // Dotted numbers are phones only as three or more groups of two or more digits (`212.555.0178`,
