@@ -569,7 +569,8 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 const leadItem =
   '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
 /** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
-const floorName = /(?<![\p{L}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \t]+$/u;
+const floorName =
+  /(?<![\p{L}\p{N}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\d{1,2}(?:st|nd|rd|th))[ \t]+$/u;
 const numberedLead = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
   'u',

@@ -101,7 +101,10 @@ function boundary(lower: string, from: number, to: number): boolean {
  * this kind of PII, a word that announces an identifier, or neither. Walks the flagged words of the text.
  */
 // A till receipt's number right after the word: "receipt 0231-04-88912" ("text the receipt to 07700 900123" is a phone).
-const serialBefore = /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)(?:[ \t]*(?:no\.?|number|#))?)[ \t:#.]*$/;
+const serialBefore =
+  /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)(?:[ \t]*(?:no\.?|number|#))?|(?:shop|store|merchant)[ \t]*(?:no\.?|number|id|#))[ \t:#.]*$/;
+/** "at shop 28817304": a shop's number right after the word, digits only ("the shop (02) 5550 1234" is a phone). */
+const shopBefore = /(?<![a-z])(?:shop|store|merchant)[ \t]+$/;
 
 /** "Customer: 5502 0721 …", "[14:05] Customer: …": a transcript's speaker label, not the number's name. */
 function speakerLabel(lower: string, start: number, end: number): boolean {
@@ -125,6 +128,8 @@ export function cueBefore(
   const { starts, values, flags } = words;
   // "s/n 4412093318", "P/N 0283-4471": one-letter words are in no keyword table.
   if (lower.charCodeAt(pos - 1) === 32 && serialBefore.test(lower.slice(Math.max(0, pos - 16), pos)))
+    return 'identifier';
+  if (isDigit(lower.charCodeAt(pos)) && shopBefore.test(lower.slice(Math.max(0, pos - 12), pos)))
     return 'identifier';
   // The last flagged word that starts before `pos`.
   let k = bisect(starts, pos) - 1;

@@ -107,6 +107,8 @@ function cardGrouping(s: string): boolean {
   return first !== 5 && first !== 7;
 }
 
+const cardTail = /^,?[ \t]+(?:exp|expires|expiry|cvv|cvc|valid)\b/i;
+
 /** Whether a CSV cell ends at `i`: a comma, the line's end or the text's. */
 function csvCellEnds(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -140,7 +142,10 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
         const cue = cueBefore(words, lower, m.index, 28, 'card');
         // A number that fails Luhn is still card data when it is written as one right after "card"/"visa":
         // customers mistype, and a mistyped card number is still theirs.
-        if (luhn(digits) ? cue !== 'identifier' : cue === 'positive' && fourGroups.test(s)) {
+        // An expiry or a security code right after it makes it a card whatever came before ("a manual order: 4929 …
+        // exp 11/26 cvv 482").
+        const expiry = cardTail.test(text.slice(m.index + s.length, m.index + s.length + 16));
+        if (luhn(digits) ? cue !== 'identifier' || expiry : cue === 'positive' && fourGroups.test(s)) {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
           break;
         }
@@ -859,13 +864,14 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
   }
   // Spaced or undelimited nine digits are an SSN when announced as one, or when they are an SSN found already
   // ("my SSN 512-48-3096 … tried with spaces too (512 48 3096)").
-  const known = out.length > 0 ? ssnsFound(out) : undefined;
   const cued =
     words.flags.some((f) => f & WordFlag.ssnCue) ||
     (words.scripts && scriptIdLabels.some((l) => text.includes(l)));
   if (cued) nationalIds(text, lower, words, out);
   if (cued && (lower.includes('national insurance') || words.values.some((v) => v === 'ni' || v === 'nino')))
     spacedNiNumbers(text, out);
+  // A national number found is found again written another way ("SIN 529 173 643 … I also tried 529173643").
+  const known = out.length > 0 ? ssnsFound(out) : undefined;
   if (!known && !words.ssHash && !cued) return;
   ssnLoose.lastIndex = 0;
   const lines = new Lines(lower);

@@ -221,7 +221,8 @@ const specs: readonly CueSpec[] = [
       `(?:fullname|firstname|lastname|givenname|familyname|full_?name|first_?name|last_?name|customer_?name|contact_?name|display_?name|holder_?name|name)["']?[ \\t]*[:=][ \\t]*["']`,
     ),
   },
-  { kind: 'role', place: 'any', re: sticky(`${role}[ \\t]*[:,]?[ \\t]*\\(?`) },
+  // "the buyer is Kayla Brooks": "is" may stand between.
+  { kind: 'role', place: 'any', re: sticky(`${role}(?:[ \\t]+(?:is|was))?[ \\t]*[:,]?[ \\t]*\\(?`) },
   { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
   // "grant Rose read-only access", "please add Priya to the workspace": only a known given name counts here.
   {

@@ -28,7 +28,7 @@ sure glad happy excited confused frustrated disappointed annoyed concerned worri
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently
 experiencing seeing noticing facing unclear stuck locked blocked charged billed logged signed subscribed
-form forms reception firefox safari cliente agente usuario usuaria kunde kundin wifi wi-fi platinum titanium g'day gday deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
+delhivery form forms reception firefox safari cliente agente usuario usuaria kunde kundin wifi wi-fi platinum titanium g'day gday deaf blind disabled diabetic pregnant autistic dyslexic epileptic elderly vulnerable housebound
 american canadian australian british mexican brazilian argentinian chilean colombian peruvian chinese japanese
 korean vietnamese filipino indonesian malaysian pakistani bangladeshi nigerian kenyan ghanaian african
 european asian spanish italian portuguese swedish norwegian finnish polish russian ukrainian romanian
@@ -103,7 +103,7 @@ export const companyWords: ReadonlySet<string> = new Set(
     // "Kestrel Rentals Ireland", "Oakhaus Trade", "Encore Tix", "Fox Theatre", "Harbourline Lagos Events".
     'rentals rental repairs trade events tix tickets theatre theater ballroom council lettings management ' +
     // Payment networks a transfer is sent by: "sent by Interac e-Transfer".
-    'interac paypal venmo zelle practice surgery air desk centre center hermanos hnos brothers bros hijos'
+    'interac paypal venmo zelle practice surgery air desk centre center hermanos hnos brothers bros hijos studio kitchenware crafts'
   ).split(' '),
 );
 

@@ -675,13 +675,16 @@ const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
 // the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
 // too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
 const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
-const signatureTail = /^,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?$/;
+// … or " at" a firm: "— Greg at Wick & Whistle".
+const signatureTail =
+  /^(?:,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})$/u;
 const dashAfterSentence = /[.!?)\d][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
 /** "- Jen (HR, Redwood Dental Group)": a role and company in parentheses after a dashed name line. */
 const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
-const signOffEnd = /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d)?[.!]?$/;
+const signOffEnd =
+  /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})?[.!]?$/u;
 const phoneSignOffEnd = /^,[ \t]*\+?\d[\d \t().-]{6,18}\d[.!]?$/;
 /** "- BRENDA OKONKWO-HALE" ending a shouted message: a known given name in capitals, and the rest of the line. */
 const capsLine = /^(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,2})[ \t]*$/u;
@@ -2080,13 +2083,19 @@ const serviceSenders: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+const wroteAfter = /^[ \t]+wrote:/;
 const senderBefore = /(?:^|\n)[ \t>]*(?:from|sender|reply-to|to|cc)[ \t]*:[ \t]*"?$/i;
 /**
  * "From: Workday Notifications", "Okta Alerts": a word no given name is, then a plural common word, names a
  * service's sender ("Maria Rivers" is a person).
  */
 function serviceName(text: string, s: Span): boolean {
-  if (!senderBefore.test(text.slice(Math.max(0, s.start - 16), s.start))) return false;
+  // In a header line, or before "wrote:" ("> On 3 Jun 2024, Stallfront Payments wrote:").
+  if (
+    !senderBefore.test(text.slice(Math.max(0, s.start - 16), s.start)) &&
+    !wroteAfter.test(text.slice(s.end, s.end + 8))
+  )
+    return false;
   const words = text.slice(s.start, s.end).split(/[ \t]+/);
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;

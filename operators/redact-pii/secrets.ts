@@ -450,7 +450,8 @@ const lineAfter = (lower: string, i: number) => {
 const foreignCode =
   /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso))[ \t:]*(\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
-const otherCode = /[ \t]+or[ \t]+(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+const otherCode =
+  /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 // … nor a code after an error's name ("error OTP_DELIVERY_FAILED code 30007").
 // … nor a code something shows or returns, or one that names a product, a parcel or a fault ("Login page shows code
 // 1020", "Tracking code in the email is 482139").
@@ -459,7 +460,11 @@ const notCredentialCode =
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
-const sentCode = /code[ \t]+(?:they|you|u|we)[ \t]+(?:sent|texted|gave)/y;
+const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
+/** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
+const authCode =
+  /(?:epp|auth|authorization|authorisation|transfer)(?:\/auth)?[ \t]+code[ \t:]*([^\s"'<>]{6,64})/iy;
+const authLead = /(?:epp|auth|authori[sz]ation|transfer)(?:\/auth)?[ \t]+$/;
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set([
   'pin',
@@ -491,6 +496,21 @@ const readBack = /read[ \t]+(?:it[ \t]+)?(?:back|out)[ \t:]+(\d{3}[ \t]\d{3}|\d{
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
   /(?:pin|code|passcode)(?:[ \t]+(?:is|was|we|i|you|set|chose|picked|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
+
+/** A domain's transfer code, read from the word before each "code": "EPP/auth code 7#qLm2@Vw9!Tz". */
+function transferCodes(text: string, lower: string, out: Span[]): void {
+  for (let i = lower.indexOf(' code'); i >= 0; i = lower.indexOf(' code', i + 5)) {
+    const lead = authLead.exec(lower.slice(Math.max(0, i - 20), i + 1));
+    if (!lead) continue;
+    const start = i + 1 - lead[0].length;
+    const m = execAt(authCode, text, start);
+    const value = m?.[1]!.replace(/[.,;:]+$/, '');
+    if (m && value && randomShaped(value)) {
+      const at = start + m[0].length - m[1]!.length;
+      out.push({ start: at, end: at + value.length, type: 'secret' });
+    }
+  }
+}
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
@@ -706,6 +726,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (text.includes('hooks')) webhookUrls(text, out);
   if (lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);
+  if (lower.includes(' code')) transferCodes(text, lower, out);
   const near = passwordWords(words);
   if (near.length > 0) passwordShapedValues(text, lower, near, out);
   if (lower.includes('codes')) recoveryCodesInProse(lower, out);

@@ -526,3 +526,50 @@ table(
     'phone order 5512-4471-09 shipped',
   ],
 );
+
+table(
+  'holdout-34 and -35: transfer codes, a second code, a card with its expiry, shop ids, a firm after a name',
+  [
+    [
+      'You gave me EPP/auth code 7#qLm2@Vw9!Tz to move the domain.',
+      'You gave me EPP/auth code [SECRET] to move the domain.',
+    ],
+    ['The transfer code: Zk4!pQ9#wL2m is not accepted.', 'The transfer code: [SECRET] is not accepted.'],
+    ['the code it sent was 650 231 and then 118 904', 'the code it sent was [SECRET] and then [SECRET]'],
+    [
+      'I set the PIN to 4821 and then 9930, neither works.',
+      'I set the PIN to [SECRET] and then [SECRET], neither works.',
+    ],
+    [
+      'SIN 529 173 643 on file. I also tried 529173643 in the form.',
+      'SIN [SSN] on file. I also tried [SSN] in the form.',
+    ],
+    [
+      'Manual order ref 4111 1111 1111 1111 exp 11/26 cvv 482',
+      'Manual order ref [CARD] exp 11/26 cvv [SECRET]',
+    ],
+    [
+      'Please send to 2nd Floor Flat, 19 Albion Terrace, Brighton BN2 9NA. Thanks',
+      'Please send to [ADDRESS]. Thanks',
+    ],
+    ['The buyer is Kayla Brooks and she wants a refund.', 'The buyer is [NAME] and she wants a refund.'],
+    ['Please fix it today. — Greg at Wick & Whistle', 'Please fix it today. — [NAME] at Wick & Whistle'],
+    ['Call the shop (02) 5550 1234 today', 'Call the shop [PHONE] today'],
+  ],
+  [
+    'The auth code step failed with error 500.',
+    'I got a login code (check the app) and then an email',
+    'we get a 429 Too Many Requests on the storefront api now and then. thanks',
+    'Order ref 4111 1111 1111 1111 was shipped.',
+    'Our shop id 48213 shows no payouts.',
+    'I sell at shop 28817304 on the marketplace.',
+    'Looked up: order #PH-3390 at shop 28817304 (Pine Hollow Goods), shipped.',
+    'To: Salt & Sage Kitchenware (orders)',
+    'Store #55120 has the wrong tax rate.',
+    'The buyer is unhappy with the delivery.',
+    '> On 3 Jun 2024, Stallfront Payments wrote:',
+    'Thanks, Maple Leaf Studio',
+    'Best, Harbor Lane Crafts',
+    'My parcel is with Delhivery since Monday.',
+  ],
+);
