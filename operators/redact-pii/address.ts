@@ -6,7 +6,7 @@ import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
-import { WordFlag } from './words.ts';
+import { WordFlag, gate, hasWord } from './words.ts';
 
 const suffixCore =
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|parkway|' +
@@ -1136,7 +1136,7 @@ const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+
 const flatPosition = /(?:^|,[ \t]*|(?:[Ff]lat|to|at)[ \t]+)(\d{1,2}\/[1-3][ \t]+)$/u;
 /** "Studio 9, Hope Mill, 113 Pollard Street": a studio's number first on the line ("Visual Studio 2022" is none). */
 const studioFirst = /^[ \t]*(Studio[ \t]+)$/;
-const numberedRoadWords = ['County R', 'Highway', 'Hwy', 'Route', 'Rte', 'FM ', 'RR ', 'R.R.'];
+const numberedRoadGate = gate('county highway hwy route rte farm fm rr');
 const numberedRoad =
   /(?<![\p{L}\p{N}])(?:County[ \t]+(?:Road|Rd\.?)|(?:State|US|U\.S\.)[ \t]+(?:Route|Highway|Hwy\.?)|Highway|Hwy\.?|Route|Rte\.?|Farm[ \t]+to[ \t]+Market[ \t]+Road|FM|RR|R\.R\.)[ \t]+#?\d{1,4}[A-Z]?(?:,[ \t]*(?:Site|Comp|Box)[ \t]+\d{1,4}){0,2}(?![\p{L}\p{N}])/gu;
 const ghanaPost =
@@ -1211,7 +1211,8 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
   if (text.includes('\n')) postcodeBlocks(text, out);
   // Roads known by a number, without a house number: "County Road 14, Dalhart, TX 79022", "RR 3, Site 12, Box 7,
   // Olds AB T4H 1P4". Taken only with a postcode after them.
-  if (numberedRoadWords.some((w) => text.includes(w))) {
+  // ("R.R." is two one-letter words, which the word pass does not look up.)
+  if (hasWord(words, numberedRoadGate) || text.includes('R.R.')) {
     numberedRoad.lastIndex = 0;
     for (let m = numberedRoad.exec(text); m; m = numberedRoad.exec(text))
       if (!m[0].startsWith('Route 53'))

@@ -4,7 +4,7 @@ import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
-import { WordFlag, type Words } from './words.ts';
+import { WordFlag, gate, hasWord, type Words } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
 
@@ -779,6 +779,8 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
     const kind = nationalIdKinds[i]!;
     let places = placesOf[i];
     if (kind.inText) {
+      // Labels in scripts the word pass saw none of are not there.
+      if (!words.scripts) continue;
       places = [];
       for (const w of kind.inText)
         for (let j = text.indexOf(w); j >= 0; j = text.indexOf(w, j + w.length)) places.push(j);
@@ -850,6 +852,8 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
   return found;
 }
 
+const insuranceGate = gate('insurance');
+
 export const detectSsn: Detector = ({ text, lower, words, out }) => {
   ssnDashed.lastIndex = 0;
   const runs = words.numbers;
@@ -868,7 +872,11 @@ export const detectSsn: Detector = ({ text, lower, words, out }) => {
     words.flags.some((f) => f & WordFlag.ssnCue) ||
     (words.scripts && scriptIdLabels.some((l) => text.includes(l)));
   if (cued) nationalIds(text, lower, words, out);
-  if (cued && (lower.includes('national insurance') || words.values.some((v) => v === 'ni' || v === 'nino')))
+  if (
+    cued &&
+    ((hasWord(words, insuranceGate) && lower.includes('national insurance')) ||
+      words.values.some((v) => v === 'ni' || v === 'nino'))
+  )
     spacedNiNumbers(text, out);
   // A national number found is found again written another way ("SIN 529 173 643 … I also tried 529173643").
   const known = out.length > 0 ? ssnsFound(out) : undefined;

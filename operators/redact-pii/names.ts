@@ -37,7 +37,7 @@ import type { Detector, Span } from './types.ts';
 
 /** How much evidence a cue gives: lowercase names allowed, or capitalised only. */
 type Mode = 'lenient' | 'strict';
-import { WordFlag, type Words } from './words.ts';
+import { WordFlag, gate, hasWord, type Words } from './words.ts';
 
 function placed(text: string, pos: number, place: Place): boolean {
   // "User-Agent: Mozilla/5.0": a cue written against a hyphen is the end of a longer word.
@@ -2205,6 +2205,9 @@ function fieldValueAt(text: string, pos: number): boolean {
 /** The label of a phone number or ID after a name, when it stands between: "…, cell 072 …", "…, ID 8804…". */
 const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC)\.?$/;
 
+const nameGate = gate('name');
+const quoteChar = /["'“]/;
+
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   let found: Span[] = [];
   const lowercase = text === lower;
@@ -2267,7 +2270,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   }
   detectGivenNames(text, words, found);
   roleMarkedNames(text, found);
-  if (lower.includes('name?')) namedInReply(text, lower, found);
+  if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
   if (text.includes('"first"') || text.includes('"last"')) jsonNameParts(text, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
@@ -2308,7 +2311,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (text.includes(', ')) capsSurnameFirst(text, found);
   if (text.includes('(')) namesAfterIds(text, found);
   if (text.includes('\n')) chatHeaders(text, found);
-  if (text.includes('"') || text.includes("'") || text.includes('“')) quotedNicknames(text, found);
+  if (quoteChar.test(text)) quotedNicknames(text, found);
   if (words.dottedLetters.length > 0) initialSurnames(text, words.dottedLetters, found);
   signatureAbove(text, out, found);
   quotedInitialNames(text, words.quotedInitials, found);

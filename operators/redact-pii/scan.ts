@@ -12,7 +12,7 @@ import { detectIp } from './network.ts';
 import { detectPhone, spokenDigitWords } from './phone.ts';
 import { credentialCodeWords, detectSecrets, secretKeyWords } from './secrets.ts';
 import { normalise, originalRange } from './text.ts';
-import { WordFlag, findWords, keywords as keywordTable } from './words.ts';
+import { WordFlag, findWords, gateWords, keywords as keywordTable } from './words.ts';
 import { cueWords } from './context.ts';
 import type { Detector, PhoneOptions, PiiType, Span } from './types.ts';
 import { bisect } from './sorted.ts';
@@ -71,6 +71,7 @@ const keywords = (() => {
     [WordFlag.givenName, givenNames],
     [WordFlag.givenName, familyNamesFirst],
     [WordFlag.givenNameWord, wordGivenNames],
+    [WordFlag.gate, gateWords],
   ] as const) {
     for (const word of set) flags.set(word, (flags.get(word) ?? 0) | flag);
   }

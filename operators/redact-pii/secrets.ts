@@ -5,7 +5,7 @@ import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
-import { WordFlag, type Words } from './words.ts';
+import { WordFlag, gate, hasWord, type Words } from './words.ts';
 
 const e = '(?![A-Za-z0-9_\\-])';
 
@@ -512,10 +512,14 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
   }
 }
 
+const readGate = gate('read');
+const foreignCodeGate = gate('código codigo kod codice');
+const boxGate = gate('safe keysafe box lockbox keybox');
+
 function numericCodes(lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
   // One search: "read" is in few texts, "read back" in fewer.
-  const read = lower.indexOf('read ');
+  const read = hasWord(words, readGate) ? lower.indexOf('read ') : -1;
   if (read >= 0 && /read (?:it )?(?:back|out)/.test(lower.slice(read))) {
     readBack.lastIndex = 0;
     for (let m = readBack.exec(lower); m; m = readBack.exec(lower)) {
@@ -596,14 +600,14 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       out.push({ start: at, end: at + other[1]!.length, type: 'secret' });
     }
   }
-  if (lower.includes('digo') || lower.includes('kod ') || lower.includes('codice')) {
+  if (hasWord(words, foreignCodeGate)) {
     foreignCode.lastIndex = 0;
     for (let m = foreignCode.exec(lower); m; m = foreignCode.exec(lower)) {
       const at = m.index + m[0].length - m[1]!.length;
       out.push({ start: at, end: at + m[1]!.length, type: 'secret' });
     }
   }
-  if (lower.includes('safe') || lower.includes('box')) {
+  if (hasWord(words, boxGate)) {
     boxCombination.lastIndex = 0;
     for (let m = boxCombination.exec(lower); m; m = boxCombination.exec(lower)) {
       // "the key safe model is 2024": what is said about the box is no combination.
@@ -707,6 +711,12 @@ const notAnAnswer = new Set([
   'reset',
 ]);
 
+const answerGate = gate('answer answers maiden memorable');
+const hooksGate = gate('hooks webhooks');
+const cookieGate = gate('cookie');
+const transferGate = gate('epp auth authorization authorisation transfer');
+const codesGate = gate('codes');
+
 function securityAnswers(text: string, lower: string, out: Span[]): void {
   securityAnswer.lastIndex = 0;
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
@@ -719,17 +729,16 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
-  if (lower.includes('answer') || lower.includes('maiden') || lower.includes('memorable'))
-    securityAnswers(text, lower, out);
+  if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
   // Both lists start on the line after their name.
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
-  if (text.includes('hooks')) webhookUrls(text, out);
-  if (lower.includes('cookie:')) cookies(text, lower, out);
+  if (hasWord(words, hooksGate)) webhookUrls(text, out);
+  if (hasWord(words, cookieGate) && lower.includes('cookie:')) cookies(text, lower, out);
   numericCodes(lower, words, out);
-  if (lower.includes(' code')) transferCodes(text, lower, out);
+  if (hasWord(words, transferGate)) transferCodes(text, lower, out);
   const near = passwordWords(words);
   if (near.length > 0) passwordShapedValues(text, lower, near, out);
-  if (lower.includes('codes')) recoveryCodesInProse(lower, out);
+  if (hasWord(words, codesGate)) recoveryCodesInProse(lower, out);
   // Only where the word pass saw a run of 48 digits.
   if (words.numbers.digits.some((d) => d >= 48)) {
     bitlockerKey.lastIndex = 0;

@@ -36,7 +36,29 @@ export const WordFlag = {
   digitWord: 32768,
   /** "pin", "otp", "passcode", "code": a short numeric credential may follow. */
   credentialCode: 65536,
+  /** A word a detector's rare pattern needs ("cookie", "maiden"): see `gate` and `hasWord`. */
+  gate: 131072,
 } as const;
+
+/** Every word `gate` was given: the keyword table flags them `WordFlag.gate`. */
+export const gateWords = new Set<string>();
+
+/**
+ * Words (space-separated, lower case, two letters or more) one of which a rare pattern cannot match without:
+ * `hasWord(words, gate)` asks the word pass instead of searching the whole text for each of them.
+ */
+export function gate(list: string): ReadonlySet<string> {
+  const set = new Set(list.split(' '));
+  for (const w of set) gateWords.add(w);
+  return set;
+}
+
+/** Whether the text has one of a gate's words. */
+export function hasWord(words: Words, gate: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.flags.length; k++)
+    if (words.flags[k]! & WordFlag.gate && gate.has(words.values[k]!)) return true;
+  return false;
+}
 
 export interface Words {
   /** Start offsets, in text order, of the words that carry a flag. */
