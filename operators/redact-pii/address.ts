@@ -36,7 +36,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
+const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
 // The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
@@ -301,11 +301,13 @@ const tailBrazil = new RegExp(
 // "F-8/3": an Islamabad sector.
 const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
 const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
-// The end of a unit-led or number-led address: a state and ZIP, a UK or Canadian postcode, a six-digit PIN, or a
-// postcode and city.
+// The end of a unit-led or number-led address: a state and ZIP, a UK or Canadian postcode, a six-digit PIN, a
+// postcode and city, or an Eircode.
 const ledEnding =
   `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
-  `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)(?![\\p{L}\\p{N}])`;
+  `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*` +
+  // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
+  `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
 // Bengaluru - 560011": a house number after "No.", then the same parts and a PIN code (the "Door" before it is
 // taken by the numbered leads below).
@@ -564,7 +566,8 @@ function push(out: Span[], start: number, end: number | undefined): void {
 const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|Nº)\.?[ \t]*$/u;
 // Before a street found: "No. 23, Jalan SS 2/24" (Malaysia), "Hse No. 12, Argwings Kodhek Road" (Kenya), "Blk 12
 // Lot 5, Mabini St.", "Lot 7 Blk 12 Sampaguita St." (Philippines), "Blk 412 Bedok North Ave" (Singapore), "Plot
-// 14, Admiralty Way" (Nigeria): numbered houses, plots, blocks or lots, then a comma or a space; the last one's
+// 14, Admiralty Way" (Nigeria), "Apartment 12, Block C, Riverside Court" (Ireland): numbered (or lettered) houses,
+// plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
 const leadItem =
   '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
@@ -572,7 +575,7 @@ const leadItem =
 const floorName =
   /(?<![\p{L}\p{N}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\d{1,2}(?:st|nd|rd|th))[ \t]+$/u;
 const numberedLead = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*\\d{1,5}[A-Za-z]?,?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
+  `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*(?:\\d{1,5}[A-Za-z]?|[A-Z]),?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
   'u',
 );
 
@@ -613,6 +616,8 @@ function houseNumberWithin(text: string, at: number, words: number, capitals: bo
   return found;
 }
 
+const carBefore = /(?<![\p{L}])car[ \t]+$/iu;
+
 /** "221B Baker Street, London NW1 6XE": from the street word `word` at `at`, back to the house number. */
 function usStreet(text: string, word: string, at: number, out: Span[]): void {
   const suffix = text.slice(at, at + word.length);
@@ -630,6 +635,8 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   const from = lineStartWithin(text, at, Math.min(90, at - number + 40));
   const head = text.slice(from, at);
   if (!/\d/.test(head)) return;
+  // "Bay 14, Car Park P3": a car park is no street.
+  if (word === 'park' && carBefore.test(head)) return;
   let h: RegExpExecArray | null;
   let standalone = false;
   if (word === 'broadway') h = lowerCase ? null : broadwayHead.exec(head);

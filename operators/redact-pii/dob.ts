@@ -1,6 +1,6 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
 // or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
-import { Lines } from './lines.ts';
+import { Lines, rowCells } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 import { bisect } from './sorted.ts';
@@ -48,9 +48,10 @@ const cue =
   'd\\.?\\s?o\\.?\\s?b\\b\\.?|dateofbirth|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
   'naissance|née?(?:\\(e\\))?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op|' +
   // Portuguese, Nordic, Finnish, Polish, Czech, Hungarian and Turkish: "data de nascimento", "född",
-  // "fødselsdato", "syntymäaika", "data urodzenia", "datum narození", "születési dátum", "doğum tarihi".
+  // "fødselsdato", "syntymäaika", "data urodzenia" ("ur. 14.08.1956"), "datum narození", "születési dátum",
+  // "doğum tarihi".
   'nascimento|nascid[oa]\\b(?:\\s+(?:em|a))?|födelsedatum|födelsedag|född\\b(?:\\s+den)?|fødselsdato|fødselsdag|' +
-  'født\\b(?:\\s+den)?|syntymäaika|syntynyt|urodzenia|urodzon[ya]\\b|narození|narozen[aáý]?(?!\\p{L})|születési|' +
+  'født\\b(?:\\s+den)?|syntymäaika|syntynyt|urodzenia|urodzon[ya]\\b|ur\\.(?=[ \\t]*\\d)|narození|narozen[aáý]?(?!\\p{L})|születési|' +
   'született|doğum\\b(?:\\s+tarihi\\w*)?|' +
   // Swahili "tarehe ya kuzaliwa", Tagalog "kaarawan", "ipinanganak", Indonesian "tanggal lahir", Spanish "nació
   // el", Romanian "data nașterii", "născut".
@@ -77,7 +78,7 @@ export const dobWords: ReadonlySet<string> = new Set(
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
     'születési született doğum sinh ngày γέννησης γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
-    'nascut nascuta'
+    'nascut nascuta ur'
   ).split(' '),
 );
 
@@ -138,7 +139,7 @@ interface Header {
 function readHeader(lower: string, lineStart: number, lineEnd: number): Header {
   const line = lower.slice(lineStart, lineEnd);
   const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : line.includes(';') ? ';' : '';
-  const heads = sep === '' ? [] : line.split(sep);
+  const heads = sep === '' ? [] : rowCells(line, sep);
   const offsets: number[] = [];
   for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++)
     offsets.push(offset);
@@ -152,7 +153,7 @@ function readRows(lower: string, header: Header, lineEnd: number): void {
   for (let row = lineEnd + 1; row < lower.length; row = lineEnd + 1) {
     lineEnd = lower.indexOf('\n', row);
     if (lineEnd < 0) lineEnd = lower.length;
-    const cells = lower.slice(row, lineEnd).split(header.sep);
+    const cells = rowCells(lower.slice(row, lineEnd), header.sep);
     if (cells.length !== header.heads.length) {
       header.end = row;
       return;

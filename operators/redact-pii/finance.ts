@@ -326,6 +326,7 @@ const ssnCue =
 // - England's NHS number (ten digits, mod 11);
 // - Australia's Tax File Number (nine digits, weighted mod 11);
 // - Singapore's NRIC and FIN (a letter, seven digits and a check letter);
+// - France's NIR (mod 97);
 // - Poland's PESEL, Romania's CNP, Ukraine's РНОКПП, the Netherlands' BSN, Iran's کد ملی and China's 居民身份证
 //   number (each with its own check digit);
 // - Israel's תעודת זהות (nine digits, Luhn);
@@ -364,6 +365,14 @@ function ppsValid(v: string): boolean {
   const letter = (c: string | undefined) => (c === undefined || c === 'W' ? 0 : c.charCodeAt(0) - 64);
   const sum = weighted(v, [8, 7, 6, 5, 4, 3, 2]) + letter(v[8]) * 9;
   return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] === v[7];
+}
+
+function nirValid(v: string): boolean {
+  // Corsica's départements count as 19 and 18 in the key.
+  const digits = v.slice(0, 13).toUpperCase().replace('2A', '19').replace('2B', '18');
+  let rest = 0;
+  for (let i = 0; i < digits.length; i++) rest = (rest * 10 + digits.charCodeAt(i) - 48) % 97;
+  return 97 - rest === Number(v.slice(13));
 }
 
 function nricValid(v: string): boolean {
@@ -690,6 +699,15 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 12,
     cue: /seguridad social[^\n]{0,20}$/,
     check: (d) => Number(d.slice(0, 10)) % 97 === Number(d.slice(10)),
+  },
+  {
+    // France's NIR ("numéro de sécurité sociale : 2 57 05 75 112 048 96"): sex, year, month, département
+    // (Corsica's 2A/2B), commune, order and a key of 97 minus the rest mod 97.
+    words: ['sociale', 'nir', 'insee', 'sécu', 'secu'],
+    re: /(?<![\dA-Za-z])[12][ \t]?\d{2}[ \t]?(?:0[1-9]|1[0-2]|[2-9]\d)[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}(?![\dA-Za-z])/gi,
+    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee)[^]{0,40}$/,
+    check: nirValid,
+    far: true,
   },
   {
     words: ['curp'],

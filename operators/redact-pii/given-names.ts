@@ -42,13 +42,13 @@ const wordSurnames: ReadonlySet<string> = setOf(wordSurnameList);
 const productNames: ReadonlySet<string> = new Set(
   (
     'ada alexa apollo athena aurora azure cassandra chrome delta echo electra elixir ember fedora gemini ' +
-    'helios hermes iris java jasper jenkins julia kafka kali luna mariadb maya mercedes nova oracle orion ' +
+    'helios hermes iris java jasper jenkins julia kafka kali luna mariadb mercedes nova oracle orion ' +
     'phoenix python ruby sage sierra siri sonoma tesla ubuntu venus vesta victoria virginia georgia carolina ' +
     'florida india china paris sydney austin dallas houston denver phoenix orlando madison lincoln jackson ' +
     'charlotte florence savannah vienna santiago lima rio santa san ' +
     // Brands, plans and tools written like given names: "my Kia", "Signing in with Okta", "the Max plan".
     'ford kia dell okta django max hudson devon adelaide wellington chelsea hugo harley porsche jaguar ' +
-    'mazda skoda lexus nissan honda bentley dodge apple amazon tiffany chanel gucci ' +
+    'mazda skoda lexus nissan honda bentley dodge rover evoque niro apple amazon tiffany chanel gucci ' +
     // Languages and nationalities: "for German learning".
     'german'
   ).split(' '),

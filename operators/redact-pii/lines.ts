@@ -59,3 +59,29 @@ export class Lines {
     return this.next;
   }
 }
+
+/**
+ * The cells of a CSV or TSV row as written (their lengths and one separator each add up to the line's): a cell in
+ * double quotes keeps the separators inside it (`E10461,"O'Neill, Brendan",…`).
+ */
+export function rowCells(line: string, sep: string): string[] {
+  if (!line.includes('"')) return line.split(sep);
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === sep) {
+      cells.push(line.slice(from, i));
+      from = i + 1;
+    } else if (line[i] === '"' && line.slice(from, i).trim() === '') {
+      // A quoted cell: to the closing quote ("" is an escaped one).
+      for (i++; i < line.length; i++) {
+        if (line[i] !== '"') continue;
+        if (line[i + 1] === '"') i++;
+        else break;
+      }
+      // No closing quote: the cell runs to the line's end.
+      if (i >= line.length) i = line.length - 1;
+    }
+  }
+  return cells;
+}

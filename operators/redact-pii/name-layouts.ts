@@ -5,6 +5,7 @@
 // no person's.
 import { streetNameLeads } from './address.ts';
 import { isWordChar } from './context.ts';
+import { rowCells } from './lines.ts';
 import {
   capToken,
   commonWordNotName,
@@ -472,7 +473,8 @@ const contactColumn = /mail|phone|tel|mobile/;
 // … and so must a column headed by who the people are ("| Learner | Email |").
 const bareName =
   /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?)$/;
-const cellValue = /^(?=[^\n]*\p{L})[\p{L}\p{M}'’.-]+(?:[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
+// A surname first may stand before a comma: "O'Neill, Brendan".
+const cellValue = /^(?=[^\n]*\p{L})[\p{L}\p{M}'’.-]+(?:,?[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
 /** The words that can head a name column, for the word pass: each header line is read once. */
 export const nameColumnWords: ReadonlySet<string> = new Set(
   (
@@ -484,7 +486,7 @@ export const nameColumnWords: ReadonlySet<string> = new Set(
 );
 
 function cells(line: string, sep: string): string[] {
-  return line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  return rowCells(line, sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 /**
@@ -517,15 +519,17 @@ export function tableNames(text: string, at: number, found: Span[]): number {
     let end = text.indexOf('\n', row);
     if (end < 0) end = text.length;
     const line = text.slice(row, end);
-    const parts = line.split(sep);
+    const parts = rowCells(line, sep);
     if (parts.length !== heads.length) break;
     read = end;
     let offset = row;
     for (let i = 0; i < parts.length; i++) {
       const raw = parts[i]!;
       if (columns[i]) {
-        const lead = raw.length - raw.trimStart().length;
-        const value = raw.trim();
+        // A quoted cell's name is inside the quotes: `"O'Neill, Brendan"`.
+        const quoted = /^[ \t]*"[^"]*"[ \t]*$/.test(raw);
+        const lead = raw.length - raw.trimStart().length + (quoted ? 1 : 0);
+        const value = quoted ? raw.trim().slice(1, -1) : raw.trim();
         if (value.length >= 2 && value.length <= 60 && cellValue.test(value))
           found.push({ start: offset + lead, end: offset + lead + value.length, type: 'name' });
       }

@@ -674,7 +674,8 @@ const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
 // the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
 // too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
-const dashLead = /^[ \t]*(?:--?|—|–)[ \t]*/;
+// In a quoted reply too: "> — Patrick, Circulation Services".
+const dashLead = /^[ \t>]*(?:--?|—|–)[ \t]*/;
 // … or " at" a firm: "— Greg at Wick & Whistle".
 const signatureTail =
   /^(?:,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})$/u;
@@ -1241,6 +1242,22 @@ function roleMarkedNames(text: string, found: Span[]): void {
       continue;
     const start = from + m.index + m[0].indexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
+  }
+}
+
+// "jayden's mum", "Priya’s dad": a child's given name before the parent's word.
+const familyGate = gate(
+  'mum mom mother dad father parent guardian carer grandma grandmother grandpa grandfather nan',
+);
+const parentOf =
+  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}-]{1,24})['’]s[ \t]+(?:mum|mom|mother|dad|father|parent|guardian|carer|grandma|grandmother|grandpa|grandfather|nan)(?![\p{L}])/gu;
+
+function childOfParent(text: string, found: Span[]): void {
+  parentOf.lastIndex = 0;
+  for (let m = parentOf.exec(text); m; m = parentOf.exec(text)) {
+    // A given name and no word: "Will's dad", "my son's mum" stay.
+    if (givenNameClass(capitalise(m[1]!)) !== 2) continue;
+    found.push({ start: m.index, end: m.index + m[1]!.length, type: 'name' });
   }
 }
 
@@ -2270,6 +2287,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   }
   detectGivenNames(text, words, found);
   roleMarkedNames(text, found);
+  if (hasWord(words, familyGate)) childOfParent(text, found);
   if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
   if (text.includes('"first"') || text.includes('"last"')) jsonNameParts(text, found);
   speakerLabels(text, found);

@@ -1,5 +1,5 @@
 // IPv4 and IPv6 addresses. Ports and zone ids stay (`10.0.0.1:8080` → `[IP]:8080`); an IPv4 network's prefix
-// length goes with it (`203.0.113.0/24` → `[IP]`).
+// length goes with it (`203.0.113.0/24` → `[IP]`), an IPv6 network's too (`2001:db8::/32`).
 // ASCII candidate regexes without look-behind (V8's fast path); the boundaries are checked by hand.
 import { isIPv6 } from 'node:net';
 import { isDigit, isWordChar, windowBefore } from './context.ts';
@@ -307,6 +307,7 @@ function ipv4At(
 
 // Not the start of a second address: "DNS 8.8.8.8/8.8.4.4".
 const cidrPrefix = /\/(?:3[0-2]|[12]?\d)(?![\d\p{L}]|\.\d)/uy;
+const cidr6Prefix = /\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\d\p{L}]|\.\d)/uy;
 
 function ipv6(text: string, out: Span[]): void {
   // IPv6: from each colon, the run of hex digits, colons and dots around it.
@@ -341,6 +342,9 @@ function ipv6(text: string, out: Span[]): void {
     // `10:22:31` and MAC addresses fail isIPv6; this keeps out short hex-word forms such as `cafe::`.
     const groups = value.split(':').filter((g) => g !== '').length;
     if (!/\d/.test(value) || (groups < 2 && value !== '::1')) continue;
-    out.push({ start, end: start + value.length, type: 'ip', canonical: value.toLowerCase() });
+    // A network's prefix length goes with it, as with IPv4: "2001:db8:4f2a::/48".
+    const prefix = start + value.length === end ? execAt(cidr6Prefix, text, end) : null;
+    const to = prefix ? end + prefix[0].length : start + value.length;
+    out.push({ start, end: to, type: 'ip', canonical: value.toLowerCase() });
   }
 }

@@ -351,6 +351,9 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
 /** A database's or a request's key: "primary key OrderItems2024", "idempotency key …". */
 const dataKeyBefore =
   /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t]+$/;
+/** … or after a few words and a colon: "API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE". */
+const keyLaterToken =
+  /[Kk]ey(?:[ \t]+[A-Za-z()'’-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 const keyThenToken =
   /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 
@@ -408,15 +411,20 @@ const credentialCodeLead =
   /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
+// The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
+// Visitor:"), then the code ("got it: 90-44-12").
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!:]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$)`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
  */
-const codeReply =
-  /code(?:[ \t]+(?:we|i|they)(?:[ \t]+just)?)?[ \t]+(?:sent|texted|text|emailed|has[ \t]+been[ \t]+sent)[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})[ \t]*(?=\n|$)/y;
+const codeReply = new RegExp(
+  String.raw`code(?:[ \t]+(?:we|i|they)(?:[ \t]+just)?)?[ \t]+(?:sent|texted|text|emailed|has[ \t]+been[ \t]+sent)[^\n]{0,60}` +
+    codeReplyTail,
+  'y',
+);
 /** The customer's next line after "sent a code to …": "sent a code to the email on file.\nCustomer: got it, 77 31 09". */
-const codeReplyLine =
-  /code[^\n]{0,60}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})[ \t]*(?=\n|$)/y;
+const codeReplyLine = new RegExp(String.raw`code[^\n]{0,60}` + codeReplyTail, 'y');
 const sentBefore =
   /(?:send|sent|text|texted|email|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|one-time|verification|security|login|\d-digit))?[ \t]+$/;
 /**
@@ -562,7 +570,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
-    const context = credentialContext.test(lower.slice(Math.max(0, i - 120), i));
+    const context = credentialContext.test(lower.slice(Math.max(0, i - 400), i));
     if (
       words.values[k] === 'code' &&
       !context &&
@@ -834,7 +842,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     if (!m && words.values[k] === 'key') {
       const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
         ? null
-        : execAt(keyThenToken, text, words.starts[k]!);
+        : (execAt(keyThenToken, text, words.starts[k]!) ?? execAt(keyLaterToken, text, words.starts[k]!));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
       if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/g)?.length ?? 0) >= 3 && !t[1]!.includes('/'))
         push(out, words.starts[k]! + t[0].length - t[1]!.length, t[1]!);

@@ -573,3 +573,69 @@ table(
     'My parcel is with Delhivery since Monday.',
   ],
 );
+
+table(
+  'holdout-36 and -37: quoted sign-offs, a child named by the parent, IPv6 networks, France NIR, chat replies',
+  [
+    [
+      'On Tue, 4 Mar 2025 at 3:12 PM Help wrote:\n> We can update it.\n> — Patrick, Circulation Services',
+      'On Tue, 4 Mar 2025 at 3:12 PM Help wrote:\n> We can update it.\n> — [NAME], Circulation Services',
+    ],
+    ['My trainer, Bradley Oyelowo-Finch, turned up late', 'My trainer, [NAME], turned up late'],
+    ["hi its rachel, jayden's mum (class 3B). pls fix", "hi its [NAME], [NAME]'s mum (class 3B). pls fix"],
+    [
+      'Please add me as a second contact for Maya Goldberg-Ruiz (Year 4, class Oak).',
+      'Please add me as a second contact for [NAME] (Year 4, class Oak).',
+    ],
+    ['route: 2001:db8:4f2a::/48 via fe80::1', 'route: [IP] via [IP]'],
+    [
+      'mon numéro de sécurité sociale : 2 57 05 75 112 048 96. Je suis née le 14/05/1957',
+      'mon numéro de sécurité sociale : [SSN]. Je suis née le [DOB]',
+    ],
+    ['Dane: Krystyna Wiśniewska, ur. 14.08.1956', 'Dane: [NAME], ur. [DOB]'],
+    [
+      "21:05 Agent: For security I've texted a one-time code to the number on file, please read it back.\n21:06 Visitor: 739104\n21:06 Agent: Verified",
+      "21:05 Agent: For security I've texted a one-time code to the number on file, please read it back.\n21:06 Visitor: [SECRET]\n21:06 Agent: Verified",
+    ],
+    [
+      "Agent: I've sent a verification code to your phone ending 0117.\nUser: got it: 90-44-12\nAgent: Verified.",
+      "Agent: I've sent a verification code to your phone ending 0117.\nUser: got it: [SECRET]\nAgent: Verified.",
+    ],
+    [
+      "[18:22] Customer: I'm not getting the verification code by text\n[18:23] Agent: I can send it by email instead. Which email is on file?\n[18:23] Customer: it is the one I registered with last year, the gmail one\n[18:25] Customer: got it, code is 482913 but it says expired",
+      "[18:22] Customer: I'm not getting the verification code by text\n[18:23] Agent: I can send it by email instead. Which email is on file?\n[18:23] Customer: it is the one I registered with last year, the gmail one\n[18:25] Customer: got it, code is [SECRET] but it says expired",
+    ],
+    [
+      'API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE\n\nError',
+      'API key used for the test calls: [SECRET]\n\nError',
+    ],
+    [
+      'employee_id,name,email,dob\nE10442,Kenji Watanabe,kenji@example.com,1988-04-17\nE10461,"O\'Neill, Brendan",brendan@example.com,1979-07-30\n\nThanks',
+      'employee_id,name,email,dob\nE10442,[NAME],[EMAIL],[DOB]\nE10461,"[NAME]",[EMAIL],[DOB]\n\nThanks',
+    ],
+    [
+      'My address is:\nApartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4\n\nMobile',
+      'My address is:\n[ADDRESS]\n\nMobile',
+    ],
+    [
+      'Rua Dr. Alceu de Campos Rodrigues, 349, ap. 71 – Vila Nova Conceição, São Paulo – SP, 04544-000\nCel',
+      '[ADDRESS]\nCel',
+    ],
+  ],
+  [
+    "Will's dad called",
+    "Apple's parent company",
+    'My name is printed wrong on the programme',
+    'Reason for contact: Lost charge card',
+    'On Mon, 10 Mar 2025 at 09:02, Central Library wrote:\n> Your card is blocked.',
+    'On Thu, 13 Mar 2025 at 4:15 pm, Enrolments Office wrote:\n> Dear parent',
+    'Location at pickup: Bay 14, Car Park P3 (51.5033, -0.1195)',
+    'Test done at station #A4471, certificate no. 0092-118-7734, odometer 84,212.',
+    'Vehicle: Range Rover Evoque, reg SN20 FKL',
+    'sécurité sociale: 2 57 05 75 112 048 95',
+    'the primary key for the table: OrderItems2024abcdEF',
+    'Key Vault Name: KvProdWestEurope01abc',
+    'ur order from 14.08.2024 is late',
+    'the AP 12 on floor 3 rebooted',
+  ],
+);
