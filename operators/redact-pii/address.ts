@@ -1,6 +1,7 @@
 // Street addresses: a street part (US/UK "221B Baker Street", German/Dutch/Nordic "Goethestraße 12",
 // Romance "12 rue de la Paix" / "Via Roma 10", PO boxes), then an optional tail of unit, city, state and
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
+import { pidValues } from './hl7.ts';
 import { isDigit, isWordChar } from './context.ts';
 import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
@@ -62,9 +63,10 @@ const coreSuffixes = new Set(suffixCore.split('|'));
 // Not inside a longer word or number: the "000" of "2,000 contacts" is no house number.
 const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
 // A unit before the house number ("Apt 4B, 55 Elm St", "Flat 2, 47 Chalmers Road", the Australian
-// "Unit 7/23 Beach Rd", and the Scottish flat position "2F1, 18 Marchmont Road"): matched once, before a street head found, rather than tried at every position of it.
+// "Unit 7/23 Beach Rd", the Canadian "2207 - 1850 Comox Street", and the Scottish flat position "2F1, 18 Marchmont
+// Road"): matched once, before a street head found, rather than tried at every position of it.
 const unitBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,))(?:,|[ \\t]+[—–-])?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,)|\\d{3,4}(?=[ \\t]+[—–-]))(?:,|[ \\t]+[—–-])?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
@@ -1151,6 +1153,7 @@ const ghanaPost =
 
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  pidValues(text, words, 'address', out);
   let labelEnds: number[] | undefined;
   let addressLines: boolean | undefined;
   for (let k = 0; k < words.values.length; k++) {

@@ -23,8 +23,9 @@ const identifierWords =
   'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|' +
   // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
   'awb|billete|bilhete|biglietto|eticket|pnr|bol|' +
-  // Certificates, permits and licences: "certificate no. 0092-118-7734".
-  'certificate|cert|permit|licence|license|' +
+  // Certificates, permits, licences and penalty notices: "certificate no. 0092-118-7734", "Penalty Charge Notice,
+  // number 0043 8812 97".
+  'certificate|cert|permit|licence|license|notice|pcn|penalty|citation|' +
   // "cx called re ord 7719-2281-0045", "NDC 00002-8215-01" (a drug code).
   'ord|ndc|ऑर्डर|आर्डर|' +
   // Prescriptions, securities and confirmations: "receta 7731902", "CUSIP 037833100", "conf # 800-447-1209",

@@ -1,5 +1,6 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
 // or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
+import { pidValues } from './hl7.ts';
 import { Lines, rowCells } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
@@ -245,7 +246,8 @@ const scriptDob = new RegExp(
 
 const scriptDobCue = /생년월일|出生日期|出生年月日|生年月日|誕生日|تاريخ الميلاد|जन्म तिथि|дата рождения/gu;
 
-export const detectDob: Detector = ({ lower, words, out }) => {
+export const detectDob: Detector = ({ text, lower, words, out }) => {
+  pidValues(text, words, 'dob', out);
   if (words.scripts) {
     scriptDob.lastIndex = 0;
     for (let m = scriptDob.exec(lower); m; m = scriptDob.exec(lower)) {

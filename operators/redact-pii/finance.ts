@@ -1,4 +1,5 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
+import { pidValues } from './hl7.ts';
 import { cueBefore, isDigit, isWordChar, windowBefore } from './context.ts';
 import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
@@ -480,7 +481,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,24}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,24}$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     far: 100,
@@ -873,6 +874,7 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
 const insuranceGate = gate('insurance');
 
 export const detectSsn: Detector = ({ text, lower, words, out }) => {
+  pidValues(text, words, 'ssn', out);
   ssnDashed.lastIndex = 0;
   const runs = words.numbers;
   for (let m = execInRuns(ssnDashed, text, runs, 9); m; m = execInRuns(ssnDashed, text, runs, 9)) {

@@ -158,11 +158,16 @@ function isSurname(token: string, lowercase: boolean): boolean {
   if (innerCapital.test(token) && !namePrefix.test(token)) return false;
   const lower = token.toLowerCase().replace(/['’]s$/, '');
   if (stopWords.has(lower) || companyWords.has(lower) || calendar.has(lower)) return false;
-  for (const part of lower.split('-')) {
-    if (surnamePrefixes.has(part) || !listedWord(commonWords, part)) continue;
-    if (lowercase || !wordSurnames.has(part)) return false;
+  const parts = lower.split('-');
+  // Capitalised, a part no word is vouches for a word beside it: "Delacroix-Bell" ("Check-In" stays out).
+  let vouched = false;
+  let word = false;
+  for (const part of parts) {
+    if (surnamePrefixes.has(part)) continue;
+    if (!listedWord(commonWords, part)) vouched = parts.length > 1 && !lowercase && part.length >= 3;
+    else if (lowercase || !wordSurnames.has(part)) word = true;
   }
-  return true;
+  return !word || vouched;
 }
 
 /** A capitalised word after a role or field cue that is a common word and no name: "Client Credentials". */

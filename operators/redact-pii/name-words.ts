@@ -25,7 +25,7 @@ cust custs acct accts buenas buenos
 
 sorry afraid unable writing having getting trying looking following reaching contacting emailing calling
 printed spelled spelt misspelled misspelt wrong incorrect showing displayed listed lost
-library libraries enrolments enrollments admissions
+library libraries enrolments enrollments admissions advice line helpline hotline
 sure glad happy excited confused frustrated disappointed annoyed concerned worried waiting still new old
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently

@@ -2,6 +2,7 @@
 // ("my name is …", "this is … from"), conversations ("spoke with …"), roles and relations ("customer …",
 // "my colleague …"), honorifics, form fields ("Name: …") and email display names. A name found once is then
 // redacted wherever else it appears in the text. The cue patterns are in name-cues.ts.
+import { pidValues } from './hl7.ts';
 import { isWordChar } from './context.ts';
 import {
   commonWordNotName,
@@ -2226,6 +2227,7 @@ const nameGate = gate('name');
 const quoteChar = /["'“]/;
 
 export const detectNames: Detector = ({ text, lower, words, out }) => {
+  pidValues(text, words, 'name', out);
   let found: Span[] = [];
   const lowercase = text === lower;
   // One walk over the flagged words: the cues, the header words of CSV and TSV exports with a name column (one

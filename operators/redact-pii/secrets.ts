@@ -205,6 +205,9 @@ const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
 const changedTo =
   /[\s\S]{0,200}?(?:chang\w*|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
 
+const passwordAfterWords =
+  /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s]{4,64})(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
+
 /** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 function passwordNamed(
   text: string,
@@ -230,6 +233,14 @@ function passwordNamed(
   )
     return { start: wordEnd + a[0].length - a[1]!.length, value: next };
   if (compound) return undefined;
+  // A few words first: 'password on file: "bluejay47"', "temporary password given by phone (Kx7-pfQ2-91)".
+  const w = key === wordStart ? execAt(passwordAfterWords, text, wordEnd) : null;
+  if (w) {
+    const v = w[1] ?? w[2] ?? w[3]!;
+    const shaped = w[1] !== undefined ? /[a-z]/i.test(v) && /\d/.test(v) : randomShaped(v);
+    if (shaped && !versionLike.test(v) && !/[@/=]/.test(v))
+      return { start: wordEnd + w[0].length - v.length, value: v };
+  }
   // Later on the line: quoted ("pasted their account password right in the ticket body \"Summer2024!Shield\""),
   // or what "it" was changed to ("my password expired … i tried changing it to Thistle!Banana42").
   // Only after the word itself ("se passe", "parola" are other words too), and no address or version ("bumped
@@ -408,7 +419,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|sen[dt](?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06

@@ -438,10 +438,7 @@ table(
       'SWA-T-1044,B211,"[NAME]",[EMAIL],689.00',
     ],
     ['Name: Rajendran s/o Muthusamy\nNRIC: S7888298J', 'Name: [NAME]\nNRIC: [SSN]'],
-    [
-      'Margaret Ashworth is mum. Contact (Joanne Ashworth-Bell, ok)',
-      '[NAME] is mum. Contact (Joanne [NAME], ok)',
-    ],
+    ['Margaret Ashworth is mum. Contact (Joanne Ashworth-Bell, ok)', '[NAME] is mum. Contact ([NAME], ok)'],
     ['السيد عبدالله محمد الكعبي، رقم', 'السيد [NAME]، رقم'],
     ['للتواصل\nمع الشكر،\nمريم الكعبي', 'للتواصل\nمع الشكر،\n[NAME]'],
     ['С уважением,\nАнна Иванова, логист', 'С уважением,\n[NAME], логист'],

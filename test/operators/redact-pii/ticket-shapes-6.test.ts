@@ -639,3 +639,39 @@ table(
     'the AP 12 on floor 3 rebooted',
   ],
 );
+
+table(
+  'holdout-34 again: HL7 PID fields, hyphenated surnames with a word in them, passwords after a few words',
+  [
+    [
+      'Raw message:\nMSH|^~\\&|REG|STM|PORTAL|CN|20241105101522||ADT^A08|MSG00088120|P|2.3\nPID|1||MR4471902^^^STM^MR||OKAFOR^CHIDI^NNAMDI||19670805|M|||4410 W FULLERTON AVE^^CHICAGO^IL^60639||(773)555-0149|||||AC0099172|512-48-3096\nPV1|1|O|CLINIC^^^STM',
+      'Raw message:\nMSH|^~\\&|REG|STM|PORTAL|CN|20241105101522||ADT^A08|MSG00088120|P|2.3\nPID|1||MR4471902^^^STM^MR||[NAME]||[DOB]|M|||[ADDRESS]||[PHONE]|||||AC0099172|[SSN]\nPV1|1|O|CLINIC^^^STM',
+    ],
+    ['Refund it.\nMarcus Delacroix-Bell\nmarcus@example.com', 'Refund it.\n[NAME]\n[EMAIL]'],
+    [
+      'Verbal account password on file: "bluejay47" - matched.',
+      'Verbal account password on file: "[SECRET]" - matched.',
+    ],
+    [
+      'temporary password given by phone (Kx7-pfQ2-91). Referred',
+      'temporary password given by phone ([SECRET]). Referred',
+    ],
+    [
+      'ur system txted me a code 482915 and said dont share it',
+      'ur system txted me a code [SECRET] and said dont share it',
+    ],
+    ['Jean-Philippe Tremblay-Lavoie, NAS 718 443 021. Mon numéro', '[NAME], NAS [SSN]. Mon numéro'],
+    ['SIN 130 652 274, 2207 - 1850 Comox Street, Vancouver, BC V6G 1R3.', 'SIN [SSN], [ADDRESS].'],
+  ],
+  [
+    'Thanks for the Check-In',
+    'password reset link: https://example.com/r/abc123',
+    'Password expiry date: 2024-12-01',
+    'password field label (Password1) shows',
+    'I texted you a code snippet 2048 lines long',
+    'backup to the NAS 718 443 021 done',
+    'I have received a Penalty Charge Notice, number 0043 8812 97, saying I',
+    'Voicemail: Nurse Advice Line, received Sat 06:12',
+    'PID|PPID|USER|%CPU|%MEM|COMMAND\n4412|1|root|0.0|1.2|nginx',
+  ],
+);
