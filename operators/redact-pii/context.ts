@@ -2,6 +2,7 @@
 // phone number, a 16-digit trace id can pass Luhn); the words just before a value usually say which it is.
 import { WordFlag, type Words } from './words.ts';
 import { bisect } from './sorted.ts';
+import type { PiiType, Span } from './types.ts';
 
 /** Words that introduce an identifier rather than personal data. */
 const identifierWords =
@@ -202,4 +203,28 @@ export function isWordChar(code: number): boolean {
     code === 95 ||
     (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)))
   );
+}
+
+/**
+ * A value found once is the same PII wherever it is written again: the spans from `first` on, each searched for
+ * in the form `form` gives (none: not searched), are pushed again at every other place that form stands alone.
+ */
+export function foundAgain(
+  text: string,
+  out: Span[],
+  first: number,
+  type: PiiType,
+  form: (written: string) => string | undefined,
+): void {
+  const forms = new Set<string>();
+  for (let k = first; k < out.length; k++) {
+    const f = form(text.slice(out[k]!.start, out[k]!.end));
+    if (f !== undefined) forms.add(f);
+  }
+  for (const f of forms) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
+      if (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(i + f.length))) continue;
+      out.push({ start: i, end: i + f.length, type, canonical: type === 'ssn' ? f : undefined });
+    }
+  }
 }

@@ -1,5 +1,6 @@
 // Dates of birth: a date in one of many formats, announced by "DOB", "date of birth", "born (on)", "birthday"
 // or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
+import { foundAgain } from './context.ts';
 import { pidValues } from './hl7.ts';
 import { Lines, rowCells } from './lines.ts';
 import type { Detector, Span } from './types.ts';
@@ -57,7 +58,7 @@ const cue =
   // Swahili "tarehe ya kuzaliwa", Tagalog "kaarawan", "ipinanganak", Indonesian "tanggal lahir", Spanish "nació
   // el", Romanian "data nașterii", "născut".
   // Vietnamese "sinh ngày", "ngày sinh".
-  'sinh[ \\t]+ngày|ngày[ \\t]+sinh|γέννησης|γεννήσεως|kuzaliwa|kaarawan|ipinanganak|lahir|naci[óo](?!\\p{L})(?:\\s+el)?|nașterii|nasterii|născut[ăa]?|nascut[ăa]?';
+  'sinh[ \\t]+ngày|ngày[ \\t]+sinh|γέννησης|γέννησής|γεννήσεως|kuzaliwa|kaarawan|ipinanganak|lahir|naci[óo](?!\\p{L})(?:\\s+el)?|nașterii|nasterii|născut[ăa]?|nascut[ăa]?';
 
 // Matched sticky at a cue word, on the lower-cased text: the cue, up to 40 characters of the same
 // sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
@@ -78,7 +79,7 @@ export const dobWords: ReadonlySet<string> = new Set(
     'dob birth birthday birthdate dateofbirth born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
-    'születési született doğum sinh ngày γέννησης γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
+    'születési született doğum sinh ngày γέννησης γέννησής γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
     'nascut nascuta ur'
   ).split(' '),
 );
@@ -240,13 +241,21 @@ function dobAt(
 // same sentence.
 const scriptDob = new RegExp(
   `(?:생년월일|생일|출생일|出生日期|出生年月日|出生|生年月日|誕生日|(?<!発)生日|تاريخ الميلاد|تاريخ ميلاد|مواليد|जन्म तिथि|जन्मतिथि|जन्म की तारीख|` +
-    `дата рождения|родился|родилась|ημερομηνία γέννησης|γεννήθηκα)[^\\n.;!?。]{0,16}?(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
+    `дата рождения|родился|родилась|ημερομηνία γέννησ[ηή]ς|γεννήθηκα)[^\\n.;!?。]{0,16}?(?<![\\p{N}])(${date})(?![\\p{N}]|[-/.]\\d)`,
   'gu',
 );
 
 const scriptDobCue = /생년월일|出生日期|出生年月日|生年月日|誕生日|تاريخ الميلاد|जन्म तिथि|дата рождения/gu;
 
-export const detectDob: Detector = ({ text, lower, words, out }) => {
+export const detectDob: Detector = (input) => {
+  const first = input.out.length;
+  findDobs(input);
+  // "… DOB 03/11/1992 … so 03/11/1992": written the same way again.
+  if (input.out.length > first)
+    foundAgain(input.text, input.out, first, 'dob', (v) => (/\d/.test(v) && v.length >= 6 ? v : undefined));
+};
+
+const findDobs: Detector = ({ text, lower, words, out }) => {
   pidValues(text, words, 'dob', out);
   if (words.scripts) {
     scriptDob.lastIndex = 0;

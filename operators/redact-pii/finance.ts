@@ -1,6 +1,6 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { pidValues } from './hl7.ts';
-import { cueBefore, isDigit, isWordChar, windowBefore } from './context.ts';
+import { cueBefore, foundAgain, isDigit, isWordChar, windowBefore } from './context.ts';
 import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
@@ -109,6 +109,7 @@ function cardGrouping(s: string): boolean {
 }
 
 const cardTail = /^,?[ \t]+(?:exp|expires|expiry|cvv|cvc|valid)\b/i;
+const cardWordBefore = /(?<![a-z])(?:card|visa|mastercard|amex|pan|credit|debit)(?![a-z])/;
 
 /** Whether a CSV cell ends at `i`: a comma, the line's end or the text's. */
 function csvCellEnds(text: string, i: number): boolean {
@@ -146,7 +147,15 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
         // An expiry or a security code right after it makes it a card whatever came before ("a manual order: 4929 …
         // exp 11/26 cvv 482").
         const expiry = cardTail.test(text.slice(m.index + s.length, m.index + s.length + 16));
-        if (luhn(digits) ? cue !== 'identifier' || expiry : cue === 'positive' && fourGroups.test(s)) {
+        // … or a card's word further back on the line, in four groups: "Visa on file — full PAN player pasted in
+        // chat (should be scrubbed): 4661 1575 0929 5549" ("chat" names transcripts, not this number).
+        const named =
+          cue === 'identifier' &&
+          fourGroups.test(s) &&
+          cardWordBefore.test(lower.slice(lineStartWithin(lower, m.index, 90), m.index));
+        if (
+          luhn(digits) ? cue !== 'identifier' || expiry || named : cue === 'positive' && fourGroups.test(s)
+        ) {
           out.push({ start: m.index, end: m.index + s.length, type: 'card', canonical: digits });
           break;
         }
@@ -449,7 +458,9 @@ function yymmdd(v: string, from: number): boolean {
 }
 
 function dniValid(value: string): boolean {
-  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(value.slice(0, 8)) % 23] === value.slice(-1);
+  // An NIE's leading X, Y or Z counts as 0, 1 or 2.
+  const digits = value.slice(0, 8).replace(/^[XYZ]/, (c) => String('XYZ'.indexOf(c)));
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(digits) % 23] === value.slice(-1);
 }
 
 function kimlikValid(d: string): boolean {
@@ -515,7 +526,7 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     words: ['dni', 'nie'],
-    re: /(?<![\dA-Za-z])\d{8}-?[A-Z](?![\dA-Za-z])/g,
+    re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\dA-Za-z])/g,
     cue: /\b(?:dni|nie)\b[^\n]{0,40}$/,
     check: dniValid,
   },
@@ -523,8 +534,8 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['id', 'identity'],
     re: /(?<!\d)\d{13}(?!\d)/g,
     digits: 13,
-    // Right after "ID", "ID number is", "identity number:" (not after "Order ID", "Transaction ID").
-    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t]+(?:number|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
+    // Right after "ID", "ID number is", "identity number:", Afrikaans "ID-nommer" (not after "Order ID", "Transaction ID").
+    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: true,
     reach: 40,
@@ -873,7 +884,19 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
 
 const insuranceGate = gate('insurance');
 
-export const detectSsn: Detector = ({ text, lower, words, out }) => {
+export const detectSsn: Detector = (input) => {
+  const first = input.out.length;
+  findSsns(input);
+  // A national number found with spaces or dashes, written again without them: "NH 62 14 83 B … I also tried
+  // NH621483B".
+  if (input.out.length > first)
+    foundAgain(input.text, input.out, first, 'ssn', (written) => {
+      const c = written.replace(/[ \t.-]/g, '');
+      return c !== written && c.length >= 8 ? c : undefined;
+    });
+};
+
+const findSsns: Detector = ({ text, lower, words, out }) => {
   pidValues(text, words, 'ssn', out);
   ssnDashed.lastIndex = 0;
   const runs = words.numbers;

@@ -288,17 +288,17 @@ cailin cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa cakrabuan
 cakrawangsa cal calanico calapkulu calcedonio cale caleb calebe caleen caleigh calhoun cali calie calin calina
 calista calixte callan callen callie calliope callista callisto callum calogera calogero calpurnia calum
 calvin calypso cambria camden camelia camelien cameron cami camiel camil camila camilia camilla camille
-camillien camillo camilo campbell camren camron camry camryn camylle camélia camélien cana canalp candace
-candar candelario candice candida candide candido candis candra candrakanta canel caner cangul cangül canh
-cankan cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe caoimhin caoimhín capa
-capitolina caprice capucine cara caraka carel carelyn carenza carey caribert caridad carina carine caris
-carissa carl carla carlee carlene carles carleton carley carli carlie carlijn carlisle carlo carloman carlos
-carlota carloto carlotta carlton carly carlynn carmel carmela carmella carmelo carmen carmina carmine carminho
-carmo carna caro carol carola carolanne carole carolien carolin carolina caroline carolus carolyn carolyne
-caronte carponio carrie carroll carsen carson carsten carter carub cary carys cas casandra casey casian
-casiana casilda casimer casimir casimira casimiro caslav cason caspar casper cassandra cassandre cassia
-cassiano cassidy cassie cassien cassio cassiopea cassiopee cassiopeia cassius castiel castille casto castor
-cataldo cataleya catalin catalina catarina cate catena caterina cathal cathalina catharina catharine catherine
+camillien camillo camilo campbell camren camron camryn camylle camélia camélien cana canalp candace candar
+candelario candice candida candide candido candis candra candrakanta canel caner cangul cangül canh cankan
+cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe caoimhin caoimhín capa capitolina
+caprice capucine cara caraka carel carelyn carenza carey caribert caridad carina carine caris carissa carl
+carla carlee carlene carles carleton carley carli carlie carlijn carlisle carlo carloman carlos carlota
+carloto carlotta carlton carly carlynn carmel carmela carmella carmelo carmen carmina carmine carminho carmo
+carna caro carol carola carolanne carole carolien carolin carolina caroline carolus carolyn carolyne caronte
+carponio carrie carroll carsen carson carsten carter carub cary carys cas casandra casey casian casiana
+casilda casimer casimir casimira casimiro caslav cason caspar casper cassandra cassandre cassia cassiano
+cassidy cassie cassien cassio cassiopea cassiopee cassiopeia cassius castiel castille casto castor cataldo
+cataleya catalin catalina catarina cate catena caterina cathal cathalina catharina catharine catherine
 cathleen cathrine cathryn cathy cathérine catinca catlin cato catrin catrina catrinel catriona catullo catur
 caturangga caua cauã cavan cavid cawisadi cawisono cawuk cayadi cayden caydon cayla caylen cayson cazimir
 ceanna ceasar cebe ceca cecco cece cecelia cecep cecil cecile cecilia cecilie cecilio cecily cecylia cecyliusz
@@ -1405,16 +1405,15 @@ flip florida florin forest fox france frank gabby gale gene general georgia gold
 hardy harm harmony heaven honesty honey hope houston hub hyacinth idea idowu india indiana indigo innocent ion
 iowa ireland ise ishola israel issa jack jail jazz jersey jet job jock joke jordan journey joy judge junior
 justice kanda ken kenya kick kimberley king kingston kit kobe lad lake lard lark lavender layton leaf lean
-ledger liberty lilac linden line link lion loan london long lot lotus love loyal lucky lyric madina mahe major
+ledger liberty lilac linden link lion loan london long lot lotus love loyal lucky lyric madina mahe major
 mandla margherita mark mat meg melody mercy mere mien milan mile miles miracle missouri mitt modest modesty
 montana montgomery montserrat morena nail nick nil nine noble north novi oasis ocean olympia oman oral paddy
 page panna pardi paris pat patience peace peer penny petunia phoenix pie pier piers pink pit pixie porter
-precious price primrose prince purwa queen rain rania ray redmond reef reign rich rider rinse river rob rock
-rod roman rose rosy royal rue rusty sadri saffron sakti sang sapphire savannah save scarlet shade siana
-sincere sira skipped sky slave snow song spike splinter spring stale star sterling stone storm sue sugar
-summer sunny sydney taco tea thy ties tiger till tiny tome ton tone tore toy trace tray trinity tulip unique
-urban valid van victoria vienna virgin virginia vital wade wadi wage wani ward washington will winter wolf
-woody york
+precious price primrose prince purwa queen rain rania ray redmond reef reign rich rinse river rob rock rod
+roman rose rosy royal rue rusty sadri saffron sakti sang sapphire savannah save scarlet shade siana sincere
+sira skipped sky slave snow song spike splinter spring stale star sterling stone storm sue sugar summer sunny
+sydney taco tea thy ties tiger till tiny tome ton tone tore toy trace tray trinity tulip unique urban valid
+van victoria vienna virgin virginia vital wade wadi wage wani ward washington will winter wolf woody york
 `;
 
 /** Surnames written before the given name (Chinese, Korean, Vietnamese), lower-case. */

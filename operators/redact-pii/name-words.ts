@@ -26,6 +26,8 @@ cust custs acct accts buenas buenos
 sorry afraid unable writing having getting trying looking following reaching contacting emailing calling
 printed spelled spelt misspelled misspelt wrong incorrect showing displayed listed lost
 library libraries enrolments enrollments admissions advice line helpline hotline
+rider riders player players passenger passengers toyota prius corolla camry hyundai volkswagen
+viele grüße grüsse gruesse liebe freundliche freundlichen herzliche beste
 sure glad happy excited confused frustrated disappointed annoyed concerned worried waiting still new old
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently
@@ -81,7 +83,9 @@ the team support team customer support
  * these and adds its own ("y", "las", …).
  */
 export const nameParticles: readonly string[] =
-  'van von der den de da del della dela di du la le bin ibn al el dos das ter ten zu af ap'.split(' ');
+  'van von der den de da del della dela di du la le bin ibn al el dos das ter ten zu af ap ó ní uí nic mhic'.split(
+    ' ',
+  );
 
 export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 

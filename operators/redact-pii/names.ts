@@ -362,6 +362,12 @@ function acceptPair(out: Span[], text: string, r: [number, number] | undefined, 
 }
 
 /** `r` when the text after it matches `re`. */
+// After two lower-case words from "this is"/"its": what follows a name ("this is yui walker from initech").
+const weakFollowLower =
+  /^(?:[ \t]*,|[ \t]+(?:from|with|at|here|mom|mum|dad|mother|father|parent|guardian)\b)/u;
+const knownFollow =
+  /^(?:[ \t]*[,.!(]|[ \t]*$|[ \t]+(?:from|with|at|here|mom|mum|dad|mother|father|parent|guardian|again|my|in|and|dob|calling|about|regarding|re)\b)/u;
+
 function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
   return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
 }
@@ -492,15 +498,14 @@ function fromCue(
       // no longer than a sentence's ("ik ben ook verhuisd, …" is "I have moved too") need a given name first.
       const l = readName(text, at, 'lenient');
       if (!l || !/[ \t]/.test(text.slice(l[0], l[1]))) return false;
-      if (!lowercase && givenNameClass(text.slice(l[0], text.indexOf(' ', l[0]))) === 0) return false;
-      return accept(
-        out,
-        followedBy(
-          text,
-          l,
-          /^(?:[ \t]*,|[ \t]+(?:from|with|at|here|mom|mum|dad|mother|father|parent|guardian)\b)/u,
-        ),
-      );
+      const given = givenNameClass(text.slice(l[0], text.indexOf(' ', l[0])));
+      if (!lowercase && given === 0) return false;
+      // A known given name first lets more words follow: "this is bert kowalczyk my appt", "its bill jones again".
+      const follow =
+        given === 2 && !commonWordNotName(text.slice(text.indexOf(' ', l[0]) + 1, l[1]).split(/[ \t]/)[0]!)
+          ? knownFollow
+          : weakFollowLower;
+      return accept(out, followedBy(text, l, follow));
     }
     case 'field': {
       const r = followedBy(text, readName(text, at, 'lenient'), fieldEnd);
@@ -1318,6 +1323,37 @@ function nicknameBeforeFullName(text: string, s: Span): [number, number] | undef
   // "Owner: AR (…)" name a tool and a role.
   if (acronyms.has(lw) || !selfBefore.test(text.slice(Math.max(0, start - 16), start))) return undefined;
   return [start, start + w.length];
+}
+
+// "hey its jules (juliette marchetti)", '"kev" (kevin marsh)', "- bex (rebecca adeyemi-cho)": a nickname and the
+// full name in brackets, in any case. The full name starts with a given name that is no word; the nickname is where
+// someone says who they are or signs, quoted, or the start of that given name.
+const nicknameAndFullName =
+  /([\p{L}][\p{L}\p{M}'’-]{1,19})["”]?[ \t]+\((\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){1,2})\)/uy;
+
+function nicknamesWithFullNames(text: string, found: Span[]): void {
+  for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
+    let from = i - 1;
+    if (text[from] === '"' || text[from] === '”') from--;
+    while (from > 0 && /[\p{L}\p{M}'’-]/u.test(text[from - 1]!)) from--;
+    const m = execAt(nicknameAndFullName, text, from);
+    if (!m) continue;
+    const [nick, full] = [m[1]!, m[2]!];
+    const words = full.split(/[ \t]+/);
+    if (givenNameClass(capitalise(words[0]!)) !== 2) continue;
+    const ln = nick.toLowerCase();
+    if (stopWords.has(ln) || commonWordNotName(capitalise(nick))) continue;
+    const quoted = text[from - 1] === '"' || text[from - 1] === '“';
+    const prefix = ln.length >= 3 && words[0]!.toLowerCase().startsWith(ln);
+    if (!quoted && !prefix && !selfBefore.test(text.slice(Math.max(0, from - 16), from))) continue;
+    // A surname that is also a word ("kevin marsh") only where the nickname vouches for the given name.
+    const word = (w: string) => stopWords.has(w.toLowerCase()) || commonWordNotName(capitalise(w));
+    if (words.some((w, k) => (k === 0 || !(quoted || prefix) ? word(w) : stopWords.has(w.toLowerCase()))))
+      continue;
+    found.push({ start: from, end: from + nick.length, type: 'name' });
+    const at = from + m[0].length - 1 - full.length;
+    found.push({ start: at, end: at + full.length, type: 'name' });
+  }
 }
 
 const departmentLike = /(?:ology|ogy|ics|ment|ing|tion|sion|ance|ence|ery|ary|ure|ism)$/;
@@ -2353,6 +2389,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   }
   const textWords = new TextWords(text);
   emailNames(text, out, found, textWords);
+  if (text.includes(' (')) nicknamesWithFullNames(text, found);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same name found by two cues is one name: each check below is decided by the span alone.

@@ -140,6 +140,8 @@ function versionIs(window: string): boolean {
 }
 
 function lowVersion(quad: string, window: string): boolean {
+  // "0.0.0.0" is every interface, no one's address, whatever the words before it ("bound to 0.0.0.0:27005").
+  if (quad === '0.0.0.0') return true;
   return quad.charCodeAt(1) === 46 && !resolvers.has(quad) && !addressCue.test(window);
 }
 

@@ -138,6 +138,8 @@ const ndcShape = /^\(?\d{4,5}-\d{3,4}-\d{1,2}\)?$/;
  * E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. libphonenumber
  * decides, through parsePhone (phone-parse.ts), which compiles its metadata patterns once.
  */
+const mexicanMobile = /^\+52[ .-]?1[ .-]?(?=\d{2}[ .-]?\d{4}[ .-]?\d{4}$)/;
+
 function validate(s: string, cue: Cue, options: PhoneOptions): string | undefined {
   // One walk for the digit count, the parentheses and the separators (no copies of `s` for them).
   let count = 0;
@@ -166,7 +168,9 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   const digits = s.replace(/\D/g, '');
   const international = /^\(?\+/.test(s);
   if (international) {
-    const p = parsePhone(s);
+    // Mexico's mobiles were dialled with a 1 after +52 until 2019, and are still written so: "+52 1 55 4123 9087".
+    let p = parsePhone(s);
+    if (!p?.isValid() && mexicanMobile.test(s)) p = parsePhone(s.replace(mexicanMobile, '+52 ')) ?? p;
     // After an identifier's word only a valid number, or one grouped as a phone is written ("Mobile number on
     // account: +44 7700 900218"): an account number is written with no "+" and no groups.
     if (p && (p.isValid() || (p.isPossible() && (cue !== 'identifier' || !plain)))) return p.number;

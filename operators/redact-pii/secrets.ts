@@ -301,7 +301,7 @@ function push(out: Span[], start: number, value: string) {
 // "it was Sunflower!2019 or Sunflower!2020", "Tr0ub4dor&3 / Tr0ub4dor&4": a second guess after the password. Only a
 // value shaped like one, with a symbol: "or Sunday" and "or ORD-2291" stay.
 const alternative =
-  /[ \t]*(?:or|and|,|\/)[ \t]+(?:maybe[ \t]+)?([^\s"'`<>,;()[\]{}]{6,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
+  /[ \t]*(?:or|and|,|\/)[ \t]+(?:maybe[ \t]+)?([^\s"'`<>,;()[\]{}]{6,64}?)(?=[.,;:?]?(?:\s|$))/iy;
 
 /** Pushes the secret at `start` and a second guess right after it; returns where what was taken ends. */
 function pushWithAlternative(text: string, out: Span[], start: number, value: string): number {
@@ -325,6 +325,8 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 const passwordShaped =
   /(?<![^\s"'(])(?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~])[A-Za-z0-9!#$%^&*?~+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
 const assignedBefore = /(?:^|[^\p{L}])(?:was|is|to|used|it's|it’s|its|be|as|:)[ \t]+$/iu;
+/** "i tried Summer2024!!": what was tried, unless a question ends there ("tried Office365?"). */
+const triedBefore = /(?:^|[^\p{L}])tried[ \t]+$/iu;
 const idWithHash =
   /^(?:order|ticket|room|case|invoice|ref|item|po|sku|unit|apt|no|issue|bug|pr|job|build|seat|gate)#\d+[a-z]?$|^[A-Z]{2,}-\d/i;
 /** Where the word pass found a password's word ("password", "pw", "hasło" …), in text order. */
@@ -343,9 +345,11 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
     if (idWithHash.test(value)) continue;
     // A symbol only at the end ("Office365?", "Pixel8Pro!!") ends a sentence, unless the value is what something was
     // ("before it was Swans3a!!").
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
     if (
       !/[!#$%^&*?~][A-Za-z0-9]/.test(value) &&
-      !assignedBefore.test(text.slice(Math.max(0, m.index - 12), m.index))
+      !assignedBefore.test(lead) &&
+      !(triedBefore.test(lead) && !value.endsWith('?'))
     )
       continue;
     const end = m.index + value.length;
@@ -354,7 +358,8 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
     const before = k > 0 && near[k - 1]! >= m.index - 200;
     const nl = lower.slice(end, end + 80).indexOf('\n');
     const after = k < near.length && near[k]! < end + (nl < 0 ? 80 : nl);
-    if (before || after) push(out, m.index, value);
+    // … and a second guess after it: "i tried Summer2024!! and summer2024!!".
+    if (before || after) passwordShaped.lastIndex = pushWithAlternative(text, out, m.index, value);
   }
 }
 
@@ -364,7 +369,7 @@ const dataKeyBefore =
   /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t]+$/;
 /** … or after a few words and a colon: "API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE". */
 const keyLaterToken =
-  /[Kk]ey(?:[ \t]+[A-Za-z()'’-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
+  /[Kk]ey(?:[ \t]+[A-Za-z()'’,-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 const keyThenToken =
   /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 
@@ -424,7 +429,7 @@ const credentialCodeLead =
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12").
-const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!:]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$)`;
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!:]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$)`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
@@ -446,10 +451,10 @@ const credentialContext =
   /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 /** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
 const boxCombination =
-  /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d{3,8}[#*]?)(?![\d\p{L}])/gu;
+  /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d(?: \d){3,7}(?![\d])|\d{3,8}[#*]?)(?![\d\p{L}])/gu;
 const identifierNear = /invoice|order|ticket|account|amount|ref|case|booking/;
 const postalPinBefore = /(?:delivery|postal|area|address|city)[ \t]+(?:pin[ \t]+)?$/;
 const aboutTheBox =
@@ -476,6 +481,8 @@ const otherCode =
 // 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
   /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?)[ \t]+with|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
+const groupedCodeAt =
+  /code(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
@@ -561,6 +568,18 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       }
       continue;
     }
+    // A gift card's or a backup code in groups of letters and digits: "Card code: QH7M-4XKP-92TZ-LW3R".
+    const grouped =
+      value === 'code' && !notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))
+        ? execAt(groupedCodeAt, lower, i)
+        : null;
+    // Random groups, each but one of letters and digits mixed ("SIMO-30GB-1224" is a plan's code).
+    const groups = grouped?.[1]!.split('-');
+    if (groups && groups.filter((g) => /\d/.test(g) && /[a-z]/.test(g)).length >= groups.length - 1) {
+      const at = i + grouped![0].length - grouped![1]!.length;
+      out.push({ start: at, end: at + grouped![1]!.length, type: 'secret' });
+      continue;
+    }
     const back = value === 'code' ? execAt(codeOnBack, lower, i) : null;
     if (back) {
       const at = i + back[0].length - back[1]!.length;
@@ -587,7 +606,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !context &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
       !execAt(codeReply, lower, i) &&
-      !(sentLater.test(lineAfter(lower, i)) && execAt(codeReplyLine, lower, i)) &&
+      !(
+        sentLater.test(lineAfter(lower, i)) &&
+        (execAt(codeReplyLine, lower, i) || execAt(codeInClause, lower, i))
+      ) &&
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
       // (Only where another "code" stands before it.)
@@ -605,7 +627,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       (sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
         ? execAt(codeReplyLine, lower, i)
         : null) ??
-      (context || words.values[k] !== 'code' ? execAt(codeInClause, lower, i) : null);
+      // "The code the login page sent to my email was 583 027": sent, on its line.
+      (context || words.values[k] !== 'code' || sentLater.test(lineAfter(lower, i))
+        ? execAt(codeInClause, lower, i)
+        : null);
     if (!m) continue;
     const start = i + m[0].length - m[1]!.length;
     // A keypad's "#" or "*" after the code is part of what is typed: "side gate code is 2580#".
@@ -694,8 +719,10 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
     }
   }
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 1)) {
-    // The colon within 40 characters: a search to the text's end for each "codes" was quadratic.
-    const rel = lower.slice(i, i + 40).indexOf(':');
+    // The colon within 40 characters (a search to the text's end for each "codes" was quadratic), or further on
+    // the line after "backup codes" ('I still have my backup codes printed, I tried 4 of them and it says …:').
+    const reach = recoveryBefore.test(lower.slice(Math.max(0, i - 12), i)) ? 160 : 40;
+    const rel = lower.slice(i, i + reach).indexOf(':');
     const colon = rel < 0 ? -1 : i + rel;
     if (colon < 0 || lower.slice(i, colon).includes('\n')) continue;
     // Codes that identify something are listed the same way: "error codes:", "tracking codes:".

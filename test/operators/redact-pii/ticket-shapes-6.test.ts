@@ -675,3 +675,79 @@ table(
     'PID|PPID|USER|%CPU|%MEM|COMMAND\n4412|1|root|0.0|1.2|nginx',
   ],
 );
+
+table(
+  'holdout-38 and -39: gift and backup codes, second passwords, nicknames with full names, NIE, SA ID, DOB again',
+  [
+    [
+      'I still have my backup codes printed, I tried 4 of them and it says "code already used":\n  7f3k-92md\n  q8z1-4nwe\nThe code the login page sent to my email was 583 027 but it expired',
+      'I still have my backup codes printed, I tried 4 of them and it says "code already used":\n  [SECRET]\n  [SECRET]\nThe code the login page sent to my email was [SECRET] but it expired',
+    ],
+    [
+      'Old key (compromised, please revoke): gp_srv_EXAMPLEa8f3c91d4b7e2065f1c3a9d8\nNew',
+      'Old key (compromised, please revoke): [SECRET]\nNew',
+    ],
+    [
+      "Marco (Support) 19:02: I've sent a 6-digit code to the email on file. Can you read it back to me?\nPlayer 19:03: 441 902\nMarco (Support) 19:03: Thanks",
+      "Marco (Support) 19:02: I've sent a 6-digit code to the email on file. Can you read it back to me?\nPlayer 19:03: [SECRET]\nMarco (Support) 19:03: Thanks",
+    ],
+    [
+      'Card code: QH7M-4XKP-92TZ-LW3R, PIN 4417. The receipt',
+      'Card code: [SECRET], PIN [SECRET]. The receipt',
+    ],
+    [
+      'my password doesnt work anymore. i tried Summer2024!! and summer2024!! and nothing.',
+      'my password doesnt work anymore. i tried [SECRET] and [SECRET] and nothing.',
+    ],
+    [
+      'Visa on file — full PAN player pasted in chat (should be scrubbed): 4661 1575 0929 5549. Account',
+      'Visa on file — full PAN player pasted in chat (should be scrubbed): [CARD]. Account',
+    ],
+    [
+      'my National Insurance number, NH 62 14 83 B, exactly as on my payslip. I also tried NH621483B.',
+      'my National Insurance number, [SSN], exactly as on my payslip. I also tried [SSN].',
+    ],
+    ['Por favor contáctenme al +52 1 55 4123 9087.', 'Por favor contáctenme al [PHONE].'],
+    ['My NIE is Y2093817A if you need it', 'My NIE is [SSN] if you need it'],
+    [
+      'the key safe by the side door is 1 9 7 3 — she said',
+      'the key safe by the side door is [SECRET] — she said',
+    ],
+    [
+      'Die eienaar: Pieter-Jan van der Merwe, ID-nommer 8706145120089. Ek het',
+      'Die eienaar: [NAME], ID-nommer [SSN]. Ek het',
+    ],
+    [
+      'one has DOB 03/11/1992 and the other 11/03/1992\n[10:04:30] Visitor: so 03/11/1992 is right',
+      'one has DOB [DOB] and the other [DOB]\n[10:04:30] Visitor: so [DOB] is right',
+    ],
+    [
+      'Η εφαρμογή δεν δέχεται την ημερομηνία γέννησής μου (15/04/1978) και δεν',
+      'Η εφαρμογή δεν δέχεται την ημερομηνία γέννησής μου ([DOB]) και δεν',
+    ],
+    ['The bride, Ruby Castillo-Ward, is asking', 'The bride, [NAME], is asking'],
+    [
+      'hey its jules (juliette marchetti) from the booking 8PQ3XZ',
+      'hey its [NAME] ([NAME]) from the booking 8PQ3XZ',
+    ],
+    [
+      'his name on the app is "kev" (kevin marsh). is that safe??',
+      'his name on the app is "[NAME]" ([NAME]). is that safe??',
+    ],
+    ['hello this is bert kowalczyk my appt tmrw at 10:15', 'hello this is [NAME] my appt tmrw at 10:15'],
+  ],
+  [
+    'My plan code is SIMO-30GB-1224.',
+    'Promo code: SAVE-2024-XMAS1-AB12',
+    'my password doesnt work. i tried Office365? and nothing',
+    '[21:04] Rider: my driver just took a different route',
+    'Trip 8f2c1a7e\nVehicle: Grey Toyota Prius\nPickup',
+    'Bitte um Prüfung.\n\nViele Grüße',
+    'Netstat shows the client bound to 0.0.0.0:27005, NAT',
+    'backup to the NAS box done',
+    'we use Chrome (version 122)',
+    'its broken (maria said so)',
+    'this is so annoying my order is late',
+    'The error code the server sent was 5030 again',
+  ],
+);
