@@ -66,7 +66,7 @@ const lead = `(?<![\\p{L}\\p{N}_\\-#/.:@])(?<!\\p{N},)`;
 // "Unit 7/23 Beach Rd", the Canadian "2207 - 1850 Comox Street", and the Scottish flat position "2F1, 18 Marchmont
 // Road"): matched once, before a street head found, rather than tried at every position of it.
 const unitBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,)|\\d{3,4}(?=[ \\t]+[—–-]))(?:,|[ \\t]+[—–-])?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
+  `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,)|(?<=(?:^|[\\n,:]|\\bat|\\bis|\\bto)[ \\t]*)\\d{3,4}(?=[ \\t]+[—–-]))(?:,|[ \\t]+[—–-])?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
@@ -309,7 +309,7 @@ const ledEnding =
   `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*` +
   // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
-  `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
+  `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
 // Bengaluru - 560011": a house number after "No.", then the same parts and a PIN code (the "Door" before it is
 // taken by the numbered leads below).

@@ -205,6 +205,9 @@ export function isWordChar(code: number): boolean {
   );
 }
 
+// Joined to a word, a hyphen or a slash: part of a longer token.
+const glued = (c: number) => isWordChar(c) || c === 45 || c === 47;
+
 /**
  * A value found once is the same PII wherever it is written again: the spans from `first` on, each searched for
  * in the form `form` gives (none: not searched), are pushed again at every other place that form stands alone.
@@ -221,9 +224,13 @@ export function foundAgain(
     const f = form(text.slice(out[k]!.start, out[k]!.end));
     if (f !== undefined) forms.add(f);
   }
+  // A few values, each searched for through the text once: an export of hundreds of them holds each once, and
+  // searching for each was quadratic.
+  if (forms.size > 8) return;
   for (const f of forms) {
     for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
-      if (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(i + f.length))) continue;
+      // Not inside an identifier: "INV-01/02/1990-7".
+      if (glued(text.charCodeAt(i - 1)) || glued(text.charCodeAt(i + f.length))) continue;
       out.push({ start: i, end: i + f.length, type, canonical: type === 'ssn' ? f : undefined });
     }
   }

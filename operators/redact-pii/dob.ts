@@ -53,7 +53,7 @@ const cue =
   // "fødselsdato", "syntymäaika", "data urodzenia" ("ur. 14.08.1956"), "datum narození", "születési dátum",
   // "doğum tarihi".
   'nascimento|nascid[oa]\\b(?:\\s+(?:em|a))?|födelsedatum|födelsedag|född\\b(?:\\s+den)?|fødselsdato|fødselsdag|' +
-  'født\\b(?:\\s+den)?|syntymäaika|syntynyt|urodzenia|urodzon[ya]\\b|ur\\.(?=[ \\t]*\\d)|narození|narozen[aáý]?(?!\\p{L})|születési|' +
+  'født\\b(?:\\s+den)?|syntymäaika|syntynyt|urodzenia|urodzon[ya]\\b|ur\\.(?=[ \\t]*\\d{1,2}\\.\\d{1,2}\\.\\d{4})|narození|narozen[aáý]?(?!\\p{L})|születési|' +
   'született|doğum\\b(?:\\s+tarihi\\w*)?|' +
   // Swahili "tarehe ya kuzaliwa", Tagalog "kaarawan", "ipinanganak", Indonesian "tanggal lahir", Spanish "nació
   // el", Romanian "data nașterii", "născut".

@@ -109,7 +109,9 @@ function cardGrouping(s: string): boolean {
 }
 
 const cardTail = /^,?[ \t]+(?:exp|expires|expiry|cvv|cvc|valid)\b/i;
-const cardWordBefore = /(?<![a-z])(?:card|visa|mastercard|amex|pan|credit|debit)(?![a-z])/;
+// … with no identifier's word between it and the number ("Gift card order ID 4539 …" is an order's).
+const cardWordBefore =
+  /(?<![a-z])(?:card|visa|mastercard|amex|pan|credit|debit)(?![a-z])(?![^]*(?<![a-z])(?:order|id|case|ref|reference|note|transaction|txn|invoice|tracking|confirmation|booking|number|no|reader)(?![a-z]))/;
 
 /** Whether a CSV cell ends at `i`: a comma, the line's end or the text's. */
 function csvCellEnds(text: string, i: number): boolean {
@@ -492,7 +494,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,24}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,24}$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     far: 100,
@@ -526,7 +528,7 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     words: ['dni', 'nie'],
-    re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\dA-Za-z])/g,
+    re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\dA-Za-z])/g,
     cue: /\b(?:dni|nie)\b[^\n]{0,40}$/,
     check: dniValid,
   },
@@ -715,9 +717,9 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     // France's NIR ("numéro de sécurité sociale : 2 57 05 75 112 048 96"): sex, year, month, département
     // (Corsica's 2A/2B), commune, order and a key of 97 minus the rest mod 97.
-    words: ['sociale', 'nir', 'insee', 'sécu', 'secu'],
+    words: ['sociale', 'nir', 'insee', 'sécu', 'secu', 'vitale'],
     re: /(?<![\dA-Za-z])[12][ \t]?\d{2}[ \t]?(?:0[1-9]|1[0-2]|[2-9]\d)[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}(?![\dA-Za-z])/gi,
-    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee)[^]{0,40}$/,
+    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale)[^]{0,40}$/,
     check: nirValid,
     far: true,
   },

@@ -16,7 +16,8 @@ export function pidValues(text: string, words: Words, type: PiiType, out: Span[]
   const field = pidFields[type];
   if (field === undefined || !hasWord(words, pidGate)) return;
   for (let at = text.indexOf('PID|'); at >= 0; at = text.indexOf('PID|', at + 4)) {
-    if (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') continue;
+    // A segment of its own, wherever the paste starts it ("The feed sent: PID|1||…"); not "PPID|".
+    if (at > 0 && /[\p{L}\p{N}_]/u.test(text[at - 1]!)) continue;
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
     const fields = line.split('|');
@@ -29,7 +30,7 @@ export function pidValues(text: string, words: Words, type: PiiType, out: Span[]
     // Empty trailing components are no part of the value: "SMITH^JOHN^^^".
     value = value.replace(/\^+$/, '');
     if (type === 'dob') value = birthDate.exec(value)?.[0] ?? '';
-    else if (type === 'ssn' && !ssnDigits.test(value)) value = '';
+    else if (type === 'ssn') value = ssnDigits.test(value) ? value : '';
     else if (!/\p{L}/u.test(value)) value = '';
     if (value !== '') out.push({ start, end: start + value.length, type });
   }

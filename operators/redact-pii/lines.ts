@@ -68,11 +68,19 @@ export function rowCells(line: string, sep: string): string[] {
   if (!line.includes('"')) return line.split(sep);
   const cells: string[] = [];
   let from = 0;
+  // Whether the cell holds only blanks so far: a quote there opens a quoted cell.
+  let blank = true;
   for (let i = 0; i <= line.length; i++) {
     if (i === line.length || line[i] === sep) {
       cells.push(line.slice(from, i));
       from = i + 1;
-    } else if (line[i] === '"' && line.slice(from, i).trim() === '') {
+      blank = true;
+    } else if (line[i] === ' ' || line[i] === '\t') {
+      continue;
+    } else if (line[i] !== '"' || !blank) {
+      blank = false;
+    } else {
+      blank = false;
       // A quoted cell: to the closing quote ("" is an escaped one).
       for (i++; i < line.length; i++) {
         if (line[i] !== '"') continue;

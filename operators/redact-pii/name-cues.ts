@@ -83,7 +83,7 @@ const role =
   'titular|titulaire|intestatario|kontoinhaber|rekeninghouder|hesap\\s+sahibi|' +
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
   'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
-  'owner|assignee|reporter|approver|reviewer|trainer|instructor|coach|tutor|teacher|handler|adjuster|mechanic|' +
+  'owner|assignee|reporter|approver|reviewer|trainer|instructor|handler|' +
   'bride|groom)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +

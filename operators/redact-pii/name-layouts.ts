@@ -469,7 +469,7 @@ export function quoteHeaders(
 const nameColumn =
   /^(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)$|^(?:firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)$/;
 /** With a bare "name" column, the table must be about people: a contact column beside it. */
-const contactColumn = /mail|phone|tel|mobile/;
+const contactColumn = /mail|phone|tel|mobile|dob|birth/;
 // … and so must a column headed by who the people are ("| Learner | Email |").
 const bareName =
   /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?)$/;

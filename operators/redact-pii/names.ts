@@ -1253,10 +1253,10 @@ function roleMarkedNames(text: string, found: Span[]): void {
 
 // "jayden's mum", "Priya’s dad": a child's given name before the parent's word.
 const familyGate = gate(
-  'mum mom mother dad father parent guardian carer grandma grandmother grandpa grandfather nan',
+  'mum mom mother dad father guardian carer grandma grandmother grandpa grandfather nan',
 );
 const parentOf =
-  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}-]{1,24})['’]s[ \t]+(?:mum|mom|mother|dad|father|parent|guardian|carer|grandma|grandmother|grandpa|grandfather|nan)(?![\p{L}])/gu;
+  /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}-]{1,24})['’]s[ \t]+(?:mum|mom|mother|dad|father|guardian|carer|grandma|grandmother|grandpa|grandfather|nan)(?![\p{L}])/gu;
 
 function childOfParent(text: string, found: Span[]): void {
   parentOf.lastIndex = 0;
@@ -1346,9 +1346,10 @@ function nicknamesWithFullNames(text: string, found: Span[]): void {
     const quoted = text[from - 1] === '"' || text[from - 1] === '“';
     const prefix = ln.length >= 3 && words[0]!.toLowerCase().startsWith(ln);
     if (!quoted && !prefix && !selfBefore.test(text.slice(Math.max(0, from - 16), from))) continue;
-    // A surname that is also a word ("kevin marsh") only where the nickname vouches for the given name.
+    // A surname that is also a word ("kevin marsh") only after a quoted nickname, and in two words; no company's word.
     const word = (w: string) => stopWords.has(w.toLowerCase()) || commonWordNotName(capitalise(w));
-    if (words.some((w, k) => (k === 0 || !(quoted || prefix) ? word(w) : stopWords.has(w.toLowerCase()))))
+    const vouched = quoted && words.length === 2;
+    if (words.some((w, k) => companyWords.has(w.toLowerCase()) || (k === 0 || !vouched ? word(w) : false)))
       continue;
     found.push({ start: from, end: from + nick.length, type: 'name' });
     const at = from + m[0].length - 1 - full.length;

@@ -237,7 +237,13 @@ function passwordNamed(
   const w = key === wordStart ? execAt(passwordAfterWords, text, wordEnd) : null;
   if (w) {
     const v = w[1] ?? w[2] ?? w[3]!;
-    const shaped = w[1] !== undefined ? /[a-z]/i.test(v) && /\d/.test(v) : randomShaped(v);
+    // Unquoted, a symbol inside or letters and digits mixed twice: "(Windows11)", "changed: 12Mar2024" are none.
+    const shaped =
+      w[1] !== undefined
+        ? /[a-z]/i.test(v) && /\d/.test(v)
+        : randomShaped(v) &&
+          (/[!#$%^&*?~+=-]/.test(v) || (v.match(/[a-z]\d|\d[a-z]/gi)?.length ?? 0) >= 2) &&
+          !/^\d{1,2}[a-z]{3}\d{2,4}$/i.test(v);
     if (shaped && !versionLike.test(v) && !/[@/=]/.test(v))
       return { start: wordEnd + w[0].length - v.length, value: v };
   }
@@ -349,7 +355,8 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
     if (
       !/[!#$%^&*?~][A-Za-z0-9]/.test(value) &&
       !assignedBefore.test(lead) &&
-      !(triedBefore.test(lead) && !value.endsWith('?'))
+      // … with two symbols or more at the end ("Summer2024!!"; "I tried Windows11!" is an exclamation).
+      !(triedBefore.test(lead) && /[!#$%^&*~][!#$%^&*?~]$/.test(value))
     )
       continue;
     const end = m.index + value.length;
@@ -369,7 +376,7 @@ const dataKeyBefore =
   /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t]+$/;
 /** … or after a few words and a colon: "API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE". */
 const keyLaterToken =
-  /[Kk]ey(?:[ \t]+[A-Za-z()'’,-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
+  /[Kk]ey(?:[ \t]+(?!(?:[Nn]ame|[Ii][Dd]|[Pp]air|[Vv]ault|[Ff]ingerprint|[Aa]lias|[Ll]abel|ARN|arn|[Tt]ype)(?![A-Za-z]))[A-Za-z()'’,-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 const keyThenToken =
   /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 
@@ -424,7 +431,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
@@ -449,9 +456,11 @@ const sentBefore =
  */
 const credentialContext =
   /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+/** … of which these name a code sent to the person, further back in a conversation too. */
+const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t-]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})(?![\d\p{L}/-]|[.,]\d|[ \t]\d)/uy;
 /** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
 const boxCombination =
   /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d(?: \d){3,7}(?![\d])|\d{3,8}[#*]?)(?![\d\p{L}])/gu;
@@ -464,6 +473,8 @@ const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe)[ \t]+(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed)(?![a-z])/;
+/** … to the person: "sent me", "sent to my email". */
+const sentToMe = /(?<![a-z])(?:sent|texted|emailed)[ \t]+(?:me|to[ \t]+(?:me|my))(?![a-z])/;
 const lineAfter = (lower: string, i: number) => {
   const line = lower.slice(i, i + 100);
   const nl = line.indexOf('\n');
@@ -480,9 +491,15 @@ const otherCode =
 // … nor a code something shows or returns, or one that names a product, a parcel or a fault ("Login page shows code
 // 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
-  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?)[ \t]+with|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
+  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
 const groupedCodeAt =
-  /code(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+  /code(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+/** What makes such a code a credential: a gift card's, a backup or an activation code ("Card code: QH7M-…"). */
+const groupedLead =
+  /(?:gift|backup|recovery|redeem\w*|redemption|activation|unlock|card)(?![a-z])[^.\n]{0,60}$/;
+/** … and what makes it a thing's code: "Part code: XR12-4B7K-9001", "model code". */
+const thingCodeBefore =
+  /(?:item|part|model|serial|batch|lot|sku|colou?r|shipment|firmware|product|error|promo|discount|tracking|order|plan)[ \t]+$/;
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
@@ -570,7 +587,9 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     }
     // A gift card's or a backup code in groups of letters and digits: "Card code: QH7M-4XKP-92TZ-LW3R".
     const grouped =
-      value === 'code' && !notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))
+      value === 'code' &&
+      !thingCodeBefore.test(lower.slice(Math.max(0, i - 16), i)) &&
+      groupedLead.test(lower.slice(Math.max(0, i - 80), i))
         ? execAt(groupedCodeAt, lower, i)
         : null;
     // Random groups, each but one of letters and digits mixed ("SIMO-30GB-1224" is a plan's code).
@@ -600,16 +619,16 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
-    const context = credentialContext.test(lower.slice(Math.max(0, i - 400), i));
+    const context =
+      credentialContext.test(lower.slice(Math.max(0, i - 120), i)) ||
+      sentCodeContext.test(lower.slice(Math.max(0, i - 400), i));
     if (
       words.values[k] === 'code' &&
       !context &&
       !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
       !execAt(codeReply, lower, i) &&
-      !(
-        sentLater.test(lineAfter(lower, i)) &&
-        (execAt(codeReplyLine, lower, i) || execAt(codeInClause, lower, i))
-      ) &&
+      !(sentLater.test(lineAfter(lower, i)) && execAt(codeReplyLine, lower, i)) &&
+      !(sentToMe.test(lineAfter(lower, i)) && execAt(codeInClause, lower, i)) &&
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
       // (Only where another "code" stands before it.)
@@ -627,8 +646,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       (sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
         ? execAt(codeReplyLine, lower, i)
         : null) ??
-      // "The code the login page sent to my email was 583 027": sent, on its line.
-      (context || words.values[k] !== 'code' || sentLater.test(lineAfter(lower, i))
+      // "The code the login page sent to my email was 583 027": sent to the person, on its line.
+      (context || words.values[k] !== 'code' || sentToMe.test(lineAfter(lower, i))
         ? execAt(codeInClause, lower, i)
         : null);
     if (!m) continue;

@@ -7,7 +7,7 @@ table(
   [
     [
       'id,name,date_of_birth\nA-1,Olu,1990-05-06\nA-2,Ines,12/03/1971',
-      'id,name,date_of_birth\nA-1,Olu,[DOB]\nA-2,Ines,[DOB]',
+      'id,name,date_of_birth\nA-1,[NAME],[DOB]\nA-2,[NAME],[DOB]',
     ],
     ['row\tbirthdate\tplan\nu7\t1964-02-28\tpro', 'row\tbirthdate\tplan\nu7\t[DOB]\tpro'],
     ['ref;dob\nR-9;03.11.1958', 'ref;dob\nR-9;[DOB]'],

@@ -660,7 +660,10 @@ table(
       'ur system txted me a code 482915 and said dont share it',
       'ur system txted me a code [SECRET] and said dont share it',
     ],
-    ['Jean-Philippe Tremblay-Lavoie, NAS 718 443 021. Mon numéro', '[NAME], NAS [SSN]. Mon numéro'],
+    [
+      'Jean-Philippe Tremblay-Lavoie, né le 4 septembre 1977, NAS 718 443 021. Mon numéro',
+      '[NAME], né le [DOB], NAS [SSN]. Mon numéro',
+    ],
     ['SIN 130 652 274, 2207 - 1850 Comox Street, Vancouver, BC V6G 1R3.', 'SIN [SSN], [ADDRESS].'],
   ],
   [
@@ -749,5 +752,54 @@ table(
     'its broken (maria said so)',
     'this is so annoying my order is late',
     'The error code the server sent was 5030 again',
+  ],
+);
+
+table(
+  'review of the holdout-34 to -39 rules: what they must leave, and the variants they missed',
+  [
+    [
+      'PID|1||MR4471902||OKAFOR^CHIDI||19670805|M|||4410 W FULLERTON AVE^^CHICAGO^IL^60639||||||||412587730',
+      'PID|1||MR4471902||[NAME]||[DOB]|M|||[ADDRESS]||||||||[SSN]',
+    ],
+    [
+      'The feed sent: PID|1||MR4471902||OKAFOR^CHIDI||19670805|M',
+      'The feed sent: PID|1||MR4471902||[NAME]||[DOB]|M',
+    ],
+    ['mi NIE es Y-1234567-X', 'mi NIE es [SSN]'],
+    ['Carte Vitale n° 2 57 05 75 112 048 96', 'Carte Vitale n° [SSN]'],
+    ['ID,Name,DOB\nE10461,"O\'Neill, Brendan",03/04/1975', 'ID,Name,DOB\nE10461,"[NAME]",[DOB]'],
+    ['got a txt with code 482913', 'got a txt with code [SECRET]'],
+    ['Backup code: QH7M-4XKP-92TZ', 'Backup code: [SECRET]'],
+    [
+      'The code the login page sent to my email was 583-027 ok',
+      'The code the login page sent to my email was [SECRET] ok',
+    ],
+    ['Ticket 4821 - 12 Main Street, Springfield, IL 62704', 'Ticket 4821 - [ADDRESS]'],
+    ['DOB 01/02/1990 invoice INV-01/02/1990-7', 'DOB [DOB] invoice INV-01/02/1990-7'],
+  ],
+  [
+    'Part code: XR12-4B7K-9001 is out of stock',
+    'The model code is KD55-X80K-A2B1',
+    'The code 3fa8-9c2d-11ee is the firmware build',
+    'I can log in on the website but not in the app. It has been like this for a week and support told me to reinstall, which I did twice, and cleared the cache, and restarted, and nothing changes. The app crashes with code 1032 right after the splash screen.',
+    'The code for the report we emailed was 2023',
+    'The code on the letter you sent is 1234 5678',
+    "Trader Joe's parent company is Aldi",
+    'the coach Flixbus left without me',
+    'The insurance adjuster Allstate assigned never called',
+    'Gift card order ID 4539 1488 0343 6467',
+    'Refund to the card, transaction ID 4539 1488 0343 6467',
+    'password still not working (Windows11)',
+    'password last changed: 12Mar2024',
+    'Key Vault secret name: prodDb2Conn3String4',
+    'key ID in the logs: a1B2c3D4e5F6g7H8',
+    'Public key fingerprint: SHA256xB3dE5fG7hI9jK1lM3nO5',
+    'I tried Windows11! but the password reset still fails',
+    'pls check ur. 12/03/2024 invoice',
+    'got ur. 2 emails on 14.08.2024',
+    'Suite 200, Tower B, Gate D12 0045',
+    'max (maxwell house) coffee pods subscription',
+    'we use "Lucy" (Lucy Labs scheduler)',
   ],
 );
