@@ -3,6 +3,7 @@
 // postcode, taken only as far as it ends in a state or postcode ("…, Springfield, IL 62704").
 import { pidValues } from './hl7.ts';
 import { isDigit, isWordChar } from './context.ts';
+import { commonWordNotName } from './given-names.ts';
 import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
@@ -140,7 +141,7 @@ const euNumberAt = new RegExp(`[ \\t]+${euNumber}(?![\\p{L}\\p{N}])`, 'uy');
  */
 export const streetNameLeads: readonly string[] = (
   'rue avenue boulevard chemin allée impasse quai viale piazza piazzale corso largo vicolo calle avenida paseo ' +
-  'camino ronda travesía rua travessa praça praca ulica via place plaza'
+  'camino ronda travesía rua travessa praça praca ulica via place plaza boul'
 ).split(' ');
 const romanceWord =
   "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|[dl]['’]\\p{L}[\\p{L}\\p{M}\\-]*|(?:della|des|dei|del|dos|das|les|de|la|le|du|di|do|da|e|y|an|na)(?![\\p{L}]))";
@@ -804,7 +805,8 @@ function euStreet(text: string, word: string, at: number, out: Span[]): void {
 
 /** "12 rue de la Paix", "Via Roma 10", "ul. Marszałkowska 10/12": a street-type word first. */
 function romanceStreet(text: string, prefix: string, at: number, out: Span[]): void {
-  const prefixEnd = at + prefix.length;
+  // An abbreviation's dot: "3450 boul. Industriel".
+  const prefixEnd = at + prefix.length + (text[at + prefix.length] === '.' && prefix.length <= 4 ? 1 : 0);
   if (text[prefixEnd] !== ' ' && text[prefixEnd] !== '\t' && !prefix.endsWith('/')) return;
   let rest = execAt(romanceRest, text, prefixEnd);
   // All lowercase ("61 rue des lilas, 67084 lyon"): taken only with a postcode after it.
@@ -1139,6 +1141,39 @@ function postcodeBlocks(text: string, out: Span[]): void {
   }
 }
 
+// Continental Europe, line by line: a street's name and number, and on the next line a postcode and its city
+// ("Waalhaven Zuidzijde 21\n3089 JH Rotterdam", "Am Sandtorkai 50\n20457 Hamburg"), whatever the street's words.
+const postcodeCityLine =
+  /^[ \t]*(?:\d{4}[ \t]?[A-Z]{2}|\d{5})[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})[ \t]*$/u;
+const streetNumberLine =
+  /^[ \t]*\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*[-/][ \t]*\d{1,4}[a-zA-Z]?)?[ \t]*$/u;
+
+function streetOverPostcode(text: string, out: Span[]): void {
+  for (let next = text.indexOf('\n'); next >= 0;) {
+    const lineStart = next + 1;
+    next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    if (lineEnd - lineStart > 40 || !isDigit(text.charCodeAt(lineStart))) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const city = postcodeCityLine.exec(line);
+    if (!city || commonWordNotName(city[1]!.split(/[ \t]/)[0]!)) continue;
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(above, lineStart - 1);
+    if (prev.length > 50 || !streetNumberLine.test(prev)) continue;
+    // Not all the words of the line are common words: "Build 42", "Error count 21".
+    if (
+      prev
+        .trim()
+        .split(/[ \t]+/)
+        .slice(0, -1)
+        .every((w) => commonWordNotName(w))
+    )
+      continue;
+    const start = above + (prev.length - prev.trimStart().length);
+    out.push({ start, end: lineStart + line.trimEnd().length, type: 'address' });
+  }
+}
+
 // … or with a dash (Canada: "1402 - 989 Nelson Street").
 const flatFirst = /(?:^|(?<=\n))[ \t]*(?:\d{1,4}[A-Z],[ \t]*|\d{1,5}[A-Z]?[ \t]+-[ \t]+)$/;
 // At a line's start, after a comma or after "flat" only: "Delivered on 20/1, 14 Hyndland Road" is a date.
@@ -1218,7 +1253,10 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
       labelledAddress(text, phrase ? -end - 1 : end, out, streets, starts, phrase);
     }
   }
-  if (text.includes('\n')) postcodeBlocks(text, out);
+  if (text.includes('\n')) {
+    postcodeBlocks(text, out);
+    streetOverPostcode(text, out);
+  }
   // Roads known by a number, without a house number: "County Road 14, Dalhart, TX 79022", "RR 3, Site 12, Box 7,
   // Olds AB T4H 1P4". Taken only with a postcode after them.
   // ("R.R." is two one-letter words, which the word pass does not look up.)

@@ -26,7 +26,7 @@ const identifierWords =
   'awb|billete|bilhete|biglietto|eticket|pnr|bol|' +
   // Certificates, permits, licences and penalty notices: "certificate no. 0092-118-7734", "Penalty Charge Notice,
   // number 0043 8812 97".
-  'certificate|cert|permit|licence|license|notice|pcn|penalty|citation|' +
+  'certificate|cert|permit|licence|license|notice|pcn|penalty|citation|fir|' +
   // "cx called re ord 7719-2281-0045", "NDC 00002-8215-01" (a drug code).
   'ord|ndc|ऑर्डर|आर्डर|' +
   // Prescriptions, securities and confirmations: "receta 7731902", "CUSIP 037833100", "conf # 800-447-1209",
@@ -42,7 +42,7 @@ const identifierWords =
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|callback|text|sms|whatsapp|fax|reach|dial|ring|' +
-  'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
+  'landline|office|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
   'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|rappelé|rappeler|rappel|appelé|appeler|joindre|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
   'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu|' +

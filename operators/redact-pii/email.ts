@@ -57,6 +57,8 @@ const spokenLocal = new RegExp(
 const atRe = new RegExp(at);
 const dotRe = new RegExp(dot, 'g');
 
+const messageIdBefore = /(?:message-id|in-reply-to|references):[ \t]*<$/;
+
 export const detectEmail: Detector = ({ text, lower, words, out }) => {
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let start = i;
@@ -68,6 +70,11 @@ export const detectEmail: Detector = ({ text, lower, words, out }) => {
     const m = domain.exec(text);
     if (!m) continue;
     const end = i + 1 + m[0].length;
+    // A message's id in a header ("Message-ID: <20240611075810.3f9a1c@mailer…>") names no mailbox.
+    if (text[start - 1] === '<' && messageIdBefore.test(lower.slice(Math.max(0, start - 24), start))) {
+      i = end - 1;
+      continue;
+    }
     out.push({ start, end, type: 'email', canonical: text.slice(start, end).toLowerCase() });
     i = end - 1;
   }

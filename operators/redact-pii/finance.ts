@@ -494,7 +494,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,24}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,48}$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     far: 100,
@@ -644,7 +644,7 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g,
     digits: 13,
     // No check digit: right after its name ("CNIC no is …", "guardian CNIC which is …", "B-form number …").
-    cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)(?:[ \t]+(?:no\.?|number|num|is|which|was))*[ \t]*[:#]?[ \t]*$/,
+    cue: /(?:\bcnic\b|\bnicop\b|\bb-form\b)(?:[ \t]+(?:no\.?|number|num|is|which|was|copy|card))*[ \t]*[:#]?[ \t]*$/,
     phrase: /(?:cnic|nicop|(?<=b-)form)(?![a-z])/y,
     far: true,
   },

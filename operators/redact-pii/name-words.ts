@@ -109,7 +109,7 @@ export const companyWords: ReadonlySet<string> = new Set(
     // "Kestrel Rentals Ireland", "Oakhaus Trade", "Encore Tix", "Fox Theatre", "Harbourline Lagos Events".
     'rentals rental repairs trade events tix tickets theatre theater ballroom council lettings management ' +
     // Payment networks a transfer is sent by: "sent by Interac e-Transfer".
-    'interac paypal venmo zelle practice surgery air desk centre center hermanos hnos brothers bros hijos studio kitchenware crafts'
+    'interac paypal venmo zelle practice surgery air desk centre center hermanos hnos brothers bros hijos studio kitchenware crafts online cards fulfilment fulfillment payroll hardware cartage pallet'
   ).split(' '),
 );
 

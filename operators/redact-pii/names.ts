@@ -1224,6 +1224,19 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
   return [start, start + w.length];
 }
 
+// "Requested by: Okafor, Adaeze (Sales Ops)": a surname found, then a comma and a given name that ends the entry.
+const commaGiven =
+  /,[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=[ \t]*(?:\(|\n|$|[;|—–]|-[ \t]))/uy;
+
+function givenAfterComma(text: string, s: Span): [number, number] | undefined {
+  if (text.charCodeAt(s.end) !== 44 || /[ \t]/.test(text.slice(s.start, s.end))) return undefined;
+  // Two given names are two people: "Children: Mateo, Lucía".
+  if (givenNameClass(text.slice(s.start, s.end)) === 2) return undefined;
+  const m = execAt(commaGiven, text, s.end);
+  if (!m || givenNameClass(m[1]!.split(/[ \t]/)[0]!) !== 2) return undefined;
+  return [s.start, s.end + m[0].length];
+}
+
 const selfBefore =
   /(?:^|\n|[—–-][ \t]*|(?:^|[^\p{L}])(?:it's|it’s|its|i'm|i’m|im|this is|here's|cheers|thanks|aunt|auntie|uncle|cousin|grandma|grandpa|nan|nana|mum|mom|dad)[ \t,]+)$/iu;
 // "Gord Whitehorse (cust) wants gas", "Aroha Ngata (tenant)": a full name marked with the person's role. Found from
@@ -2397,6 +2410,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   found = found.filter((s, k) => k === 0 || s.start !== found[k - 1]!.start || s.end !== found[k - 1]!.end);
   found = dropCompanies(text, dropPlaceNames(text, found));
   for (let k = 0, n = found.length; k < n; k++) {
+    accept(found, givenAfterComma(text, found[k]!));
     accept(found, givenInParentheses(text, found[k]!));
     accept(found, nicknameBeforeFullName(text, found[k]!));
   }

@@ -35,7 +35,7 @@ const versionKey =
 const productComponent =
   /(?:^|[^\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{1,20})\s+(?:client|agent|app|plugin|extension)\s+$/u;
 const notProduct =
-  /^(?:the|a|an|this|that|each|every|any|one|our|my|your|their|his|her|its|from|to|by|for|with|at|on|of|dhcp|dns|ntp|ssh|sftp|ftp|nfs|smb|rdp|vnc|telnet|snmp|ldap|radius|syslog|mqtt|http|https|tcp|udp|remote|wireless|wifi|wi-fi|lan|wan|local|internal|external|ip|host|server|proxy|gateway|nat|vip|info|debug|warn|error|trace|log)$/;
+  /^(?:the|a|an|this|that|each|every|any|one|our|my|your|their|his|her|its|from|to|by|for|with|at|on|of|success|succeeded|ok|failed|failure|denied|allowed|accepted|rejected|blocked|dhcp|dns|ntp|ssh|sftp|ftp|nfs|smb|rdp|vnc|telnet|snmp|ldap|radius|syslog|mqtt|http|https|tcp|udp|remote|wireless|wifi|wi-fi|lan|wan|local|internal|external|ip|host|server|proxy|gateway|nat|vip|info|debug|warn|error|trace|log)$/;
 
 const componentWords = ['client', 'agent', 'app', 'plugin', 'extension'];
 
@@ -286,7 +286,8 @@ function ipv4At(
     laterVersion.test(lower.slice(end, end + 16)) ||
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
     (window.includes('_') && versionKey.test(window)) ||
-    productVersion(window) ||
+    // (A product's version starts below 100: "client 198.51.100.77" is a machine.)
+    (m[0].indexOf('.') < 3 && productVersion(window)) ||
     tableVersionColumn(lower, start, tables) ||
     movedToVersion(lower, start) ||
     runningVersion(lower, start) ||

@@ -20,9 +20,9 @@ import { bisect } from './sorted.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 export const candidate =
-  /[+(]?\d[\d \t()./-]{5,28}\d(?:,?[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#|,[ \t]?[Pp]oste)[ \t]{0,2}\d{1,6})?/g;
+  /[+(]?\d[\d \t()./-]{5,28}\d(?:,?[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#|[Pp]oste)[ \t]{0,2}\d{1,6})?/g;
 // "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14", French "poste 4".
-const extension = /,?[ \t]*(?:ext\.?|extension|int\.|interno|,[ \t]?poste|x|#)[ \t]*\d{1,6}$/i;
+const extension = /,?[ \t]*(?:ext\.?|extension|int\.|interno|poste|x|#)[ \t]*\d{1,6}$/i;
 
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
@@ -46,6 +46,8 @@ function startsClean(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
   if ((isWordChar(c) && !isCjk(c)) || glueBefore.has(text[i - 1]!)) return false;
+  // An X12 EDI element ("ISA*00*…*01*081466849"): a star between a value and the number.
+  if (c === 42 && i >= 2 && isWordChar(text.charCodeAt(i - 2))) return false;
   // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number; after `DE88 ` a group of an IBAN.
   return !((c === 58 || c === 44 || c === 32) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
 }
@@ -319,6 +321,37 @@ const scriptPhoneWord =
   /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|(?<![\p{L}])(?:тел|телефон)(?![\p{L}]))[^\d\n]{0,6}$/u;
 
 /** The region the text's script points to, or undefined. */
+/** The main region of each calling code: "44" → GB, "65" → SG ("1" is North America's, "7" Russia's). */
+const regionOfCode = (() => {
+  const map = new Map<string, string>([
+    ['1', 'US'],
+    ['7', 'RU'],
+  ]);
+  for (const country of getCountries()) {
+    const code = getCountryCallingCode(country);
+    if (!map.has(code)) map.set(code, country);
+  }
+  return map;
+})();
+const plusCode = /\+[ \t]?(\d{1,3})/g;
+
+/** The regions of the calling codes written after a "+" in the text, at most three. */
+function internationalRegions(text: string): string[] {
+  const found: string[] = [];
+  plusCode.lastIndex = 0;
+  for (let m = plusCode.exec(text); m && found.length < 3; m = plusCode.exec(text)) {
+    const digits = m[1]!;
+    // Calling codes are prefix-free: the first prefix that is one is the code.
+    for (let n = 1; n <= digits.length; n++) {
+      const r = regionOfCode.get(digits.slice(0, n));
+      if (r === undefined) continue;
+      if (!found.includes(r)) found.push(r);
+      break;
+    }
+  }
+  return found;
+}
+
 function scriptRegion(text: string): string | undefined {
   let han = false;
   for (let i = 0; i < text.length; i++) {
@@ -338,6 +371,13 @@ export const detectPhone: Detector = (input) => {
   const region = words.scripts ? scriptRegion(text) : undefined;
   if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
     phone = { ...phone, regions: [...phone.regions, region] };
+  // The countries of the international numbers in the text: "call me at +65 9123 4567 or the office line 6861 2345".
+  if (text.includes('+')) {
+    const more = internationalRegions(text).filter(
+      (r) => !phone.regions.includes(r) && r !== phone.defaultCountry,
+    );
+    if (more.length > 0) phone = { ...phone, regions: [...phone.regions, ...more] };
+  }
   candidate.lastIndex = 0;
   const runs = words.numbers;
   // The spans of the detectors that ran before, indexed at the first candidate. The phones this loop pushes need

@@ -329,7 +329,7 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 // non-blanks, from every quote and bracket in it). The symbol stands inside the value: "Office365?" and "Pixel8Pro!!"
 // end a question, and "Order#48213" is an id.
 const passwordShaped =
-  /(?<![^\s"'(])(?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~])[A-Za-z0-9!#$%^&*?~+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
+  /(?<![^\s"'(])(?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~@])[A-Za-z0-9!#$%^&*?~@+_-]{8,40}(?=[.,;:!?)"']*(?:\s|$))/g;
 const assignedBefore = /(?:^|[^\p{L}])(?:was|is|to|used|it's|it’s|its|be|as|:)[ \t]+$/iu;
 /** "i tried Summer2024!!": what was tried, unless a question ends there ("tried Office365?"). */
 const triedBefore = /(?:^|[^\p{L}])tried[ \t]+$/iu;
@@ -349,11 +349,14 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
   for (let m = passwordShaped.exec(text); m; m = passwordShaped.exec(text)) {
     const value = m[0].replace(/[.,;:]+$/, '');
     if (idWithHash.test(value)) continue;
+    // "Bhiwandi@2023#" is a password; "Ops@Acme2024.example" and "@Priya2024!" a mailbox and a handle.
+    if (value.includes('@') && (value[0] === '@' || /^\.\w/.test(text.slice(m.index + m[0].length))))
+      continue;
     // A symbol only at the end ("Office365?", "Pixel8Pro!!") ends a sentence, unless the value is what something was
     // ("before it was Swans3a!!").
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     if (
-      !/[!#$%^&*?~][A-Za-z0-9]/.test(value) &&
+      !/[!#$%^&*?~@][A-Za-z0-9]/.test(value) &&
       !assignedBefore.test(lead) &&
       // … with two symbols or more at the end ("Summer2024!!"; "I tried Windows11!" is an exclamation).
       !(triedBefore.test(lead) && /[!#$%^&*~][!#$%^&*?~]$/.test(value))
@@ -374,6 +377,11 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
 /** A database's or a request's key: "primary key OrderItems2024", "idempotency key …". */
 const dataKeyBefore =
   /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t]+$/;
+const wifiBefore = /(?<![a-z])(?:wpa[23]?(?:-psk)?|psk|wi-?fi|ssid|wireless)(?![a-z])[^\n]*$/;
+/** "primary key", "license key": some other key. */
+const keyQualifier =
+  /(?:primary|foreign|sort|partition|license|licence|product|api|ssh|public|private|registry|access|activation|encryption|recovery|data|cache)[ \t]+$/;
+const wifiKeyValue = /key(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*([^\s"'<>,;()]{8,63}?)(?=[.,;]?(?:\s|$))/y;
 /** … or after a few words and a colon: "API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE". */
 const keyLaterToken =
   /[Kk]ey(?:[ \t]+(?!(?:[Nn]ame|[Ii][Dd]|[Pp]air|[Vv]ault|[Ff]ingerprint|[Aa]lias|[Ll]abel|ARN|arn|[Tt]ype)(?![A-Za-z]))[A-Za-z()'’,-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
@@ -470,7 +478,7 @@ const aboutTheBox =
   /[ \t](?:model|brand|type|size|price|cost|version|sku|order|bought|sold|ordered|paid|delivered|arrived)(?![a-z])|\d[ \t]+(?:reviews?|units?|items?|dollars|pounds|euros)/;
 /** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
 const pinGuess =
-  /(?:pretty sure|i think|i believe|probably|maybe)[ \t]+(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
+  /(?:pretty sure|i think|i believe|probably|maybe|(?<=[.!?][ \t]{1,2}))[ \t]*(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed)(?![a-z])/;
 /** … to the person: "sent me", "sent to my email". */
@@ -534,7 +542,9 @@ const securityCodeAt =
   /(?:cvc|cvv2?|csc)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
-const readBack = /read[ \t]+(?:it[ \t]+)?(?:back|out)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+// … or read to someone: "asked me to read it out. I read them 482913".
+const readBack =
+  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
 
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
@@ -563,7 +573,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
   // One search: "read" is in few texts, "read back" in fewer.
   const read = hasWord(words, readGate) ? lower.indexOf('read ') : -1;
-  if (read >= 0 && /read (?:it )?(?:back|out)/.test(lower.slice(read))) {
+  if (read >= 0 && /read (?:(?:it )?(?:back|out)|them|him|her)/.test(lower.slice(read))) {
     readBack.lastIndex = 0;
     for (let m = readBack.exec(lower); m; m = readBack.exec(lower)) {
       if (!/code|otp|pin/.test(lower.slice(Math.max(0, m.index - 100), m.index))) continue;
@@ -776,13 +786,22 @@ const notAnAnswer = new Set([
   'reset',
 ]);
 
-const answerGate = gate('answer answers maiden memorable');
+const answerGate = gate('answer answers answered maiden memorable');
 const hooksGate = gate('hooks webhooks');
 const cookieGate = gate('cookie');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
 
+// "it asked my security question and I answered Kowalczyk (my mother's maiden name)".
+const answeredQuestion = /security[ \t]+question[^.\n]{0,40}?answered[ \t]+([A-Za-z][\w!@#$%^&*-]{2,30})/gi;
+
 function securityAnswers(text: string, lower: string, out: Span[]): void {
+  answeredQuestion.lastIndex = 0;
+  for (let m = answeredQuestion.exec(text); m; m = answeredQuestion.exec(text)) {
+    if (notAnAnswer.has(m[1]!.toLowerCase())) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, type: 'secret' });
+  }
   securityAnswer.lastIndex = 0;
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
     const v = execAt(answerValue, text, m.index + m[0].length);
@@ -897,6 +916,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       }
     }
     if (!m && words.values[k] === 'key') {
+      // A Wi-Fi network's key named after its security type: "WH-FLOOR-5G (WPA2-PSK), key is Forklift-Rainbow-2291".
+      const lead = lower.slice(Math.max(0, key - 48), key);
+      const w = wifiBefore.test(lead) && !keyQualifier.test(lead) ? execAt(wifiKeyValue, text, key) : null;
+      if (w && /[\d!@#$%^&*?~-]/.test(w[1]!)) {
+        push(out, key + w[0].length - w[1]!.length, w[1]!);
+        continue;
+      }
       const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
         ? null
         : (execAt(keyThenToken, text, words.starts[k]!) ?? execAt(keyLaterToken, text, words.starts[k]!));
@@ -910,13 +936,28 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       const p = lastProse;
       const value = p?.[2]?.replace(/[.,:;]+$/, '');
       if (!p || !value || !letterAndOther.test(value) || versionLike.test(value)) continue;
+      // "my password doesnt work, the mailbox is jane.doe2024@example.com": an address is no password.
+      if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) continue;
       if (!plausibleSecret(value, true)) continue;
       after = pushWithAlternative(text, out, key + p[0].length - p[2]!.length, value);
       continue;
     }
     const quoted = m[2] ?? m[3] ?? m[4];
-    // "the token: Authorization: Bearer …": a header's name is no value.
-    if (m[5]?.endsWith(':') && /^[A-Za-z-]+:$/.test(m[5])) continue;
+    // "the token: Authorization: Bearer …": a header's name is no value; "Temp password issued: Kettle-Plum-48!":
+    // a word and a colon, then the password.
+    if (m[5]?.endsWith(':') && /^[A-Za-z-]+:$/.test(m[5])) {
+      const named = passwordWord.test(words.values[k]!)
+        ? passwordNamed(
+            text,
+            key,
+            words.starts[k]!,
+            words.starts[k]! + words.values[k]!.length,
+            words.values[k]!,
+          )
+        : undefined;
+      if (named) after = pushWithAlternative(text, out, named.start, named.value);
+      continue;
+    }
     let value = quoted ?? m[5] ?? '';
     // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
     if (!quoted) value = value.replace(/[.,:;]+$/, '');

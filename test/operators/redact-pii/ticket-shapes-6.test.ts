@@ -803,3 +803,77 @@ table(
     'we use "Lucy" (Lucy Labs scheduler)',
   ],
 );
+
+table(
+  'holdout-40 and -41: log lines, Wi-Fi keys, regions of the numbers given, street lines over a postcode',
+  [
+    [
+      'Okta System Log:\n07:12:44Z user.session.start SUCCESS  client 198.51.100.77  Stockholm, SE',
+      'Okta System Log:\n07:12:44Z user.session.start SUCCESS  client [IP]  Stockholm, SE',
+    ],
+    [
+      'Temp password issued: Kettle-Plum-48! (must change at first login)',
+      'Temp password issued: [SECRET] (must change at first login)',
+    ],
+    [
+      'I reset your password.\nVisitor: also i tried old one Bhiwandi@2023# and it locked me out',
+      'I reset your password.\nVisitor: also i tried old one [SECRET] and it locked me out',
+    ],
+    [
+      'the floor network is WH-FLOOR-5G (WPA2-PSK), key is Forklift-Rainbow-2291. The scanners are on VLAN 40.',
+      'the floor network is WH-FLOOR-5G (WPA2-PSK), key is [SECRET]. The scanners are on VLAN 40.',
+    ],
+    ['Phone: 514-555-0172 poste 4\nSite', 'Phone: [PHONE]\nSite'],
+    [
+      'my number is +48 601 234 567 (or office 61 850 12 34, ask for Katarzyna).',
+      'my number is [PHONE] (or office [PHONE], ask for [NAME]).',
+    ],
+    [
+      'Please call me at +65 9123 4567 or the office line 6861 2345.',
+      'Please call me at [PHONE] or the office line [PHONE].',
+    ],
+    [
+      'Requested by: Okafor, Adaeze (Sales Ops)\nEmployee ID: E-10482',
+      'Requested by: [NAME] (Sales Ops)\nEmployee ID: E-10482',
+    ],
+    ['Requested by: Okonkwo, Chidi — HR Business Partner', 'Requested by: [NAME] — HR Business Partner'],
+    ['Site: 3450 boul. Industriel, Laval, QC H7L 4R9', 'Site: [ADDRESS]'],
+    [
+      'Bezoekadres DC:\nWaalhaven Zuidzijde 21\n3089 JH Rotterdam\n\nMet',
+      'Bezoekadres DC:\n[ADDRESS]\n\nMet',
+    ],
+    ['Lieferadresse:\nAm Sandtorkai 50\n20457 Hamburg', 'Lieferadresse:\n[ADDRESS]'],
+    ['he has my CNIC copy: 35202-8841937-3.', 'he has my CNIC copy: [SSN].'],
+    [
+      "my SIN is invalid. I've typed it as 527 346 183 and as 527346183.",
+      "my SIN is invalid. I've typed it as [SSN] and as [SSN].",
+    ],
+    [
+      'They said a code would come by text and asked me to read it out. I read them 482913. Then',
+      'They said a code would come by text and asked me to read it out. I read them [SECRET]. Then',
+    ],
+    [
+      'asked for the passcode to test it. It is 280419. My SIM',
+      'asked for the passcode to test it. It is [SECRET]. My SIM',
+    ],
+    [
+      "it asked my security question and I answered Kowalczyk (my mother's maiden name)",
+      "it asked my security question and I answered [SECRET] (my mother's maiden name)",
+    ],
+  ],
+  [
+    'VPN client 6.4.2.1 crashes',
+    'the wifi works but the license key is ABCD-1234-EFGH.',
+    'WiFi down. primary key is orders_pk2024 in the db',
+    'We moved to office 1200 in the Sunset building',
+    'Office 365 licence 4412 5512 expired',
+    'Error count 21\n20245 Total',
+    'Build 42\n10115 Berlin',
+    'ISA*00*          *00*          *ZZ*STACKYARDPRD   *01*081466849      *240611*0930*U~',
+    'Message-ID: <20240611075810.3f9a1c@mailer.stackyard-hr.example>',
+    'Police FIR ho gayi hai, FIR no. 0412/2024, Hinjewadi police station.',
+    '[14:02] Carewell Online: Hi, how can we help?',
+    'I read them 1200 lines of the log',
+    'It is 2024. The pin reset worked.',
+  ],
+);
