@@ -1246,8 +1246,8 @@ const roleInBracket =
 const nameBeforeBracket =
   /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[ \t]*$/u;
 
-function roleMarkedNames(text: string, found: Span[]): void {
-  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+function roleMarkedNames(text: string, opens: readonly number[], found: Span[]): void {
+  for (const i of opens) {
     if (!execAt(roleInBracket, text, i)) continue;
     const from = Math.max(0, i - 60);
     const m = nameBeforeBracket.exec(text.slice(from, i));
@@ -1344,11 +1344,17 @@ function nicknameBeforeFullName(text: string, s: Span): [number, number] | undef
 const nicknameAndFullName =
   /([\p{L}][\p{L}\p{M}'’-]{1,19})["”]?[ \t]+\((\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){1,2})\)/uy;
 
-function nicknamesWithFullNames(text: string, found: Span[]): void {
-  for (let i = text.indexOf(' ('); i >= 0; i = text.indexOf(' (', i + 2)) {
+function nicknamesWithFullNames(text: string, opens: readonly number[], found: Span[]): void {
+  for (const open of opens) {
+    if (text.charCodeAt(open - 1) !== 32) continue;
+    const i = open - 1;
+    // A letter after the bracket, a blank and the closing bracket soon after: read back only then.
+    const close = text.indexOf(')', i + 2);
+    if (close < 0 || close - i > 64 || !isLetterCode(text.charCodeAt(i + 2))) continue;
+    if (text.slice(i + 2, close).indexOf(' ') < 0) continue;
     let from = i - 1;
     if (text[from] === '"' || text[from] === '”') from--;
-    while (from > 0 && /[\p{L}\p{M}'’-]/u.test(text[from - 1]!)) from--;
+    while (from > 0 && (isLetterCode(text.charCodeAt(from - 1)) || /['’-]/.test(text[from - 1]!))) from--;
     const m = execAt(nicknameAndFullName, text, from);
     if (!m) continue;
     const [nick, full] = [m[1]!, m[2]!];
@@ -2274,7 +2280,6 @@ function fieldValueAt(text: string, pos: number): boolean {
 const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC)\.?$/;
 
 const nameGate = gate('name');
-const quoteChar = /["'“]/;
 
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   pidValues(text, words, 'name', out);
@@ -2338,7 +2343,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     accept(found, trailingGivenName(part));
   }
   detectGivenNames(text, words, found);
-  roleMarkedNames(text, found);
+  roleMarkedNames(text, words.opens, found);
   if (hasWord(words, familyGate)) childOfParent(text, found);
   if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
   if (text.includes('"first"') || text.includes('"last"')) jsonNameParts(text, found);
@@ -2381,7 +2386,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (text.includes(', ')) capsSurnameFirst(text, found);
   if (text.includes('(')) namesAfterIds(text, found);
   if (text.includes('\n')) chatHeaders(text, found);
-  if (quoteChar.test(text)) quotedNicknames(text, found);
+  if (words.quotes) quotedNicknames(text, found);
   if (words.dottedLetters.length > 0) initialSurnames(text, words.dottedLetters, found);
   signatureAbove(text, out, found);
   quotedInitialNames(text, words.quotedInitials, found);
@@ -2403,7 +2408,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   }
   const textWords = new TextWords(text);
   emailNames(text, out, found, textWords);
-  if (text.includes(' (')) nicknamesWithFullNames(text, found);
+  if (words.opens.length > 0) nicknamesWithFullNames(text, words.opens, found);
   if (found.length === 0) return;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same name found by two cues is one name: each check below is decided by the span alone.

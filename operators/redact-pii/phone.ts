@@ -15,7 +15,7 @@ import { parsePhone } from './phone-parse.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
-import { execInRuns, inNumberRun } from './numbers.ts';
+import { execInRuns, inNumberRun, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
@@ -333,14 +333,14 @@ const regionOfCode = (() => {
   }
   return map;
 })();
-const plusCode = /\+[ \t]?(\d{1,3})/g;
-
-/** The regions of the calling codes written after a "+" in the text, at most three. */
-function internationalRegions(text: string): string[] {
+/** The regions of the calling codes written after a "+" at the start of the text's number runs, at most three. */
+function internationalRegions(text: string, runs: NumberRuns): string[] {
   const found: string[] = [];
-  plusCode.lastIndex = 0;
-  for (let m = plusCode.exec(text); m && found.length < 3; m = plusCode.exec(text)) {
-    const digits = m[1]!;
+  for (let k = 0; k < runs.first.length && found.length < 3; k++) {
+    const f = runs.first[k]!;
+    if (text[f - 1] !== '+' && !(text[f - 2] === '+' && (text[f - 1] === ' ' || text[f - 1] === '(')))
+      continue;
+    const digits = text.slice(f, f + 3);
     // Calling codes are prefix-free: the first prefix that is one is the code.
     for (let n = 1; n <= digits.length; n++) {
       const r = regionOfCode.get(digits.slice(0, n));
@@ -372,8 +372,8 @@ export const detectPhone: Detector = (input) => {
   if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
     phone = { ...phone, regions: [...phone.regions, region] };
   // The countries of the international numbers in the text: "call me at +65 9123 4567 or the office line 6861 2345".
-  if (text.includes('+')) {
-    const more = internationalRegions(text).filter(
+  {
+    const more = internationalRegions(text, words.numbers).filter(
       (r) => !phone.regions.includes(r) && r !== phone.defaultCountry,
     );
     if (more.length > 0) phone = { ...phone, regions: [...phone.regions, ...more] };

@@ -71,10 +71,10 @@ const keywords = (() => {
     [WordFlag.givenName, givenNames],
     [WordFlag.givenName, familyNamesFirst],
     [WordFlag.givenNameWord, wordGivenNames],
-    [WordFlag.gate, gateWords],
   ] as const) {
     for (const word of set) flags.set(word, (flags.get(word) ?? 0) | flag);
   }
+  for (const [word, bits] of gateWords) flags.set(word, (flags.get(word) ?? 0) | bits);
   return keywordTable(flags);
 })();
 

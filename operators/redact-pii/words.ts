@@ -36,28 +36,34 @@ export const WordFlag = {
   digitWord: 32768,
   /** "pin", "otp", "passcode", "code": a short numeric credential may follow. */
   credentialCode: 65536,
-  /** A word a detector's rare pattern needs ("cookie", "maiden"): see `gate` and `hasWord`. */
-  gate: 131072,
 } as const;
 
-/** Every word `gate` was given: the keyword table flags them `WordFlag.gate`. */
-export const gateWords = new Set<string>();
+/** The flag bits above `WordFlag`'s, one per gate. */
+let nextGateBit = 1 << 17;
+/** Every word `gate` was given, with the bits of its gates: the keyword table flags them so. */
+export const gateWords = new Map<string, number>();
+
+/** A gate: its words' bit. */
+export interface Gate {
+  readonly bit: number;
+}
 
 /**
  * Words (space-separated, lower case, two letters or more) one of which a rare pattern cannot match without:
- * `hasWord(words, gate)` asks the word pass instead of searching the whole text for each of them.
+ * `hasWord(words, gate)` asks the word pass (one bit of the flags of the text's words) instead of searching the
+ * whole text for each of them.
  */
-export function gate(list: string): ReadonlySet<string> {
-  const set = new Set(list.split(' '));
-  for (const w of set) gateWords.add(w);
-  return set;
+export function gate(list: string): Gate {
+  if (nextGateBit === 0) throw new RangeError('too many gates');
+  const bit = nextGateBit;
+  nextGateBit = nextGateBit === 1 << 31 ? 0 : nextGateBit << 1;
+  for (const w of list.split(' ')) gateWords.set(w, (gateWords.get(w) ?? 0) | bit);
+  return { bit };
 }
 
 /** Whether the text has one of a gate's words. */
-export function hasWord(words: Words, gate: ReadonlySet<string>): boolean {
-  for (let k = 0; k < words.flags.length; k++)
-    if (words.flags[k]! & WordFlag.gate && gate.has(words.values[k]!)) return true;
-  return false;
+export function hasWord(words: Words, gate: Gate): boolean {
+  return (words.all & gate.bit) !== 0;
 }
 
 export interface Words {
@@ -73,6 +79,12 @@ export interface Words {
   readonly quotedInitials: readonly number[];
   /** Offsets of a one-letter word followed by a dot and a blank ("J. Lowe"), for initials before a surname. */
   readonly dottedLetters: readonly number[];
+  /** The flags of all the text's words, or'ed. */
+  readonly all: number;
+  /** Whether a straight quote, an apostrophe or "“" occurs. */
+  readonly quotes: boolean;
+  /** Offsets of every "(". */
+  readonly opens: readonly number[];
   /** Whether "ss#" occurs (as in "SS# 123-45-6789"). */
   readonly ssHash: boolean;
   /** Whether the text has Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK or Hangul letters. */
@@ -198,6 +210,9 @@ export function findWords(lower: string, known: Keywords): Words {
   const dottedLetters: number[] = [];
   let ssHash = false;
   let scripts = false;
+  let all = 0;
+  let quotes = false;
+  const opens: number[] = [];
   const numbers: NumberRuns = { first: [], last: [], digits: [] };
   // The number run being read: its first and last digit (`first` -1: none yet) and how many digits it has.
   let first = -1;
@@ -218,7 +233,9 @@ export function findWords(lower: string, known: Keywords): Words {
         first = -1;
         digits = 0;
       }
-      if (c >= 0x3040 && c <= 0x9fff) scripts = true;
+      if (c === 40) opens.push(i);
+      else if (c === 34 || c === 39 || c === 0x201c) quotes = true;
+      else if (c >= 0x3040 && c <= 0x9fff) scripts = true;
       continue;
     }
     if (
@@ -238,14 +255,19 @@ export function findWords(lower: string, known: Keywords): Words {
       h = hashStep(h, c);
       c = ++i < n ? lower.charCodeAt(i) : 32;
       if (classOf[c] === letter) continue;
-      if ((c === 39 || c === 0x2019) && i + 1 < n && classOf[lower.charCodeAt(i + 1)] === letter) continue;
+      if ((c === 39 || c === 0x2019) && i + 1 < n && classOf[lower.charCodeAt(i + 1)] === letter) {
+        if (c === 39) quotes = true;
+        continue;
+      }
       break;
     }
-    // The outer loop goes on after this character: a digit here starts a number run.
+    // The outer loop goes on after this character: a digit here starts a number run; a bracket or a quote here is
+    // noted as the loop would.
     if (c >= 48 && c <= 57) {
       first = last = i;
       digits = 1;
-    }
+    } else if (c === 40) opens.push(i);
+    else if (c === 34 || c === 39 || c === 0x201c) quotes = true;
     // Two short forms found here rather than by searching the whole text again: every "d.o.b" and "ss#"
     // ends a word at this character.
     if (c === 46 && lower.charCodeAt(i - 1) === 100 && lower.startsWith('.o.b', i)) dobDots.push(i - 1);
@@ -273,11 +295,25 @@ export function findWords(lower: string, known: Keywords): Words {
       }
     }
     if (f !== 0) {
+      all |= f;
       starts.push(start);
       values.push(value ?? lower.slice(start, i));
       flags.push(f);
     }
   }
   if (first >= 0) endRun(numbers, first, last, digits);
-  return { starts, values, flags, dobDots, quotedInitials, dottedLetters, ssHash, scripts, numbers };
+  return {
+    starts,
+    values,
+    flags,
+    dobDots,
+    quotedInitials,
+    dottedLetters,
+    all,
+    ssHash,
+    scripts,
+    quotes,
+    opens,
+    numbers,
+  };
 }
