@@ -100,6 +100,8 @@ const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[
 // In Japanese and Chinese a date is written against the words around it ("正しくは1987年11月3日です").
 const laterBirthDateCjk = new RegExp(`(?<![\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
 const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
+/** In a list of people's dates of birth asked for, children's too. */
+const listedBirthYear = /(?:^|\D)(?:19\d\d|20[01]\d|2020)(?!\d)/;
 
 function birthDatesAfter(lower: string, from: number, out: Span[], dates = laterBirthDate): void {
   // The paragraph, 160 characters at most: the blank line that ends it is looked for in those only (161, for a
@@ -107,10 +109,22 @@ function birthDatesAfter(lower: string, from: number, out: Span[], dates = later
   const window = lower.slice(from, from + 161);
   const blank = window.indexOf('\n\n');
   const paragraph = window.slice(0, blank < 0 ? 160 : Math.min(160, blank));
+  datesIn(paragraph, from, birthYear, out, dates);
+  // A paragraph that ends in a colon goes on in the list after it ("you asked for birth dates:\n\nJakob Steiner –
+  // 14.01.1983\nMila Steiner – b. 2016-05-09"), to that list's end, children's years too.
+  if (blank >= 0 && blank <= 160 && paragraph.trimEnd().endsWith(':')) {
+    const at = from + blank + 2;
+    const list = lower.slice(at, at + 320);
+    const end = list.indexOf('\n\n');
+    datesIn(end < 0 ? list : list.slice(0, end), at, listedBirthYear, out, dates);
+  }
+}
+
+function datesIn(part: string, at: number, years: RegExp, out: Span[], dates: RegExp): void {
   dates.lastIndex = 0;
-  for (let m = dates.exec(paragraph); m; m = dates.exec(paragraph)) {
-    if (!birthYear.test(m[1]!)) continue;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, type: 'dob' });
+  for (let m = dates.exec(part); m; m = dates.exec(part)) {
+    if (!years.test(m[1]!)) continue;
+    out.push({ start: at + m.index, end: at + m.index + m[0].length, type: 'dob' });
   }
 }
 
@@ -140,7 +154,16 @@ interface Header {
 
 function readHeader(lower: string, lineStart: number, lineEnd: number): Header {
   const line = lower.slice(lineStart, lineEnd);
-  const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : line.includes(';') ? ';' : '';
+  // Markdown tables too: "| Name | DOB | Room |".
+  const sep = line.includes('\t')
+    ? '\t'
+    : line.trimStart().startsWith('|')
+      ? '|'
+      : line.includes(',')
+        ? ','
+        : line.includes(';')
+          ? ';'
+          : '';
   const heads = sep === '' ? [] : rowCells(line, sep);
   const offsets: number[] = [];
   for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++)

@@ -511,7 +511,8 @@ const nationalIdKinds: readonly NationalId[] = [
     // India's PAN: five letters (the fourth is P for a person), four digits and a letter, after "PAN".
     words: ['pan'],
     re: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
-    cue: /\bPAN\b[^\n]{0,24}$/,
+    // "PAN of signatory (Director): …": a few words may stand between.
+    cue: /\bPAN\b[^\n]{0,40}$/,
     cased: true,
   },
   {
@@ -572,8 +573,9 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
     // In the same sentence, over a line break ("my TFN on the\nform, here it is: …").
-    cue: /(?:\btfn\b|tax file number)[^.]{0,60}$/,
-    phrase: /(?:tfn\b|(?<=tax )file number)/y,
+    // … or a JSON key ("tax_file_number": "459 128 733").
+    cue: /(?:\btfn\b|tax[ _]file[ _]number)[^.]{0,60}$/,
+    phrase: /(?:tfn\b|(?<=tax[ _])file[ _]number)/y,
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
     far: true,
   },
@@ -624,10 +626,11 @@ const nationalIdKinds: readonly NationalId[] = [
     far: true,
   },
   {
-    words: ['זהות'],
+    words: ['זהות', 'zehut', 'teudat'],
     re: /(?<!\d)\d{9}(?!\d)/g,
     digits: 9,
-    cue: /(?:זהות|ת\.ז\.?|ת"ז)[^\n]{0,24}$/,
+    // … written in Latin letters too: "My Teudat Zehut number is 038271649".
+    cue: /(?:זהות|ת\.ז\.?|ת"ז|zehut|teudat)[^\n]{0,24}$/,
     check: luhn,
   },
   {

@@ -486,7 +486,13 @@ export const nameColumnWords: ReadonlySet<string> = new Set(
 );
 
 function cells(line: string, sep: string): string[] {
-  return rowCells(line, sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  // "Name (as on passport)": what a header says of its column in brackets is no part of its name.
+  return rowCells(line, sep).map((c) =>
+    c
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .replace(/[ \t]*\([^()]*\)$/, ''),
+  );
 }
 
 /**
@@ -501,7 +507,15 @@ export function tableNames(text: string, at: number, found: Span[]): number {
   if (lineEnd < 0) lineEnd = text.length;
   const header = text.slice(lineStart, lineEnd);
   // Markdown tables too: "| Learner | Email | Employee ID |".
-  const sep = header.includes('\t') ? '\t' : header.includes('|') ? '|' : header.includes(',') ? ',' : '';
+  const sep = header.includes('\t')
+    ? '\t'
+    : header.includes('|')
+      ? '|'
+      : header.includes(',')
+        ? ','
+        : header.includes(';')
+          ? ';'
+          : '';
   if (sep === '') return lineEnd;
   const heads = cells(header.toLowerCase(), sep);
   if (heads.length < 2) return lineEnd;

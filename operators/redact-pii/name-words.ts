@@ -27,7 +27,7 @@ sorry afraid unable writing having getting trying looking following reaching con
 printed spelled spelt misspelled misspelt wrong incorrect showing displayed listed lost
 library libraries enrolments enrollments admissions advice line helpline hotline
 rider riders player players passenger passengers toyota prius corolla camry hyundai volkswagen
-viele grüße grüsse gruesse liebe freundliche freundlichen herzliche beste
+viele grüße grüsse gruesse liebe freundliche freundlichen herzliche beste groet groeten vriendelijke hartelijke
 sure glad happy excited confused frustrated disappointed annoyed concerned worried waiting still new old
 urgent important critical ridiculous unacceptable frustrating annoying broken weird strange odd great awesome
 good bad fine okay ok done ready available interested aware able going coming here there back currently

@@ -95,7 +95,7 @@ const otherPasswordWords =
 // A Wi-Fi network's key: "WPA2 key: 7hgqXc2wRbnm", "network key is …" (a key alone names many things).
 const wifiKey = '(?:wpa[23]?|wep|wi-?fi|wireless|network)[ \\t_-]?';
 const wifiKeyBefore = new RegExp(`${wifiKey}$`, 'i');
-const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key|master[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -140,7 +140,7 @@ const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
 export const secretKeyWords: ReadonlySet<string> = new Set([
-  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken psk passphrase'.split(
+  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey signingkey encryptionkey masterkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken psk passphrase'.split(
     ' ',
   ),
   ...otherPasswordWords.split('|'),
@@ -437,7 +437,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -455,7 +455,7 @@ const codeReply = new RegExp(
   'y',
 );
 /** The customer's next line after "sent a code to …": "sent a code to the email on file.\nCustomer: got it, 77 31 09". */
-const codeReplyLine = new RegExp(String.raw`code[^\n]{0,60}` + codeReplyTail, 'y');
+const codeReplyLine = new RegExp(String.raw`code[^\n]{0,100}` + codeReplyTail, 'y');
 const sentBefore =
   /(?:send|sent|text|texted|email|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|one-time|verification|security|login|\d-digit))?[ \t]+$/;
 /**
@@ -500,6 +500,11 @@ const otherCode =
 // 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
   /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
+const securityBefore = /(?<![a-z])(?:security|card[ \t]+security|cvv|cvc)[ \t]+$/;
+const threeDigits =
+  /code[ \t]*[:#]?[ \t]*(\d{3})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http))/uy;
+const errorInBracket =
+  /[a-z0-9]_[a-z0-9_]+["”']?[ \t]*\($|(?:error|err|status|failed|failure|denied|rejected)[^()\n]{0,24}\($/;
 const groupedCodeAt =
   /code(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
 /** What makes such a code a credential: a gift card's, a backup or an activation code ("Card code: QH7M-…"). */
@@ -527,6 +532,9 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   'cvv',
   'cvv2',
   'csc',
+  // A locker's or a padlock's: "Ski room locker 4B, combination 0616".
+  'combination',
+  'combo',
 ]);
 /** PINs listed: "read him the PINs over the phone: 8812, 3390, 0471". */
 const pinList = /pins[^\n.]{0,40}?(?:are|were|:)[ \t]+/y;
@@ -609,6 +617,16 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       out.push({ start: at, end: at + grouped![1]!.length, type: 'secret' });
       continue;
     }
+    // A card's security code of three digits: "Exp: 11/27\nSecurity code: 904".
+    const cvc =
+      value === 'code' && securityBefore.test(lower.slice(Math.max(0, i - 12), i))
+        ? execAt(threeDigits, lower, i)
+        : null;
+    if (cvc) {
+      const at = i + cvc[0].length - cvc[1]!.length;
+      out.push({ start: at, end: at + cvc[1]!.length, type: 'secret' });
+      continue;
+    }
     const back = value === 'code' ? execAt(codeOnBack, lower, i) : null;
     if (back) {
       const at = i + back[0].length - back[1]!.length;
@@ -629,6 +647,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
+    // … nor one in brackets after an error's name ('"session_invalid (code 4012)"').
+    if (words.values[k] === 'code' && errorInBracket.test(lower.slice(Math.max(0, i - 40), i))) continue;
     const context =
       credentialContext.test(lower.slice(Math.max(0, i - 120), i)) ||
       sentCodeContext.test(lower.slice(Math.max(0, i - 400), i));

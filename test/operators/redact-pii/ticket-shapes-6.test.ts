@@ -877,3 +877,48 @@ table(
     'It is 2024. The pin reset worked.',
   ],
 );
+
+table(
+  'holdout-42 and -43: lists of birth dates, markdown rooming lists, .env signing keys, more national numbers',
+  [
+    [
+      'you asked for birth dates to check the child rates:\n\nJakob Steiner – 14.01.1983\nMila Steiner – b. 2016-05-09\n\nPhotos',
+      'you asked for birth dates to check the child rates:\n\n[NAME] – [DOB]\n[NAME] – b. [DOB]\n\nPhotos',
+    ],
+    [
+      '| # | Name (as on passport) | DOB | Passport | Room |\n|---|---|---|---|---|\n| 1 | GARCÍA LÓPEZ, Ana Isabel | 07/08/1990 | XDA384921 | 201 |',
+      '| # | Name (as on passport) | DOB | Passport | Room |\n|---|---|---|---|---|\n| 1 | [NAME] | [DOB] | XDA384921 | 201 |',
+    ],
+    [
+      'employee_no;name;email\nE-10519;Dimitrios Papadopoulos;d.papadopoulos@example.com',
+      'employee_no;name;email\nE-10519;[NAME];[EMAIL]',
+    ],
+    ['JWT_SIGNING_KEY=7c9e1f0b3a5d8e2c4b6a9f1e3d5c7b0aEXAMPLE\nX=1', 'JWT_SIGNING_KEY=[SECRET]\nX=1'],
+    ['- Ski room locker 4B, combination 0616', '- Ski room locker 4B, combination [SECRET]'],
+    [
+      'Card: 4072463823897629\nExp: 11/27\nSecurity code: 904\n\nName',
+      'Card: [CARD]\nExp: 11/27\nSecurity code: [SECRET]\n\nName',
+    ],
+    [
+      "[09:43:02] Priya: Thanks. I've sent a verification code to the original email on file, could you read it back to me?\n[09:43:40] Visitor: 604219\n[09:44:12] Priya: ok",
+      "[09:43:02] [NAME]: Thanks. I've sent a verification code to the original email on file, could you read it back to me?\n[09:43:40] Visitor: [SECRET]\n[09:44:12] [NAME]: ok",
+    ],
+    ['PAN of signatory (Director): BKRPS4821L\nSignatory', 'PAN of signatory (Director): [SSN]\nSignatory'],
+    ['  "tax_file_number": "459 128 733",', '  "tax_file_number": "[SSN]",'],
+    ['My Teudat Zehut number is 038271649, thanks', 'My Teudat Zehut number is [SSN], thanks'],
+    [
+      'Date of Birth - 22/11/1974. Enrolled on 01/09/2020 with plan PLN-GOLD-12.',
+      'Date of Birth - [DOB]. Enrolled on 01/09/2020 with plan PLN-GOLD-12.',
+    ],
+  ],
+  [
+    'security code 403 error on login',
+    'the signing key rotation is weekly',
+    'combination of factors 2024 study',
+    'login failed (code 4012)',
+    'keeps saying "session_invalid (code 4012)". app v3.8.1',
+    '[deploy-bot] rollout tallybird-agent 10.2.0.14 -> 10.2.1.3 on cluster prod-use1',
+    'the HP 9123 4567 printer',
+    'Met vriendelijke groet,\nGroet',
+  ],
+);
