@@ -4,6 +4,7 @@
 import { pidValues } from './hl7.ts';
 import { isDigit, isWordChar } from './context.ts';
 import { commonWordNotName } from './given-names.ts';
+import { companyWords } from './name-words.ts';
 import { lineStartWithin } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
@@ -1154,11 +1155,18 @@ function streetOverPostcode(text: string, out: Span[]): void {
     next = text.indexOf('\n', lineStart);
     const lineEnd = next < 0 ? text.length : next;
     if (lineEnd - lineStart > 40 || !isDigit(text.charCodeAt(lineStart))) continue;
-    const line = text.slice(lineStart, lineEnd);
+    const line = text.slice(lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
     const city = postcodeCityLine.exec(line);
-    if (!city || commonWordNotName(city[1]!.split(/[ \t]/)[0]!)) continue;
+    // A city's words are no common words, no company's and not in capitals ("Artifacts Uploaded", "MB RAM").
+    if (
+      !city ||
+      city[1]!
+        .split(/[ \t]/)
+        .some((w) => commonWordNotName(w) || companyWords.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))
+    )
+      continue;
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const prev = text.slice(above, lineStart - 1);
+    const prev = text.slice(above, lineStart - 1).replace(/\r$/, '');
     if (prev.length > 50 || !streetNumberLine.test(prev)) continue;
     // Not all the words of the line are common words: "Build 42", "Error count 21".
     if (

@@ -100,6 +100,8 @@ const laterBirthDate = new RegExp(`(?<![\\p{L}\\p{N}._/-])(${date})(?![\\p{N}]|[
 // In Japanese and Chinese a date is written against the words around it ("正しくは1987年11月3日です").
 const laterBirthDateCjk = new RegExp(`(?<![\\p{N}._/-])(${date})(?![\\p{N}]|[-/.]\\d)`, 'gu');
 const birthYear = /(?:^|\D)(?:19\d\d|200\d|201[0-2])(?!\d)/;
+/** Dates of birth asked for, several: "birth dates", "dates of birth", "DOBs". */
+const manyBirthDates = /birth[ \t]?dates|dates[ \t]+of[ \t]+birth|dobs|birthdays|d\.o\.b\.s/;
 /** In a list of people's dates of birth asked for, children's too. */
 const listedBirthYear = /(?:^|\D)(?:19\d\d|20[01]\d|2020)(?!\d)/;
 
@@ -112,7 +114,7 @@ function birthDatesAfter(lower: string, from: number, out: Span[], dates = later
   datesIn(paragraph, from, birthYear, out, dates);
   // A paragraph that ends in a colon goes on in the list after it ("you asked for birth dates:\n\nJakob Steiner –
   // 14.01.1983\nMila Steiner – b. 2016-05-09"), to that list's end, children's years too.
-  if (blank >= 0 && blank <= 160 && paragraph.trimEnd().endsWith(':')) {
+  if (blank >= 0 && blank <= 160 && paragraph.trimEnd().endsWith(':') && manyBirthDates.test(paragraph)) {
     const at = from + blank + 2;
     const list = lower.slice(at, at + 320);
     const end = list.indexOf('\n\n');

@@ -57,7 +57,7 @@ const spokenLocal = new RegExp(
 const atRe = new RegExp(at);
 const dotRe = new RegExp(dot, 'g');
 
-const messageIdBefore = /(?:message-id|in-reply-to|references):[ \t]*<$/;
+const messageIdLine = /^[ \t>]*(?:message-id|in-reply-to|references):[ \t]*<[^\n]*$/;
 
 export const detectEmail: Detector = ({ text, lower, words, out }) => {
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
@@ -71,7 +71,7 @@ export const detectEmail: Detector = ({ text, lower, words, out }) => {
     if (!m) continue;
     const end = i + 1 + m[0].length;
     // A message's id in a header ("Message-ID: <20240611075810.3f9a1c@mailer…>") names no mailbox.
-    if (text[start - 1] === '<' && messageIdBefore.test(lower.slice(Math.max(0, start - 24), start))) {
+    if (messageIdLine.test(lower.slice(lower.lastIndexOf('\n', start) + 1, start))) {
       i = end - 1;
       continue;
     }

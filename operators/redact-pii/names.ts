@@ -1349,9 +1349,11 @@ function nicknamesWithFullNames(text: string, opens: readonly number[], found: S
     if (text.charCodeAt(open - 1) !== 32) continue;
     const i = open - 1;
     // A letter after the bracket, a blank and the closing bracket soon after: read back only then.
-    const close = text.indexOf(')', i + 2);
-    if (close < 0 || close - i > 64 || !isLetterCode(text.charCodeAt(i + 2))) continue;
-    if (text.slice(i + 2, close).indexOf(' ') < 0) continue;
+    if (!isLetterCode(text.charCodeAt(i + 2))) continue;
+    // The closing bracket within 64 characters (a search to the text's end for each bracket was quadratic).
+    const inside = text.slice(i + 2, i + 66);
+    const close = inside.indexOf(')');
+    if (close < 0 || inside.slice(0, close).indexOf(' ') < 0) continue;
     let from = i - 1;
     if (text[from] === '"' || text[from] === '”') from--;
     while (from > 0 && (isLetterCode(text.charCodeAt(from - 1)) || /['’-]/.test(text[from - 1]!))) from--;

@@ -33,7 +33,7 @@ const versionKey =
 // an article ("the client 10.0.0.5") or a protocol ("DHCP client 10.0.0.5"), or as a log field ("INFO
 // client=10.0.0.5"), the dotted quad is a machine.
 const productComponent =
-  /(?:^|[^\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{1,20})(?:\s+|-)(?:client|agent|app|plugin|extension)\s+$/u;
+  /(?:^|[^\p{L}\p{N}])([\p{L}][\p{L}\p{N}-]{1,20})\s+(?:client|agent|app|plugin|extension)\s+$/u;
 const notProduct =
   /^(?:the|a|an|this|that|each|every|any|one|our|my|your|their|his|her|its|from|to|by|for|with|at|on|of|success|succeeded|ok|failed|failure|denied|allowed|accepted|rejected|blocked|dhcp|dns|ntp|ssh|sftp|ftp|nfs|smb|rdp|vnc|telnet|snmp|ldap|radius|syslog|mqtt|http|https|tcp|udp|remote|wireless|wifi|wi-fi|lan|wan|local|internal|external|ip|host|server|proxy|gateway|nat|vip|info|debug|warn|error|trace|log)$/;
 
@@ -165,9 +165,7 @@ function runningVersion(lower: string, start: number): boolean {
 
 // "Versión del cliente 10.2.0.118, servidor 10.2.0.120": a dotted quad listed right after a version, one or two
 // words between them, with the same major and minor number, is the other component's version.
-// … or the one it moves to: "10.2.0.14 -> 10.2.1.3".
-const listedAfter =
-  /^\s*(?:[,;/]|->|=>|→)?\s*(?:and|y|et|und|e|i|en|or|to)?\s*(?:[\p{L}-]{2,20}\s*){0,2}[:=]?\s*$/u;
+const listedAfter = /^\s*[,;/]?\s*(?:and|y|et|und|e|i|en|or)?\s*(?:[\p{L}-]{2,20}\s*){0,2}[:=]?\s*$/u;
 
 /** Network words but "server": "client 12.4.1.9, server 12.4.1.12" lists two components' versions. */
 const addressWord =

@@ -47,7 +47,14 @@ function startsClean(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if ((isWordChar(c) && !isCjk(c)) || glueBefore.has(text[i - 1]!)) return false;
   // An X12 EDI element ("ISA*00*…*01*081466849"): a star between a value and the number.
-  if (c === 42 && i >= 2 && isWordChar(text.charCodeAt(i - 2))) return false;
+  // (Its PER segment's TE and FX elements are phone numbers: "PER*IC*Jane Smith*TE*3125550142".)
+  if (
+    c === 42 &&
+    i >= 2 &&
+    isWordChar(text.charCodeAt(i - 2)) &&
+    !/\*(?:TE|FX)$/.test(text.slice(i - 4, i - 1))
+  )
+    return false;
   // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number; after `DE88 ` a group of an IBAN.
   return !((c === 58 || c === 44 || c === 32) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
 }

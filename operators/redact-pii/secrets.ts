@@ -352,6 +352,8 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
     // "Bhiwandi@2023#" is a password; "Ops@Acme2024.example" and "@Priya2024!" a mailbox and a handle.
     if (value.includes('@') && (value[0] === '@' || /^\.\w/.test(text.slice(m.index + m[0].length))))
       continue;
+    // … and "Admin@Site1", "jdoe@Corp2024" a user's name: an "@" needs a digit after it or another symbol.
+    if (value.includes('@') && !/@\d/.test(value) && !/[!#$%^&*?~]/.test(value)) continue;
     // A symbol only at the end ("Office365?", "Pixel8Pro!!") ends a sentence, unless the value is what something was
     // ("before it was Swans3a!!").
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
@@ -380,7 +382,7 @@ const dataKeyBefore =
 const wifiBefore = /(?<![a-z])(?:wpa[23]?(?:-psk)?|psk|wi-?fi|ssid|wireless)(?![a-z])[^\n]*$/;
 /** "primary key", "license key": some other key. */
 const keyQualifier =
-  /(?:primary|foreign|sort|partition|license|licence|product|api|ssh|public|private|registry|access|activation|encryption|recovery|data|cache)[ \t]+$/;
+  /(?:primary|foreign|sort|partition|license|licence|product|api|ssh|public|private|registry|access|activation|encryption|recovery|data|cache|room|door|card|car|house|front|hotel|locker)[ \t]+$/;
 const wifiKeyValue = /key(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*([^\s"'<>,;()]{8,63}?)(?=[.,;]?(?:\s|$))/y;
 /** … or after a few words and a colon: "API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE". */
 const keyLaterToken =
@@ -479,6 +481,8 @@ const aboutTheBox =
 /** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
 const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe|(?<=[.!?][ \t]{1,2}))[ \t]*(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
+const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
+const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed)(?![a-z])/;
 /** … to the person: "sent me", "sent to my email". */
@@ -502,7 +506,7 @@ const notCredentialCode =
   /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
 const securityBefore = /(?<![a-z])(?:security|card[ \t]+security|cvv|cvc)[ \t]+$/;
 const threeDigits =
-  /code[ \t]*[:#]?[ \t]*(\d{3})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http))/uy;
+  /code[ \t]*(?:is|was|-|\(cvv\))?[ \t]*[:#]?[ \t]*(\d{3})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http|too|ok|unauthori[sz]ed|not|bad|internal|service|request|found|moved)(?![a-z]))/iuy;
 const errorInBracket =
   /[a-z0-9]_[a-z0-9_]+["”']?[ \t]*\($|(?:error|err|status|failed|failure|denied|rejected)[^()\n]{0,24}\($/;
 const groupedCodeAt =
@@ -584,7 +588,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
   if (read >= 0 && /read (?:(?:it )?(?:back|out)|them|him|her)/.test(lower.slice(read))) {
     readBack.lastIndex = 0;
     for (let m = readBack.exec(lower); m; m = readBack.exec(lower)) {
-      if (!/code|otp|pin/.test(lower.slice(Math.max(0, m.index - 100), m.index))) continue;
+      const before = lower.slice(Math.max(0, m.index - 100), m.index);
+      if (
+        !/(?<![a-z])(?:code|otp|pin|passcode)(?![a-z])/.test(before) ||
+        /(?:error|tracking|order)[ \t]+codes?(?![a-z])/.test(before)
+      )
+        continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, type: 'secret' });
     }
@@ -593,6 +602,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
     const value = words.values[k]!;
+    // A combination is a lock's only near one ("The combo 4411 (burger + fries)", "SKU combination 4411").
+    if (
+      (value === 'combination' || value === 'combo') &&
+      !lockNear.test(lower.slice(Math.max(0, i - 40), i + 40))
+    )
+      continue;
     if (value === 'pins') {
       const l = execAt(pinList, lower, i);
       if (!l) continue;
@@ -643,7 +658,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     }
     // India's postal "pin code" ("Delivery pin code is 560001").
     if (postalPinBefore.test(lower.slice(Math.max(0, i - 20), i))) continue;
-    if (pinAt < 0 && value !== 'code') pinAt = i;
+    if (pinAt < 0 && (value === 'pin' || value === 'passcode')) pinAt = i;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
@@ -714,6 +729,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     // Within a few sentences of the PIN's word: "PIN reset worked. … invoice 100234, I think it's 100234" is none.
     for (let m = pinGuess.exec(lower); m && m.index < pinAt + 160; m = pinGuess.exec(lower)) {
       if (identifierNear.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "It is 2024 and …", "It is 1530 now", "It's 1500 EUR stuck": a year, a time or an amount.
+      if (
+        /^(?:19|20)\d\d$/.test(m[1]!) ||
+        notAPin.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      )
+        continue;
       for (const v of [m[1], m[2]]) {
         if (v === undefined) continue;
         const at = m.index + m[0].lastIndexOf(v);
@@ -804,6 +825,12 @@ const notAnAnswer = new Set([
   'correct',
   'required',
   'reset',
+  'yes',
+  'no',
+  'correctly',
+  'incorrectly',
+  'within',
+  'promptly',
 ]);
 
 const answerGate = gate('answer answers answered maiden memorable');
@@ -813,7 +840,8 @@ const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
 
 // "it asked my security question and I answered Kowalczyk (my mother's maiden name)".
-const answeredQuestion = /security[ \t]+question[^.\n]{0,40}?answered[ \t]+([A-Za-z][\w!@#$%^&*-]{2,30})/gi;
+const answeredQuestion =
+  /[Ss]ecurity[ \t]+[Qq]uestion[^.\n]{0,40}?(?<![A-Za-z])answered[ \t]+([A-Z][a-z][\w!@#$%^&*-]{1,29})/g;
 
 function securityAnswers(text: string, lower: string, out: Span[]): void {
   answeredQuestion.lastIndex = 0;
@@ -939,7 +967,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       // A Wi-Fi network's key named after its security type: "WH-FLOOR-5G (WPA2-PSK), key is Forklift-Rainbow-2291".
       const lead = lower.slice(Math.max(0, key - 48), key);
       const w = wifiBefore.test(lead) && !keyQualifier.test(lead) ? execAt(wifiKeyValue, text, key) : null;
-      if (w && /[\d!@#$%^&*?~-]/.test(w[1]!)) {
+      if (w && /\d/.test(w[1]!) && /[a-z]/i.test(w[1]!) && !/^\d{4}-\d\d-\d\d/.test(w[1]!)) {
         push(out, key + w[0].length - w[1]!.length, w[1]!);
         continue;
       }
