@@ -481,6 +481,8 @@ const aboutTheBox =
 /** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
 const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe|(?<=[.!?][ \t]{1,2}))[ \t]*(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
+const anotherCode =
+  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
 const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
@@ -706,6 +708,14 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (other && other[1]!.length === m[1]!.length) {
       const at = start + m[1]!.length + other[0].length - other[1]!.length;
       out.push({ start: at, end: at + other[1]!.length, type: 'secret' });
+    } else {
+      // Another one of the same length further on: "it sent me code 730418 but then says expired. tried again got
+      // 552906".
+      const later = anotherCode.exec(lower.slice(after, after + 120));
+      if (later && later[1]!.replace(/ /g, '').length === m[1]!.replace(/ /g, '').length) {
+        const at = after + later.index + later[0].length - later[1]!.length;
+        out.push({ start: at, end: at + later[1]!.length, type: 'secret' });
+      }
     }
   }
   if (hasWord(words, foreignCodeGate)) {
@@ -807,6 +817,22 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
   }
 }
 
+// Passwords and codes named in Chinese, Japanese and Korean: "新的门锁密码是 582903#", "密码 jingan8866",
+// "パスワードは Sakura2024!", "비밀번호: Hana1234".
+const cjkSecret =
+  /(?:密码|密碼|验证码|驗證碼|口令|暗証番号|パスワード|認証コード|비밀번호|인증번호)(?:[ \t]*(?:是|为|為|は|:|：|는|은))?[ \t]*([A-Za-z0-9#*!@$%^&_-]{4,32})/g;
+
+function cjkSecrets(text: string, out: Span[]): void {
+  cjkSecret.lastIndex = 0;
+  for (let m = cjkSecret.exec(text); m; m = cjkSecret.exec(text)) {
+    const v = m[1]!;
+    // A digit in it: "密码 jingan8866", "582903#"; a name or a word alone is none.
+    if (!/\d/.test(v)) continue;
+    const at = m.index + m[0].length - v.length;
+    out.push({ start: at, end: at + v.length, type: 'secret' });
+  }
+}
+
 // Answers to security questions: "my security answer (first pet) is Biscuit", "mothers maiden name Kapoor",
 // "memorable word biscuits".
 const securityAnswer =
@@ -861,6 +887,7 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
+  if (words.scripts) cjkSecrets(text, out);
   if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
   // Both lists start on the line after their name.
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);

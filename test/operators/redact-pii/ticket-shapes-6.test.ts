@@ -946,3 +946,20 @@ table(
     'References: <a1@x.example> <b2@y.example>',
   ],
 );
+
+table(
+  'another code of the same length, passwords and codes named in Chinese, Japanese and Korean',
+  [
+    [
+      'cant log in to the app. it sent me code 730418 but then says expired. tried again got 552906 same thing.',
+      'cant log in to the app. it sent me code [SECRET] but then says expired. tried again got [SECRET] same thing.',
+    ],
+    [
+      '新的门锁密码是 582903#,Wi-Fi 名称 JingAn_Home,密码 jingan8866。订单号 HLR-8830217。',
+      '新的门锁密码是 [SECRET],Wi-Fi 名称 JingAn_Home,密码 [SECRET]。订单号 HLR-8830217。',
+    ],
+    ['パスワードは Sakura2024! です', 'パスワードは [SECRET] です'],
+    ['비밀번호: Hana1234 입니다', '비밀번호: [SECRET] 입니다'],
+  ],
+  ['code 4821 worked, got 2 emails', '密码错误 ERR-401', 'パスワードを忘れました'],
+);
