@@ -386,6 +386,9 @@ function vietnameseAddress(text: string, at: number, out: Span[]): void {
 }
 
 /** The end of the address that starts with a street part ending at `end`. */
+const phoneLine =
+  /^(?:mobile|mob|tel|telephone|phone|ph|cell|fax|whatsapp)\b[ \t:.#-]*(?:no\.?|number)?[ \t:.#-]*[+(]?\d/i;
+
 function extendTail(text: string, end: number, lower: boolean, needPostcode: boolean): number | undefined {
   const c = text.charCodeAt(end);
   if (c === 32 || c === 44 || c === 45) {
@@ -410,10 +413,11 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       }
     }
     if (!sep) break;
-    // A blank line ends the address.
+    // A blank line ends the address, and so does a line of a phone number ("Mobile 07700 900955").
     if ((sep[0].match(/\n/g)?.length ?? 0) > 1) break;
     const from = at + sep[0].length;
     const rest = text.slice(from, from + 80);
+    if (sep[0].includes('\n') && phoneLine.test(rest)) break;
     let m: RegExpExecArray | null;
     if ((m = tailUnit.exec(rest))) {
       citiesOnly = false;

@@ -512,7 +512,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['pan'],
     re: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
     // "PAN of signatory (Director): …": a few words may stand between.
-    cue: /\bPAN\b[^\n]{0,40}$/,
+    cue: /\b(?:PAN|[Pp]an)\b[^\n]{0,40}$/,
     cased: true,
   },
   {
@@ -938,7 +938,7 @@ const findSsns: Detector = ({ text, lower, words, out }) => {
     if (!ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
     if (
       !known?.has(digits) &&
-      !ssnCue.test(windowBefore(lower, m.index, 40)) &&
+      !ssnCue.test(windowBefore(lower, m.index, 64)) &&
       !ssnCue.test(lineBefore(lower, m.index, lines))
     )
       continue;

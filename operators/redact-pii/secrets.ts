@@ -121,7 +121,7 @@ const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${
 // "my portal password (Bluebird!Lake88)": in parentheses too.
 // "my password (it was Mango!Tree77, changed it now)": what it was, in parentheses.
 const passwordAfter =
-  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into|\((?:it[ \t]+)?(?:was|is))[ \t]+(?=[^\s]*[!@#$%^&*?~+=]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
+  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into|\((?:it[ \t]+)?(?:was|is))[ \t]+(?=[^\s]*[!@#$%^&*?~+=_-]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
     `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
@@ -439,9 +439,9 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}-\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
@@ -457,7 +457,7 @@ const codeReply = new RegExp(
   'y',
 );
 /** The customer's next line after "sent a code to …": "sent a code to the email on file.\nCustomer: got it, 77 31 09". */
-const codeReplyLine = new RegExp(String.raw`code[^\n]{0,100}` + codeReplyTail, 'y');
+const codeReplyLine = new RegExp(String.raw`(?:code|otp|pin)[^\n]{0,100}` + codeReplyTail, 'y');
 const sentBefore =
   /(?:send|sent|text|texted|email|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|one-time|verification|security|login|\d-digit))?[ \t]+$/;
 /**
@@ -465,7 +465,7 @@ const sentBefore =
  * the key safe by the back door (code 0417)".
  */
 const credentialContext =
-  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** … of which these name a code sent to the person, further back in a conversation too. */
 const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
@@ -497,7 +497,7 @@ const lineAfter = (lower: string, i: number) => {
 // One-time and access codes named in other languages: "código de verificação 604218", "Kod do domofonu: 2580",
 // "codice di verifica 551203".
 const foreignCode =
-  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso))[ \t:]*(\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)[ \t:]*(\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -580,7 +580,7 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
 }
 
 const readGate = gate('read');
-const foreignCodeGate = gate('código codigo kod codice');
+const foreignCodeGate = gate("código codigo kod codice alarme l'alarme");
 const boxGate = gate('safe keysafe box lockbox keybox');
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
@@ -669,10 +669,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     const context =
       credentialContext.test(lower.slice(Math.max(0, i - 120), i)) ||
       sentCodeContext.test(lower.slice(Math.max(0, i - 400), i));
+    // "master code on the panel is 7319": a credential's word right before "code".
+    const leadWord = value === 'code' && credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i));
     if (
       words.values[k] === 'code' &&
       !context &&
-      !credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i)) &&
+      !leadWord &&
       !execAt(codeReply, lower, i) &&
       !(sentLater.test(lineAfter(lower, i)) && execAt(codeReplyLine, lower, i)) &&
       !(sentToMe.test(lineAfter(lower, i)) && execAt(codeInClause, lower, i)) &&
@@ -694,10 +696,17 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         ? execAt(codeReplyLine, lower, i)
         : null) ??
       // "The code the login page sent to my email was 583 027": sent to the person, on its line.
-      (context || words.values[k] !== 'code' || sentToMe.test(lineAfter(lower, i))
+      (context || leadWord || words.values[k] !== 'code' || sentToMe.test(lineAfter(lower, i))
         ? execAt(codeInClause, lower, i)
         : null);
     if (!m) continue;
+    // A year named a few words after "code" is a year: "the security code for the report is 2023".
+    if (
+      /^(?:19[89]\d|20[0-3]\d)$/.test(m[1]!) &&
+      m[0].split(/[ \t]+/).length > 3 &&
+      /(?:is|was)[ \t]+\d+$/.test(m[0])
+    )
+      continue;
     const start = i + m[0].length - m[1]!.length;
     // A keypad's "#" or "*" after the code is part of what is typed: "side gate code is 2580#".
     const after = start + m[1]!.length;
@@ -853,6 +862,9 @@ const notAnAnswer = new Set([
   'reset',
   'yes',
   'no',
+  'characters',
+  'letters',
+  'digits',
   'correctly',
   'incorrectly',
   'within',

@@ -963,3 +963,44 @@ table(
   ],
   ['code 4821 worked, got 2 emails', '密码错误 ERR-401', 'パスワードを忘れました'],
 );
+
+table(
+  'holdout-44 and -45: codes after their credential word, OTPs replied to, lower-case PAN, an address over a phone line',
+  [
+    [
+      'already uploaded aadhaar 2345 6789 0127 and pan ABCPK4821L both.',
+      'already uploaded aadhaar [SSN] and pan [SSN] both.',
+    ],
+    [
+      'I set my password to Kestrel-Moon-44 at enrolment and it says',
+      'I set my password to [SECRET] at enrolment and it says',
+    ],
+    ['The collection code is 8842 6193.', 'The collection code is [SECRET].'],
+    [
+      'my 1098-E form has the wrong ssn on it, last digits are off. correct one is 219 55 0347. loan acct 8812093344',
+      'my 1098-E form has the wrong ssn on it, last digits are off. correct one is [SSN]. loan acct 8812093344',
+    ],
+    [
+      'Executive: OTP sent. Please share it here.\nUser: 601552\nExecutive: Verified.',
+      'Executive: OTP sent. Please share it here.\nUser: [SECRET]\nExecutive: Verified.',
+    ],
+    [
+      'The current master code on the panel is 7319 and',
+      'The current master code on the panel is [SECRET] and',
+    ],
+    [
+      "connaîtra le code de l'alarme : 5820. Son portable",
+      "connaîtra le code de l'alarme : [SECRET]. Son portable",
+    ],
+    [
+      'The Old Rectory, Church Lane, Little Chalfont, Amersham HP7 9QE\nMobile 07700 900955',
+      '[ADDRESS]\nMobile [PHONE]',
+    ],
+    ['1 Main St\nMobile, AL 36602', '[ADDRESS]'],
+    [
+      "gate code given on the order (1987) didn't open the gate",
+      "gate code given on the order ([SECRET]) didn't open the gate",
+    ],
+  ],
+  ['Please confirm your memorable word, characters 2, 5 and 7.', 'the security code for the report is 2023'],
+);
