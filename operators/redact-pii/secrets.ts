@@ -396,16 +396,20 @@ const recoveryBefore = /(?:recovery|backup|2fa|mfa)[ \t]+$/;
 const codeItem =
   /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|(?=[a-z]{0,4}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 
+/** The items of a list from `at`, each matched sticky by `item` (the secret in its group 1). */
+function pushListed(lower: string, at: number, item: RegExp, out: Span[]): void {
+  for (let c = execAt(item, lower, at); c; c = execAt(item, lower, at)) {
+    out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
+    at += c[0].length;
+  }
+}
+
 function recoveryCodesInProse(lower: string, out: Span[]): void {
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 5)) {
     if (!recoveryBefore.test(lower.slice(Math.max(0, i - 12), i))) continue;
     const m = execAt(recoveryCodes, lower, i);
     if (!m) continue;
-    let at = i + m[0].length;
-    for (let c = execAt(codeItem, lower, at); c; c = execAt(codeItem, lower, at)) {
-      out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
-      at += c[0].length;
-    }
+    pushListed(lower, i + m[0].length, codeItem, out);
   }
 }
 
@@ -613,11 +617,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (value === 'pins') {
       const l = execAt(pinList, lower, i);
       if (!l) continue;
-      let at = i + l[0].length;
-      for (let c = execAt(pinItem, lower, at); c; c = execAt(pinItem, lower, at)) {
-        out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
-        at += c[0].length;
-      }
+      pushListed(lower, i + l[0].length, pinItem, out);
       continue;
     }
     // A gift card's or a backup code in groups of letters and digits: "Card code: QH7M-4XKP-92TZ-LW3R".
