@@ -172,7 +172,7 @@ export const redactPii: StepKind<typeof schema> = {
     'Replaces personal data and secrets in the chosen payload fields: emails, phone numbers (libphonenumber), ' +
     'payment cards (Luhn), IBANs (mod 97), US SSNs and their counterparts announced by name (UK NI numbers, ' +
     'Canadian SINs, Brazilian CPFs and the national numbers of about twenty more countries, each checked by its ' +
-    'own check digit where it has one), IPv4/IPv6, secrets (Stripe, AWS, GitHub, JWT, Bearer, ' +
+    'own check digit where it has one), IPv4/IPv6 (a network with its prefix length), secrets (Stripe, AWS, GitHub, JWT, Bearer, ' +
     '`password=`), names (by context and by a lexicon of given names), street addresses and dates of birth ' +
     'found by context. Order and ticket ids, versions, timestamps, prices, error codes, UUIDs, ports, netmasks ' +
     'and plain dates are kept. Values are matched after NFKC folding with zero-width characters removed (so ' +

@@ -2,7 +2,7 @@
 // or their equivalents in other European languages and Turkish. Dates without such a cue are not PII and stay.
 import { foundAgain } from './context.ts';
 import { pidValues } from './hl7.ts';
-import { Lines, rowCells } from './lines.ts';
+import { Lines, nextSpeakerLine, rowCells, tableSeparator } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 import { bisect } from './sorted.ts';
@@ -70,7 +70,7 @@ const dob = new RegExp(
 // A date of birth asked for and given on the next line: "what's his DOB?\nme: 2/5/45", "check the date of birth
 // please?\nPatient: 1st of feb 99".
 const dobReply = new RegExp(
-  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*\\n(?:\\[[^\\]\\n]{1,24}\\][ \\t]*)?[^\\n:]{1,30}:[ \\t]*(${date})(?![\\p{N}]|[-/.]\\d)`,
+  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*${nextSpeakerLine}(${date})(?![\\p{N}]|[-/.]\\d)`,
   'uy',
 );
 /** The words a date-of-birth cue starts with. */
@@ -157,15 +157,7 @@ interface Header {
 function readHeader(lower: string, lineStart: number, lineEnd: number): Header {
   const line = lower.slice(lineStart, lineEnd);
   // Markdown tables too: "| Name | DOB | Room |".
-  const sep = line.includes('\t')
-    ? '\t'
-    : line.trimStart().startsWith('|')
-      ? '|'
-      : line.includes(',')
-        ? ','
-        : line.includes(';')
-          ? ';'
-          : '';
+  const sep = tableSeparator(line, 'leading');
   const heads = sep === '' ? [] : rowCells(line, sep);
   const offsets: number[] = [];
   for (let i = 0, offset = lineStart; i < heads.length; offset += heads[i]!.length + 1, i++)

@@ -263,11 +263,11 @@ const ibanLength: Record<string, number> = {
   YE: 30,
 };
 
-function mod97(iban: string): boolean {
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
+/** The remainder mod 97 of digits and capitals (A = 10 … Z = 35), read as one number. */
+function remainder97(s: string): number {
   let rest = 0;
-  for (let i = 0; i < rearranged.length; i++) {
-    const c = rearranged.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 65) {
       const v = c - 55;
       rest = (rest * 100 + v) % 97;
@@ -275,7 +275,11 @@ function mod97(iban: string): boolean {
       rest = (rest * 10 + (c - 48)) % 97;
     }
   }
-  return rest === 1;
+  return rest;
+}
+
+function mod97(iban: string): boolean {
+  return remainder97(iban.slice(4) + iban.slice(0, 4)) === 1;
 }
 
 function isAlnum(c: number): boolean {
@@ -382,9 +386,7 @@ function ppsValid(v: string): boolean {
 function nirValid(v: string): boolean {
   // Corsica's départements count as 19 and 18 in the key.
   const digits = v.slice(0, 13).toUpperCase().replace('2A', '19').replace('2B', '18');
-  let rest = 0;
-  for (let i = 0; i < digits.length; i++) rest = (rest * 10 + digits.charCodeAt(i) - 48) % 97;
-  return 97 - rest === Number(v.slice(13));
+  return 97 - remainder97(digits) === Number(v.slice(13));
 }
 
 function nricValid(v: string): boolean {

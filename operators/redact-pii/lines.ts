@@ -61,6 +61,16 @@ export class Lines {
 }
 
 /**
+ * The separator of a table's header line: a tab, a pipe (markdown: anywhere on the line, or only leading it, as the
+ * caller reads tables), a comma or a semicolon; '' for none.
+ */
+export function tableSeparator(line: string, pipe: 'anywhere' | 'leading'): string {
+  if (line.includes('\t')) return '\t';
+  if (pipe === 'anywhere' ? line.includes('|') : line.trimStart().startsWith('|')) return '|';
+  return line.includes(',') ? ',' : line.includes(';') ? ';' : '';
+}
+
+/**
  * The cells of a CSV or TSV row as written (their lengths and one separator each add up to the line's): a cell in
  * double quotes keeps the separators inside it (`E10461,"O'Neill, Brendan",…`).
  */
@@ -93,3 +103,9 @@ export function rowCells(line: string, sep: string): string[] {
   }
   return cells;
 }
+
+/**
+ * The start of the next line's answer in a chat or a transcript, as a regex source: the line break, a time in
+ * brackets or none, the speaker's label and its colon ("?\n[14:02] Visitor: …").
+ */
+export const nextSpeakerLine = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*`;

@@ -5,7 +5,7 @@
 // no person's.
 import { streetNameLeads } from './address.ts';
 import { isWordChar } from './context.ts';
-import { rowCells } from './lines.ts';
+import { rowCells, tableSeparator } from './lines.ts';
 import {
   capToken,
   commonWordNotName,
@@ -507,15 +507,7 @@ export function tableNames(text: string, at: number, found: Span[]): number {
   if (lineEnd < 0) lineEnd = text.length;
   const header = text.slice(lineStart, lineEnd);
   // Markdown tables too: "| Learner | Email | Employee ID |".
-  const sep = header.includes('\t')
-    ? '\t'
-    : header.includes('|')
-      ? '|'
-      : header.includes(',')
-        ? ','
-        : header.includes(';')
-          ? ';'
-          : '';
+  const sep = tableSeparator(header, 'anywhere');
   if (sep === '') return lineEnd;
   const heads = cells(header.toLowerCase(), sep);
   if (heads.length < 2) return lineEnd;

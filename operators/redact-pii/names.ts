@@ -21,7 +21,7 @@ import {
   trailingGivenName,
 } from './given-names.ts';
 import { localParts } from './email-parts.ts';
-import { lineStartWithin } from './lines.ts';
+import { lineStartWithin, nextSpeakerLine } from './lines.ts';
 import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
 import {
   dropPlaceNames,
@@ -1281,8 +1281,10 @@ function childOfParent(text: string, found: Span[]): void {
 }
 
 // A name asked for and given on the next line: "what's your name?\n[14:02] Visitor: tanisha brooks".
-const nameReply =
-  /name\?[ \t]*\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)/uy;
+const nameReply = new RegExp(
+  String.raw`name\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)`,
+  'uy',
+);
 
 function namedInReply(text: string, lower: string, found: Span[]): void {
   for (let i = lower.indexOf('name?'); i >= 0; i = lower.indexOf('name?', i + 5)) {

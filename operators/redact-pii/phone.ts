@@ -15,7 +15,7 @@ import { parsePhone } from './phone-parse.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
-import { execInRuns, inNumberRun, type NumberRuns } from './numbers.ts';
+import { execInRuns, inNumberRun } from './numbers.ts';
 import { bisect } from './sorted.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
@@ -143,12 +143,13 @@ function dottedGroups(s: string): boolean {
 /** A US drug code in its 4-4-2, 5-3-2 or 5-4-1 form ("Eliquis 5mg (0003-0894-21)"): no phone ends in one digit or two. */
 const ndcShape = /^\(?\d{4,5}-\d{3,4}-\d{1,2}\)?$/;
 
+/** A Mexican mobile with the 1 once dialled after +52: "+52 1 55 4123 9087". */
+const mexicanMobile = /^\+52[ .-]?1[ .-]?(?=\d{2}[ .-]?\d{4}[ .-]?\d{4}$)/;
+
 /**
  * E.164 of a phone number written as `s`, or undefined when `s` should not be read as one. libphonenumber
  * decides, through parsePhone (phone-parse.ts), which compiles its metadata patterns once.
  */
-const mexicanMobile = /^\+52[ .-]?1[ .-]?(?=\d{2}[ .-]?\d{4}[ .-]?\d{4}$)/;
-
 function validate(s: string, cue: Cue, options: PhoneOptions): string | undefined {
   // One walk for the digit count, the parentheses and the separators (no copies of `s` for them).
   let count = 0;
@@ -328,37 +329,6 @@ const scriptPhoneWord =
   /(?:电话|電話|手机|手機|联系方式|聯繫方式|携帯|連絡先|연락처|전화|휴대폰|핸드폰|(?<![\p{L}])(?:тел|телефон)(?![\p{L}]))[^\d\n]{0,6}$/u;
 
 /** The region the text's script points to, or undefined. */
-/** The main region of each calling code: "44" → GB, "65" → SG ("1" is North America's, "7" Russia's). */
-const regionOfCode = (() => {
-  const map = new Map<string, string>([
-    ['1', 'US'],
-    ['7', 'RU'],
-  ]);
-  for (const country of getCountries()) {
-    const code = getCountryCallingCode(country);
-    if (!map.has(code)) map.set(code, country);
-  }
-  return map;
-})();
-/** The regions of the calling codes written after a "+" at the start of the text's number runs, at most three. */
-function internationalRegions(text: string, runs: NumberRuns): string[] {
-  const found: string[] = [];
-  for (let k = 0; k < runs.first.length && found.length < 3; k++) {
-    const f = runs.first[k]!;
-    if (text[f - 1] !== '+' && !(text[f - 2] === '+' && (text[f - 1] === ' ' || text[f - 1] === '(')))
-      continue;
-    const digits = text.slice(f, f + 3);
-    // Calling codes are prefix-free: the first prefix that is one is the code.
-    for (let n = 1; n <= digits.length; n++) {
-      const r = regionOfCode.get(digits.slice(0, n));
-      if (r === undefined) continue;
-      if (!found.includes(r)) found.push(r);
-      break;
-    }
-  }
-  return found;
-}
-
 function scriptRegion(text: string): string | undefined {
   let han = false;
   for (let i = 0; i < text.length; i++) {
@@ -378,13 +348,6 @@ export const detectPhone: Detector = (input) => {
   const region = words.scripts ? scriptRegion(text) : undefined;
   if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
     phone = { ...phone, regions: [...phone.regions, region] };
-  // The countries of the international numbers in the text: "call me at +65 9123 4567 or the office line 6861 2345".
-  {
-    const more = internationalRegions(text, words.numbers).filter(
-      (r) => !phone.regions.includes(r) && r !== phone.defaultCountry,
-    );
-    if (more.length > 0) phone = { ...phone, regions: [...phone.regions, ...more] };
-  }
   candidate.lastIndex = 0;
   const runs = words.numbers;
   // The spans of the detectors that ran before, indexed at the first candidate. The phones this loop pushes need

@@ -1,7 +1,7 @@
 // Credentials: provider tokens with a recognisable prefix, JWTs, private keys, `Bearer`/`Basic` credentials,
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
-import { lineStartWithin } from './lines.ts';
+import { lineStartWithin, nextSpeakerLine } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
@@ -304,6 +304,11 @@ function push(out: Span[], start: number, value: string) {
   out.push({ start, end: start + value.length, type: 'secret' });
 }
 
+/** Pushes the last group of `m`, which ends the match, when the match starts at `at`. */
+function pushLast(out: Span[], at: number, m: RegExpExecArray): void {
+  push(out, at + m[0].length - m[1]!.length, m[1]!);
+}
+
 // "it was Sunflower!2019 or Sunflower!2020", "Tr0ub4dor&3 / Tr0ub4dor&4": a second guess after the password. Only a
 // value shaped like one, with a symbol: "or Sunday" and "or ORD-2291" stay.
 const alternative =
@@ -550,8 +555,10 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
 const pinList = /pins[^\n.]{0,40}?(?:are|were|:)[ \t]+/y;
 const pinItem = /(\d{4,8})(?![\d\p{L}])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 /** A PIN asked for and the next line's answer: "Which PIN are you entering?\n[19:05] Kwame: 4419, …". */
-const pinReply =
-  /pin[^\n?]{0,60}\?[ \t]*\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*(\d{4,8})(?![\d\p{L}])/uy;
+const pinReply = new RegExp(
+  String.raw`pin[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(\d{4,8})(?![\d\p{L}])`,
+  'uy',
+);
 /** A card's code by where it is written: "the code on the back is 613". */
 const codeOnBack =
   /code[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
@@ -600,8 +607,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         /(?:error|tracking|order)[ \t]+codes?(?![a-z])/.test(before)
       )
         continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push({ start, end: start + m[1]!.length, type: 'secret' });
+      pushLast(out, m.index, m);
     }
   }
   for (let k = 0; k < words.flags.length; k++) {
@@ -630,8 +636,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     // Random groups, each but one of letters and digits mixed ("SIMO-30GB-1224" is a plan's code).
     const groups = grouped?.[1]!.split('-');
     if (groups && groups.filter((g) => /\d/.test(g) && /[a-z]/.test(g)).length >= groups.length - 1) {
-      const at = i + grouped![0].length - grouped![1]!.length;
-      out.push({ start: at, end: at + grouped![1]!.length, type: 'secret' });
+      pushLast(out, i, grouped!);
       continue;
     }
     // A card's security code of three digits: "Exp: 11/27\nSecurity code: 904".
@@ -640,21 +645,18 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         ? execAt(threeDigits, lower, i)
         : null;
     if (cvc) {
-      const at = i + cvc[0].length - cvc[1]!.length;
-      out.push({ start: at, end: at + cvc[1]!.length, type: 'secret' });
+      pushLast(out, i, cvc);
       continue;
     }
     const back = value === 'code' ? execAt(codeOnBack, lower, i) : null;
     if (back) {
-      const at = i + back[0].length - back[1]!.length;
-      out.push({ start: at, end: at + back[1]!.length, type: 'secret' });
+      pushLast(out, i, back);
       continue;
     }
     if (value.startsWith('cv') || value === 'csc') {
       const c = execAt(securityCodeAt, lower, i);
       if (c) {
-        const at = i + c[0].length - c[1]!.length;
-        out.push({ start: at, end: at + c[1]!.length, type: 'secret' });
+        pushLast(out, i, c);
       }
       continue;
     }
@@ -715,23 +717,20 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     out.push({ start, end: after + (hash ? 1 : 0), type: 'secret' });
     const other = execAt(otherCode, lower, start + m[1]!.length);
     if (other && other[1]!.length === m[1]!.length) {
-      const at = start + m[1]!.length + other[0].length - other[1]!.length;
-      out.push({ start: at, end: at + other[1]!.length, type: 'secret' });
+      pushLast(out, start + m[1]!.length, other);
     } else {
       // Another one of the same length further on: "it sent me code 730418 but then says expired. tried again got
       // 552906".
       const later = anotherCode.exec(lower.slice(after, after + 120));
       if (later && later[1]!.replace(/ /g, '').length === m[1]!.replace(/ /g, '').length) {
-        const at = after + later.index + later[0].length - later[1]!.length;
-        out.push({ start: at, end: at + later[1]!.length, type: 'secret' });
+        pushLast(out, after + later.index, later);
       }
     }
   }
   if (hasWord(words, foreignCodeGate)) {
     foreignCode.lastIndex = 0;
     for (let m = foreignCode.exec(lower); m; m = foreignCode.exec(lower)) {
-      const at = m.index + m[0].length - m[1]!.length;
-      out.push({ start: at, end: at + m[1]!.length, type: 'secret' });
+      pushLast(out, m.index, m);
     }
   }
   if (hasWord(words, boxGate)) {
@@ -739,8 +738,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     for (let m = boxCombination.exec(lower); m; m = boxCombination.exec(lower)) {
       // "the key safe model is 2024": what is said about the box is no combination.
       if (aboutTheBox.test(lower.slice(m.index, m.index + m[0].length + 12))) continue;
-      const at = m.index + m[0].length - m[1]!.length;
-      out.push({ start: at, end: at + m[1]!.length, type: 'secret' });
+      pushLast(out, m.index, m);
     }
   }
   if (pinAt >= 0) {
@@ -803,8 +801,7 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
       const lead = lower.lastIndexOf(' ', i - 2);
       const m = execAt(recoveryPhrase, lower, lead + 1);
       if (!m) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push({ start, end: start + m[1]!.length, type: 'secret' });
+      pushLast(out, m.index, m);
     }
   }
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 1)) {
@@ -885,15 +882,13 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   answeredQuestion.lastIndex = 0;
   for (let m = answeredQuestion.exec(text); m; m = answeredQuestion.exec(text)) {
     if (notAnAnswer.has(m[1]!.toLowerCase())) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length, type: 'secret' });
+    pushLast(out, m.index, m);
   }
   securityAnswer.lastIndex = 0;
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
     const v = execAt(answerValue, text, m.index + m[0].length);
     if (!v || notAnAnswer.has(v[1]!.toLowerCase())) continue;
-    const start = m.index + m[0].length + v[0].length - v[1]!.length;
-    out.push({ start, end: start + v[1]!.length, type: 'secret' });
+    pushLast(out, m.index + m[0].length, v);
   }
 }
 
@@ -948,11 +943,11 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   }
   for (let i = lower.indexOf('bearer'); i >= 0; i = lower.indexOf('bearer', i + 6)) {
     const m = gluedBefore(text, i) ? null : execAt(bearer, text, i);
-    if (m && plausibleSecret(m[1]!, false)) push(out, i + m[0].length - m[1]!.length, m[1]!);
+    if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
   }
   for (let i = text.indexOf('Basic '); i >= 0; i = text.indexOf('Basic ', i + 6)) {
     const m = execAt(basic, text, i);
-    if (m && plausibleSecret(m[1]!, false)) push(out, i + m[0].length - m[1]!.length, m[1]!);
+    if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
   }
   for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
     let scheme = i;
@@ -1007,7 +1002,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       const lead = lower.slice(Math.max(0, key - 48), key);
       const w = wifiBefore.test(lead) && !keyQualifier.test(lead) ? execAt(wifiKeyValue, text, key) : null;
       if (w && /\d/.test(w[1]!) && /[a-z]/i.test(w[1]!) && !/^\d{4}-\d\d-\d\d/.test(w[1]!)) {
-        push(out, key + w[0].length - w[1]!.length, w[1]!);
+        pushLast(out, key, w);
         continue;
       }
       const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
@@ -1015,7 +1010,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
         : (execAt(keyThenToken, text, words.starts[k]!) ?? execAt(keyLaterToken, text, words.starts[k]!));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
       if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/g)?.length ?? 0) >= 3 && !t[1]!.includes('/'))
-        push(out, words.starts[k]! + t[0].length - t[1]!.length, t[1]!);
+        pushLast(out, words.starts[k]!, t);
       continue;
     }
     if (!m) {

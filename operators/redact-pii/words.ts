@@ -56,7 +56,8 @@ export interface Gate {
 export function gate(list: string): Gate {
   if (nextGateBit === 0) throw new RangeError('too many gates');
   const bit = nextGateBit;
-  nextGateBit = nextGateBit === 1 << 31 ? 0 : nextGateBit << 1;
+  // (1 << 31 shifted once more is 0: the bits are used up.)
+  nextGateBit <<= 1;
   for (const w of list.split(' ')) gateWords.set(w, (gateWords.get(w) ?? 0) | bit);
   return { bit };
 }
