@@ -18,7 +18,7 @@ import {
   wordSurnames as wordSurnameList,
 } from './given-names.data.ts';
 import { isDigit, isWordChar } from './context.ts';
-import { companyWords, nameParticles, stopWords } from './name-words.ts';
+import { companyWords, legalForms, nameParticles, stopWords } from './name-words.ts';
 import type { Kind } from './name-cues.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Span } from './types.ts';
@@ -86,7 +86,18 @@ export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
 export const namePrefix =
   /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
 /** What follows a name, its first word in group 1: a company suffix there makes the name a company's. */
-export const companyAfter = /[ \t,]*([\p{L}.]+)/uy;
+const companyAfter = /[ \t]*(,)?[ \t]*([\p{L}.]+)/uy;
+
+/**
+ * The word after `end` when it makes the words before it a company: a trade or legal form ("Acme Corp",
+ * "Brennan Logistics"), or after a comma a legal form only ("Acme, Inc."; "Fen Zhou, payroll no …" is a person).
+ */
+export function companySuffixAt(text: string, end: number): string | undefined {
+  const m = execAt(companyAfter, text, end);
+  if (!m) return undefined;
+  const word = m[2]!.toLowerCase().replace(/\.$/, '');
+  return (m[1] ? legalForms : companyWords).has(word) ? m[2] : undefined;
+}
 const calendar = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'.split(
     ' ',
@@ -213,9 +224,8 @@ function surnamesAfter(
   }
   // A company suffix right after the words makes them a company ("Austin Digital Ltd", "Brennan Logistics"),
   // but not a word that only spells like one ("… O'Connell as admins").
-  const suffix = execAt(companyAfter, text, i)?.[1];
-  if (suffix && /^\p{Lu}/u.test(suffix) && companyWords.has(suffix.toLowerCase().replace(/\.$/, '')))
-    return -1;
+  const suffix = companySuffixAt(text, i);
+  if (suffix && /^\p{Lu}/u.test(suffix)) return -1;
   return i;
 }
 

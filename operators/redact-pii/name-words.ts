@@ -89,10 +89,17 @@ export const nameParticles: readonly string[] =
 
 export const stopWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 
+/** Legal forms, which may follow a company's name after a comma: "Acme, Inc.", "Halden Systems, LLC". */
+export const legalForms: ReadonlySet<string> = new Set(
+  'inc ltd llc llp lp pllc gmbh ag sa sas sarl bv nv plc co corp corporation company limited kg ug oy ab as spa srl pty'.split(
+    ' ',
+  ),
+);
+
 export const companyWords: ReadonlySet<string> = new Set(
   (
-    'inc ltd llc llp lp pllc gmbh ag sa sas sarl bv nv plc co corp corporation company group limited kg ug oy ab as ' +
-    'spa srl pty ' +
+    [...legalForms].join(' ') +
+    ' group ' +
     // Words of a trade that end a company's name: "Fenwick Logistics", "Halden Systems", "Ashby Holdings".
     'logistics solutions systems technologies technology labs laboratories consulting consultants partners ' +
     'holdings industries software networks media foods traders trading motors airlines airways pharma ' +

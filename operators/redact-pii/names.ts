@@ -6,7 +6,7 @@ import { pidValues } from './hl7.ts';
 import { isWordChar } from './context.ts';
 import {
   commonWordNotName,
-  companyAfter,
+  companySuffixAt,
   detectGivenNames,
   gapAt,
   givenNameAfterCue,
@@ -294,8 +294,7 @@ function readName(
   }
   if (end < 0) return undefined;
   // A company suffix right after the name makes it a company ("Acme Corp", "Initech Ltd").
-  const after = execAt(companyAfter, text, end);
-  if (after && companyWords.has(after[1]!.toLowerCase().replace(/\.$/, ''))) return undefined;
+  if (companySuffixAt(text, end)) return undefined;
   return [start, end];
 }
 

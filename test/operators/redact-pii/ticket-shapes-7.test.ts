@@ -29,3 +29,15 @@ table(
     '先生您好，订单 PO-7781 已发货。',
   ],
 );
+
+table(
+  'after a comma only a legal form makes a name a company',
+  [
+    [
+      "Can someone fix it? I'm Fen Zhou, payroll no UK-LON-12290",
+      "Can someone fix it? I'm [NAME], payroll no UK-LON-12290",
+    ],
+    ["I'm Kit Marlow, hardware team, desk 4", "I'm [NAME], hardware team, desk 4"],
+  ],
+  ["I'm Halden Systems, LLC and we sell routers", 'Contact: Fenwick Logistics, Inc. for pallets'],
+);
