@@ -689,9 +689,11 @@ const dashAfterSentence = /[.!?)\d][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/
 const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
+// "- Wendell Foster, Ridgeway Insurance, 614-555-0140": the company may stand between the name and the number.
 const signOffEnd =
-  /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})?[.!]?$/u;
-const phoneSignOffEnd = /^,[ \t]*\+?\d[\d \t().-]{6,18}\d[.!]?$/;
+  /^(?:[ \t]*\([^()\n]{1,24}\)|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})?[.!]?$/u;
+const phoneSignOffEnd =
+  /^(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d[.!]?$/u;
 /** "- BRENDA OKONKWO-HALE" ending a shouted message: a known given name in capitals, and the rest of the line. */
 const capsLine = /^(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,2})[ \t]*$/u;
 
@@ -752,7 +754,10 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   // number after, or a name that ends the text; "… before I file. -Rob" is a sign-off.
   const single = /[^-]-[ \t]+$/.test(inline[0]);
   if (single && signsOff) return r;
-  return (single ? phoneSignOffEnd : signOffEnd).test(trimmed.slice(r[1])) ? r : undefined;
+  const end = trimmed.slice(r[1]);
+  if (!(single ? phoneSignOffEnd : signOffEnd).test(end)) return undefined;
+  // With a company between, the words must read as a person's ("- Open Settings, Privacy Tab, …" is a step).
+  return !/^,[ \t]*\p{Lu}/u.test(end) || signedName(text.slice(r[0], r[1])) ? r : undefined;
 }
 
 // "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name

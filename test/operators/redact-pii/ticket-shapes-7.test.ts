@@ -41,3 +41,19 @@ table(
   ],
   ["I'm Halden Systems, LLC and we sell routers", 'Contact: Fenwick Logistics, Inc. for pallets'],
 );
+
+table(
+  'a dashed sign-off with the company between the name and the number',
+  [
+    [
+      'Please lock it. - Wendell Foster, Ridgeway Insurance, 614-555-0101',
+      'Please lock it. - [NAME], Ridgeway Insurance, [PHONE]',
+    ],
+    [
+      'I will wait. — Ama Owusu, Kumasi Branch, +233 24 555 0123',
+      'I will wait. — [NAME], Kumasi Branch, [PHONE]',
+    ],
+    ['Build 12. - Rose Gold, Large, 614-555-0101', 'Build 12. - Rose Gold, Large, [PHONE]'],
+  ],
+  [],
+);
