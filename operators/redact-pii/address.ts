@@ -947,8 +947,9 @@ const labelColon =
 const phraseLead = /[ \t]+(?:(?:in|im|en|na|a|à|at)[ \t]+)?/iy;
 /** Words that say where one lives, with no colon after them. */
 const livesWords: ReadonlySet<string> = new Set(["j'habite", 'j’habite', 'habito', 'wohne', 'resido']);
+// … or a clause after the address: "Taguig 1634 and my contact is 0917 …".
 const labelValueStop =
-  /[\n。।;；|]|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp|тел|телефон|โทร)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\)|\d{4,6}\))/iu;
+  /[\n。।;；|]|,?[ \t]+(?:and|but|or|so)[ \t]+(?:my|our|his|her|their|the|i|we|you|it|please)(?![\p{L}])|,?[ \t]+(?:tel|tél|phone|ph|mob|mobile|cell|email|e-mail|fax|telefon|teléfono|telefono|handy|whatsapp|тел|телефон|โทร)(?![\p{L}])|[ \t]\/[ \t]|[ \t]*\((?!\p{Lu}[\p{L}\p{M}]*\)|\d{4,6}\))/iu;
 // An address value opens with a number or a capital (or a letter of a script without case), and does not point
 // elsewhere ("Address: see ticket 4471 above").
 const notAnAddress =

@@ -341,7 +341,6 @@ const ssnCue =
 // - Ireland's PPS number (seven digits and a check letter, mod 23);
 // - England's NHS number (ten digits, mod 11);
 // - Australia's Tax File Number (nine digits, weighted mod 11);
-// - Singapore's NRIC and FIN (a letter, seven digits and a check letter);
 // - France's NIR (mod 97);
 // - Poland's PESEL, Romania's CNP, Ukraine's РНОКПП, the Netherlands' BSN, Iran's کد ملی and China's 居民身份证
 //   number (each with its own check digit);
@@ -582,10 +581,20 @@ const nationalIdKinds: readonly NationalId[] = [
     far: true,
   },
   {
-    words: ['nric', 'fin'],
-    re: /(?<![A-Za-z0-9])[STFG]\d{7}[A-Z](?![A-Za-z0-9])/g,
-    cue: /\b(?:nric|fin)(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
-    check: nricValid,
+    // Denmark's CPR number: a date of birth as DDMMYY and four digits (no check digit since 2007).
+    words: ['cpr'],
+    re: /(?<![\d-])\d{6}-?\d{4}(?![\d-])/g,
+    digits: 10,
+    cue: /\bcpr(?:-nr\.?|-nummer|[ \t]+(?:no\.?|number|nr\.?))?[ \t]*[:#]?[ \t]*$/,
+    check: ddmmyy,
+  },
+  {
+    // The Philippines' SSS number (12-3456789-0), in the sentence that names it.
+    words: ['sss'],
+    re: /(?<![\d-])\d{2}-?\d{7}-?\d(?![\d-])/g,
+    digits: 10,
+    cue: /\bsss\b[^.\n]{0,60}$/,
+    far: true,
   },
   {
     words: ['pesel'],
@@ -903,8 +912,34 @@ export const detectSsn: Detector = (input) => {
     });
 };
 
+// Numbers whose shape and check character say what they are, named or not: Singapore's NRIC and FIN (a letter,
+// seven digits and a check letter: "S1234567D") and Finland's henkilötunnus (a date of birth, the century's sign,
+// three digits and a check character: "131052-308T").
+const nricShape = /(?<![\p{L}\p{N}_-])[STFG]\d{7}[A-Z](?![\p{L}\p{N}_-])/gu;
+const hetuShape = /(?<![\p{L}\p{N}_-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\p{L}\p{N}_-])/gu;
+
+function hetuValid(v: string): boolean {
+  return (
+    ddmmyy(v) && '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(v.slice(0, 6) + v.slice(7, 10)) % 31] === v[10]
+  );
+}
+
+function checkedShapes(text: string, runs: NumberRuns, out: Span[]): void {
+  if (!runReaches(runs, 0, text.length, 6)) return;
+  for (const [re, valid] of [
+    [nricShape, nricValid],
+    [hetuShape, hetuValid],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (valid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
+    }
+  }
+}
+
 const findSsns: Detector = ({ text, lower, words, out }) => {
   pidValues(text, words, 'ssn', out);
+  checkedShapes(text, words.numbers, out);
   ssnDashed.lastIndex = 0;
   const runs = words.numbers;
   for (let m = execInRuns(ssnDashed, text, runs, 9); m; m = execInRuns(ssnDashed, text, runs, 9)) {

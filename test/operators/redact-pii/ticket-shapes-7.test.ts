@@ -57,3 +57,43 @@ table(
   ],
   [],
 );
+
+table(
+  'a labelled address ends where a clause about something else begins',
+  [
+    [
+      'My registered address is Unit 1208 Tower 2, Avida Towers, 34th Street, BGC, Taguig 1634 and my contact is 0917-555-0163.',
+      'My registered address is [ADDRESS] and my contact is [PHONE].',
+    ],
+    [
+      'Address: 14 Marlowe Road, Leeds LS6 2QT but the courier keeps going to 41.',
+      'Address: [ADDRESS] but the courier keeps going to 41.',
+    ],
+  ],
+  [],
+);
+
+table(
+  'national numbers by their shape and check character, named or not',
+  [
+    [
+      'Visitor (Wei Ling Tan): S3578892A. last login was yesterday',
+      'Visitor ([NAME]): [SSN]. last login was yesterday',
+    ],
+    ['| member | T8357969I | SG-2291 |', '| member | [SSN] | SG-2291 |'],
+    [
+      'the insurer asks my personal identity code, so here it is: 140386-496M.',
+      'the insurer asks my personal identity code, so here it is: [SSN].',
+    ],
+    ['Freja Holm (DK), CPR 230491-6383, order SEL-700301', '[NAME] (DK), CPR [SSN], order SEL-700301'],
+    [
+      'you asked my SSS number, here it is: 34-5820917-3. Thanks',
+      'you asked my SSS number, here it is: [SSN]. Thanks',
+    ],
+  ],
+  [
+    // The same shapes with a wrong check character, or without the name, stay.
+    'SKU S1234567A and lot T1234567B and 131052-308X',
+    'Batch 230491-6383 shipped on pallet 34-5820917-3',
+  ],
+);
