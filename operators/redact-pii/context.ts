@@ -122,6 +122,19 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
   return i <= 0 || lower.charCodeAt(i - 1) === 10;
 }
 
+/** Words that tie a phone word to an identifier's word after it: "phone on account", "mobile for the card". */
+const tying = /^(?:[ \t]+(?:on|for|of|linked|to|the|my|our|registered))+[ \t]+$/;
+
+/** Whether a phone word stands right before the identifier word `k`, with only tying words between. */
+function phoneOfIdentifier(words: Words, lower: string, k: number): boolean {
+  // The word pass lists flagged words only: go back over those that are tying words ("on") too.
+  let j = k - 1;
+  while (j >= 0 && !(words.flags[j]! & WordFlag.phoneCue) && k - j <= 4) j--;
+  if (j < 0 || !(words.flags[j]! & WordFlag.phoneCue)) return false;
+  const between = lower.slice(words.starts[j]! + words.values[j]!.length, words.starts[k]);
+  return between.length <= 24 && tying.test(between);
+}
+
 export function cueBefore(
   words: Words,
   lower: string,
@@ -169,6 +182,8 @@ export function cueBefore(
       (kind !== 'phone' || (!person && wordsBetween(lower, end, pos) <= 3)) &&
       !speakerLabel(lower, start, end)
     ) {
+      // "Phone on account: (915) 555-0124", "mobile linked to the account": the phone word names the number.
+      if (kind === 'phone' && phoneOfIdentifier(words, lower, k)) return 'positive';
       // "caller ID 0491 570 113" is the caller's number.
       if (kind === 'phone' && values[k] === 'id' && lower.endsWith('caller ', start)) return 'positive';
       return 'identifier';

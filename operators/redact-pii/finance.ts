@@ -924,22 +924,24 @@ function hetuValid(v: string): boolean {
   );
 }
 
-function checkedShapes(text: string, runs: NumberRuns, out: Span[]): void {
-  if (!runReaches(runs, 0, text.length, 6)) return;
+function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
+  if (!runReaches(words.numbers, 0, text.length, 6)) return;
   for (const [re, valid] of [
     [nricShape, nricValid],
     [hetuShape, hetuValid],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (valid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
+      // Not an order's or a ticket's number that happens to check: "pedido T2401234J".
+      if (!valid(m[0]) || cueBefore(words, lower, m.index, 24, 'phone') === 'identifier') continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
     }
   }
 }
 
 const findSsns: Detector = ({ text, lower, words, out }) => {
   pidValues(text, words, 'ssn', out);
-  checkedShapes(text, words.numbers, out);
+  checkedShapes(text, lower, words, out);
   ssnDashed.lastIndex = 0;
   const runs = words.numbers;
   for (let m = execInRuns(ssnDashed, text, runs, 9); m; m = execInRuns(ssnDashed, text, runs, 9)) {

@@ -55,8 +55,12 @@ function startsClean(text: string, i: number): boolean {
     !/\*(?:TE|FX)$/.test(text.slice(i - 4, i - 1))
   )
     return false;
-  // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number; after `DE88 ` a group of an IBAN.
-  return !((c === 58 || c === 44 || c === 32) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
+  // `10:22:31`, `1,299`: a digit then `:` or `,` continues a number; after `DE88 ` a group of an IBAN. A group
+  // of digits does not open with "(" or "+": "1975-04-09,(604) 555-0176" is a CSV row.
+  return (
+    !((c === 58 || c === 44 || c === 32) && i >= 2 && isDigit(text.charCodeAt(i - 2))) ||
+    (c === 44 && !isDigit(text.charCodeAt(i)))
+  );
 }
 
 function endsClean(text: string, end: number): boolean {

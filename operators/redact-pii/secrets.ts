@@ -275,8 +275,9 @@ function passwordNamed(
 
 // Keys of other providers in the same shape as Stripe's: "ak_live_…", "rzp_test_…", "key_prod_…".
 // The key part mixes digits and capitals ("app_prod_customerorders" is a table).
+// … with the key's kind after the mode: "bl_live_sk_7Qm2…".
 const keyedPrefix =
-  /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
+  /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?:(?:sk|rk|pk|key|secret)_)?(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
 const keyedMark = /_(?:live|test|prod|pat|token|secret)_/y;
 
 /** From each underscore `prefixStarts` listed that may open `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_`. */
@@ -428,6 +429,22 @@ const gluedBefore = (text: string, i: number) => i > 0 && /[A-Za-z0-9_-]/.test(t
 const cookieHeader = /(?:^|\n)[ \t>]*cookie:[ \t]*([^\n]*)/g;
 const cookieValue = /([A-Za-z0-9_.-]+)=([^;\s]{8,400})/g;
 
+// A session cookie pasted on its own, from a HAR file or the browser's tools, named a cookie shortly before:
+// "The HAR contains a live session cookie:\n  bl_session=s%3A9fKx…". A session's id in a log line is none
+// ("telemetry: session=792b090d-…").
+const sessionCookie = /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]*(?:session|sess|sid)=([^;\s"'<>]{16,400})/gi;
+
+function sessionCookies(text: string, lower: string, out: Span[]): void {
+  sessionCookie.lastIndex = 0;
+  for (let m = sessionCookie.exec(text); m; m = sessionCookie.exec(text)) {
+    const value = m[1]!;
+    if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) continue;
+    if (!lower.slice(Math.max(0, m.index - 160), m.index).includes('cookie')) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, type: 'secret' });
+  }
+}
+
 function cookies(text: string, lower: string, out: Span[]): void {
   cookieHeader.lastIndex = 0;
   for (let h = cookieHeader.exec(lower); h; h = cookieHeader.exec(lower)) {
@@ -448,7 +465,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+(?:they|you|u|i|we|he|she|it|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d{4,8}|\d(?:-\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -496,6 +513,9 @@ const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed)(?![a-z])/;
+/** … or what the code is for, later on its line: "code is 448120 pls unlock my acc", "a code 720415 by email". */
+const codeUseLater =
+  /^code[^\n]{0,40}?(?<![a-z])(?:unlock|log ?in|sign[- ]?in|verify|expired|by[ \t]+(?:e-?mail|sms|text))(?![a-z])/;
 /** … to the person: "sent me", "sent to my email". */
 const sentToMe = /(?<![a-z])(?:sent|texted|emailed)[ \t]+(?:me|to[ \t]+(?:me|my))(?![a-z])/;
 const lineAfter = (lower: string, i: number) => {
@@ -530,6 +550,10 @@ const thingCodeBefore =
   /(?:item|part|model|serial|batch|lot|sku|colou?r|shipment|firmware|product|error|promo|discount|tracking|order|plan)[ \t]+$/;
 /** After "code": the one the customer set ("the code we set was …"). */
 const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
+/** A PIN or code changed to a new one: "changed my debit card PIN at the ATM to 7391". */
+const changedBefore = /(?<![a-z])(?:changed?|changing|set|reset|updated?)[ \t]+(?:[a-z'’-]+[ \t]+){0,3}$/;
+const codeChangedTo =
+  /(?:pin|passcode|code)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z]))[a-z'’-]+){0,5}?[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
 /** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
@@ -682,6 +706,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !(sentToMe.test(lineAfter(lower, i)) && execAt(codeInClause, lower, i)) &&
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
+      !codeUseLater.test(lineAfter(lower, i)) &&
       // (Only where another "code" stands before it.)
       !(
         lower.lastIndexOf('code', i - 1) > i - 120 &&
@@ -700,7 +725,9 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       // "The code the login page sent to my email was 583 027": sent to the person, on its line.
       (context || leadWord || words.values[k] !== 'code' || sentToMe.test(lineAfter(lower, i))
         ? execAt(codeInClause, lower, i)
-        : null);
+        : null) ??
+      // "I changed my debit card PIN at the ATM to 7391".
+      (changedBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeChangedTo, lower, i) : null);
     if (!m) continue;
     // A year named a few words after "code" is a year: "the security code for the report is 2023".
     if (
@@ -900,6 +927,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
   if (hasWord(words, hooksGate)) webhookUrls(text, out);
   if (hasWord(words, cookieGate) && lower.includes('cookie:')) cookies(text, lower, out);
+  if (hasWord(words, cookieGate) && (lower.includes('sess') || lower.includes('sid=')))
+    sessionCookies(text, lower, out);
   numericCodes(lower, words, out);
   if (hasWord(words, transferGate)) transferCodes(text, lower, out);
   const near = passwordWords(words);

@@ -80,7 +80,7 @@ table(
       'Visitor (Wei Ling Tan): S3578892A. last login was yesterday',
       'Visitor ([NAME]): [SSN]. last login was yesterday',
     ],
-    ['| member | T8357969I | SG-2291 |', '| member | [SSN] | SG-2291 |'],
+    ['| visitor | T8357969I | SG-2291 |', '| visitor | [SSN] | SG-2291 |'],
     [
       'the insurer asks my personal identity code, so here it is: 140386-496M.',
       'the insurer asks my personal identity code, so here it is: [SSN].',
@@ -95,5 +95,63 @@ table(
     // The same shapes with a wrong check character, or without the name, stay.
     'SKU S1234567A and lot T1234567B and 131052-308X',
     'Batch 230491-6383 shipped on pallet 34-5820917-3',
+  ],
+);
+
+table(
+  'a phone word before an identifier word names the number',
+  [
+    ['Phone on account: (915) 555-0124\nPlan: Pro', 'Phone on account: [PHONE]\nPlan: Pro'],
+    ['mobile linked to my account: 0412 555 019', 'mobile linked to my account: [PHONE]'],
+  ],
+  ['cx called re past due $1,318.44 on acct 4410-228-907.', 'Phone account 4410228907 is closed'],
+);
+
+table(
+  'a phone number in a CSV row after a date',
+  [
+    [
+      'member_no,dob,phone\n7710021,1975-04-09,(604) 555-0176\n7710023,1991-07-02,+1 778 555 0109',
+      'member_no,dob,phone\n7710021,[DOB],[PHONE]\n7710023,[DOB],[PHONE]',
+    ],
+  ],
+  ['Totals: 1,299,(12 refunds)'],
+);
+
+table(
+  'codes by what they are for, dashed PINs, PINs changed to a new one',
+  [
+    ['hi its me, code is 448120 pls unlock my acc', 'hi its me, code is [SECRET] pls unlock my acc'],
+    ['I did get a code 720415 by email but it expired', 'I did get a code [SECRET] by email but it expired'],
+    ['My support PIN is 6-0-3-8 if you need it.', 'My support PIN is [SECRET] if you need it.'],
+    [
+      'I changed my debit card PIN at the ATM to 7391 on saturday',
+      'I changed my debit card PIN at the ATM to [SECRET] on saturday',
+    ],
+    ["the door code (it's 5521 btw, we changed it)", "the door code (it's [SECRET] btw, we changed it)"],
+  ],
+  [
+    'error code 5521 when I try to log in',
+    'I changed the code in file 22 to 2024 and it builds',
+    'changed the promo code to 4471 for you',
+    'the door code (see 5521 in the app)',
+  ],
+);
+
+table(
+  "a provider's key with its kind after the mode, a session cookie pasted alone",
+  [
+    [
+      'Key is:\n\nbl_live_sk_7Qm2EXAMPLEr9TzXk4Vw8Np1Ld6Hc3Yf0\n\nRevoke it',
+      'Key is:\n\n[SECRET]\n\nRevoke it',
+    ],
+    [
+      'The HAR holds a live session cookie:\n  bl_session=s%3A9fKx2LmQ7rT4EXAMPLEvN8zW1pY6cH3dJ0.aB7cD9eF\n',
+      'The HAR holds a live session cookie:\n  bl_session=[SECRET]\n',
+    ],
+  ],
+  [
+    'telemetry: session=792b090d-b57c-4cf0-9dc3-d2cff4f23cde build=5.14.2',
+    'table app_live_customerorders was dropped',
   ],
 );
