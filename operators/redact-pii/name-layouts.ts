@@ -465,23 +465,35 @@ export function quoteHeaders(
 }
 
 // CSV and TSV exports: "first_name,last_name,email" or "user_id\tname\temail" as a header line, then rows.
-/** Header cells of columns that hold a person's name, or part of one. */
+/** Header cells of columns that hold a person's name, or part of one ("NAME_EN" in a table of two scripts). */
 const nameColumn =
-  /^(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)$|^(?:firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)$/;
+  /^(?:(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)|firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)(?:[ _-](?:en|zh|ja|ko|ar|local|latin|native|legal))?$/;
 /** With a bare "name" column, the table must be about people: a contact column beside it. */
 const contactColumn = /mail|phone|tel|mobile|dob|birth/;
-// … and so must a column headed by who the people are ("| Learner | Email |").
+// … and so must a column headed by who the people are ("| Learner | Email |"), or by a part of a name
+// ("member_no,first,last,dob,phone").
 const bareName =
-  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?)$/;
+  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?|first|last|given|family)$/;
+/** In a table of people, the columns of their other details ("| NRIC | MOBILE | DOB |", "ppsn,dob,iban"). */
+const phoneColumn = /^(?:phone|mobile|cell|tel|telephone|(?:phone|mobile|cell|contact)[ _-]?(?:number|no))$/;
+const dobColumn =
+  /^(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthdate|birthday|geburtsdatum)$/;
+const idColumn =
+  /^(?:ssn|sin|nino|ni[ _-]?(?:no|number)|ppsn?|nric|tfn|pesel|cpf|aadhaar|personnummer|bsn|dni|nie|national[ _-]?id|id[ _-]?no|nhs[ _-]?(?:no|number))$/;
 // A surname first may stand before a comma: "O'Neill, Brendan".
 const cellValue = /^(?=[^\n]*\p{L})[\p{L}\p{M}'’.-]+(?:,?[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
+const cellShapes: Record<'phone' | 'dob' | 'ssn', RegExp> = {
+  phone: /^\+?(?=(?:[ ().-]*\d){7,15}[ ().-]*$)[\d ().-]+$/,
+  dob: /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/,
+  ssn: /^(?=(?:[^\d]*\d){5})[A-Za-z0-9][A-Za-z0-9 ./-]{4,22}$/,
+};
 /** The words that can head a name column, for the word pass: each header line is read once. */
 export const nameColumnWords: ReadonlySet<string> = new Set(
   (
     'name names surname firstname lastname forename vorname nachname nombre apellido apellidos nom prénom prenom naam ' +
     'voornaam achternaam nome cognome sobrenome nazwisko soyad learner learners attendee attendees participant ' +
     'participants trainee trainees candidate candidates applicant applicants tenant tenants employee employees staff ' +
-    'student students patient patients driver drivers'
+    'student students patient patients driver drivers first last given family'
   ).split(' '),
 );
 
@@ -495,13 +507,16 @@ function cells(line: string, sep: string): string[] {
   );
 }
 
+type Column = 'name' | 'phone' | 'dob' | 'ssn' | undefined;
+
 /**
- * The names in the name columns of a CSV or TSV table whose header line holds `at`: each row with as many
- * cells as the header, each name cell a few words of letters (any case: exports keep what people typed).
- * Returns the end of the last row read, so that a caller reads each table once (a row that repeats a
- * header word is no new header).
+ * The names in the name columns of a CSV, TSV or markdown table whose header line holds `at`, and the phone
+ * numbers, dates of birth and national numbers in the columns so headed beside them: each row with as many cells
+ * as the header, each name cell a few words of letters (any case: exports keep what people typed), each other
+ * cell in its value's shape. Names go to `found`, the rest to `out`. Returns the end of the last row read, so
+ * that a caller reads each table once (a row that repeats a header word is no new header).
  */
-export function tableNames(text: string, at: number, found: Span[]): number {
+export function tableNames(text: string, at: number, found: Span[], out: Span[]): number {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
@@ -514,12 +529,14 @@ export function tableNames(text: string, at: number, found: Span[]): number {
   // Whether a contact column is beside, and whether each column holds names: asked once per header (asked again
   // for each cell, a header of thousands of cells was quadratic, and so was each row).
   let contact: boolean | undefined;
-  const columns = heads.map(
-    (h) =>
-      (nameColumn.test(h) || bareName.test(h)) &&
-      (!bareName.test(h) || (contact ??= heads.some((o) => contactColumn.test(o)))),
-  );
-  if (!columns.includes(true)) return lineEnd;
+  const columns = heads.map((h): Column => {
+    if (nameColumn.test(h) || bareName.test(h))
+      return !bareName.test(h) || (contact ??= heads.some((o) => contactColumn.test(o))) ? 'name' : undefined;
+    if (phoneColumn.test(h)) return 'phone';
+    if (dobColumn.test(h)) return 'dob';
+    return idColumn.test(h) ? 'ssn' : undefined;
+  });
+  if (!columns.includes('name')) return lineEnd;
   let read = lineEnd;
   for (let row = lineEnd + 1; row < text.length;) {
     let end = text.indexOf('\n', row);
@@ -531,13 +548,17 @@ export function tableNames(text: string, at: number, found: Span[]): number {
     let offset = row;
     for (let i = 0; i < parts.length; i++) {
       const raw = parts[i]!;
-      if (columns[i]) {
-        // A quoted cell's name is inside the quotes: `"O'Neill, Brendan"`.
+      const column = columns[i];
+      if (column) {
+        // A quoted cell's value is inside the quotes: `"O'Neill, Brendan"`.
         const quoted = /^[ \t]*"[^"]*"[ \t]*$/.test(raw);
         const lead = raw.length - raw.trimStart().length + (quoted ? 1 : 0);
         const value = quoted ? raw.trim().slice(1, -1) : raw.trim();
-        if (value.length >= 2 && value.length <= 60 && cellValue.test(value))
-          found.push({ start: offset + lead, end: offset + lead + value.length, type: 'name' });
+        const span = { start: offset + lead, end: offset + lead + value.length };
+        if (column === 'name') {
+          if (value.length >= 2 && value.length <= 60 && cellValue.test(value))
+            found.push({ ...span, type: 'name' });
+        } else if (cellShapes[column].test(value)) out.push({ ...span, type: column });
       }
       offset += raw.length + 1;
     }

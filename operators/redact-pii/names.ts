@@ -2313,7 +2313,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const value = words.values[k]!;
     const at = words.starts[k]!;
     if (value === 'here') (heres ??= []).push(at);
-    else if (at > tableEnd && nameColumnWords.has(value)) tableEnd = tableNames(text, at, found);
+    else if (at > tableEnd && nameColumnWords.has(value)) tableEnd = tableNames(text, at, found, out);
     if (greetingWords.has(value)) (greets ??= []).push(k);
     const specsHere = cuesByWord.get(value);
     if (!specsHere) continue;

@@ -7,6 +7,7 @@ import { detectEmail, emailWords } from './email.ts';
 import { detectCard, detectIban, detectSsn, ssnWords } from './finance.ts';
 import { familyNamesFirst, givenNames, wordGivenNames } from './given-names.ts';
 import { nameCueWords } from './name-cues.ts';
+import { nameColumnWords } from './name-layouts.ts';
 import { detectNames, greetingWords } from './names.ts';
 import { detectIp } from './network.ts';
 import { detectPhone, spokenDigitWords } from './phone.ts';
@@ -56,6 +57,7 @@ const keywords = (() => {
   for (const [flag, set] of [
     [WordFlag.name, nameCueWords],
     [WordFlag.name, greetingWords],
+    [WordFlag.name, nameColumnWords],
     [WordFlag.address, addressWords],
     [WordFlag.dob, dobWords],
     [WordFlag.secret, secretKeyWords],
@@ -158,11 +160,14 @@ function keepDisjoint(spans: readonly Span[]): Span[] {
 export function findPii(original: string, options: ScanOptions): Finding[] {
   const n = normalise(original);
   const text = n.text;
-  const spans: Span[] = [];
+  let spans: Span[] = [];
   const lower = lowerSameLength(text);
   const input = { text, lower, words: findWords(lower, keywords), phone: options.phone, out: spans };
   for (const type of precedence) if (options.types.has(type)) detectors[type](input);
   if (spans.length === 0) return [];
+  // A detector may find values of another type on the way (a table's phone column, read for its names): only
+  // the enabled types are kept.
+  if (options.types.size < precedence.length) spans = spans.filter((s) => options.types.has(s.type));
 
   spans.sort(
     (a, b) => rank[a.type] - rank[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,

@@ -1,5 +1,9 @@
 // Shapes a seventh round of labelled tickets showed the detectors missing or over-reading, each as a general rule
 // with its positives and negatives (different strings from the labelled sets').
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { scanOptions } from '../../../operators/redact-pii.ts';
+import { redact } from '../../../operators/redact-pii/scan.ts';
 import { table } from './table.ts';
 
 table(
@@ -155,3 +159,34 @@ table(
     'table app_live_customerorders was dropped',
   ],
 );
+
+table(
+  'a table of people: the phone, birth-date and national-number columns beside the names',
+  [
+    [
+      '| CUST_ID | NAME_EN | NRIC | MOBILE | DOB |\n|---|---|---|---|---|\n| C0091822 | Lim Bee Hoon | S8597123I | 9123 4567 | 1985-04-19 |',
+      '| CUST_ID | NAME_EN | NRIC | MOBILE | DOB |\n|---|---|---|---|---|\n| C0091822 | [NAME] | [SSN] | [PHONE] | [DOB] |',
+    ],
+    [
+      'emp_id,full_name,ppsn,dob\nE10451,Ciarán Ó Murchú,6305967A,02/11/1976',
+      'emp_id,full_name,ppsn,dob\nE10451,[NAME],[SSN],[DOB]',
+    ],
+    // Cells not in their column's shape stay.
+    ['name,phone,dob\nGurpreet Dhillon,n/a,unknown', 'name,phone,dob\n[NAME],n/a,unknown'],
+    [
+      'member_no,first,last,phone\n7710021,Gurpreet,Dhillon,(604) 555-0176',
+      'member_no,first,last,phone\n7710021,[NAME],[NAME],[PHONE]',
+    ],
+  ],
+  [
+    // Tables of no people stay.
+    'sku,first,last\nSKU-1,2024-01-01,2024-02-01',
+    'I saw it first, last week, and given that, family, ok',
+  ],
+);
+
+it('a table read for its names yields only the types the step is configured for', () => {
+  const text = 'name,phone,dob\nGurpreet Dhillon,(604) 555-0176,1975-04-09';
+  const out = redact(text, scanOptions({ types: ['name'] }), { kind: 'type' }).text;
+  assert.equal(out, 'name,phone,dob\n[NAME],(604) 555-0176,1975-04-09');
+});
