@@ -21,7 +21,7 @@ const identifierWords =
   // Accounts and contracts in other languages: "compte 5517-2093-01", "Vertrag 0041-228-19".
   'compte|cuenta|conto|konto|contrat|contrato|contratto|vertrag|abonnement|akaunti|' +
   // Meters, work orders, loyalty cards and tax numbers: "Meter no 04123456789", "NIP 521-301-72-28".
-  'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|' +
+  'meter|wo|loyalty|rewards|nip|regon|krs|siren|siret|gstin|ocr|ocr-nummer|ocr-nr|transakcji|transakcja|' +
   // Air waybills, e-tickets and bookings: "AWB 176-28731045", "Billete 075-2188340912".
   'awb|billete|bilhete|biglietto|eticket|pnr|bol|' +
   // Certificates, permits, licences and penalty notices: "certificate no. 0092-118-7734", "Penalty Charge Notice,
@@ -110,8 +110,19 @@ const serialBefore =
 /** "at shop 28817304": a shop's number right after the word, digits only ("the shop (02) 5550 1234" is a phone). */
 const shopBefore = /(?<![a-z])(?:shop|store|merchant)[ \t]+$/;
 
+/** The identifier words that also name who speaks in a transcript. */
+const speakerWords: ReadonlySet<string> = new Set([
+  'customer',
+  'client',
+  'member',
+  'user',
+  'merchant',
+  'chat',
+]);
+
 /** "Customer: 5502 0721 …", "[14:05] Customer: …": a transcript's speaker label, not the number's name. */
 function speakerLabel(lower: string, start: number, end: number): boolean {
+  if (!speakerWords.has(lower.slice(start, end))) return false;
   // "[Chat 14:05] Customer: …": the transcript's own line prefix.
   if (lower.charCodeAt(start - 1) === 91) return true;
   if (lower.charCodeAt(end) !== 58) return false;
@@ -163,7 +174,14 @@ export function cueBefore(
     // "Loyalty card 6034 9911 2200 4471", "gift card …": a card that pays for nothing.
     if (f & positive) {
       const card = kind === 'card' && values[k] === 'card' && k > 0 && flags[k - 1]! & WordFlag.identifierCue;
-      return card && starts[k - 1]! + values[k - 1]!.length + 2 >= start ? 'identifier' : 'positive';
+      if (card && starts[k - 1]! + values[k - 1]!.length + 2 >= start) return 'identifier';
+      // "OCR-nummer", "Kunden-Nummer": the number word joined to an identifier's word is that identifier's.
+      const joined =
+        lower.charCodeAt(start - 1) === 45 &&
+        k > 0 &&
+        flags[k - 1]! & WordFlag.identifierCue &&
+        starts[k - 1]! + values[k - 1]!.length === start - 1;
+      return joined ? 'identifier' : 'positive';
     }
     if (
       kind === 'phone' &&

@@ -148,7 +148,7 @@ export const secretKeyWords: ReadonlySet<string> = new Set([
 const keyChar = /[A-Za-z0-9_.-]/;
 /** The last part of a key name that makes the value something about a secret: its id, reference, type … */
 const aboutSecretTails: ReadonlySet<string> = new Set(
-  'id ids ref refs reference type status count name len length hint policy expiry expires reset url uri path file version created updated'.split(
+  'id ids ref refs reference type status count name len length hint policy expiry expires reset url uri endpoint host path file version created updated ttl lifetime'.split(
     ' ',
   ),
 );
@@ -534,7 +534,7 @@ const otherCode =
 // … nor a code something shows or returns, or one that names a product, a parcel or a fault ("Login page shows code
 // 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
-  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
+  /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|short|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
 const securityBefore = /(?<![a-z])(?:security|card[ \t]+security|cvv|cvc)[ \t]+$/;
 const threeDigits =
   /code[ \t]*(?:is|was|-|\(cvv\))?[ \t]*[:#]?[ \t]*(\d{3})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http|too|ok|unauthori[sz]ed|not|bad|internal|service|request|found|moved)(?![a-z]))/iuy;
@@ -1010,6 +1010,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     lastWord = words.starts[k]!;
     // "code=token_scope_insufficient request_id=…": a key name written as another key's value is a value.
     if (key > 0 && text.charCodeAt(key - 1) === 61) continue;
+    // "/home/pw-runner", "https://…/token.oauth2": a word inside a path names nothing.
+    if (key > 0 && text.charCodeAt(key - 1) === 47) continue;
     // "token_ref=DNITHE000000391", "pwd_reset ip=…": a key that names something about the secret, not the secret.
     if (!sameKey && aboutSecret(text, key, words.starts[k]! + words.values[k]!.length)) continue;
     const m = lastM;
@@ -1070,6 +1072,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       continue;
     }
     let value = quoted ?? m[5] ?? '';
+    // "server pw-web-1.svc.cluster.local:8080": a host name and its port.
+    if (!quoted && m[1]!.includes('.') && /^\d{1,5}$/.test(value)) continue;
     // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
     if (!quoted) value = value.replace(/[.,:;]+$/, '');
     const prose = !/[:=]/.test(m[0].slice(m[1]!.length, m[0].length - value.length));

@@ -190,3 +190,26 @@ it('a table read for its names yields only the types the step is configured for'
   const out = redact(text, scanOptions({ types: ['name'] }), { kind: 'type' }).text;
   assert.equal(out, 'name,phone,dob\n[NAME],(604) 555-0176,1975-04-09');
 });
+
+table(
+  'what reads as a secret or a phone number but names a host, a path, a setting or an identifier',
+  [
+    // The token in a URL is found alone, not the host after it.
+    [
+      'git clone https://x-access-token:ghp_9aZx3LmQ7wEXAMPLEkR2tY5uV8bN1cD4fG6h@github.com/acme/web.git',
+      'git clone https://x-access-token:[SECRET]@github.com/acme/web.git',
+    ],
+    ['token_ttl=3600 and token=Xy7hunter22Qz', 'token_ttl=3600 and token=[SECRET]'],
+    ['Customer: 0412 555 019 is my number', 'Customer: [PHONE] is my number'],
+    ['Handy-Nummer 0151 2345 6789', 'Handy-Nummer [PHONE]'],
+  ],
+  [
+    'upstream web {\n    server pw-web-1.svc.cluster.local:8080 max_fails=3;\n}',
+    'HOME=/home/pw-runner\nRUNNER_VERSION=3.19.0',
+    '  token_endpoint: https://ob-sandbox.bank.example:4443/as/token.oauth2\n  consent_ttl_days: 90',
+    'Bank: First Continental\nRouting: 021000021',
+    '(sklep internetowy, nr transakcji 7788120456). Nie',
+    'med olika OCR-nummer (7734 1920 0583 och 7734 1920 0591).',
+    'Got a text from short code 82345 asking me to verify. Is this you?',
+  ],
+);
