@@ -13,8 +13,10 @@ const greeting =
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
 const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
-const signOff =
-  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance))?|' +
+export const signOff =
+  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance|po))?|' +
+  // "Thank you and God bless." (Nigerian and Philippine letters).
+  '(?:thank\\s+you\\s+and\\s+)?god\\s+bless(?:\\s+you)?|stay\\s+blessed|' +
   'many\\s+thanks|thx|ty|ta|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
   'warm\\s+regards|warmest\\s+regards|with\\s+regards|best\\s+wishes|best|all\\s+the\\s+best|sincerely|' +
   'yours(?:\\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|take\\s+care|talk\\s+soon|cordialement|' +

@@ -22,7 +22,7 @@ import {
 } from './given-names.ts';
 import { localParts } from './email-parts.ts';
 import { lineStartWithin, nextSpeakerLine } from './lines.ts';
-import { cuesByWord, honorific, type Kind, type Place } from './name-cues.ts';
+import { cuesByWord, honorific, signOff, type Kind, type Place } from './name-cues.ts';
 import {
   dropPlaceNames,
   mentions,
@@ -647,10 +647,12 @@ function lastLineName(text: string): [number, number] | undefined {
   while (last >= 0 && /\s/.test(trimmed[last]!)) last--;
   // "Sent from my iPhone\nKwame": the phone's line is a signature's too.
   if (last < 0) return undefined;
-  // A known given name alone after a blank line, whatever ended the line before: "…email: t.b@gmx.com\n\nTariq".
+  // A known given name alone after a blank line, whatever ended the line before: "…email: t.b@gmx.com\n\nTariq",
+  // or right under a line that ends with a phone number or an address: "Mobile: 0438 221 907\nTom".
   const alone = trimmed.slice(lineStart).trim();
   if (
-    trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2 &&
+    (trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2 ||
+      contactLineEnd.test(trimmed.slice(lineStartWithin(trimmed, last, 80), last + 1))) &&
     /^\p{Lu}\p{Ll}+$/u.test(alone) &&
     givenNameClass(alone) === 2
   )
@@ -675,6 +677,7 @@ function lastLineName(text: string): [number, number] | undefined {
 }
 
 const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
+const contactLineEnd = /(?:^|[\s:])(?:\+?\(?\d[\d ().-]{5,18}\d|[^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
 
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
 // the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
@@ -897,8 +900,26 @@ const placeTails: ReadonlySet<string> = new Set(
 // capitalised words, one of them a known given name, or in a cased script the lexicon does not cover (Greek,
 // Cyrillic); no team or company words ("Acme Support Team").
 const signatureLabel = /^[\p{L}.]{0,8}[.:]?[ \t]*$/u;
-const signatureName = /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[ \t]*$/u;
+const signatureName =
+  /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})[ \t]*$/u;
+const signatureGiven = /^[ \t]*[-—–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*$/u;
 const latinLetters = /^[\p{Script=Latin}\p{M}'’ \t-]+$/u;
+
+/** A closing line before a signature: "Regards,", "Thank you po.", "God bless". */
+const closingLine = new RegExp(`^[ \\t>]*(?:${signOff})[ \\t]*[,.!]*[ \\t]*$`, 'iu');
+
+/**
+ * Whether the name line at `above` opens the text's last block: the line before it is blank, a closing or absent
+ * (or the name is dashed), and at most one short line follows the value ending at `end`.
+ */
+function signatureBlock(text: string, above: number, end: number, dashed = false): boolean {
+  const rest = text.slice(end).trim();
+  if (rest.length > 60 || rest.split('\n').length > 2) return false;
+  // A dash before the name marks the sign-off itself.
+  if (above === 0 || dashed) return true;
+  const prev = text.slice(text.lastIndexOf('\n', above - 2) + 1, above - 1);
+  return prev.trim() === '' || closingLine.test(prev);
+}
 
 function signatureAbove(text: string, out: readonly Span[], found: Span[]): void {
   for (const f of out) {
@@ -909,12 +930,27 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
     if (!signatureLabel.test(text.slice(lineStart, f.start))) continue;
     const above = lineStartWithin(text, lineStart - 1, 80);
     if (above > 0 && text.charCodeAt(above - 1) !== 10) continue;
-    const m = signatureName.exec(text.slice(above, lineStart - 1));
+    const nameLine = text.slice(above, lineStart - 1);
+    // "- Conor\n087 301 5542" ending the text: a dashed given name alone above the number.
+    const single = signatureGiven.exec(nameLine);
+    if (single && givenNameClass(single[1]!) === 2 && signatureBlock(text, above, f.end, true)) {
+      const start = above + single[0].lastIndexOf(single[1]!);
+      found.push({ start, end: start + single[1]!.length, type: 'name' });
+      continue;
+    }
+    const m = signatureName.exec(nameLine);
     if (!m) continue;
     const words = m[1]!.split(/[ \t]+/);
     if (words.some((w) => stopWords.has(w.toLowerCase()) || companyWords.has(w.toLowerCase()))) continue;
-    // A given name that is no word: "Mark Complete" or "Grace Period Notice" above an address is a heading.
-    if (latinLetters.test(m[1]!) && !words.some((w) => givenNameClass(w) === 2)) continue;
+    // A given name that is no word: "Mark Complete" or "Grace Period Notice" above an address is a heading. A name
+    // the lexicon lacks ("Ikechukwu Nwosu", "Mariel Santos-Cruz") counts in a block of its own at the end: after a
+    // blank line or a closing, no common word in it, and only the contact lines after it.
+    if (
+      latinLetters.test(m[1]!) &&
+      !words.some((w) => givenNameClass(w) === 2) &&
+      !(signatureBlock(text, above, f.end) && !words.some((w) => commonWordNotName(w)))
+    )
+      continue;
     const start = above + m[0].indexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, type: 'name' });
   }

@@ -213,3 +213,38 @@ table(
     'Got a text from short code 82345 asking me to verify. Is this you?',
   ],
 );
+
+table(
+  'a signature block at the end: names the lexicon lacks, a dashed given name, a name under the contact line',
+  [
+    [
+      'It should go back to my Diners card.\n\nMariel Santos-Cruz\n0998 713 2264',
+      'It should go back to my Diners card.\n\n[NAME]\n[PHONE]',
+    ],
+    [
+      'I want an apology.\n\nIkechukwu Nwosu\n12 Adeola Odeku Street, Victoria Island, Lagos',
+      'I want an apology.\n\n[NAME]\n[ADDRESS]',
+    ],
+    [
+      'Thank you and God bless.\nChukwuemeka Okafor (Emeka)\nOkafor & Sons Logistics Ltd',
+      'Thank you and God bless.\n[NAME] ([NAME])\nOkafor & Sons Logistics Ltd',
+    ],
+    ['Thank you po.\nMariel Santos-Cruz', 'Thank you po.\n[NAME]'],
+    ['pls cancel and resend.\n- Conor\n087 301 5542', 'pls cancel and resend.\n- [NAME]\n[PHONE]'],
+    [
+      "we've got 40 people on the footpath.\nMobile: 0438 221 907\nTom",
+      "we've got 40 people on the footpath.\nMobile: [PHONE]\n[NAME]",
+    ],
+    // Headings and places above an address stay.
+    [
+      'Deliver to:\n\nGrace Period Notice\n12 Adeola Odeku Street, Lagos',
+      'Deliver to:\n\nGrace Period Notice\n[ADDRESS]',
+    ],
+    [
+      'Ship to:\n\nKestrel Warehouse\n12 Adeola Odeku Street, Lagos',
+      'Ship to:\n\nKestrel Warehouse\n[ADDRESS]',
+    ],
+    ['Steps:\n- Restart\n087 301 5542', 'Steps:\n- Restart\n[PHONE]'],
+  ],
+  ['God bless the team, this is fixed', 'Order ORD-2291 shipped, tracking 1Z999AA10123456784\nMonday'],
+);
