@@ -2400,7 +2400,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   roleMarkedNames(text, words.opens, found);
   if (hasWord(words, familyGate)) childOfParent(text, found);
   if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
-  if (text.includes('"first"') || text.includes('"last"')) jsonNameParts(text, found);
+  if (text.includes('"first"') || text.includes('"last"') || text.includes('"given"') || text.includes('"family"'))
+    jsonNameParts(text, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
   quoteHeaders(text, lower, found, readStrict);

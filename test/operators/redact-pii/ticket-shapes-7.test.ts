@@ -248,3 +248,14 @@ table(
   ],
   ['God bless the team, this is fixed', 'Order ORD-2291 shipped, tracking 1Z999AA10123456784\nMonday'],
 );
+
+table(
+  'a name object in JSON with "given" and "family" keys',
+  [
+    [
+      'employee={"given":"Chloe","family":"Papadopoulos","id":"E-2291"}',
+      'employee={"given":"[NAME]","family":"[NAME]","id":"E-2291"}',
+    ],
+  ],
+  ['{"given":"Yes","family":"Plan B","id":"E-2291"}'],
+);
