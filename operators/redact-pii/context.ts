@@ -136,12 +136,15 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
 /** Words that tie a phone word to an identifier's word after it: "phone on account", "mobile for the card". */
 const tying = /^(?:[ \t]+(?:on|for|of|linked|to|the|my|our|registered))+[ \t]+$/;
 
+/** The phone words that name a number as a noun ("contact" is a verb as often: "update contact for account …"). */
+const phoneNouns: ReadonlySet<string> = new Set(['phone', 'mobile', 'cell', 'tel', 'telephone', 'landline', 'ph']);
+
 /** Whether a phone word stands right before the identifier word `k`, with only tying words between. */
 function phoneOfIdentifier(words: Words, lower: string, k: number): boolean {
   // The word pass lists flagged words only: go back over those that are tying words ("on") too.
   let j = k - 1;
   while (j >= 0 && !(words.flags[j]! & WordFlag.phoneCue) && k - j <= 4) j--;
-  if (j < 0 || !(words.flags[j]! & WordFlag.phoneCue)) return false;
+  if (j < 0 || !(words.flags[j]! & WordFlag.phoneCue) || !phoneNouns.has(words.values[j]!)) return false;
   const between = lower.slice(words.starts[j]! + words.values[j]!.length, words.starts[k]);
   return between.length <= 24 && tying.test(between);
 }

@@ -108,7 +108,12 @@ table(
     ['Phone on account: (915) 555-0124\nPlan: Pro', 'Phone on account: [PHONE]\nPlan: Pro'],
     ['mobile linked to my account: 0412 555 019', 'mobile linked to my account: [PHONE]'],
   ],
-  ['cx called re past due $1,318.44 on acct 4410-228-907.', 'Phone account 4410228907 is closed'],
+  [
+    'cx called re past due $1,318.44 on acct 4410-228-907.',
+    'Phone account 4410228907 is closed',
+    // "contact" is a verb as often.
+    'ERROR ContactController - Failed to update contact for account 9001558102',
+  ],
 );
 
 table(
