@@ -405,6 +405,30 @@ function iranValid(v: string): boolean {
   return (r < 2 ? r : 11 - r) === v.charCodeAt(9) - 48;
 }
 
+/** Norway's fødselsnummer: two mod-11 check digits after a date of birth (DDMMYY) and three digits. */
+function fodselsnummerValid(d: string): boolean {
+  if (!ddmmyy(d)) return false;
+  const k1 = 11 - (weighted(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11);
+  const k2 = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return (k1 === 11 ? 0 : k1) === d.charCodeAt(9) - 48 && (k2 === 11 ? 0 : k2) === d.charCodeAt(10) - 48;
+}
+
+/** New Zealand's NHI (old format): letters count 1-24 without I and O, weighted 7…2, mod 11. */
+function nhiValid(v: string): boolean {
+  const letter = (c: string) => 'ABCDEFGHJKLMNPQRSTUVWXYZ'.indexOf(c) + 1;
+  const sum = letter(v[0]!) * 7 + letter(v[1]!) * 6 + letter(v[2]!) * 5 + weighted(v.slice(3), [4, 3, 2]);
+  const r = sum % 11;
+  return r !== 0 && (11 - r) % 10 === v.charCodeAt(6) - 48;
+}
+
+/** Japan's My Number: weights 2-7 then 2-6 from the right over eleven digits, mod 11. */
+function myNumberValid(d: string): boolean {
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (d.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === d.charCodeAt(11) - 48;
+}
+
 /** Germany's Steuer-IdNr: ISO 7064 MOD 11,10 over the first ten digits. */
 function steuerIdValid(d: string): boolean {
   if (d[0] === '0') return false;
@@ -525,8 +549,10 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['personnummer', 'personnumret'],
     re: /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g,
-    cue: /personnummer[^\n]{0,40}$/,
+    // "… my personnummer on the form for the waiting period credit, it's 810623-4571" (Luhn-checked).
+    cue: /personnummer[^\n]{0,80}$/,
     check: (d) => luhn(d.slice(-10)),
+    far: 100,
   },
   {
     words: ['dni', 'nie'],
@@ -536,10 +562,12 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     words: ['id', 'identity'],
-    re: /(?<!\d)\d{13}(?!\d)/g,
-    digits: 13,
-    // Right after "ID", "ID number is", "identity number:", Afrikaans "ID-nommer" (not after "Order ID", "Transaction ID").
-    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#]?\s*$/,
+    // … or grouped as the ID book prints it ("880317 5124 089").
+    re: /(?<!\d)\d{6} ?\d{4} ?\d{3}(?!\d)/g,
+    digits: 6,
+    // Right after "ID", "ID number is", "identity number:", Afrikaans "ID-nommer" (not after "Order ID", "Transaction ID"),
+    // or in brackets after it ("a copy of my ID (8804125086089)").
+    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: true,
     reach: 40,
@@ -575,7 +603,9 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 9,
     // In the same sentence, over a line break ("my TFN on the\nform, here it is: …").
     // … or a JSON key ("tax_file_number": "459 128 733").
-    cue: /(?:\btfn\b|tax[ _]file[ _]number)[^.]{0,60}$/,
+    // … or a sentence later ("no tax file number on it. I did put it on the form, it's 459 238 166").
+    // Not past another number's name ("The TFN field is optional. Reference 123 456 782 …").
+    cue: /(?:\btfn\b|tax[ _]file[ _]number)(?:(?!reference|ref\b|order|invoice|ticket|account)[^]){0,90}$/,
     phrase: /(?:tfn\b|(?<=tax[ _])file[ _]number)/y,
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
     far: true,
@@ -585,7 +615,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['cpr'],
     re: /(?<![\d-])\d{6}-?\d{4}(?![\d-])/g,
     digits: 10,
-    cue: /\bcpr(?:-nr\.?|-nummer|[ \t]+(?:no\.?|number|nr\.?))?[ \t]*[:#]?[ \t]*$/,
+    cue: /\bcpr(?:-nr\.?|-nummer|[ \t]+(?:no\.?|number|nr\.?))?(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$/,
     check: ddmmyy,
   },
   {
@@ -593,16 +623,16 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sss'],
     re: /(?<![\d-])\d{2}-?\d{7}-?\d(?![\d-])/g,
     digits: 10,
-    cue: /\bsss\b[^.\n]{0,60}$/,
+    cue: /\bsss\b(?:[ \t]+(?:no\.|number))?[^.\n]{0,60}$/,
     far: true,
   },
   {
     words: ['pesel'],
     re: /(?<!\d)\d{11}(?!\d)/g,
     digits: 11,
-    cue: /pesel[^]{0,40}$/,
+    cue: /pesel[^]{0,110}$/,
     check: (d) => (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === d.charCodeAt(10) - 48,
-    far: true,
+    far: 130,
   },
   {
     words: ['cnp'],
@@ -703,7 +733,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['ird'],
     re: /(?<![\d-])\d{2,3}-?\d{3}-?\d{3}(?![\d-])/g,
     digits: 8,
-    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^.\n]{0,30}$/,
+    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^\n]{0,40}$/,
     check: irdValid,
   },
   {
@@ -733,9 +763,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // (Corsica's 2A/2B), commune, order and a key of 97 minus the rest mod 97.
     words: ['sociale', 'nir', 'insee', 'sécu', 'secu', 'vitale'],
     re: /(?<![\dA-Za-z])[12][ \t]?\d{2}[ \t]?(?:0[1-9]|1[0-2]|[2-9]\d)[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}(?![\dA-Za-z])/gi,
-    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale)[^]{0,40}$/,
+    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale)[^]{0,110}$/,
     check: nirValid,
-    far: true,
+    far: 140,
   },
   {
     words: ['curp'],
@@ -749,6 +779,71 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /(?:sv-?nummer|sozialversicherungsnummer|versicherungsnummer)[^\n]{0,20}$/,
     check: (d) =>
       weighted(d, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11 === d.charCodeAt(3) - 48 && ddmmyy(d.slice(4)),
+  },
+  {
+    // Norway's fødselsnummer: a date of birth as DDMMYY, three digits and two mod-11 check digits.
+    words: ['fødselsnummer', 'fodselsnummer', 'fødselsnr', 'personnummer'],
+    re: /(?<![\d-])\d{6} ?\d{5}(?![\d-])/g,
+    digits: 6,
+    cue: /(?:fødselsnummer|fodselsnummer|fødselsnr|personnummer)[^\n]{0,40}$/,
+    check: fodselsnummerValid,
+  },
+  {
+    // Australia's Medicare card number: ten digits (and the person's number on the card), weighted mod 10.
+    words: ['medicare'],
+    re: /(?<![\d-])[2-6]\d{3} ?\d{5} ?\d(?:[ /-]?\d)?(?![\d-])/g,
+    digits: 4,
+    cue: /medicare[^\n]{0,40}$/,
+    check: (d) => weighted(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d.charCodeAt(8) - 48,
+  },
+  {
+    // New Zealand's NHI: three letters (no I or O) and four digits, mod 11.
+    words: ['nhi'],
+    re: /(?<![A-Za-z0-9])[A-HJ-NP-Z]{3}\d{4}(?![A-Za-z0-9])/g,
+    cue: /\bnhi\b[^\n]{0,30}$/,
+    check: nhiValid,
+  },
+  {
+    // The Philippines' PhilHealth number (12-345678901-2) and TIN (123-456-789-000).
+    words: ['philhealth'],
+    re: /(?<![\d-])\d{2}-?\d{9}-?\d(?![\d-])/g,
+    digits: 12,
+    cue: /philhealth[^\n]{0,30}$/,
+  },
+  {
+    words: ['tin'],
+    re: /(?<![\d-])\d{3}-\d{3}-\d{3}-\d{3,5}(?![\d-])/g,
+    cue: /\btin\b(?:[ \t]+(?:no\.?|number|is|#))*[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    // Ontario's health card number (OHIP): ten digits, Luhn.
+    words: ['ohip'],
+    re: /(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    digits: 4,
+    cue: /\bohip\b[^\n]{0,30}$/,
+    check: luhn,
+  },
+  {
+    // Belgium's national register number: a date of birth as YY.MM.DD, three digits and a key of 97 minus the
+    // rest mod 97 (with a 2 before it for those born since 2000).
+    words: ['register', 'rijksregisternummer', 'rijksregister', 'registre', 'national', 'nn'],
+    re: /(?<![\d.-])\d{2}\.?\d{2}\.?\d{2}[-.]?\d{3}\.?\d{2}(?![\d-]|\.\d)/g,
+    digits: 2,
+    cue: /(?:national register|rijksregister|registre national|numéro national|\bnn\b)[^\n]{0,40}$/,
+    check: (d) => {
+      const key = Number(d.slice(9));
+      return 97 - (Number(d.slice(0, 9)) % 97) === key || 97 - (Number('2' + d.slice(0, 9)) % 97) === key;
+    },
+  },
+  {
+    // Japan's My Number (個人番号): twelve digits, the last a weighted mod-11 check.
+    words: [],
+    inText: ['マイナンバー', '個人番号'],
+    re: /(?<!\d)\d{4} ?\d{4} ?\d{4}(?!\d)/g,
+    digits: 4,
+    cue: /(?:マイナンバー|個人番号)[^\n]{0,20}$/,
+    check: myNumberValid,
+    far: true,
   },
   {
     // Kenya's and others' ID numbers without a check: right after "ID No" / "ID number" / "national ID".
@@ -914,9 +1009,17 @@ export const detectSsn: Detector = (input) => {
 
 // Numbers whose shape and check character say what they are, named or not: Singapore's NRIC and FIN (a letter,
 // seven digits and a check letter: "S1234567D") and Finland's henkilötunnus (a date of birth, the century's sign,
-// three digits and a check character: "131052-308T").
+// three digits and a check character: "131052-308T"), and Switzerland's AHV number ("756.9217.0455.30").
 const nricShape = /(?<![\p{L}\p{N}_-])[STFG]\d{7}[A-Z](?![\p{L}\p{N}_-])/gu;
 const hetuShape = /(?<![\p{L}\p{N}_-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\p{L}\p{N}_-])/gu;
+// Switzerland's AHV number: 756, then nine digits and an EAN-13 check digit, written with dots.
+const ahvShape = /(?<![\p{L}\p{N}_.-])756\.\d{4}\.\d{4}\.\d{2}(?![\p{L}\p{N}_-]|\.\d)/gu;
+
+function ahvValid(v: string): boolean {
+  const d = v.replace(/\./g, '');
+  const sum = weighted(d, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
+  return (10 - (sum % 10)) % 10 === d.charCodeAt(12) - 48;
+}
 
 function hetuValid(v: string): boolean {
   return (
@@ -929,6 +1032,7 @@ function checkedShapes(text: string, lower: string, words: Words, out: Span[]): 
   for (const [re, valid] of [
     [nricShape, nricValid],
     [hetuShape, hetuValid],
+    [ahvShape, ahvValid],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

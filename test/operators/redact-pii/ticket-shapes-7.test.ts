@@ -264,3 +264,52 @@ table(
   ],
   ['{"given":"Yes","family":"Plan B","id":"E-2291"}'],
 );
+
+table(
+  'more national numbers after their names, each with its check where it has one',
+  [
+    ['took a copy of my ID (8804125086089) and proof', 'took a copy of my ID ([SSN]) and proof'],
+    ['My ID no is 880317 5124 089. Thanks', 'My ID no is [SSN]. Thanks'],
+    ['valid ID, SSS no. 34-5678901-2, proof of billing', 'valid ID, SSS no. [SSN], proof of billing'],
+    ['My fødselsnummer is 15038912418 in case', 'My fødselsnummer is [SSN] in case'],
+    ['Her Medicare number is 2951 76345 1 if you need it', 'Her Medicare number is [SSN] if you need it'],
+    ['Her NHI is HKT4181 and the clinic', 'Her NHI is [SSN] and the clinic'],
+    ['His PhilHealth no. is 19-025763418-7. Kindly', 'His PhilHealth no. is [SSN]. Kindly'],
+    ['my TIN is 412-908-335-000. I', 'my TIN is [SSN]. I'],
+    ['申請書にマイナンバー 384120756292 を記載して', '申請書にマイナンバー [SSN] を記載して'],
+    [
+      "you need my personnummer on the form for the waiting period credit, it's 810623-4571.",
+      "you need my personnummer on the form for the waiting period credit, it's [SSN].",
+    ],
+    ['OHIP: 4526-193-877 (version code AB)', 'OHIP: [SSN] (version code AB)'],
+    [
+      'my Belgian national register number: 90.03.12-245.45. Please',
+      'my Belgian national register number: [SSN]. Please',
+    ],
+    ['my CPR no. is 070285-1327. Refunds', 'my CPR no. is [SSN]. Refunds'],
+    [
+      "no tax file number on it. I did put it on the form, it's 459 238 166. Could",
+      "no tax file number on it. I did put it on the form, it's [SSN]. Could",
+    ],
+    [
+      'Le numéro de sécurité sociale est mal saisi sur mes bulletins de paie depuis septembre. Le bon numéro est 2 87 06 69 123 045 29.',
+      'Le numéro de sécurité sociale est mal saisi sur mes bulletins de paie depuis septembre. Le bon numéro est [SSN].',
+    ],
+    [
+      'mam błędnie wpisany PESEL, przez co ZUS odrzucił zgłoszenie ZUA. Prawidłowy numer to 90041703846.',
+      'mam błędnie wpisany PESEL, przez co ZUS odrzucił zgłoszenie ZUA. Prawidłowy numer to [SSN].',
+    ],
+    [
+      'Your form also asks for the AHV number — 756.9217.0455.30.',
+      'Your form also asks for the AHV number — [SSN].',
+    ],
+  ],
+  [
+    // Wrong check digits, or no name before them.
+    'Her Medicare number is 2951 76344 1 if you need it',
+    'Her NHI is HKT4182 and the clinic',
+    'version 756.9217.0455.31 is out',
+    'national register number 90.03.12-245.46.',
+    'ticket 412-908-335-000 is closed',
+  ],
+);
