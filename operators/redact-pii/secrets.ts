@@ -277,7 +277,7 @@ function passwordNamed(
 // The key part mixes digits and capitals ("app_prod_customerorders" is a table).
 // … with the key's kind after the mode: "bl_live_sk_7Qm2…".
 const keyedPrefix =
-  /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?:(?:sk|rk|pk|key|secret)_)?(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{14,}(?![A-Za-z0-9_-])/y;
+  /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?:(?:sk|rk|pk|key|secret)_)?(?=[A-Za-z_]*\d)(?=[a-z0-9_]*[A-Z])[A-Za-z0-9][A-Za-z0-9_]{13,}(?![A-Za-z0-9_-])/y;
 const keyedMark = /_(?:live|test|prod|pat|token|secret)_/y;
 
 /** From each underscore `prefixStarts` listed that may open `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_`. */
@@ -410,12 +410,21 @@ function pushListed(lower: string, at: number, item: RegExp, out: Span[]): void 
   }
 }
 
+// Recovery and backup codes in the lines after their name, however the list is written: random groups of letters
+// and digits anywhere ("Remaining unused ones are 7PZR-93TD, 4WNC-6HLA"; "  4QX7-91LM  (used)"), or two groups of
+// four digits alone on a line ("which one do I use?\n\n7310 9284\n5527 0461").
+const codeGroupAfter =
+  /(?<![\p{L}\p{N}-])(?=[a-z]{0,5}\d)(?=\d{0,5}[a-z])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\p{L}\p{N}-])|(?<=\n[ \t]*)\d{4}[ -]?\d{4}(?=[ \t]*(?:\n|$))/gu;
+
 function recoveryCodesInProse(lower: string, out: Span[]): void {
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 5)) {
     if (!recoveryBefore.test(lower.slice(Math.max(0, i - 12), i))) continue;
     const m = execAt(recoveryCodes, lower, i);
-    if (!m) continue;
-    pushListed(lower, i + m[0].length, codeItem, out);
+    if (m) pushListed(lower, i + m[0].length, codeItem, out);
+    const window = lower.slice(i, i + 300);
+    codeGroupAfter.lastIndex = 0;
+    for (let c = codeGroupAfter.exec(window); c; c = codeGroupAfter.exec(window))
+      out.push({ start: i + c.index, end: i + c.index + c[0].length, type: 'secret' });
   }
 }
 
@@ -465,11 +474,12 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d{4,8}|\d(?:-\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
-const codeSentBefore = /(?:one-time|verification|otp|2fa|sms|new)[ \t]+code|code[ \t]+(?:sent|to your)/;
+const codeSentBefore =
+  /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12").
 const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!:]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$)`;
@@ -495,8 +505,11 @@ const credentialContext =
 /** … of which these name a code sent to the person, further back in a conversation too. */
 const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
+// ("the new alarm code for Level 12 from today is 5 2 9 7": a short number among the words, a code spaced out.)
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))[a-z'’-]+){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t-]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8})(?![\d\p{L}/-]|[.,]\d|[ \t]\d)/uy;
+  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))(?:[a-z'’-]+|\d{1,3}(?![\d.,:]))){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t-]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8}|\d(?: \d){3,7}(?![ \t]\d))(?![\d\p{L}/-]|[.,]\d|[ \t]\d)/uy;
+/** What follows India's postal "pin code": six digits. */
+const postalPinAfter = /^pin(?:[ \t]+code)?(?:[ \t]+(?:is|no\.?|number))?[ \t:-]*\d{3}[ ]?\d{3}(?!\d)/;
 /** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
 const boxCombination =
   /(?:key[- ]?safe|lock ?box|key ?box)(?:[ \t]+[a-z'’-]+){0,6}?(?:[ \t]+(?:is|was)|:)[ \t]+(\d(?: \d){3,7}(?![\d])|\d{3,8}[#*]?)(?![\d\p{L}])/gu;
@@ -574,6 +587,8 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   // A locker's or a padlock's: "Ski room locker 4B, combination 0616".
   'combination',
   'combo',
+  // "Garage keypad 2580 if raining", "Side door keypad is 3316#".
+  'keypad',
 ]);
 /** PINs listed: "read him the PINs over the phone: 8812, 3390, 0471". */
 const pinList = /pins[^\n.]{0,40}?(?:are|were|:)[ \t]+/y;
@@ -584,8 +599,9 @@ const pinReply = new RegExp(
   'uy',
 );
 /** A card's code by where it is written: "the code on the back is 613". */
+// … or on the SIM's card or a letter: "the code on the card was 83917264" (a PUK).
 const codeOnBack =
-  /code[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
+  /code[ \t]+on[ \t]+the[ \t]+(?:back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?|card|sim(?:[ \t]+card)?|letter)(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,8})(?![\d\p{L}])/uy;
 /** A card's security code: "exp 09/27 cvc 737". */
 const securityCodeAt =
   /(?:cvc|cvv2?|csc)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
@@ -684,8 +700,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       }
       continue;
     }
-    // India's postal "pin code" ("Delivery pin code is 560001").
-    if (postalPinBefore.test(lower.slice(Math.max(0, i - 20), i))) continue;
+    // India's postal "pin code" ("Delivery pin code is 560001"), six digits ("delivery PIN is 7 3 0 9" is a PIN).
+    if (
+      postalPinBefore.test(lower.slice(Math.max(0, i - 20), i)) &&
+      postalPinAfter.test(lower.slice(i, i + 30))
+    )
+      continue;
     if (pinAt < 0 && (value === 'pin' || value === 'passcode')) pinAt = i;
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.

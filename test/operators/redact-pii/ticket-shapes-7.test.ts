@@ -313,3 +313,51 @@ table(
     'ticket 412-908-335-000 is closed',
   ],
 );
+
+table(
+  'codes read out spaced, keypad codes, codes in a chat after one was sent, PUKs, backup codes wherever they are listed',
+  [
+    ['Your delivery PIN is 7 3 0 9 – only share it', 'Your delivery PIN is [SECRET] – only share it'],
+    [
+      'the new alarm code for Level 12 from today is 5 2 9 7. Side door keypad is 3316#. Thanks',
+      'the new alarm code for Level 12 from today is [SECRET]. Side door keypad is [SECRET]. Thanks',
+    ],
+    ['Garage keypad 2580 if raining', 'Garage keypad [SECRET] if raining'],
+    [
+      'the driver cant get in the gate, code is *1943 then press call',
+      'the driver cant get in the gate, code is [SECRET] then press call',
+    ],
+    [
+      "Thanks. I've sent a 6-digit code to the mobile ending 461.\n[09:44] Gemma: code is 583104",
+      "Thanks. I've sent a 6-digit code to the mobile ending 461.\n[09:44] [NAME]: code is [SECRET]",
+    ],
+    [
+      'i gave them the code that came by text, 583920. was that you??',
+      'i gave them the code that came by text, [SECRET]. was that you??',
+    ],
+    [
+      'i think the code on the card was 83917264 but it says wrong',
+      'i think the code on the card was [SECRET] but it says wrong',
+    ],
+    ['also OTP came 731946 but page expired', 'also OTP came [SECRET] but page expired'],
+    [
+      'I printed recovery codes (used: 8KQ4-2MXD). Remaining unused ones are 7PZR-93TD and J2VE-8QXK.',
+      'I printed recovery codes (used: [SECRET]). Remaining unused ones are [SECRET] and [SECRET].',
+    ],
+    [
+      'backup codes, still valid? the first:\n  4QX7-91LM  (used)\n  Z8KD-2WPT',
+      'backup codes, still valid? the first:\n  [SECRET]  (used)\n  [SECRET]',
+    ],
+    [
+      'backup codes from setup, here they are.\n\n7310 9284\n5527 0461',
+      'backup codes from setup, here they are.\n\n[SECRET]\n[SECRET]',
+    ],
+    ["It's ck_live_EXAMPLE_3Fz9QmW2pT7vR1 … never mind", "It's [SECRET] … never mind"],
+  ],
+  [
+    'Delivery pin code is 560001',
+    'delivery pin 560 001 please',
+    'backup codes were moved to vault v2, see KB-2291 and 2024-2025 plan',
+    'keypad model 2024 is out of stock',
+  ],
+);
