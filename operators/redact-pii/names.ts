@@ -2400,7 +2400,12 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   roleMarkedNames(text, words.opens, found);
   if (hasWord(words, familyGate)) childOfParent(text, found);
   if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
-  if (text.includes('"first"') || text.includes('"last"') || text.includes('"given"') || text.includes('"family"'))
+  if (
+    text.includes('"first"') ||
+    text.includes('"last"') ||
+    text.includes('"given"') ||
+    text.includes('"family"')
+  )
     jsonNameParts(text, found);
   speakerLabels(text, found);
   if (text.includes('@')) mentions(text, found);
@@ -2585,7 +2590,7 @@ const notNames: ReadonlySet<string> = new Set(
     'regards cheers thanks thx ty best sincerely respectfully warmly pozdrawiam pozdrowienia mvh mfg vg lg ' +
     'hälsningar halsningar groeten saludos atentamente cordialement salutations grazie danke obrigado obrigada ' +
     'gracias merci bedankt tack takk kiitos dziękuję dziekuje děkuji dekuji teşekkürler tesekkurler ' +
-    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję'
+    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję dankie'
   ).split(' '),
 );
 /** Last words of a display name or label that make it a desk's: "Membership Office", "Admissions Team". */
@@ -2593,7 +2598,8 @@ const deskWords: ReadonlySet<string> = new Set(
   (
     'office team desk department dept helpdesk support services admissions accounts billing sales water energy ' +
     'power gas electric electricity broadband mobile telecom haulers haulage trucking transport manager ' +
-    'supervisor lease agreement contract act residences apartments towers heights condominium'
+    'supervisor lease agreement contract act residences apartments towers heights condominium protection affairs ' +
+    'hub rheumatology cardiology dermatology oncology radiology paediatrics pediatrics orthopaedics orthopedics'
   ).split(' '),
 );
 /** Feast days a name cue may precede ("since Easter"). */
@@ -2605,11 +2611,16 @@ const holidays: ReadonlySet<string> = new Set(
 const paymentBrands =
   /^(?:amex|visa|mastercard|maestro|discover|diners|jcb|unionpay|paypal|venmo|zelle|klarna|afterpay)\b/;
 
+/** A department signing in its own language: "Lönegruppen", "Ekonomiavdelningen", "İnsan Kaynakları". */
+const departmentWord =
+  /(?:avdelningen|gruppen|teamet|enheten|abteilung|buchhaltung|afdeling|kaynakları|birimi|ekibi|departmanı|müdürlüğü)$/u;
+
 function notAName(name: string): boolean {
   const lower = name.toLowerCase();
   if (paymentBrands.test(lower)) return true;
+  if (departmentWord.test(lower)) return true;
   if (holidays.has(lower)) return true;
   if (notNames.has(lower)) return true;
-  const space = lower.lastIndexOf(' ');
-  return space > 0 && deskWords.has(lower.slice(space + 1));
+  // The desk's word alone too: "in Seller Hub" after a role.
+  return deskWords.has(lower.slice(lower.lastIndexOf(' ') + 1));
 }

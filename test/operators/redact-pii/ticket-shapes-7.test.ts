@@ -361,3 +361,15 @@ table(
     'keypad model 2024 is out of stock',
   ],
 );
+
+table(
+  'departments and thanks that sign a message are no names',
+  [],
+  [
+    'Kan ni kolla?\n\nMvh\nLönegruppen',
+    'Talep no TR-1908.\n\nTeşekkürler,\nİnsan Kaynakları',
+    'Kan julle asseblief die token weer uitreik?\n\nDankie',
+    'Hello Brand Protection,\n\nListings LST-2291 are fine.',
+    'Please upload a bank statement in Seller Hub > Payments.',
+  ],
+);
