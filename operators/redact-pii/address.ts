@@ -223,12 +223,13 @@ const separator = /^(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)/u;
 const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // … or on the next line: "Bellville, Cape Town\n7530".
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
+// … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|&)[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
-  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|&)[ \t]))/u;
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|&|[-—–])[ \t]))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -553,7 +554,7 @@ function leadsAddress(text: string, at: number): boolean {
 const addressKinds: ReadonlySet<string> = new Set(
   (
     'home billing shipping delivery mailing postal new old current my our your his her their street ' +
-    'correspondence registered permanent residential business office full return pickup collection work and'
+    'correspondence registered permanent residential business office full return pickup collection work and correct updated right proper forwarding installation service site'
   ).split(' '),
 );
 function labelOfAddress(label: string, before: string): boolean {
@@ -939,7 +940,7 @@ const otherAddressKinds: ReadonlySet<string> = new Set(
 // "Address:", "Address line 2:", "my address is", "Adresse ist"; after "j'habite", "ich wohne in" no colon.
 /** Abbreviations of three letters and more that end with a dot inside an address ("Col. Crédito Constructor"). */
 const abbreviations: ReadonlySet<string> = new Set(
-  'col ave apt ste str blvd bldg dept avda calle colonia prov dist mun ctra'.split(' '),
+  'col ave apt ste str blvd bldg dept avda calle colonia prov dist mun ctra brgy subd sitio purok'.split(' '),
 );
 // One or two lower-case words may qualify the label before its colon ("адреса відправника:", "ที่อยู่จัดส่ง:").
 const labelColon =
@@ -970,9 +971,10 @@ function labelledAddress(
   if (!colon) return;
   const start = labelEnd + colon[0].length;
   // The address a street detector found on the value's line, the one reaching furthest.
-  // The newline is looked for in those 40 characters only (a search to the text's end for each label was quadratic).
-  const lineEnd = text.slice(start, start + 40).indexOf('\n');
-  const limit = lineEnd < 0 ? Math.min(start + 40, text.length) : start + lineEnd;
+  // The newline is looked for in those 100 characters only (a search to the text's end for each label was
+  // quadratic). A unit and a building may stand first: "Unit 1203, Tower 2, Avida Towers Asten, 6789 Ayala Avenue".
+  const lineEnd = text.slice(start, start + 100).indexOf('\n');
+  const limit = lineEnd < 0 ? Math.min(start + 100, text.length) : start + lineEnd;
   let street: Span | undefined;
   for (let k = bisect(starts, start); k < streets.length && streets[k]!.start < limit; k++) {
     if (!street || streets[k]!.end > street.end) street = streets[k];

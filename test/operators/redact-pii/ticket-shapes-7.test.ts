@@ -373,3 +373,36 @@ table(
     'Please upload a bank statement in Seller Hub > Payments.',
   ],
 );
+
+table(
+  'addresses: a four-digit postcode before a dash or "if", a street after a unit and a building, "correct address:"',
+  [
+    [
+      'My address is 45 Riccarton Road, Riccarton, Christchurch 8011 if you need it.',
+      'My address is [ADDRESS] if you need it.',
+    ],
+    [
+      'Site: 27 Fanshawe Street, Auckland Central, Auckland 1010 - loading dock on the side.',
+      'Site: [ADDRESS] - loading dock on the side.',
+    ],
+    ['Pieter — 12 Protea Street, Stellenbosch, 7600 — call first', '[NAME] — [ADDRESS] — call first'],
+    [
+      'New address: Unit 1203, Tower 2, Avida Towers Asten, 6789 Ayala Avenue, Makati City 1226. Also please',
+      'New address: [ADDRESS]. Also please',
+    ],
+    [
+      'Correct address: Unit 1204, Tower 2, The Residences at Greenbelt, Esperanza St, Legaspi Village, Makati City 1229',
+      'Correct address: [ADDRESS]',
+    ],
+    [
+      'Service address: Blk 7 Lot 12, Phase 2, Villa Esperanza Subd., Brgy. San Isidro, Antipolo City, Rizal 1870\nContact: me',
+      'Service address: [ADDRESS]\nContact: me',
+    ],
+    // A year is no postcode.
+    [
+      'I live at 12 High Street, Wellington, 2024 - what a year',
+      'I live at [ADDRESS], Wellington, 2024 - what a year',
+    ],
+  ],
+  [],
+);
