@@ -137,7 +137,15 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
 const tying = /^(?:[ \t]+(?:on|for|of|linked|to|the|my|our|registered))+[ \t]+$/;
 
 /** The phone words that name a number as a noun ("contact" is a verb as often: "update contact for account …"). */
-const phoneNouns: ReadonlySet<string> = new Set(['phone', 'mobile', 'cell', 'tel', 'telephone', 'landline', 'ph']);
+const phoneNouns: ReadonlySet<string> = new Set([
+  'phone',
+  'mobile',
+  'cell',
+  'tel',
+  'telephone',
+  'landline',
+  'ph',
+]);
 
 /** Whether a phone word stands right before the identifier word `k`, with only tying words between. */
 function phoneOfIdentifier(words: Words, lower: string, k: number): boolean {

@@ -55,7 +55,8 @@ const handoff =
   "call|called|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
-  'raised|approved|created|written|sent|handled|resolved|reviewed|checked|verified)\\s+by|named|refund|notify|inform|tell|ask|' +
+  'raised|approved|created|written|sent|handled|resolved|reviewed|checked|verified|entered|updated|logged|noted|' +
+  'completed|closed|prepared|escalated|confirmed|processed|actioned)\\s+by|named|refund|notify|inform|tell|ask|' +
   'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
   // "As discussed with Rebecca", "agreed with Tom": a past exchange with a person; capitalised names only.
   '(?:discussed|discussing|agreed|arranged|consulted|liaised|liaising)\\s+with|' +
@@ -86,7 +87,9 @@ const role =
   'requester|member|employee|patient|student|applicant|caller|passenger|guest|doctor|nurse|recipient|' +
   'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
   'owner|assignee|reporter|approver|reviewer|trainer|instructor|handler|' +
-  'bride|groom)';
+  // "DPO: Naledi Khumalo", "Child: Luna Castillo", "Participant Norm Barnes".
+  'bride|groom|dpo|child|son|daughter|dependant|dependent|participant|insured|policyholder|' +
+  'nominee|candidate)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
@@ -155,7 +158,8 @@ const sticky = (source: string) => new RegExp(source, 'y');
 const field = (kind: Kind, names: string): CueSpec => ({
   kind,
   place: 'field',
-  re: sticky(`(?:${names})(?:\\*\\*|__)?[ \\t]*[:：|][ \\t]*(?:\\*\\*|__)?[ \\t]*`),
+  // … or a printed form's dot leaders: "First name ........ Siobhán".
+  re: sticky(`(?:${names})(?:\\*\\*|__)?[ \\t]*(?:[:：|]|\\.{3,})[ \\t]*(?:\\*\\*|__)?[ \\t]*`),
 });
 const specs: readonly CueSpec[] = [
   // In a quoted reply the name line starts with "> " too.
@@ -225,7 +229,14 @@ const specs: readonly CueSpec[] = [
     ),
   },
   // "the buyer is Kayla Brooks": "is" may stand between.
-  { kind: 'role', place: 'any', re: sticky(`${role}(?:[ \\t]+(?:is|was))?[ \\t]*[:,]?[ \\t]*\\(?`) },
+  // "Agent involved: A. Brightwell", "engineer on call: …".
+  {
+    kind: 'role',
+    place: 'any',
+    re: sticky(
+      `${role}(?:[ \\t]+(?:involved|assigned|responsible|on[ \\t]+(?:call|duty)))?(?:[ \\t]+(?:is|was))?[ \\t]*[:,]?[ \\t]*\\(?`,
+    ),
+  },
   { kind: 'honor', place: 'any', re: sticky(`${honorific}\\.?[ \\t]+`) },
   // "grant Rose read-only access", "please add Priya to the workspace": only a known given name counts here.
   {

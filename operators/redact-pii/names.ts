@@ -683,7 +683,7 @@ const contactLineEnd = /(?:^|[\s:])(?:\+?\(?\d[\d ().-]{5,18}\d|[^\s@]+@[^\s@]+\
 // the last sentence on the same line: "… call me at 555-0100. — Maria Gonzalez". A single hyphen mid-line is
 // too common in prose to count, and there the name must be capitalised (unless nothing in the text is).
 // In a quoted reply too: "> — Patrick, Circulation Services".
-const dashLead = /^[ \t>]*(?:--?|—|–)[ \t]*/;
+const dashLead = /^[ \t>]*(?:--?|—|–|\/(?=\p{Lu}))[ \t]*/u;
 // … or " at" a firm: "— Greg at Wick & Whistle".
 const signatureTail =
   /^(?:,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})$/u;

@@ -406,3 +406,28 @@ table(
   ],
   [],
 );
+
+table(
+  'names after more roles and hand-offs, dot-leader form fields, a slash sign-off',
+  [
+    ['Participant Norm Barnes, 88, lives alone.', 'Participant [NAME], 88, lives alone.'],
+    ['Child: Luna Castillo, DOB 11/03/2024', 'Child: [NAME], DOB [DOB]'],
+    [
+      'Agent involved: A. Brightwell (coached). DPO: Naledi Khumalo.',
+      'Agent involved: [NAME] (coached). DPO: [NAME].',
+    ],
+    ['Entered by R. Castellanos, verified by HR.', 'Entered by [NAME], verified by HR.'],
+    [
+      'First name ........ Siobhán\nSurname ........... Nic Giolla Phádraig',
+      'First name ........ [NAME]\nSurname ........... [NAME]',
+    ],
+    ['My number is +353 83 555 7190.\n\n/Johan Lindqvist', 'My number is [PHONE].\n\n/[NAME]'],
+  ],
+  [
+    'Referred by: Google\nPreferred contact time: after 6pm',
+    'Escalated. Team Lead, Chicago Contact Centre',
+    'Child: 2 adults, 1 infant',
+    'See the docs at\n/Users/Admin',
+    'Entered by API, verified by batch job 7',
+  ],
+);
