@@ -1278,6 +1278,29 @@ function givenInParentheses(text: string, s: Span): [number, number] | undefined
 const commaGiven =
   /,[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)(?=[ \t]*(?:\(|\n|$|[;|—–]|-[ \t]))/uy;
 
+// Chinese names in Singapore and Malaysia are written family name first, in three syllables ("Tan Wei Ling", "Lim
+// Soo Hwa"): a name found as two of them takes the family name before it, or the syllable after its family name.
+const sinoFamilyNames: ReadonlySet<string> = new Set(
+  (
+    'Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Seah Foo Leong Lau Yap ' +
+    'Khoo Soh Neo Poh Heng Quek Kwek Loh Tang Chew Chin Phua Kok Liew Ting Cheong Chee Loke Woo Wee Pang Yong Hong'
+  ).split(' '),
+);
+const syllableBefore = /(?:^|[^\p{L}])(\p{Lu}[a-z]{1,3})[ \t]$/u;
+const syllableAfter = /[ \t](\p{Lu}[a-z]{1,4})(?![\p{L}\p{N}'’-])/uy;
+
+function sinoFullName(text: string, s: Span): [number, number] | undefined {
+  const name = text.slice(s.start, s.end);
+  const words = name.split(' ');
+  if (words.length > 2 || !/^\p{Lu}[a-z]+(?: \p{Lu}[a-z]+)?$/u.test(name)) return undefined;
+  const before = syllableBefore.exec(text.slice(Math.max(0, s.start - 6), s.start));
+  if (before && sinoFamilyNames.has(before[1]!) && !sinoFamilyNames.has(words[0]!))
+    return [s.start - before[0].length + before[0].indexOf(before[1]!), s.end];
+  if (words.length !== 2 || !sinoFamilyNames.has(words[0]!)) return undefined;
+  const after = execAt(syllableAfter, text, s.end);
+  return after && !commonWordNotName(after[1]!) ? [s.start, s.end + after[0].length] : undefined;
+}
+
 function givenAfterComma(text: string, s: Span): [number, number] | undefined {
   if (text.charCodeAt(s.end) !== 44 || /[ \t]/.test(text.slice(s.start, s.end))) return undefined;
   // Two given names are two people: "Children: Mateo, Lucía".
@@ -2476,6 +2499,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   found = dropCompanies(text, dropPlaceNames(text, found));
   for (let k = 0, n = found.length; k < n; k++) {
     accept(found, givenAfterComma(text, found[k]!));
+    accept(found, sinoFullName(text, found[k]!));
     accept(found, givenInParentheses(text, found[k]!));
     accept(found, nicknameBeforeFullName(text, found[k]!));
   }

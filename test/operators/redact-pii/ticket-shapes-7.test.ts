@@ -431,3 +431,13 @@ table(
     'Entered by API, verified by batch job 7',
   ],
 );
+
+table(
+  'Chinese names of three syllables, family name first',
+  [
+    ['Patient: Tan Wei Ling, NRIC on file', 'Patient: [NAME], NRIC on file'],
+    ['Hi, I am Lim Jia Hui from Singapore', 'Hi, I am [NAME] from Singapore'],
+    ['Visitor (Wei Ling Tan) called', 'Visitor ([NAME]) called'],
+  ],
+  [],
+);
