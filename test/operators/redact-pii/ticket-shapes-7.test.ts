@@ -441,3 +441,16 @@ table(
   ],
   [],
 );
+
+table(
+  "Singapore's numbers when announced, an Australian extension, a table's MSISDN column",
+  [
+    ['mobile 9123 4567', 'mobile [PHONE]'],
+    ['Call (02) 8555 0176 local 113 please', 'Call [PHONE] please'],
+    [
+      'request_id,customer_name,msisdn\nPIR-55102,Sarah Okonkwo,447700900204',
+      'request_id,customer_name,msisdn\nPIR-55102,[NAME],[PHONE]',
+    ],
+  ],
+  ['Order 8612 4490 shipped', 'local 113 callers only'],
+);
