@@ -259,9 +259,11 @@ const strongPostcode =
 const notState = `(?!(?:${states})[ \\t,]+\\d)`;
 /** "Montréal (Québec) H3G 1J1": the province in parentheses after the city. */
 const province = "(?:[ \\t]+\\(\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’\\-]*)?\\))?";
+/** "Bridge of Allan", "Newcastle upon Tyne", "Saint-Pierre la Cour": a particle inside a town's name. */
+const townParticle = '(?:(?:of|upon|under|le|la|de|sur|en)[ \\t]+(?=\\p{Lu}))?';
 const tailCityThen = (lower: boolean) =>
   new RegExp(
-    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${notState}(?:${lower ? cityLower : cityWord})){0,2}${province}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|(?:,?[ \\t]+|[ \\t]+[-–][ \\t]+)(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
+    `^(?:${lower ? cityLower : cityWord})(?:[ \\t]+${lower ? '' : townParticle}${notState}(?:${lower ? cityLower : cityWord})){0,2}${province}(?:,?[ \\t]+(${states})(?:,?[ \\t]+(${postcode}))?|(?:,?[ \\t]+|[ \\t]+[-–][ \\t]+)(${strongPostcode}|\\d{6}))?(?![\\p{L}\\p{N}])`,
     lower ? 'iu' : 'u',
   );
 const tailCity = tailCityThen(false);
@@ -975,13 +977,15 @@ function labelledAddress(
   // quadratic). A unit and a building may stand first: "Unit 1203, Tower 2, Avida Towers Asten, 6789 Ayala Avenue".
   const lineEnd = text.slice(start, start + 100).indexOf('\n');
   const limit = lineEnd < 0 ? Math.min(start + 100, text.length) : start + lineEnd;
-  let street: Span | undefined;
-  for (let k = bisect(starts, start); k < streets.length && streets[k]!.start < limit; k++) {
-    if (!street || streets[k]!.end > street.end) street = streets[k];
-  }
   const line = text.slice(start, start + 160);
   const stop = labelValueStop.exec(line);
   let value = stop ? line.slice(0, stop.index) : line;
+  // … starting inside the value: "New address: 8 Kowhai Road, … (was 55 Rata Street, …)" has one.
+  const cap = Math.min(limit, start + value.length);
+  let street: Span | undefined;
+  for (let k = bisect(starts, start); k < streets.length && streets[k]!.start < cap; k++) {
+    if (!street || streets[k]!.end > street.end) street = streets[k];
+  }
   // A full stop after a word of three letters or more, or after a number, ends the sentence ("… 50674 Köln.
   // Telefon …"); after "St", "No" or "नं" it abbreviates.
   for (let i = value.indexOf('.'); i >= 0; i = value.indexOf('.', i + 1)) {

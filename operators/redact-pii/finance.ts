@@ -125,10 +125,12 @@ export const detectCard: Detector = ({ text, lower, words, out }) => {
   // between commas.
   const csvCards = lower.includes('card') && text.includes(',');
   for (let m = nextCardRun(text, runs, 0); m; m = nextCardRun(text, runs, m.index + m[0].length)) {
+    // … or the row's first cell ("pan,exp\n4261867512429158,09/27"), in groups too ("5263-8099-3437-0441,03/26").
+    const before = m.index === 0 ? 10 : text.charCodeAt(m.index - 1);
     const cell =
       csvCards &&
-      text.charCodeAt(m.index - 1) === 44 &&
-      /^\d{13,19}$/.test(m[0]) &&
+      (before === 44 || (before === 10 && text.charCodeAt(m.index + m[0].length) === 44)) &&
+      /^(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2}[ -]\d{3,4})$/.test(m[0]) &&
       csvCellEnds(text, m.index + m[0].length);
     if (!cell && !startsAlone(text, m.index, '-./#,+_')) continue;
     // The run may carry a trailing group that is not part of the card (`4111 1111 1111 1111 12`): try the

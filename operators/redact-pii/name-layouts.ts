@@ -475,7 +475,8 @@ const contactColumn = /mail|phone|tel|mobile|dob|birth/;
 const bareName =
   /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?|first|last|given|family)$/;
 /** In a table of people, the columns of their other details ("| NRIC | MOBILE | DOB |", "ppsn,dob,iban"). */
-const phoneColumn = /^(?:phone|mobile|cell|tel|telephone|msisdn|(?:phone|mobile|cell|contact)[ _-]?(?:number|no))$/;
+const phoneColumn =
+  /^(?:phone|mobile|cell|tel|telephone|msisdn|(?:phone|mobile|cell|contact)[ _-]?(?:number|no))$/;
 const dobColumn =
   /^(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthdate|birthday|geburtsdatum)$/;
 const idColumn =

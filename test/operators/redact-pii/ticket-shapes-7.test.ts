@@ -454,3 +454,19 @@ table(
   ],
   ['Order 8612 4490 shipped', 'local 113 callers only'],
 );
+
+table(
+  'a labelled address and the street inside its value, towns with a particle, card numbers opening a CSV row',
+  [
+    [
+      'New address: 8 Kowhai Road, Mount Eden, Auckland 1024 (was 55 Rata Street, Naenae, Lower Hutt 5011).',
+      'New address: [ADDRESS] (was [ADDRESS]).',
+    ],
+    ['Mrs Joan Pettigrew\n27 Fountain Road, Bridge of Allan, Stirling FK9 4AT', 'Mrs [NAME]\n[ADDRESS]'],
+    [
+      'Cards that got an approval:\npan,exp\n4261867512429158,09/27\n5263-8099-3437-0441,03/26',
+      'Cards that got an approval:\npan,exp\n[CARD],09/27\n[CARD],03/26',
+    ],
+  ],
+  ['I live in Leeds of Monday fame', 'Card report\norder,total\n4261867512429159,12.50'],
+);
