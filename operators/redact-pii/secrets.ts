@@ -474,7 +474,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -501,7 +501,7 @@ const sentBefore =
  * the key safe by the back door (code 0417)".
  */
 const credentialContext =
-  /key[- ]?safe|lock ?box|key ?box|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+  /key[- ]?safe|lock ?box|key ?box|sleutelkast|sleutelkluis|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** … of which these name a code sent to the person, further back in a conversation too. */
 const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
@@ -567,6 +567,9 @@ const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 const changedBefore = /(?<![a-z])(?:changed?|changing|set|reset|updated?)[ \t]+(?:[a-z'’-]+[ \t]+){0,3}$/;
 const codeChangedTo =
   /(?:pin|passcode|code)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z]))[a-z'’-]+){0,5}?[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
+/** … or changed after its name: "Sub-account admin PIN also reset to 604918". */
+const codeThenChanged =
+  /(?:pin|passcode|code)(?:[ \t]+(?:also|was|has|been|now|just|is))*[ \t]+(?:reset|changed|set|updated)[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
 /** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
@@ -747,7 +750,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         ? execAt(codeInClause, lower, i)
         : null) ??
       // "I changed my debit card PIN at the ATM to 7391".
-      (changedBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeChangedTo, lower, i) : null);
+      (changedBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeChangedTo, lower, i) : null) ??
+      execAt(codeThenChanged, lower, i);
     if (!m) continue;
     // A year named a few words after "code" is a year: "the security code for the report is 2023".
     if (
@@ -921,11 +925,37 @@ const cookieGate = gate('cookie');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
 
+// Codes by how they are written rather than named: an SMS's own wording ("318 442 is your verification code",
+// WebOTP's "@corvidpay.example #318442"), what a text said ("the sms say 739204"), an alarm disarmed with one or
+// named alone ("disarm with 6093", "Alarm 3077,"), a French door's "digicode".
+const codeShapes =
+  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm[ \t]*:?[ \t]+(?!19\d\d|20\d\d)(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n)|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])/gu;
+const identifierBefore = /(?:order|ticket|ref|reference|invoice|case|tracking|booking)[ \t#:]*$/;
+const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode');
+
+function codesByShape(lower: string, out: Span[]): void {
+  codeShapes.lastIndex = 0;
+  for (let m = codeShapes.exec(lower); m; m = codeShapes.exec(lower)) {
+    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    if (v === undefined) continue;
+    const at = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf(v);
+    // "Order 552901 is your reference code": an identifier named before the number is what the number is.
+    if (m[1] !== undefined && identifierBefore.test(lower.slice(Math.max(0, at - 20), at))) continue;
+    out.push({ start: at, end: at + v.length, type: 'secret' });
+  }
+}
+
+// "Security question: What was the name of your first school?\nAnswer: Lincoln Elementary Greenvale".
+const answerLine =
+  /security[ \t]+question[^\n]{0,120}\n[ \t]*answer[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/g;
+
 // "it asked my security question and I answered Kowalczyk (my mother's maiden name)".
 const answeredQuestion =
   /[Ss]ecurity[ \t]+[Qq]uestion[^.\n]{0,40}?(?<![A-Za-z])answered[ \t]+([A-Z][a-z][\w!@#$%^&*-]{1,29})/g;
 
 function securityAnswers(text: string, lower: string, out: Span[]): void {
+  answerLine.lastIndex = 0;
+  for (let m = answerLine.exec(lower); m; m = answerLine.exec(lower)) pushLast(out, m.index, m);
   answeredQuestion.lastIndex = 0;
   for (let m = answeredQuestion.exec(text); m; m = answeredQuestion.exec(text)) {
     if (notAnAnswer.has(m[1]!.toLowerCase())) continue;
@@ -943,6 +973,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   if (words.scripts) cjkSecrets(text, out);
   if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
+  if (hasWord(words, codeShapeGate)) codesByShape(lower, out);
   // Both lists start on the line after their name.
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
   if (hasWord(words, hooksGate)) webhookUrls(text, out);

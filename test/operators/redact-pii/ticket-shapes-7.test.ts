@@ -470,3 +470,42 @@ table(
   ],
   ['I live in Leeds of Monday fame', 'Card report\norder,total\n4261867512429159,12.50'],
 );
+
+table(
+  'codes by how they are written: SMS wording, what a text said, alarms, a digicode, a PIN reset to a new one, security answers on their line',
+  [
+    [
+      'Customer: ok but the sms say 739204 and still cannot log in',
+      'Customer: ok but the sms say [SECRET] and still cannot log in',
+    ],
+    ['Access: side gate code 4#7719, then the lift', 'Access: side gate code [SECRET], then the lift'],
+    [
+      'Security question: What was the name of your first school?\nAnswer: Lincoln Elementary Greenvale\nPhone: none',
+      'Security question: What was the name of your first school?\nAnswer: [SECRET]\nPhone: none',
+    ],
+    [
+      'Sub-account admin PIN also reset to 604918. Closing',
+      'Sub-account admin PIN also reset to [SECRET]. Closing',
+    ],
+    [
+      '"Corvid: 318 442 is your verification code. Never share it. @corvidpay.example #318442"',
+      '"Corvid: [SECRET] is your verification code. Never share it. @corvidpay.example #[SECRET]"',
+    ],
+    ['the gate code they gave us 7310 is not opening', 'the gate code they gave us [SECRET] is not opening'],
+    [
+      'the lobby door PIN you assigned, 528814, can open',
+      'the lobby door PIN you assigned, [SECRET], can open',
+    ],
+    ['the inspector can disarm with 6093, thanks', 'the inspector can disarm with [SECRET], thanks'],
+    ["Le digicode de l'immeuble est 4B27A.", "Le digicode de l'immeuble est [SECRET]."],
+    [
+      'De sleutel hangt in het sleutelkastje, de code is 0612.',
+      'De sleutel hangt in het sleutelkastje, de code is [SECRET].',
+    ],
+    [
+      "she won't be home. Alarm 3077, pool-side gate open.",
+      "she won't be home. Alarm [SECRET], pool-side gate open.",
+    ],
+  ],
+  ['The alarm 2024 model is out', 'Order 552901 is your reference code', 'fire alarm: 2 beeps'],
+);
