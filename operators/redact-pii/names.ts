@@ -913,6 +913,8 @@ const closingLine = new RegExp(`^[ \\t>]*(?:${signOff})[ \\t]*[,.!]*[ \\t]*$`, '
  * (or the name is dashed), and at most one short line follows the value ending at `end`.
  */
 function signatureBlock(text: string, above: number, end: number, dashed = false): boolean {
+  // (Trimmed from the end: a slice to the text's end for each value found was quadratic.)
+  if (text.trimEnd().length - end > 80) return false;
   const rest = text.slice(end).trim();
   if (rest.length > 60 || rest.split('\n').length > 2) return false;
   // A dash before the name marks the sign-off itself.
