@@ -291,7 +291,11 @@ const countryName = new RegExp(
 /** Words that end an address tail rather than name a city. */
 const notCityWords =
   '(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket|Build|Release|Version|Tier|Level|Case|Ref|Job|Batch|Line|Policy|Claim|Serial|Firmware)\\b';
-const notCity = new RegExp(`^${notCityWords}`, 'u');
+// … but "The Junction NSW 2291", "The Rocks NSW 2000": a suburb of that name before its state and postcode.
+const notCity = new RegExp(
+  `^(?!The[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?,?[ \\t]+(?:${states})[ \\t,]+\\d)${notCityWords}`,
+  'u',
+);
 
 // Brazil: "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200": district and city after dashes or
 // commas, then the two-letter state and the CEP (00000-000). Taken only whole, state and CEP included.
@@ -1341,9 +1345,19 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (c !== 32 && c !== 9 && c !== 44) continue;
     const m = numberedLead.exec(text.slice(Math.max(0, s.start - 24), s.start));
     if (m) s.start -= m[0].length;
+    // "Apt 6, The Granary, 41 Watling Street, …": a unit and the building's name before the street.
+    if ((!m || m[0] === '') && isDigit(text.charCodeAt(s.start))) {
+      const u = unitAndBuilding.exec(text.slice(Math.max(0, s.start - 64), s.start));
+      if (u) s.start -= u[1]!.length;
+    }
   }
   if (out.length - first > 1) joinAdjacent(text, out, first);
 };
+
+const unitAndBuilding = new RegExp(
+  `(?:^|[\\s:(])(${unit},[ \\t]*(?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3},[ \\t]*)$`,
+  'u',
+);
 
 /**
  * Addresses found apart but written as one, a comma between: "7B Marlowe Court, 41 Station Road, Reading RG1 1LG"

@@ -549,18 +549,21 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /(?:aadhaa?r|आधार)[^\n]{0,16}$/,
   },
   {
-    words: ['personnummer', 'personnumret'],
+    words: ['personnummer', 'personnumret', 'identity'],
     re: /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g,
     // "… my personnummer on the form for the waiting period credit, it's 810623-4571" (Luhn-checked).
-    cue: /personnummer[^\n]{0,80}$/,
+    // … or in English ("my personal identity number, 850617-2389").
+    cue: /(?:personnummer|personal identity number)[^\n]{0,80}$/,
     check: (d) => luhn(d.slice(-10)),
     far: 100,
   },
   {
     words: ['dni', 'nie'],
     re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\dA-Za-z])/g,
-    cue: /\b(?:dni|nie)\b[^\n]{0,40}$/,
+    // "El repartidor … necesita el DNI del destinatario y no venía en el pedido. El mío es 48261937W." (mod-23 letter).
+    cue: /\b(?:dni|nie)\b[^\n]{0,110}$/,
     check: dniValid,
+    far: 120,
   },
   {
     words: ['id', 'identity'],
@@ -584,9 +587,10 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['pps', 'ppsn'],
     re: /(?<![A-Za-z0-9])\d{7}[A-W][A-IW]?(?![A-Za-z0-9])/g,
-    cue: /\bppsn?\b[^]{0,60}$/,
+    // … asked for in a chat and given on the next line ("confirm your PPSN and date of birth …?\n[10:43] …: 8473621T").
+    cue: /\bppsn?\b[^]{0,110}$/,
     check: ppsValid,
-    far: true,
+    far: 130,
   },
   {
     // The NHS number, England's patient number: ten digits, mod 11 ("NHS number: 485 777 3457").
@@ -960,9 +964,10 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
 }
 
 // In a text that names NI numbers anywhere ("name,ni_number,dob" heading a CSV), each one in its full spaced form
-// ("JT 48 71 90 B") with a prefix HMRC issues: no other number is written so.
+// ("JT 48 71 90 B") with a prefix HMRC issues: no other number is written so; unspaced too ("Callum Reid shows
+// PR559031A"), in its upper case.
 const spacedNi =
-  /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) \d{2} \d{2} \d{2} [A-D](?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])(?: \d{2} \d{2} \d{2} |\d{6})[A-D](?![A-Za-z0-9])/g;
 const unusedNiPrefixes: ReadonlySet<string> = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
 function spacedNiNumbers(text: string, out: Span[]): void {
@@ -1014,6 +1019,10 @@ export const detectSsn: Detector = (input) => {
 // three digits and a check character: "131052-308T"), and Switzerland's AHV number ("756.9217.0455.30").
 const nricShape = /(?<![\p{L}\p{N}_-])[STFG]\d{7}[A-Z](?![\p{L}\p{N}_-])/gu;
 const hetuShape = /(?<![\p{L}\p{N}_-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\p{L}\p{N}_-])/gu;
+// China's resident identity number: six digits of place, a date of birth as YYYYMMDD, three digits and a check
+// character (ISO 7064 MOD 11-2).
+const chineseIdShape =
+  /(?<![\p{L}\p{N}_-])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\p{L}\p{N}_-])/gu;
 // Switzerland's AHV number: 756, then nine digits and an EAN-13 check digit, written with dots.
 const ahvShape = /(?<![\p{L}\p{N}_.-])756\.\d{4}\.\d{4}\.\d{2}(?![\p{L}\p{N}_-]|\.\d)/gu;
 
@@ -1031,15 +1040,17 @@ function hetuValid(v: string): boolean {
 
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
   if (!runReaches(words.numbers, 0, text.length, 6)) return;
-  for (const [re, valid] of [
-    [nricShape, nricValid],
-    [hetuShape, hetuValid],
-    [ahvShape, ahvValid],
+  // `short`: a shape short enough that another identifier may pass its check ("pedido T2401234J"): not after an
+  // identifier's word. The longer ones are taken after any word ("ID card 310104198703122830").
+  for (const [re, valid, short] of [
+    [nricShape, nricValid, true],
+    [hetuShape, hetuValid, true],
+    [ahvShape, ahvValid, false],
+    [chineseIdShape, chineseIdValid, false],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      // Not an order's or a ticket's number that happens to check: "pedido T2401234J".
-      if (!valid(m[0]) || cueBefore(words, lower, m.index, 24, 'phone') === 'identifier') continue;
+      if (!valid(m[0]) || (short && cueBefore(words, lower, m.index, 24, 'phone') === 'identifier')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
     }
   }

@@ -509,3 +509,39 @@ table(
   ],
   ['The alarm 2024 model is out', 'Order 552901 is your reference code', 'fire alarm: 2 beeps'],
 );
+
+table(
+  'unspaced NI numbers where NI numbers are named, longer-reaching DNI and PPSN cues, English "personal identity number", Chinese IDs by shape',
+  [
+    [
+      'E.g. Amelia Hughes shows JT 48 21 93 C and Callum Reid shows PR559031A on their National Insurance profile.',
+      'E.g. [NAME] shows [SSN] and [NAME] shows [SSN] on their National Insurance profile.',
+    ],
+    [
+      'El repartidor dice que necesita el DNI del destinatario y no venía en el pedido. El mío es 48261937W.',
+      'El repartidor dice que necesita el DNI del destinatario y no venía en el pedido. El mío es [SSN].',
+    ],
+    [
+      'the org. number is my personal identity number, 850617-2389. Thanks',
+      'the org. number is my personal identity number, [SSN]. Thanks',
+    ],
+    [
+      'Can you confirm your PPSN and date of birth so I can find the record?\n[10:43:52] Ciarán: 8473621T',
+      'Can you confirm your PPSN and date of birth so I can find the record?\n[10:43:52] [NAME]: [SSN]',
+    ],
+    ['Receiver is me, ID card 310104198703122830. Address', 'Receiver is me, ID card [SSN]. Address'],
+  ],
+  ['SKU PR559031A in stock', 'order 310104198703122831'],
+);
+
+table(
+  'addresses: a unit and a building before the street, a suburb named "The …" before its state',
+  [
+    [
+      'Please send the P60 to Apt 6, The Granary, 41 Watling Street, Dublin 8, D08 Y2R6 instead.',
+      'Please send the P60 to [ADDRESS] instead.',
+    ],
+    ['Visitor: 18 Kemp St, The Junction NSW 2291\nAgent: thanks', 'Visitor: [ADDRESS]\nAgent: thanks'],
+  ],
+  [],
+);
