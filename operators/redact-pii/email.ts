@@ -80,6 +80,18 @@ export const detectEmail: Detector = ({ text, lower, words, out }) => {
     out.push({ start, end, type: 'email', canonical: text.slice(start, end).toLowerCase() });
     i = end - 1;
   }
+  // URL-encoded in a query string or a log line: "reset?email=liam.obrien%40example.com".
+  for (let i = text.indexOf('%40'); i >= 0; i = text.indexOf('%40', i + 3)) {
+    let start = i;
+    while (start > 0 && i - start < 64 && /[A-Za-z0-9._+-]/.test(text[start - 1]!)) start--;
+    if (start === i) continue;
+    domain.lastIndex = i + 3;
+    const m = domain.exec(text);
+    if (!m) continue;
+    const end = i + 3 + m[0].length;
+    out.push({ start, end, type: 'email', canonical: (text.slice(start, i) + '@' + m[0]).toLowerCase() });
+    i = end - 3;
+  }
   if (mayBeObfuscated(lower, words)) {
     obfuscated.lastIndex = 0;
     for (let m = obfuscated.exec(lower); m; m = obfuscated.exec(lower)) {

@@ -12,9 +12,10 @@ const ipv4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
 // also name a host (`node`, `server`, `host`) are left out: a dotted quad after them is an address.
 // The word for "version" in other languages (versión, versão, versione, versie, wersja/wersji, verze, sürüm)
 // counts the same, and so does "version of the client" / "versión del cliente": the cue, a preposition, an
-// optional article and one word that names the software.
+// optional article and one word that names the software. Right after the word, or after its colon: a column of a
+// table ("Safari / iOS      198.51.100.201") is another field.
 const versionCue =
-  /(?:^|[^\p{L}\p{N}_])(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|app|miui|ios|android|windows|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net|versi[oó]n|versiones|vers[aã]o|vers[oõ]es|versione|versioni|versie|wersj[aiętę]|verze|verzi|s[üu]r[üu]m[üu]?|aktualizacj[aiię])(?:\s+(?:of|del|de|des|du|der|van|do|da|di|dello|della)(?:\s+(?:the|el|la|le|il|o|a|das|die|den|l'))?\s+([\p{L}-]{2,20}))?\s*["']?\s*[:=]?\s*["']?\s*(?:(?<=[:=]\s*)[\p{L}][\p{L}\p{N}]*-[\p{L}\p{N}-]+\s+)?$/u;
+  /(?:^|[^\p{L}\p{N}_])(?:v|ver|version|versions|firmware|fw|build|release|rel|sdk|driver|bios|kernel|os|package|pkg|library|lib|plugin|update|upgrade|upgraded|patch|tag|app|miui|ios|android|windows|chrome|firefox|safari|edge|python|java|npm|pip|gem|dotnet|\.net|versi[oó]n|versiones|vers[aã]o|vers[oõ]es|versione|versioni|versie|wersj[aiętę]|verze|verzi|s[üu]r[üu]m[üu]?|aktualizacj[aiię])(?:\s+(?:of|del|de|des|du|der|van|do|da|di|dello|della)(?:\s+(?:the|el|la|le|il|o|a|das|die|den|l'))?\s+([\p{L}-]{2,20}))?(?:[ \t]{0,3}|\s*["']?\s*[:=]\s*["']?\s*|\s*["']\s*)(?:(?<=[:=]\s*)[\p{L}][\p{L}\p{N}]*-[\p{L}\p{N}-]+\s+)?$/u;
 
 // "after upgrading the collector to 6.2.1.4", "bumping the agent to 10.4.2.1", "rolled back to 10.4.1.9": a
 // dotted quad a piece of software is moved to is a version. Words that name the network ("the DNS record",

@@ -525,7 +525,7 @@ const anotherCode =
 const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
-const sentLater = /(?<![a-z])(?:sent|texted|emailed)(?![a-z])/;
+const sentLater = /(?<![a-z])(?:sent|texted|emailed|triggered|generated)(?![a-z])/;
 /** … or what the code is for, later on its line: "code is 448120 pls unlock my acc", "a code 720415 by email". */
 const codeUseLater =
   /^code[^\n]{0,40}?(?<![a-z])(?:unlock|log ?in|sign[- ]?in|verify|expired|by[ \t]+(?:e-?mail|sms|text))(?![a-z])/;
@@ -593,6 +593,10 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   // "Garage keypad 2580 if raining", "Side door keypad is 3316#".
   'keypad',
 ]);
+/** The lines right after a list's colon, up to a blank line after them. */
+const pinsColon = /pins[^\n.]{0,40}?:[ \t]*(?=\n)/y;
+const pinLines = /[ \t]*\n(?:[ \t]*\n)?(?:[^\n]{1,60}\n?){1,12}/y;
+const pinLine = /(?<=^|\n)[^\n]{1,40}?[ \t][-–:][ \t]*(\d{4,8})(?=[ \t]*(?:\n|$))/g;
 /** PINs listed: "read him the PINs over the phone: 8812, 3390, 0471". */
 const pinList = /pins[^\n.]{0,40}?(?:are|were|:)[ \t]+/y;
 const pinItem = /(\d{4,8})(?![\d\p{L}])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
@@ -664,9 +668,22 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     )
       continue;
     if (value === 'pins') {
-      const l = execAt(pinList, lower, i);
+      const l = execAt(pinList, lower, i) ?? execAt(pinsColon, lower, i);
       if (!l) continue;
       pushListed(lower, i + l[0].length, pinItem, out);
+      // … or one a line, each after whose it is: "these are the pins:\n\nBecky Thornton - 4471\nCallum Reid - 9032".
+      pinLines.lastIndex = i + l[0].length;
+      const block = pinLines.exec(lower);
+      if (block) {
+        pinLine.lastIndex = 0;
+        const lines = block[0];
+        for (let p = pinLine.exec(lines); p; p = pinLine.exec(lines))
+          out.push({
+            start: block.index + p.index + p[0].length - p[1]!.length,
+            end: block.index + p.index + p[0].length,
+            type: 'secret',
+          });
+      }
       continue;
     }
     // A gift card's or a backup code in groups of letters and digits: "Card code: QH7M-4XKP-92TZ-LW3R".
@@ -742,7 +759,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       execAt(spokenCodeAt, lower, i) ??
       execAt(codeReply, lower, i) ??
       (value === 'pin' ? execAt(pinReply, lower, i) : null) ??
-      (sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
+      (leadWord || sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
         ? execAt(codeReplyLine, lower, i)
         : null) ??
       // "The code the login page sent to my email was 583 027": sent to the person, on its line.

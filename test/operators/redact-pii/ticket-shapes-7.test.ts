@@ -545,3 +545,31 @@ table(
   ],
   [],
 );
+
+table(
+  'PINs listed one a line after their owners, a code typed back after a login code was sent, an IP in a table column after an OS, URL-encoded emails',
+  [
+    [
+      'these are the pins that worked yesterday:\n\nBecky Thornton - 4471\nme (Owen) - 6605\n\ni know',
+      'these are the pins that worked yesterday:\n\n[NAME] - [SECRET]\nme ([NAME]) - [SECRET]\n\ni know',
+    ],
+    [
+      "Support: Thanks. I've triggered a new login code to that address.\nVisitor 58213: got it, 604 918\nSupport: ok",
+      "Support: Thanks. I've triggered a new login code to that address.\nVisitor 58213: got it, [SECRET]\nSupport: ok",
+    ],
+    [
+      '2024-10-14 22:18  Safari / iOS      198.51.100.201     London, GB',
+      '2024-10-14 22:18  Safari / iOS      [IP]     London, GB',
+    ],
+    [
+      '"POST /api/v2/auth/reset?email=liam.obrien%40example.com HTTP/2" 429',
+      '"POST /api/v2/auth/reset?email=[EMAIL] HTTP/2" 429',
+    ],
+  ],
+  [
+    'firmware 1.2.3.4 installed',
+    'Version: 10.0.19045.3803',
+    '50%40 off',
+    'the pins are in the drawer:\n\nask the manager - 2 keys',
+  ],
+);
