@@ -474,7 +474,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -507,7 +507,7 @@ const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
 // ("the new alarm code for Level 12 from today is 5 2 9 7": a short number among the words, a code spaced out.)
 const codeInClause =
-  /(?:code|pin)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))(?:[a-z'’-]+|\d{1,3}(?![\d.,:]))){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t-]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8}|\d(?: \d){3,7}(?![ \t]\d))(?![\d\p{L}/-]|[.,]\d|[ \t]\d)/uy;
+  /(?:(?:pass)?code|pin|puk)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z])|bill(?![a-z])|price(?![a-z]))(?:\(?[a-z'’-]+|\d{1,3}(?![\d.,:]))){1,7}?(?:(?:[ \t]+(?:is|was)|:)[ \t]+|[ \t]+\((?=\d{4,8}\)))(\d{3}[ \t-]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4,8}|\d(?: \d){3,7}(?![ \t]\d))(?![\d\p{L}/-]|[.,]\d|[ \t]\d)/uy;
 /** What follows India's postal "pin code": six digits. */
 const postalPinAfter = /^pin(?:[ \t]+code)?(?:[ \t]+(?:is|no\.?|number))?[ \t:-]*\d{3}[ ]?\d{3}(?!\d)/;
 /** A key safe's or lockbox's combination without the word "code": "Key safe by the laundry door: 0422". */
@@ -592,6 +592,9 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   'combo',
   // "Garage keypad 2580 if raining", "Side door keypad is 3316#".
   'keypad',
+  // A SIM's unblocking key: "the PUK printed on the old card holder is 41738826".
+  'puk',
+  'puk2',
 ]);
 /** The lines right after a list's colon, up to a blank line after them. */
 const pinsColon = /pins[^\n.]{0,40}?:[ \t]*(?=\n)/y;

@@ -573,3 +573,22 @@ table(
     'the pins are in the drawer:\n\nask the manager - 2 keys',
   ],
 );
+
+table(
+  "a passcode given for testing, a SIM card's PUK, an OTP received",
+  [
+    [
+      'Screen passcode given for testing: 280719 (delete after repair)',
+      'Screen passcode given for testing: [SECRET] (delete after repair)',
+    ],
+    [
+      'the PUK printed on the old card holder is 41738826 but',
+      'the PUK printed on the old card holder is [SECRET] but',
+    ],
+    [
+      'OTP received was 583021 but the screen had timed out',
+      'OTP received was [SECRET] but the screen had timed out',
+    ],
+  ],
+  ['the error code from the app (it was 404) again', 'PUK2 not needed, see KB 2291'],
+);
