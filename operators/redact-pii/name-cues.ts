@@ -52,7 +52,7 @@ const conversation =
 // Written without optional suffixes (`called|call`, not `call(?:ed)?`): each alternative's first word is looked
 // up as a whole word.
 const handoff =
-  "call|called|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
+  "call|called|rang|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
   'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved|reviewed|checked|verified|entered|updated|logged|noted|' +

@@ -592,3 +592,9 @@ table(
   ],
   ['the error code from the app (it was 404) again', 'PUK2 not needed, see KB 2291'],
 );
+
+table(
+  '"rang" hands off to a person as "called" does ("Ring" is a doorbell brand too)',
+  [['I rang Mick on 0438 112 907 twice', 'I rang [NAME] on [PHONE] twice']],
+  ['My Ring Doorbell Pro stopped working.', 'ring the bell twice'],
+);
