@@ -1038,16 +1038,37 @@ function hetuValid(v: string): boolean {
   );
 }
 
+/** Which of `checkedShapes`' patterns the text's number runs leave possible, one bit each (a scan of the text per
+ * pattern cost more than all the rest of the national numbers on bodies without any). */
+function possibleShapes(text: string, runs: NumberRuns): number {
+  let bits = 0;
+  for (let k = 0; k < runs.first.length; k++) {
+    const f = runs.first[k]!;
+    const l = runs.last[k]!;
+    const d = runs.digits[k]!;
+    const after = text.charCodeAt(l + 1);
+    if (d === 7 && l - f === 6 && 'STFG'.includes(text[f - 1] ?? '') && after >= 65 && after <= 90) bits |= 1;
+    else if ((d === 9 || d === 10) && (text[f + 6] === '-' || text[f + 6] === '+')) bits |= 2;
+    else if (d === 13 && text.startsWith('756', f)) bits |= 4;
+    else if (d === 17 || d === 18) bits |= 8;
+  }
+  return bits;
+}
+
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
-  if (!runReaches(words.numbers, 0, text.length, 6)) return;
+  const bits = possibleShapes(text, words.numbers);
+  if (bits === 0) return;
   // `short`: a shape short enough that another identifier may pass its check ("pedido T2401234J"): not after an
   // identifier's word. The longer ones are taken after any word ("ID card 310104198703122830").
-  for (const [re, valid, short] of [
+  const shapes = [
     [nricShape, nricValid, true],
     [hetuShape, hetuValid, true],
     [ahvShape, ahvValid, false],
     [chineseIdShape, chineseIdValid, false],
-  ] as const) {
+  ] as const;
+  for (let b = 0; b < shapes.length; b++) {
+    if (!(bits & (1 << b))) continue;
+    const [re, valid, short] = shapes[b]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!valid(m[0]) || (short && cueBefore(words, lower, m.index, 24, 'phone') === 'identifier')) continue;

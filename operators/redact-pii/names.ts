@@ -2360,6 +2360,25 @@ const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC
 
 const nameGate = gate('name');
 
+/**
+ * Whether the word at `[start, end)` stands in a table's cell: the words, spaces, "_" and "-" around it reach a cell
+ * separator (",", "|", ";", a tab) or the line's end on both sides within a few words ("first,last", "| Full name |"),
+ * not a sentence ("… for last week and …"): most name-column words are common words.
+ */
+function headerCell(text: string, start: number, end: number): boolean {
+  // Words, spaces, "-", "/", "." and brackets: "Name (as on passport)", "D.O.B.", "First/Last".
+  const cellChar = (c: number) =>
+    isWordChar(c) || c === 32 || c === 45 || c === 47 || c === 46 || c === 40 || c === 41;
+  const bound = (c: number) =>
+    Number.isNaN(c) || c === 44 || c === 124 || c === 59 || c === 9 || c === 10 || c === 13;
+  let i = start;
+  while (i > 0 && start - i < 30 && cellChar(text.charCodeAt(i - 1))) i--;
+  if (!bound(i === 0 ? NaN : text.charCodeAt(i - 1))) return false;
+  let j = end;
+  while (j < text.length && j - end < 30 && cellChar(text.charCodeAt(j))) j++;
+  return bound(text.charCodeAt(j));
+}
+
 export const detectNames: Detector = ({ text, lower, words, out }) => {
   pidValues(text, words, 'name', out);
   let found: Span[] = [];
@@ -2374,7 +2393,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     const value = words.values[k]!;
     const at = words.starts[k]!;
     if (value === 'here') (heres ??= []).push(at);
-    else if (at > tableEnd && nameColumnWords.has(value)) tableEnd = tableNames(text, at, found, out);
+    else if (at > tableEnd && nameColumnWords.has(value) && headerCell(text, at, at + value.length))
+      tableEnd = tableNames(text, at, found, out);
     if (greetingWords.has(value)) (greets ??= []).push(k);
     const specsHere = cuesByWord.get(value);
     if (!specsHere) continue;
