@@ -13,7 +13,9 @@ import { piiTypes, type PhoneOptions, type PiiType } from './redact-pii/types.ts
  * `defaultCountry`. A national number is taken for one of them only when it is valid there and either
  * starts with the trunk prefix 0 or is announced as a phone number, so the list costs little precision.
  */
-const defaultRegions = 'GB IE DE AT CH FR BE NL ES IT PT PL SE AU NZ IN PH MY SG NG KE ZA AE BR MX'.split(' ');
+const defaultRegions = 'GB IE DE AT CH FR BE NL ES IT PT PL SE AU NZ IN PH MY SG NG KE ZA AE BR MX'.split(
+  ' ',
+);
 
 export const defaultPhone: PhoneOptions = { defaultCountry: 'US', regions: defaultRegions };
 
