@@ -100,7 +100,7 @@ const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
 const assignment = new RegExp(
-  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,40}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
+  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,60}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
   'iy',
 );
 // "the password i set was Lisboa#2025!", "the password for the admin account is …": a few words between the key
@@ -205,8 +205,9 @@ const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
 const changedTo =
   /[\s\S]{0,200}?(?:chang\w*|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
 
+// … a phrase in quotes too: 'Doorstep password set: "Kingfisher Row"'.
 const passwordAfterWords =
-  /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s]{4,64})(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
+  /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s](?:[^"'”\n]{2,62}[^"'”\s])?)(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
 
 /** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 function passwordNamed(
@@ -414,7 +415,7 @@ function pushListed(lower: string, at: number, item: RegExp, out: Span[]): void 
 // and digits anywhere ("Remaining unused ones are 7PZR-93TD, 4WNC-6HLA"; "  4QX7-91LM  (used)"), or two groups of
 // four digits alone on a line ("which one do I use?\n\n7310 9284\n5527 0461").
 const codeGroupAfter =
-  /(?<![\p{L}\p{N}-])(?=[a-z]{0,5}\d)(?=\d{0,5}[a-z])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\p{L}\p{N}-])|(?<=\n[ \t]*)\d{4}[ -]?\d{4}(?=[ \t]*(?:\n|$))/gu;
+  /(?<![\p{L}\p{N}-])(?=[a-z-]{0,11}\d)(?=[\d-]{0,11}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){1,3}(?![\p{L}\p{N}-])|(?<=\n[ \t]*)\d{4}[ -]?\d{4}(?=[ \t]*(?:\n|$))/gu;
 
 function recoveryCodesInProse(lower: string, out: Span[]): void {
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 5)) {
@@ -501,7 +502,7 @@ const sentBefore =
  * the key safe by the back door (code 0417)".
  */
 const credentialContext =
-  /key[- ]?safe|lock ?box|key ?box|sleutelkast|sleutelkluis|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+  /key[- ]?safe|lock ?box|key ?box|sleutelkast|sleutelkluis|buzzer|intercom|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** … of which these name a code sent to the person, further back in a conversation too. */
 const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
@@ -949,7 +950,7 @@ const codesGate = gate('codes');
 // WebOTP's "@corvidpay.example #318442"), what a text said ("the sms say 739204"), an alarm disarmed with one or
 // named alone ("disarm with 6093", "Alarm 3077,"), a French door's "digicode".
 const codeShapes =
-  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm[ \t]*:?[ \t]+(?!19\d\d|20\d\d)(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n)|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm(?:[ \t]+panel)?(?:[ \t]+(?:disarm|code))?(?:[ \t]*:[ \t]*|[ \t]+(?!19\d\d|20\d\d))(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n|[ \t]+then[ \t])|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])/gu;
 const identifierBefore = /(?:order|ticket|ref|reference|invoice|case|tracking|booking)[ \t#:]*$/;
 const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode');
 

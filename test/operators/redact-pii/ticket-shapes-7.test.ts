@@ -598,3 +598,24 @@ table(
   [['I rang Mick on 0438 112 907 twice', 'I rang [NAME] on [PHONE] twice']],
   ['My Ring Doorbell Pro stopped working.', 'ring the bell twice'],
 );
+
+table(
+  'recovery codes of three or four groups, an alarm panel with its colon, a buzzer code, a password after a long note in brackets',
+  [
+    [
+      'I saved my recovery codes when I set it up - here they are:\n  k7dm-2qpx-9wz4\n  r3tn-8vbc-1lhe',
+      'I saved my recovery codes when I set it up - here they are:\n  [SECRET]\n  [SECRET]',
+    ],
+    ['- Alarm panel disarm: 7731. If it goes off', '- Alarm panel disarm: [SECRET]. If it goes off'],
+    ['Alarm panel: 1964 then OFF', 'Alarm panel: [SECRET] then OFF'],
+    [
+      'the buzzer code is 2417 and the concierge knows',
+      'the buzzer code is [SECRET] and the concierge knows',
+    ],
+    [
+      '- Account password (must be given before discussing the account): Seaglass-Harbour-31\n- Old',
+      '- Account password (must be given before discussing the account): [SECRET]\n- Old',
+    ],
+  ],
+  ['The alarm 2024 model is out', 'backup codes: see KB-2291-2024-0001 for the policy'],
+);
