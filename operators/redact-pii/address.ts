@@ -1344,9 +1344,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     const c = text.charCodeAt(s.start - 1);
     if (c !== 32 && c !== 9 && c !== 44) continue;
     const m = numberedLead.exec(text.slice(Math.max(0, s.start - 24), s.start));
-    if (m) s.start -= m[0].length;
+    if (m?.[0]) s.start -= m[0].length;
     // "Apt 6, The Granary, 41 Watling Street, …": a unit and the building's name before the street.
-    if ((!m || m[0] === '') && isDigit(text.charCodeAt(s.start))) {
+    else if (isDigit(text.charCodeAt(s.start))) {
       const u = unitAndBuilding.exec(text.slice(Math.max(0, s.start - 64), s.start));
       if (u) s.start -= u[1]!.length;
     }

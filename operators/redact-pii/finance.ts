@@ -569,7 +569,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['id', 'identity'],
     // … or grouped as the ID book prints it ("880317 5124 089").
     re: /(?<!\d)\d{6} ?\d{4} ?\d{3}(?!\d)/g,
-    digits: 6,
+    digits: 13,
     // Right after "ID", "ID number is", "identity number:", Afrikaans "ID-nommer" (not after "Order ID", "Transaction ID"),
     // or in brackets after it ("a copy of my ID (8804125086089)").
     cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*$/,
@@ -790,7 +790,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // Norway's fødselsnummer: a date of birth as DDMMYY, three digits and two mod-11 check digits.
     words: ['fødselsnummer', 'fodselsnummer', 'fødselsnr', 'personnummer'],
     re: /(?<![\d-])\d{6} ?\d{5}(?![\d-])/g,
-    digits: 6,
+    digits: 11,
     cue: /(?:fødselsnummer|fodselsnummer|fødselsnr|personnummer)[^\n]{0,40}$/,
     check: fodselsnummerValid,
   },
@@ -798,7 +798,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // Australia's Medicare card number: ten digits (and the person's number on the card), weighted mod 10.
     words: ['medicare'],
     re: /(?<![\d-])[2-6]\d{3} ?\d{5} ?\d(?:[ /-]?\d)?(?![\d-])/g,
-    digits: 4,
+    digits: 10,
     cue: /medicare[^\n]{0,40}$/,
     check: (d) => weighted(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d.charCodeAt(8) - 48,
   },
@@ -825,7 +825,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // Ontario's health card number (OHIP): ten digits, Luhn.
     words: ['ohip'],
     re: /(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
-    digits: 4,
+    digits: 10,
     cue: /\bohip\b[^\n]{0,30}$/,
     check: luhn,
   },
@@ -834,7 +834,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // rest mod 97 (with a 2 before it for those born since 2000).
     words: ['register', 'rijksregisternummer', 'rijksregister', 'registre', 'national', 'nn'],
     re: /(?<![\d.-])\d{2}\.?\d{2}\.?\d{2}[-.]?\d{3}\.?\d{2}(?![\d-]|\.\d)/g,
-    digits: 2,
+    digits: 11,
     cue: /(?:national register|rijksregister|registre national|numéro national|\bnn\b)[^\n]{0,40}$/,
     check: (d) => {
       const key = Number(d.slice(9));
@@ -846,7 +846,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: [],
     inText: ['マイナンバー', '個人番号'],
     re: /(?<!\d)\d{4} ?\d{4} ?\d{4}(?!\d)/g,
-    digits: 4,
+    digits: 12,
     cue: /(?:マイナンバー|個人番号)[^\n]{0,20}$/,
     check: myNumberValid,
     far: true,

@@ -360,13 +360,13 @@ function acceptPair(out: Span[], text: string, r: [number, number] | undefined, 
   return second !== undefined && accept(out, r) && accept(out, second);
 }
 
-/** `r` when the text after it matches `re`. */
 // After two lower-case words from "this is"/"its": what follows a name ("this is yui walker from initech").
 const weakFollowLower =
   /^(?:[ \t]*,|[ \t]+(?:from|with|at|here|mom|mum|dad|mother|father|parent|guardian)\b)/u;
 const knownFollow =
   /^(?:[ \t]*[,.!(]|[ \t]*$|[ \t]+(?:from|with|at|here|mom|mum|dad|mother|father|parent|guardian|again|my|in|and|dob|calling|about|regarding|re)\b)/u;
 
+/** `r` when the text after it matches `re`. */
 function followedBy(text: string, r: [number, number] | undefined, re: RegExp): [number, number] | undefined {
   return r && re.test(text.slice(r[1], r[1] + 24)) ? r : undefined;
 }
@@ -914,8 +914,9 @@ const closingLine = new RegExp(`^[ \\t>]*(?:${signOff})[ \\t]*[,.!]*[ \\t]*$`, '
  */
 function signatureBlock(text: string, above: number, end: number, dashed = false): boolean {
   // (Trimmed from the end: a slice to the text's end for each value found was quadratic.)
-  if (text.trimEnd().length - end > 80) return false;
-  const rest = text.slice(end).trim();
+  const textEnd = text.trimEnd().length;
+  if (textEnd - end > 80) return false;
+  const rest = text.slice(end, textEnd).trim();
   if (rest.length > 60 || rest.split('\n').length > 2) return false;
   // A dash before the name marks the sign-off itself.
   if (above === 0 || dashed) return true;
@@ -2361,12 +2362,13 @@ const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC
 const nameGate = gate('name');
 
 /**
- * Whether the word at `[start, end)` stands in a table's cell: the words, spaces, "_" and "-" around it reach a cell
- * separator (",", "|", ";", a tab) or the line's end on both sides within a few words ("first,last", "| Full name |"),
- * not a sentence ("… for last week and …"): most name-column words are common words.
+ * Whether the word at `[start, end)` stands in a table's cell: what surrounds it in a header cell (words, blanks,
+ * "_", "-", "/", "." and brackets) reaches a cell separator (",", "|", ";", a tab) or the line's end on both sides
+ * within 30 characters ("first,last", "| Full name |"), not a sentence ("… for last week and …"): most
+ * name-column words are common words.
  */
 function headerCell(text: string, start: number, end: number): boolean {
-  // Words, spaces, "-", "/", "." and brackets: "Name (as on passport)", "D.O.B.", "First/Last".
+  // "Name (as on passport)", "D.O.B.", "First/Last".
   const cellChar = (c: number) =>
     isWordChar(c) || c === 32 || c === 45 || c === 47 || c === 46 || c === 40 || c === 41;
   const bound = (c: number) =>

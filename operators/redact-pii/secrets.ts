@@ -205,9 +205,8 @@ const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
 const changedTo =
   /[\s\S]{0,200}?(?:chang\w*|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
 
-// … a phrase in quotes too: 'Doorstep password set: "Kingfisher Row"'.
 const passwordAfterWords =
-  /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s](?:[^"'”\n]{2,62}[^"'”\s])?)(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
+  /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s]{4,64})(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
 
 /** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 function passwordNamed(
@@ -450,8 +449,7 @@ function sessionCookies(text: string, lower: string, out: Span[]): void {
     const value = m[1]!;
     if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) continue;
     if (!lower.slice(Math.max(0, m.index - 160), m.index).includes('cookie')) continue;
-    const start = m.index + m[0].length - value.length;
-    out.push({ start, end: start + value.length, type: 'secret' });
+    pushLast(out, m.index, m);
   }
 }
 
@@ -597,8 +595,9 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   'puk',
   'puk2',
 ]);
-/** The lines right after a list's colon, up to a blank line after them. */
+/** PINs named before a colon that ends its line: "these are the pins that worked yesterday:". */
 const pinsColon = /pins[^\n.]{0,40}?:[ \t]*(?=\n)/y;
+/** The lines right after a list's colon, up to a blank line after them. */
 const pinLines = /[ \t]*\n(?:[ \t]*\n)?(?:[^\n]{1,60}\n?){1,12}/y;
 const pinLine = /(?<=^|\n)[^\n]{1,40}?[ \t][-–:][ \t]*(\d{4,8})(?=[ \t]*(?:\n|$))/g;
 /** PINs listed: "read him the PINs over the phone: 8812, 3390, 0471". */
@@ -681,12 +680,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       if (block) {
         pinLine.lastIndex = 0;
         const lines = block[0];
-        for (let p = pinLine.exec(lines); p; p = pinLine.exec(lines))
-          out.push({
-            start: block.index + p.index + p[0].length - p[1]!.length,
-            end: block.index + p.index + p[0].length,
-            type: 'secret',
-          });
+        for (let p = pinLine.exec(lines); p; p = pinLine.exec(lines)) pushLast(out, block.index + p.index, p);
       }
       continue;
     }
