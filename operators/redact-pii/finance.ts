@@ -472,6 +472,43 @@ function irdValid(v: string): boolean {
   return false;
 }
 
+/** Hong Kong's identity card number: one or two letters, six digits and a check (0-9 or A), weighted mod 11. */
+function hkidValid(v: string): boolean {
+  const s = v.toUpperCase();
+  const value = (c: string) => (c === ' ' ? 36 : c.charCodeAt(0) - 55);
+  const letters = s.length === 9 ? s.slice(0, 2) : ' ' + s[0];
+  let sum = value(letters[0]!) * 9 + value(letters[1]!) * 8;
+  const digits = s.slice(s.length - 7, s.length - 1);
+  for (let i = 0; i < 6; i++) sum += (digits.charCodeAt(i) - 48) * (7 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return (check === 10 ? 'A' : String(check)) === s[s.length - 1];
+}
+
+/** Chile's RUT/RUN: weights 2-7 from the right, 11 minus the rest mod 11 (10 is K, 11 is 0). */
+function rutValid(v: string): boolean {
+  const body = v.slice(0, -1);
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(body.length - 1 - i) - 48) * (2 + (i % 6));
+  const r = 11 - (sum % 11);
+  return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === v[v.length - 1]!.toUpperCase();
+}
+
+/** Portugal's NIF: weights 9-2, 11 minus the rest mod 11 (0 when that is 10 or 11). */
+function nifPtValid(d: string): boolean {
+  const r = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+  return (r < 2 ? 0 : 11 - r) === d.charCodeAt(8) - 48;
+}
+
+/** Argentina's CUIL/CUIT: weights 5432765432, 11 minus the rest mod 11 (0 for 11, 9 for 10). */
+function cuitValid(d: string): boolean {
+  const r = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return (r === 11 ? 0 : r === 10 ? 9 : r) === d.charCodeAt(10) - 48;
+}
+
+/** South Korea's resident registration number: weights 2-9 then 2-5, 11 minus the rest mod 11, mod 10. */
+const rrnValid = (d: string) =>
+  (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d.charCodeAt(12) - 48;
+
 /** A date of birth as DDMMYY at the start: a day and a month that exist (Greece's AMKA). */
 function ddmmyy(v: string): boolean {
   const day = Number(v.slice(0, 2));
@@ -546,7 +583,9 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['aadhaar', 'aadhar', 'आधार'],
     re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
     digits: 12,
-    cue: /(?:aadhaa?r|आधार)[^\n]{0,16}$/,
+    // … or asked for on the line before ("asked for his Aadhaar for KYC.\n[Chat] 18:45 Rohan Gupta: 7394 0218 3641").
+    cue: /(?:aadhaa?r|आधार)(?:[^\n]{0,16}|[^\n]{0,40}\n[^\n]{0,32})$/,
+    far: 110,
   },
   {
     words: ['personnummer', 'personnumret', 'identity'],
@@ -739,8 +778,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['ird'],
     re: /(?<![\d-])\d{2,3}-?\d{3}-?\d{3}(?![\d-])/g,
     digits: 8,
-    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^\n]{0,40}$/,
+    // "my IRD number on the payslip is wrong, it should be 127-913-544".
+    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^\n]{0,60}$/,
     check: irdValid,
+    far: 80,
   },
   {
     words: ['nin'],
@@ -754,8 +795,46 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<!\d)\d{6}-?[1-8]\d{6}(?!\d)/g,
     digits: 13,
     cue: /주민등록번호[^\n]{0,12}$/,
-    check: (d) =>
-      (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d.charCodeAt(12) - 48,
+    check: rrnValid,
+  },
+  {
+    // … named in English: "you asked for my resident registration number to verify identity. It is 880923-1057312".
+    words: ['registration', 'rrn'],
+    re: /(?<!\d)\d{6}-?[1-8]\d{6}(?!\d)/g,
+    digits: 13,
+    cue: /(?:resident registration number|\brrn\b)[^\n]{0,50}$/,
+    check: rrnValid,
+    far: 80,
+  },
+  {
+    // Hong Kong's identity card number: "My HKID is K572840(1)".
+    words: ['hkid', 'kong'],
+    re: /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/g,
+    cue: /(?:\bhkid\b|hong kong (?:id|identity card))[^\n]{0,30}$/,
+    check: hkidValid,
+  },
+  {
+    // Chile's RUT: "RUT 21.093.456-1", "My own RUT is 16.842.377-2".
+    words: ['rut'],
+    re: /(?<![\d.])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\dA-Za-z])/g,
+    cue: /\brut\b[^\n]{0,30}$/,
+    check: rutValid,
+  },
+  {
+    // Portugal's NIF (número de contribuinte): nine digits, mod 11.
+    words: ['nif', 'contribuinte'],
+    re: /(?<![\d-])[1-35-9]\d{8}(?![\d-])/g,
+    digits: 9,
+    cue: /(?:\bnif\b|contribuinte)[^\n]{0,30}$/,
+    check: nifPtValid,
+  },
+  {
+    // Argentina's CUIL and CUIT: "CUIL 27-31845902-4".
+    words: ['cuil', 'cuit'],
+    re: /(?<![\d-])\d{2}-?\d{8}-?\d(?![\d-])/g,
+    digits: 11,
+    cue: /\bcui[lt]\b[^\n]{0,30}$/,
+    check: cuitValid,
   },
   {
     words: ['seguridad'],
@@ -863,8 +942,9 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['id'],
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
     digits: 7,
-    cue: /\bmy\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
-    phrase: /(?<=my\s+(?:national\s+)?)id\s+(?:number|no\b)/y,
+    // … or someone else's: "Her ID number is 28473915".
+    cue: /\b(?:my|his|her|their|your)\s+(?:national\s+)?id\s+(?:number|no\.?)(?:\s+is)?[\s:]*$/,
+    phrase: /(?<=(?:my|his|her|their|your)\s+(?:national\s+)?)id\s+(?:number|no\b)/y,
   },
 ];
 

@@ -676,6 +676,33 @@ function lastLineName(text: string): [number, number] | undefined {
     : undefined;
 }
 
+// A full name in lower case signing a message off, in a text that is not all lower case: "… sort it.\n\nkerry
+// mcallister\n07700 900412", "… call me 07700900447 — manpreet kaur", "… for security. claire fenwick", "thanks a
+// mil, niamh", "ta jess". The first word a known given name that is no common word.
+const lowerSignature =
+  /(?:\n|[.!?)][ \t]+|[ \t](?:--?|—|–)[ \t]*|(?<![\p{L}])(?:thanks|thx|ta|cheers|regards)(?:[ \t]+a[ \t]+mill?)?,?[ \t]+)(\p{Ll}{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*(?:\n[ \t]*\+?\d[\d ().-]{6,18}\d[ \t]*)?$/u;
+
+const signOffWords: ReadonlySet<string> = new Set(['thanks', 'thx', 'ta', 'cheers', 'regards']);
+
+function lowerCaseSignature(text: string): [number, number] | undefined {
+  const trimmed = text.trimEnd();
+  const from = Math.max(0, trimmed.length - 80);
+  const m = lowerSignature.exec(trimmed.slice(from));
+  if (!m) return undefined;
+  const words = m[1]!.split(/[ \t]+/);
+  const end = from + m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+  let at = end - m[1]!.length;
+  // "… 219. ta jess": the sign-off's word before the name.
+  if (signOffWords.has(words[0]!)) {
+    if (words.length === 1) return undefined;
+    at += /^\S+[ \t]+/.exec(m[1]!)![0].length;
+    words.shift();
+  }
+  if (words.length === 0 || givenNameClass(words[0]!) !== 2) return undefined;
+  if (words.slice(1).some((w) => commonWordNotName(w) || givenNameClass(w) === 1)) return undefined;
+  return [at, end];
+}
+
 const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
 const contactLineEnd = /(?:^|[\s:])(?:\+?\(?\d[\d ().-]{5,18}\d|[^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
 
@@ -2216,6 +2243,37 @@ function greetsCompany(text: string, lower: string, s: Span, domains: Map<string
 }
 
 /**
+ * A word no given name is, that the text writes as a company's elsewhere: before a desk's word ("Agent (Relaybase):"
+ * with "Learnory Support", "Courier Support" in the text) or as a domain's label ("app.relaybase.io"). Decided once
+ * per word.
+ */
+function companyWord(
+  text: string,
+  lower: string,
+  s: Span,
+  companies: Map<string, boolean>,
+  names: readonly Span[],
+): boolean {
+  const name = text.slice(s.start, s.end);
+  let known = companies.get(name);
+  if (known !== undefined) return known;
+  known = false;
+  // Not a surname the text gives a person too ("Giulia Marchetti" … giulia@ceramiche-marchetti.example).
+  const surname = (n: Span) =>
+    n.end - n.start > name.length &&
+    /\s/.test(text.slice(n.start, n.end)) &&
+    text.slice(n.start, n.end).includes(name);
+  if (!/[\s.]/.test(name) && givenNameClass(name) === 0 && !names.some(surname)) {
+    for (let i = text.indexOf(name); i >= 0 && !known; i = text.indexOf(name, i + name.length)) {
+      known = !isWordChar(text.charCodeAt(i - 1)) && execAt(teamAfter, text, i + name.length) !== null;
+    }
+    known ||= domainLabel(lower, name.toLowerCase());
+  }
+  companies.set(name, known);
+  return known;
+}
+
+/**
  * Whether `w` starts a domain's label elsewhere in the text: "carebook.example.com", "help@ledgerly.example",
  * "kestrel-broadband.co.uk".
  */
@@ -2435,6 +2493,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
   accept(found, trailingGivenName(text));
+  accept(found, lowerCaseSignature(text));
   // A message that forwards or quotes another ends where that one starts: "… fraud to me. /TK\n\n------ Forwarded".
   const own = ownPartEnd(text);
   if (own > 0) {
@@ -2604,6 +2663,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // a word found before "account" after "my" is a brand everywhere ("my Chase account … Chase has no record").
   let brands: string[] | undefined;
   let domains: Map<string, boolean> | undefined;
+  let companies: Map<string, boolean> | undefined;
   const ampersand = text.includes('&');
   for (const s of merged) {
     if (brandAfterOwner(text, s) || botPersona(text, s)) (brands ??= []).push(text.slice(s.start, s.end));
@@ -2616,6 +2676,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (
       notAName(text.slice(s.start, s.end)) ||
       greetsCompany(text, lower, s, (domains ??= new Map())) ||
+      companyWord(text, lower, s, (companies ??= new Map()), merged) ||
       askedWord(text, s) ||
       companyMailbox(text, s) ||
       serviceName(text, s)

@@ -1,7 +1,7 @@
 // Credentials: provider tokens with a recognisable prefix, JWTs, private keys, `Bearer`/`Basic` credentials,
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
-import { lineStartWithin, nextSpeakerLine } from './lines.ts';
+import { lineStartWithin, nextSpeakerLine, rowCells, tableSeparator } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
@@ -95,12 +95,12 @@ const otherPasswordWords =
 // A Wi-Fi network's key: "WPA2 key: 7hgqXc2wRbnm", "network key is …" (a key alone names many things).
 const wifiKey = '(?:wpa[23]?|wep|wi-?fi|wireless|network)[ \\t_-]?';
 const wifiKeyBefore = new RegExp(`${wifiKey}$`, 'i');
-const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key|master[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|app[_\\-]?key|shared[_\\-]?access[_\\-]?key|account[_\\-]?key|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key|master[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
 const assignment = new RegExp(
-  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,60}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
+  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,60}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*(?:(?:probably|maybe|likely|either)\\s+)?|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
   'iy',
 );
 // "the password i set was Lisboa#2025!", "the password for the admin account is …": a few words between the key
@@ -121,7 +121,7 @@ const passwordWord = new RegExp(`^(?:password|passwort|passwd|passcode|pwd|pw|${
 // "my portal password (Bluebird!Lake88)": in parentheses too.
 // "my password (it was Mango!Tree77, changed it now)": what it was, in parentheses.
 const passwordAfter =
-  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into|\((?:it[ \t]+)?(?:was|is))[ \t]+(?=[^\s]*[!@#$%^&*?~+=_-]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
+  /[ \t]+(?:\((?=[^\s()]{8,64}\))|(?:from|to|into|\((?:it[ \t]+)?(?:was|is))[ \t]+(?=[^\s]*[!@#$%^&*?~+=_.-]))?([^\s"'`<>,;()[\]{}]{8,64})/y;
 const passwordBefore = new RegExp(
   `(?<![^\\s"'(])([^\\s"'\`<>,;()\\[\\]{}]{8,64})[ \\t]+(?:is|was|as|=)[ \\t]+(?:(?:the|my|your|our|their|a|an)[ \\t]+)?` +
     `(?:(?:new|temporary|temp|initial|default|one-time|current|old|admin|wifi|wi-fi)[ \\t]+)?$`,
@@ -140,7 +140,7 @@ const versionLike = /^v?\d+(?:[.:/-]\d+)*[a-z]?$/i;
 
 /** Words of a key name that make it a secret (`DB_PASSWORD` → db, password; `X-Api-Key` → x, api, key). */
 export const secretKeyWords: ReadonlySet<string> = new Set([
-  ...'password passwort passwd passcode pass pwd pw secret token key apikey accesskey secretkey authkey signingkey encryptionkey masterkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken psk passphrase'.split(
+  ...'password passwort passwd passcode pass pwd pw secret token key apikey appkey sharedaccesskey accountkey accesskey secretkey authkey signingkey encryptionkey masterkey credential credentials privatekey presharedkey clientsecret authtoken accesstoken refreshtoken psk passphrase'.split(
     ' ',
   ),
   ...otherPasswordWords.split('|'),
@@ -183,6 +183,8 @@ function plausibleSecret(value: string, prose: boolean): boolean {
   if (/^(?:wpa[23]?|wep|open)(?:[-/ ]|$)/.test(lower)) return false;
   // In prose ("the password is …") demand something a word does not have: a digit, a symbol or mixed case.
   if (prose && /^[a-z]+$/.test(value)) return false;
+  // … nor a resource's name in kebab case: 'secret "relaybase-agent-creds" not found'.
+  if (prose && /^[a-z]+(?:-[a-z]+)+$/.test(value)) return false;
   return /[^A-Za-z]/.test(value) || value.length >= 6;
 }
 
@@ -202,6 +204,16 @@ const laterWords: ReadonlySet<string> = new Set([
   'senha',
 ]);
 const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
+/** Lower-case letters and digits, as people choose them ("blackfriday99", "maplesyrup_1967"). */
+const lowerAndDigits = /^(?=.*\d)[a-z][a-z0-9_]*$/;
+/** Quoted right after the word: 'telephone password "marmalade"', 'password: "correct horse"'. */
+const quotedRight = /[ \t]*(?:[:=][ \t]*)?["“]([^"”\s][^"”\n]{2,38}[^"”\s])["”]/y;
+/** Words joined by hyphens and a number, as passphrase generators write them: "tulip-river-42". */
+const passphraseShaped = /^[a-z]{3,}(?:-[a-z]{3,}){1,3}-\d{1,4}$/;
+const passphrases = /(?<![^\s"'(])[a-z]{3,}(?:-[a-z]{3,}){1,3}-\d{1,4}(?=[.,;:!?)"']*(?:\s|$))/g;
+/** Slugs of that shape that name a page or a step, not a passphrase. */
+const slugWord =
+  /(?:^|-)(?:password|passwords|reset|release|notes|version|build|policy|update|page|step|part|phase|sprint|week|day|issue|ticket|order|plan|tier|batch)(?:-|$)/;
 const changedTo =
   /[\s\S]{0,200}?(?:chang\w*|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
 
@@ -217,6 +229,10 @@ function passwordNamed(
   word: string,
 ): { start: number; value: string } | undefined {
   // Only after the word on its own: in `bad_password ts=…` the word is part of a key name.
+  const q =
+    key === wordStart && !/["“]/.test(text[wordStart - 1] ?? '') ? execAt(quotedRight, text, wordEnd) : null;
+  if (q && !notSecret.has(q[1]!.toLowerCase()) && !placeholder.test(q[1]!) && q[1]!.split(' ').length <= 4)
+    return { start: wordEnd + q[0].lastIndexOf(q[1]!), value: q[1]! };
   const a = key === wordStart ? execAt(passwordAfter, text, wordEnd) : null;
   // "Password policy_v2", "password reset_v2": a compound's word joined to a number is none.
   const compound = compoundNoun.test(text.slice(wordEnd, wordEnd + 16));
@@ -241,9 +257,10 @@ function passwordNamed(
     const shaped =
       w[1] !== undefined
         ? /[a-z]/i.test(v) && /\d/.test(v)
-        : randomShaped(v) &&
-          (/[!#$%^&*?~+=-]/.test(v) || (v.match(/[a-z]\d|\d[a-z]/gi)?.length ?? 0) >= 2) &&
-          !/^\d{1,2}[a-z]{3}\d{2,4}$/i.test(v);
+        : (randomShaped(v) &&
+            (/[!#$%^&*?~+=-]/.test(v) || (v.match(/[a-z]\d|\d[a-z]/gi)?.length ?? 0) >= 2) &&
+            !/^\d{1,2}[a-z]{3}\d{2,4}$/i.test(v)) ||
+          (passphraseShaped.test(v) && !slugWord.test(v));
     if (shaped && !versionLike.test(v) && !/[@/=]/.test(v))
       return { start: wordEnd + w[0].length - v.length, value: v };
   }
@@ -255,7 +272,11 @@ function passwordNamed(
     key === wordStart && laterWords.has(word)
       ? (execAt(quotedLater, text, wordEnd) ?? execAt(changedTo, text, wordEnd))
       : null;
-  if (later && randomShaped(later[1]!) && /[!#$%^&*?~+=]/.test(later[1]!) && !/@|\d\.\d/.test(later[1]!))
+  if (
+    later &&
+    ((randomShaped(later[1]!) && /[!#$%^&*?~+=]/.test(later[1]!)) || lowerAndDigits.test(later[1]!)) &&
+    !/@|\d\.\d/.test(later[1]!)
+  )
     return {
       start:
         wordEnd +
@@ -381,6 +402,35 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
   }
 }
 
+/**
+ * Passphrases near the word, or near "passwords": "the temporary passwords you generated. For example Harvey's is
+ * tulip-river-42".
+ */
+function passphrasesNear(
+  text: string,
+  lower: string,
+  near: readonly number[],
+  plural: boolean,
+  out: Span[],
+): void {
+  let places = near;
+  if (plural) {
+    const all = [...near];
+    for (let i = lower.indexOf('passwords'); i >= 0; i = lower.indexOf('passwords', i + 9)) all.push(i);
+    places = all.sort((a, b) => a - b);
+  }
+  passphrases.lastIndex = 0;
+  for (let m = passphrases.exec(text); m; m = passphrases.exec(text)) {
+    if (slugWord.test(m[0])) continue;
+    const k = bisect(places, m.index);
+    if (
+      (k > 0 && places[k - 1]! >= m.index - 200) ||
+      (k < places.length && places[k]! < m.index + m[0].length + 80)
+    )
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'secret' });
+  }
+}
+
 // "Using key EXAMPLEKEY-7f3a9c21d4e84b0a": a key alone names many things, but not before a long random token.
 /** A database's or a request's key: "primary key OrderItems2024", "idempotency key …". */
 const dataKeyBefore =
@@ -453,6 +503,8 @@ function sessionCookies(text: string, lower: string, out: Span[]): void {
   }
 }
 
+const analyticsCookie = /^_(?:ga|gid|gat|gcl|fbp|fbc|hj|uet|clck|clsk)(?:_|$)/;
+
 function cookies(text: string, lower: string, out: Span[]): void {
   cookieHeader.lastIndex = 0;
   for (let h = cookieHeader.exec(lower); h; h = cookieHeader.exec(lower)) {
@@ -462,6 +514,8 @@ function cookies(text: string, lower: string, out: Span[]): void {
     for (let c = cookieValue.exec(line); c; c = cookieValue.exec(line)) {
       const value = c[2]!;
       if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) continue;
+      // Analytics cookies ("_ga=GA1.2.1234567890.1718000000", "_fbp=fb.1.…") count visits, they open no session.
+      if (analyticsCookie.test(c[1]!)) continue;
       const start = from + c.index + c[0].length - value.length;
       out.push({ start, end: start + value.length, type: 'secret' });
     }
@@ -473,9 +527,9 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed)){0,6}[ \t]*[:#=,]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so)){0,6}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
-  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*[ \t]+$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
@@ -519,8 +573,9 @@ const aboutTheBox =
 /** A PIN remembered in a sentence of its own: "pls reset my card pin. … pretty sure its 4071 or 4017". */
 const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe|(?<=[.!?][ \t]{1,2}))[ \t]*(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
+// … or a second reading of a scuffed one: "PIN on the back is 7316 (…, could be 7318?)".
 const anotherCode =
-  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
+  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually)[ \t]+(?:it'?s|it’s|it[ \t]+is))[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
 const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
@@ -537,8 +592,10 @@ const lineAfter = (lower: string, i: number) => {
 };
 // One-time and access codes named in other languages: "código de verificação 604218", "Kod do domofonu: 2580",
 // "codice di verifica 551203".
+// … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
+// "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)[ \t:]*(\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|sms[ \t]+z[ \t]+kodem|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:]*|[^.\n\d]{0,60}?[ \t](?:es|era|é|est|ist|è|jest|to|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -552,8 +609,9 @@ const threeDigits =
   /code[ \t]*(?:is|was|-|\(cvv\))?[ \t]*[:#]?[ \t]*(\d{3})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http|too|ok|unauthori[sz]ed|not|bad|internal|service|request|found|moved)(?![a-z]))/iuy;
 const errorInBracket =
   /[a-z0-9]_[a-z0-9_]+["”']?[ \t]*\($|(?:error|err|status|failed|failure|denied|rejected)[^()\n]{0,24}\($/;
+// ("backup code when I set it up: 7KQM-2XWP-93RD": a few words before the colon.)
 const groupedCodeAt =
-  /code(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+  /code(?:[ \t]+(?:is|was)|(?:[ \t]+[a-z'’]+){1,6}?(?=[ \t]*:))?[ \t]*[:=]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
 /** What makes such a code a credential: a gift card's, a backup or an activation code ("Card code: QH7M-…"). */
 const groupedLead =
   /(?:gift|backup|recovery|redeem\w*|redemption|activation|unlock|card)(?![a-z])[^.\n]{0,60}$/;
@@ -569,6 +627,11 @@ const codeChangedTo =
 /** … or changed after its name: "Sub-account admin PIN also reset to 604918". */
 const codeThenChanged =
   /(?:pin|passcode|code)(?:[ \t]+(?:also|was|has|been|now|just|is))*[ \t]+(?:reset|changed|set|updated)[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
+/** A code as an OTP is written, three digits and three: "the code is 884 017". */
+const spacedCodeIs = /code[ \t]+(?:is|was)[ \t:]+\d{3}[ \t]\d{3}(?!\d)/y;
+/** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always". */
+const codeEntered =
+  /(?:pin|passcode|otp|code)[^.\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using)(?:[ \t]+in)?[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
 /** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
@@ -623,7 +686,7 @@ const readBack =
 
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
-  /(?:pin|code|passcode)(?:[ \t]+(?:is|was|we|i|you|set|chose|picked|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
+  /(?:pin|code|passcode)(?:[ \t]+(?:is|was|we|i|you|they|set|chose|picked|sent|texted|gave|me|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
 
 /** A domain's transfer code, read from the word before each "code": "EPP/auth code 7#qLm2@Vw9!Tz". */
 function transferCodes(text: string, lower: string, out: Span[]): void {
@@ -641,7 +704,7 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
 }
 
 const readGate = gate('read');
-const foreignCodeGate = gate("código codigo kod codice alarme l'alarme");
+const foreignCodeGate = gate("código codigo kod kodem kodu codice alarme l'alarme");
 const boxGate = gate('safe keysafe box lockbox keybox');
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
@@ -744,6 +807,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !(sentToMe.test(lineAfter(lower, i)) && execAt(codeInClause, lower, i)) &&
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
+      !execAt(spacedCodeIs, lower, i) &&
       !codeUseLater.test(lineAfter(lower, i)) &&
       // (Only where another "code" stands before it.)
       !(
@@ -766,13 +830,16 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         : null) ??
       // "I changed my debit card PIN at the ATM to 7391".
       (changedBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeChangedTo, lower, i) : null) ??
-      execAt(codeThenChanged, lower, i);
+      execAt(codeThenChanged, lower, i) ??
+      execAt(codeEntered, lower, i);
     if (!m) continue;
     // A year named a few words after "code" is a year: "the security code for the report is 2023".
     if (
       /^(?:19[89]\d|20[0-3]\d)$/.test(m[1]!) &&
       m[0].split(/[ \t]+/).length > 3 &&
-      /(?:is|was)[ \t]+\d+$/.test(m[0])
+      /(?:is|was|put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|in)[ \t]+\d+$/.test(
+        m[0],
+      )
     )
       continue;
     const start = i + m[0].length - m[1]!.length;
@@ -892,7 +959,7 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
 // Passwords and codes named in Chinese, Japanese and Korean: "新的门锁密码是 582903#", "密码 jingan8866",
 // "パスワードは Sakura2024!", "비밀번호: Hana1234".
 const cjkSecret =
-  /(?:密码|密碼|验证码|驗證碼|口令|暗証番号|パスワード|認証コード|비밀번호|인증번호)(?:[ \t]*(?:是|为|為|は|:|：|는|은))?[ \t]*([A-Za-z0-9#*!@$%^&_-]{4,32})/g;
+  /(?:密码|密碼|验证码|驗證碼|口令|暗証番号|パスワード|認証コード|비밀번호|인증번호)(?:[ \t]*(?:是|为|為|は|:|：|는|은))?[ \t]*(\d{3}[ ]\d{3}(?![ ]?\d)|[A-Za-z0-9#*!@$%^&_-]{4,32})/g;
 
 function cjkSecrets(text: string, out: Span[]): void {
   cjkSecret.lastIndex = 0;
@@ -939,19 +1006,20 @@ const hooksGate = gate('hooks webhooks');
 const cookieGate = gate('cookie');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
+const passwordsGate = gate('passwords');
 
 // Codes by how they are written rather than named: an SMS's own wording ("318 442 is your verification code",
 // WebOTP's "@corvidpay.example #318442"), what a text said ("the sms say 739204"), an alarm disarmed with one or
 // named alone ("disarm with 6093", "Alarm 3077,"), a French door's "digicode".
 const codeShapes =
-  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm(?:[ \t]+panel)?(?:[ \t]+(?:disarm|code))?(?:[ \t]*:[ \t]*|[ \t]+(?!19\d\d|20\d\d))(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n|[ \t]+then[ \t])|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm(?:[ \t]+panel)?(?:[ \t]+(?:disarm|code))?(?:[ \t]*:[ \t]*|[ \t]+(?!19\d\d|20\d\d))(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n|[ \t]+then[ \t])|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])|(?<![a-z])(?:3|4|three|four)[ \t-]digits?[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
 const identifierBefore = /(?:order|ticket|ref|reference|invoice|case|tracking|booking)[ \t#:]*$/;
-const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode');
+const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode digits');
 
 function codesByShape(lower: string, out: Span[]): void {
   codeShapes.lastIndex = 0;
   for (let m = codeShapes.exec(lower); m; m = codeShapes.exec(lower)) {
-    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     if (v === undefined) continue;
     const at = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf(v);
     // "Order 552901 is your reference code": an identifier named before the number is what the number is.
@@ -968,7 +1036,36 @@ const answerLine =
 const answeredQuestion =
   /[Ss]ecurity[ \t]+[Qq]uestion[^.\n]{0,40}?(?<![A-Za-z])answered[ \t]+([A-Z][a-z][\w!@#$%^&*-]{1,29})/g;
 
+// 'Security question "first pet" — the answer is Biscuit (capital B)', 'security q (first school) answered
+// "St Brendan's"', "Answer to security question (What was …?): Riverbend Primary".
+const answerIs =
+  /security[ \t]+(?:q|question)(?![a-z])[^\n]{0,60}?(?<![a-z])(?:the[ \t]+)?answer(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)[ \t]*["“']?([A-Za-z][\w!@#$%^&*'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2}?)["”']?(?=[ \t]*(?:[.,;!)(]|\n|$))/giy;
+const answeredQuoted =
+  /security[ \t]+(?:q|question)(?![a-z])[^.\n]{0,60}?(?<![a-z])answered[ \t]+(?:"([^"\n]{2,40})"|“([^”\n]{2,40})”)/giy;
+const answerToQuestion =
+  /answer[ \t]+to[ \t]+(?:(?:the|your|my)[ \t]+)?security[ \t]+question(?:[ \t]*\([^()\n]{1,100}\))?[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/giy;
+// The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
+// put rumours1987".
+const answerReply = new RegExp(
+  String.raw`security[ \t]+(?:question|answer)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:(?:i[ \t]+think[ \t]+)?(?:i[ \t]+put|it'?s|it[ \t]+is|it[ \t]+was)[ \t]+)?["“']?([^\s"”']{3,30}?)["”']?[ \t]*(?=\n|$)`,
+  'iy',
+);
+
 function securityAnswers(text: string, lower: string, out: Span[]): void {
+  for (let i = lower.indexOf('security'); i >= 0; i = lower.indexOf('security', i + 8)) {
+    for (const re of [answerIs, answeredQuoted, answerReply]) {
+      const m = execAt(re, text, i);
+      const v = m?.[1] ?? m?.[2];
+      if (!m || !v || notAnAnswer.has(v.split(/[ \t]/)[0]!.toLowerCase())) continue;
+      const at = i + m[0].lastIndexOf(v);
+      out.push({ start: at, end: at + v.length, type: 'secret' });
+      break;
+    }
+  }
+  for (let i = lower.indexOf('answer to'); i >= 0; i = lower.indexOf('answer to', i + 9)) {
+    const m = execAt(answerToQuestion, text, i);
+    if (m && !notAnAnswer.has(m[1]!.toLowerCase())) pushLast(out, i, m);
+  }
   answerLine.lastIndex = 0;
   for (let m = answerLine.exec(lower); m; m = answerLine.exec(lower)) pushLast(out, m.index, m);
   answeredQuestion.lastIndex = 0;
@@ -983,6 +1080,135 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
     pushLast(out, m.index + m[0].length, v);
   }
 }
+
+/** A table's column of passwords or tokens: "source,first_seen,email,password" and a row under it. */
+const secretColumn = /^(?:password|passwd|pwd|pass|secret|token|api[_ ]?key|pin|passcode)$/;
+
+function secretColumns(text: string, out: Span[]): void {
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const header = text.slice(at, end);
+    at = end + 1;
+    const sep = tableSeparator(header, 'leading');
+    if (sep === '' || sep === '|') continue;
+    const names = rowCells(header, sep).map((c) => c.trim().toLowerCase());
+    const column = names.findIndex((c) => secretColumn.test(c));
+    if (names.length < 2 || column < 0) continue;
+    // The rows below, each with as many cells, up to the first line that is not one.
+    while (at < text.length) {
+      const rowEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const cells = rowCells(text.slice(at, rowEnd), sep);
+      if (cells.length !== names.length) break;
+      let start = at;
+      for (let c = 0; c < column; c++) start += cells[c]!.length + 1;
+      const cell = cells[column]!;
+      const value = cell.trim();
+      if (plausibleSecret(value, false) && !value.includes(' '))
+        out.push({
+          start: start + cell.indexOf(value),
+          end: start + cell.indexOf(value) + value.length,
+          type: 'secret',
+        });
+      at = rowEnd + 1;
+    }
+  }
+}
+
+// A one-time-password app's seed, base32: "MFA seed (add manually if the QR fails): JBSWY3DPEHPK3PXP".
+const otpSeed =
+  /(?:mfa|2fa|totp|otp|authenticator)[ \t]+(?:seed|secret|key|setup[ \t]+key)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:is|:)?[ \t]*([A-Z2-7]{16,64})(?![A-Za-z0-9])/giy;
+
+function otpSeeds(text: string, lower: string, out: Span[]): void {
+  for (let i = lower.indexOf('seed'); i >= 0; i = lower.indexOf('seed', i + 4)) {
+    const lead = /(?:mfa|2fa|totp|otp|authenticator)[ \t]+$/.exec(lower.slice(Math.max(0, i - 16), i));
+    if (!lead) continue;
+    const m = execAt(otpSeed, text, i - lead[0].length);
+    if (m && /[A-Z]/.test(m[1]!) && /[2-7]/.test(m[1]!)) pushLast(out, i - lead[0].length, m);
+  }
+}
+
+// A code given after "here it is": "Your site says I need a DVLA check code — here it is: hT4k9PzQ". Random only:
+// upper and lower case and a digit.
+const codeHere =
+  /code[ \t]*(?:[—–-]|[,.:])?[ \t]*here(?:[ \t]+it)?[ \t]+is[ \t]*:?[ \t]*((?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[a-z])(?=[A-Za-z0-9]{0,15}[A-Z])[A-Za-z0-9]{6,16})(?![A-Za-z0-9])/g;
+
+// Passwords on a command line: `mysql -h … -u reporting -p'Gr8!Lakes#2024'`, `curl -u deploy:Wx7-pLm2-Qz9r …`.
+const mysqlPassword = /(?<=[ \t])-p(?:'([^'\s]{4,64})'|"([^"\s]{4,64})"|([^\s'"-][^\s'"]{3,63}))(?=\s|$)/g;
+const userPassword = /(?<=[ \t])(?:-u|--user)[ \t]+[^\s:'"]{1,64}:([^\s'"]{4,64})(?=\s|$)/g;
+// An OAuth authorisation code in a callback's query: "GET /oauth/callback?code=SplxlOBeZQQYbYS6WxSbIA&state=…".
+const oauthCode = /[?&]code=([A-Za-z0-9._~-]{16,128})(?=[&\s"'#]|$)/g;
+const oauthPath = /oauth|callback|authori[sz]e|redirect|state=/;
+// Mailgun's keys: "auth=api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0".
+const mailgunKey = /(?<![A-Za-z0-9_-])key-[0-9a-z]{32}(?![A-Za-z0-9_-])/g;
+
+function commandLineSecrets(text: string, lower: string, out: Span[]): void {
+  for (const [tool, re] of [
+    ['mysql', mysqlPassword],
+    ['mariadb', mysqlPassword],
+    ['curl', userPassword],
+    ['wget', userPassword],
+  ] as const) {
+    for (let i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + tool.length)) {
+      const end = lower.indexOf('\n', i) < 0 ? lower.length : lower.indexOf('\n', i);
+      const line = text.slice(i, end);
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const v = m[1] ?? m[2] ?? m[3]!;
+        const at = i + m.index + m[0].lastIndexOf(v);
+        out.push({ start: at, end: at + v.length, type: 'secret' });
+      }
+    }
+  }
+  if (lower.includes('code=')) {
+    oauthCode.lastIndex = 0;
+    for (let m = oauthCode.exec(text); m; m = oauthCode.exec(text)) {
+      const urlStart = lower.lastIndexOf(' ', m.index) + 1;
+      const urlEnd = lower.indexOf(' ', m.index) < 0 ? lower.length : lower.indexOf(' ', m.index);
+      if (oauthPath.test(lower.slice(urlStart, urlEnd)) && /\d/.test(m[1]!) !== /^\d+$/.test(m[1]!))
+        pushLast(out, m.index, m);
+    }
+  }
+  if (lower.includes('key-')) {
+    mailgunKey.lastIndex = 0;
+    for (let m = mailgunKey.exec(text); m; m = mailgunKey.exec(text)) push(out, m.index, m[0]);
+  }
+}
+
+/**
+ * Every other place the text writes a secret found once: the code quoted in a reply below the agent's "you posted it
+ * below (884 017)"; a password tried again in lower case. Not where it stands inside a longer number or word, and no
+ * year.
+ */
+function repeatedSecrets(text: string, lower: string, out: Span[], first: number): void {
+  let values: Set<string> | undefined;
+  for (let k = first; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.type !== 'secret' || s.end - s.start < 4) continue;
+    const v = lower.slice(s.start, s.end);
+    if (/^(?:19|20)\d\d$/.test(v)) continue;
+    (values ??= new Set()).add(v);
+  }
+  if (!values) return;
+  const found = out.length;
+  for (const v of values) {
+    const digit = (c: number) => c >= 48 && c <= 57;
+    for (let i = lower.indexOf(v); i >= 0; i = lower.indexOf(v, i + 1)) {
+      const end = i + v.length;
+      const b = lower.charCodeAt(i - 1);
+      const a = lower.charCodeAt(end);
+      if (isWordCode(b) || isWordCode(a) || b === 95 || a === 95) continue;
+      // Inside a number run ("020 7946 2580", "2580-1134"): part of another number.
+      if ((inRun(b) && digit(lower.charCodeAt(i - 2))) || (inRun(a) && digit(lower.charCodeAt(end + 1))))
+        continue;
+      let known = false;
+      for (let k = first; k < found && !known; k++) known = out[k]!.start <= i && end <= out[k]!.end;
+      if (!known) out.push({ start: i, end, type: 'secret' });
+    }
+  }
+}
+const inRun = (c: number) => c === 32 || c === 45 || c === 46 || c === 47 || c === 41 || c === 40;
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
@@ -999,6 +1225,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (hasWord(words, transferGate)) transferCodes(text, lower, out);
   const near = passwordWords(words);
   if (near.length > 0) passwordShapedValues(text, lower, near, out);
+  const plural = hasWord(words, passwordsGate);
+  if ((near.length > 0 || plural) && lower.includes('-')) passphrasesNear(text, lower, near, plural, out);
   if (hasWord(words, codesGate)) recoveryCodesInProse(lower, out);
   // Only where the word pass saw a run of 48 digits.
   if (words.numbers.digits.some((d) => d >= 48)) {
@@ -1143,7 +1371,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     // A sentence may end right after the value; `!` and `?` stay, passwords often end with one.
     if (!quoted) value = value.replace(/[.,:;]+$/, '');
     const prose = !/[:=]/.test(m[0].slice(m[1]!.length, m[0].length - value.length));
-    if (!plausibleSecret(value, prose)) continue;
+    // Quoted after a password's word, a word is the password: 'telephone password "marmalade"'.
+    if (!plausibleSecret(value, prose && !(quoted !== undefined && passwordWord.test(words.values[k]!))))
+      continue;
     // Only a space between the key and the value ("credential CRED-2024-ML-55812"): an identifier stays.
     if (m[5] !== undefined && m[0].length - m[5].length === m[1]!.length + 1 && identifierShaped.test(value))
       continue;
@@ -1153,4 +1383,16 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     awsSecret.lastIndex = 0;
     for (let m = awsSecret.exec(text); m; m = awsSecret.exec(text)) push(out, m.index, m[0]);
   }
+  // The column's name is a secret's word the word pass flagged.
+  if (words.all & WordFlag.secret && (lower.includes(',') || lower.includes('\t'))) secretColumns(text, out);
+  otpSeeds(text, lower, out);
+  commandLineSecrets(text, lower, out);
+  if (lower.includes('here it is') || lower.includes('here is')) {
+    codeHere.lastIndex = 0;
+    for (let m = codeHere.exec(text); m; m = codeHere.exec(text)) {
+      // An error's or a product's code is none ("error code, here it is: …").
+      if (!notCredentialCode.test(lower.slice(Math.max(0, m.index - 16), m.index))) pushLast(out, m.index, m);
+    }
+  }
+  if (out.length > first) repeatedSecrets(text, lower, out, first);
 };

@@ -1,0 +1,242 @@
+// Shapes an eighth round of labelled tickets showed the detectors missing or over-reading, each as a general rule
+// with its positives and negatives (different strings from the labelled sets').
+import { table } from './table.ts';
+
+table(
+  'short codes in prose: after how they came, typed in, guessed again, spaced as an OTP',
+  [
+    [
+      'the link expired but I got a text (code: 615203) - where do I type it?',
+      'the link expired but I got a text (code: [SECRET]) - where do I type it?',
+    ],
+    ['I got an email code 402 771 but it expired', 'I got an email code [SECRET] but it expired'],
+    [
+      'someone asked for the code, is that normal? the code is 590 114',
+      'someone asked for the code, is that normal? the code is [SECRET]',
+    ],
+    [
+      'the app wanted my pin and i typed 3690 like always, still locked',
+      'the app wanted my pin and i typed [SECRET] like always, still locked',
+    ],
+    [
+      'the PIN on the voucher is 5521 (it is smudged, could be 5527)',
+      'the PIN on the voucher is [SECRET] (it is smudged, could be [SECRET])',
+    ],
+    [
+      "gate code is 3308 then unit 2.\nCourier: tried 3308 no luck\nAgent: she says it's 3380",
+      "gate code is [SECRET] then unit 2.\nCourier: tried [SECRET] no luck\nAgent: she says it's [SECRET]",
+    ],
+    ['the code they texted me is five one two, eight eight zero', 'the code they texted me is [SECRET]'],
+    [
+      'She used the right account PIN (6072) on the port-out form',
+      'She used the right account PIN ([SECRET]) on the port-out form',
+    ],
+    [
+      'the technician asked for the passcode so its 904417 — dont wipe it',
+      'the technician asked for the passcode so its [SECRET] — dont wipe it',
+    ],
+    [
+      'I kept my backup code when I set it up: 4RTW-9KMZ-2PLA. It says used',
+      'I kept my backup code when I set it up: [SECRET]. It says used',
+    ],
+    [
+      'the site wants a licence check code — here it is: pK7rT2wQ. Thanks',
+      'the site wants a licence check code — here it is: [SECRET]. Thanks',
+    ],
+    [
+      'Visa 4111 1111 1111 1111, the 3 digits on the back are 417. Thanks',
+      'Visa [CARD], the 3 digits on the back are [SECRET]. Thanks',
+    ],
+    ['PIN 2580 first. then call me on 020 7946 2580', 'PIN [SECRET] first. then call me on [PHONE]'],
+    [
+      'I posted it below (663 021) by mistake.\n> the code is 663 021',
+      'I posted it below ([SECRET]) by mistake.\n> the code is [SECRET]',
+    ],
+  ],
+  [
+    'the error code is 500 503 since the deploy',
+    'the card pin and i used 2024 as the year on the form',
+    'the pin pad, tried 3 times and it beeped',
+    'Card PIN (4 digits) is required at the till',
+    'the promo code (5510) expired yesterday',
+    'the error code, here it is: ERR500x',
+    'the last 4 digits are 0366 on the statement',
+  ],
+);
+
+table(
+  'codes named in other languages, a clause or a declension away',
+  [
+    [
+      'me pide un código de verificación; el que me llegó por SMS es 228 104 y falla',
+      'me pide un código de verificación; el que me llegó por SMS es [SECRET] y falla',
+    ],
+    ['Dostałam SMS z kodem 551 207, ale kod wygasł', 'Dostałam SMS z kodem [SECRET], ale kod wygasł'],
+    ['SMS ile gelen doğrulama kodu 804 336 çalışmıyor', 'SMS ile gelen doğrulama kodu [SECRET] çalışmıyor'],
+    ['문자로 받은 인증번호 220 918을 입력했습니다', '문자로 받은 인증번호 [SECRET]을 입력했습니다'],
+  ],
+  ['el código de verificación no llega, pedido 114-7720391 de 2024', 'kod rabatowy z SMS to LATO24'],
+);
+
+table(
+  'passwords quoted, hedged, chosen as words, and on command lines',
+  [
+    [
+      'Passed security (phone password "gooseberry", DOB on file).',
+      'Passed security (phone password "[SECRET]", DOB on file).',
+    ],
+    [
+      'he pasted his password into the ticket ("sunsetboulevard77") - tell him to change it',
+      'he pasted his password into the ticket ("[SECRET]") - tell him to change it',
+    ],
+    [
+      'She typed her password (it was Lis.Boa2025) into the fake page',
+      'She typed her password (it was [SECRET]) into the fake page',
+    ],
+    ['Phone password for verification: copper-lantern-58', 'Phone password for verification: [SECRET]'],
+    [
+      "the temporary passwords you sent do not work: Ava's is otter-maple-31",
+      "the temporary passwords you sent do not work: Ava's is [SECRET]",
+    ],
+    [
+      'work email, password is probably Harbour2021!! or Harbour2022!!. thanks',
+      'work email, password is probably [SECRET] or [SECRET]. thanks',
+    ],
+    [
+      'I set the password "Tulip2024!" and also tried "tulip2024!" after',
+      'I set the password "[SECRET]" and also tried "[SECRET]" after',
+    ],
+    ["  88  mysql -h db1 -u app -p'R3d!Fox#77' sales", "  88  mysql -h db1 -u app -p'[SECRET]' sales"],
+    [
+      '  89  curl -u ci:Tq8-mZ2k-Lw4 https://ci.example/job/x',
+      '  89  curl -u ci:[SECRET] https://ci.example/job/x',
+    ],
+  ],
+  [
+    'the "password" field and the "username" field are empty',
+    'the password is "incorrect" they say',
+    'see the password-reset-2024 page for steps',
+    'the password is probably wrong then',
+    'Pods crashloop with \'secret "orders-db-creds" not found\'',
+    'mysql -u root -p mydb prompts twice',
+    'curl -u admin https://ci.example asks for it',
+  ],
+);
+
+table(
+  'security answers given in prose, in forms and in chat',
+  [
+    [
+      'Security question "first car" — the answer is Corolla (capital C).',
+      'Security question "first car" — the answer is [SECRET] (capital C).',
+    ],
+    [
+      'verified, security q (first school) answered "St Agnes\'s". Ok',
+      'verified, security q (first school) answered "[SECRET]". Ok',
+    ],
+    [
+      'Answer to security question (Name of your first pet?): Pepper Jack\nOther: none',
+      'Answer to security question (Name of your first pet?): [SECRET]\nOther: none',
+    ],
+    [
+      "Agent: And your security question's answer?\nCustomer: i think i put blue1999\nAgent: thanks",
+      "Agent: And your security question's answer?\nCustomer: i think i put [SECRET]\nAgent: thanks",
+    ],
+  ],
+  ['the security question answer is wrong, please reset', 'Security question: the answer is not accepted.'],
+);
+
+table(
+  'developer secrets: columns, seeds, connection strings, callbacks, provider keys',
+  [
+    [
+      'leak,seen,email,password\npaste_1,2024-09-01,a@example.com,Winter2020!',
+      'leak,seen,email,password\npaste_1,2024-09-01,[EMAIL],[SECRET]',
+    ],
+    [
+      'MFA seed (type it in if the QR fails): KRSXG5CTMVRXEZLU\nThanks',
+      'MFA seed (type it in if the QR fails): [SECRET]\nThanks',
+    ],
+    [
+      'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA=',
+      'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=[SECRET]',
+    ],
+    [
+      'api_key: 1a2b3c4d5e6f7a8b9c0d\napp_key: 9f8e7d6c5b4a39281706f5e4\nsite: eu',
+      'api_key: [SECRET]\napp_key: [SECRET]\nsite: eu',
+    ],
+    [
+      '"GET /oauth/callback?code=Qx7TzP1kLm9Wb3Yd&state=xyz HTTP/1.1" 302',
+      '"GET /oauth/callback?code=[SECRET]&state=xyz HTTP/1.1" 302',
+    ],
+    ['auth=api:key-9bq2x7mz4kd8fj3lw6np1rt5vy0hc2sa failed', 'auth=api:[SECRET] failed'],
+  ],
+  [
+    'id,name,password_policy\n1,default,strict',
+    'GET /search?code=ABCDEFGHIJKLMNOPQRS&page=2',
+    '/oauth/authorize?code=20240305120000000',
+    'Cookie: _ga=GA1.2.1234567890.1718000000; _gid=GA1.2.99887766.1718000000',
+  ],
+);
+
+table(
+  'national numbers after their names: HKID, RUT, NIF, CUIL, RRN, IRD; Aadhaar on the next chat line',
+  [
+    [
+      'My HKID is C668668(E)? no: A123456(3) if you need it.',
+      'My HKID is C668668(E)? no: [SSN] if you need it.',
+    ],
+    ['beneficiary Ana Soto, RUT 12.345.678-5, born 2001', 'beneficiary [NAME], RUT [SSN], born 2001'],
+    ['For the refund, my NIF is 123456789. Thanks', 'For the refund, my NIF is [SSN]. Thanks'],
+    [
+      'the payslip shows CUIL 20-12345678-6 under another name',
+      'the payslip shows CUIL [SSN] under another name',
+    ],
+    [
+      'you asked for my resident registration number. It is 900101-1234568.',
+      'you asked for my resident registration number. It is [SSN].',
+    ],
+    [
+      'my IRD number on the payslip is wrong, it should be 49-091-850',
+      'my IRD number on the payslip is wrong, it should be [SSN]',
+    ],
+    [
+      'Agent: we need his Aadhaar for KYC.\n[Chat] 18:45 Customer: 2345 6789 0124',
+      'Agent: we need his Aadhaar for KYC.\n[Chat] 18:45 Customer: [SSN]',
+    ],
+    [
+      'She is locked out. Her ID number is 21458796. Please help',
+      'She is locked out. Her ID number is [SSN]. Please help',
+    ],
+  ],
+  [
+    'RUT 12.345.678-6 is wrong',
+    'my NIF is 123456780 per the form',
+    'CUIL 20-12345678-5 rejected',
+    'the HKID scanner at gate A123456(4)',
+  ],
+);
+
+table(
+  'full names in lower case signing off, and companies the text names as such',
+  [
+    [
+      'charged twice. sort it.\n\nkerry mcallister\n07700 900412',
+      'charged twice. sort it.\n\n[NAME]\n[PHONE]',
+    ],
+    [
+      'i will go to the ombudsman. call me 07700900447 — manpreet kaur',
+      'i will go to the ombudsman. call me [PHONE] — [NAME]',
+    ],
+    ['i never asked for this swap. claire fenwick', 'i never asked for this swap. [NAME]'],
+    ['ring me on 087 555 0142. thanks a mil, niamh', 'ring me on [PHONE]. thanks a mil, [NAME]'],
+    ['my mob is 07 700 900 219. ta jess', 'my mob is [PHONE]. ta [NAME]'],
+  ],
+  [
+    'It works now. thanks again',
+    'Fixed in v2. will do',
+    'see above. mark as done',
+    "[09:02] Bot: You're chatting with Parcelwing Support.\n[09:02] Parcelwing: how can we help?",
+    '[10:02] Agent (Ferrolink): Hi there!\n[10:05] Agent (Ferrolink): see status.ferrolink.io',
+  ],
+);
