@@ -493,6 +493,25 @@ function rutValid(v: string): boolean {
   return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === v[v.length - 1]!.toUpperCase();
 }
 
+/** India's Aadhaar number: Verhoeff's check digit, over the dihedral group D5 and its position permutation. */
+const d5 = (j: number, k: number) =>
+  j < 5 ? (k < 5 ? (j + k) % 5 : 5 + ((j + k) % 5)) : k < 5 ? 5 + ((j - k + 5) % 5) : (j - k + 5) % 5;
+const verhoeffStep = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+const verhoeffP: number[][] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]];
+for (let i = 1; i < 8; i++) verhoeffP.push(verhoeffStep.map((n) => verhoeffP[i - 1]![n]!));
+function verhoeffValid(d: string): boolean {
+  let c = 0;
+  for (let i = 0; i < d.length; i++) c = d5(c, verhoeffP[i % 8]![d.charCodeAt(d.length - 1 - i) - 48]!);
+  return c === 0;
+}
+
+/** Estonia's isikukood: weights 1-9,1 mod 11, then 3-9,1-3 when that gives 10 (10 again: 0). */
+function isikukoodValid(d: string): boolean {
+  let r = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (r === 10) r = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return (r === 10 ? 0 : r) === d.charCodeAt(10) - 48;
+}
+
 /** Portugal's NIF: weights 9-2, 11 minus the rest mod 11 (0 when that is 10 or 11). */
 function nifPtValid(d: string): boolean {
   const r = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
@@ -558,10 +577,12 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,48}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,48}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
-    far: 100,
+    // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on.
+    far: 230,
+    reach: 240,
     check: luhn,
   },
   {
@@ -585,6 +606,16 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 12,
     // … or asked for on the line before ("asked for his Aadhaar for KYC.\n[Chat] 18:45 Rohan Gupta: 7394 0218 3641").
     cue: /(?:aadhaa?r|आधार)(?:[^\n]{0,16}|[^\n]{0,40}\n[^\n]{0,32})$/,
+    far: 110,
+  },
+  {
+    // … a sentence on when it passes Verhoeff's check: "asking for his Aadhaar again, I already uploaded it twice.
+    // Number is 4918 2736 5153".
+    words: ['aadhaar', 'aadhar', 'आधार'],
+    re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
+    digits: 12,
+    cue: /(?:aadhaa?r|आधार)[^\n]{0,90}$/,
+    check: verhoeffValid,
     far: 110,
   },
   {
@@ -633,10 +664,11 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     // The NHS number, England's patient number: ten digits, mod 11 ("NHS number: 485 777 3457").
-    words: ['nhs'],
+    // … and Scotland's CHI number, checked the same way ("CHI number: 0311724515").
+    words: ['nhs', 'chi'],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g,
     digits: 10,
-    cue: /\bnhs\b[^\n]{0,40}$/,
+    cue: /\b(?:nhs|chi)\b[^\n]{0,40}$/,
     check: (d) => {
       const r = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
       return (r === 11 ? 0 : r) === Number(d[9]) && r !== 10;
@@ -810,15 +842,19 @@ const nationalIdKinds: readonly NationalId[] = [
     // Hong Kong's identity card number: "My HKID is K572840(1)".
     words: ['hkid', 'kong'],
     re: /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/g,
-    cue: /(?:\bhkid\b|hong kong (?:id|identity card))[^\n]{0,30}$/,
+    // … a few words on ("my HKID is invalid. I typed it as K582031(6) and also K5820316").
+    cue: /(?:\bhkid\b|hong kong (?:id|identity card))[^\n]{0,70}$/,
     check: hkidValid,
+    far: 90,
   },
   {
     // Chile's RUT: "RUT 21.093.456-1", "My own RUT is 16.842.377-2".
     words: ['rut'],
     re: /(?<![\d.])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\dA-Za-z])/g,
-    cue: /\brut\b[^\n]{0,30}$/,
+    cue: /\brut\b[^\n]{0,130}$/,
     check: rutValid,
+    far: 150,
+    reach: 160,
   },
   {
     // Portugal's NIF (número de contribuinte): nine digits, mod 11.
@@ -827,6 +863,33 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 9,
     cue: /(?:\bnif\b|contribuinte)[^\n]{0,30}$/,
     check: nifPtValid,
+  },
+  {
+    // Argentina's DNI, dotted: "my DNI 32.184.507" (no check digit: right after its name).
+    words: ['dni'],
+    re: /(?<![\d.])\d{1,2}\.\d{3}\.\d{3}(?![\d-]|\.\d)/g,
+    cue: /\bdni\b(?:[ \t]+(?:no\.?|is|es|n[º°]))?[ \t:]*$/,
+  },
+  {
+    // The US ITIN, an SSN's shape from 9xx: "I file my taxes with ITIN 912-78-4412".
+    words: ['itin'],
+    re: /(?<![\d-])9\d{2}-?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])-?\d{4}(?![\d-])/g,
+    digits: 9,
+    cue: /\bitin\b[^\n]{0,30}$/,
+  },
+  {
+    // Kenya's KRA PIN: "KRA PIN: A004812395K".
+    words: ['kra'],
+    re: /(?<![A-Za-z0-9])[AP]\d{9}[A-Z](?![A-Za-z0-9])/g,
+    cue: /\bkra\b[^\n]{0,20}$/,
+  },
+  {
+    // Estonia's isikukood: eleven digits, mod 11.
+    words: ['isikukood', 'isikukoodi'],
+    re: /(?<!\d)[1-6]\d{10}(?!\d)/g,
+    digits: 11,
+    cue: /isikukood[^\n]{0,40}$/,
+    check: isikukoodValid,
   },
   {
     // Argentina's CUIL and CUIT: "CUIL 27-31845902-4".

@@ -480,13 +480,13 @@ const phoneColumn =
 const dobColumn =
   /^(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthdate|birthday|geburtsdatum)$/;
 const idColumn =
-  /^(?:ssn|sin|nino|ni[ _-]?(?:no|number)|ppsn?|nric|tfn|pesel|cpf|aadhaar|personnummer|bsn|dni|nie|national[ _-]?id|id[ _-]?no|nhs[ _-]?(?:no|number))$/;
+  /^(?:ssn|sin|itin|nino|ni[ _-]?(?:no|number)|ppsn?|nric|tfn|ird|pesel|cpf|curp|rut|nif|cuil|cuit|hkid|pan|aadhaar|personnummer|bsn|dni|nie|national[ _-]?id|id[ _-]?no|nhs[ _-]?(?:no|number))$/;
 // A surname first may stand before a comma: "O'Neill, Brendan".
 const cellValue = /^(?=[^\n]*\p{L})[\p{L}\p{M}'’.-]+(?:,?[ \t][\p{L}\p{M}'’.-]+){0,4}$/u;
 const cellShapes: Record<'phone' | 'dob' | 'ssn', RegExp> = {
   phone: /^\+?(?=(?:[ ().-]*\d){7,15}[ ().-]*$)[\d ().-]+$/,
   dob: /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/,
-  ssn: /^(?=(?:[^\d]*\d){5})[A-Za-z0-9][A-Za-z0-9 ./-]{4,22}$/,
+  ssn: /^(?=(?:[^\d]*\d){4})[A-Za-z0-9][A-Za-z0-9 ./()-]{4,22}$/,
 };
 /** The words that can head a name column, for the word pass: each header line is read once. */
 export const nameColumnWords: ReadonlySet<string> = new Set(

@@ -109,6 +109,8 @@ const teamTail = /-(?:team|support|service|services|desk|crew|abteilung|équipe|
 function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
   if (stopWords.has(token.toLowerCase()) || (token.includes('-') && teamTail.test(token))) return false;
+  // "What's", "That's", "There's": a stop word with its verb.
+  if (/^\p{L}+['’]s$/u.test(token) && stopWords.has(token.slice(0, -2).toLowerCase())) return false;
   if (!capitalised) return true;
   const shape = asciiShape(token);
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
@@ -1408,7 +1410,8 @@ function namedInReply(text: string, lower: string, found: Span[]): void {
 }
 
 // The parts of a name object in JSON: `"legal_name":{"first":"Ngozi","last":"Eze-Whitmore"}`; capitalised.
-const jsonNamePart = /"(?:first|last|given|family|middle|surname)"[ \t]*:[ \t]*"/g;
+// … or `"first_name":"Aled","surname":"Pritchard"`.
+const jsonNamePart = /"(?:first|last|given|family|middle|surname)(?:[_-]?name)?"[ \t]*:[ \t]*"/g;
 
 function jsonNameParts(text: string, found: Span[]): void {
   jsonNamePart.lastIndex = 0;
@@ -2507,10 +2510,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (hasWord(words, familyGate)) childOfParent(text, found);
   if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
   if (
-    text.includes('"first"') ||
-    text.includes('"last"') ||
-    text.includes('"given"') ||
-    text.includes('"family"')
+    text.includes('"first') ||
+    text.includes('"last') ||
+    text.includes('"given') ||
+    text.includes('"family') ||
+    text.includes('"surname"')
   )
     jsonNameParts(text, found);
   speakerLabels(text, found);

@@ -527,7 +527,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so)){0,6}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,6}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -575,7 +575,7 @@ const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe|(?<=[.!?][ \t]{1,2}))[ \t]*(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
 // … or a second reading of a scuffed one: "PIN on the back is 7316 (…, could be 7318?)".
 const anotherCode =
-  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually)[ \t]+(?:it'?s|it’s|it[ \t]+is))[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
+  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually|changed[^.\n\d]{0,24}?)[ \t]+(?:it'?s|it’s|it[ \t]+is))[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
 const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
@@ -595,7 +595,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|sms[ \t]+z[ \t]+kodem|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:]*|[^.\n\d]{0,60}?[ \t](?:es|era|é|est|ist|è|jest|to|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:]*|[^.\n\d]{0,60}?[ \t](?:es|era|é|est|ist|è|jest|to|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -604,14 +604,14 @@ const otherCode =
 // 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
   /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|short|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
-const securityBefore = /(?<![a-z])(?:security|card[ \t]+security|cvv|cvc)[ \t]+$/;
+const securityBefore = /(?<![a-z])(?:security|sec|card[ \t]+security|cvv|cvc)[ \t]+$/;
 const threeDigits =
-  /code[ \t]*(?:is|was|-|\(cvv\))?[ \t]*[:#]?[ \t]*(\d{3})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http|too|ok|unauthori[sz]ed|not|bad|internal|service|request|found|moved)(?![a-z]))/iuy;
+  /code[ \t]*(?:is|was|-|\(cvv\))?[ \t]*[:#]?[ \t]*(\d{3}|(?!19|20)\d{4})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http|too|ok|unauthori[sz]ed|not|bad|internal|service|request|found|moved)(?![a-z]))/iuy;
 const errorInBracket =
   /[a-z0-9]_[a-z0-9_]+["”']?[ \t]*\($|(?:error|err|status|failed|failure|denied|rejected)[^()\n]{0,24}\($/;
 // ("backup code when I set it up: 7KQM-2XWP-93RD": a few words before the colon.)
 const groupedCodeAt =
-  /code(?:[ \t]+(?:is|was)|(?:[ \t]+[a-z'’]+){1,6}?(?=[ \t]*:))?[ \t]*[:=]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+  /code(?:[ \t]+(?:is|was)|(?:[ \t]+[a-z'’]+){1,6}?(?=[ \t]*[:,]))?[ \t]*[:=,]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
 /** What makes such a code a credential: a gift card's, a backup or an activation code ("Card code: QH7M-…"). */
 const groupedLead =
   /(?:gift|backup|recovery|redeem\w*|redemption|activation|unlock|card)(?![a-z])[^.\n]{0,60}$/;
@@ -667,8 +667,9 @@ const pinLine = /(?<=^|\n)[^\n]{1,40}?[ \t][-–:][ \t]*(\d{4,8})(?=[ \t]*(?:\n|
 const pinList = /pins[^\n.]{0,40}?(?:are|were|:)[ \t]+/y;
 const pinItem = /(\d{4,8})(?![\d\p{L}])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 /** A PIN asked for and the next line's answer: "Which PIN are you entering?\n[19:05] Kwame: 4419, …". */
+// … or a code asked for, answered with "its": "What's the code for the gate again?\nMe 07:53: no worries. its 1 9 4 7".
 const pinReply = new RegExp(
-  String.raw`pin[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(\d{4,8})(?![\d\p{L}])`,
+  String.raw`(?:pin|code|passcode)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:[^\n]{0,30}?(?<![a-z])(?:it'?s|it’s|it[ \t]+is)[ \t]+)?(\d(?: \d){3,7}|\d{4,8})(?![\d\p{L}])`,
   'uy',
 );
 /** A card's code by where it is written: "the code on the back is 613". */
@@ -686,7 +687,7 @@ const readBack =
 
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
-  /(?:pin|code|passcode)(?:[ \t]+(?:is|was|we|i|you|they|set|chose|picked|sent|texted|gave|me|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
+  /(?:pin|code|passcode|combination|combo),?(?:[ \t]+(?:is|was|we|i|you|they|set|chose|picked|sent|texted|gave|me|to|it's|its))*[ \t:]*((?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){3,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\p{L}])/uy;
 
 /** A domain's transfer code, read from the word before each "code": "EPP/auth code 7#qLm2@Vw9!Tz". */
 function transferCodes(text: string, lower: string, out: Span[]): void {
@@ -705,6 +706,9 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
 
 const readGate = gate('read');
 const foreignCodeGate = gate("código codigo kod kodem kodu codice alarme l'alarme");
+// A door's or a gate's code in other languages: "Il portone ha il codice 1357", "la puerta tiene el código 4410".
+const doorCode =
+  /(?:portone|cancello|citofono|puerta|portão|portao|portail|porte|haustür|tür|tor|brama|furtka|domofon|poort|deur)(?![\p{L}])[^.\n]{0,30}?(?:codice|código|codigo|code|kod|kodu)(?:[ \t]+(?:è|es|est|ist|to|is|é))?[ \t:]*(\d{4,8})#?(?![\d\p{L}])/gu;
 const boxGate = gate('safe keysafe box lockbox keybox');
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
@@ -808,6 +812,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !execAt(sentCode, lower, i) &&
       !execAt(setCode, lower, i) &&
       !execAt(spacedCodeIs, lower, i) &&
+      // "What's the code for the gate again?\nMe: its 1 9 4 7": a lock's code asked for and given.
+      !(lockNear.test(lineAfter(lower, i)) && execAt(pinReply, lower, i)) &&
       !codeUseLater.test(lineAfter(lower, i)) &&
       // (Only where another "code" stands before it.)
       !(
@@ -820,7 +826,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       execAt(numericCodeAt, lower, i) ??
       execAt(spokenCodeAt, lower, i) ??
       execAt(codeReply, lower, i) ??
-      (value === 'pin' ? execAt(pinReply, lower, i) : null) ??
+      (value === 'pin' || value === 'code' || value === 'passcode' ? execAt(pinReply, lower, i) : null) ??
       (leadWord || sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
         ? execAt(codeReplyLine, lower, i)
         : null) ??
@@ -865,6 +871,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     for (let m = foreignCode.exec(lower); m; m = foreignCode.exec(lower)) {
       pushLast(out, m.index, m);
     }
+    doorCode.lastIndex = 0;
+    for (let m = doorCode.exec(lower); m; m = doorCode.exec(lower)) pushLast(out, m.index, m);
   }
   if (hasWord(words, boxGate)) {
     boxCombination.lastIndex = 0;

@@ -240,3 +240,76 @@ table(
     '[10:02] Agent (Ferrolink): Hi there!\n[10:05] Agent (Ferrolink): see status.ferrolink.io',
   ],
 );
+
+table(
+  'access codes asked for and given, combinations, door codes in other languages, short security codes',
+  [
+    [
+      "Driver: What's the code for the gate again?\nMe 07:53: sure. its 2 6 1 8 then the button\nDriver 08:20: code not working\nMe 08:21: sorry!! changed it last week, its 7740 now",
+      "Driver: What's the code for the gate again?\nMe 07:53: sure. its [SECRET] then the button\nDriver 08:20: code not working\nMe 08:21: sorry!! changed it last week, its [SECRET] now",
+    ],
+    [
+      'The yard gate has a combination padlock, 3-1-4-1. Keys inside',
+      'The yard gate has a combination padlock, [SECRET]. Keys inside',
+    ],
+    [
+      "I'll give him the locker combination, it's six two eight one. Thanks",
+      "I'll give him the locker combination, it's [SECRET]. Thanks",
+    ],
+    ['Il portone ha il codice 4826. Grazie', 'Il portone ha il codice [SECRET]. Grazie'],
+    [
+      'card 3782 822463 10005 exp 04/28, sec code 4402, call back',
+      'card [CARD] exp 04/28, sec code [SECRET], call back',
+    ],
+    [
+      'dostałem SMS z kodem weryfikacyjnym 603 118, nie prosiłem',
+      'dostałem SMS z kodem weryfikacyjnym [SECRET], nie prosiłem',
+    ],
+    [
+      'I tried the backup code from setup, R4WQ-8ZKM-T2PX, it is rejected',
+      'I tried the backup code from setup, [SECRET], it is rejected',
+    ],
+  ],
+  [
+    "What's the error code?\nMe: its 5003 again",
+    'Portone: codice fiscale n/a, civico 12',
+    'the sec code field rejects 12 chars',
+    'which combo do you want?\nMe: its 2 for 1',
+    "Agent: What's the answer to your question?\nDriver: That's fine, there's time",
+  ],
+);
+
+table(
+  'national numbers: SIN a few sentences on, CHI, Aadhaar by its check, ITIN, KRA PIN, isikukood, dotted DNI, JSON and table columns',
+  [
+    [
+      'You asked for my Social Insurance Number for the T4A slip (claim STD-4410). Is email safe? Here it is anyway: 046 454 286.',
+      'You asked for my Social Insurance Number for the T4A slip (claim STD-4410). Is email safe? Here it is anyway: [SSN].',
+    ],
+    ['CHI number: 0101011245\nMessage: please chase', 'CHI number: [SSN]\nMessage: please chase'],
+    [
+      'They want his Aadhaar again, I uploaded it twice already. Number is 2345 6789 0124.',
+      'They want his Aadhaar again, I uploaded it twice already. Number is [SSN].',
+    ],
+    ['I file with ITIN 912-70-1234 since 2019', 'I file with ITIN [SSN] since 2019'],
+    ['KRA PIN: P051234567Q\nPhone: none', 'KRA PIN: [SSN]\nPhone: none'],
+    ['the isikukood field rejects 37605030299 again', 'the isikukood field rejects [SSN] again'],
+    ['My CUIL is 20-12345678-6 and my DNI 12.345.678. Thanks', 'My CUIL is [SSN] and my DNI [SSN]. Thanks'],
+    ['{"employee": {"sin": "046454286", "dept": "ops"}}', '{"employee": {"sin": "[SSN]", "dept": "ops"}}'],
+    [
+      'cust_id,name,pan,email\nC-1,Rohit Mehra,AHXPM7712K,r@example.in',
+      'cust_id,name,pan,email\nC-1,[NAME],[SSN],[EMAIL]',
+    ],
+    [
+      '{"first_name":"Aled","surname":"Pritchard","team":"ops"}',
+      '{"first_name":"[NAME]","surname":"[NAME]","team":"ops"}',
+    ],
+  ],
+  [
+    'Social Insurance Number change form, ref 046 454 287 attached',
+    'They want his Aadhaar again for the claim. Order 2345 6789 0125 shipped.',
+    'ITIN renewal batch 912-70-1234-55',
+    'KRA portal down since 09:00, ticket P0512',
+    'the isikukood field rejects 37605030298 again',
+  ],
+);
