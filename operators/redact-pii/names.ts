@@ -2260,6 +2260,8 @@ function companyWord(
   const name = text.slice(s.start, s.end);
   let known = companies.get(name);
   if (known !== undefined) return known;
+  // A few dozen words at most: each is searched for through the text.
+  if (companies.size >= 64) return false;
   known = false;
   // Not a surname the text gives a person too ("Giulia Marchetti" … giulia@ceramiche-marchetti.example).
   const surname = (n: Span) =>

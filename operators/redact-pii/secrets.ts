@@ -1158,9 +1158,15 @@ function commandLineSecrets(text: string, lower: string, out: Span[]): void {
     ['curl', userPassword],
     ['wget', userPassword],
   ] as const) {
+    // Each stretch of text read once: a second command inside one read is in it.
+    let done = 0;
     for (let i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + tool.length)) {
-      const end = lower.indexOf('\n', i) < 0 ? lower.length : lower.indexOf('\n', i);
-      const line = text.slice(i, end);
+      if (i < done) continue;
+      // The command's line, 300 characters at most (a search to the end of a long line for each was quadratic).
+      const window = lower.slice(i, i + 300);
+      const nl = window.indexOf('\n');
+      const line = text.slice(i, i + (nl < 0 ? window.length : nl));
+      done = i + line.length;
       re.lastIndex = 0;
       for (let m = re.exec(line); m; m = re.exec(line)) {
         const v = m[1] ?? m[2] ?? m[3]!;
@@ -1172,10 +1178,11 @@ function commandLineSecrets(text: string, lower: string, out: Span[]): void {
   if (lower.includes('code=')) {
     oauthCode.lastIndex = 0;
     for (let m = oauthCode.exec(text); m; m = oauthCode.exec(text)) {
-      const urlStart = lower.lastIndexOf(' ', m.index) + 1;
-      const urlEnd = lower.indexOf(' ', m.index) < 0 ? lower.length : lower.indexOf(' ', m.index);
-      if (oauthPath.test(lower.slice(urlStart, urlEnd)) && /\d/.test(m[1]!) !== /^\d+$/.test(m[1]!))
-        pushLast(out, m.index, m);
+      // The URL around it, 300 characters each way at most; a code holds letters and a digit.
+      const before = lower.slice(Math.max(0, m.index - 300), m.index);
+      const after = lower.slice(m.index, m.index + 300);
+      const url = before.slice(before.lastIndexOf(' ') + 1) + after.split(' ', 1)[0];
+      if (oauthPath.test(url) && /\d/.test(m[1]!) && /[a-z]/i.test(m[1]!)) pushLast(out, m.index, m);
     }
   }
   if (lower.includes('key-')) {
@@ -1199,7 +1206,12 @@ function repeatedSecrets(text: string, lower: string, out: Span[], first: number
     (values ??= new Set()).add(v);
   }
   if (!values) return;
-  const found = out.length;
+  // The secrets found, by start, with the furthest end of those starting so far: a place is known when one of them
+  // covers it (a scan of them all for each place was quadratic in a text that repeats one code thousands of times).
+  const known = out.slice(first).sort((x, y) => x.start - y.start);
+  const starts = known.map((x) => x.start);
+  const reach: number[] = [];
+  for (const x of known) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
   for (const v of values) {
     const digit = (c: number) => c >= 48 && c <= 57;
     for (let i = lower.indexOf(v); i >= 0; i = lower.indexOf(v, i + 1)) {
@@ -1210,9 +1222,8 @@ function repeatedSecrets(text: string, lower: string, out: Span[], first: number
       // Inside a number run ("020 7946 2580", "2580-1134"): part of another number.
       if ((inRun(b) && digit(lower.charCodeAt(i - 2))) || (inRun(a) && digit(lower.charCodeAt(end + 1))))
         continue;
-      let known = false;
-      for (let k = first; k < found && !known; k++) known = out[k]!.start <= i && end <= out[k]!.end;
-      if (!known) out.push({ start: i, end, type: 'secret' });
+      const k = bisect(starts, i + 1) - 1;
+      if (k < 0 || reach[k]! < end) out.push({ start: i, end, type: 'secret' });
     }
   }
 }

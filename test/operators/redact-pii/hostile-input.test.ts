@@ -281,3 +281,18 @@ describe('hostile input: signature lines', () => {
     assert.equal(c.name, 500);
   });
 });
+
+describe('hostile input: repeated secrets and command lines', () => {
+  it('a code repeated thousands of times is found at each place, once', () => {
+    const text = fill('PIN 1234 and 1234 ', 50_000);
+    const findings = find(text);
+    assert.equal(findings.length, Math.floor(50_000 / 18) * 2 + 1);
+    assert.ok(findings.every((f) => f.type === 'secret' && f.value === '1234'));
+  });
+  it("one long line of mysql -p'…' commands gives each password once", () => {
+    const text = fill("mysql -p'abcd' ", 30_000);
+    const findings = find(text);
+    assert.equal(findings.length, 2_000);
+    assert.ok(findings.every((f) => f.value === 'abcd'));
+  });
+});
