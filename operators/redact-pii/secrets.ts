@@ -1010,8 +1010,11 @@ const notAnAnswer = new Set([
 ]);
 
 const answerGate = gate('answer answers answered maiden memorable');
-const hooksGate = gate('hooks webhooks');
-const cookieGate = gate('cookie');
+// Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
+// command lines and one-time-password seeds.
+const hooksGate = gate('hooks webhooks cookie');
+const cookieGate = hooksGate;
+const toolGate = gate('mysql mariadb curl wget seed');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
 const passwordsGate = gate('passwords');
@@ -1020,14 +1023,17 @@ const passwordsGate = gate('passwords');
 // WebOTP's "@corvidpay.example #318442"), what a text said ("the sms say 739204"), an alarm disarmed with one or
 // named alone ("disarm with 6093", "Alarm 3077,"), a French door's "digicode".
 const codeShapes =
-  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm(?:[ \t]+panel)?(?:[ \t]+(?:disarm|code))?(?:[ \t]*:[ \t]*|[ \t]+(?!19\d\d|20\d\d))(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n|[ \t]+then[ \t])|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])|(?<![a-z])(?:3|4|three|four)[ \t-]digits?[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
+  /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm(?:[ \t]+panel)?(?:[ \t]+(?:disarm|code))?(?:[ \t]*:[ \t]*|[ \t]+(?!19\d\d|20\d\d))(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n|[ \t]+then[ \t])|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])/gu;
+/** A card's code by where it is written, in digits: "the 3 digits on the back are 902". */
+const digitsOnBack =
+  /(?<![a-z])(?:3|4|three|four)[ \t-]digits?[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
 const identifierBefore = /(?:order|ticket|ref|reference|invoice|case|tracking|booking)[ \t#:]*$/;
-const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode digits');
+const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode');
 
 function codesByShape(lower: string, out: Span[]): void {
   codeShapes.lastIndex = 0;
   for (let m = codeShapes.exec(lower); m; m = codeShapes.exec(lower)) {
-    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
+    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
     if (v === undefined) continue;
     const at = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf(v);
     // "Order 552901 is your reference code": an identifier named before the number is what the number is.
@@ -1091,14 +1097,21 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
 
 /** A table's column of passwords or tokens: "source,first_seen,email,password" and a row under it. */
 const secretColumn = /^(?:password|passwd|pwd|pass|secret|token|api[_ ]?key|pin|passcode)$/;
+/** A header cell of that name between separators: only lines holding one are read as headers. */
+const secretHeaderCell =
+  /(?:^|[,;\t])[ \t]*"?(?:password|passwd|pwd|pass|secret|token|api[_ ]?key|pin|passcode)"?[ \t]*(?=[,;\t\r\n]|$)/gim;
 
 function secretColumns(text: string, out: Span[]): void {
   let at = 0;
-  while (at < text.length) {
+  secretHeaderCell.lastIndex = 0;
+  for (let h = secretHeaderCell.exec(text); h; h = secretHeaderCell.exec(text)) {
+    if (h.index < at) continue;
+    at = text.lastIndexOf('\n', h.index - (text[h.index] === '\n' ? 1 : 0)) + 1;
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     const header = text.slice(at, end);
     at = end + 1;
+    secretHeaderCell.lastIndex = at;
     const sep = tableSeparator(header, 'leading');
     if (sep === '' || sep === '|') continue;
     const names = rowCells(header, sep).map((c) => c.trim().toLowerCase());
@@ -1151,13 +1164,15 @@ const oauthPath = /oauth|callback|authori[sz]e|redirect|state=/;
 // Mailgun's keys: "auth=api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0".
 const mailgunKey = /(?<![A-Za-z0-9_-])key-[0-9a-z]{32}(?![A-Za-z0-9_-])/g;
 
-function commandLineSecrets(text: string, lower: string, out: Span[]): void {
-  for (const [tool, re] of [
-    ['mysql', mysqlPassword],
-    ['mariadb', mysqlPassword],
-    ['curl', userPassword],
-    ['wget', userPassword],
-  ] as const) {
+const commandTools = [
+  ['mysql', mysqlPassword],
+  ['mariadb', mysqlPassword],
+  ['curl', userPassword],
+  ['wget', userPassword],
+] as const;
+
+function commandLineSecrets(text: string, lower: string, words: Words, out: Span[]): void {
+  for (const [tool, re] of hasWord(words, toolGate) ? commandTools : []) {
     // Each stretch of text read once: a second command inside one read is in it.
     let done = 0;
     for (let i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + tool.length)) {
@@ -1175,7 +1190,8 @@ function commandLineSecrets(text: string, lower: string, out: Span[]): void {
       }
     }
   }
-  if (lower.includes('code=')) {
+  // "code" and "key" are words the word pass flags.
+  if (words.all & WordFlag.credentialCode && lower.includes('code=')) {
     oauthCode.lastIndex = 0;
     for (let m = oauthCode.exec(text); m; m = oauthCode.exec(text)) {
       // The URL around it, 300 characters each way at most; a code holds letters and a digit.
@@ -1185,7 +1201,7 @@ function commandLineSecrets(text: string, lower: string, out: Span[]): void {
       if (oauthPath.test(url) && /\d/.test(m[1]!) && /[a-z]/i.test(m[1]!)) pushLast(out, m.index, m);
     }
   }
-  if (lower.includes('key-')) {
+  if (words.all & WordFlag.secret && lower.includes('key-')) {
     mailgunKey.lastIndex = 0;
     for (let m = mailgunKey.exec(text); m; m = mailgunKey.exec(text)) push(out, m.index, m[0]);
   }
@@ -1234,6 +1250,10 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (words.scripts) cjkSecrets(text, out);
   if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
   if (hasWord(words, codeShapeGate)) codesByShape(lower, out);
+  if (lower.includes('digits on the back')) {
+    digitsOnBack.lastIndex = 0;
+    for (let m = digitsOnBack.exec(lower); m; m = digitsOnBack.exec(lower)) pushLast(out, m.index, m);
+  }
   // Both lists start on the line after their name.
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
   if (hasWord(words, hooksGate)) webhookUrls(text, out);
@@ -1404,9 +1424,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   }
   // The column's name is a secret's word the word pass flagged.
   if (words.all & WordFlag.secret && (lower.includes(',') || lower.includes('\t'))) secretColumns(text, out);
-  otpSeeds(text, lower, out);
-  commandLineSecrets(text, lower, out);
-  if (lower.includes('here it is') || lower.includes('here is')) {
+  if (hasWord(words, toolGate)) otpSeeds(text, lower, out);
+  commandLineSecrets(text, lower, words, out);
+  if (words.all & WordFlag.credentialCode && (lower.includes('here it is') || lower.includes('here is'))) {
     codeHere.lastIndex = 0;
     for (let m = codeHere.exec(text); m; m = codeHere.exec(text)) {
       // An error's or a product's code is none ("error code, here it is: …").
