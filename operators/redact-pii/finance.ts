@@ -577,7 +577,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,48}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on.
@@ -589,8 +589,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['cpf'],
     re: /(?<![\d.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])/g,
     digits: 11,
-    cue: /\bcpf\b[^\n]{0,24}$/,
+    // … a sentence on too: 'aparece "CPF inválido" mas está certo: 384.172.905-32' (two check digits).
+    cue: /\bcpf\b[^\n]{0,120}$/,
     check: cpfValid,
+    far: 140,
   },
   {
     // India's PAN: five letters (the fourth is P for a person), four digits and a letter, after "PAN".
@@ -787,9 +789,9 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['fiscale', 'cf'],
     re: /(?<![A-Za-z0-9])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![A-Za-z0-9])/g,
-    cue: /(?:codice fiscale|\bc\.?f\.?)[^]{0,40}$/,
+    cue: /(?:codice fiscale|\bc\.?f\.?)[^]{0,100}$/,
     check: codiceFiscaleValid,
-    far: true,
+    far: 120,
   },
   {
     words: ['emirates', 'eid', 'الهوية', 'هوية', 'id'],

@@ -83,7 +83,8 @@ function prefixStarts(text: string, marks: number[]): number[] {
 // hit of `bearer`, `basic ` or `://`.
 const bearer = /bearer\s+([A-Za-z0-9\-._~+/]*\d[A-Za-z0-9\-._~+/]*=*)(?![A-Za-z0-9\-._~+/=])/iy;
 const basic = /Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/y;
-const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/@]{3,})@[^\s/@]/iy;
+// The password may hold an "@" itself: the host is after the last one ("postgres://u:Pl@ntain-Orbit-77@db…").
+const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/]{3,})@[^\s/@]/iy;
 
 /** "Password" in other languages ("passe" as in "mot de passe"). */
 const otherPasswordWords =
@@ -447,7 +448,9 @@ const keyThenToken =
   /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 
 // "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
-const recoveryCodes = /codes[^\n.]{0,60}?(?:are|were|:)[ \t]+/y;
+// ("backup codes from the PDF you gave me at setup and each one says "invalid": 4829-1173, 7305-6621", "backup
+// codes — the first one is 4829-1037-5561".)
+const recoveryCodes = /codes[^\n.]{0,90}?(?:are|were|is|:)[ \t]+/y;
 const recoveryBefore = /(?:recovery|backup|2fa|mfa)[ \t]+$/;
 const codeItem =
   /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|(?=[a-z]{0,4}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
@@ -527,7 +530,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,6}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -535,7 +538,7 @@ const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12").
-const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure)[,.!:]?[ \t]*)?(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$)`;
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here)[,.!:]?[ \t]*){0,3}(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$|[,.!;][ \t])`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
@@ -595,7 +598,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:]*|[^.\n\d]{0,60}?[ \t](?:es|era|é|est|ist|è|jest|to|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -705,7 +708,9 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
 }
 
 const readGate = gate('read');
-const foreignCodeGate = gate("código codigo kod kodem kodu codice alarme l'alarme");
+const foreignCodeGate = gate(
+  "código codigo kod kodem kodu codice alarme l'alarme verificatiecode bevestigingscode inlogcode sms-code smscode",
+);
 // A door's or a gate's code in other languages: "Il portone ha il codice 1357", "la puerta tiene el código 4410".
 const doorCode =
   /(?:portone|cancello|citofono|puerta|portão|portao|portail|porte|haustür|tür|tor|brama|furtka|domofon|poort|deur)(?![\p{L}])[^.\n]{0,30}?(?:codice|código|codigo|code|kod|kodu)(?:[ \t]+(?:è|es|est|ist|to|is|é))?[ \t:]*(\d{4,8})#?(?![\d\p{L}])/gu;
@@ -827,7 +832,12 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       execAt(spokenCodeAt, lower, i) ??
       execAt(codeReply, lower, i) ??
       (value === 'pin' || value === 'code' || value === 'passcode' ? execAt(pinReply, lower, i) : null) ??
-      (leadWord || sentBefore.test(lower.slice(Math.max(0, i - 40), i)) || sentLater.test(lineAfter(lower, i))
+      // (A PIN's or a passcode's word is lead enough: "you'll need your Number Transfer PIN. …\nCustomer: ok got it, its 739104".)
+      (value === 'pin' ||
+      value === 'passcode' ||
+      leadWord ||
+      sentBefore.test(lower.slice(Math.max(0, i - 40), i)) ||
+      sentLater.test(lineAfter(lower, i))
         ? execAt(codeReplyLine, lower, i)
         : null) ??
       // "The code the login page sent to my email was 583 027": sent to the person, on its line.
@@ -929,8 +939,12 @@ const recoveryPhrase =
   /(?:recovery|seed|backup|secret|my|wallet)[ \t]+(?:phrase|words)[^\n]{0,60}?[:\n][ \t\n]*((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])/y;
 // Backup codes listed one per line after their name: "the codes were:\n 4819-2207\n 7730-5512".
 // Blank lines may stand between; codes of letters and digits too ("4f7k-2m9q").
-const listedCode = '\\d{4}[ -]?\\d{4}|\\d{6,10}|(?=[a-z]{0,3}\\d)[a-z0-9]{4}-[a-z0-9]{4}';
-const codeLines = new RegExp(`(?:(?:[ \\t]*\\n)+[ \\t]*(?:${listedCode})[ \\t]*(?=\\n|$))+`, 'y');
+const listedCode = '\\d{4,5}[ -]?\\d{4,5}|\\d{6,10}|(?=[a-z]{0,3}\\d)[a-z0-9]{4}-[a-z0-9]{4}';
+// ("  1) 48201-77314": numbered or bulleted.)
+const codeLines = new RegExp(
+  `(?:(?:[ \\t]*\\n)+[ \\t]*(?:\\d{1,2}[.)][ \\t]+|[-*•][ \\t]+)?(?:${listedCode})[ \\t]*(?=\\n|$))+`,
+  'y',
+);
 const listedCodes = new RegExp(listedCode, 'g');
 
 const notCredentialCodes =
@@ -1024,6 +1038,16 @@ const passwordsGate = gate('passwords');
 // named alone ("disarm with 6093", "Alarm 3077,"), a French door's "digicode".
 const codeShapes =
   /(?<![\p{L}\p{N}#])(\d{3}[ ]?\d{3}|\d{4,8})[ \t]+is[ \t]+your[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:code|otp|pin|passcode)(?![a-z])|@[a-z0-9.-]+\.[a-z]{2,}[ \t]+#(\d{4,8})(?![\d\p{L}])|(?<![a-z])(?:sms|text|txt|message)[ \t]+(?:says?|said|reads?|shows?)[ \t:]+(\d{4,8})(?![\d\p{L}])|(?<![a-z])disarm(?:s|ed)?(?:[ \t]+(?:it|the[ \t]+alarm|the[ \t]+panel))?[ \t]+(?:with|using)[ \t]+(\d{4,8})(?![\d\p{L}])|(?<![a-z-])alarm(?:[ \t]+panel)?(?:[ \t]+(?:disarm|code))?(?:[ \t]*:[ \t]*|[ \t]+(?!19\d\d|20\d\d))(\d{4,8})#?(?=[ \t]*[,.;)]|[ \t]*$|[ \t]*\n|[ \t]+then[ \t])|digicode(?:[ \t]+de[ \t]+l['’][ \t]*immeuble)?[ \t]*(?:est[ \t]*)?:?[ \t]*([0-9][0-9a-z]{3,5})(?![\p{L}\p{N}])/gu;
+// A code by how it came: "I put in the one that came by text (771 204)".
+const cameBy =
+  /(?<![a-z])(?:came|arrived|sent|got(?:[ \t]+it)?)[ \t]+(?:by|via|over|in[ \t]+an?)[ \t]+(?:text|sms|e-?mail)[ \t]*[(:,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+// A UK number-porting code: "Got my PAC ok: KMX 418 207"; STAC codes are six digits and three letters.
+const portingCode =
+  /(?<![a-z])(?:pac|stac)(?![a-z])[^\n\d]{0,20}?(?<![a-z0-9])([a-z]{3}[ ]?\d{3}[ ]?\d{3}|\d{6}[ ]?[a-z]{3})(?![a-z0-9])/giy;
+// An identity provider's Temporary Access Pass: "issued Temporary Access Pass 7kQ!vR2m@Lp9 valid 8h".
+const accessPass =
+  /access[ \t]+pass(?:[ \t]+(?:is|was|of))?[ \t:]*((?=\S{0,23}\d)(?=\S{0,23}[a-z])[A-Za-z0-9!@#$%^&*?~+=_-]{8,24})(?![^\s.,;)])/giy;
+
 /** A card's code by where it is written, in digits: "the 3 digits on the back are 902". */
 const digitsOnBack =
   /(?<![a-z])(?:3|4|three|four)[ \t-]digits?[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
@@ -1250,6 +1274,19 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (words.scripts) cjkSecrets(text, out);
   if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
   if (hasWord(words, codeShapeGate)) codesByShape(lower, out);
+  if (hasWord(words, codeShapeGate)) {
+    cameBy.lastIndex = 0;
+    for (let m = cameBy.exec(lower); m; m = cameBy.exec(lower)) pushLast(out, m.index, m);
+  }
+  for (const [mark, re] of [
+    ['pac', portingCode],
+    ['access pass', accessPass],
+  ] as const) {
+    for (let i = lower.indexOf(mark); i >= 0; i = lower.indexOf(mark, i + mark.length)) {
+      const m = execAt(re, text, i);
+      if (m) pushLast(out, i, m);
+    }
+  }
   if (lower.includes('digits on the back')) {
     digitsOnBack.lastIndex = 0;
     for (let m = digitsOnBack.exec(lower); m; m = digitsOnBack.exec(lower)) pushLast(out, m.index, m);
@@ -1364,7 +1401,12 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     if (!m && words.values[k] === 'key') {
       // A Wi-Fi network's key named after its security type: "WH-FLOOR-5G (WPA2-PSK), key is Forklift-Rainbow-2291".
       const lead = lower.slice(Math.max(0, key - 48), key);
-      const w = wifiBefore.test(lead) && !keyQualifier.test(lead) ? execAt(wifiKeyValue, text, key) : null;
+      // … or a router's config section: "[wireless.iface_5g]\nssid=…\nencryption=sae-mixed\nkey=plum-ferry-81-Orchard".
+      const config = text.charCodeAt(key + 3) === 61 && /(?:^|\n)[ \t]*(?:ssid|encryption)[ \t]*=/.test(lead);
+      const w =
+        (wifiBefore.test(lead) || config) && !keyQualifier.test(lead)
+          ? execAt(wifiKeyValue, text, key)
+          : null;
       if (w && /\d/.test(w[1]!) && /[a-z]/i.test(w[1]!) && !/^\d{4}-\d\d-\d\d/.test(w[1]!)) {
         pushLast(out, key, w);
         continue;

@@ -313,3 +313,79 @@ table(
     'the isikukood field rejects 37605030298 again',
   ],
 );
+
+table(
+  'codes given back in a chat, read out after a dash, listed and numbered, by how they came, porting codes',
+  [
+    [
+      "You'll need your Number Transfer PIN. Make one in the app under Account.\nCustomer: ok got it, its 405918\nAgent: Thanks.",
+      "You'll need your Number Transfer PIN. Make one in the app under Account.\nCustomer: ok got it, its [SECRET]\nAgent: Thanks.",
+    ],
+    [
+      "[09:05] Agent: you'll get a one-time code by text. Don't share it.\n[09:06] Visitor: got it its 662019, where do i put it?",
+      "[09:05] Agent: you'll get a one-time code by text. Don't share it.\n[09:06] Visitor: got it its [SECRET], where do i put it?",
+    ],
+    [
+      'She read out the verification code sent by SMS — he gave them 318 552. Then',
+      'She read out the verification code sent by SMS — he gave them [SECRET]. Then',
+    ],
+    [
+      'the recovery codes I saved for 2FA, none work:\n  1) 30412-88163\n  2) 77102-45519\nHelp',
+      'the recovery codes I saved for 2FA, none work:\n  1) [SECRET]\n  2) [SECRET]\nHelp',
+    ],
+    [
+      'I tried the backup codes from the PDF and each one says "invalid": 5521-7730, 1184-2209. Help',
+      'I tried the backup codes from the PDF and each one says "invalid": [SECRET], [SECRET]. Help',
+    ],
+    [
+      'I entered the one that came by text (402 118) at once',
+      'I entered the one that came by text ([SECRET]) at once',
+    ],
+    ['Got my PAC ok: PQR 552 904, expires Friday.', 'Got my PAC ok: [SECRET], expires Friday.'],
+    [
+      'ik kreeg een sms met een verificatiecode (740 226) terwijl ik sliep',
+      'ik kreeg een sms met een verificatiecode ([SECRET]) terwijl ik sliep',
+    ],
+    [
+      'Issued a Temporary Access Pass 9vT!kQ2m@Rx4 valid 8h.',
+      'Issued a Temporary Access Pass [SECRET] valid 8h.',
+    ],
+  ],
+  [
+    'eSIM swap requested, OTP sent to 07700 900714, entered correctly',
+    'We packed 3 PAC units (PAC-2210) for the site',
+    'boarding pass and access pass for the venue were emailed',
+    'Customer: 1500 orders a month, roughly',
+  ],
+);
+
+table(
+  'credentials in configs and URLs, national numbers a sentence after their names',
+  [
+    [
+      '[wireless.iface_5g]\nssid=Hub-7C2A_5G\nencryption=sae-mixed\nkey=tide-marble-44-Ferry\nhidden=0',
+      '[wireless.iface_5g]\nssid=Hub-7C2A_5G\nencryption=sae-mixed\nkey=[SECRET]\nhidden=0',
+    ],
+    [
+      'DB_URL=postgres://svc:Cl@ud-Berry-12@db.internal:5432/app',
+      'DB_URL=postgres://svc:[SECRET]@db.internal:5432/app',
+    ],
+    [
+      'Aparece "CPF inválido" mas está certo: 111.444.777-35. Titular',
+      'Aparece "CPF inválido" mas está certo: [SSN]. Titular',
+    ],
+    [
+      'il mio codice fiscale è sbagliato (manca una lettera). Quello corretto è RSSMRA80A01H501U. Grazie',
+      'il mio codice fiscale è sbagliato (manca una lettera). Quello corretto è [SSN]. Grazie',
+    ],
+    [
+      'the form says "SIN could not be verified (code CV-212)". I typed it right: 046 454 286. Thanks',
+      'the form says "SIN could not be verified (code CV-212)". I typed it right: [SSN]. Thanks',
+    ],
+  ],
+  [
+    '[wireless]\nssid=Hub\nkey_mgmt=WPA-PSK\nchannel=36',
+    'see https://docs.example.com/a@b for details',
+    'CPF field: order 111.444.777-36 shipped',
+  ],
+);
