@@ -110,7 +110,13 @@ function isNameWord(token: string, capitalised: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
   if (stopWords.has(token.toLowerCase()) || (token.includes('-') && teamTail.test(token))) return false;
   // "What's", "That's", "There's": a stop word with its verb.
-  if (/^\p{L}+['’]s$/u.test(token) && stopWords.has(token.slice(0, -2).toLowerCase())) return false;
+  const apostrophe = token.charCodeAt(token.length - 2);
+  if (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    token.endsWith('s') &&
+    stopWords.has(token.slice(0, -2).toLowerCase())
+  )
+    return false;
   if (!capitalised) return true;
   const shape = asciiShape(token);
   // All-caps words are acronyms (IBAN, VPN, AWS), not names.
@@ -688,6 +694,9 @@ const signOffWords: ReadonlySet<string> = new Set(['thanks', 'thx', 'ta', 'cheer
 
 function lowerCaseSignature(text: string): [number, number] | undefined {
   const trimmed = text.trimEnd();
+  // It ends in a lower-case letter, or in the phone number under the name.
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0)) return undefined;
   const from = Math.max(0, trimmed.length - 80);
   const m = lowerSignature.exec(trimmed.slice(from));
   if (!m) return undefined;
@@ -2512,11 +2521,12 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (hasWord(words, familyGate)) childOfParent(text, found);
   if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
   if (
-    text.includes('"first') ||
-    text.includes('"last') ||
-    text.includes('"given') ||
-    text.includes('"family') ||
-    text.includes('"surname"')
+    text.includes('"') &&
+    (text.includes('"first') ||
+      text.includes('"last') ||
+      text.includes('"given') ||
+      text.includes('"family') ||
+      text.includes('"surname"'))
   )
     jsonNameParts(text, found);
   speakerLabels(text, found);

@@ -660,6 +660,9 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   // A SIM's unblocking key: "the PUK printed on the old card holder is 41738826".
   'puk',
   'puk2',
+  // UK number-porting codes (read by codeWordSecrets, not as a short code).
+  'pac',
+  'stac',
 ]);
 /** PINs named before a colon that ends its line: "these are the pins that worked yesterday:". */
 const pinsColon = /pins[^\n.]{0,40}?:[ \t]*(?=\n)/y;
@@ -736,6 +739,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
     const value = words.values[k]!;
+    // Porting codes are read by codeWordSecrets.
+    if (value === 'pac' || value === 'stac') continue;
     // A combination is a lock's only near one ("The combo 4411 (burger + fries)", "SKU combination 4411").
     if (
       (value === 'combination' || value === 'combo') &&
@@ -1043,10 +1048,10 @@ const cameBy =
   /(?<![a-z])(?:came|arrived|sent|got(?:[ \t]+it)?)[ \t]+(?:by|via|over|in[ \t]+an?)[ \t]+(?:text|sms|e-?mail)[ \t]*[(:,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
 // A UK number-porting code: "Got my PAC ok: KMX 418 207"; STAC codes are six digits and three letters.
 const portingCode =
-  /(?<![a-z])(?:pac|stac)(?![a-z])[^\n\d]{0,20}?(?<![a-z0-9])([a-z]{3}[ ]?\d{3}[ ]?\d{3}|\d{6}[ ]?[a-z]{3})(?![a-z0-9])/giy;
+  /(?:pac|stac)(?![a-z])[^\n\d]{0,20}?(?<![a-z0-9])([a-z]{3}[ ]?\d{3}[ ]?\d{3}|\d{6}[ ]?[a-z]{3})(?![a-z0-9])/giy;
 // An identity provider's Temporary Access Pass: "issued Temporary Access Pass 7kQ!vR2m@Lp9 valid 8h".
 const accessPass =
-  /access[ \t]+pass(?:[ \t]+(?:is|was|of))?[ \t:]*((?=\S{0,23}\d)(?=\S{0,23}[a-z])[A-Za-z0-9!@#$%^&*?~+=_-]{8,24})(?![^\s.,;)])/giy;
+  /pass(?:[ \t]+(?:is|was|of))?[ \t:]*((?=\S{0,23}\d)(?=\S{0,23}[a-z])[A-Za-z0-9!@#$%^&*?~+=_-]{8,24})(?![^\s.,;)])/giy;
 
 /** A card's code by where it is written, in digits: "the 3 digits on the back are 902". */
 const digitsOnBack =
@@ -1177,13 +1182,13 @@ function otpSeeds(text: string, lower: string, out: Span[]): void {
 // A code given after "here it is": "Your site says I need a DVLA check code — here it is: hT4k9PzQ". Random only:
 // upper and lower case and a digit.
 const codeHere =
-  /code[ \t]*(?:[—–-]|[,.:])?[ \t]*here(?:[ \t]+it)?[ \t]+is[ \t]*:?[ \t]*((?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[a-z])(?=[A-Za-z0-9]{0,15}[A-Z])[A-Za-z0-9]{6,16})(?![A-Za-z0-9])/g;
+  /code[ \t]*(?:[—–-]|[,.:])?[ \t]*here(?:[ \t]+it)?[ \t]+is[ \t]*:?[ \t]*((?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[a-z])(?=[A-Za-z0-9]{0,15}[A-Z])[A-Za-z0-9]{6,16})(?![A-Za-z0-9])/y;
 
 // Passwords on a command line: `mysql -h … -u reporting -p'Gr8!Lakes#2024'`, `curl -u deploy:Wx7-pLm2-Qz9r …`.
 const mysqlPassword = /(?<=[ \t])-p(?:'([^'\s]{4,64})'|"([^"\s]{4,64})"|([^\s'"-][^\s'"]{3,63}))(?=\s|$)/g;
 const userPassword = /(?<=[ \t])(?:-u|--user)[ \t]+[^\s:'"]{1,64}:([^\s'"]{4,64})(?=\s|$)/g;
 // An OAuth authorisation code in a callback's query: "GET /oauth/callback?code=SplxlOBeZQQYbYS6WxSbIA&state=…".
-const oauthCode = /[?&]code=([A-Za-z0-9._~-]{16,128})(?=[&\s"'#]|$)/g;
+const oauthCode = /code=([A-Za-z0-9._~-]{16,128})(?=[&\s"'#]|$)/y;
 const oauthPath = /oauth|callback|authori[sz]e|redirect|state=/;
 // Mailgun's keys: "auth=api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0".
 const mailgunKey = /(?<![A-Za-z0-9_-])key-[0-9a-z]{32}(?![A-Za-z0-9_-])/g;
@@ -1214,20 +1219,44 @@ function commandLineSecrets(text: string, lower: string, words: Words, out: Span
       }
     }
   }
-  // "code" and "key" are words the word pass flags.
-  if (words.all & WordFlag.credentialCode && lower.includes('code=')) {
-    oauthCode.lastIndex = 0;
-    for (let m = oauthCode.exec(text); m; m = oauthCode.exec(text)) {
-      // The URL around it, 300 characters each way at most; a code holds letters and a digit.
-      const before = lower.slice(Math.max(0, m.index - 300), m.index);
-      const after = lower.slice(m.index, m.index + 300);
-      const url = before.slice(before.lastIndexOf(' ') + 1) + after.split(' ', 1)[0];
-      if (oauthPath.test(url) && /\d/.test(m[1]!) && /[a-z]/i.test(m[1]!)) pushLast(out, m.index, m);
-    }
-  }
+  // "key" is a word the word pass flags.
   if (words.all & WordFlag.secret && lower.includes('key-')) {
     mailgunKey.lastIndex = 0;
     for (let m = mailgunKey.exec(text); m; m = mailgunKey.exec(text)) push(out, m.index, m[0]);
+  }
+}
+
+/**
+ * What is read from the flagged words "code", "pac", "stac" and "pass" alone, each at its place (a search of the
+ * whole text for each mark cost more than all of these on text that has none): a code "here it is", an OAuth code
+ * in a callback URL, a porting code, a Temporary Access Pass.
+ */
+function codeWordSecrets(text: string, lower: string, words: Words, out: Span[]): void {
+  if (!(words.all & (WordFlag.credentialCode | WordFlag.secret))) return;
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & (WordFlag.credentialCode | WordFlag.secret))) continue;
+    const value = words.values[k]!;
+    const i = words.starts[k]!;
+    if (value === 'code') {
+      const here = execAt(codeHere, text, i);
+      // An error's or a product's code is none ("error code, here it is: …").
+      if (here && !notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) pushLast(out, i, here);
+      const c = lower.charCodeAt(i - 1);
+      const oauth = c === 63 || c === 38 ? execAt(oauthCode, text, i) : null;
+      if (oauth && /\d/.test(oauth[1]!) && /[a-z]/i.test(oauth[1]!)) {
+        // The URL around it, 300 characters each way at most.
+        const before = lower.slice(Math.max(0, i - 300), i);
+        const after = lower.slice(i, i + 300);
+        const url = before.slice(before.lastIndexOf(' ') + 1) + after.split(' ', 1)[0];
+        if (oauthPath.test(url)) pushLast(out, i, oauth);
+      }
+    } else if (value === 'pac' || value === 'stac') {
+      const m = execAt(portingCode, text, i);
+      if (m) pushLast(out, i, m);
+    } else if (value === 'pass' && /^access[ \t]$/.test(lower.slice(i - 7, i))) {
+      const m = execAt(accessPass, text, i);
+      if (m) pushLast(out, i, m);
+    }
   }
 }
 
@@ -1278,16 +1307,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     cameBy.lastIndex = 0;
     for (let m = cameBy.exec(lower); m; m = cameBy.exec(lower)) pushLast(out, m.index, m);
   }
-  for (const [mark, re] of [
-    ['pac', portingCode],
-    ['access pass', accessPass],
-  ] as const) {
-    for (let i = lower.indexOf(mark); i >= 0; i = lower.indexOf(mark, i + mark.length)) {
-      const m = execAt(re, text, i);
-      if (m) pushLast(out, i, m);
-    }
-  }
-  if (lower.includes('digits on the back')) {
+  codeWordSecrets(text, lower, words, out);
+  // A card's word stands near a card's code.
+  if (words.all & WordFlag.cardCue && lower.includes('digits on the back')) {
     digitsOnBack.lastIndex = 0;
     for (let m = digitsOnBack.exec(lower); m; m = digitsOnBack.exec(lower)) pushLast(out, m.index, m);
   }
@@ -1468,12 +1490,5 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (words.all & WordFlag.secret && (lower.includes(',') || lower.includes('\t'))) secretColumns(text, out);
   if (hasWord(words, toolGate)) otpSeeds(text, lower, out);
   commandLineSecrets(text, lower, words, out);
-  if (words.all & WordFlag.credentialCode && (lower.includes('here it is') || lower.includes('here is'))) {
-    codeHere.lastIndex = 0;
-    for (let m = codeHere.exec(text); m; m = codeHere.exec(text)) {
-      // An error's or a product's code is none ("error code, here it is: …").
-      if (!notCredentialCode.test(lower.slice(Math.max(0, m.index - 16), m.index))) pushLast(out, m.index, m);
-    }
-  }
   if (out.length > first) repeatedSecrets(text, lower, out, first);
 };
