@@ -101,7 +101,7 @@ const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
 const assignment = new RegExp(
-  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,60}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:is|was|as|=|:)\\s*:?\\s*(?:(?:probably|maybe|likely|either)\\s+)?|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
+  `(${secretKey})["']?(?:[ \\t]*\\([^()\\n]{1,60}\\)(?=\\s*[:=]))?(?:\\s*[:=]\\s*|\\s+(?:(?:is|was|as)(?![A-Za-z])|=|:)\\s*:?\\s*(?:(?:probably|maybe|likely|either)\\s+)?|\\s+(?=["'\`])|\\s+(?=${tokenShaped}))(?:"([^"\\n]{3,200})"|'([^'\\n]{3,200})'|\`([^\`\\n]{3,200})\`|([^\\s"'\`<>,;)\\]}]{3,200}))`,
   'iy',
 );
 // "the password i set was Lisboa#2025!", "the password for the admin account is …": a few words between the key
@@ -532,7 +532,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
-  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
@@ -557,7 +557,7 @@ const sentBefore =
  * the key safe by the back door (code 0417)".
  */
 const credentialContext =
-  /key[- ]?safe|lock ?box|key ?box|sleutelkast|sleutelkluis|buzzer|intercom|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
+  /key[- ]?safe|lock ?box|key ?box|sleutelkast|sleutelkluis|buzzer|intercom|(?<![a-z_])(?:gate|alarm|door|garage|lobby|keypad|dock|elevator|otp|2fa|panel|locker)s?(?![a-z_])|verif|one-time|texted|log ?in|sign[- ]in|passcode/;
 /** … of which these name a code sent to the person, further back in a conversation too. */
 const sentCodeContext = /(?<![a-z_])(?:otp|2fa)(?![a-z_])|verification|one-time|passcode/;
 /** A code named further back in its clause: "the alarm panel code by the front door is 7741". */
@@ -607,7 +607,7 @@ const otherCode =
 // 1020", "Tracking code in the email is 482139").
 const notCredentialCode =
   /(?:error|status|exit|http|response|zip|postal|post|promo|discount|area|country|reason|tracking|product|return|fault|order|reference|ref|build|booking|coupon|voucher|gift|confirmation|approval|short|authori[sz]ation|transaction|diagnostic|shows?|showing|displays?|displayed|(?:fails?|failed|errors?|crash(?:es|ed)?)[ \t]+with|item|returns?|returned|throws?|threw|gives|gave|[a-z0-9]_[a-z0-9_]+)[ \t]+$/;
-const securityBefore = /(?<![a-z])(?:security|sec|card[ \t]+security|cvv|cvc)[ \t]+$/;
+const securityBefore = /(?<![a-z])(?:security|sec|card[ \t]+security|cvv|cvc|[34][- ]digit)[ \t]+$/;
 const threeDigits =
   /code[ \t]*(?:is|was|-|\(cvv\))?[ \t]*[:#]?[ \t]*(\d{3}|(?!19|20)\d{4})(?![\d\p{L}]|[.,:]\d|[ \t]+(?:error|status|response|forbidden|http|too|ok|unauthori[sz]ed|not|bad|internal|service|request|found|moved)(?![a-z]))/iuy;
 const errorInBracket =
@@ -631,10 +631,18 @@ const codeChangedTo =
 const codeThenChanged =
   /(?:pin|passcode|code)(?:[ \t]+(?:also|was|has|been|now|just|is))*[ \t]+(?:reset|changed|set|updated)[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
 /** A code as an OTP is written, three digits and three: "the code is 884 017". */
-const spacedCodeIs = /code[ \t]+(?:is|was)[ \t:]+\d{3}[ \t]\d{3}(?!\d)/y;
+// … or two digits three times: "Ik heb hem de code 31 88 45 gegeven".
+const spacedCodeIs =
+  /code(?:[ \t]+(?:is|was))?[ \t:]+(?:\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![ \t]?\d)/y;
 /** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always". */
 const codeEntered =
-  /(?:pin|passcode|otp|code)[^.\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using)(?:[ \t]+in)?[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
+  /(?:pin|passcode|otp|code)[^.\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
+/** A code changed from one to another: "change the master code on our panel from 1966 to 4082". */
+const codeFromTo =
+  /(?:pin|passcode|code)(?:[ \t]+[a-z'’-]+){0,5}?[ \t]+from[ \t]+(\d{4,8})[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}])/uy;
+/** A PIN tried, named after it in brackets: "I've tried 0413 (my old PIN) twice". */
+const pinBefore =
+  /(?<![\d\p{L}])(\d{4,8})[ \t]+\((?:(?:my|the|our|his|her)[ \t]+)?(?:(?:old|new|current|usual)[ \t]+)?$/u;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
 /** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
@@ -652,6 +660,8 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   'cvv',
   'cvv2',
   'csc',
+  // Amex's card identification number, near a card ("exp 04/26, CID 4412").
+  'cid',
   // A locker's or a padlock's: "Ski room locker 4B, combination 0616".
   'combination',
   'combo',
@@ -675,7 +685,7 @@ const pinItem = /(\d{4,8})(?![\d\p{L}])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 /** A PIN asked for and the next line's answer: "Which PIN are you entering?\n[19:05] Kwame: 4419, …". */
 // … or a code asked for, answered with "its": "What's the code for the gate again?\nMe 07:53: no worries. its 1 9 4 7".
 const pinReply = new RegExp(
-  String.raw`(?:pin|code|passcode)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:[^\n]{0,30}?(?<![a-z])(?:it'?s|it’s|it[ \t]+is)[ \t]+)?(\d(?: \d){3,7}|\d{4,8})(?![\d\p{L}])`,
+  String.raw`(?:pin|code|passcode)[^\n?]{0,60}\?[ \t]*(?:${nextSpeakerLine}(?:[^\n]{0,30}?(?<![a-z])(?:it'?s|it’s|it[ \t]+is)[ \t]+)?|(?:it'?s|it’s|it[ \t]+is)[ \t]+)(\d(?: \d){3,7}|\d{4,8})(?![\d\p{L}])`,
   'uy',
 );
 /** A card's code by where it is written: "the code on the back is 613". */
@@ -684,7 +694,7 @@ const codeOnBack =
   /code[ \t]+on[ \t]+the[ \t]+(?:back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?|card|sim(?:[ \t]+card)?|letter)(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,8})(?![\d\p{L}])/uy;
 /** A card's security code: "exp 09/27 cvc 737". */
 const securityCodeAt =
-  /(?:cvc|cvv2?|csc)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
+  /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 // … or read to someone: "asked me to read it out. I read them 482913".
@@ -788,7 +798,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       pushLast(out, i, back);
       continue;
     }
-    if (value.startsWith('cv') || value === 'csc') {
+    if (value === 'cid' && !/(?:exp|card|amex)/.test(lower.slice(Math.max(0, i - 60), i))) continue;
+    if (value.startsWith('cv') || value === 'csc' || value === 'cid') {
       const c = execAt(securityCodeAt, lower, i);
       if (c) {
         pushLast(out, i, c);
@@ -802,6 +813,22 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     )
       continue;
     if (pinAt < 0 && (value === 'pin' || value === 'passcode')) pinAt = i;
+    if (value === 'pin' || value === 'passcode' || value === 'code') {
+      const before = pinBefore.exec(lower.slice(Math.max(0, i - 40), i));
+      if (before) {
+        const at = i - before[0].length;
+        out.push({ start: at, end: at + before[1]!.length, type: 'secret' });
+      }
+      const fromTo = execAt(codeFromTo, lower, i);
+      // Years are no codes: "the code from 2019 to 2024".
+      if (fromTo && !/^(?:19|20)\d\d$/.test(fromTo[1]!)) {
+        for (const v of [fromTo[1]!, fromTo[2]!]) {
+          const at =
+            i + fromTo[0].lastIndexOf(v, v === fromTo[2] ? undefined : fromTo[0].lastIndexOf(' to '));
+          out.push({ start: at, end: at + v.length, type: 'secret' });
+        }
+      }
+    }
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
     if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
@@ -1085,6 +1112,9 @@ const answerIs =
   /security[ \t]+(?:q|question)(?![a-z])[^\n]{0,60}?(?<![a-z])(?:the[ \t]+)?answer(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)[ \t]*["“']?([A-Za-z][\w!@#$%^&*'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2}?)["”']?(?=[ \t]*(?:[.,;!)(]|\n|$))/giy;
 const answeredQuoted =
   /security[ \t]+(?:q|question)(?![a-z])[^.\n]{0,60}?(?<![a-z])answered[ \t]+(?:"([^"\n]{2,40})"|“([^”\n]{2,40})”)/giy;
+// "answered her security question (place of first holiday: Lanzarote)".
+const answerInBrackets =
+  /security[ \t]+(?:q|question)(?![a-z])[ \t]*\([^():\n]{2,60}:[ \t]*([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2})\)/giy;
 const answerToQuestion =
   /answer[ \t]+to[ \t]+(?:(?:the|your|my)[ \t]+)?security[ \t]+question(?:[ \t]*\([^()\n]{1,100}\))?[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/giy;
 // The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
@@ -1096,7 +1126,7 @@ const answerReply = new RegExp(
 
 function securityAnswers(text: string, lower: string, out: Span[]): void {
   for (let i = lower.indexOf('security'); i >= 0; i = lower.indexOf('security', i + 8)) {
-    for (const re of [answerIs, answeredQuoted, answerReply]) {
+    for (const re of [answerIs, answeredQuoted, answerReply, answerInBrackets]) {
       const m = execAt(re, text, i);
       const v = m?.[1] ?? m?.[2];
       if (!m || !v || notAnAnswer.has(v.split(/[ \t]/)[0]!.toLowerCase())) continue;
@@ -1226,8 +1256,11 @@ function commandLineSecrets(text: string, lower: string, words: Words, out: Span
   }
 }
 
+const verbalPassword =
+  /password(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*:|[ \t]+(?:is|was))[ \t]*["'“]?([A-Za-z][A-Za-z'’-]{3,30})["'”]?(?![\w'’-])/iy;
+
 /**
- * What is read from the flagged words "code", "pac", "stac" and "pass" alone, each at its place (a search of the
+ * What is read from the flagged words "code", "pac", "stac", "pass" and "password" alone, each at its place (a search of the
  * whole text for each mark cost more than all of these on text that has none): a code "here it is", an OAuth code
  * in a callback URL, a porting code, a Temporary Access Pass.
  */
@@ -1253,6 +1286,14 @@ function codeWordSecrets(text: string, lower: string, words: Words, out: Span[])
     } else if (value === 'pac' || value === 'stac') {
       const m = execAt(portingCode, text, i);
       if (m) pushLast(out, i, m);
+    } else if (
+      value === 'password' &&
+      /(?:verbal|spoken|telephone|phone)[ \t]+$/.test(lower.slice(Math.max(0, i - 12), i))
+    ) {
+      // A password said on the phone is a word: "Verbal password stays the same: HONEYSUCKLE".
+      const m = execAt(verbalPassword, text, i);
+      if (m && !notSecret.has(m[1]!.toLowerCase()) && !notAnAnswer.has(m[1]!.toLowerCase()))
+        pushLast(out, i, m);
     } else if (value === 'pass' && /^access[ \t]$/.test(lower.slice(i - 7, i))) {
       const m = execAt(accessPass, text, i);
       if (m) pushLast(out, i, m);

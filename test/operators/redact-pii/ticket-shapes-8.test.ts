@@ -389,3 +389,55 @@ table(
     'CPF field: order 111.444.777-36 shipped',
   ],
 );
+
+table(
+  'codes told to fraudsters, tried before their names, changed, and card codes by their digits',
+  [
+    [
+      'I typed my card 4111111111111111 exp 08/27 and the 3 digit code 552 as well',
+      'I typed my card [CARD] exp 08/27 and the 3 digit code [SECRET] as well',
+    ],
+    [
+      'He asked me for the OTP that came to my phone and I gave him 771045. Then',
+      'He asked me for the OTP that came to my phone and I gave him [SECRET]. Then',
+    ],
+    ['Ik heb hem helaas de code 42 19 07 gegeven.', 'Ik heb hem helaas de code [SECRET] gegeven.'],
+    ["I've tried 7702 (my old PIN) twice at the till", "I've tried [SECRET] (my old PIN) twice at the till"],
+    [
+      'Charge the Amex 3782 822463 10005, exp 04/26, CID 7311. Thanks',
+      'Charge the Amex [CARD], exp 04/26, CID [SECRET]. Thanks',
+    ],
+    [
+      'six false alarms from zone 04.\n[10:05] Visitor: do you need the code to reset it? its 5820',
+      'six false alarms from zone 04.\n[10:05] Visitor: do you need the code to reset it? its [SECRET]',
+    ],
+    [
+      'Please change the master code on our panel from 3381 to 9024 today',
+      'Please change the master code on our panel from [SECRET] to [SECRET] today',
+    ],
+    [
+      'You should get a fresh code in a minute.\n[09:15:58] Visitor: got it, 220947\n[09:16:10] Agent: thanks',
+      'You should get a fresh code in a minute.\n[09:15:58] Visitor: got it, [SECRET]\n[09:16:10] Agent: thanks',
+    ],
+    [
+      'new temp password issued over the phone: Kestrel-4471 (change it on login)',
+      'new temp password issued over the phone: [SECRET] (change it on login)',
+    ],
+    [
+      'Verbal password stays the same: BUTTERCUP\nOther notes',
+      'Verbal password stays the same: [SECRET]\nOther notes',
+    ],
+    [
+      'answered her security question (first school: Hillcrest) for them',
+      'answered her security question (first school: [SECRET]) for them',
+    ],
+  ],
+  [
+    'CID 4412 assigned to the caller',
+    'the code from 2019 to 2024 changed',
+    'order 1234 (my old order) shipped',
+    'the phone password is not set',
+    'verbal password: required',
+    'the password issued by the admin expired',
+  ],
+);
