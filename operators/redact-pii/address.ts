@@ -39,7 +39,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte')}|#)`;
+const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte|lgh')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
 // The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
@@ -225,7 +225,7 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =

@@ -441,3 +441,15 @@ table(
     'the password issued by the admin expired',
   ],
 );
+
+table(
+  'addresses: a Swedish flat number, a postcode before "as"',
+  [
+    ['skicka till Sveavägen 44, lgh 1203, 113 59 Stockholm. Tack', 'skicka till [ADDRESS]. Tack'],
+    [
+      'we moved in at 14 Rimu Road, Kelburn, Wellington 6012 as of Monday. Thanks',
+      'we moved in at [ADDRESS] as of Monday. Thanks',
+    ],
+  ],
+  ['we shipped 2500 as of Monday', 'the lgh column is empty'],
+);
