@@ -625,15 +625,16 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g,
     // "… my personnummer on the form for the waiting period credit, it's 810623-4571" (Luhn-checked).
     // … or in English ("my personal identity number, 850617-2389").
-    cue: /(?:personnummer|personal identity number)[^\n]{0,80}$/,
+    cue: /(?:personnummer|personal identity number)[^\n]{0,140}$/,
     check: (d) => luhn(d.slice(-10)),
-    far: 100,
+    far: 160,
   },
   {
-    words: ['dni', 'nie'],
+    // Spain's NIF for a person is the DNI's number and letter.
+    words: ['dni', 'nie', 'nif'],
     re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\dA-Za-z])/g,
     // "El repartidor … necesita el DNI del destinatario y no venía en el pedido. El mío es 48261937W." (mod-23 letter).
-    cue: /\b(?:dni|nie)\b[^\n]{0,110}$/,
+    cue: /\b(?:dni|nie|nif)\b[^\n]{0,110}$/,
     check: dniValid,
     far: 120,
   },
@@ -970,8 +971,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['ohip'],
     re: /(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 10,
-    cue: /\bohip\b[^\n]{0,30}$/,
+    // … a sentence on: "OHIP covers it. His health card number is 4528-193-743".
+    cue: /\bohip\b[^\n]{0,70}$/,
     check: luhn,
+    far: 90,
   },
   {
     // Belgium's national register number: a date of birth as YY.MM.DD, three digits and a key of 97 minus the

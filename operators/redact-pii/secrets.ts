@@ -538,7 +538,7 @@ const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12").
-const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here)[,.!:]?[ \t]*){0,3}(\d{3}[ \t]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8})[ \t]*(?=\n|$|[,.!;][ \t])`;
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say)[,.!:]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})[ \t]*(?=\n|$|[,.!;][ \t])`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
@@ -579,7 +579,7 @@ const pinGuess =
 // … or a second reading of a scuffed one: "PIN on the back is 7316 (…, could be 7318?)".
 const anotherCode =
   /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually|changed[^.\n\d]{0,24}?)[ \t]+(?:it'?s|it’s|it[ \t]+is))[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
-const lockNear = /lock|safe|gate|door|keypad|(?<![a-z])box/;
+const lockNear = /lock|safe|gate|door|keypad|barrier|car[ \t]+park|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed|triggered|generated)(?![a-z])/;
@@ -598,7 +598,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -615,6 +615,11 @@ const errorInBracket =
 // ("backup code when I set it up: 7KQM-2XWP-93RD": a few words before the colon.)
 const groupedCodeAt =
   /code(?:[ \t]+(?:is|was)|(?:[ \t]+[a-z'’]+){1,6}?(?=[ \t]*[:,]))?[ \t]*[:=,]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+// … or given on the next chat line: "read the redemption code exactly?\nCustomer: she says it's Q7MK-X2RP-9HTW-4LD8".
+const groupedReply = new RegExp(
+  String.raw`code[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:[^\n]{0,20}?(?:it'?s|it’s|is)[ \t]+)?["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])`,
+  'y',
+);
 /** What makes such a code a credential: a gift card's, a backup or an activation code ("Card code: QH7M-…"). */
 const groupedLead =
   /(?:gift|backup|recovery|redeem\w*|redemption|activation|unlock|card)(?![a-z])[^.\n]{0,60}$/;
@@ -636,7 +641,7 @@ const spacedCodeIs =
   /code(?:[ \t]+(?:is|was))?[ \t:]+(?:\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![ \t]?\d)/y;
 /** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always". */
 const codeEntered =
-  /(?:pin|passcode|otp|code)[^.\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
+  /(?:pin|passcode|otp|code)[^.\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
 /** A code changed from one to another: "change the master code on our panel from 1966 to 4082". */
 const codeFromTo =
   /(?:pin|passcode|code)(?:[ \t]+[a-z'’-]+){0,5}?[ \t]+from[ \t]+(\d{4,8})[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}])/uy;
@@ -685,7 +690,7 @@ const pinItem = /(\d{4,8})(?![\d\p{L}])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
 /** A PIN asked for and the next line's answer: "Which PIN are you entering?\n[19:05] Kwame: 4419, …". */
 // … or a code asked for, answered with "its": "What's the code for the gate again?\nMe 07:53: no worries. its 1 9 4 7".
 const pinReply = new RegExp(
-  String.raw`(?:pin|code|passcode)[^\n?]{0,60}\?[ \t]*(?:${nextSpeakerLine}(?:[^\n]{0,30}?(?<![a-z])(?:it'?s|it’s|it[ \t]+is)[ \t]+)?|(?:it'?s|it’s|it[ \t]+is)[ \t]+)(\d(?: \d){3,7}|\d{4,8})(?![\d\p{L}])`,
+  String.raw`(?:pin|code|passcode)[^\n?]{0,60}\?[ \t]*(?:${nextSpeakerLine}(?:[^\n]{0,30}?(?<![a-z])(?:it'?s|it’s|it[ \t]+is)[ \t]+|(?:yes|yeah|yep|sure|ok)[,.!]?[ \t]+)?|(?:it'?s|it’s|it[ \t]+is)[ \t]+)(\d(?: \d){3,7}|\d{4,8})(?![\d\p{L}])`,
   'uy',
 );
 /** A card's code by where it is written: "the code on the back is 613". */
@@ -699,7 +704,7 @@ const securityCodeAt =
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 // … or read to someone: "asked me to read it out. I read them 482913".
 const readBack =
-  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)(?:[ \t]+(?:the|my|a)[ \t]+(?:code|otp|pin)(?:[ \t]+from[ \t]+(?:my|the|a)[ \t]+(?:text|sms|e-?mail|phone|app))?)?[ \t:,]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
 
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
@@ -737,8 +742,9 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     readBack.lastIndex = 0;
     for (let m = readBack.exec(lower); m; m = readBack.exec(lower)) {
       const before = lower.slice(Math.max(0, m.index - 100), m.index);
+      // The code's word before it, or in it ("read them the code from my text, 482913").
       if (
-        !/(?<![a-z])(?:code|otp|pin|passcode)(?![a-z])/.test(before) ||
+        !/(?<![a-z])(?:code|otp|pin|passcode)(?![a-z])/.test(before + m[0]) ||
         /(?:error|tracking|order)[ \t]+codes?(?![a-z])/.test(before)
       )
         continue;
@@ -776,7 +782,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       value === 'code' &&
       !thingCodeBefore.test(lower.slice(Math.max(0, i - 16), i)) &&
       groupedLead.test(lower.slice(Math.max(0, i - 80), i))
-        ? execAt(groupedCodeAt, lower, i)
+        ? (execAt(groupedCodeAt, lower, i) ?? execAt(groupedReply, lower, i))
         : null;
     // Random groups, each but one of letters and digits mixed ("SIMO-30GB-1224" is a plan's code).
     const groups = grouped?.[1]!.split('-');
@@ -850,7 +856,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !execAt(setCode, lower, i) &&
       !execAt(spacedCodeIs, lower, i) &&
       // "What's the code for the gate again?\nMe: its 1 9 4 7": a lock's code asked for and given.
-      !(lockNear.test(lineAfter(lower, i)) && execAt(pinReply, lower, i)) &&
+      !(
+        lockNear.test(lineAfter(lower, i)) &&
+        (execAt(pinReply, lower, i) || execAt(codeInClause, lower, i))
+      ) &&
       !codeUseLater.test(lineAfter(lower, i)) &&
       // (Only where another "code" stands before it.)
       !(
@@ -873,7 +882,11 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         ? execAt(codeReplyLine, lower, i)
         : null) ??
       // "The code the login page sent to my email was 583 027": sent to the person, on its line.
-      (context || leadWord || words.values[k] !== 'code' || sentToMe.test(lineAfter(lower, i))
+      (context ||
+      leadWord ||
+      words.values[k] !== 'code' ||
+      sentToMe.test(lineAfter(lower, i)) ||
+      lockNear.test(lineAfter(lower, i))
         ? execAt(codeInClause, lower, i)
         : null) ??
       // "I changed my debit card PIN at the ATM to 7391".
@@ -974,7 +987,7 @@ const recoveryPhrase =
 const listedCode = '\\d{4,5}[ -]?\\d{4,5}|\\d{6,10}|(?=[a-z]{0,3}\\d)[a-z0-9]{4}-[a-z0-9]{4}';
 // ("  1) 48201-77314": numbered or bulleted.)
 const codeLines = new RegExp(
-  `(?:(?:[ \\t]*\\n)+[ \\t]*(?:\\d{1,2}[.)][ \\t]+|[-*•][ \\t]+)?(?:${listedCode})[ \\t]*(?=\\n|$))+`,
+  `(?:(?:[ \\t]*\\n)+[ \\t]*(?:\\d{1,2}[.)][ \\t]+|[-*•][ \\t]+)?(?:${listedCode})[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?=\\n|$))+`,
   'y',
 );
 const listedCodes = new RegExp(listedCode, 'g');
@@ -1080,6 +1093,14 @@ const portingCode =
 const accessPass =
   /pass(?:[ \t]+(?:is|was|of))?[ \t:]*((?=\S{0,23}\d)(?=\S{0,23}[a-z])[A-Za-z0-9!@#$%^&*?~+=_-]{8,24})(?![^\s.,;)])/giy;
 
+// A domain's transfer code after a colon: "The code you emailed me (EPP: 7hY#kP2q!Vw9Lm)", "el código de autorización
+// que me dio el agente anterior no funciona: Zt4#pQ8w-Lm2".
+const transferCodeLabelled =
+  /(?:epp(?:[ \t]+code)?|auth[ \t-]?info|c[óo]digo[ \t]+de[ \t]+autori[zs]aci[óo]n)[^\n:]{0,60}?:[ \t]*([^\s"'<>()]{6,64}?)(?=[.,;)]?(?:\s|$))/giu;
+// A password asked for: "can you just set it to Peaches1957! so i can get in".
+const setItTo =
+  /(?<![a-z])(?:set|change|reset)[ \t]+it[ \t]+to[ \t]+((?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~@])[A-Za-z0-9!#$%^&*?~@+_-]{8,40})(?=[.,;:)"']*(?:\s|$))/g;
+
 /** A card's code by where it is written, in digits: "the 3 digits on the back are 902". */
 const digitsOnBack =
   /(?<![a-z])(?:3|4|three|four)[ \t-]digits?[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
@@ -1109,7 +1130,7 @@ const answeredQuestion =
 // 'Security question "first pet" — the answer is Biscuit (capital B)', 'security q (first school) answered
 // "St Brendan's"', "Answer to security question (What was …?): Riverbend Primary".
 const answerIs =
-  /security[ \t]+(?:q|question)(?![a-z])[^\n]{0,60}?(?<![a-z])(?:the[ \t]+)?answer(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)[ \t]*["“']?([A-Za-z][\w!@#$%^&*'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2}?)["”']?(?=[ \t]*(?:[.,;!)(]|\n|$))/giy;
+  /security[ \t]+(?:q|question)(?![a-z])[^\n]{0,60}?(?<![a-z])(?:the[ \t]+)?answer(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)[ \t]*["“']?([A-Za-z][\w!@#$%^&*'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2}?)["”']?(?=[ \t]*(?:[.,;!)(—–]|\n|$))/giy;
 const answeredQuoted =
   /security[ \t]+(?:q|question)(?![a-z])[^.\n]{0,60}?(?<![a-z])answered[ \t]+(?:"([^"\n]{2,40})"|“([^”\n]{2,40})”)/giy;
 // "answered her security question (place of first holiday: Lanzarote)".
@@ -1349,6 +1370,15 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     for (let m = cameBy.exec(lower); m; m = cameBy.exec(lower)) pushLast(out, m.index, m);
   }
   codeWordSecrets(text, lower, words, out);
+  if (hasWord(words, transferGate) || hasWord(words, foreignCodeGate)) {
+    transferCodeLabelled.lastIndex = 0;
+    for (let m = transferCodeLabelled.exec(text); m; m = transferCodeLabelled.exec(text))
+      if (randomShaped(m[1]!)) pushLast(out, m.index, m);
+  }
+  if (lower.includes('it to ')) {
+    setItTo.lastIndex = 0;
+    for (let m = setItTo.exec(text); m; m = setItTo.exec(text)) pushLast(out, m.index, m);
+  }
   // A card's word stands near a card's code.
   if (words.all & WordFlag.cardCue && lower.includes('digits on the back')) {
     digitsOnBack.lastIndex = 0;

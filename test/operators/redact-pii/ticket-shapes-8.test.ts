@@ -453,3 +453,77 @@ table(
   ],
   ['we shipped 2500 as of Monday', 'the lgh column is empty'],
 );
+
+table(
+  'codes given in replies and read to callers, transfer codes after a colon, passwords asked for',
+  [
+    [
+      "read the redemption code exactly?\nCustomer: she says it's K8PW-3NXQ-7TRM-2HVD\nAgent: ok",
+      "read the redemption code exactly?\nCustomer: she says it's [SECRET]\nAgent: ok",
+    ],
+    [
+      "Driver: I'm at the gate, is there a code?\nCustomer: yes 3391 then # and left",
+      "Driver: I'm at the gate, is there a code?\nCustomer: yes [SECRET] then # and left",
+    ],
+    [
+      'Agent: I just texted a 6-digit code to your phone, what does it say?\nCustomer: 318-206\nAgent: ok',
+      'Agent: I just texted a 6-digit code to your phone, what does it say?\nCustomer: [SECRET]\nAgent: ok',
+    ],
+    [
+      'el código de autorización que me dio el agente no funciona: Qx7#pL2m-Rt9. Gracias',
+      'el código de autorización que me dio el agente no funciona: [SECRET]. Gracias',
+    ],
+    ['The code you sent (EPP: 4fG#tR8w!Kp2) is rejected', 'The code you sent (EPP: [SECRET]) is rejected'],
+    [
+      'backup codes, tried these:\n  5812-3307\n  6620-1495 (used in March I think)\n',
+      'backup codes, tried these:\n  [SECRET]\n  [SECRET] (used in March I think)\n',
+    ],
+    [
+      'can you just set it to Sunflower88! so i can get in',
+      'can you just set it to [SECRET] so i can get in',
+    ],
+    ['Dane: kod recepty 4417, PESEL 44051401359.', 'Dane: kod recepty [SECRET], PESEL [SSN].'],
+    [
+      'The code for the staff car park barrier is 6218, keep it quiet.',
+      'The code for the staff car park barrier is [SECRET], keep it quiet.',
+    ],
+    [
+      'I read them the code from my text, 552019, before I realised.',
+      'I read them the code from my text, [SECRET], before I realised.',
+    ],
+    [
+      'He asked me to share OTP and I shared 820114 too',
+      'He asked me to share OTP and I shared [SECRET] too',
+    ],
+    [
+      'asked my security question and I told him the answer is Marmite — could that be it?',
+      'asked my security question and I told him the answer is [SECRET] — could that be it?',
+    ],
+    [
+      'pediu o código de 6 dígitos que chegou por SMS (era 771204). Depois',
+      'pediu o código de 6 dígitos que chegou por SMS (era [SECRET]). Depois',
+    ],
+  ],
+  [
+    "What's the tracking code?\nCustomer: yes 4410 boxes",
+    'set it to Summer2024. thanks',
+    'the EPP: see the docs page',
+    'the error code for the barrier is 4419 in the log',
+  ],
+);
+
+table(
+  "national numbers: Spain's NIF, OHIP and personnummer a sentence on",
+  [
+    ['Nombre: Lucía Ortega\nNIF: 12345678Z\nDirección: n/a', 'Nombre: [NAME]\nNIF: [SSN]\nDirección: n/a'],
+    [
+      'charged $110 though OHIP covers it. His health card number is 1234-567-897 (version KT).',
+      'charged $110 though OHIP covers it. His health card number is [SSN] (version KT).',
+    ],
+    [
+      "my personnummer 850709-2388 fails. It says the format is wrong, but that's how my ID card has it. I've tried 19850709-2388 too.",
+      "my personnummer [SSN] fails. It says the format is wrong, but that's how my ID card has it. I've tried [SSN] too.",
+    ],
+  ],
+  ['NIF: 12345678A per the form', 'OHIP office closed; ticket 1234-567-898 pending'],
+);
