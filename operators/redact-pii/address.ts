@@ -71,6 +71,11 @@ const unitBefore = new RegExp(
   `(?<![\\p{L}\\p{N}_\\-#/.:@])(?:(${unit}|\\d{1,2}F\\d{1,2}|[PG]F\\d?|\\d/\\d(?=,)|(?<=(?:^|[\\n,:]|\\bat|\\bis|\\bto)[ \\t]*)\\d{3,4}(?=[ \\t]+[—–-]))(?:,|[ \\t]+[—–-])?[ \\t]+|${unitWord}\\.?[ \\t]+)$`,
   'u',
 );
+// … or alone on the line before the street's ("Flat 7, 3rd floor\n41 Leith Walk\nEdinburgh EH6 5HY").
+const unitLineBefore = new RegExp(
+  `(?:^|\\n)[ \\t]*(${unit}(?:,?[ \\t]+\\d{1,2}(?:st|nd|rd|th)[ \\t]+floor)?),?[ \\t]*\\n[ \\t]*$`,
+  'iu',
+);
 const slashNumber = /^\d{1,4}[A-Za-z]?\//;
 /** House number and street name up to the suffix: `221B Baker `, `Apt 4B, 55 Elm `, `350 Fifth `. */
 const streetHead = new RegExp(
@@ -671,6 +676,10 @@ function usStreet(text: string, word: string, at: number, out: Span[]): void {
   let start = from + h.index;
   const u = unitBefore.exec(head.slice(0, h.index));
   if (u && (u[1] !== undefined || slashNumber.test(head.slice(h.index)))) start -= u[0].length;
+  else if (text.charCodeAt(start - 1) === 10 || /\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) {
+    const line = unitLineBefore.exec(text.slice(Math.max(0, start - 48), start));
+    if (line) start -= line[0].length - line[0].indexOf(line[1]!);
+  }
   httpStatus.lastIndex = from + h.index;
   if (httpStatus.test(text)) return;
   // "No. 12, 2nd Main Road" (India), "Nr. 5": the number's own word belongs to the address.

@@ -527,3 +527,15 @@ table(
   ],
   ['NIF: 12345678A per the form', 'OHIP office closed; ticket 1234-567-898 pending'],
 );
+
+table(
+  'a unit alone on the line above the street',
+  [
+    [
+      'Send it to:\nFlat 2, 1st floor\n18 Marchmont Road\nEdinburgh EH9 1HZ\nThanks',
+      'Send it to:\n[ADDRESS]\nThanks',
+    ],
+    ['Deliver to\nApt 4B\n55 Elm Street, Springfield, IL 62704', 'Deliver to\n[ADDRESS]'],
+  ],
+  ['Flat fee applies.\nSee the FAQ', 'Unit tests failed\nsee build 1234'],
+);
