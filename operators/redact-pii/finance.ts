@@ -616,9 +616,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['aadhaar', 'aadhar', 'आधार'],
     re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
     digits: 12,
-    cue: /(?:aadhaa?r|आधार)[^\n]{0,90}$/,
+    // (… or a chat line on: "the number is not readable.\n[11:07] Partner: number is 7392 0158 2642".)
+    cue: /(?:aadhaa?r|आधार)(?:[^\n]{0,90}|[^\n]{0,90}\n[^\n]{0,60})$/,
     check: verhoeffValid,
-    far: 110,
+    far: 160,
   },
   {
     words: ['personnummer', 'personnumret', 'identity'],

@@ -210,11 +210,13 @@ const lowerAndDigits = /^(?=.*\d)[a-z][a-z0-9_]*$/;
 /** Quoted right after the word: 'telephone password "marmalade"', 'password: "correct horse"'. */
 const quotedRight = /[ \t]*(?:[:=][ \t]*)?["“]([^"”\s][^"”\n]{2,38}[^"”\s])["”]/y;
 /** Words joined by hyphens and a number, as passphrase generators write them: "tulip-river-42". */
-const passphraseShaped = /^[a-z]{3,}(?:-[a-z]{3,}){1,3}-\d{1,4}$/;
-const passphrases = /(?<![^\s"'(])[a-z]{3,}(?:-[a-z]{3,}){1,3}-\d{1,4}(?=[.,;:!?)"']*(?:\s|$))/g;
+// ("Marigold-Rain-44": the words capitalised too.)
+const passphraseShaped = /^[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]{2,}){1,3}-\d{1,4}$/;
+const passphrases =
+  /(?<![^\s"'(])[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]{2,}){1,3}-\d{1,4}(?=[.,;:!?)"']*(?:\s|$))/g;
 /** Slugs of that shape that name a page or a step, not a passphrase. */
 const slugWord =
-  /(?:^|-)(?:password|passwords|reset|release|notes|version|build|policy|update|page|step|part|phase|sprint|week|day|issue|ticket|order|plan|tier|batch)(?:-|$)/;
+  /(?:^|-)(?:password|passwords|reset|release|notes|version|build|policy|update|page|step|part|phase|sprint|week|day|issue|ticket|order|plan|tier|batch)(?:-|$)/i;
 const changedTo =
   /[\s\S]{0,200}?(?:chang\w*|reset|updat\w*)[ \t]+it[ \t]+to[ \t]+([^\s"'`<>,;()[\]{}]{8,64}?)(?=[.,!?;:]?(?:\s|$))/iy;
 
@@ -532,7 +534,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 const numericCodeAt =
   /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
-  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
+  /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
@@ -598,7 +600,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -641,7 +643,7 @@ const spacedCodeIs =
   /code(?:[ \t]+(?:is|was))?[ \t:]+(?:\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![ \t]?\d)/y;
 /** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always". */
 const codeEntered =
-  /(?:pin|passcode|otp|code)[^.\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
+  /(?:pin|passcode|otp|code)[^\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
 /** A code changed from one to another: "change the master code on our panel from 1966 to 4082". */
 const codeFromTo =
   /(?:pin|passcode|code)(?:[ \t]+[a-z'’-]+){0,5}?[ \t]+from[ \t]+(\d{4,8})[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}])/uy;
@@ -652,8 +654,8 @@ const pinBefore =
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
 /** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
 const authCode =
-  /(?:epp|auth|authorization|authorisation|transfer)(?:\/auth)?[ \t]+code[ \t:]*([^\s"'<>]{6,64})/iy;
-const authLead = /(?:epp|auth|authori[sz]ation|transfer)(?:\/auth)?[ \t]+$/;
+  /(?:epp|auth|authorization|authorisation|transfer)(?:[ \t]*\/[ \t]*(?:auth|epp))?[ \t]+code(?:[ \t]+(?:is|was))?[ \t:]*([^\s"'<>]{6,64})/iy;
+const authLead = /(?:epp|auth|authori[sz]ation|transfer)(?:[ \t]*\/[ \t]*(?:auth|epp))?[ \t]+$/;
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set([
   'pin',
@@ -1322,6 +1324,12 @@ function codeWordSecrets(text: string, lower: string, words: Words, out: Span[])
   }
 }
 
+// An environment file's secret under a key name with the word glued in: "MOODLE_WSTOKEN=d3adb33f…", "DBPASSWORD=…".
+const envSecret =
+  /(?:^|\n)[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|APIKEY)[A-Z0-9_]*)[ \t]*=[ \t]*["']?([^\s"'#]{8,200})/g;
+const envAbout =
+  /_(?:URL|URI|ENDPOINT|HOST|PATH|FILE|TTL|EXPIRY|EXPIRES|TYPE|NAME|HEADER|LENGTH|TIMEOUT|ID)$/;
+
 /**
  * Every other place the text writes a secret found once: the code quoted in a reply below the agent's "you posted it
  * below (884 017)"; a password tried again in lower case. Not where it stands inside a longer number or word, and no
@@ -1560,6 +1568,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   // The column's name is a secret's word the word pass flagged.
   if (words.all & WordFlag.secret && (lower.includes(',') || lower.includes('\t'))) secretColumns(text, out);
   if (hasWord(words, toolGate)) otpSeeds(text, lower, out);
+  if (text.includes('=')) {
+    envSecret.lastIndex = 0;
+    for (let m = envSecret.exec(text); m; m = envSecret.exec(text)) {
+      if (envAbout.test(m[1]!) || !plausibleSecret(m[2]!, false)) continue;
+      push(out, m.index + m[0].length - m[2]!.length, m[2]!);
+    }
+  }
   commandLineSecrets(text, lower, words, out);
   if (out.length > first) repeatedSecrets(text, lower, out, first);
 };

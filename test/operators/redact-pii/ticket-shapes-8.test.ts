@@ -539,3 +539,39 @@ table(
   ],
   ['Flat fee applies.\nSee the FAQ', 'Unit tests failed\nsee build 1234'],
 );
+
+table(
+  'codes given to callers a sentence on, env keys with the word glued in, capitalised passphrases',
+  [
+    [
+      'they asked me to read out the code you texted. I gave them 552 908 before I realised',
+      'they asked me to read out the code you texted. I gave them [SECRET] before I realised',
+    ],
+    [
+      'El código que me llega por mensaje es 640118 pero ya expiró.',
+      'El código que me llega por mensaje es [SECRET] pero ya expiró.',
+    ],
+    [
+      'Courier: app needs the handover code too\nCustomer: 7702\nCourier: ok',
+      'Courier: app needs the handover code too\nCustomer: [SECRET]\nCourier: ok',
+    ],
+    [
+      'please put a security password on the account. Use Juniper-Harbour-31.',
+      'please put a security password on the account. Use [SECRET].',
+    ],
+    [
+      'APP_URL=https://x.example\nAPP_WSTOKEN=9f8e7d6c5b4a39281706f5e4\nAPP_MODE=prod',
+      'APP_URL=https://x.example\nAPP_WSTOKEN=[SECRET]\nAPP_MODE=prod',
+    ],
+    ['EPP / auth code is Qm4#vT8p!Lz2. Please start', 'EPP / auth code is [SECRET]. Please start'],
+    [
+      'The Aadhaar upload is blurred, the number is not readable.\n[11:07] Partner: number is 2345 6789 0124 sir',
+      'The Aadhaar upload is blurred, the number is not readable.\n[11:07] Partner: number is [SSN] sir',
+    ],
+  ],
+  [
+    'TOKEN_URL=https://auth.example.com/token\nSESSION_TOKEN_TTL=36000000',
+    'the code was wrong. I used 2024 as the year',
+    'see the Release-Notes-2024 page for the password change',
+  ],
+);
