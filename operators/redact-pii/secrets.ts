@@ -1326,7 +1326,7 @@ function codeWordSecrets(text: string, lower: string, words: Words, out: Span[])
 
 // An environment file's secret under a key name with the word glued in: "MOODLE_WSTOKEN=d3adb33f…", "DBPASSWORD=…".
 const envSecret =
-  /(?:^|\n)[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|APIKEY)[A-Z0-9_]*)[ \t]*=[ \t]*["']?([^\s"'#]{8,200})/g;
+  /[ \t]*(?:export[ \t]+)?([A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|PASSWD|APIKEY)[A-Z0-9_]*)[ \t]*=[ \t]*["']?([^\s"'#]{8,200})/y;
 const envAbout =
   /_(?:URL|URI|ENDPOINT|HOST|PATH|FILE|TTL|EXPIRY|EXPIRES|TYPE|NAME|HEADER|LENGTH|TIMEOUT|ID)$/;
 
@@ -1568,11 +1568,15 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   // The column's name is a secret's word the word pass flagged.
   if (words.all & WordFlag.secret && (lower.includes(',') || lower.includes('\t'))) secretColumns(text, out);
   if (hasWord(words, toolGate)) otpSeeds(text, lower, out);
+  // Read at each line's start (a regex that looks for line starts itself reads every character).
   if (text.includes('=')) {
-    envSecret.lastIndex = 0;
-    for (let m = envSecret.exec(text); m; m = envSecret.exec(text)) {
-      if (envAbout.test(m[1]!) || !plausibleSecret(m[2]!, false)) continue;
-      push(out, m.index + m[0].length - m[2]!.length, m[2]!);
+    for (let i = 0; ;) {
+      const m = execAt(envSecret, text, i);
+      if (m && !envAbout.test(m[1]!) && plausibleSecret(m[2]!, false))
+        push(out, i + m[0].length - m[2]!.length, m[2]!);
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl + 1;
     }
   }
   commandLineSecrets(text, lower, words, out);
