@@ -255,6 +255,8 @@ const glued = (c: number) => isWordChar(c) || c === 45 || c === 47;
 /**
  * A value found once is the same PII wherever it is written again: the spans from `first` on, each searched for
  * in the form `form` gives (none: not searched), are pushed again at every other place that form stands alone.
+ * `within` is the text searched (the lower-cased text, for a search that ignores case; offsets are the same), and
+ * `apart`, when given, is asked of each place as well.
  */
 export function foundAgain(
   text: string,
@@ -262,19 +264,22 @@ export function foundAgain(
   first: number,
   type: PiiType,
   form: (written: string) => string | undefined,
+  within: string = text,
+  apart?: (start: number, end: number) => boolean,
 ): void {
   const forms = new Set<string>();
   for (let k = first; k < out.length; k++) {
-    const f = form(text.slice(out[k]!.start, out[k]!.end));
+    const f = form(within.slice(out[k]!.start, out[k]!.end));
     if (f !== undefined) forms.add(f);
   }
   // A few values, each searched for through the text once: an export of hundreds of them holds each once, and
   // searching for each was quadratic.
   if (forms.size > 8) return;
   for (const f of forms) {
-    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
+    for (let i = within.indexOf(f); i >= 0; i = within.indexOf(f, i + f.length)) {
       // Not inside an identifier: "INV-01/02/1990-7".
-      if (glued(text.charCodeAt(i - 1)) || glued(text.charCodeAt(i + f.length))) continue;
+      if (glued(within.charCodeAt(i - 1)) || glued(within.charCodeAt(i + f.length))) continue;
+      if (apart && !apart(i, i + f.length)) continue;
       out.push({ start: i, end: i + f.length, type, canonical: type === 'ssn' ? f : undefined });
     }
   }

@@ -1,6 +1,7 @@
 // Credentials: provider tokens with a recognisable prefix, JWTs, private keys, `Bearer`/`Basic` credentials,
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
+import { foundAgain, isDigit } from './context.ts';
 import { lineStartWithin, nextSpeakerLine, rowCells, tableSeparator } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
@@ -1074,7 +1075,6 @@ const answerGate = gate('answer answers answered maiden memorable');
 // Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
 // command lines and one-time-password seeds.
 const hooksGate = gate('hooks webhooks cookie');
-const cookieGate = hooksGate;
 const toolGate = gate('mysql mariadb curl wget seed');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
@@ -1253,8 +1253,8 @@ const commandTools = [
   ['wget', userPassword],
 ] as const;
 
-function commandLineSecrets(text: string, lower: string, words: Words, out: Span[]): void {
-  for (const [tool, re] of hasWord(words, toolGate) ? commandTools : []) {
+function commandLineSecrets(text: string, lower: string, out: Span[]): void {
+  for (const [tool, re] of commandTools) {
     // Each stretch of text read once: a second command inside one read is in it.
     let done = 0;
     for (let i = lower.indexOf(tool); i >= 0; i = lower.indexOf(tool, i + tool.length)) {
@@ -1271,11 +1271,6 @@ function commandLineSecrets(text: string, lower: string, words: Words, out: Span
         out.push({ start: at, end: at + v.length, type: 'secret' });
       }
     }
-  }
-  // "key" is a word the word pass flags.
-  if (words.all & WordFlag.secret && lower.includes('key-')) {
-    mailgunKey.lastIndex = 0;
-    for (let m = mailgunKey.exec(text); m; m = mailgunKey.exec(text)) push(out, m.index, m[0]);
   }
 }
 
@@ -1330,43 +1325,9 @@ const envSecret =
 const envAbout =
   /_(?:URL|URI|ENDPOINT|HOST|PATH|FILE|TTL|EXPIRY|EXPIRES|TYPE|NAME|HEADER|LENGTH|TIMEOUT|ID)$/;
 
-/**
- * Every other place the text writes a secret found once: the code quoted in a reply below the agent's "you posted it
- * below (884 017)"; a password tried again in lower case. Not where it stands inside a longer number or word, and no
- * year.
- */
-function repeatedSecrets(text: string, lower: string, out: Span[], first: number): void {
-  let values: Set<string> | undefined;
-  for (let k = first; k < out.length; k++) {
-    const s = out[k]!;
-    if (s.type !== 'secret' || s.end - s.start < 4) continue;
-    const v = lower.slice(s.start, s.end);
-    if (/^(?:19|20)\d\d$/.test(v)) continue;
-    (values ??= new Set()).add(v);
-  }
-  if (!values) return;
-  // The secrets found, by start, with the furthest end of those starting so far: a place is known when one of them
-  // covers it (a scan of them all for each place was quadratic in a text that repeats one code thousands of times).
-  const known = out.slice(first).sort((x, y) => x.start - y.start);
-  const starts = known.map((x) => x.start);
-  const reach: number[] = [];
-  for (const x of known) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
-  for (const v of values) {
-    const digit = (c: number) => c >= 48 && c <= 57;
-    for (let i = lower.indexOf(v); i >= 0; i = lower.indexOf(v, i + 1)) {
-      const end = i + v.length;
-      const b = lower.charCodeAt(i - 1);
-      const a = lower.charCodeAt(end);
-      if (isWordCode(b) || isWordCode(a) || b === 95 || a === 95) continue;
-      // Inside a number run ("020 7946 2580", "2580-1134"): part of another number.
-      if ((inRun(b) && digit(lower.charCodeAt(i - 2))) || (inRun(a) && digit(lower.charCodeAt(end + 1))))
-        continue;
-      const k = bisect(starts, i + 1) - 1;
-      if (k < 0 || reach[k]! < end) out.push({ start: i, end, type: 'secret' });
-    }
-  }
-}
-const inRun = (c: number) => c === 32 || c === 45 || c === 46 || c === 47 || c === 41 || c === 40;
+/** A secret is found again in any case (a password tried again in lower case), never a year. */
+const secretForm = (v: string) => (v.length >= 4 && !/^(?:19|20)\d\d$/.test(v) ? v : undefined);
+const inRun = (c: number) => c === 32 || c === 46 || c === 41 || c === 40;
 
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
@@ -1395,8 +1356,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   // Both lists start on the line after their name.
   if (lower.includes(':\n') || lower.includes('phrase')) listedSecrets(text, lower, out);
   if (hasWord(words, hooksGate)) webhookUrls(text, out);
-  if (hasWord(words, cookieGate) && lower.includes('cookie:')) cookies(text, lower, out);
-  if (hasWord(words, cookieGate) && (lower.includes('sess') || lower.includes('sid=')))
+  if (hasWord(words, hooksGate) && lower.includes('cookie:')) cookies(text, lower, out);
+  if (hasWord(words, hooksGate) && (lower.includes('sess') || lower.includes('sid=')))
     sessionCookies(text, lower, out);
   numericCodes(lower, words, out);
   if (hasWord(words, transferGate)) transferCodes(text, lower, out);
@@ -1579,6 +1540,21 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       i = nl + 1;
     }
   }
-  commandLineSecrets(text, lower, words, out);
-  if (out.length > first) repeatedSecrets(text, lower, out, first);
+  if (hasWord(words, toolGate)) commandLineSecrets(text, lower, out);
+  // "key" is a word the word pass flags.
+  if (words.all & WordFlag.secret && lower.includes('key-')) {
+    mailgunKey.lastIndex = 0;
+    for (let m = mailgunKey.exec(text); m; m = mailgunKey.exec(text)) push(out, m.index, m[0]);
+  }
+  // Every other place the text writes a secret found once: the code quoted in a reply below the agent's "you posted
+  // it below (884 017)"; not as the last group of a spaced number ("PIN 2580 … 020 7946 2580").
+  if (out.length > first)
+    foundAgain(text, out, first, 'secret', secretForm, lower, (start, end) => {
+      const b = lower.charCodeAt(start - 1);
+      const a = lower.charCodeAt(end);
+      return (
+        !(inRun(b) && isDigit(lower.charCodeAt(start - 2))) &&
+        !(inRun(a) && isDigit(lower.charCodeAt(end + 1)))
+      );
+    });
 };
