@@ -136,7 +136,7 @@ const euSuffix =
 // … and "212-B".
 // "63/2/14" (Vienna: house, stair, door).
 const euNumber =
-  '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis|[A-Z](?![\\p{L}])))?(?:/\\d{1,3}){0,2}';
+  '\\d{1,4}[a-zA-Z]?(?:[ \\t]?[-/][ \\t]?(?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|huis|bis|ter|[A-Z](?![\\p{L}])))?(?:/\\d{1,3}){0,2}';
 const euEnding = new RegExp(`(?:${euSuffix.replace('str\\.', 'str')})$`);
 const euStreetWord = /[\p{L}\p{M}-]/u;
 const euTwoWord = /^(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt)$/;
@@ -1214,7 +1214,7 @@ const flatPosition = /(?:^|,[ \t]*|(?:[Ff]lat|to|at)[ \t]+)(\d{1,2}\/[1-3][ \t]+
 const studioFirst = /^[ \t]*(Studio[ \t]+)$/;
 const numberedRoadGate = gate('county highway hwy route rte farm fm rr');
 const numberedRoad =
-  /(?<![\p{L}\p{N}])(?:County[ \t]+(?:Road|Rd\.?)|(?:State|US|U\.S\.)[ \t]+(?:Route|Highway|Hwy\.?)|Highway|Hwy\.?|Route|Rte\.?|Farm[ \t]+to[ \t]+Market[ \t]+Road|FM|RR|R\.R\.)[ \t]+#?\d{1,4}[A-Z]?(?:,[ \t]*(?:Site|Comp|Box)[ \t]+\d{1,4}){0,2}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[NSEW]\d{3,5}[ \t]+County[ \t]+(?:Road|Rd\.?|Highway|Hwy\.?)[ \t]+[A-Z]{1,2}(?![\p{L}\p{N}])|(?:County[ \t]+(?:Road|Rd\.?)|(?:State|US|U\.S\.)[ \t]+(?:Route|Highway|Hwy\.?)|Highway|Hwy\.?|Route|Rte\.?|Farm[ \t]+to[ \t]+Market[ \t]+Road|FM|RR|R\.R\.)[ \t]+#?\d{1,4}[A-Z]?)(?:,[ \t]*(?:Site|Comp|Box)[ \t]+\d{1,4}){0,2}(?![\p{L}\p{N}])/gu;
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
@@ -1290,7 +1290,8 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     streetOverPostcode(text, out);
   }
   // Roads known by a number, without a house number: "County Road 14, Dalhart, TX 79022", "RR 3, Site 12, Box 7,
-  // Olds AB T4H 1P4". Taken only with a postcode after them.
+  // Olds AB T4H 1P4"; and county roads known by letters after a rural grid number: "W4521 County Road K,
+  // Menomonie, WI 54751". Taken only with a postcode after them.
   // ("R.R." is two one-letter words, which the word pass does not look up.)
   if (hasWord(words, numberedRoadGate) || text.includes('R.R.')) {
     numberedRoad.lastIndex = 0;

@@ -133,8 +133,12 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
   return i <= 0 || lower.charCodeAt(i - 1) === 10;
 }
 
-/** Words that tie a phone word to an identifier's word after it: "phone on account", "mobile for the card". */
-const tying = /^(?:[ \t]+(?:on|for|of|linked|to|the|my|our|registered))+[ \t]+$/;
+/**
+ * Words that tie a phone word to an identifier's word after it: "phone on account", "mobile for the card", "mobile
+ * number now on my account".
+ */
+const tying =
+  /^(?:[ \t]+(?:on|for|of|linked|to|the|my|our|registered|number|no\.?|now|currently|listed|saved))+[ \t]+$/;
 
 /** The phone words that name a number as a noun ("contact" is a verb as often: "update contact for account …"). */
 const phoneNouns: ReadonlySet<string> = new Set([
