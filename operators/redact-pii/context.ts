@@ -6,7 +6,7 @@ import type { PiiType, Span } from './types.ts';
 
 /** Words that introduce an identifier rather than personal data. */
 const identifierWords =
-  'order|orders|invoice|inv|ticket|case|tracking|track|shipment|parcel|ref|reference|po|sku|item|part|model|id|' +
+  'order|orders|invoice|inv|ticket|case|tracking|track|shipment|parcel|ref|refs|reference|references|po|sku|item|part|model|id|' +
   'ids|serial|s/n|acct|account|customer|client|member|membership|policy|transaction|txn|merchant|terminal|tid|' +
   'pid|build|version|ver|release|isbn|ean|upc|gtin|batch|confirmation|booking|reservation|kundennummer|' +
   'rechnung|bestellung|auftrag|commande|pedido|factura|facture|run|pipeline|job|chat|request|req|trace|span|' +
@@ -37,7 +37,9 @@ const identifierWords =
   // Loans in other languages: "préstamo 3300418827".
   'préstamo|prestamo|hipoteca|darlehen|' +
   // Energy supply points: Australia's NMI, Ireland's MPRN, Britain's MPAN, New Zealand's ICP, Texas's ESI ID.
-  'nmi|mprn|mpan|icp|esiid|ubrn|mrn|レシート番号';
+  'nmi|mprn|mpan|icp|esiid|ubrn|mrn|レシート番号|' +
+  // Business numbers and meeting rooms: "ABN 19 046 544 044", "UEN 201912345K", "Zoom 812 5550 3317".
+  'abn|acn|uen|gst|hst|zoom|webex';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -133,6 +135,9 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
   return i <= 0 || lower.charCodeAt(i - 1) === 10;
 }
 
+/** An account or a line "on" the number after it: "acct is on 312-555-0187". */
+const onNumber = /^[ \t]+(?:is|was)[ \t]+(?:on|under)[ \t]+$/;
+
 /**
  * Words that tie a phone word to an identifier's word after it: "phone on account", "mobile for the card", "mobile
  * number now on my account".
@@ -158,7 +163,7 @@ function phoneOfIdentifier(words: Words, lower: string, k: number): boolean {
   while (j >= 0 && !(words.flags[j]! & WordFlag.phoneCue) && k - j <= 4) j--;
   if (j < 0 || !(words.flags[j]! & WordFlag.phoneCue) || !phoneNouns.has(words.values[j]!)) return false;
   const between = lower.slice(words.starts[j]! + words.values[j]!.length, words.starts[k]);
-  return between.length <= 24 && tying.test(between);
+  return between.length <= 32 && tying.test(between);
 }
 
 export function cueBefore(
@@ -217,8 +222,9 @@ export function cueBefore(
     ) {
       // "Phone on account: (915) 555-0124", "mobile linked to the account": the phone word names the number.
       if (kind === 'phone' && phoneOfIdentifier(words, lower, k)) return 'positive';
-      // "caller ID 0491 570 113" is the caller's number.
+      // "caller ID 0491 570 113" is the caller's number; "acct is on 312-555-0187", the account's phone.
       if (kind === 'phone' && values[k] === 'id' && lower.endsWith('caller ', start)) return 'positive';
+      if (kind === 'phone' && onNumber.test(lower.slice(end, pos))) return 'positive';
       return 'identifier';
     }
     if (f & WordFlag.givenName) person = true;

@@ -577,10 +577,11 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,120}\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
-    // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on.
+    // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on; or asked for
+    // on the line before and given in the reply ("we need your SIN …\nCustomer: its 758 190 201").
     far: 230,
     reach: 240,
     check: luhn,
@@ -652,6 +653,16 @@ const nationalIdKinds: readonly NationalId[] = [
     reach: 40,
   },
   {
+    // … or a sentence on after "my ID number" ("they need my ID number before they confirm …, so here it is: …").
+    words: ['id', 'identity'],
+    re: /(?<!\d)\d{6} ?\d{4} ?\d{3}(?!\d)/g,
+    digits: 13,
+    cue: /\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}$/,
+    check: (d) => luhn(d) && yymmdd(d, 0),
+    far: 130,
+    reach: 130,
+  },
+  {
     words: ['kimlik', 'tckn'],
     re: /(?<!\d)[1-9]\d{10}(?!\d)/g,
     digits: 11,
@@ -672,7 +683,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['nhs', 'chi'],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g,
     digits: 10,
-    cue: /\b(?:nhs|chi)\b[^\n]{0,40}$/,
+    // … a sentence's length on for the NHS number ("wants my NHS number so they can send the report to my GP — it's
+    // 149 647 5364").
+    cue: /(?:\bnhs\b[^\n]{0,100}|\bchi\b[^\n]{0,40})$/,
+    far: 120,
     check: (d) => {
       const r = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
       return (r === 11 ? 0 : r) === Number(d[9]) && r !== 10;
@@ -820,10 +834,13 @@ const nationalIdKinds: readonly NationalId[] = [
     far: 80,
   },
   {
-    words: ['nin'],
+    // Nigeria's NIN: "NIN (National Identification Number): 48291037564".
+    words: ['nin', 'identification'],
     re: /(?<!\d)\d{11}(?!\d)/g,
     digits: 11,
-    cue: /\bnin\b[^.\n]{0,20}$/,
+    // … within its sentence ("asked for my NIN before they can register me, so … add it to the booking: 47219083365").
+    cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)[^.\n]{0,100}$/,
+    far: 120,
   },
   {
     words: [],
@@ -1204,6 +1221,8 @@ function possibleShapes(text: string, runs: NumberRuns): number {
   return bits;
 }
 
+const idNumberBefore = /(?<![a-z])id[_ \t-]*(?:number|no\.?)?[ \t]*[:=]?[ \t]*$/;
+
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
   const bits = possibleShapes(text, words.numbers);
   if (bits === 0) return;
@@ -1220,7 +1239,14 @@ function checkedShapes(text: string, lower: string, words: Words, out: Span[]): 
     const [re, valid, short] = shapes[b]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!valid(m[0]) || (short && cueBefore(words, lower, m.index, 24, 'phone') === 'identifier')) continue;
+      if (!valid(m[0])) continue;
+      // (A person's "ID number" is none: "id_type: FIN (Employment Pass)\nid_number: F1421494K".)
+      if (
+        short &&
+        !idNumberBefore.test(lower.slice(Math.max(0, m.index - 16), m.index)) &&
+        cueBefore(words, lower, m.index, 24, 'phone') === 'identifier'
+      )
+        continue;
       out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
     }
   }

@@ -81,7 +81,7 @@ export function nicknameAt(text: string, i: number): number {
 // explains it ("McDonald", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Brien").
 const laterParticle =
   /(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|van[ \t]+der|van[ \t]+den|von[ \t]+der)[ \t]+(?=\p{Lu})/uy;
-const patronymic = /(?:bin|binti|bint|ibn|ben)[ \t]+(?=\p{Lu})/uy;
+const patronymic = /(?:bin|binti|binte|bint|ibn|ben)[ \t]+(?=\p{Lu})/uy;
 export const innerCapital = /^.[\p{Ll}\p{M}]*\p{Lu}/u;
 export const namePrefix =
   /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|Fitz|St|O['’]|D['’]|L['’]|Al-|El-|Ben-|Abu-|Ibn-)\p{Lu}|-\p{Lu}/u;
@@ -162,7 +162,7 @@ function surnameBits(token: string): number {
 }
 
 /** Prefixes inside a hyphenated surname ("Al-Sayed", "Ben-David"): no words of their own. */
-const surnamePrefixes = new Set(['al', 'el', 'ben', 'abu', 'ibn', 'bin', 'bint', 'ould']);
+const surnamePrefixes = new Set(['al', 'el', 'ben', 'abu', 'ibn', 'bin', 'bint', 'binte', 'ould']);
 
 function isSurname(token: string, lowercase: boolean): boolean {
   if (token.length < 2 || token.length > 24) return false;
@@ -394,12 +394,15 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
   }
 }
 
-const middle = /[ \t]+\p{Lu}\.[ \t]+/uy;
+const middle = /[ \t]+(?:\p{Lu}\.|[B-HJ-Z])[ \t]+/uy;
 
 /** The end of the surnames after a middle initial following a given name that ends at `end`, or -1. */
 function middleInitial(text: string, end: number): number {
-  // The dot after the initial, two or three characters on ("Marcus J. W…"), before the regex.
-  if (text.charCodeAt(end + 2) !== 46 && text.charCodeAt(end + 3) !== 46) return -1;
+  // The dot after the initial two or three characters on ("Marcus J. W…"), or a blank ("Ana L Torres"), before
+  // the regex.
+  const c = text.charCodeAt(end + 2);
+  const d = text.charCodeAt(end + 3);
+  if (c !== 46 && d !== 46 && c !== 32 && d !== 32) return -1;
   const m = readAt(middle, text, end);
   if (!m) return -1;
   const at = end + m.length;
@@ -425,11 +428,16 @@ const techAcronyms: ReadonlySet<string> = new Set(
 );
 
 /** The end of one or two upper-case surnames after an upper-case given name `given` ending at `end`, or -1. */
+const capsInitial = /[ \t]+(?:\p{Lu}\.|[B-HJ-Z](?=[ \t]))/uy;
+
 function capsSurnames(text: string, given: string, end: number): number {
   const cls = givenNameClass(given);
   if (!upperOnly(given) || cls === 0) return -1;
   let last = -1;
   let i = end;
+  // A middle initial first: "KEVIN J. DUBROVSKY", "ANA M PEREIRA" (not "I" or "A").
+  const initial = readAt(capsInitial, text, i);
+  if (initial) i += initial.length;
   for (let n = 0; n < 2; n++) {
     const g = gapAt(text, i);
     const t = g ? readAt(capsToken, text, i + g) : undefined;

@@ -93,7 +93,7 @@ const role =
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
-  'employee|from|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|' +
+  'employee|from|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|cx|' +
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
   'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller|applicant|co-applicant|co-signer|cosigner|' +
@@ -109,7 +109,7 @@ const nameOnlyFieldName =
   // "Surname, First name: OKONKWO-BRIGGS, Adaeze".
   '(?:surname|last\\s+name|family\\s+name)\\s*[,/]\\s*(?:first|given)\\s+names?|' +
   // "Name as per PAN:", "Name on passport:", "Name as on card:".
-  'name\\s+(?:as\\s+)?(?:per|on|in)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|name|full\\s+name|first\\s+name|last\\s+name|given\\s+names?|family\\s+name|surname|' +
+  'name\\s+(?:as\\s+)?(?:per|on|in)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|name|full\\s+names?|first\\s+names?|last\\s+name|given\\s+names?|family\\s+name|surname|' +
   '(?:patient|applicant|passenger|guest|student|employee|customer|contact|cardholder|account\\s+holder)\\s+name|' +
   'nombre(?:\\s+completo)?|apellidos?|nom(?:\\s+complet|\\s+de\\s+famille)?|prénom|prenom|nome(?:\\s+completo)?|cognome|' +
   'sobrenome|vorname|nachname|familienname|achternaam|voornaam|soyad[ıi]?|ad\\s+soyad[ıi]?';
@@ -120,7 +120,9 @@ const listFieldName =
   'to|cc|bcc|attendees|participants|recipients|invitees|dependents|dependants|children|kids|' +
   // The people of an application, a policy or a booking: "Applicants: Harjit Singh Dhillon and Mary-Kate …".
   'applicants|co-applicants|borrowers|guarantors|signatories|signers|policyholders|insureds|' +
-  'passengers|travellers|travelers|guests|beneficiaries|members';
+  'passengers|travellers|travelers|guests|beneficiaries|members|' +
+  // "Names as per passport: Karthik Krishnamurthy and Shalini Srinivasan."
+  'names\\s+(?:as\\s+)?(?:per|on|in)\\s+(?:the\\s+)?[a-z]+';
 
 export type Kind =
   | 'list'

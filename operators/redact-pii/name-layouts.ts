@@ -15,7 +15,7 @@ import {
   innerCapital,
   namePrefix,
 } from './given-names.ts';
-import { companyWords, nameParticles, stopWords } from './name-words.ts';
+import { calendarWords, companyWords, nameParticles, stopWords } from './name-words.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Span } from './types.ts';
 
@@ -24,7 +24,7 @@ const initials = /\p{Lu}\.(?:-?\p{Lu}\.)*/uy;
 // "Rajendran s/o Muthusamy", "Siti binti Ahmad": son of, daughter of (Singapore, Malaysia).
 const fieldParticles: ReadonlySet<string> = new Set([
   ...nameParticles,
-  ...['las', 'los', 'do', 'y', 'e', 's/o', 'd/o', 'a/l', 'a/p', 'binti'],
+  ...['las', 'los', 'do', 'y', 'e', 's/o', 'd/o', 'a/l', 'a/p', 'binti', 'binte'],
 ]);
 const particleWord = /\p{Ll}+(?:\/\p{Ll})?/uy;
 /**
@@ -215,6 +215,7 @@ export function speakerLabels(text: string, found: Span[]): void {
       if (!g || text[i + g] === '(') break;
       i += g;
     }
+    if (end < 0) lowerCaseSpeaker(text, start, found);
     if (end > 0 && end < lineEnd) {
       const m = execAt(speakerEnd, text, end);
       if (m && m.index === end) {
@@ -233,6 +234,21 @@ export function speakerLabels(text: string, found: Span[]): void {
   }
 }
 
+/** "jess (visitor): …": a given name in lower case, labelled as the customer's or the visitor's. */
+const lowerSpeaker = /(\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\p{Ll}+)\)[ \t]*:[ \t]/uy;
+
+function lowerCaseSpeaker(text: string, start: number, found: Span[]): void {
+  const m = execAt(lowerSpeaker, text, start);
+  if (!m || givenNameClass(m[1]!) !== 2) return;
+  if (!roleSpeakers.has(m[2]!) && !machineSpeakers.has(m[2]!)) return;
+  found.push({ start, end: start + m[1]!.length, type: 'name' });
+}
+
+/** The last word of a company's desk label: "Loopline Support", "Acme Help Desk". */
+const deskSpeakers: ReadonlySet<string> = new Set(
+  'support helpdesk desk team care service services cs help'.split(' '),
+);
+
 /** "Helpdesk (Morag): …", "Agent (Rafael): …": the person of a role or desk label, named in parentheses. */
 function nameInParentheses(text: string, start: number, end: number, tail: string, found: Span[]): void {
   // "Bot (Ava): …": a bot's persona is no person.
@@ -243,20 +259,27 @@ function nameInParentheses(text: string, start: number, end: number, tail: strin
       .some((w) => machineSpeakers.has(w.toLowerCase()))
   )
     return;
-  if (
-    !text
-      .slice(start, end)
-      .split(/[ \t]+/)
-      .every((w) => roleSpeakers.has(w.toLowerCase()) || commonWordNotName(w))
-  )
-    return;
+  const label = text.slice(start, end).split(/[ \t]+/);
+  // "Loopline Support (Tobi): …": a company's desk, its last word a role or desk word.
+  const desk =
+    label.length >= 2 &&
+    deskSpeakers.has(label[label.length - 1]!.toLowerCase()) &&
+    label.every((w) => /^\p{Lu}/u.test(w));
+  if (!desk && !label.every((w) => roleSpeakers.has(w.toLowerCase()) || commonWordNotName(w))) return;
   const open = tail.indexOf('(');
   const inner = tail.slice(open + 1, tail.indexOf(')'));
   const words = inner.trim().split(/[ \t]+/);
   // Not a place, product or word: "Helpdesk (London):".
+  // Not opening hours either: "Northwind Support (Mon-Fri):".
   if (
     words.length > 2 ||
-    !words.every((w) => fieldNameWord(w) && hasLower.test(w) && givenNameClass(w) !== 1)
+    !words.every(
+      (w) =>
+        fieldNameWord(w) &&
+        hasLower.test(w) &&
+        givenNameClass(w) !== 1 &&
+        !w.split('-').some((part) => calendarWords.has(part.toLowerCase())),
+    )
   )
     return;
   const at = end + open + 1 + inner.indexOf(words[0]!);

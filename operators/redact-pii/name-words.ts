@@ -167,3 +167,11 @@ export const eponymousCompanies: ReadonlySet<string> = new Set([
   'marsh mclennan',
   'johnson matthey',
 ]);
+
+/** Months and weekdays, written out or cut short. */
+export const calendarWords: ReadonlySet<string> = new Set(
+  (
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september ' +
+    'october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);

@@ -32,7 +32,14 @@ import {
   speakerLabels,
   tableNames,
 } from './name-layouts.ts';
-import { stopWords, companyLeads, companyWords, eponymousCompanies, nameParticles } from './name-words.ts';
+import {
+  stopWords,
+  calendarWords,
+  companyLeads,
+  companyWords,
+  eponymousCompanies,
+  nameParticles,
+} from './name-words.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -312,11 +319,12 @@ const weakFollow =
 const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
-const fieldEnd = /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])/u;
+// … or a stop before the next sentence: "Cx: Thandiwe Mokoena. Says sim swapped".
+const fieldEnd = /^[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–]|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$)))/u;
 // A short note in parentheses may follow each person: "Jaylen (SSN …), Amari (SSN …)".
 // … or an address: "Cc: Nguyen Thi Lan <lan.nguyen@…>, Marek Dvořák".
 const listNext = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|<[^<>\n]{1,60}>[ \t]*)?(?:[,;]|and|&)[ \t]+/iu;
-const listEnd = /^(?:[ \t]*(?:\n|$|[,|(<;"'&]|\*\*|__|[-—–])|[ \t]+and[ \t])/iu;
+const listEnd = /^(?:[ \t]*(?:\n|$|[,|(<;"'&.]|\*\*|__|[-—–])|[ \t]+and[ \t])/iu;
 
 function accept(out: Span[], range: [number, number] | undefined): boolean {
   if (!range) return false;
@@ -417,6 +425,20 @@ function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [nu
       : undefined;
   }
   return undefined;
+}
+
+/** A dashed name closing a quoted message: `… update it on the system pls - Callum"`, `Enjoy! – Rhys"`. */
+const quotedSignOff = /[\p{L}\d.!?)][ \t]+(?:--?|—|–)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)$/u;
+
+function quotedSignOffs(text: string, found: Span[]): void {
+  for (let q = text.indexOf('"'); q > 0; q = text.indexOf('"', q + 1)) {
+    // The closing quote ends its line.
+    const c = text.charCodeAt(q + 1);
+    if (q + 1 < text.length && c !== 10 && c !== 13) continue;
+    const m = quotedSignOff.exec(text.slice(Math.max(0, q - 48), q));
+    if (!m || !signedName(m[1]!) || givenNameClass(m[1]!.split(/[ \t]/)[0]!) !== 2) continue;
+    found.push({ start: q - m[1]!.length, end: q, type: 'name' });
+  }
 }
 
 /** Reads the name a cue announces into `out`; true when one was found. `earlier`: other detectors' findings. */
@@ -725,6 +747,8 @@ const dashLead = /^[ \t>]*(?:--?|—|–|\/(?=\p{Lu}))[ \t]*/u;
 // … or " at" a firm: "— Greg at Wick & Whistle".
 const signatureTail =
   /^(?:,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})$/u;
+/** "-- Bartek Wiśniewski, platform eng @ Nordlys Fintech": "@" with blanks round it is "at", after a name. */
+const atCompanyTail = /^(?:,[ \t]*[^\n\d@,]{1,40})?[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40}$/u;
 const dashAfterSentence = /[.!?)\d][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
 /** "- Jen (HR, Redwood Dental Group)": a role and company in parentheses after a dashed name line. */
 const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
@@ -768,7 +792,9 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
     const tail = trimmed.slice(r[1]);
     if (r[1] === trimmed.length || signatureTail.test(tail)) return r;
     // "- Jen (HR, Redwood Dental)", not "- Open Settings (top right)".
-    return roleAfter.test(tail) && signedName(text.slice(r[0], r[1])) ? r : undefined;
+    return (roleAfter.test(tail) || atCompanyTail.test(tail)) && signedName(text.slice(r[0], r[1]))
+      ? r
+      : undefined;
   }
   // A name is at most four words: look at the end of the line only.
   const from = Math.max(lineStart, trimmed.length - 120);
@@ -1798,13 +1824,6 @@ function dropCompanies(text: string, found: Span[]): Span[] {
   });
 }
 
-const calendarWords: ReadonlySet<string> = new Set(
-  (
-    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september ' +
-    'october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
-
 /** Whether the character at `i` (or the text edge) ends a word: names inside words or emails do not count. */
 function standsAlone(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
@@ -2159,6 +2178,9 @@ const headerLabel = /[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:/iy;
 const recordSurnameFirst =
   /(?:^|[\s(])(?:[Pp]atient|[Pp]t|[Mm]ember|[Cc]ustomer|[Cc]ust|[Cc]aller|[Rr]esident|[Tt]enant|[Cc]lient|[Ee]mployee|[Ss]tudent|[Gg]uest)[ \t]*[:=][ \t]*(\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)(?=[ \t]*(?:[(/,;|]|\n|$|[-—–]))/u;
 
+/** A number right after a name read from capitals: "TAT 48h" is a turnaround time. */
+const digitAfter = /^[ \t]*\d/;
+
 function capsSurnameFirst(text: string, found: Span[]): void {
   for (let comma = text.indexOf(', ', 3); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
     if (text.charCodeAt(comma + 2) < 65 || text.charCodeAt(comma + 2) > 90) continue;
@@ -2218,8 +2240,13 @@ function capsSurnameFirst(text: string, found: Span[]): void {
     const lower = surname.toLowerCase();
     if (commonWordNotName(surname) || surname.length > 20 || calendarWords.has(lower) || acronyms.has(lower))
       continue;
-    // Nor the end of a code: "plate SV24 KLO, Kia Niro".
+    // Nor the end of a code: "plate SV24 KLO, Kia Niro"; nor a code itself: "team Q-KYC-IN, TAT 48h".
     if (codeBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (
+      surname.split('-').some((part) => part.length < 2) ||
+      digitAfter.test(text.slice(start + m[0].length))
+    )
+      continue;
     found.push({ start, end: start + m[0].length, type: 'name' });
   }
 }
@@ -2365,7 +2392,7 @@ function askedWord(text: string, s: Span): boolean {
 
 /** Particles between two names found: "Ciarán Ó Dálaigh", "Lotte Jansen van der Berg". */
 const particleGap =
-  /^[ \t]+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|bin|binti|ibn|al|el)[ \t]+){1,2}$/u;
+  /^[ \t]+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|bin|binti|binte|ibn|al|el)[ \t]+){1,2}$/u;
 
 const forwardedStart =
   /\n[ \t>]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])/i;
@@ -2508,6 +2535,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   accept(found, lastLineName(text));
   accept(found, trailingGivenName(text));
   accept(found, lowerCaseSignature(text));
+  quotedSignOffs(text, found);
   // A message that forwards or quotes another ends where that one starts: "… fraud to me. /TK\n\n------ Forwarded".
   const own = ownPartEnd(text);
   if (own > 0) {
@@ -2715,7 +2743,7 @@ const notNames: ReadonlySet<string> = new Set(
     'regards cheers thanks thx ty best sincerely respectfully warmly pozdrawiam pozdrowienia mvh mfg vg lg ' +
     'hälsningar halsningar groeten saludos atentamente cordialement salutations grazie danke obrigado obrigada ' +
     'gracias merci bedankt tack takk kiitos dziękuję dziekuje děkuji dekuji teşekkürler tesekkurler ' +
-    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję dankie'
+    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję dankie mille hiya heya howdy'
   ).split(' '),
 );
 /** Last words of a display name or label that make it a desk's: "Membership Office", "Admissions Team". */

@@ -29,6 +29,8 @@ const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** `09/10-09/11`: a range of days. */
 const dateRange = /^\d{1,2}\/\d{1,2}[-–]\d{1,2}\/\d{1,2}$/;
+/** `7731 - 2025/03/04`: a number, then a date written with slashes. */
+const slashedDate = /(?:19|20)\d\d\/\d\d?\/\d\d?|\d\d?\/\d\d?\/(?:19|20)\d\d/;
 /** `2024-558812`, `2024/0871`: a year, then a serial — ids numbered per year. */
 const yearSerial = /^(?:19|20)\d\d[-/. ]\d{3,}$/;
 /** `01310-200`: a Brazilian postcode (CEP), a shape no phone numbering plan writes. */
@@ -173,7 +175,7 @@ function validate(s: string, cue: Cue, options: PhoneOptions): string | undefine
   }
   if (count < 7 || count > 15) return undefined;
   if (dayMonthYear.test(s) || dottedQuad.test(s) || yearSerial.test(s) || cepShape.test(s)) return undefined;
-  if (dateRange.test(s) || ndcShape.test(s)) return undefined;
+  if (dateRange.test(s) || ndcShape.test(s) || (s.includes('/') && slashedDate.test(s))) return undefined;
   if (badSeparators.test(s)) return undefined;
   if (opens !== closes || opens > 1) return undefined;
   // Dotted numbers are phones only as three or more groups of two or more digits (`212.555.0178`,

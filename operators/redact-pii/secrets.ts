@@ -648,9 +648,12 @@ const codeEntered =
 /** A code changed from one to another: "change the master code on our panel from 1966 to 4082". */
 const codeFromTo =
   /(?:pin|passcode|code)(?:[ \t]+[a-z'’-]+){0,5}?[ \t]+from[ \t]+(\d{4,8})[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}])/uy;
-/** A PIN tried, named after it in brackets: "I've tried 0413 (my old PIN) twice". */
+/**
+ * A PIN tried, named after it in brackets: "I've tried 0413 (my old PIN) twice"; not the last group of a longer
+ * number ("Zoom 812 5550 3317 (passcode sent in Slack)").
+ */
 const pinBefore =
-  /(?<![\d\p{L}])(\d{4,8})[ \t]+\((?:(?:my|the|our|his|her)[ \t]+)?(?:(?:old|new|current|usual)[ \t]+)?$/u;
+  /(?<![\d\p{L}]|\d[ \t.-])(\d{4,8})[ \t]+\((?:(?:my|the|our|his|her)[ \t]+)?(?:(?:old|new|current|usual)[ \t]+)?$/u;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
 /** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
@@ -661,6 +664,7 @@ const authLead = /(?:epp|auth|authori[sz]ation|transfer)(?:[ \t]*\/[ \t]*(?:auth
 export const credentialCodeWords: ReadonlySet<string> = new Set([
   'pin',
   'pins',
+  'codes',
   'otp',
   'passcode',
   'code',
@@ -737,6 +741,59 @@ const doorCode =
   /(?:portone|cancello|citofono|puerta|portão|portao|portail|porte|haustür|tür|tor|brama|furtka|domofon|poort|deur)(?![\p{L}])[^.\n]{0,30}?(?:codice|código|codigo|code|kod|kodu)(?:[ \t]+(?:è|es|est|ist|to|is|é))?[ \t:]*(\d{4,8})#?(?![\d\p{L}])/gu;
 const boxGate = gate('safe keysafe box lockbox keybox');
 
+/** "the 6 digit code", "a six-digit verification code": how many digits the code has. */
+const digitCountBefore =
+  /(?<![\d\p{L}])([4-8]|four|five|six|seven|eight)[ \t-]digits?[ \t]+(?:(?:verification|security|one-time|login|sms|text|access|confirmation)[ \t]+)?$/u;
+const digitCounts: Readonly<Record<string, number>> = { four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+/** Gift cards' or backup codes' words, in the paragraph before their codes. */
+const groupedCodesLead = /(?:gift|backup|recovery|redeem\w*|redemption|activation|voucher)(?![a-z])/;
+const groupedCodesAt =
+  /codes(?:[ \t]+(?:are|were|is))?[ \t]*:?[ \t]*((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+const nextGroupedCode =
+  /(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+
+/** "She bought gift cards … Two of the codes are MLGC-7Q4K-9TZP-2WXR and MLGC-3HV8-LN6D-5BQJ": each code listed. */
+function groupedCodes(lower: string, i: number, out: Span[]): void {
+  const paragraph = lower.lastIndexOf('\n\n', i);
+  if (!groupedCodesLead.test(lower.slice(Math.max(0, i - 240, paragraph), i))) return;
+  let m = execAt(groupedCodesAt, lower, i);
+  let at = i;
+  while (m) {
+    pushLast(out, at, m);
+    at += m[0].length;
+    m = execAt(nextGroupedCode, lower, at);
+  }
+}
+
+/** A run of digits standing alone, or two groups of three ("058316", "719 204"). */
+const codeLike = /(?<![\d\p{L}.,:/#-])(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}]|[.,:/-]\d)/gu;
+
+/** Where the sentence of a counted code ends: a stop, or a line's end unless a speaker answers on the next. */
+const sentenceEnd = /[.!?](?=\s|$)|\n(?![^\n:]{1,30}:[ \t])/;
+
+/**
+ * "… and then the 6 digit code that came to my phone, 058316.": the first number after the code's word, in the
+ * same sentence or in the reply on the next line, with as many digits as the code was said to have. True when
+ * one was found.
+ */
+function countedCode(lower: string, i: number, out: Span[]): boolean {
+  const m = digitCountBefore.exec(lower.slice(Math.max(0, i - 48), i));
+  if (!m) return false;
+  const n = digitCounts[m[1]!] ?? Number(m[1]);
+  let tail = lower.slice(i, i + 120);
+  const stop = sentenceEnd.exec(tail);
+  if (stop) tail = tail.slice(0, stop.index);
+  codeLike.lastIndex = 0;
+  for (let c = codeLike.exec(tail); c; c = codeLike.exec(tail)) {
+    if (c[1]!.replace(/[ \t]/g, '').length !== n) continue;
+    // "the 6 digit code for order 552109 never came": an identifier's number.
+    if (identifierNear.test(tail.slice(Math.max(0, c.index - 16), c.index))) continue;
+    out.push({ start: i + c.index, end: i + c.index + c[1]!.length, type: 'secret' });
+    return true;
+  }
+  return false;
+}
+
 function numericCodes(lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
   // One search: "read" is in few texts, "read back" in fewer.
@@ -766,6 +823,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !lockNear.test(lower.slice(Math.max(0, i - 40), i + 40))
     )
       continue;
+    if (value === 'codes') {
+      groupedCodes(lower, i, out);
+      continue;
+    }
     if (value === 'pins') {
       const l = execAt(pinList, lower, i) ?? execAt(pinsColon, lower, i);
       if (!l) continue;
@@ -780,6 +841,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       }
       continue;
     }
+    if (value !== 'combination' && value !== 'combo' && countedCode(lower, i, out)) continue;
     // A gift card's or a backup code in groups of letters and digits: "Card code: QH7M-4XKP-92TZ-LW3R".
     const grouped =
       value === 'code' &&
@@ -1046,8 +1108,10 @@ function cjkSecrets(text: string, out: Span[]): void {
 // "memorable word biscuits".
 const securityAnswer =
   /(?:security|secret)[ \t]+answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
+// … a quoted phrase, or up to three words when the next ones are capitalised too ("security answer: Wombat
+// Hollow").
 const answerValue =
-  /(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:is|was))?[ \t]*[:,=]?[ \t]*["'“]?([A-Za-z][\w!@#$%^&*-]{2,30})/y;
+  /(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:is|was))?[ \t]*[:,=]?[ \t]*(?:["“]([^"”\n]{2,40})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2}))/y;
 const notAnAnswer = new Set([
   'is',
   'was',
@@ -1069,6 +1133,13 @@ const notAnAnswer = new Set([
   'incorrectly',
   'within',
   'promptly',
+  // "characters 2, 5 and 7 of my memorable word, which I've given above".
+  'which',
+  'that',
+  'and',
+  'but',
+  'because',
+  'please',
 ]);
 
 const answerGate = gate('answer answers answered maiden memorable');
@@ -1130,11 +1201,14 @@ const answeredQuestion =
   /[Ss]ecurity[ \t]+[Qq]uestion[^.\n]{0,40}?(?<![A-Za-z])answered[ \t]+([A-Z][a-z][\w!@#$%^&*-]{1,29})/g;
 
 // 'Security question "first pet" — the answer is Biscuit (capital B)', 'security q (first school) answered
-// "St Brendan's"', "Answer to security question (What was …?): Riverbend Primary".
+// "St Brendan's"', "Answer to security question (What was …?): Riverbend Primary", "answering the security
+// question wrong I think. The answer should be Dunfermline".
 const answerIs =
-  /security[ \t]+(?:q|question)(?![a-z])[^\n]{0,60}?(?<![a-z])(?:the[ \t]+)?answer(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)[ \t]*["“']?([A-Za-z][\w!@#$%^&*'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2}?)["”']?(?=[ \t]*(?:[.,;!)(—–]|\n|$))/giy;
+  /security[ \t]+(?:q|question)(?![a-z])[^\n]{0,100}?(?<![a-z])(?:the[ \t]+)?answer(?:[ \t]+(?:is|was|(?:should|would|must)[ \t]+be)[ \t]*:?|[ \t]*:)[ \t]*["“']?([A-Za-z][\w!@#$%^&*'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2}?)["”']?(?=[ \t]*(?:[.,;!)(—–]|\n|$))/giy;
+// … or given in quotes later in the sentence: 'asked for my security question answer to make the change - it's
+// "Wombat Hollow"'.
 const answeredQuoted =
-  /security[ \t]+(?:q|question)(?![a-z])[^.\n]{0,60}?(?<![a-z])answered[ \t]+(?:"([^"\n]{2,40})"|“([^”\n]{2,40})”)/giy;
+  /security[ \t]+(?:q|question|answer)(?![a-z])[^.\n]{0,60}?(?<![a-z])(?:answered|it'?s|it’s|it[ \t]+is|was)[ \t]+(?:"([^"\n]{2,40})"|“([^”\n]{2,40})”)/giy;
 // "answered her security question (place of first holiday: Lanzarote)".
 const answerInBrackets =
   /security[ \t]+(?:q|question)(?![a-z])[ \t]*\([^():\n]{2,60}:[ \t]*([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2})\)/giy;
@@ -1171,9 +1245,12 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   }
   securityAnswer.lastIndex = 0;
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
-    const v = execAt(answerValue, text, m.index + m[0].length);
-    if (!v || notAnAnswer.has(v[1]!.toLowerCase())) continue;
-    pushLast(out, m.index + m[0].length, v);
+    const at = m.index + m[0].length;
+    const v = execAt(answerValue, text, at);
+    const value = v?.[1] ?? v?.[2];
+    if (!v || !value || notAnAnswer.has(value.split(/[ \t]/)[0]!.toLowerCase())) continue;
+    const start = at + v[0].lastIndexOf(value);
+    out.push({ start, end: start + value.length, type: 'secret' });
   }
 }
 

@@ -11,7 +11,7 @@ table(
       'the phone no. on the account is [PHONE], please update it',
     ],
     [
-      'Mobile number currently on the account: +44 7700 900461',
+      'Mobile number currently on the account: 07700 900461',
       'Mobile number currently on the account: [PHONE]',
     ],
   ],
@@ -35,4 +35,124 @@ table(
     'Take County Road K north for 3 miles',
     'Build 214-bis of the firmware fixed it',
   ],
+);
+
+table(
+  'business numbers and meeting rooms are identifiers; a bracketed PIN is not the end of a longer number',
+  [],
+  [
+    'Our supplier ID for you is SUP-4410, ABN 19 046 544 044. Please upload',
+    'Join the bridge: Zoom 845 2201 9937 (passcode in the invite)',
+    'Bank transaction refs: 0718822610 and 0718822611.',
+  ],
+);
+
+table(
+  'names: signed with "@ company", capitals with a middle initial, desk labels, lower-case speakers, plural labels',
+  [
+    [
+      'thanks\n-- Bartek Wiśniewski, data eng @ Vistula Labs\n',
+      'thanks\n-- [NAME], data eng @ Vistula Labs\n',
+    ],
+    ['exp 04/28, name on card MARIA T. OYELARAN. charge it', 'exp 04/28, name on card [NAME]. charge it'],
+    ['Cardholder: DANIEL R OKAFOR', 'Cardholder: [NAME]'],
+    [
+      'Brightdesk Support (Tobi): Hello! How can I help?\nCustomer: my login fails',
+      'Brightdesk Support ([NAME]): Hello! How can I help?\nCustomer: my login fails',
+    ],
+    ['priya (customer): hi there, the invoice is wrong', '[NAME] (customer): hi there, the invoice is wrong'],
+    ['Full names: Lindiwe Grace Dlamini\nID type: passport', 'Full names: [NAME]\nID type: passport'],
+    [
+      'Names as per passport: Arjun Menon and Kavitha Nair.\nDeparture 12 May',
+      'Names as per passport: [NAME] and [NAME].\nDeparture 12 May',
+    ],
+    ['Chat with Siti Hajar binte Osman, re: refund', 'Chat with [NAME], re: refund'],
+    ['signed as on my card (Elena M Vasquez). Thanks', 'signed as on my card ([NAME]). Thanks'],
+    [
+      'She wrote:\n"pls cancel the order today - Fiona"\n\nCan you help?',
+      'She wrote:\n"pls cancel the order today - [NAME]"\n\nCan you help?',
+    ],
+    [
+      'Call notes 10:12\nCx: Thandiwe Mokoena. Says card blocked',
+      'Call notes 10:12\nCx: [NAME]. Says card blocked',
+    ],
+  ],
+  [
+    'see the list:\n- Open Settings, then @ Admin',
+    'Northwind Support (Mon-Fri): 9am to 5pm',
+    'note (support): restart the box',
+    'escalated to KYC team Q-KYC-IN, TAT 48h.',
+    'Grazie mille.\n',
+    'Customer: hiya, is breakfast included?',
+    'the log said "retry in 5 - Done"\nok',
+    'Status: Pending. Customer called back',
+  ],
+);
+
+table(
+  'national numbers by their name a sentence away, or asked for on the line before',
+  [
+    [
+      '[14:05] Agent: we need your SIN before payouts. Please use Settings.\n[14:06] Customer: ok its 046 454 286',
+      '[14:05] Agent: we need your SIN before payouts. Please use Settings.\n[14:06] Customer: ok its [SSN]',
+    ],
+    [
+      'NIN (National Identification Number): 70123456789\nPhone',
+      'NIN (National Identification Number): [SSN]\nPhone',
+    ],
+    [
+      'the clinic wants my NHS number so the letter reaches my GP, it is 943 476 5919.',
+      'the clinic wants my NHS number so the letter reaches my GP, it is [SSN].',
+    ],
+    [
+      'They need my ID number before the consult goes ahead, so here it is: 8001015009087.',
+      'They need my ID number before the consult goes ahead, so here it is: [SSN].',
+    ],
+    ['id_type: FIN\nid_number: G1234567X\n', 'id_type: FIN\nid_number: [SSN]\n'],
+  ],
+  ['SIN updated.\nOrder 046 454 286 shipped', 'Order ID 8001015009087 shipped'],
+);
+
+table(
+  'codes by their announced digits, gift-card codes listed, security answers in phrases',
+  [
+    [
+      'I typed my password and then the 6 digit code that came to my phone, 402918. it then asked',
+      'I typed my password and then the 6 digit code that came to my phone, [SECRET]. it then asked',
+    ],
+    [
+      'I entered the 6-digit code from the text message, 771042, and it failed',
+      'I entered the 6-digit code from the text message, [SECRET], and it failed',
+    ],
+    [
+      'He sold me store gift cards. I read him the codes. Two of the codes are GCX4-8KQ2-Z7PM-31RT and GCX4-2WW9-LM4D-88KQ.',
+      'He sold me store gift cards. I read him the codes. Two of the codes are [SECRET] and [SECRET].',
+    ],
+    [
+      'they asked for my security question answer to update it - it\'s "Kettle Drum Lane" (my first street)',
+      'they asked for my security question answer to update it - it\'s "[SECRET]" (my first street)',
+    ],
+    [
+      'I failed the security question twice I think. The answer should be Tobermory, where I grew up',
+      'I failed the security question twice I think. The answer should be [SECRET], where I grew up',
+    ],
+    ['security answer: Copper Beech', 'security answer: [SECRET]'],
+  ],
+  [
+    'the 6 digit code for order 552109 never came',
+    'I never got the six-digit code. Order 552109 is stuck',
+    'error codes are E4K2-77A1-9BQ2 in the log',
+    'characters 2, 5 and 7 of my memorable word, which I gave above',
+  ],
+);
+
+table(
+  'phones: an account on the number, and no number run into a slashed date',
+  [
+    [
+      'this is Dan, acct is on 312-555-0148. my app logged out',
+      'this is [NAME], acct is on [PHONE]. my app logged out',
+    ],
+  ],
+  ['CALL NOTES - agent 4410 - 2025/04/02 09:15', 'account on 4471 2231 0098'],
 );
