@@ -192,9 +192,10 @@ const romanceRestLower = new RegExp(
   `[ \\t]*\\p{Ll}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+\\p{Ll}[\\p{L}\\p{M}'’\\-]*){0,5}(?:,?[ \\t]+(${euNumber})(?![\\p{L}\\p{N}]))?`,
   'uy',
 );
-// The house number before "rue …": not the end of a longer number (`+32 2 555 12 12, Rue Neuve 123`).
+// The house number before "rue …": not the end of a longer number (`+32 2 555 12 12, Rue Neuve 123`). In the US
+// a direction may stand between: "4417 E Calle Redonda, Tucson".
 const numberBefore = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\p{N}[ \\t.,/-])(${euNumber}(?:[ \\t]+(?:bis|ter|quater))?),?[ \\t]+$`,
+  `(?<![\\p{L}\\p{N}]|\\p{N}[ \\t.,/-])(${euNumber}(?:[ \\t]+(?:bis|ter|quater))?(?:[ \\t]+(?:[NSEW]|[NS][EW])\\.?)?),?[ \\t]+$`,
   'u',
 );
 /** Street-word endings that also end English words ("Spring 2024", "Navigate 3"): need a postcode. */
@@ -395,6 +396,21 @@ function vietnameseAddress(text: string, at: number, out: Span[]): void {
   if (!h) return;
   const m = execAt(vietnameseArea, text, at);
   if (m) push(out, at - h[0].length, at + m[0].length);
+}
+
+// Japanese addresses in Latin letters: "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013": block numbers and a
+// neighbourhood, then the ward or city word ("-ku", "-shi"), the prefecture or city, and the postcode.
+const japaneseWardWords: ReadonlySet<string> = new Set(['ku', 'shi']);
+const japaneseHead =
+  /(?<![\p{L}\p{N}-])\d{1,4}-\d{1,3}(?:-\d{1,4})?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?,[ \t]*\p{Lu}\p{Ll}+-$/u;
+const japaneseTail =
+  /(?:,?[ \t]*\p{Lu}\p{Ll}+(?:-(?:to|fu|ken|shi))?)?(?:,?[ \t]*〒?\d{3}-\d{4}(?![\d-]))?/uy;
+
+function japaneseAddress(text: string, at: number, word: string, out: Span[]): void {
+  const h = japaneseHead.exec(text.slice(lineStartWithin(text, at, 60), at));
+  if (!h) return;
+  const t = execAt(japaneseTail, text, at + word.length);
+  push(out, at - h[0].length, at + word.length + (t ? t[0].length : 0));
 }
 
 /** The end of the address that starts with a street part ending at `end`. */
@@ -1120,6 +1136,7 @@ export const addressWords: ReadonlySet<string> = new Set([
   ...cyrillicStreetWords,
   ...buildingOnlyWords,
   ...vietnameseAreaWords,
+  ...japaneseWardWords,
   'box',
   'postfach',
   ...postcodeLabels,
@@ -1234,6 +1251,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (turkishStreetWords.has(word)) turkishStreet(text, word, at, out);
     else if (cyrillicStreetWords.has(word)) cyrillicAddress(text, word, at, out);
     else if (vietnameseAreaWords.has(word)) vietnameseAddress(text, at, out);
+    else if (japaneseWardWords.has(word)) japaneseAddress(text, at, word, out);
     if (unitLedWords.has(word)) {
       const m = execAt(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);

@@ -39,7 +39,9 @@ const identifierWords =
   // Energy supply points: Australia's NMI, Ireland's MPRN, Britain's MPAN, New Zealand's ICP, Texas's ESI ID.
   'nmi|mprn|mpan|icp|esiid|ubrn|mrn|レシート番号|' +
   // Business numbers and meeting rooms: "ABN 19 046 544 044", "UEN 201912345K", "Zoom 812 5550 3317".
-  'abn|acn|uen|gst|hst|zoom|webex';
+  'abn|acn|uen|gst|hst|zoom|webex|' +
+  // Canada's drug numbers, and bicycles' and vehicles' frames: "DIN 02242705", "frame no. 2203145678".
+  'din|frame|chassis';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -109,6 +111,9 @@ function boundary(lower: string, from: number, to: number): boolean {
 // A till receipt's number right after the word: "receipt 0231-04-88912" ("text the receipt to 07700 900123" is a phone).
 const serialBefore =
   /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)(?:[ \t]*(?:no\.?|number|#))?|(?:shop|store|merchant)[ \t]*(?:no\.?|number|id|#))[ \t:#.]*$/;
+/** A company's registered number: "registered in England No. 04417291", "company no. 09876543". */
+const companyNumberBefore =
+  /(?:registered[ \t]+in[ \t]+(?:england|wales|scotland|northern[ \t]+ireland|ireland)(?:[ \t]+(?:and|&)[ \t]+wales)?[ \t,]*(?:company[ \t]+)?(?:no\.?|number|#)?|company[ \t]+(?:reg(?:istration)?\.?[ \t]+)?(?:no\.?|number|#))[ \t.:#]*$/;
 /** "at shop 28817304": a shop's number right after the word, digits only ("the shop (02) 5550 1234" is a phone). */
 const shopBefore = /(?<![a-z])(?:shop|store|merchant)[ \t]+$/;
 
@@ -161,7 +166,15 @@ function phoneOfIdentifier(words: Words, lower: string, k: number): boolean {
   // The word pass lists flagged words only: go back over those that are tying words ("on") too.
   let j = k - 1;
   while (j >= 0 && !(words.flags[j]! & WordFlag.phoneCue) && k - j <= 4) j--;
-  if (j < 0 || !(words.flags[j]! & WordFlag.phoneCue) || !phoneNouns.has(words.values[j]!)) return false;
+  if (j < 0 || !(words.flags[j]! & WordFlag.phoneCue) || !phoneNouns.has(words.values[j]!)) {
+    // "number on the acct is 617-555-0129": the number word alone names the phone too, unless it is an
+    // identifier's number ("Account number on the invoice is …").
+    j = k - 1;
+    while (j >= 0 && !(words.flags[j]! & WordFlag.number) && k - j <= 4) j--;
+    if (j < 0 || !(words.flags[j]! & WordFlag.number)) return false;
+    if (j > 0 && words.flags[j - 1]! & WordFlag.identifierCue && words.starts[j - 1]! + 24 > words.starts[j]!)
+      return false;
+  }
   const between = lower.slice(words.starts[j]! + words.values[j]!.length, words.starts[k]);
   return between.length <= 32 && tying.test(between);
 }
@@ -179,6 +192,7 @@ export function cueBefore(
     return 'identifier';
   if (isDigit(lower.charCodeAt(pos)) && shopBefore.test(lower.slice(Math.max(0, pos - 12), pos)))
     return 'identifier';
+  if (companyNumberBefore.test(lower.slice(Math.max(0, pos - 64), pos))) return 'identifier';
   // The last flagged word that starts before `pos`.
   let k = bisect(starts, pos) - 1;
   const positive = kind === 'phone' ? WordFlag.phoneCue : WordFlag.cardCue;

@@ -962,7 +962,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['medicare'],
     re: /(?<![\d-])[2-6]\d{3} ?\d{5} ?\d(?:[ /-]?\d)?(?![\d-])/g,
     digits: 10,
-    cue: /medicare[^\n]{0,40}$/,
+    // … or asked for and given on the next chat line ("Can I grab your Medicare card number, IRN and DOB?\n[10:04]
+    // Liam Nguyen: 2950 38171 1, irn 2").
+    cue: /medicare(?:[^\n]{0,40}|[^\n]{0,80}\n[^\n]{0,40}:[ \t]*)$/,
+    far: 130,
     check: (d) => weighted(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d.charCodeAt(8) - 48,
   },
   {

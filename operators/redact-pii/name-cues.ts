@@ -14,7 +14,7 @@ const greeting =
 const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
 export const signOff =
-  'thanks(?:\\s+(?:again|so\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|in\\s+advance|po))?|' +
+  'thanks(?:\\s+(?:again|so\\s+much|very\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|very\\s+much|in\\s+advance|po))?|' +
   // "Thank you and God bless." (Nigerian and Philippine letters).
   '(?:thank\\s+you\\s+and\\s+)?god\\s+bless(?:\\s+you)?|stay\\s+blessed|' +
   'many\\s+thanks|thx|ty|ta|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +
@@ -80,7 +80,8 @@ const role =
   // Plurals first ("one of your agents, Brandon, on the phone"): the first alternative that matches is taken.
   '(?:agents|reps|representatives|technicians|engineers|' +
   'agent|rep|representative|technician|tech|engineer|consultant|specialist|advisor|adviser|driver|courier|' +
-  'customer|cust|client|user|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|acct\\s+holder|' +
+  // "pt Marcus J. Bell, dob …": agents' shorthand for the patient.
+  'customer|cust|client|user|pt|cardholder|card\\s+holder|account\\s+holder|account\\s+owner|acct\\s+holder|' +
   'acct\\s+owner|holder|contact\\s+person|' +
   // The account holder in other languages: "titular", "Kontoinhaber", "hesap sahibi".
   'titular|titulaire|intestatario|kontoinhaber|rekeninghouder|hesap\\s+sahibi|' +
@@ -168,7 +169,8 @@ const specs: readonly CueSpec[] = [
   { kind: 'signoff', place: 'line', re: sticky(`(?:${signOff})[ \\t]*[,.!:]?[ \\t]*(?:\\n[ \\t>]*)+`) },
   { kind: 'signline', place: 'sentence', re: sticky(`(?:${signOff})[ \\t]*[,:][ \\t]+`) },
   { kind: 'greet', place: 'sentence', re: sticky(`(?:${greeting})\\b[ \\t,]*`) },
-  { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})[ \\t,]+`) },
+  // "Thanks — Wojciech Zieliński, integrations lead".
+  { kind: 'thanks', place: 'any', re: sticky(`(?:${thanks})(?:[ \\t]*[—–][ \\t]*|[ \\t,]+)`) },
   // "Thanks! Jo" at the very end.
   { kind: 'thanksEnd', place: 'any', re: sticky(`(?:${thanks})[!.][ \\t]+`) },
   { kind: 'intro', place: 'any', re: sticky(`(?:${introStrong})[ \\t:]+`) },

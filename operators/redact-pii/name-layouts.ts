@@ -267,7 +267,14 @@ function nameInParentheses(text: string, start: number, end: number, tail: strin
     label.every((w) => /^\p{Lu}/u.test(w));
   if (!desk && !label.every((w) => roleSpeakers.has(w.toLowerCase()) || commonWordNotName(w))) return;
   const open = tail.indexOf('(');
-  const inner = tail.slice(open + 1, tail.indexOf(')'));
+  let inner = tail.slice(open + 1, tail.indexOf(')'));
+  let skip = 0;
+  // "Agent (Corvane – Raj): …": the company, a dash, then the person.
+  const dash = /[ \t][–—-][ \t]+/.exec(inner);
+  if (dash) {
+    skip = dash.index + dash[0].length;
+    inner = inner.slice(skip);
+  }
   const words = inner.trim().split(/[ \t]+/);
   // Not a place, product or word: "Helpdesk (London):".
   // Not opening hours either: "Northwind Support (Mon-Fri):".
@@ -282,7 +289,7 @@ function nameInParentheses(text: string, start: number, end: number, tail: strin
     )
   )
     return;
-  const at = end + open + 1 + inner.indexOf(words[0]!);
+  const at = end + open + 1 + skip + inner.indexOf(words[0]!);
   found.push({ start: at, end: at + inner.trim().length, type: 'name' });
 }
 

@@ -427,6 +427,8 @@ function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [nu
   return undefined;
 }
 
+const companyDash = /^[^()\n–—-]{2,30}?[ \t][–—-][ \t]+/;
+
 /** A dashed name closing a quoted message: `… update it on the system pls - Callum"`, `Enjoy! – Rhys"`. */
 const quotedSignOff = /[\p{L}\d.!?)][ \t]+(?:--?|—|–)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)$/u;
 
@@ -964,8 +966,9 @@ const placeTails: ReadonlySet<string> = new Set(
 // capitalised words, one of them a known given name, or in a cased script the lexicon does not cover (Greek,
 // Cyrillic); no team or company words ("Acme Support Team").
 const signatureLabel = /^[\p{L}.]{0,8}[.:]?[ \t]*$/u;
+// … a short role after a comma may follow: "Declan Furlong, CTO".
 const signatureName =
-  /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})[ \t]*$/u;
+  /^[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2})(?:,[ \t]*[^\n\d,@]{2,30})?[ \t]*$/u;
 const signatureGiven = /^[ \t]*[-—–][ \t]*(\p{Lu}\p{Ll}+)[ \t]*$/u;
 const latinLetters = /^[\p{Script=Latin}\p{M}'’ \t-]+$/u;
 
@@ -2397,8 +2400,15 @@ const particleGap =
 const forwardedStart =
   /\n[ \t>]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])/i;
 
-/** Where a forwarded or quoted message starts after the writer's own text, or -1. */
+/** A mail app's line under the message: "Sent from my iPhone", "Get Outlook for Android". */
+const appFooter =
+  /^[ \t]*(?:sent from my|sent from (?:outlook|mail|yahoo)|get outlook for|envoyé de mon|enviado desde mi|von meinem)/i;
+
+/** Where a forwarded or quoted message, or a mail app's footer, starts after the writer's own text, or -1. */
 function ownPartEnd(text: string): number {
+  const trimmed = text.trimEnd();
+  const last = trimmed.lastIndexOf('\n');
+  if (last > 0 && appFooter.test(trimmed.slice(last + 1))) return last;
   // Most texts forward nothing: the regex runs only where one of its markers is.
   const line = text.indexOf('\n');
   if (
@@ -2507,13 +2517,20 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       spec.re.lastIndex = at;
       if (!spec.re.test(lower)) continue;
       // A speaker's filler after the cue: "hi it's uh dawn mackenzie", "my name is, um, Priya".
-      const cueEnd = skipFillers(lower, spec.re.lastIndex);
+      let cueEnd = skipFillers(lower, spec.re.lastIndex);
+      // "Agent (Corvane – Raj): …": the company in the brackets, a dash, then the person.
+      if (spec.kind === 'role' && text.charCodeAt(cueEnd - 1) === 40) {
+        const d = companyDash.exec(text.slice(cueEnd, cueEnd + 40));
+        if (d) cueEnd += d[0].length;
+      }
       // Honorifics count only when written with a capital ("Dr. Patel", not "dr"), unless nothing is.
       // Titles that Romance languages write in lower case count in lower case ("la signora Anna Maria Rinaldi").
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!) && !lowerCaseTitles.has(value))
         continue;
       // "MX" in capitals is a mail record or a product line ("Logitech MX Keys"), not the title "Mx".
       if (spec.kind === 'honor' && value === 'mx' && text.charCodeAt(at + 1) === 88) continue;
+      // "12 pt Arial" is a font's size, not the patient.
+      if (value === 'pt' && /\d[ \t]*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
       // "Message: Moved last month", "Email: …": a verb cue with a colon is a form label, not a hand-off.
       if (spec.kind === 'handoff' && verbLabel.test(lower.slice(at, cueEnd))) continue;
       // "Bank name: Chase", "Network name: …": a thing's name.
@@ -2719,6 +2736,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (ampersand && firmByAmpersand(text, s)) continue;
     if (
       notAName(text.slice(s.start, s.end)) ||
+      namedStorm(text, s) ||
       greetsCompany(text, lower, s, (domains ??= new Map())) ||
       companyWord(text, lower, s, (companies ??= new Map()), merged) ||
       askedWord(text, s) ||
@@ -2752,13 +2770,25 @@ const deskWords: ReadonlySet<string> = new Set(
     'office team desk department dept helpdesk support services admissions accounts billing sales water energy ' +
     'power gas electric electricity broadband mobile telecom haulers haulage trucking transport manager ' +
     'supervisor lease agreement contract act residences apartments towers heights condominium protection affairs ' +
-    'hub rheumatology cardiology dermatology oncology radiology paediatrics pediatrics orthopaedics orthopedics'
+    'hub rheumatology cardiology dermatology oncology radiology paediatrics pediatrics orthopaedics orthopedics ' +
+    // "Dear Claims Officer", "Claims Ops:", "Larkspur Travel", "Database Reliability".
+    'officer ops operations handling claims travel reliability subscriptions commercial payouts'
   ).split(' '),
 );
 /** Feast days a name cue may precede ("since Easter"). */
 const holidays: ReadonlySet<string> = new Set(
   'easter christmas xmas diwali eid hanukkah ramadan thanksgiving halloween passover'.split(' '),
 );
+
+/** "Storm Darragh", "Hurricane Helene": a storm's name is no person's. */
+const stormBefore = /(?:storm|hurricane|typhoon|cyclone)[ \t]+$/i;
+
+function namedStorm(text: string, s: Span): boolean {
+  return (
+    stormBefore.test(text.slice(Math.max(0, s.start - 16), s.start)) ||
+    /^(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]/.test(text.slice(s.start, s.end))
+  );
+}
 
 /** Card schemes and payment brands, which cues read as names ("Issue: Amex 3782 …", "call Amex. Callback …"). */
 const paymentBrands =

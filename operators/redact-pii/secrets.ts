@@ -533,7 +533,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -1142,7 +1142,8 @@ const notAnAnswer = new Set([
   'please',
 ]);
 
-const answerGate = gate('answer answers answered maiden memorable');
+// ("security" too: 'security Q "first pet" = Biscuit' names no answer.)
+const answerGate = gate('answer answers answered maiden memorable security');
 // Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
 // command lines and one-time-password seeds.
 const hooksGate = gate('hooks webhooks cookie');
@@ -1212,6 +1213,14 @@ const answeredQuoted =
 // "answered her security question (place of first holiday: Lanzarote)".
 const answerInBrackets =
   /security[ \t]+(?:q|question)(?![a-z])[ \t]*\([^():\n]{2,60}:[ \t]*([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Za-z][\w'’-]{1,20}){0,2})\)/giy;
+// The question in brackets or quotes, then its answer: "Security question (mother's maiden name): Threlfall",
+// 'security Q "first pet" = Biscuit'.
+const questionThenAnswer =
+  /security[ \t]+(?:q|question)(?![a-z])[ \t]*(?:\([^()\n]{2,60}\)|["“][^"”\n]{2,60}["”])[ \t]*[:=][ \t]*["“']?([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})/giy;
+// "the question is first pet's name, it's Biscuit", "the question is my first school, answer is Corona School
+// Ikoyi": the question named, then its answer (where a security question was spoken of before).
+const questionIsAnswer =
+  /question[ \t]+(?:is|was)[ \t]+[^.\n]{2,40}?,[ \t]*(?:(?:and[ \t]+)?(?:the[ \t]+)?answer[ \t]+(?:is|was)|it'?s|it’s|it[ \t]+is)[ \t]+["“']?([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})/giy;
 const answerToQuestion =
   /answer[ \t]+to[ \t]+(?:(?:the|your|my)[ \t]+)?security[ \t]+question(?:[ \t]*\([^()\n]{1,100}\))?[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/giy;
 // The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
@@ -1223,7 +1232,7 @@ const answerReply = new RegExp(
 
 function securityAnswers(text: string, lower: string, out: Span[]): void {
   for (let i = lower.indexOf('security'); i >= 0; i = lower.indexOf('security', i + 8)) {
-    for (const re of [answerIs, answeredQuoted, answerReply, answerInBrackets]) {
+    for (const re of [answerIs, answeredQuoted, answerReply, answerInBrackets, questionThenAnswer]) {
       const m = execAt(re, text, i);
       const v = m?.[1] ?? m?.[2];
       if (!m || !v || notAnAnswer.has(v.split(/[ \t]/)[0]!.toLowerCase())) continue;
@@ -1238,6 +1247,13 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   }
   answerLine.lastIndex = 0;
   for (let m = answerLine.exec(lower); m; m = answerLine.exec(lower)) pushLast(out, m.index, m);
+  const asked = lower.indexOf('security question');
+  if (asked >= 0) {
+    for (let i = lower.indexOf('question ', asked + 9); i >= 0; i = lower.indexOf('question ', i + 9)) {
+      const m = execAt(questionIsAnswer, text, i);
+      if (m && !notAnAnswer.has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())) pushLast(out, i, m);
+    }
+  }
   answeredQuestion.lastIndex = 0;
   for (let m = answeredQuestion.exec(text); m; m = answeredQuestion.exec(text)) {
     if (notAnAnswer.has(m[1]!.toLowerCase())) continue;

@@ -156,3 +156,81 @@ table(
   ],
   ['CALL NOTES - agent 4410 - 2025/04/02 09:15', 'account on 4471 2231 0098'],
 );
+
+table(
+  'a second batch: sign-offs, role shorthand, speakers with their company, signature lines with a role',
+  [
+    [
+      'I cannot phone well so please write me.\n\nThank you very much\nKasia\n',
+      'I cannot phone well so please write me.\n\nThank you very much\n[NAME]\n',
+    ],
+    [
+      'the secret stopped validating.\n\nThanks — Wojciech Zieliński, integrations lead, MedBridge\n',
+      'the secret stopped validating.\n\nThanks — [NAME], integrations lead, MedBridge\n',
+    ],
+    [
+      'cb reqd. pt Marcus J. Bell, dob 11/30/85, called re: bill',
+      'cb reqd. pt [NAME], dob [DOB], called re: bill',
+    ],
+    [
+      'Customer: hi what is the support PIN?\nAgent (Corvane – Raj): Hi, for security I cannot',
+      'Customer: hi what is the support PIN?\nAgent (Corvane – [NAME]): Hi, for security I cannot',
+    ],
+    [
+      'pls kill the key asap.\n- kofi\nsent from my iphone',
+      'pls kill the key asap.\n- [NAME]\nsent from my iphone',
+    ],
+    ['Reinstate it NOW.\n\nDeclan Furlong, CTO\n087 930 5516', 'Reinstate it NOW.\n\n[NAME], CTO\n[PHONE]'],
+  ],
+  [
+    'use 12 pt Arial for the letter',
+    'Claims Ops: Storm Darragh is now CAT-24-UK-12, please tag',
+    'Damage from Storm Bert on 23/11 to my roof',
+    'Dear Claims Officer,\n\nRE: TRAVEL CLAIM',
+    'Thanks,\nDatabase Reliability',
+    'thanks — great work on this',
+  ],
+);
+
+table(
+  'a second batch: numbers that are no phone, answers to named questions, codes, addresses',
+  [
+    [
+      'Verification: DOB 07/19/1991, security Q "first pet" = Biscuit, last 4 ok',
+      'Verification: DOB [DOB], security Q "first pet" = [SECRET], last 4 ok',
+    ],
+    [
+      "Security question (mother's maiden name): Threlfall\nReason: lost phone",
+      "Security question (mother's maiden name): [SECRET]\nReason: lost phone",
+    ],
+    [
+      "Agent: and the answer to your security question?\nCustomer: the question is first pet's name, it's Pickles",
+      "Agent: and the answer to your security question?\nCustomer: the question is first pet's name, it's [SECRET]",
+    ],
+    [
+      'cant login since morning. otp coming 739104 but it fails',
+      'cant login since morning. otp coming [SECRET] but it fails',
+    ],
+    [
+      'at the front desk rn. number on the acct is 617-555-0129. club: back bay',
+      'at the front desk rn. number on the acct is [PHONE]. club: back bay',
+    ],
+    [
+      'The address I entered is correct:\n\n3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013\n\nPlease resend',
+      'The address I entered is correct:\n\n[ADDRESS]\n\nPlease resend',
+    ],
+    ['Marisol Vega\n4417 E Calle Redonda, Tucson, AZ 85718\n', '[NAME]\n[ADDRESS]\n'],
+    [
+      'Agent: Can I grab your Medicare card number and DOB?\n[10:04] Liam: 2950 38171 1, dob 30/06/1994',
+      'Agent: Can I grab your Medicare card number and DOB?\n[10:04] [NAME]: [SSN], dob [DOB]',
+    ],
+  ],
+  [
+    'Hallam Logistics Ltd, registered in England No. 08812345.',
+    'Northgate Robotics Ltd is registered in England and Wales, company no. 09876543.',
+    'Refill qty 90 tabs, DIN 02242705. Pt pays $0',
+    'Bike: Brompton, frame no. 2203145678, bought 2022',
+    'Account number on the invoice is 0207 4411 93',
+    'error in the ku module',
+  ],
+);
