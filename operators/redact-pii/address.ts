@@ -231,11 +231,11 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
-  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|&|[-—–])[ \t]))/u;
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|&|[-—–])[ \t]))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -829,7 +829,9 @@ function euStreet(text: string, word: string, at: number, out: Span[]): void {
     const before = /(\p{Lu}[\p{L}\p{M}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (before) start -= before[0].length;
   } else if (!capitalised.test(text[start]!)) {
-    // Lowercase ("bahnhofstraße 28") is a street only with a postcode after it.
+    // Lowercase ("bahnhofstraße 28") is a street only with a postcode after it; an English verb never is
+    // ("expiring 08/28, billing ZIP 29401": a vowel before "ring", where German rings have a consonant).
+    if (ending === 'ring' && /[aeiou]$/.test(text.slice(start, endingAt))) return;
     needPostcode = true;
   }
   if (start > 0 && /[\p{N}_]/u.test(text[start - 1]!)) return;

@@ -41,7 +41,7 @@ const identifierWords =
   // Business numbers and meeting rooms: "ABN 19 046 544 044", "UEN 201912345K", "Zoom 812 5550 3317".
   'abn|acn|uen|gst|hst|zoom|webex|' +
   // Canada's drug numbers, and bicycles' and vehicles' frames: "DIN 02242705", "frame no. 2203145678".
-  'din|frame|chassis';
+  'din|frame|chassis|folio';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +
@@ -113,7 +113,7 @@ const serialBefore =
   /(?<![a-z])(?:s\/n|p\/n|sn|(?:receipt|resit)(?:[ \t]*(?:no\.?|number|#))?|(?:shop|store|merchant)[ \t]*(?:no\.?|number|id|#))[ \t:#.]*$/;
 /** A company's registered number: "registered in England No. 04417291", "company no. 09876543". */
 const companyNumberBefore =
-  /(?:registered[ \t]+in[ \t]+(?:england|wales|scotland|northern[ \t]+ireland|ireland)(?:[ \t]+(?:and|&)[ \t]+wales)?[ \t,]*(?:company[ \t]+)?(?:no\.?|number|#)?|company[ \t]+(?:reg(?:istration)?\.?[ \t]+)?(?:no\.?|number|#))[ \t.:#]*$/;
+  /(?:registered[ \t]+in[ \t]+(?:england|wales|scotland|northern[ \t]+ireland|ireland)(?:[ \t]+(?:and|&)[ \t]+wales)?[ \t,]*(?:company[ \t]+)?(?:no\.?|number|#)?|(?:company|consumer)[ \t]+(?:reg(?:istration)?\.?[ \t]+)?(?:no\.?|number|#))[ \t.:#]*$/;
 /** "at shop 28817304": a shop's number right after the word, digits only ("the shop (02) 5550 1234" is a phone). */
 const shopBefore = /(?<![a-z])(?:shop|store|merchant)[ \t]+$/;
 
@@ -140,6 +140,9 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
   return i <= 0 || lower.charCodeAt(i - 1) === 10;
 }
 
+/** Sent to the number after it: "a new code to 07700 900862", "the code was sent to (415) 555-0132". */
+const sentTo =
+  /^[ \t]+(?:(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+)?(?:sent|texted|sms'?d|messaged)?[ \t]*to[ \t]+$/;
 /** An account or a line "on" the number after it: "acct is on 312-555-0187". */
 const onNumber = /^[ \t]+(?:is|was)[ \t]+(?:on|under)[ \t]+$/;
 
@@ -239,6 +242,8 @@ export function cueBefore(
       // "caller ID 0491 570 113" is the caller's number; "acct is on 312-555-0187", the account's phone.
       if (kind === 'phone' && values[k] === 'id' && lower.endsWith('caller ', start)) return 'positive';
       if (kind === 'phone' && onNumber.test(lower.slice(end, pos))) return 'positive';
+      // "you'll get a new code to 07700 900862": what is sent to the number.
+      if (kind === 'phone' && sentTo.test(lower.slice(end, pos))) return 'positive';
       return 'identifier';
     }
     if (f & WordFlag.givenName) person = true;

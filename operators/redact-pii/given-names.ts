@@ -56,10 +56,11 @@ const productNames: ReadonlySet<string> = new Set(
 
 // Sticky token readers, shared with names.ts and name-layouts.ts.
 /** A capitalised word: "Maria", "O'Connell", "Mary-Kate". */
-export const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
+// (Not a word glued to a number: "INC0052198".)
+export const capToken = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?!\p{N})/uy;
 /** A lower-case word: "maria", "o'connell". */
 export const lowerToken = /\p{Ll}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/uy;
-const capsToken = /\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?![\p{L}\p{M}])/uy;
+const capsToken = /\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*(?![\p{L}\p{M}\p{N}])/uy;
 /** A space or a tab. */
 export const isBlankCode = (c: number) => c === 32 || c === 9;
 /** The length of the run of spaces and tabs at `i` of `text`, 0 when there is none (`/[ \t]+/y`, no match array). */
@@ -719,6 +720,8 @@ function introducedFrom(text: string, at: number): [number, number] | undefined 
   // "it's OOO from Monday": an acronym (and a word of a script without case).
   if (token === token.toUpperCase()) return undefined;
   if (stopWords.has(lower) || listedWord(commonWords, lower) || companyWords.has(lower)) return undefined;
+  // "im texting from 027 448 1920", "this is calling from …": a verb's -ing form, unless a known given name.
+  if (lower.endsWith('ing') && givenNameClass(lower) !== 2) return undefined;
   return [at, at + token.length];
 }
 

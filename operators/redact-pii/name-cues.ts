@@ -7,7 +7,9 @@ export const honorific =
   '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|hr(?=\\.)|sr|sra|srta|señor|señora|' +
   'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl|' +
   // Indian titles: "Smt. Kamala Iyer", "Shri Ramesh".
-  'smt|shri|shrimati|kumari)';
+  'smt|shri|shrimati|kumari|' +
+  // Nigerian titles: "Engr. Babatunde Adewale", "Barr. Chioma Eze".
+  'engr|barr)';
 const greeting =
   "hi|hello|hey|heya|hiya|dear|g'day|gday|salam|salaam|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';

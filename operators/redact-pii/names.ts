@@ -2761,7 +2761,7 @@ const notNames: ReadonlySet<string> = new Set(
     'regards cheers thanks thx ty best sincerely respectfully warmly pozdrawiam pozdrowienia mvh mfg vg lg ' +
     'hälsningar halsningar groeten saludos atentamente cordialement salutations grazie danke obrigado obrigada ' +
     'gracias merci bedankt tack takk kiitos dziękuję dziekuje děkuji dekuji teşekkürler tesekkurler ' +
-    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję dankie mille hiya heya howdy'
+    'god goodness heavens gosh ευχαριστώ спасибо дякую děkuji dziękuję dankie mille hiya heya howdy shot'
   ).split(' '),
 );
 /** Last words of a display name or label that make it a desk's: "Membership Office", "Admissions Team". */

@@ -250,6 +250,14 @@ function netmask(quad: string): boolean {
   return (zeros & (zeros + 1)) === 0;
 }
 
+/** Whether the line before `at` is a user agent's: "User-Agent: Mozilla/5.0 (…) Chrome/…". */
+function inUserAgent(lower: string, at: number): boolean {
+  // Within the 400 characters before: a search back to the text's start for each address would be quadratic.
+  const window = lower.slice(Math.max(0, at - 400), at);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  return line.includes('mozilla/') || line.includes('user-agent');
+}
+
 /** The IPv4 address around `dot`, pushed to `out` when it is one; where the search for the next dot starts. */
 function ipv4At(
   text: string,
@@ -269,6 +277,8 @@ function ipv4At(
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   // Part of a longer dotted number (`1.2.3.4.5`, `v1.2.3.4`), or a word.
   if (isWordChar(before) || before === 46 || before === 45) return end;
+  // A product's version in a user agent: "… AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0".
+  if (before === 47 && inUserAgent(lower, start)) return end;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   if (isWordChar(after)) return end;
   if ((after === 46 || after === 45) && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)))

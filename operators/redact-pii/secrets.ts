@@ -83,6 +83,8 @@ function prefixStarts(text: string, marks: number[]): number[] {
 // HTTP credentials (`Authorization: Bearer …`, `Basic …`) and user:password@host in URLs, matched sticky at a
 // hit of `bearer`, `basic ` or `://`.
 const bearer = /bearer\s+([A-Za-z0-9\-._~+/]*\d[A-Za-z0-9\-._~+/]*=*)(?![A-Za-z0-9\-._~+/=])/iy;
+const otherScheme =
+  /authorization:[ \t]*(?!bearer[ \t]|basic[ \t])[A-Za-z][\w-]{1,24}[ \t]+([A-Za-z0-9\-._~+/]*\d[A-Za-z0-9\-._~+/]{15,}=*)(?![A-Za-z0-9\-._~+/=])/iy;
 const basic = /Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/y;
 // The password may hold an "@" itself: the host is after the last one ("postgres://u:Pl@ntain-Orbit-77@db…").
 const urlCredentials = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/]{3,})@[^\s/@]/iy;
@@ -586,9 +588,12 @@ const lockNear = /lock|safe|gate|door|keypad|barrier|car[ \t]+park|(?<![a-z])box
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed|triggered|generated)(?![a-z])/;
-/** … or what the code is for, later on its line: "code is 448120 pls unlock my acc", "a code 720415 by email". */
+/**
+ * … or what the code is for, later on its line: "code is 448120 pls unlock my acc", "a code 720415 by email",
+ * "Your Larder & Loom code is 302957. It expires in 10 minutes. Never share it".
+ */
 const codeUseLater =
-  /^code[^\n]{0,40}?(?<![a-z])(?:unlock|log ?in|sign[- ]?in|verify|expired|by[ \t]+(?:e-?mail|sms|text))(?![a-z])/;
+  /^code[^\n]{0,40}?(?<![a-z])(?:unlock|log ?in|sign[- ]?in|verify|expired|expires|by[ \t]+(?:e-?mail|sms|text)|valid[ \t]+for|(?:do[ \t]+not|don'?t|never)[ \t]+share)(?![a-z])/;
 /** … to the person: "sent me", "sent to my email". */
 const sentToMe = /(?<![a-z])(?:sent|texted|emailed)[ \t]+(?:me|to[ \t]+(?:me|my))(?![a-z])/;
 const lineAfter = (lower: string, i: number) => {
@@ -1107,11 +1112,11 @@ function cjkSecrets(text: string, out: Span[]): void {
 // Answers to security questions: "my security answer (first pet) is Biscuit", "mothers maiden name Kapoor",
 // "memorable word biscuits".
 const securityAnswer =
-  /(?:security|secret)[ \t]+answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
+  /(?:security|secret)[ \t]+(?:question[ \t]+)?answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
 // … a quoted phrase, or up to three words when the next ones are capitalised too ("security answer: Wombat
 // Hollow").
 const answerValue =
-  /(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:is|was))?[ \t]*[:,=]?[ \t]*(?:["“]([^"”\n]{2,40})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2}))/y;
+  /(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?[ \t]*[:,=]?[ \t]*(?:["“]([^"”\n]{2,40})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2}))/y;
 const notAnAnswer = new Set([
   'is',
   'was',
@@ -1221,13 +1226,18 @@ const questionThenAnswer =
 // Ikoyi": the question named, then its answer (where a security question was spoken of before).
 const questionIsAnswer =
   /question[ \t]+(?:is|was)[ \t]+[^.\n]{2,40}?,[ \t]*(?:(?:and[ \t]+)?(?:the[ \t]+)?answer[ \t]+(?:is|was)|it'?s|it’s|it[ \t]+is)[ \t]+["“']?([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})/giy;
+// "Visitor: DG-20481733, the answer to first school is St Bernadette's", after a security question was asked.
+const answerToIs =
+  /answer[ \t]+to[ \t]+(?:(?:the|my|your)[ \t]+)?(?!(?:the|my|your)[ \t])[^.\n?:]{2,40}?[ \t]+(?:is|was)[ \t]+["“']?([A-Za-z][\w'’.-]{1,30}(?:[ \t][A-Z][\w'’.-]{1,20}){0,2})/iy;
 const answerToQuestion =
   /answer[ \t]+to[ \t]+(?:(?:the|your|my)[ \t]+)?security[ \t]+question(?:[ \t]*\([^()\n]{1,100}\))?[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/giy;
 // The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
 // put rumours1987".
+// … in capitalised words too: "… your security question 'name of your first school'?\nRohan Mehta: St. Xavier's
+// Ahmedabad". (Written out in both cases: the words after the first must be capitalised.)
 const answerReply = new RegExp(
-  String.raw`security[ \t]+(?:question|answer)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:(?:i[ \t]+think[ \t]+)?(?:i[ \t]+put|it'?s|it[ \t]+is|it[ \t]+was)[ \t]+)?["“']?([^\s"”']{3,30}?)["”']?[ \t]*(?=\n|$)`,
-  'iy',
+  String.raw`[Ss]ecurity[ \t]+(?:[Qq]uestion|[Aa]nswer)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:(?:[Ii][ \t]+think[ \t]+)?(?:[Ii][ \t]+put|[Ii]t'?s|[Ii]t[ \t]+is|[Ii]t[ \t]+was)[ \t]+)?["“']?([^\s"”']{3,30}?|[A-Z][\w.'’-]{1,30}(?:[ \t][A-Z][\w.'’-]{1,30}){1,2})["”']?[ \t]*(?=\n|$)`,
+  'y',
 );
 
 function securityAnswers(text: string, lower: string, out: Span[]): void {
@@ -1241,13 +1251,14 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
       break;
     }
   }
+  const asked = lower.indexOf('security question');
   for (let i = lower.indexOf('answer to'); i >= 0; i = lower.indexOf('answer to', i + 9)) {
-    const m = execAt(answerToQuestion, text, i);
-    if (m && !notAnAnswer.has(m[1]!.toLowerCase())) pushLast(out, i, m);
+    const m =
+      execAt(answerToQuestion, text, i) ?? (asked >= 0 && asked < i ? execAt(answerToIs, text, i) : null);
+    if (m && !notAnAnswer.has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())) pushLast(out, i, m);
   }
   answerLine.lastIndex = 0;
   for (let m = answerLine.exec(lower); m; m = answerLine.exec(lower)) pushLast(out, m.index, m);
-  const asked = lower.indexOf('security question');
   if (asked >= 0) {
     for (let i = lower.indexOf('question ', asked + 9); i >= 0; i = lower.indexOf('question ', i + 9)) {
       const m = execAt(questionIsAnswer, text, i);
@@ -1497,6 +1508,11 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   }
   for (let i = lower.indexOf('bearer'); i >= 0; i = lower.indexOf('bearer', i + 6)) {
     const m = gluedBefore(text, i) ? null : execAt(bearer, text, i);
+    if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
+  }
+  // Other schemes of an Authorization header: "Authorization: SSWS 00le…" (Okta), "Authorization: Token 9f…".
+  for (let i = lower.indexOf('authorization:'); i >= 0; i = lower.indexOf('authorization:', i + 14)) {
+    const m = execAt(otherScheme, text, i);
     if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
   }
   for (let i = text.indexOf('Basic '); i >= 0; i = text.indexOf('Basic ', i + 6)) {

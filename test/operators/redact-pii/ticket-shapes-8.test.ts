@@ -350,9 +350,13 @@ table(
       'Issued a Temporary Access Pass 9vT!kQ2m@Rx4 valid 8h.',
       'Issued a Temporary Access Pass [SECRET] valid 8h.',
     ],
+    // No code in the number the code went to (the number is a phone's).
+    [
+      'eSIM swap requested, OTP sent to 07700 900714, entered correctly',
+      'eSIM swap requested, OTP sent to [PHONE], entered correctly',
+    ],
   ],
   [
-    'eSIM swap requested, OTP sent to 07700 900714, entered correctly',
     'We packed 3 PAC units (PAC-2210) for the site',
     'boarding pass and access pass for the venue were emailed',
     'Customer: 1500 orders a month, roughly',

@@ -234,3 +234,49 @@ table(
     'error in the ku module',
   ],
 );
+
+table(
+  'a third batch: codes that expire, answers in replies, other Authorization schemes, numbers sent to',
+  [
+    [
+      'in: NEW\nout: Your Larder & Loom code is 302957. It expires in 10 minutes.',
+      'in: NEW\nout: Your Larder & Loom code is [SECRET]. It expires in 10 minutes.',
+    ],
+    [
+      "Agent: and the answer to your security question?\nVisitor: AC-2048, the answer to first school is St Bernadette's",
+      'Agent: and the answer to your security question?\nVisitor: AC-2048, the answer to first school is [SECRET]',
+    ],
+    [
+      'They also asked my security question answer (first pet name) which is Bruno, I told that also.',
+      'They also asked my security question answer (first pet name) which is [SECRET], I told that also.',
+    ],
+    [
+      "Desk: what's the answer to your security question 'first school'?\nRohan: St. Xavier's Ahmedabad\nDesk: thanks",
+      "Desk: what's the answer to your security question 'first school'?\n[NAME]: [SECRET]\nDesk: thanks",
+    ],
+    [
+      'Host: example.okta.com\nAuthorization: SSWS 00leSrcBrFwMOUdGDxnvsDES92Ep9kD7JxlmXVo6Ma\n',
+      'Host: example.okta.com\nAuthorization: SSWS [SECRET]\n',
+    ],
+    [
+      "Please log in. You'll get a new code to 07700 900862.",
+      "Please log in. You'll get a new code to [PHONE].",
+    ],
+    [
+      'send the laptop to 17 Kowhai Street, Ponsonby, Auckland 1011 not the Hamilton office',
+      'send the laptop to [ADDRESS] not the Hamilton office',
+    ],
+    ['The vendor Engr. Babatunde Adewale came on 6th March', 'The vendor Engr. [NAME] came on 6th March'],
+  ],
+  [
+    'the discount code is 302957 and expires Friday',
+    'authorization: required for version 2.14.3-beta',
+    'User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0',
+    'The card is on file, expiring 08/28, billing ZIP 29401.',
+    'INC0052210 / parent INC0052198. SLA breach 16:30.',
+    'I am the account holder, consumer no. 1123 4480 5521 under Jayanagar sub-division',
+    '80C: ELSS (folio 91827364/55)',
+    'tried that too. number im texting from is the same',
+    'no dogs in the garden.\n\nShot\n',
+  ],
+);
