@@ -759,8 +759,10 @@ const nextGroupedCode =
 
 /** "She bought gift cards … Two of the codes are MLGC-7Q4K-9TZP-2WXR and MLGC-3HV8-LN6D-5BQJ": each code listed. */
 function groupedCodes(lower: string, i: number, out: Span[]): void {
-  const paragraph = lower.lastIndexOf('\n\n', i);
-  if (!groupedCodesLead.test(lower.slice(Math.max(0, i - 240, paragraph), i))) return;
+  // (The paragraph's start is looked for in the window only: a search back to the text's start for each
+  // "codes" would be quadratic.)
+  const window = lower.slice(Math.max(0, i - 240), i);
+  if (!groupedCodesLead.test(window.slice(window.lastIndexOf('\n\n') + 1))) return;
   let m = execAt(groupedCodesAt, lower, i);
   let at = i;
   while (m) {

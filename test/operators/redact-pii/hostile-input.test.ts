@@ -296,3 +296,22 @@ describe('hostile input: repeated secrets and command lines', () => {
     assert.ok(findings.every((f) => f.value === 'abcd'));
   });
 });
+
+describe('hostile input: listed codes and user agents', () => {
+  it('100 KB of the word "codes" finds nothing', () => {
+    assert.deepEqual(find(fill('codes ')), []);
+  });
+  it('gift-card codes listed thousands of times are each found once', () => {
+    const unit = 'gift card codes are ABCD-1234-EF56 and ';
+    const text = fill(unit);
+    const whole = text.split('ABCD-1234-EF56').length - 1;
+    const findings = find(text);
+    assert.equal(findings.length, whole);
+    assert.ok(findings.every((f) => f.type === 'secret' && f.value === 'ABCD-1234-EF56'));
+  });
+  it('thousands of user-agent lines hold no address', () => {
+    const line =
+      'User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36\n';
+    assert.deepEqual(find(fill(line)), []);
+  });
+});
