@@ -2406,9 +2406,11 @@ const appFooter =
 
 /** Where a forwarded or quoted message, or a mail app's footer, starts after the writer's own text, or -1. */
 function ownPartEnd(text: string): number {
-  const trimmed = text.trimEnd();
-  const last = trimmed.lastIndexOf('\n');
-  if (last > 0 && appFooter.test(trimmed.slice(last + 1))) return last;
+  // The last line that is not blank, without a trimmed copy of the text.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  const last = text.lastIndexOf('\n', end - 1);
+  if (last > 0 && end - last < 60 && appFooter.test(text.slice(last + 1, end))) return last;
   // Most texts forward nothing: the regex runs only where one of its markers is.
   const line = text.indexOf('\n');
   if (
@@ -2552,7 +2554,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   accept(found, lastLineName(text));
   accept(found, trailingGivenName(text));
   accept(found, lowerCaseSignature(text));
-  quotedSignOffs(text, found);
+  if (words.quotes) quotedSignOffs(text, found);
   // A message that forwards or quotes another ends where that one starts: "… fraud to me. /TK\n\n------ Forwarded".
   const own = ownPartEnd(text);
   if (own > 0) {
