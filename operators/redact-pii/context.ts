@@ -41,7 +41,9 @@ const identifierWords =
   // Business numbers and meeting rooms: "ABN 19 046 544 044", "UEN 201912345K", "Zoom 812 5550 3317".
   'abn|acn|uen|gst|hst|zoom|webex|' +
   // Canada's drug numbers, and bicycles' and vehicles' frames: "DIN 02242705", "frame no. 2203145678".
-  'din|frame|chassis|folio';
+  'din|frame|chassis|folio|' +
+  // Case and transaction numbers in Portuguese and Italian: "protocolo 2025031899871", "rif. operazione …".
+  'protocolo|protocollo|operazione|rif';
 
 const phoneWords =
   'phone|phones|ph|tel|tele|telephone|telefon|telefone|telefono|teléfono|téléphone|telefoon|fone|celular|mobile|mob|mobil|mobiel|' +

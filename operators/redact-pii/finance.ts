@@ -657,7 +657,9 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['id', 'identity'],
     re: /(?<!\d)\d{6} ?\d{4} ?\d{3}(?!\d)/g,
     digits: 13,
-    cue: /\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}$/,
+    // … or asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
+    // 9302271879083").
+    cue: /\b(?:(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|id[ \t-]+number[^\n]{0,80}\n[^\n]{0,60})$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,
@@ -826,12 +828,14 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     words: ['ird'],
-    re: /(?<![\d-])\d{2,3}-?\d{3}-?\d{3}(?![\d-])/g,
+    // … an eight-digit one grouped 3-3-2 too ("my IRD number is 118-029-31").
+    re: /(?<![\d-])(?:\d{2,3}-?\d{3}-?\d{3}|\d{3}-\d{3}-\d{2})(?![\d-])/g,
     digits: 8,
-    // "my IRD number on the payslip is wrong, it should be 127-913-544".
-    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^\n]{0,60}$/,
+    // "my IRD number on the payslip is wrong, it should be 127-913-544"; "… I definitely gave it when I signed up
+    // but here it is again: 49-182-635".
+    cue: /\bird\b(?:[ \t]+(?:number|no\.?))?[^\n]{0,100}$/,
     check: irdValid,
-    far: 80,
+    far: 130,
   },
   {
     // Nigeria's NIN: "NIN (National Identification Number): 48291037564".
@@ -930,9 +934,10 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     // France's NIR ("numéro de sécurité sociale : 2 57 05 75 112 048 96"): sex, year, month, département
     // (Corsica's 2A/2B), commune, order and a key of 97 minus the rest mod 97.
-    words: ['sociale', 'nir', 'insee', 'sécu', 'secu', 'vitale'],
+    // … or named in English ("the app asks my social security number … It is 2 87 06 75 112 043 05").
+    words: ['sociale', 'nir', 'insee', 'sécu', 'secu', 'vitale', 'security'],
     re: /(?<![\dA-Za-z])[12][ \t]?\d{2}[ \t]?(?:0[1-9]|1[0-2]|[2-9]\d)[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}(?![\dA-Za-z])/gi,
-    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale)[^]{0,110}$/,
+    cue: /(?:s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale|social security number)[^]{0,110}$/,
     check: nirValid,
     far: 140,
   },
@@ -1015,7 +1020,8 @@ const nationalIdKinds: readonly NationalId[] = [
     inText: ['マイナンバー', '個人番号'],
     re: /(?<!\d)\d{4} ?\d{4} ?\d{4}(?!\d)/g,
     digits: 12,
-    cue: /(?:マイナンバー|個人番号)[^\n]{0,20}$/,
+    // … a clause on ("マイナンバーの提出が必要と店頭で言われましたが、番号は …").
+    cue: /(?:マイナンバー|個人番号)[^\n]{0,40}$/,
     check: myNumberValid,
     far: true,
   },

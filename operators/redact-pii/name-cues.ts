@@ -96,7 +96,7 @@ const role =
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +
   '(?:\\s+name)?|card\\s+holder|account\\s+holder|holder|requester|requested\\s+by|customer|client|patient|' +
-  'employee|from|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|reporter|recipient|cx|' +
+  'employee|from|attn|signed|nombre|nom|nome|naam|vorname|nachname|agent|assignee|assigned|reporter|recipient|cx|' +
   '(?:reported|created|submitted|opened|raised|requested)\\s+by|owner|author|' +
   'name\\s+(?:on|of)\\s+(?:the\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket)|' +
   'account\\s+(?:holder\\s+)?name|beneficiary|sender|caller|applicant|co-applicant|co-signer|cosigner|' +

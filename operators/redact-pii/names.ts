@@ -429,6 +429,8 @@ function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [nu
 
 const companyDash = /^[^()\n–—-]{2,30}?[ \t][–—-][ \t]+/;
 
+const generational = /[ \t](?:Jr|Sr)$/;
+
 /** A dashed name closing a quoted message: `… update it on the system pls - Callum"`, `Enjoy! – Rhys"`. */
 const quotedSignOff = /[\p{L}\d.!?)][ \t]+(?:--?|—|–)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)$/u;
 
@@ -2709,7 +2711,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     else byLower.set(lw, [w]);
   }
   for (const [lw, variants] of byLower) occurrences(text, lower, lw, variants, found);
-  for (const s of found) withInitials(text, s);
+  for (const s of found) {
+    withInitials(text, s);
+    // "Terrence J. Whitfield Jr.": the dot of a generational suffix is the name's.
+    if (text.charCodeAt(s.end) === 46 && generational.test(text.slice(s.end - 3, s.end))) s.end++;
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const s of found) {

@@ -133,6 +133,7 @@ const versionIsCue =
   /\b(?:firmware|version|build|release)((?:[ \t]+[\w-]+){0,4}?)[ \t]+(?:is|was|are|now)[ \t]*[:=]?[ \t]*$/;
 const machineWord = /\b(?:box|machine|vm|node|instance|upstream|downstream|target|endpoint|peer)\b/;
 const laterVersion = /^[ \t]*(?:or|and)[ \t]+(?:later|newer|above|higher)\b|^\+(?![\d])/;
+const ipWordBefore = /\b(?:ip|ipv4|address|addr)[ \t]*[:=]?[ \t]*$/;
 
 function versionIs(window: string): boolean {
   if (window.endsWith('to ') && versionWentTo.test(window)) return true;
@@ -294,7 +295,8 @@ function ipv4At(
   if (
     lowVersion(m[0], window) ||
     versionIs(window) ||
-    laterVersion.test(lower.slice(end, end + 16)) ||
+    // ("opened from IP 198.51.100.77 and later accessed from …": after an address's word, "and later" is time.)
+    (laterVersion.test(lower.slice(end, end + 16)) && !ipWordBefore.test(window)) ||
     (cue !== null && (cue[1] === undefined || !networkWord.test(cue[1]))) ||
     (window.includes('_') && versionKey.test(window)) ||
     // (A product's version starts below 100: "client 198.51.100.77" is a machine.)

@@ -20,9 +20,9 @@ import { bisect } from './sorted.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 export const candidate =
-  /[+(]?\d[\d \t()./-]{5,28}\d(?:,?[ \t]{0,2}(?:[Ee][Xx][Tt]\.?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#|[Pp]oste|[Ll]ocal)[ \t]{0,2}\d{1,6})?/g;
+  /[+(]?\d[\d \t()./-]{5,28}\d(?:,?[ \t]{0,2}(?:[Ee][Xx][Tt](?:[Nn]\.?|\.)?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#|[Pp]oste|[Ll]ocal)[ \t]{0,2}\d{1,6})?/g;
 // "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14", French "poste 4", Australian "local 113".
-const extension = /,?[ \t]*(?:ext\.?|extension|int\.|interno|poste|local|x|#)[ \t]*\d{1,6}$/i;
+const extension = /,?[ \t]*(?:extn\.?|ext\.?|extension|int\.|interno|poste|local|x|#)[ \t]*\d{1,6}$/i;
 
 const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;

@@ -152,9 +152,11 @@ export const secretKeyWords: ReadonlySet<string> = new Set([
 const keyChar = /[A-Za-z0-9_.-]/;
 /** The last part of a key name that makes the value something about a secret: its id, reference, type … */
 const aboutSecretTails: ReadonlySet<string> = new Set(
-  'id ids ref refs reference type status count name len length hint policy expiry expires reset url uri endpoint host path file version created updated ttl lifetime'.split(
-    ' ',
-  ),
+  (
+    'id ids ref refs reference type status count name len length hint policy expiry expires reset url uri endpoint host path file version created updated ttl lifetime ' +
+    // Audit-log events: "apikey.create  ip=185.220.101.47".
+    'create delete deleted revoke revoked rotate rotated list used issued expired'
+  ).split(' '),
 );
 
 /** Whether the key name from `key` (through the word ending at `wordEnd`) ends in such a part. */
@@ -167,7 +169,8 @@ function aboutSecret(text: string, key: number, wordEnd: number): boolean {
   // An access key's id is written with its secret and leaks as much: `NF_ACCESS_KEY_ID=…` stays a secret.
   return cut > 0 && aboutSecretTails.has(name.slice(cut + 1)) && !/key[_.-]id$/.test(name);
 }
-const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]|<[^>]*>|\$\{[^}]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
+// (A bracket opened and not closed is a placeholder cut at its bracket: "client_secret=[REDACTED]&…".)
+const placeholder = /^(?:[*x•.·#_-]+|\[[^\]]*\]?|<[^>]*>?|\$\{[^}]*\}?|\{\{[^}]*\}\}|%[a-z_]+%|\$[A-Z_]+)$/i;
 /** Words that follow `password:` or `token is` in prose without being a secret. */
 const notSecret = new Set(
   (
@@ -535,7 +538,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -622,7 +625,7 @@ const errorInBracket =
   /[a-z0-9]_[a-z0-9_]+["”']?[ \t]*\($|(?:error|err|status|failed|failure|denied|rejected)[^()\n]{0,24}\($/;
 // ("backup code when I set it up: 7KQM-2XWP-93RD": a few words before the colon.)
 const groupedCodeAt =
-  /code(?:[ \t]+(?:is|was)|(?:[ \t]+[a-z'’]+){1,6}?(?=[ \t]*[:,]))?[ \t]*[:=,]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+  /code(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:is|was)|(?:[ \t]+[a-z'’]+){1,6}?(?=[ \t]*[:,]))?[ \t]*[:=,]?[ \t]*["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
 // … or given on the next chat line: "read the redemption code exactly?\nCustomer: she says it's Q7MK-X2RP-9HTW-4LD8".
 const groupedReply = new RegExp(
   String.raw`code[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:[^\n]{0,20}?(?:it'?s|it’s|is)[ \t]+)?["'“]?((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])`,
@@ -1117,8 +1120,10 @@ const securityAnswer =
   /(?:security|secret)[ \t]+(?:question[ \t]+)?answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
 // … a quoted phrase, or up to three words when the next ones are capitalised too ("security answer: Wombat
 // Hollow").
+// … or quoted in brackets ('security answer ("Bramble")'), or after "given -" ('memorable answer given -
+// "Fitzgerald"').
 const answerValue =
-  /(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?[ \t]*[:,=]?[ \t]*(?:["“]([^"”\n]{2,40})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2}))/y;
+  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\n]{2,40})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
 const notAnAnswer = new Set([
   'is',
   'was',
@@ -1231,6 +1236,10 @@ const questionIsAnswer =
 // "Visitor: DG-20481733, the answer to first school is St Bernadette's", after a security question was asked.
 const answerToIs =
   /answer[ \t]+to[ \t]+(?:(?:the|my|your)[ \t]+)?(?!(?:the|my|your)[ \t])[^.\n?:]{2,40}?[ \t]+(?:is|was)[ \t]+["“']?([A-Za-z][\w'’.-]{1,30}(?:[ \t][A-Z][\w'’.-]{1,20}){0,2})/iy;
+// The usual questions, each with its answer: "the answers I set up are: mother's maiden name Kowalczyk, first pet
+// Biscuit, and city I was born in Gdańsk" (a text about answers or security questions only).
+const namedAnswer =
+  /(?<![\p{L}])(?:first[ \t]+pet(?:'s[ \t]+name)?|first[ \t]+school|(?:city|town|place)[ \t]+(?:I[ \t]+was[ \t]+)?born(?:[ \t]+in)?|favou?rite[ \t]+teacher)[ \t]*(?:is|was|=|:|-)?[ \t]*["“]?(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2})/gu;
 const answerToQuestion =
   /answer[ \t]+to[ \t]+(?:(?:the|your|my)[ \t]+)?security[ \t]+question(?:[ \t]*\([^()\n]{1,100}\))?[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/giy;
 // The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
@@ -1261,6 +1270,8 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   }
   answerLine.lastIndex = 0;
   for (let m = answerLine.exec(lower); m; m = answerLine.exec(lower)) pushLast(out, m.index, m);
+  namedAnswer.lastIndex = 0;
+  for (let m = namedAnswer.exec(text); m; m = namedAnswer.exec(text)) pushLast(out, m.index, m);
   if (asked >= 0) {
     for (let i = lower.indexOf('question ', asked + 9); i >= 0; i = lower.indexOf('question ', i + 9)) {
       const m = execAt(questionIsAnswer, text, i);
@@ -1276,7 +1287,7 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
     const at = m.index + m[0].length;
     const v = execAt(answerValue, text, at);
-    const value = v?.[1] ?? v?.[2];
+    const value = v?.[1] ?? v?.[2] ?? v?.[3];
     if (!v || !value || notAnAnswer.has(value.split(/[ \t]/)[0]!.toLowerCase())) continue;
     const start = at + v[0].lastIndexOf(value);
     out.push({ start, end: start + value.length, type: 'secret' });

@@ -280,3 +280,55 @@ table(
     'no dogs in the garden.\n\nShot\n',
   ],
 );
+
+table(
+  'a fourth batch: placeholders, answers in brackets and lists, national numbers, suffixes, extensions',
+  [
+    [
+      'Verified via: account PIN 7391 + security answer ("Bramble")\nReason: invoices',
+      'Verified via: account PIN [SECRET] + security answer ("[SECRET]")\nReason: invoices',
+    ],
+    [
+      'ID&V: DOB ok, postcode ok, memorable answer given - "Fitzgerald" (maiden name) ok',
+      'ID&V: DOB ok, postcode ok, memorable answer given - "[SECRET]" (maiden name) ok',
+    ],
+    [
+      'For the record the answers I set up are: first pet Biscuit, and city I was born in Gdańsk. Please unlock',
+      'For the record the answers I set up are: first pet [SECRET], and city I was born in [SECRET]. Please unlock',
+    ],
+    [
+      'Recovery code (if you have one): 7KQ4-M2XP-9HDL\nRequest ID: rec_01J0F2A8Z',
+      'Recovery code (if you have one): [SECRET]\nRequest ID: rec_01J0F2A8Z',
+    ],
+    [
+      'the otp i got on sms was 615207 but it says expired',
+      'the otp i got on sms was [SECRET] but it says expired',
+    ],
+    ['my IRD number is 118-029-31, I am NZ tax resident', 'my IRD number is [SSN], I am NZ tax resident'],
+    [
+      'Agent: please provide your full names and ID number.\nClient: Thandiwe Nomsa Mokoena 9302271879083',
+      'Agent: please provide your full names and ID number.\nClient: [NAME] [SSN]',
+    ],
+    [
+      'the app asks my social security number but says it is too long. It is 2 87 06 75 112 043 05.',
+      'the app asks my social security number but says it is too long. It is [SSN].',
+    ],
+    [
+      'Legal name as on the card: Terrence J. Whitfield Jr. Address on file',
+      'Legal name as on the card: [NAME] Address on file',
+    ],
+    ['Contact: 033 4061 2290 extn 14\nRequested: restoration', 'Contact: [PHONE]\nRequested: restoration'],
+    [
+      'it was opened from IP 198.51.100.77 and later accessed',
+      'it was opened from IP [IP] and later accessed',
+    ],
+    ['Assigned: Farhan Siddiqui, FE Kolkata East. Due today', 'Assigned: [NAME], FE Kolkata East. Due today'],
+  ],
+  [
+    'client_id=cli_4Ff83kPz&client_secret=[REDACTED]&scope=pipelines:read',
+    '2024-06-11 03:19:02 UTC  apikey.create  key_id=key_9Fz2Q',
+    'supported on firmware 10.2.0.1 and later',
+    'ricevuta (rif. operazione 0309-552-187734). Potete verificare',
+    'the PIN on 12 May was fine',
+  ],
+);
