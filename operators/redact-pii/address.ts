@@ -245,7 +245,9 @@ const floorUnit =
   `(?:(?:\\d{1,2}\\.[ \\t]?(?:OG|Obergeschoss|Stock|Etage|DG|UG)|EG|DG)(?:[ \\t]+(?:links|rechts|li\\.|re\\.|mitte))?|\\d{1,2}(?:e|er|ère|ème|eme)[ \\t]+étage` +
   `|\\d{1,2}\\.?[ \\t]?(?:[ºª°]|[oa](?=[A-Z]?(?![\\p{L}\\p{N}])))(?:[ \\t]*(?:andar|piso|planta|esq|dto|dta|dir|izq|izda|izqda|dcha|drcha|frente|centro|[A-Z])\\.?)?` +
   // Danish floor and side: "3. tv", "2. th.", "st. mf", "1 tv".
-  `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?)(?![\\p{L}\\p{N}])`;
+  `|(?:\\d{1,2}\\.?|st\\.)[ \\t]?(?:tv|th|mf)\\.?` +
+  // An English floor after the street: "42 Residency Road, 3rd Floor, Bengaluru 560025".
+  `|\\d{1,2}(?:st|nd|rd|th)[ \\t]+[Ff]loor)(?![\\p{L}\\p{N}])`;
 // Polish flats: "84/92 m. 15", "lok. 4".
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
 // Indonesia's neighbourhood and hamlet numbers count as a unit: "Jl. Kemang Raya No. 45, RT 03/RW 02, …".
@@ -426,8 +428,6 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
   let confirmed = end;
   let at = end;
   let hasPostcode = false;
-  // Whether every part so far after the street is a city or locality ("17 Jacaranda Lane, Waterkloof, Pretoria").
-  let citiesOnly = true;
   // Cities or localities after commas and nothing else, unconfirmed: "…Road, Kilimani, Nairobi." (see below).
   let commaCities = 0;
   // Where a unit after the street ends ("…Avenue, unit 2"), when one does.
@@ -448,7 +448,6 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
     if (sep[0].includes('\n') && phoneLine.test(rest)) break;
     let m: RegExpExecArray | null;
     if ((m = tailUnit.exec(rest))) {
-      citiesOnly = false;
       at = from + m[0].length;
       if (!hasPostcode) confirmed = unitEnd = at;
       // "Rua Augusta, 1500, apto 72 - Consolação, São Paulo - SP, 01304-001": the Brazilian tail after a unit.
@@ -501,7 +500,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) {
         confirmed = at;
         hasPostcode = hasPostcode || m[2] !== undefined || m[3] !== undefined;
-      } else if (k === 0 || confirmed === at - m[0].length - sep[0].length || (!hasPostcode && citiesOnly)) {
+      } else if (k === 0 || confirmed === at - m[0].length - sep[0].length || !hasPostcode) {
         // "14 Harbour Street, Wellington 6011.": a four-digit postcode right after the first city, on the same
         // line and ending the address (a year after a word is written differently: "July 2003 was…").
         // "…, Menlo Park, Pretoria, 0081 but …": after a comma, whatever follows.

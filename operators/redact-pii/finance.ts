@@ -659,7 +659,8 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 13,
     // … or asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
     // 9302271879083").
-    cue: /\b(?:(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|id[ \t-]+number[^\n]{0,80}\n[^\n]{0,60})$/,
+    // … or a label naming what it is for ("ID number for verification: 7901184792085").
+    cue: /\b(?:(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|id[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|id[ \t-]+number[ \t]+for[ \t]+[a-z]+[ \t]*:[ \t]*)$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,

@@ -50,7 +50,9 @@ const productNames: ReadonlySet<string> = new Set(
     'ford kia dell okta django max hudson devon adelaide wellington chelsea hugo harley porsche jaguar ' +
     'mazda skoda lexus nissan honda bentley dodge rover evoque niro apple amazon tiffany chanel gucci ' +
     // Languages and nationalities: "for German learning".
-    'german'
+    'german ' +
+    // A network, travel words and a city: "orders via Tor exit nodes", "Pax", "child fares", "Molarwise Chester".
+    'tor pax fares chester'
   ).split(' '),
 );
 

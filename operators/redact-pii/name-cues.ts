@@ -194,7 +194,7 @@ const specs: readonly CueSpec[] = [
       // "name on ID is 'Terry Washington'".
       `name\\s+(?:on|of)\\s+(?:(?:the|my|your|his|her|our|their)\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|app|profile|listing|` +
         `licen[cs]e|document|certificate|invoice|receipt|statement|profile)` +
-        `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]?|[ \\t]*:?[ \\t]*['"‘“]?)`,
+        `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]?|[ \\t]*:?[ \\t]*['"‘“(]?)`,
     ),
   },
   // "the app has me as Shaniqua Price", "you have me down as …": capitalised, as above.

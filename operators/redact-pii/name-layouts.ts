@@ -147,7 +147,15 @@ const roleSpeakers: ReadonlySet<string> = new Set(
  * Whether the words of a speaker label are a name: each a name word; with a time or a role, one of them a
  * known given or family name; alone ("Liam: …"), a given name that is no word, in a transcript.
  */
-function speakerName(text: string, start: number, end: number, timed: boolean, role: boolean, lines: number) {
+function speakerName(
+  text: string,
+  start: number,
+  end: number,
+  timed: boolean,
+  role: boolean,
+  lines: number,
+  roleNamed = false,
+) {
   const tokens = text.slice(start, end).split(/[ \t]+/);
   if (roleSpeakers.has(tokens[0]!.toLowerCase())) return false;
   // A given name that is also a month or a word ("June", "Will") may lead a full name.
@@ -159,7 +167,9 @@ function speakerName(text: string, start: number, end: number, timed: boolean, r
     return false;
   if (tokens.some((t) => machineSpeakers.has(t.toLowerCase()))) return false;
   if (timed) return true;
-  if (role) return tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase()));
+  // "Thandiwe (Customer): …": a name the lexicon lacks counts too when the brackets say who speaks.
+  if (role)
+    return roleNamed || tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase()));
   if (lines < 3) return false;
   // "June Hargreaves: …": a given name that is also a word counts with a surname that is none.
   const first = givenNameClass(tokens[0]!);
@@ -221,8 +231,15 @@ export function speakerLabels(text: string, found: Span[]): void {
       if (m && m.index === end) {
         const role = m[0].includes('(');
         if (!t && !role && lines < 0) lines = text.match(labelLine)?.length ?? 0;
+        const inner = role
+          ? m[0]
+              .slice(m[0].indexOf('(') + 1, m[0].indexOf(')'))
+              .trim()
+              .toLowerCase()
+          : '';
+        const roleNamed = role && (roleSpeakers.has(inner) || inner === 'visitor' || inner === 'guest');
         if (
-          speakerName(text, start, end, t !== undefined, role, lines) ||
+          speakerName(text, start, end, t !== undefined, role, lines, roleNamed) ||
           repeatedSpeaker(text, start, end, lines)
         )
           found.push({ start, end, type: 'name' });
@@ -502,8 +519,9 @@ const nameColumn =
 const contactColumn = /mail|phone|tel|mobile|dob|birth/;
 // … and so must a column headed by who the people are ("| Learner | Email |"), or by a part of a name
 // ("member_no,first,last,dob,phone").
+// ("row,member_last,member_first,dob": a part of a name after whose it is.)
 const bareName =
-  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?|first|last|given|family)$/;
+  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?|(?:(?:member|customer|cust|patient|pt|employee|emp|guest|contact|insured|dependent|dependant|holder)[ _-])?(?:first|last|given|family))$/;
 /** In a table of people, the columns of their other details ("| NRIC | MOBILE | DOB |", "ppsn,dob,iban"). */
 const phoneColumn =
   /^(?:phone|mobile|cell|tel|telephone|msisdn|(?:phone|mobile|cell|contact)[ _-]?(?:number|no))$/;

@@ -2087,7 +2087,7 @@ function initialSurnames(text: string, letters: readonly number[], found: Span[]
 }
 
 const acronyms: ReadonlySet<string> = new Set(
-  'usa uae nyc ceo cfo cto coo cio fyi asap attn fwd bcc pdf api sms faq hq vip eta rsvp aka diy tba tbc tbd'.split(
+  'usa uae nyc ceo cfo cto coo cio fyi asap attn fwd bcc pdf api sms faq hq vip eta rsvp aka diy tba tbc tbd ssn sin nin tin dob pin otp'.split(
     ' ',
   ),
 );

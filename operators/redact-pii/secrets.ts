@@ -546,7 +546,7 @@ const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12").
-const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say)[,.!:]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})[ \t]*(?=\n|$|[,.!;][ \t])`;
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say)[,.!:]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?=[ \t]*(?:\n|$|[,.!;][ \t]|(?:but|and|thx|thanks|pls|please)(?![a-z])))`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
@@ -558,8 +558,9 @@ const codeReply = new RegExp(
 );
 /** The customer's next line after "sent a code to …": "sent a code to the email on file.\nCustomer: got it, 77 31 09". */
 const codeReplyLine = new RegExp(String.raw`(?:code|otp|pin)[^\n]{0,100}` + codeReplyTail, 'y');
+// ("I've triggered a fresh OTP, please enter it within 5 min.\nAnanya: got it, 582046".)
 const sentBefore =
-  /(?:send|sent|text|texted|email|emailed)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|one-time|verification|security|login|\d-digit))?[ \t]+$/;
+  /(?:send|sent|text|texted|email|emailed|triggered|generated|resent|issued)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|fresh|one-time|verification|security|login|\d-digit))?[ \t]+$/;
 /**
  * What makes a "code" a credential's further back in the text: "the key-safe open!! code is 1938", "the keys are in
  * the key safe by the back door (code 0417)".
@@ -1210,8 +1211,9 @@ const answerLine =
   /security[ \t]+question[^\n]{0,120}\n[ \t]*answer[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/g;
 
 // "it asked my security question and I answered Kowalczyk (my mother's maiden name)".
+// … "it asked security question "name of your first school" and i answered St. Xavier's High School Ranchi".
 const answeredQuestion =
-  /[Ss]ecurity[ \t]+[Qq]uestion[^.\n]{0,40}?(?<![A-Za-z])answered[ \t]+([A-Z][a-z][\w!@#$%^&*-]{1,29})/g;
+  /[Ss]ecurity[ \t]+[Qq]uestion[^.\n]{0,60}?(?<![A-Za-z])answered[ \t]+([A-Z][a-z][\w!@#$%^&*'’.-]{0,29}(?:[ \t][A-Z][\w'’.-]{1,20}){0,4})/g;
 
 // 'Security question "first pet" — the answer is Biscuit (capital B)', 'security q (first school) answered
 // "St Brendan's"', "Answer to security question (What was …?): Riverbend Primary", "answering the security
@@ -1245,9 +1247,10 @@ const answerToQuestion =
 // The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
 // put rumours1987".
 // … in capitalised words too: "… your security question 'name of your first school'?\nRohan Mehta: St. Xavier's
-// Ahmedabad". (Written out in both cases: the words after the first must be capitalised.)
+// Ahmedabad" (written out in both cases: the words after the first must be capitalised); a word before a stop
+// with more after it: "Customer: Biscuit. lol it's always biscuit".
 const answerReply = new RegExp(
-  String.raw`[Ss]ecurity[ \t]+(?:[Qq]uestion|[Aa]nswer)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:(?:[Ii][ \t]+think[ \t]+)?(?:[Ii][ \t]+put|[Ii]t'?s|[Ii]t[ \t]+is|[Ii]t[ \t]+was)[ \t]+)?["“']?([^\s"”']{3,30}?|[A-Z][\w.'’-]{1,30}(?:[ \t][A-Z][\w.'’-]{1,30}){1,2})["”']?[ \t]*(?=\n|$)`,
+  String.raw`[Ss]ecurity[ \t]+(?:[Qq]uestion|[Aa]nswer)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:(?:[Ii][ \t]+think[ \t]+)?(?:[Ii][ \t]+put|[Ii]t'?s|[Ii]t[ \t]+is|[Ii]t[ \t]+was)[ \t]+)?["“']?((?:[^\s"”']{3,30}?|[A-Z][\w.'’-]{1,30}(?:[ \t][A-Z][\w.'’-]{1,30}){1,2})(?=["”']?[ \t]*(?:\n|$))|[A-Za-z][a-z'’-]{2,29}(?=[.!][ \t]))`,
   'y',
 );
 

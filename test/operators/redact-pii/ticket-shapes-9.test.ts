@@ -332,3 +332,51 @@ table(
     'the PIN on 12 May was fine',
   ],
 );
+
+table(
+  'a fifth batch: speakers, name columns with an owner, floors and units, answers and replies',
+  [
+    [
+      'Chat transcript\nThandiwe (Customer): Hi, the driver would not hand it over\nAgent: sorry',
+      'Chat transcript\n[NAME] (Customer): Hi, the driver would not hand it over\nAgent: sorry',
+    ],
+    [
+      'row,member_last,member_first,dob,error\n118,Okafor,Chidi,1979-03-02,ERR-ZIP',
+      'row,member_last,member_first,dob,error\n118,[NAME],[NAME],[DOB],ERR-ZIP',
+    ],
+    ['ID number for verification: 7901184792085. Thanks', 'ID number for verification: [SSN]. Thanks'],
+    [
+      'deliver to the office instead? 42 Residency Road, 3rd Floor, Bengaluru 560025\nthanks',
+      'deliver to the office instead? [ADDRESS]\nthanks',
+    ],
+    [
+      'i stay at 18 Jacaranda Street, Unit 7, Hatfield, Pretoria 0083 but it went elsewhere',
+      'i stay at [ADDRESS] but it went elsewhere',
+    ],
+    [
+      'it asked security question "name of your first school" and i answered St. Xavier\'s High School Ranchi but no',
+      'it asked security question "name of your first school" and i answered [SECRET] but no',
+    ],
+    [
+      'Agent: And the answer to your security question (first pet)?\nCustomer: Biscuit. lol always biscuit',
+      'Agent: And the answer to your security question (first pet)?\nCustomer: [SECRET]. lol always [SECRET]',
+    ],
+    [
+      'the mismatch is because the name on the account (Babatunde Adeyemi) differs from the record',
+      'the mismatch is because the name on the account ([NAME]) differs from the record',
+    ],
+    [
+      "Agent: Thanks. I've triggered a fresh OTP, please enter it within 5 min.\nAnanya: got it, 582046 but again an error",
+      "Agent: Thanks. I've triggered a fresh OTP, please enter it within 5 min.\nAnanya: got it, [SECRET] but again an error",
+    ],
+    [
+      "It shows 234-61-8820 which is my late husband's SSN, Robert Chen. Please fix",
+      "It shows [SSN] which is my late husband's SSN, [NAME]. Please fix",
+    ],
+  ],
+  [
+    'Billing (Customer): hi there',
+    'Jade: Can you give me the account number?\nVisitor: DG-20481733, thanks',
+    'Pattern: 9 new accounts, orders via Tor exit nodes',
+  ],
+);
