@@ -2409,10 +2409,17 @@ const appFooter =
 /** Where a forwarded or quoted message, or a mail app's footer, starts after the writer's own text, or -1. */
 function ownPartEnd(text: string): number {
   // The last line that is not blank, without a trimmed copy of the text.
+  // (Only a short last line can be one: the line break is looked for in the 60 characters before its end.)
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
-  const last = text.lastIndexOf('\n', end - 1);
-  if (last > 0 && end - last < 60 && appFooter.test(text.slice(last + 1, end))) return last;
+  let last = -1;
+  for (let i = end - 1; i > 0 && i >= end - 60; i--) {
+    if (text.charCodeAt(i) === 10) {
+      last = i;
+      break;
+    }
+  }
+  if (last > 0 && appFooter.test(text.slice(last + 1, end))) return last;
   // Most texts forward nothing: the regex runs only where one of its markers is.
   const line = text.indexOf('\n');
   if (

@@ -1526,10 +1526,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     const m = gluedBefore(text, i) ? null : execAt(bearer, text, i);
     if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
   }
-  // Other schemes of an Authorization header: "Authorization: SSWS 00le…" (Okta), "Authorization: Token 9f…".
-  for (let i = lower.indexOf('authorization:'); i >= 0; i = lower.indexOf('authorization:', i + 14)) {
-    const m = execAt(otherScheme, text, i);
-    if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
+  // Other schemes of an Authorization header: "Authorization: SSWS 00le…" (Okta), "Authorization: Token 9f…"
+  // (only where the word pass saw "authorization").
+  if (hasWord(words, transferGate)) {
+    for (let i = lower.indexOf('authorization:'); i >= 0; i = lower.indexOf('authorization:', i + 14)) {
+      const m = execAt(otherScheme, text, i);
+      if (m && plausibleSecret(m[1]!, false)) pushLast(out, i, m);
+    }
   }
   for (let i = text.indexOf('Basic '); i >= 0; i = text.indexOf('Basic ', i + 6)) {
     const m = execAt(basic, text, i);
