@@ -142,11 +142,12 @@ function speakerLabel(lower: string, start: number, end: number): boolean {
   return i <= 0 || lower.charCodeAt(i - 1) === 10;
 }
 
-/** Sent to the number after it: "a new code to 07700 900862", "the code was sent to (415) 555-0132". */
-const sentTo =
-  /^[ \t]+(?:(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+)?(?:sent|texted|sms'?d|messaged)?[ \t]*to[ \t]+$/;
-/** An account or a line "on" the number after it: "acct is on 312-555-0187". */
-const onNumber = /^[ \t]+(?:is|was)[ \t]+(?:on|under)[ \t]+$/;
+/**
+ * Between an identifier's word and a phone number: the account "on" the number ("acct is on 312-555-0187"), or what
+ * was sent to it ("a new code to 07700 900862", "the code was sent to (415) 555-0132").
+ */
+const onOrSentTo =
+  /^[ \t]+(?:(?:is|was)[ \t]+(?:on|under)|(?:(?:was|is|will[ \t]+be|has[ \t]+been)[ \t]+)?(?:sent|texted|sms'?d|messaged)?[ \t]*to)[ \t]+$/;
 
 /**
  * Words that tie a phone word to an identifier's word after it: "phone on account", "mobile for the card", "mobile
@@ -241,11 +242,9 @@ export function cueBefore(
     ) {
       // "Phone on account: (915) 555-0124", "mobile linked to the account": the phone word names the number.
       if (kind === 'phone' && phoneOfIdentifier(words, lower, k)) return 'positive';
-      // "caller ID 0491 570 113" is the caller's number; "acct is on 312-555-0187", the account's phone.
+      // "caller ID 0491 570 113" is the caller's number.
       if (kind === 'phone' && values[k] === 'id' && lower.endsWith('caller ', start)) return 'positive';
-      if (kind === 'phone' && onNumber.test(lower.slice(end, pos))) return 'positive';
-      // "you'll get a new code to 07700 900862": what is sent to the number.
-      if (kind === 'phone' && sentTo.test(lower.slice(end, pos))) return 'positive';
+      if (kind === 'phone' && onOrSentTo.test(lower.slice(end, pos))) return 'positive';
       return 'identifier';
     }
     if (f & WordFlag.givenName) person = true;

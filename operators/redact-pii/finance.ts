@@ -647,20 +647,10 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 13,
     // Right after "ID", "ID number is", "identity number:", Afrikaans "ID-nommer" (not after "Order ID", "Transaction ID"),
     // or in brackets after it ("a copy of my ID (8804125086089)").
-    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*$/,
-    check: (d) => luhn(d) && yymmdd(d, 0),
-    far: true,
-    reach: 40,
-  },
-  {
-    // … or a sentence on after "my ID number" ("they need my ID number before they confirm …, so here it is: …").
-    words: ['id', 'identity'],
-    re: /(?<!\d)\d{6} ?\d{4} ?\d{3}(?!\d)/g,
-    digits: 13,
-    // … or asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
-    // 9302271879083").
-    // … or a label naming what it is for ("ID number for verification: 7901184792085").
-    cue: /\b(?:(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|id[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|id[ \t-]+number[ \t]+for[ \t]+[a-z]+[ \t]*:[ \t]*)$/,
+    // … or a sentence on after "my ID number" ("they need my ID number before they confirm …, so here it is: …"),
+    // asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
+    // 9302271879083"), or after a label naming what it is for ("ID number for verification: 7901184792085").
+    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+for[ \t]+[a-z]+[ \t]*:[ \t]*)$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,

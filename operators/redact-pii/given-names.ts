@@ -397,7 +397,8 @@ export function detectGivenNames(text: string, words: Words, found: Span[]): voi
   }
 }
 
-const middle = /[ \t]+(?:\p{Lu}\.|[B-HJ-Z])[ \t]+/uy;
+/** A middle initial after a given name: " J. " or " J " (not "I" or "A"), before the surname's blanks. */
+const middle = /[ \t]+(?:\p{Lu}\.|[B-HJ-Z](?=[ \t]))/uy;
 
 /** The end of the surnames after a middle initial following a given name that ends at `end`, or -1. */
 function middleInitial(text: string, end: number): number {
@@ -407,8 +408,9 @@ function middleInitial(text: string, end: number): number {
   const d = text.charCodeAt(end + 3);
   if (c !== 46 && d !== 46 && c !== 32 && d !== 32) return -1;
   const m = readAt(middle, text, end);
-  if (!m) return -1;
-  const at = end + m.length;
+  const g = m ? gapAt(text, end + m.length) : 0;
+  if (!g) return -1;
+  const at = end + m!.length + g;
   const t = readAt(capToken, text, at);
   if (!t || !surnameShaped(t, false) || givenNameClass(t) === 1) return -1;
   const more = surnamesAfter(text, at + t.length, false, false, 1);
@@ -431,15 +433,13 @@ const techAcronyms: ReadonlySet<string> = new Set(
 );
 
 /** The end of one or two upper-case surnames after an upper-case given name `given` ending at `end`, or -1. */
-const capsInitial = /[ \t]+(?:\p{Lu}\.|[B-HJ-Z](?=[ \t]))/uy;
-
 function capsSurnames(text: string, given: string, end: number): number {
   const cls = givenNameClass(given);
   if (!upperOnly(given) || cls === 0) return -1;
   let last = -1;
   let i = end;
   // A middle initial first: "KEVIN J. DUBROVSKY", "ANA M PEREIRA" (not "I" or "A").
-  const initial = readAt(capsInitial, text, i);
+  const initial = readAt(middle, text, i);
   if (initial) i += initial.length;
   for (let n = 0; n < 2; n++) {
     const g = gapAt(text, i);

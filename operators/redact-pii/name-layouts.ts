@@ -237,7 +237,7 @@ export function speakerLabels(text: string, found: Span[]): void {
               .trim()
               .toLowerCase()
           : '';
-        const roleNamed = role && (roleSpeakers.has(inner) || inner === 'visitor' || inner === 'guest');
+        const roleNamed = role && speaksAs(inner);
         if (
           speakerName(text, start, end, t !== undefined, role, lines, roleNamed) ||
           repeatedSpeaker(text, start, end, lines)
@@ -251,15 +251,20 @@ export function speakerLabels(text: string, found: Span[]): void {
   }
 }
 
+/** A role in a speaker's brackets that says a person speaks: "(Customer)", "(visitor)", "(guest)". */
+const speaksAs = (role: string) => roleSpeakers.has(role) || role === 'visitor' || role === 'guest';
+
 /** "jess (visitor): …": a given name in lower case, labelled as the customer's or the visitor's. */
 const lowerSpeaker = /(\p{Ll}[\p{Ll}'’-]+)[ \t]*\((\p{Ll}+)\)[ \t]*:[ \t]/uy;
 
 function lowerCaseSpeaker(text: string, start: number, found: Span[]): void {
   const m = execAt(lowerSpeaker, text, start);
-  if (!m || givenNameClass(m[1]!) !== 2) return;
-  if (!roleSpeakers.has(m[2]!) && !machineSpeakers.has(m[2]!)) return;
+  if (!m || givenNameClass(m[1]!) !== 2 || !speaksAs(m[2]!)) return;
   found.push({ start, end: start + m[1]!.length, type: 'name' });
 }
+
+/** A company before the person in a label's brackets: "Agent (Corvane – Raj)" (also read by names.ts). */
+export const companyDash = /^[^()\n–—-]{2,30}?[ \t][–—-][ \t]+/;
 
 /** The last word of a company's desk label: "Loopline Support", "Acme Help Desk". */
 const deskSpeakers: ReadonlySet<string> = new Set(
@@ -285,13 +290,10 @@ function nameInParentheses(text: string, start: number, end: number, tail: strin
   if (!desk && !label.every((w) => roleSpeakers.has(w.toLowerCase()) || commonWordNotName(w))) return;
   const open = tail.indexOf('(');
   let inner = tail.slice(open + 1, tail.indexOf(')'));
-  let skip = 0;
   // "Agent (Corvane – Raj): …": the company, a dash, then the person.
-  const dash = /[ \t][–—-][ \t]+/.exec(inner);
-  if (dash) {
-    skip = dash.index + dash[0].length;
-    inner = inner.slice(skip);
-  }
+  const dash = companyDash.exec(inner);
+  const skip = dash ? dash[0].length : 0;
+  inner = inner.slice(skip);
   const words = inner.trim().split(/[ \t]+/);
   // Not a place, product or word: "Helpdesk (London):".
   // Not opening hours either: "Northwind Support (Mon-Fri):".

@@ -24,6 +24,7 @@ import { localParts } from './email-parts.ts';
 import { lineStartWithin, nextSpeakerLine } from './lines.ts';
 import { cuesByWord, honorific, signOff, type Kind, type Place } from './name-cues.ts';
 import {
+  companyDash,
   dropPlaceNames,
   mentions,
   nameColumnWords,
@@ -426,8 +427,6 @@ function nameAfterRole(text: string, pos: number, earlier: readonly Span[]): [nu
   }
   return undefined;
 }
-
-const companyDash = /^[^()\n–—-]{2,30}?[ \t][–—-][ \t]+/;
 
 const generational = /[ \t](?:Jr|Sr)$/;
 

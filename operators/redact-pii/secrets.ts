@@ -1156,6 +1156,9 @@ const notAnAnswer = new Set([
 ]);
 
 // ("security" too: 'security Q "first pet" = Biscuit' names no answer.)
+/** Whether what follows an answer's cue is no answer: its first word is one of `notAnAnswer`. */
+const noAnswer = (value: string) => notAnAnswer.has(value.split(/[ \t]/)[0]!.toLowerCase());
+
 const answerGate = gate('answer answers answered maiden memorable security');
 // Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
 // command lines and one-time-password seeds.
@@ -1259,7 +1262,7 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
     for (const re of [answerIs, answeredQuoted, answerReply, answerInBrackets, questionThenAnswer]) {
       const m = execAt(re, text, i);
       const v = m?.[1] ?? m?.[2];
-      if (!m || !v || notAnAnswer.has(v.split(/[ \t]/)[0]!.toLowerCase())) continue;
+      if (!m || !v || noAnswer(v)) continue;
       const at = i + m[0].lastIndexOf(v);
       out.push({ start: at, end: at + v.length, type: 'secret' });
       break;
@@ -1269,7 +1272,7 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   for (let i = lower.indexOf('answer to'); i >= 0; i = lower.indexOf('answer to', i + 9)) {
     const m =
       execAt(answerToQuestion, text, i) ?? (asked >= 0 && asked < i ? execAt(answerToIs, text, i) : null);
-    if (m && !notAnAnswer.has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())) pushLast(out, i, m);
+    if (m && !noAnswer(m[1]!)) pushLast(out, i, m);
   }
   answerLine.lastIndex = 0;
   for (let m = answerLine.exec(lower); m; m = answerLine.exec(lower)) pushLast(out, m.index, m);
@@ -1278,12 +1281,12 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   if (asked >= 0) {
     for (let i = lower.indexOf('question ', asked + 9); i >= 0; i = lower.indexOf('question ', i + 9)) {
       const m = execAt(questionIsAnswer, text, i);
-      if (m && !notAnAnswer.has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())) pushLast(out, i, m);
+      if (m && !noAnswer(m[1]!)) pushLast(out, i, m);
     }
   }
   answeredQuestion.lastIndex = 0;
   for (let m = answeredQuestion.exec(text); m; m = answeredQuestion.exec(text)) {
-    if (notAnAnswer.has(m[1]!.toLowerCase())) continue;
+    if (noAnswer(m[1]!)) continue;
     pushLast(out, m.index, m);
   }
   securityAnswer.lastIndex = 0;
@@ -1291,7 +1294,7 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
     const at = m.index + m[0].length;
     const v = execAt(answerValue, text, at);
     const value = v?.[1] ?? v?.[2] ?? v?.[3];
-    if (!v || !value || notAnAnswer.has(value.split(/[ \t]/)[0]!.toLowerCase())) continue;
+    if (!v || !value || noAnswer(value)) continue;
     const start = at + v[0].lastIndexOf(value);
     out.push({ start, end: start + value.length, type: 'secret' });
   }
