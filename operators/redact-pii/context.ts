@@ -50,6 +50,8 @@ const phoneWords =
   'móvil|movil|cell|cellphone|cellulare|cel|handy|call|called|calling|callback|text|sms|whatsapp|fax|reach|dial|ring|' +
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
   'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|rappelé|rappeler|rappel|appelé|appeler|joindre|' +
+  // Singapore's and Malaysia's "handphone"; Spanish "llamarme al …".
+  'handphone|llamarme|llámame|llamame|llamar|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
   'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu|' +
   // Hindi, Russian, Greek and Arabic: "मोबाइल नंबर", "телефон", "τηλέφωνο", "هاتف".
@@ -68,7 +70,7 @@ export const cueWords = {
   /** "my number", "office no": `number` announces a phone only after one of these. */
   numberOwner: set(
     'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell|alternate|' +
-      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|मेरा',
+      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|मेरा|mera',
   ),
   number: set('number|no|नंबर'),
 };

@@ -742,9 +742,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['bsn', 'burgerservicenummer'],
     re: /(?<![\d-])\d{4}\.?\d{2}\.?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /\b(?:bsn|burgerservicenummer)\b[^]{0,40}$/,
+    // … or a clause on: "Mijn BSN heeft u niet nodig lijkt me, maar uw formulier vroeg erom: 234567818".
+    cue: /\b(?:bsn|burgerservicenummer)\b(?:[^]{0,40}|[^.\n]{0,90})$/,
     check: (d) => (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) - (d.charCodeAt(8) - 48)) % 11 === 0,
-    far: true,
+    far: 100,
   },
   {
     words: ['ملی'],
@@ -835,6 +836,15 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 11,
     // … within its sentence ("asked for my NIN before they can register me, so … add it to the booking: 47219083365").
     cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)[^.\n]{0,100}$/,
+    far: 120,
+  },
+  {
+    // … and its Bank Verification Number, eleven digits from 22: "BVN: 22318475906", "the bvn on my account …
+    // shows 22154879630".
+    words: ['bvn'],
+    re: /(?<!\d)22\d{9}(?!\d)/g,
+    digits: 11,
+    cue: /\bbvn\b(?:[ \t]*\([^()\n]{0,40}\))?[^.\n]{0,100}$/,
     far: 120,
   },
   {
@@ -1221,6 +1231,7 @@ function possibleShapes(text: string, runs: NumberRuns): number {
   return bits;
 }
 
+const nricNamed = /(?<![A-Za-z])(?:NRIC|nric|Nric|FIN)(?![A-Za-z])[^\n]{0,40}$/;
 const idNumberBefore = /(?<![a-z])id[_ \t-]*(?:number|no\.?)?[ \t]*[:=]?[ \t]*$/;
 
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
@@ -1241,9 +1252,11 @@ function checkedShapes(text: string, lower: string, words: Words, out: Span[]): 
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!valid(m[0])) continue;
       // (A person's "ID number" is none: "id_type: FIN (Employment Pass)\nid_number: F1421494K".)
+      // ("NRIC (for account verification): S8012345J": its own name first.)
       if (
         short &&
         !idNumberBefore.test(lower.slice(Math.max(0, m.index - 16), m.index)) &&
+        !(b === 0 && nricNamed.test(text.slice(Math.max(0, m.index - 48), m.index))) &&
         cueBefore(words, lower, m.index, 24, 'phone') === 'identifier'
       )
         continue;

@@ -72,6 +72,9 @@ export function gapAt(text: string, i: number): number {
   return j - i;
 }
 const particle = new RegExp(`(?:(?:${nameParticles.join('|')})[ \\t]+)+(?=\\p{Lu})`, 'uy');
+/** … or capitalised, as Flemish, Italian and French names write them: "Joris Van den Berghe", "Chiara Di Stefano". */
+const capitalParticle =
+  /(?:Van|Von|Vander|De|Del|Della|Di|Da|Du|Le|La|Ter|Ten)[ \t]+(?:(?:der|den|de|la|le)[ \t]+)?(?=\p{Lu}\p{Ll})/uy;
 // `"Cliff" ` in `Clifford "Cliff" Beaumont`: a nickname in quotes between a given name and a surname.
 const nickname = /["“'‘]\p{Lu}[\p{Ll}\p{M}]{0,14}["”'’][ \t]+(?=\p{Lu})/uy;
 /** The length of a quoted nickname and the blanks after it at `i`, before a capital; 0 when there is none. */
@@ -212,7 +215,7 @@ function surnamesAfter(
     let j = i + g;
     if (!lowercase && n === 0) j += nicknameAt(text, j);
     if (!lowercase && !ambiguous && n === 0) {
-      const p = readAt(particle, text, j);
+      const p = readAt(particle, text, j) ?? readAt(capitalParticle, text, j);
       if (p) j += p.length;
     } else if (!lowercase && n > 0) {
       // A patronymic, which only names have, after any word: "Ahmad Faizal bin Rahman"; a particle of two

@@ -4,7 +4,7 @@
 // With the titles of French, Spanish, Italian, Portuguese, Dutch and Polish letters ("Madame Lefèvre",
 // "Señora Ortega", "Signora Bianchi", "Mevrouw de Wit", "Pani Nowak").
 export const honorific =
-  '(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|madame|monsieur|mademoiselle|hr(?=\\.)|sr|sra|srta|señor|señora|' +
+  '(?:mr|mrs|ms|miss|mx|dr|prof|herrn|herr|frau|mme|mlle|madame|monsieur|mademoiselle|hr(?=\\.)|sr|sra|srta|señor|señora|' +
   'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl|' +
   // Indian titles: "Smt. Kamala Iyer", "Shri Ramesh".
   'smt|shri|shrimati|kumari|' +
@@ -25,7 +25,7 @@ export const signOff =
   'bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|un\\s+saludo|atentamente|mit\\s+freundlichen\\s+grüßen|' +
   'freundliche\\s+grüße|viele\\s+grüße|beste\\s+grüße|liebe\\s+grüße|grüße|lg|mfg|vg|groetjes|' +
   'met\\s+vriendelijke\\s+groet(?:en)?|cordiali\\s+saluti|saluti|distinti\\s+saluti|un\\s+saluto|abraços|' +
-  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you|' +
+  'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you|thanking|rgds|regds|brgds|' +
   // Swiss German without ß; Czech, Polish, Turkish and Indonesian thanks and closings.
   'freundliche\\s+grüsse|viele\\s+grüsse|beste\\s+grüsse|liebe\\s+grüsse|grüsse|děkuji|dekuji|s\\s+pozdravem|' +
   'dziękuję|dziekuje|pozdrawiam|z\\s+poważaniem|teşekkürler|tesekkurler|terima\\s+kasih|salam|' +
@@ -39,7 +39,7 @@ const introStrong =
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
   // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …".
-  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
+  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names\\s+are|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
   // Romanised Japanese: "Namae wa Tanaka Haruto desu".
   'namae\\s+wa';
 const introWeak =
@@ -69,7 +69,9 @@ const handoff =
   // "(née O'Brien)", "geb. Schulz": the family name before marriage; capitalised ("née le 3 mai" is a birth).
   'née|nee|geb\\.|geborene|z\\s+domu';
 const relation =
-  '(?:my|our|his|her|their|your)\\s+(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
+  // "my elderly father Harold Finch": one word about the person between.
+  '(?:my|our|his|her|their|your)\\s+(?:(?:elderly|late|older|younger|little|baby|big|dear|ex|ex-|new|disabled|' +
+  'sick|poor|lovely)\\s*)?(?:wife|husband|partner|son|daughter|father|dad|mother|mom|mum|brother|' +
   'sister|colleague|coworker|co-worker|boss|manager|assistant|friend|teammate|team\\s+lead|supervisor|' +
   'accountant|lawyer|tenant|landlord|neighbou?r|client|customer|contact|agent|rep|ceo|cto|cfo|coo|cio|founder|' +
   'co-founder|director|president|owner|admin|administrator|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandpa|' +

@@ -180,11 +180,50 @@ function speakerName(
  * "Sterling Adebayo-Hart: …" on two lines or more of a transcript: capitalised words, the last no common word,
  * that label the lines as a speaker does (the first may be a word: "Sterling", "Will").
  */
-function repeatedSpeaker(text: string, start: number, end: number, lines: number): boolean {
+const agentLine =
+  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:agent|support|rep|advisor|adviser)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*:[ \t]/iu;
+
+/**
+ * "Tobi: good evening pls …\nAgent Grace: …\nTobi: …\nTobi: …": one word that is no common one, speaking on three
+ * lines or more of a chat with an agent.
+ */
+const botWords: ReadonlySet<string> = new Set(
+  'bot chatbot system auto ivr ai assistant moderator'.split(' '),
+);
+
+function speakerWithAgent(text: string, label: string, decided: Map<string, boolean>): boolean {
+  // (Decided once per label: a search of the text for each of its lines was quadratic.)
+  let known = decided.get(label);
+  if (known === undefined) decided.set(label, (known = agentSpeaker(text, label)));
+  return known;
+}
+
+function agentSpeaker(text: string, label: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(label) || commonWordNotName(label) || givenNameClass(label) === 1)
+    return false;
+  if (roleSpeakers.has(label.toLowerCase()) || botWords.has(label.toLowerCase())) return false;
+  // Every occurrence of the word is a label: a company that speaks ("Fernpay: Your code …") is named in its
+  // messages too.
+  let count = 0;
+  for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + 1)) {
+    if ((i !== 0 && text[i - 1] !== '\n') || text[i + label.length] !== ':') return false;
+    count++;
+  }
+  return count >= 3 && agentLine.test(text);
+}
+
+function repeatedSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  lines: number,
+  decided: Map<string, boolean>,
+): boolean {
   if (lines < 3) return false;
   const label = text.slice(start, end);
   const tokens = label.split(/[ \t]+/);
-  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
+  if (tokens.length === 1) return speakerWithAgent(text, label, decided);
+  if (tokens.length > 3 || !tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
   if (commonWordNotName(tokens[tokens.length - 1]!) || roleSpeakers.has(tokens[0]!.toLowerCase()))
     return false;
   const again = text.indexOf('\n' + label + ':', end);
@@ -198,6 +237,7 @@ const labelLine =
 export function speakerLabels(text: string, found: Span[]): void {
   // Lines that open with a label ("Customer: …", "Agent (Rafael): …"): a transcript or a form.
   let lines = -1;
+  const decided = new Map<string, boolean>();
   let colon = text.indexOf(':');
   for (let line = 0; line < text.length && colon >= 0;) {
     const next = text.indexOf('\n', line);
@@ -240,7 +280,7 @@ export function speakerLabels(text: string, found: Span[]): void {
         const roleNamed = role && speaksAs(inner);
         if (
           speakerName(text, start, end, t !== undefined, role, lines, roleNamed) ||
-          repeatedSpeaker(text, start, end, lines)
+          repeatedSpeaker(text, start, end, lines, decided)
         )
           found.push({ start, end, type: 'name' });
         else if (role) nameInParentheses(text, start, end, m[0], found);

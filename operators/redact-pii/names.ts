@@ -887,7 +887,11 @@ const trailingName = new RegExp(
 const trailingLowerName =
   /((?:\p{Ll}[\p{Ll}\p{M}'’-]*[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’-]*[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*)[ \t]*"?[ \t]*$/u;
 // "Rob here." / "Alexandra Ivanova here —"
-const hereFollow = /^[ \t]*(?:[,.!—–\n-]|$)/u;
+const teamWords: ReadonlySet<string> = new Set(
+  'dev devs ops admin support billing sales accounts it hr'.split(' '),
+);
+// … or where they are: "Ryan here from the Halifax club front desk".
+const hereFollow = /^[ \t]*(?:[,.!—–\n-]|$|from[ \t])/u;
 const sentenceLead = /(?:^|[.!?,:;—–-]\s*|\n\s*)$/u;
 
 /**
@@ -999,9 +1003,16 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
     const lineStart = lineStartWithin(text, f.start, 24);
     if (lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10) continue;
     if (!signatureLabel.test(text.slice(lineStart, f.start))) continue;
-    const above = lineStartWithin(text, lineStart - 1, 80);
+    let above = lineStartWithin(text, lineStart - 1, 80);
     if (above > 0 && text.charCodeAt(above - 1) !== 10) continue;
-    const nameLine = text.slice(above, lineStart - 1);
+    let nameLine = text.slice(above, lineStart - 1);
+    // "Kevin Marsh\nIT Director\nkmarsh@…": the person's title on a line between.
+    if (above > 1 && nameLine.length <= 60 && jobTitleLine.test('\n' + nameLine)) {
+      const up = lineStartWithin(text, above - 1, 80);
+      if (up > 0 && text.charCodeAt(up - 1) !== 10) continue;
+      nameLine = text.slice(up, above - 1);
+      above = up;
+    }
     // "- Conor\n087 301 5542" ending the text: a dashed given name alone above the number.
     const single = signatureGiven.exec(nameLine);
     if (single && givenNameClass(single[1]!) === 2 && signatureBlock(text, above, f.end, true)) {
@@ -1276,6 +1287,28 @@ const capitalise = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase()
  * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
+const signedBefore = /(?:^|\n|[-–—~][ \t]*|[.!?,][ \t]+)$/;
+const signedAfter = /^[ \t]*[.!]?[ \t]*(?:\n|$)/;
+
+/**
+ * The first part of the sender's address, signed at the end of the message in any case and whether or not it is
+ * a known name: "my email is sizwe.ndlovu@… please help its been a week. sizwe", "dev.patel.1996@… - dev".
+ */
+function signedAs(text: string, part: string, found: Span[]): void {
+  if (part.length < 3) return;
+  const tail = text.trimEnd().length - 80;
+  const lower = text.slice(Math.max(0, tail)).toLowerCase();
+  const word = part.toLowerCase();
+  for (let j = lower.indexOf(word); j >= 0; j = lower.indexOf(word, j + 1)) {
+    const i = Math.max(0, tail) + j;
+    const end = i + word.length;
+    if (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(end))) continue;
+    if (!signedAfter.test(text.slice(end, end + 4)) || !signedBefore.test(text.slice(Math.max(0, i - 3), i)))
+      continue;
+    found.push({ start: i, end, type: 'name' });
+  }
+}
+
 function emailNames(text: string, out: readonly Span[], found: Span[], textWords: TextWords): void {
   // Each word is searched for once as a given name and once as a surname: the same address written many times
   // pushed the same spans again for each (quadratic); the copies were dropped after sorting anyway.
@@ -1293,6 +1326,11 @@ function emailNames(text: string, out: readonly Span[], found: Span[], textWords
     }
     const parts = localParts(text, f.start, at, cache);
     if (!parts || parts.length < 2) continue;
+    // (Not a team's mailbox: "dev.team@…".)
+    if (!searched.has('signed ' + parts[0]!) && !commonWordNotName(capitalise(parts[parts.length - 1]!))) {
+      searched.add('signed ' + parts[0]!);
+      signedAs(text, parts[0]!, found);
+    }
     const given = capitalise(parts[0]!);
     const cls = givenNameClass(given);
     if (cls === 0) continue;
@@ -1430,9 +1468,102 @@ const nameReply = new RegExp(
   'uy',
 );
 
-function namedInReply(text: string, lower: string, found: Span[]): void {
-  for (let i = lower.indexOf('name?'); i >= 0; i = lower.indexOf('name?', i + 5)) {
-    const m = execAt(nameReply, text, i);
+/**
+ * A greeting, then who writes, at the start of the text, a line or a quote: "hi its Thandiwe, im at the counter",
+ * "hello im abdulrahman al-harbi.", "hi its ruby chen." In any case, known to the lexicon or not, when no word
+ * of it is a common one ("hi its urgent", "hello im stuck").
+ */
+const greetingIntro =
+  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,.!\n]|$|from[ \t]|here(?![\p{L}])))/giu;
+
+function greetingIntros(text: string, found: Span[]): void {
+  greetingIntro.lastIndex = 0;
+  for (let m = greetingIntro.exec(text); m; m = greetingIntro.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    namedWords(text, start, m[1]!, found);
+  }
+}
+
+const shorthand: ReadonlySet<string> = new Set(
+  'pls plz plez thx tnx ty ok okay lol asap btw fyi again too here'.split(' '),
+);
+
+/**
+ * The leading words of `phrase` (at `start`) that are neither stop words nor common ones, as a name; with `whole`,
+ * all of them or none ("this is Fernpay security." names no one).
+ */
+function namedWords(text: string, start: number, phrase: string, found: Span[], whole = true): void {
+  let end = start;
+  const spans: Span[] = [];
+  for (const w of phrase.split(/([ \t]+)/)) {
+    if (/^[ \t]+$/.test(w)) {
+      end += w.length;
+      continue;
+    }
+    const lw = w.toLowerCase();
+    // (Nor a possessive, "I'm William's assistant", nor chat shorthand: "Its me, pls unblock".)
+    if (
+      w.length < 2 ||
+      stopWords.has(lw) ||
+      commonWordNotName(capitalise(lw)) ||
+      companyWords.has(lw) ||
+      shorthand.has(lw) ||
+      /['’]s$/.test(w)
+    ) {
+      if (whole) return;
+      break;
+    }
+    end += w.length;
+    spans.push({ start, end, type: 'name' });
+  }
+  found.push(...spans);
+}
+
+/** People listed under "names:", a line each: "names:\n- priya sharma\n- daniel o'connor". */
+const namesColon = /(?:^|[^\p{L}])names[ \t]*:[ \t]*\n/giu;
+const listedItem =
+  /[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){1,2})(?=[ \t]*(?:[,(\n]|$))[^\n]*(?:\n|$)/uy;
+/** … and "current lease holder is me, jordan ellis.", "it's me, Daniel Park". */
+const isMe =
+  /(?<![\p{L}])(?:is|it's|it’s|its)[ \t]+me,?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,.!\n]|$))/giu;
+
+function listedUnderNames(text: string, found: Span[]): void {
+  namesColon.lastIndex = 0;
+  for (let m = namesColon.exec(text); m; m = namesColon.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let item = execAt(listedItem, text, at); item; item = execAt(listedItem, text, at)) {
+      namedWords(text, at + item[0].indexOf(item[1]!), item[1]!, found);
+      at += item[0].length;
+    }
+  }
+}
+
+function isMeNames(text: string, found: Span[]): void {
+  isMe.lastIndex = 0;
+  for (let m = isMe.exec(text); m; m = isMe.exec(text)) {
+    namedWords(text, m.index + m[0].length - m[1]!.length, m[1]!, found);
+  }
+}
+
+/** Agents' shorthand, titles in lower case: "spoke w/ customer mrs folake adeyemi-ojo, says …". */
+const lowerTitled = /(?<![\p{L}])(?:mr|mrs)\.?[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2})/gu;
+
+function lowerCaseTitled(text: string, found: Span[]): void {
+  lowerTitled.lastIndex = 0;
+  for (let m = lowerTitled.exec(text); m; m = lowerTitled.exec(text)) {
+    namedWords(text, m.index + m[0].length - m[1]!.length, m[1]!, found, false);
+  }
+}
+
+/** … or to who someone is: "Who am I chatting with?\nVisitor: jack nguyen". */
+const whoReply = new RegExp(
+  String.raw`(?:chatting|speaking|talking)[ \t]+(?:with|to)\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)`,
+  'uy',
+);
+
+function namedInReply(text: string, lower: string, found: Span[], key: string, reply: RegExp): void {
+  for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length)) {
+    const m = execAt(reply, text, i);
     if (!m) continue;
     const words = m[1]!.split(/[ \t]+/);
     // A given name the lexicon knows first, and no stop or common word: "no thanks" is no answer of a name.
@@ -2557,6 +2688,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       if (accept(found, givenNameAfterCue(spec.kind, text, cueEnd))) break;
     }
   }
+  if (greets) greetingIntros(text, found);
+  if (lower.includes('names')) listedUnderNames(text, found);
+  if (lower.includes('s me')) isMeNames(text, found);
+  if (lower.includes('mr')) lowerCaseTitled(text, found);
   accept(found, dashSignOff(text, lowercase));
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
@@ -2574,7 +2709,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   detectGivenNames(text, words, found);
   roleMarkedNames(text, words.opens, found);
   if (hasWord(words, familyGate)) childOfParent(text, found);
-  if (hasWord(words, nameGate) && lower.includes('name?')) namedInReply(text, lower, found);
+  if (hasWord(words, nameGate) && lower.includes('name?'))
+    namedInReply(text, lower, found, 'name?', nameReply);
+  if (lower.includes('ing with?') || lower.includes('ing to?')) {
+    for (const key of ['chatting', 'speaking', 'talking']) namedInReply(text, lower, found, key, whoReply);
+  }
   if (
     text.includes('"') &&
     (text.includes('"first') ||
@@ -2637,9 +2776,12 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   for (const at of heres ?? []) {
     const i = at - 1;
     if (lower.charCodeAt(i) !== 32 || !lower.startsWith('here', i + 1)) continue;
-    if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 8))) {
+    if (i > 0 && /\p{L}/u.test(text[i - 1]!) && hereFollow.test(text.slice(i + 5, i + 11))) {
       // "Merchant here.": a common word alone is a role.
       const r = nameBefore(text, i, true);
+      // "Dev here from the integrator side": a team's word before "here from".
+      if (r && text.startsWith('from', i + 6) && teamWords.has(text.slice(r[0], r[1]).toLowerCase()))
+        continue;
       if (r && !commonWordNotName(text.slice(r[0], r[1]))) accept(found, r);
     }
   }

@@ -538,7 +538,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?))?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|customer|read|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -587,7 +587,7 @@ const pinGuess =
   /(?:pretty sure|i think|i believe|probably|maybe|(?<=[.!?][ \t]{1,2}))[ \t]*(?:it'?s|it’s|it is|it was)[ \t]+(\d{4,8})(?:[ \t]*(?:or|,)[ \t]*(\d{4,8}))?(?![\d\p{L}])/gu;
 // … or a second reading of a scuffed one: "PIN on the back is 7316 (…, could be 7318?)".
 const anotherCode =
-  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually|changed[^.\n\d]{0,24}?)[ \t]+(?:it'?s|it’s|it[ \t]+is))[ \t:]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
+  /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually|changed[^.\n\d]{0,24}?)[ \t]+(?:it'?s|it’s|it[ \t]+is))(?:[ \t:]+|,[ \t]*)(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
 const lockNear = /lock|safe|gate|door|keypad|barrier|car[ \t]+park|(?<![a-z])box/;
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
@@ -610,7 +610,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+domofonu|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+(?:domofonu|klatki|bramy|drzwi|furtki)|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -674,6 +674,8 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   'pin',
   'pins',
   'codes',
+  "code's",
+  'code’s',
   'otp',
   'passcode',
   'code',
@@ -761,12 +763,20 @@ const groupedCodesAt =
 const nextGroupedCode =
   /(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
 
+/** One of them asked for, given on the next chat line: "And one of your backup codes please?\nCustomer: 7319-0462". */
+const codesReply = new RegExp(
+  String.raw`codes[^\n?]{0,60}\?[^\n]{0,30}${nextSpeakerLine}(\d{4}[ -]\d{4}|\d{6,10}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){1,4})(?=[ \t]*(?:\n|$|[.,!][ \t\n]|[.,!]$))`,
+  'y',
+);
+
 /** "She bought gift cards … Two of the codes are MLGC-7Q4K-9TZP-2WXR and MLGC-3HV8-LN6D-5BQJ": each code listed. */
 function groupedCodes(lower: string, i: number, out: Span[]): void {
   // (The paragraph's start is looked for in the window only: a search back to the text's start for each
   // "codes" would be quadratic.)
   const window = lower.slice(Math.max(0, i - 240), i);
   if (!groupedCodesLead.test(window.slice(window.lastIndexOf('\n\n') + 1))) return;
+  const reply = execAt(codesReply, lower, i);
+  if (reply) pushLast(out, i, reply);
   let m = execAt(groupedCodesAt, lower, i);
   let at = i;
   while (m) {
@@ -805,6 +815,47 @@ function countedCode(lower: string, i: number, out: Span[]): boolean {
   return false;
 }
 
+/** An SMS's own words: "I got a text saying 'Your Shopnorth code is 771204'". */
+const yourCodeIs = /(?<![a-z])your[ \t]+(?:[a-z0-9&'’.-]+[ \t]+){1,2}$/;
+const codeIsDigits = /code[ \t]+is[ \t]+(?:\d{3}[ \t]?\d{3}|\d{4,8})(?![\d\p{L}])/uy;
+
+/**
+ * The code named again by a pronoun later on its line: "I told him the OTP which came on my mobile, it was
+ * 739204", "reset my pin for the gym locker, forgot it. old one was 4471", "my backup code from when i set up 2fa,
+ * i think it was 8F3K-29QD-L7XW".
+ */
+const codeAnaphor =
+  /(?<![\p{L}'’])(?:it[ \t]+(?:was|is)|it['’]?s|(?:old|new|next|other|last|first|second|temporary|temp)[ \t]+one(?:[ \t]+(?:was|is))?)[ \t]*[:,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?![\d\p{L}/-]|[.,:]\d|[ \t]\d)/gu;
+/** … handed over in between, where "code" alone does not make it a credential's. */
+const handedOver = /(?<![a-z])(?:gave|give|giving|read|told|tell|shared|texted|sent)(?![a-z])/;
+
+function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void {
+  const line = lineAfter(lower, i);
+  // No further than the next sentence.
+  let end = line.length;
+  let stops = 0;
+  for (let s = line.indexOf('. '); s >= 0; s = line.indexOf('. ', s + 2)) {
+    if (++stops === 2) {
+      end = s;
+      break;
+    }
+  }
+  codeAnaphor.lastIndex = 0;
+  const a = codeAnaphor.exec(line.slice(0, end));
+  if (!a) return;
+  if (handed && !handedOver.test(line.slice(0, a.index))) return;
+  const value = a[1]!;
+  // A year, a time or an amount: "the code from the letter, it's 2019 or so", "it's 1500 EUR".
+  if (
+    /^(?:19|20)\d\d$/.test(value) ||
+    notAPin.test(line.slice(a.index + a[0].length, a.index + a[0].length + 8))
+  )
+    return;
+  // "PIN reset worked. About invoice 100234, I think it's 100234": an identifier's number.
+  if (identifierNear.test(line.slice(0, a.index))) return;
+  pushLast(out, i + a.index, a);
+}
+
 function numericCodes(lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
   // One search: "read" is in few texts, "read back" in fewer.
@@ -820,12 +871,19 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       )
         continue;
       pushLast(out, m.index, m);
+      // "I read it out, 483920, then she … asked for the next one, 615077".
+      const after = m.index + m[0].length;
+      const later = anotherCode.exec(lower.slice(after, after + 120));
+      if (later && later[1]!.replace(/ /g, '').length === m[1]!.replace(/ /g, '').length)
+        pushLast(out, after + later.index, later);
     }
   }
   for (let k = 0; k < words.flags.length; k++) {
     if (!(words.flags[k]! & WordFlag.credentialCode)) continue;
     const i = words.starts[k]!;
-    const value = words.values[k]!;
+    // "code's 2 5 8 0" is "code is".
+    const word = words.values[k]!;
+    const value = word === "code's" || word === 'code’s' ? 'code' : word;
     // Porting codes are read by codeWordSecrets.
     if (value === 'pac' || value === 'stac') continue;
     // A combination is a lock's only near one ("The combo 4411 (burger + fries)", "SKU combination 4411").
@@ -913,16 +971,16 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     }
     // "code" only after a word that makes it a credential's ("error code 4012" is none).
     // An error's, a status's or a postcode's code is none.
-    if (words.values[k] === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
+    if (value === 'code' && notCredentialCode.test(lower.slice(Math.max(0, i - 16), i))) continue;
     // … nor one in brackets after an error's name ('"session_invalid (code 4012)"').
-    if (words.values[k] === 'code' && errorInBracket.test(lower.slice(Math.max(0, i - 40), i))) continue;
+    if (value === 'code' && errorInBracket.test(lower.slice(Math.max(0, i - 40), i))) continue;
     const context =
       credentialContext.test(lower.slice(Math.max(0, i - 120), i)) ||
       sentCodeContext.test(lower.slice(Math.max(0, i - 400), i));
     // "master code on the panel is 7319": a credential's word right before "code".
     const leadWord = value === 'code' && credentialCodeLead.test(lower.slice(Math.max(0, i - 24), i));
     if (
-      words.values[k] === 'code' &&
+      value === 'code' &&
       !context &&
       !leadWord &&
       !execAt(codeReply, lower, i) &&
@@ -937,13 +995,17 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
         (execAt(pinReply, lower, i) || execAt(codeInClause, lower, i))
       ) &&
       !codeUseLater.test(lineAfter(lower, i)) &&
+      !(yourCodeIs.test(lower.slice(Math.max(0, i - 40), i)) && execAt(codeIsDigits, lower, i)) &&
       // (Only where another "code" stands before it.)
       !(
         lower.lastIndexOf('code', i - 1) > i - 120 &&
         codeSentBefore.test(lower.slice(Math.max(0, i - 120), i))
       )
-    )
+    ) {
+      // "they asked me for the code and i gave it to them, it was 739204": handed over, then named again.
+      codeLater(lower, i, true, out);
       continue;
+    }
     const m =
       execAt(numericCodeAt, lower, i) ??
       execAt(spokenCodeAt, lower, i) ??
@@ -960,7 +1022,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       // "The code the login page sent to my email was 583 027": sent to the person, on its line.
       (context ||
       leadWord ||
-      words.values[k] !== 'code' ||
+      value !== 'code' ||
       sentToMe.test(lineAfter(lower, i)) ||
       lockNear.test(lineAfter(lower, i))
         ? execAt(codeInClause, lower, i)
@@ -969,7 +1031,10 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       (changedBefore.test(lower.slice(Math.max(0, i - 40), i)) ? execAt(codeChangedTo, lower, i) : null) ??
       execAt(codeThenChanged, lower, i) ??
       execAt(codeEntered, lower, i);
-    if (!m) continue;
+    if (!m) {
+      codeLater(lower, i, false, out);
+      continue;
+    }
     // A year named a few words after "code" is a year: "the security code for the report is 2023".
     if (
       /^(?:19[89]\d|20[0-3]\d)$/.test(m[1]!) &&
@@ -1124,7 +1189,7 @@ const securityAnswer =
 // … or quoted in brackets ('security answer ("Bramble")'), or after "given -" ('memorable answer given -
 // "Fitzgerald"').
 const answerValue =
-  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\n]{2,40})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
+  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
 const notAnAnswer = new Set([
   'is',
   'was',
@@ -1244,7 +1309,7 @@ const answerToIs =
 // The usual questions, each with its answer: "the answers I set up are: mother's maiden name Kowalczyk, first pet
 // Biscuit, and city I was born in Gdańsk" (a text about answers or security questions only).
 const namedAnswer =
-  /(?<![\p{L}])(?:first[ \t]+pet(?:'s[ \t]+name)?|first[ \t]+school|(?:city|town|place)[ \t]+(?:I[ \t]+was[ \t]+)?born(?:[ \t]+in)?|favou?rite[ \t]+teacher)[ \t]*(?:is|was|=|:|-)?[ \t]*["“]?(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2})/gu;
+  /(?<![\p{L}])(?:first[ \t]+pet(?:'s[ \t]+name)?|first[ \t]+school|(?:city|town)[ \t]+(?:where[ \t]+)?my[ \t]+parents[ \t]+met(?:[ \t]+in)?|(?:city|town|place)[ \t]+(?:I[ \t]+was[ \t]+)?born(?:[ \t]+in)?|favou?rite[ \t]+teacher)[ \t]*(?:is|was|=|:|-)?[ \t]*["“]?(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2})/gu;
 const answerToQuestion =
   /answer[ \t]+to[ \t]+(?:(?:the|your|my)[ \t]+)?security[ \t]+question(?:[ \t]*\([^()\n]{1,100}\))?[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*(?=\n|$)/giy;
 // The answer on the next line of a chat: "What's the answer to your security question on file?\nCustomer: i think i
@@ -1257,7 +1322,32 @@ const answerReply = new RegExp(
   'y',
 );
 
+/** The answer set, quoted: 'The answer I set was "Buttercup"', 'My password hint answer was "Fenway1999"'. */
+const answerWasQuoted =
+  /answer(?:[ \t]+(?:i|we)[ \t]+(?:set|used|gave|chose|picked|put))?[ \t]+(?:is|was)[ \t]*:?[ \t]*["“]([^"”\s][^"”\n]{1,39})(?=["”])/y;
+const answerAbout = /security|question|hint|recovery|locked|verif/;
+/** A question quoted and its answer, or two guessed: 'for "first pet" it was either Dumpling or Mochi'. */
+const quotedQuestionAnswer =
+  /for[ \t]+["“]([^"”\n]{3,40})["”][ \t]*,?[ \t]*(?:[Ii][ \t]+(?:put|used|set|wrote)|[Ii]t[ \t]+(?:was|is)|[Ii]t['’]s|was)(?:[ \t]+(?:either|probably|maybe))?[ \t]+(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]+or[ \t]+(\p{Lu}[\p{L}'’-]{1,20}))?(?![\p{L}])/gu;
+const questionNoun = /pet|maiden|school|city|town|born|teacher|street|car|friend|book|food|team|name/i;
+
 function securityAnswers(text: string, lower: string, out: Span[]): void {
+  for (let i = lower.indexOf('answer '); i >= 0; i = lower.indexOf('answer ', i + 7)) {
+    const m = execAt(answerWasQuoted, lower, i);
+    if (m && !noAnswer(m[1]!) && answerAbout.test(lower.slice(Math.max(0, i - 200), i + 120)))
+      pushLast(out, i, m);
+  }
+  if (lower.includes('question')) {
+    quotedQuestionAnswer.lastIndex = 0;
+    for (let m = quotedQuestionAnswer.exec(text); m; m = quotedQuestionAnswer.exec(text)) {
+      if (!questionNoun.test(m[1]!)) continue;
+      for (const v of [m[2], m[3]]) {
+        if (v === undefined || noAnswer(v)) continue;
+        const at = m.index + m[0].lastIndexOf(v);
+        out.push({ start: at, end: at + v.length, type: 'secret' });
+      }
+    }
+  }
   for (let i = lower.indexOf('security'); i >= 0; i = lower.indexOf('security', i + 8)) {
     for (const re of [answerIs, answeredQuoted, answerReply, answerInBrackets, questionThenAnswer]) {
       const m = execAt(re, text, i);

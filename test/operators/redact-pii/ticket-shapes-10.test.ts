@@ -1,0 +1,204 @@
+// Shapes a tenth round of labelled tickets showed the detectors missing or over-reading, each as a general rule
+// with its positives and negatives (different strings from the labelled sets').
+import { table } from './table.ts';
+
+table(
+  'a code named again later on its line: "it was …", "old one was …", handed over first',
+  [
+    [
+      'The caller wanted the OTP that reached my phone and I gave it, it was 604128. Then money left',
+      'The caller wanted the OTP that reached my phone and I gave it, it was [SECRET]. Then money left',
+    ],
+    [
+      'a man rang and asked for the code, i read it to him, it was 381920, now my account is empty',
+      'a man rang and asked for the code, i read it to him, it was [SECRET], now my account is empty',
+    ],
+    [
+      'need the padlock pin reset, lost the note. old one was 7305 i believe',
+      'need the padlock pin reset, lost the note. old one was [SECRET] i believe',
+    ],
+    [
+      'the PIN is fine, I tried it twice (its 9051 fwiw). Card still declined',
+      'the PIN is fine, I tried it twice (its [SECRET] fwiw). Card still declined',
+    ],
+    [
+      'my backup code from the day i turned on 2fa, pretty sure it was K7QD-82MX-P3WT but no luck',
+      'my backup code from the day i turned on 2fa, pretty sure it was [SECRET] but no luck',
+    ],
+  ],
+  [
+    'the error code on the screen, it was 5003 again',
+    'I entered the promo code but it was 2024 when I ordered',
+    'asked for the code for order 5512, it was 4412 I think',
+    'the code never came, it was 10 minutes ago',
+    'she asked for the code and it was fine after that',
+  ],
+);
+
+table(
+  '"code\'s", an SMS quoted ("Your … code is"), a code read out "as", one of the backup codes asked for',
+  [
+    [
+      "keys are in the key safe by the shed, code's 4 1 9 7. Ring me if stuck",
+      "keys are in the key safe by the shed, code's [SECRET]. Ring me if stuck",
+    ],
+    [
+      'then a text arrived: "Your Parcelly code is 590213" which I never asked for',
+      'then a text arrived: "Your Parcelly code is [SECRET]" which I never asked for',
+    ],
+    ['Verified caller. Card PIN read out as 8142.', 'Verified caller. Card PIN read out as [SECRET].'],
+    [
+      'Agent: Can you read me one of your recovery codes?\nGuest: 5521-0937\nAgent: Thanks, verified.',
+      'Agent: Can you read me one of your recovery codes?\nGuest: [SECRET]\nAgent: Thanks, verified.',
+    ],
+    [
+      'I also typed the code from the text, 771930, but it had expired.',
+      'I also typed the code from the text, [SECRET], but it had expired.',
+    ],
+    [
+      'he wanted the code, I read it out, 229104, then he asked for the next one, 660183, and I lost access',
+      'he wanted the code, I read it out, [SECRET], then he asked for the next one, [SECRET], and I lost access',
+    ],
+    ['Wejście: kod do bramy 2468, proszę dzwonić', 'Wejście: kod do bramy [SECRET], proszę dzwonić'],
+  ],
+  [
+    'Your discount code is 150023 for next time',
+    'Your order code is 448120 and ships today',
+    "the error code's 5003",
+    'Agent: Which of your codes did you redeem?\nGuest: 2024-05-01, thanks',
+  ],
+);
+
+table(
+  'security answers quoted after "the answer I set was", a quoted question and its guesses, where parents met',
+  [
+    [
+      'Locked out at the security question. The answer I chose was "Pancake" but it says no. Maybe "pancake"?',
+      'Locked out at the security question. The answer I chose was "[SECRET]" but it says no. Maybe "[SECRET]"?',
+    ],
+    [
+      'The recovery hint answer was "Lakers2004". Please help',
+      'The recovery hint answer was "[SECRET]". Please help',
+    ],
+    [
+      'security questions again: for "first car" it was either Corolla or Civic, not sure',
+      'security questions again: for "first car" it was either [SECRET] or [SECRET], not sure',
+    ],
+    [
+      'verify with my security questions:\n- town my parents met in: Cork\n- first school: Greenvale',
+      'verify with my security questions:\n- town my parents met in: [SECRET]\n- first school: [SECRET]',
+    ],
+  ],
+  [
+    'The answer was "no" from the security team',
+    'for "order status" it was Pending all day, no question about it',
+    'the answer I got was "we are looking into it"',
+  ],
+);
+
+table(
+  'names: a relation with a word between, "my names are", thanking, Rgds, Herrn, capital particles',
+  [
+    ['my late mother Oyinkansola Bright held the account', 'my late mother [NAME] held the account'],
+    ['My names are Oghenekaro Musa Ibe, DOB 02/03/1999.', 'My names are [NAME], DOB [DOB].'],
+    [
+      'booking KAR-1021. my whatsapp +91 73388 40215. thanking, Senthilnathan Kumaravel\n',
+      'booking KAR-1021. my whatsapp [PHONE]. thanking, [NAME]\n',
+    ],
+    [
+      'Invoice attached.\n\nRgds,\nEoghan\nHarbour Print',
+      'Invoice attached.\n\nRgds,\n[NAME]\nHarbour Print',
+    ],
+    ['Bitte wenden Sie sich an Herrn Baumgartner.', 'Bitte wenden Sie sich an Herrn [NAME].'],
+    ['[09:02] Lieve Van der Stappen: the export failed', '[09:02] [NAME]: the export failed'],
+  ],
+  ['my late payment was refunded', 'my elderly laptop died', 'Van der Graaf generator demo at 3pm'],
+);
+
+table(
+  'names: greeted introductions in any case, "X here from", lower-case titles, "is me, …", lists under "names:"',
+  [
+    ['"hey its Nkosinathi, the parcel never came"', '"hey its [NAME], the parcel never came"'],
+    [
+      'msg via SMS gateway:\n"hi its ruby kahn. my pin for the phone banking is 8812"',
+      'msg via SMS gateway:\n"hi its [NAME]. my pin for the phone banking is [SECRET]"',
+    ],
+    ['Quick one — Marlene here from the Leeds branch.', 'Quick one — [NAME] here from the Leeds branch.'],
+    [
+      'call note 10:02 — outbound\nspoke w/ customer mrs adaeze okonjo-iweala, says courier lost it. ref JX-2231',
+      'call note 10:02 — outbound\nspoke w/ customer mrs [NAME], says courier lost it. ref JX-2231',
+    ],
+    [
+      'please add them to the booking, names:\n- ana lucia costa\n- tiago reis\nthe main guest is me, rui costa.',
+      'please add them to the booking, names:\n- [NAME]\n- [NAME]\nthe main guest is me, [NAME].',
+    ],
+  ],
+  [
+    'hi its urgent. my order never came',
+    'hello im stuck on login',
+    'Its me, pls unblock',
+    "Hi, I'm Shreya's assistant. She is away",
+    'Hi this is Parcelly security. Do not share codes',
+    'Dev here from the integrator side, POST /v2 fails',
+    'Component names:\n- order service\n- payment gateway',
+    'the mr coffee machine broke',
+  ],
+);
+
+table(
+  'names: a chat reply to "who am I chatting with?", one-word speakers with an agent, a title line, email sign-offs',
+  [
+    [
+      'Agent Lou: Hi! Who am I chatting with?\nVisitor: marta klein\nAgent Lou: Hi Marta',
+      'Agent [NAME]: Hi! Who am I chatting with?\nVisitor: [NAME]\nAgent [NAME]: Hi [NAME]',
+    ],
+    [
+      'Ife: hello pls my card\nAgent Rose: Hi, how can I help?\nIfe: card blocked\nAgent Rose: ok\nIfe: thanks',
+      '[NAME]: hello pls my card\nAgent [NAME]: Hi, how can I help?\n[NAME]: card blocked\nAgent [NAME]: ok\n[NAME]: thanks',
+    ],
+    [
+      'Why is MFA off by default?\n\nAccount: Acme Co., plan Enterprise.\n\nGraham Pike\nIT Director\ngpike@example.com | 303.555.0188\n',
+      'Why is MFA off by default?\n\nAccount: Acme Co., plan Enterprise.\n\n[NAME]\nIT Director\n[EMAIL] | [PHONE]\n',
+    ],
+    [
+      'my email is xolani.zungu@example.co.za, nothing arrived. still waiting. xolani',
+      'my email is [EMAIL], nothing arrived. still waiting. [NAME]',
+    ],
+  ],
+  [
+    'Agent: who am I speaking with?\nCustomer: no idea',
+    'Bot: hello\nAgent: hi\nBot: menu\nBot: bye',
+    'Status: open\nAgent: hi\nStatus: pending\nStatus: closed',
+  ],
+);
+
+table(
+  "national numbers: Nigeria's BVN, a BSN a clause on, an NRIC with a note between",
+  [
+    ['BVN: 22451980376\nPhone on BVN: 0803 555 0101', 'BVN: [SSN]\nPhone on BVN: [PHONE]'],
+    [
+      'the bvn on my profile is wrong, it says 22190348571 but it should be 22190348517.',
+      'the bvn on my profile is wrong, it says [SSN] but it should be [SSN].',
+    ],
+    [
+      'Mijn BSN staat al in mijn profiel, maar hier is hij nogmaals voor de zekerheid: 111222333.',
+      'Mijn BSN staat al in mijn profiel, maar hier is hij nogmaals voor de zekerheid: [SSN].',
+    ],
+    ['NRIC (for account verification): S1234567D', 'NRIC (for account verification): [SSN]'],
+  ],
+  ['order 22451980376 shipped, no BVN needed', 'BVN linked to account 31045529871 since May'],
+);
+
+table(
+  'phones: "handphone" and "mera number", "llamarme al"; a New Zealand postcode before "this afternoon"',
+  [
+    ['Tan Mei Ling, Clementi. handphone 9234 5678. thanks', '[NAME], Clementi. handphone [PHONE]. thanks'],
+    ['Mera number 98765 43210 hai, call karo', 'Mera number [PHONE] hai, call karo'],
+    ['Pueden llamarme al 622 418 903 mañana.', 'Pueden llamarme al [PHONE] mañana.'],
+    [
+      'the courier left it at 12 Beach Road, Napier 4110 this morning',
+      'the courier left it at [ADDRESS] this morning',
+    ],
+  ],
+  ['my HP 1020 printer, serial 4455 1234', 'Mera order 98765 43210 hai'],
+);
