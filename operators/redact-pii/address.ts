@@ -104,10 +104,10 @@ const standaloneStreets: ReadonlySet<string> = new Set([
 const broadwayHead = new RegExp(`${lead}(${houseNumber}),?[ \\t]+$`, 'u');
 const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
 // "Tampines Street 21, Singapore", "Bedok North Ave 2, #08-117": a street number after the street word, then a
-// comma.
+// comma, or the unit ("Bishan Street 23 #08-117").
 const suffixTail = new RegExp(
   // A road's number before a comma or the line's end: "4180 County Road 12\nWorthington, MN 56187".
-  `\\.?(?:[ \\t]+${direction})?(?:[ \\t]+\\d{1,3}(?=,|[ \\t]*\\n|[ \\t]*$))?(?![\\p{L}\\p{N}])`,
+  `\\.?(?:[ \\t]+${direction})?(?:[ \\t]+\\d{1,3}(?=,|[ \\t]*\\n|[ \\t]*$|[ \\t]+#\\d))?(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -1236,9 +1236,33 @@ const numberedRoad =
 const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
+// "112 Peckham Rye, London SE15 4HA", "27 Clos Tyla Garw, Pontyclun, CF72 9EZ": a house number, capitalised words,
+// a comma and the town before a full UK postcode, on one line, whatever the street's words.
+const ukAddressHead =
+  /(?<![\p{L}\p{N}/.,:#-])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}\p{Lu}[\p{Ll}'’-]+,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2},?[ \t]+){1,2}$/u;
+
+const ukPostcodeAt = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
+
+function ukPostcodeAddresses(text: string, out: Span[]): void {
+  ukPostcodeAt.lastIndex = 0;
+  for (let m = ukPostcodeAt.exec(text); m; m = ukPostcodeAt.exec(text)) {
+    const lineStart = lineStartWithin(text, m.index, 100);
+    const head = ukAddressHead.exec(text.slice(lineStart, m.index));
+    if (!head) continue;
+    const words = head[0].match(/\p{Lu}[\p{Ll}'’-]+/gu)!;
+    // No company's words, and a street's name that is not all common words: "3 Offices, London, Leeds LS1 4AP" is
+    // none.
+    const street = head[0].slice(0, head[0].indexOf(',')).match(/\p{Lu}[\p{Ll}'’-]+/gu)!;
+    if (words.some((w) => companyWords.has(w.toLowerCase())) || street.every((w) => commonWordNotName(w)))
+      continue;
+    push(out, lineStart + head.index, m.index + m[0].length);
+  }
+}
+
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   pidValues(text, words, 'address', out);
+  ukPostcodeAddresses(text, out);
   let labelEnds: number[] | undefined;
   let addressLines: boolean | undefined;
   for (let k = 0; k < words.values.length; k++) {

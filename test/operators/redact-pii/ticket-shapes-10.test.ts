@@ -202,3 +202,16 @@ table(
   ],
   ['my HP 1020 printer, serial 4455 1234', 'Mera order 98765 43210 hai'],
 );
+
+table(
+  'addresses: any street words before a town and a full UK postcode, a Singapore road number before the unit',
+  [
+    ['Our studio is at 9 Pennington Wick, London E9 5EN since May', 'Our studio is at [ADDRESS] since May'],
+    ['Deliver to: 5 Cwrt Bryn Felin, Caerphilly, CF83 1AB\nThanks', 'Deliver to: [ADDRESS]\nThanks'],
+    [
+      'mailing addr Blk 31 Jurong West Street 41 #05-220 Singapore 640031. Thanks',
+      'mailing addr [ADDRESS]. Thanks',
+    ],
+  ],
+  ['Order 12 Widgets, London SE1 9SG', 'we have 3 Offices, London, Leeds LS1 4AP'],
+);
