@@ -231,11 +231,11 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
-  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|&|[-—–])[ \t]))/u;
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|&|[-—–])[ \t]))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -1237,15 +1237,16 @@ const ghanaPost =
   /(?:GhanaPost(?:[ \t]+GPS)?|GPS[ \t]+address|digital[ \t]+address)[ \t]*:?[ \t]*([A-Z]{2}-\d{3,4}-\d{4})(?![\p{L}\p{N}])/giu;
 
 // "112 Peckham Rye, London SE15 4HA", "27 Clos Tyla Garw, Pontyclun, CF72 9EZ": a house number, capitalised words,
-// a comma and the town before a full UK postcode, on one line, whatever the street's words.
+// a comma and the town before a full UK postcode (or a Canadian one), on one line, whatever the street's words.
 const ukAddressHead =
-  /(?<![\p{L}\p{N}/.,:#-])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}\p{Lu}[\p{Ll}'’-]+,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2},?[ \t]+){1,2}$/u;
+  /(?<![\p{L}\p{N}/.,:#-])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}\p{Lu}[\p{Ll}'’-]+,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2},?[ \t]+){1,2}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[ \t]+)?$/u;
 
-const ukPostcodeAt = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g;
+// … or a Canadian one after the province: "3302 Kingsway, Vancouver BC V5R 5K6".
+const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;
 
-function ukPostcodeAddresses(text: string, out: Span[]): void {
-  ukPostcodeAt.lastIndex = 0;
-  for (let m = ukPostcodeAt.exec(text); m; m = ukPostcodeAt.exec(text)) {
+function postcodeAddresses(text: string, out: Span[]): void {
+  postcodeAt.lastIndex = 0;
+  for (let m = postcodeAt.exec(text); m; m = postcodeAt.exec(text)) {
     const lineStart = lineStartWithin(text, m.index, 100);
     const head = ukAddressHead.exec(text.slice(lineStart, m.index));
     if (!head) continue;
@@ -1262,7 +1263,7 @@ function ukPostcodeAddresses(text: string, out: Span[]): void {
 export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   pidValues(text, words, 'address', out);
-  ukPostcodeAddresses(text, out);
+  postcodeAddresses(text, out);
   let labelEnds: number[] | undefined;
   let addressLines: boolean | undefined;
   for (let k = 0; k < words.values.length; k++) {

@@ -70,7 +70,9 @@ export const cueWords = {
   /** "my number", "office no": `number` announces a phone only after one of these. */
   numberOwner: set(
     'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell|alternate|' +
-      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|मेरा|mera',
+      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|मेरा|mera|' +
+      // "My father's number is 9822014537".
+      "father's|mother's|dad's|mum's|mom's|wife's|husband's|son's|daughter's|brother's|sister's|partner's",
   ),
   number: set('number|no|नंबर'),
 };

@@ -577,12 +577,14 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,120}\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is)[ \t:]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on; or asked for
-    // on the line before and given in the reply ("we need your SIN …\nCustomer: its 758 190 201").
-    far: 230,
+    // on the line before and given in the reply ("we need your SIN …\nCustomer: its 758 190 201"), or on the
+    // line after an agent's answer; or a few clauses on after "it's" ("need my SIN … Can I just give it here?
+    // It's 466 969 326").
+    far: 330,
     reach: 240,
     check: luhn,
   },
@@ -693,10 +695,11 @@ const nationalIdKinds: readonly NationalId[] = [
     // … or a JSON key ("tax_file_number": "459 128 733").
     // … or a sentence later ("no tax file number on it. I did put it on the form, it's 459 238 166").
     // Not past another number's name ("The TFN field is optional. Reference 123 456 782 …").
-    cue: /(?:\btfn\b|tax[ _]file[ _]number)(?:(?!reference|ref\b|order|invoice|ticket|account)[^]){0,90}$/,
+    // … or a clause or two on ("asks for my TFN for the "ATO rental schedule". Is that legit? … I've put 169 472 724").
+    cue: /(?:\btfn\b|tax[ _]file[ _]number)(?:(?!reference|ref\b|order|invoice|ticket|account)[^]){0,130}$/,
     phrase: /(?:tfn\b|(?<=tax[ _])file[ _]number)/y,
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
-    far: true,
+    far: 140,
   },
   {
     // Denmark's CPR number: a date of birth as DDMMYY and four digits (no check digit since 2007).
@@ -821,7 +824,8 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['ird'],
     // … an eight-digit one grouped 3-3-2 too ("my IRD number is 118-029-31").
-    re: /(?<![\d-])(?:\d{2,3}-?\d{3}-?\d{3}|\d{3}-\d{3}-\d{2})(?![\d-])/g,
+    // … or spaced: "My IRD number is 103 872 545".
+    re: /(?<![\d-])(?:\d{2,3}-?\d{3}-?\d{3}|\d{2,3} \d{3} \d{3}|\d{3}-\d{3}-\d{2})(?![\d-])/g,
     digits: 8,
     // "my IRD number on the payslip is wrong, it should be 127-913-544"; "… I definitely gave it when I signed up
     // but here it is again: 49-182-635".

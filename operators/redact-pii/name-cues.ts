@@ -26,6 +26,8 @@ export const signOff =
   'freundliche\\s+grüße|viele\\s+grüße|beste\\s+grüße|liebe\\s+grüße|grüße|lg|mfg|vg|groetjes|' +
   'met\\s+vriendelijke\\s+groet(?:en)?|cordiali\\s+saluti|saluti|distinti\\s+saluti|un\\s+saluto|abraços|' +
   'atenciosamente|hälsningar|mvh|med\\s+venlig\\s+hilsen|thanking\\s+you|thanking|rgds|regds|brgds|' +
+  // South African "Shot, Riaan" (thanks).
+  'shot|' +
   // Swiss German without ß; Czech, Polish, Turkish and Indonesian thanks and closings.
   'freundliche\\s+grüsse|viele\\s+grüsse|beste\\s+grüsse|liebe\\s+grüsse|grüsse|děkuji|dekuji|s\\s+pozdravem|' +
   'dziękuję|dziekuje|pozdrawiam|z\\s+poważaniem|teşekkürler|tesekkurler|terima\\s+kasih|salam|' +

@@ -57,6 +57,8 @@ function placed(text: string, pos: number, place: Place): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i--;
   if (i < 0 || text[i] === '\n') return true;
   const c = text[i]!;
+  // A message quoted from the start of its line: '"Hi Bongani, your ticket …"'.
+  if ((c === '"' || c === '“') && (i === 0 || text[i - 1] === '\n')) return true;
   if (place === 'line') return false;
   if (place === 'sentence') return (c === '.' || c === '!' || c === '?') && i < pos - 1;
   // A form field: after a table or list separator, or a markdown emphasis opener at the start of a line.
@@ -758,10 +760,12 @@ const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
 // "- Wendell Foster, Ridgeway Insurance, 614-555-0140": the company may stand between the name and the number.
+// "— Declan, The Hungry Monk, Cork": a company and its town.
 const signOffEnd =
-  /^(?:[ \t]*\([^()\n]{1,24}\)|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})?[.!]?$/u;
+  /^(?:[ \t]*\([^()\n]{1,24}\)|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40}|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3},[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?[.!]?$/u;
+// "- Jas 0421 118 372", "- Dave @ Coastline Tiling": the number without a comma, or the company after "@".
 const phoneSignOffEnd =
-  /^(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d[.!]?$/u;
+  /^(?:(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?(?:,[ \t]*|[ \t]+)\+?\d[\d \t().-]{6,18}\d|[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40})[.!]?$/u;
 /** "- BRENDA OKONKWO-HALE" ending a shouted message: a known given name in capitals, and the rest of the line. */
 const capsLine = /^(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,2})[ \t]*$/u;
 
@@ -813,7 +817,8 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
     const alone =
       r[1] === trimmed.length &&
       !/[ \t]/.test(word) &&
-      givenNameClass(word) === 1 &&
+      // (… or one the lexicon lacks, capitalised and no common word: "ring me 0402 771 385 - Shaz".)
+      (givenNameClass(word) === 1 || (/^\p{Lu}\p{Ll}+$/u.test(word) && !commonWordNotName(word))) &&
       !isProductName(word) &&
       phoneBefore.test(
         trimmed.slice(Math.max(0, from + inline.index - 24), from + inline.index + inline[0].length),
@@ -834,7 +839,7 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
 // line (or an undashed full name, see below). Only a long dash (bullets use "-"), after a blank line that follows
 // a finished sentence, and a capitalised name that fills the line.
 const jobTitleLine =
-  /^[ \t]*\n[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}(?:engineer|manager|lead|director|officer|specialist|analyst|developer|consultant|administrator|coordinator|architect|head|president|founder|owner|assistant|executive|accountant)(?![\p{L}])/iu;
+  /^[ \t]*\n[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}(?:engineer|manager|lead|director|officer|specialist|analyst|developer|consultant|administrator|coordinator|architect|head|president|founder|owner|assistant|executive|accountant|ceo|cfo|cto|coo|md)(?![\p{L}])/iu;
 
 /** Whether the line from `i` is at most 40 characters: a name line, not a paragraph. */
 function shortLine(text: string, i: number): boolean {
@@ -993,7 +998,8 @@ function signatureBlock(text: string, above: number, end: number, dashed = false
   // A dash before the name marks the sign-off itself.
   if (above === 0 || dashed) return true;
   const prev = text.slice(text.lastIndexOf('\n', above - 2) + 1, above - 1);
-  return prev.trim() === '' || closingLine.test(prev);
+  // … or a sentence ended: "… since yesterday.\nChukwuemeka Obi\n0803 412 7765".
+  return prev.trim() === '' || closingLine.test(prev) || /[.!?][ \t]*$/.test(prev);
 }
 
 function signatureAbove(text: string, out: readonly Span[], found: Span[]): void {
@@ -1287,7 +1293,7 @@ const capitalise = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase()
  * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
-const signedBefore = /(?:^|\n|[-–—~][ \t]*|[.!?,][ \t]+)$/;
+const signedBefore = /(?:^|\n|[-–—~][ \t]*|[.!?,][ \t]+|(?<![a-z])(?:thx|thanks|ty|cheers|ta)[ \t,]+)$/i;
 const signedAfter = /^[ \t]*[.!]?[ \t]*(?:\n|$)/;
 
 /**
@@ -1303,7 +1309,7 @@ function signedAs(text: string, part: string, found: Span[]): void {
     const i = Math.max(0, tail) + j;
     const end = i + word.length;
     if (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(end))) continue;
-    if (!signedAfter.test(text.slice(end, end + 4)) || !signedBefore.test(text.slice(Math.max(0, i - 3), i)))
+    if (!signedAfter.test(text.slice(end, end + 4)) || !signedBefore.test(text.slice(Math.max(0, i - 12), i)))
       continue;
     found.push({ start: i, end, type: 'name' });
   }
@@ -1474,7 +1480,7 @@ const nameReply = new RegExp(
  * of it is a common one ("hi its urgent", "hello im stuck").
  */
 const greetingIntro =
-  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,.!\n]|$|from[ \t]|here(?![\p{L}])))/giu;
+  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]*,?(?:[ \t]+(?:uh|um|erm|er)[ \t]*,?)?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,.!\n]|$|from[ \t]|here(?![\p{L}])))/giu;
 
 function greetingIntros(text: string, found: Span[]): void {
   greetingIntro.lastIndex = 0;

@@ -12,6 +12,7 @@ import {
 import { cueBefore, isDigit, isWordChar, type Cue } from './context.ts';
 import { commonWordNotName } from './given-names.ts';
 import { parsePhone } from './phone-parse.ts';
+import { nextSpeakerLine } from './lines.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -348,6 +349,13 @@ function scriptRegion(text: string): string | undefined {
   return han ? 'CN' : undefined;
 }
 
+const handphoneBefore =
+  /(?:^|[\s,(])(?:[Mm]y[ \t]+)?(?:HP|hp|H\/P|h\/p)(?:[ \t]+(?:[Nn]o\.?|number))?[ \t:.]*$/;
+const clauseEnd = /^(?:[.,;!)\r\n]|$)/;
+const phoneAsked = new RegExp(
+  String.raw`(?:phone|mobile|contact|whatsapp|cell)[^\n?]{0,30}\?[ \t]*${nextSpeakerLine}$`,
+);
+
 export const detectPhone: Detector = (input) => {
   const { text, lower, words, out } = input;
   let phone = input.phone;
@@ -398,6 +406,16 @@ export const detectPhone: Detector = (input) => {
       const end = v === body && ext ? at + raw.length : start + v.length;
       if (!endsClean(text, end)) continue;
       cue ??= cueBefore(words, lower, at, 32, 'phone');
+      // Singapore's and Malaysia's "HP" (handphone) right before, the number ending its clause: "My HP 9184 3362.",
+      // not "the HP 9123 4567 printer".
+      // … or given in the reply to a question for it: "the registered mobile number?\nCustomer: 9930218845".
+      if (
+        cue === 'none' &&
+        clauseEnd.test(text.slice(end, end + 1)) &&
+        (handphoneBefore.test(text.slice(Math.max(0, at - 12), at)) ||
+          (text.lastIndexOf('?', at) > at - 70 && phoneAsked.test(lower.slice(Math.max(0, at - 100), at))))
+      )
+        cue = 'positive';
       // A phone word of the script ("電話番号：", "手机号"), or else an identifier's word ("学号 2023310457",
       // "会員番号 7734 1180 02").
       if (cue === 'none' && region) {

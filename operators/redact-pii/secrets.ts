@@ -230,6 +230,8 @@ const passwordAfterWords =
   /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s]{4,64})(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
 
 /** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
+const wifiOnLine = /(?<![a-z])(?:wi-?fi|wlan|ssid)(?![a-z])/i;
+
 function passwordNamed(
   text: string,
   key: number,
@@ -252,7 +254,10 @@ function passwordNamed(
   if (
     a &&
     next &&
-    (randomShaped(next) || (!compound && joinedWordAndNumber.test(next))) &&
+    (randomShaped(next) ||
+      (!compound && joinedWordAndNumber.test(next)) ||
+      // "Wifi: Net-Flat12 / pw sunnyquay2025": a network's password, letters and digits.
+      (lowerAndDigits.test(next) && wifiOnLine.test(text.slice(lineStartWithin(text, key, 60), key)))) &&
     !versionLike.test(next) &&
     !/[=:]/.test(next)
   )
@@ -538,12 +543,12 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7})(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
+  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7}|(?=[a-z0-9]{0,3}\d)(?=[a-z0-9-]{0,8}[a-z])[a-z0-9]{4}-[a-z0-9]{4}(?![a-z0-9-]))(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
 const codeSentBefore =
-  /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the))/;
+  /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the)|from[ \t]+(?:the|my|an?)[ \t]+(?:sms|text|e-?mail))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12").
 const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say)[,.!:]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?=[ \t]*(?:\n|$|[,.!;][ \t]|(?:but|and|thx|thanks|pls|please)(?![a-z])))`;
@@ -613,7 +618,7 @@ const foreignCode =
   /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+(?:domofonu|klatki|bramy|drzwi|furtki)|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
-  /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
+  /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{4}-\d{4}|\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
 // … nor a code after an error's name ("error OTP_DELIVERY_FAILED code 30007").
 // … nor a code something shows or returns, or one that names a product, a parcel or a fault ("Login page shows code
 // 1020", "Tracking code in the email is 482139").
@@ -653,7 +658,7 @@ const spacedCodeIs =
   /code(?:[ \t]+(?:is|was))?[ \t:]+(?:\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![ \t]?\d)/y;
 /** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always". */
 const codeEntered =
-  /(?:pin|passcode|otp|code)[^\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}]|[.,:]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
+  /(?:pin|passcode|otp|code)[^\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{4}-\d{4}|\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}]|[.,:-]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
 /** A code changed from one to another: "change the master code on our panel from 1966 to 4082". */
 const codeFromTo =
   /(?:pin|passcode|code)(?:[ \t]+[a-z'’-]+){0,5}?[ \t]+from[ \t]+(\d{4,8})[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}])/uy;
@@ -827,7 +832,7 @@ const codeIsDigits = /code[ \t]+is[ \t]+(?:\d{3}[ \t]?\d{3}|\d{4,8})(?![\d\p{L}]
 const codeAnaphor =
   /(?<![\p{L}'’])(?:it[ \t]+(?:was|is)|it['’]?s|(?:old|new|next|other|last|first|second|temporary|temp)[ \t]+one(?:[ \t]+(?:was|is))?)[ \t]*[:,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?![\d\p{L}/-]|[.,:]\d|[ \t]\d)/gu;
 /** … handed over in between, where "code" alone does not make it a credential's. */
-const handedOver = /(?<![a-z])(?:gave|give|giving|read|told|tell|shared|texted|sent)(?![a-z])/;
+const handedOver = /(?<![a-z])(?:gave|give|giving|read|told|tell|shared|texted|sent|got|received)(?![a-z])/;
 
 function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void {
   const line = lineAfter(lower, i);
@@ -843,7 +848,7 @@ function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void
   codeAnaphor.lastIndex = 0;
   const a = codeAnaphor.exec(line.slice(0, end));
   if (!a) return;
-  if (handed && !handedOver.test(line.slice(0, a.index))) return;
+  if (handed && !handedOver.test(lower.slice(Math.max(0, i - 30), i) + line.slice(0, a.index))) return;
   const value = a[1]!;
   // A year, a time or an amount: "the code from the letter, it's 2019 or so", "it's 1500 EUR".
   if (
@@ -998,8 +1003,8 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       !(yourCodeIs.test(lower.slice(Math.max(0, i - 40), i)) && execAt(codeIsDigits, lower, i)) &&
       // (Only where another "code" stands before it.)
       !(
-        lower.lastIndexOf('code', i - 1) > i - 120 &&
-        codeSentBefore.test(lower.slice(Math.max(0, i - 120), i))
+        lower.lastIndexOf('code', i - 1) > i - 200 &&
+        codeSentBefore.test(lower.slice(Math.max(0, i - 200), i))
       )
     ) {
       // "they asked me for the code and i gave it to them, it was 739204": handed over, then named again.

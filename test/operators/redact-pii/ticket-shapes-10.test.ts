@@ -215,3 +215,118 @@ table(
   ],
   ['Order 12 Widgets, London SE1 9SG', 'we have 3 Offices, London, Leeds LS1 4AP'],
 );
+
+table(
+  'round two: codes, a network password, national numbers a few clauses or a chat line on',
+  [
+    [
+      'read him the code from the text\nAgent Jo: Please stop sharing codes. Which code did you give and when?\nCustomer: an hour ago, the code was 730914\nCustomer: then another one 118205\nAgent Jo: Thanks.',
+      'read him the code from the text\nAgent [NAME]: Please stop sharing codes. Which code did you give and when?\nCustomer: an hour ago, the code was [SECRET]\nCustomer: then another one [SECRET]\nAgent [NAME]: Thanks.',
+    ],
+    [
+      'the portal wants the security code from the letter, but the code HX4R-7QPM expired last week',
+      'the portal wants the security code from the letter, but the code [SECRET] expired last week',
+    ],
+    [
+      'using a backup code since I lost my phone: tried 5120-8831 and 6604-2917, both rejected',
+      'using a backup code since I lost my phone: tried [SECRET] and [SECRET], both rejected',
+    ],
+    [
+      'Support chat\nCustomer: i got the code its 662019\nAgent: never share it',
+      'Support chat\nCustomer: i got the code its [SECRET]\nAgent: never share it',
+    ],
+    [
+      'Guest wifi: Cottage-5G / pw harbourview2024\nCheckout 10am',
+      'Guest wifi: Cottage-5G / pw [SECRET]\nCheckout 10am',
+    ],
+    ['Our IRD number is 049 091 850, please update it', 'Our IRD number is [SSN], please update it'],
+    [
+      "payroll needs my SIN before the 15th of the month and the portal upload keeps failing with a 502 every time so here goes. It's 046 454 286. Thanks",
+      "payroll needs my SIN before the 15th of the month and the portal upload keeps failing with a 502 every time so here goes. It's [SSN]. Thanks",
+    ],
+    [
+      "Caller: the app asks for my SIN again?\nAgent: Yes, for the credit check. You can read it to me.\nCaller: ok, it's 046 454 286.\nAgent: Thanks.",
+      "Caller: the app asks for my SIN again?\nAgent: Yes, for the credit check. You can read it to me.\nCaller: ok, it's [SSN].\nAgent: Thanks.",
+    ],
+    [
+      'the agency form wants my TFN for the "ATO schedule". No idea why a landlord needs that. I typed 123 456 782 for now',
+      'the agency form wants my TFN for the "ATO schedule". No idea why a landlord needs that. I typed [SSN] for now',
+    ],
+  ],
+  [
+    'the discount code AB12-CD34 did not work',
+    'product code XK12-9981 is out of stock',
+    'I entered promo code 4817-2290 twice',
+    'my wifi pw is the usual one',
+    'the TFN field is optional. Reference 123 456 782 is the claim',
+  ],
+);
+
+table(
+  'round two: names in quoted messages, fillers, "Shot,", "thx" sign-offs, sentences before a signature, dashes',
+  [
+    [
+      'got this text but nobody came??\n"Hi Sizwe, your ticket TT-1100 has been updated. Slot: Thu"',
+      'got this text but nobody came??\n"Hi [NAME], your ticket TT-1100 has been updated. Slot: Thu"',
+    ],
+    [
+      'Voicemail:\n"Hey it\'s, um, Nerida from Wattle Books, about the invoice"',
+      'Voicemail:\n"Hey it\'s, um, [NAME] from Wattle Books, about the invoice"',
+    ],
+    [
+      'the app crashes on the jobs screen now. Shot, Ruan',
+      'the app crashes on the jobs screen now. Shot, [NAME]',
+    ],
+    ['email on file is tash.mbeki@example.co.za. thx tash', 'email on file is [EMAIL]. thx [NAME]'],
+    [
+      'Please fix it, we lost a day of sales.\nOluwadamilare Ajayi\n0803 555 0142',
+      'Please fix it, we lost a day of sales.\n[NAME]\n[PHONE]',
+    ],
+    [
+      'Kindly treat as urgent.\n\nChukwudi Eze\nCEO, Brightclean Services Ltd\n+44 7700 900 415\nc.eze@brightclean.co.uk',
+      'Kindly treat as urgent.\n\n[NAME]\nCEO, Brightclean Services Ltd\n[PHONE]\n[EMAIL]',
+    ],
+    [
+      'sync is broken again, please call 0402 771 385 - Kaz',
+      'sync is broken again, please call [PHONE] - [NAME]',
+    ],
+    [
+      'Please undo the fee. — Cathal, The Salty Dog, Galway',
+      'Please undo the fee. — [NAME], The Salty Dog, Galway',
+    ],
+    [
+      'no water since 6am. ref W-2201. - Meg 0421 555 372',
+      'no water since 6am. ref W-2201. - [NAME] [PHONE]',
+    ],
+  ],
+  [
+    'nice shot, mate',
+    'Shot, the update fixed it',
+    'Restart it. - Open Settings, Privacy Tab, Top',
+    'version 2.4.1 - Support',
+    'Please call the office.\nHead Office',
+  ],
+);
+
+table(
+  'round two: phones after "HP" or a relation\'s "number", in reply to a question for one; addresses with suburbs',
+  [
+    ['Please stop it!! My HP 9184 3362. Name withheld', 'Please stop it!! My HP [PHONE]. Name withheld'],
+    ["My father's number is 9822014537. Kindly call", "My father's number is [PHONE]. Kindly call"],
+    [
+      'Agent: Could you share the registered mobile number?\nCustomer: 9930218846\nAgent: Thanks',
+      'Agent: Could you share the registered mobile number?\nCustomer: [PHONE]\nAgent: Thanks',
+    ],
+    [
+      'Moved to 4 Bay View Road, Eastbourne, Lower Hutt 5013 so send it there',
+      'Moved to [ADDRESS] so send it there',
+    ],
+    ['地址是 12 Queen Street, Mount Albert, Auckland 1025。谢谢', '地址是 [ADDRESS]。谢谢'],
+    ['is it still going to 210 Kingsway, Burnaby BC V5H 1A1 right?', 'is it still going to [ADDRESS] right?'],
+  ],
+  [
+    'the HP 9123 4567 printer',
+    'HP 9123 4567 and more',
+    'Agent: What is your order number?\nCustomer: see email',
+  ],
+);
