@@ -51,7 +51,9 @@ const phoneWords =
   'landline|numéro|número|numero|nummer|telefonnummer|portable|contact|direct|telemóvel|telemovel|handynummer|' +
   'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|rappelé|rappeler|rappel|appelé|appeler|joindre|' +
   // Singapore's and Malaysia's "handphone"; Spanish "llamarme al …".
-  'handphone|llamarme|llámame|llamame|llamar|' +
+  'handphone|llamarme|llámame|llamame|llamar|contactarme|localizarme|' +
+  // Singapore's PayNow, paid to a phone number.
+  'paynow|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
   'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu|' +
   // Hindi, Russian, Greek and Arabic: "मोबाइल नंबर", "телефон", "τηλέφωνο", "هاتف".

@@ -1,7 +1,7 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { pidValues } from './hl7.ts';
 import { cueBefore, foundAgain, isDigit, isWordChar, windowBefore } from './context.ts';
-import { Lines, lineStartWithin } from './lines.ts';
+import { Lines, columnCells, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
@@ -601,7 +601,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // India's PAN: five letters (the fourth is P for a person), four digits and a letter, after "PAN".
     words: ['pan'],
     re: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
-    // "PAN of signatory (Director): …": a few words may stand between.
+    // "PAN of signatory (Director): …": a few words may stand between. (A column of them: see panColumns.)
     cue: /\b(?:PAN|[Pp]an)\b[^\n]{0,40}$/,
     cased: true,
   },
@@ -841,6 +841,38 @@ const nationalIdKinds: readonly NationalId[] = [
     // … within its sentence ("asked for my NIN before they can register me, so … add it to the booking: 47219083365").
     cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)[^.\n]{0,100}$/,
     far: 120,
+  },
+  {
+    // Indonesia's NIK (the KTP card's number): sixteen digits, a date of birth from the seventh (the day 40 more for
+    // women).
+    words: ['nik', 'ktp'],
+    re: /(?<!\d)\d{16}(?!\d)/g,
+    digits: 16,
+    cue: /\b(?:nik|ktp)\b(?:(?!order|invoice|ticket|account|ref)[^\n]){0,60}$/,
+    check: (d) => {
+      const day = Number(d.slice(6, 8)) % 40;
+      const month = Number(d.slice(8, 10));
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    },
+  },
+  {
+    // Sri Lanka's NIC: the old nine digits and a V or X, or the new twelve; a year, then the day of the year (500
+    // more for women): "Mine is old format 853214567V, the new format one is 198532104567".
+    words: ['nic'],
+    re: /(?<![A-Za-z0-9])(?:\d{9}[VvXx]|(?:19|20)\d{10})(?![A-Za-z0-9])/g,
+    // (Not a network card's: "the NIC driver version …".)
+    cue: /\bnic\b(?:(?!driver|firmware|version|adapter|mac\b|port|model|serial)[^\n]){0,80}$/,
+    check: (d) => {
+      const day = Number(d.length === 10 ? d.slice(2, 5) : d.slice(4, 7)) % 500;
+      return day >= 1 && day <= 366;
+    },
+    far: 100,
+  },
+  {
+    // Viet Nam's citizen identity card (CCCD), twelve digits, and the older CMND, nine.
+    words: ['cccd', 'cmnd'],
+    re: /(?<!\d)(?:\d{12}|\d{9})(?!\d)/g,
+    cue: /\b(?:cccd|cmnd)\b[^\n]{0,40}$/,
   },
   {
     // … and its Bank Verification Number, eleven digits from 22: "BVN: 22318475906", "the bvn on my account …
@@ -1182,9 +1214,26 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
 
 const insuranceGate = gate('insurance');
 
+/** A CSV's or TSV's column named "pan": India's PAN in each row under it ("seller_id,legal_name,pan,mobile"). */
+const panHeaderCell = /(?:^|[,;\t])[ \t]*"?pan"?[ \t]*(?=[,;\t\r\n]|$)/gim;
+const panShape = /^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/;
+
+function panColumns(text: string, out: Span[]): void {
+  columnCells(
+    text,
+    panHeaderCell,
+    (name) => name === 'pan' || name === '"pan"',
+    (start, value) => {
+      if (panShape.test(value)) out.push({ start, end: start + value.length, type: 'ssn', canonical: value });
+    },
+  );
+}
+
 export const detectSsn: Detector = (input) => {
   const first = input.out.length;
   findSsns(input);
+  if (input.words.all & WordFlag.ssnCue && input.words.values.includes('pan'))
+    panColumns(input.text, input.out);
   // A national number found with spaces or dashes, written again without them: "NH 62 14 83 B … I also tried
   // NH621483B".
   if (input.out.length > first)
@@ -1205,6 +1254,16 @@ const chineseIdShape =
   /(?<![\p{L}\p{N}_-])\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\p{L}\p{N}_-])/gu;
 // Switzerland's AHV number: 756, then nine digits and an EAN-13 check digit, written with dots.
 const ahvShape = /(?<![\p{L}\p{N}_.-])756\.\d{4}\.\d{4}\.\d{2}(?![\p{L}\p{N}_-]|\.\d)/gu;
+// Thailand's ID card number as the card writes it, 1-2345-67890-12-3, with a mod-11 check digit; the Ghana Card's
+// "GHA-718293645-3".
+const thaiIdShape = /(?<![\p{L}\p{N}_-])\d-\d{4}-\d{5}-\d{2}-\d(?![\p{L}\p{N}_-])/gu;
+const ghanaCardShape = /(?<![\p{L}\p{N}_-])GHA-\d{9}-\d(?![\p{L}\p{N}_-])/gu;
+
+function thaiIdValid(v: string): boolean {
+  const d = v.replace(/-/g, '');
+  const sum = weighted(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  return (11 - (sum % 11)) % 10 === d.charCodeAt(12) - 48;
+}
 
 function ahvValid(v: string): boolean {
   const d = v.replace(/\./g, '');
@@ -1231,6 +1290,8 @@ function possibleShapes(text: string, runs: NumberRuns): number {
     else if ((d === 9 || d === 10) && (text[f + 6] === '-' || text[f + 6] === '+')) bits |= 2;
     else if (d === 13 && text.startsWith('756', f)) bits |= 4;
     else if (d === 17 || d === 18) bits |= 8;
+    else if (d === 13 && text[f + 1] === '-' && text[f + 6] === '-') bits |= 16;
+    else if (d === 10 && text.startsWith('GHA-', f - 4)) bits |= 32;
   }
   return bits;
 }
@@ -1248,6 +1309,8 @@ function checkedShapes(text: string, lower: string, words: Words, out: Span[]): 
     [hetuShape, hetuValid, true],
     [ahvShape, ahvValid, false],
     [chineseIdShape, chineseIdValid, false],
+    [thaiIdShape, thaiIdValid, false],
+    [ghanaCardShape, () => true, false],
   ] as const;
   for (let b = 0; b < shapes.length; b++) {
     if (!(bits & (1 << b))) continue;

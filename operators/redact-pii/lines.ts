@@ -109,3 +109,44 @@ export function rowCells(line: string, sep: string): string[] {
  * brackets or none, the speaker's label and its colon ("?\n[14:02] Visitor: …").
  */
 export const nextSpeakerLine = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*`;
+
+/**
+ * The cells of one column of a table (a CSV or TSV export) under each header line that `headerCell` (global,
+ * multiline) finds a cell of: for a header whose cells `isColumn` picks one of by its lower-cased name,
+ * `each(start, value)` for that column's trimmed cell in every row below with as many cells, up to the first line
+ * that is not one.
+ */
+export function columnCells(
+  text: string,
+  headerCell: RegExp,
+  isColumn: (name: string) => boolean,
+  each: (start: number, value: string) => void,
+): void {
+  let at = 0;
+  headerCell.lastIndex = 0;
+  for (let h = headerCell.exec(text); h; h = headerCell.exec(text)) {
+    if (h.index < at) continue;
+    at = text.lastIndexOf('\n', h.index - (text[h.index] === '\n' ? 1 : 0)) + 1;
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const header = text.slice(at, end);
+    at = end + 1;
+    headerCell.lastIndex = at;
+    const sep = tableSeparator(header, 'leading');
+    if (sep === '' || sep === '|') continue;
+    const names = rowCells(header, sep).map((c) => c.trim().toLowerCase());
+    const column = names.findIndex(isColumn);
+    if (names.length < 2 || column < 0) continue;
+    while (at < text.length) {
+      const rowEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const cells = rowCells(text.slice(at, rowEnd), sep);
+      if (cells.length !== names.length) break;
+      let start = at;
+      for (let c = 0; c < column; c++) start += cells[c]!.length + 1;
+      const cell = cells[column]!;
+      const value = cell.trim();
+      if (value !== '') each(start + cell.indexOf(value), value);
+      at = rowEnd + 1;
+    }
+  }
+}

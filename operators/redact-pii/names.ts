@@ -940,8 +940,13 @@ function nameBefore(
     words.pop();
     words[words.length - 1] = words[words.length - 1]!.replace(/\.$/, '');
   }
-  // Drop leading words that are not names ("AM Daniel Park", "From Laura Chen").
-  while (words.length > 0 && !isNameWord(words[0]!.replace(/\.$/, ''), !lowercase))
+  // Drop leading words that are not names ("AM Daniel Park", "From Laura Chen"), or that end a sentence ("Tks.
+  // Daniel Koh 8123 9954").
+  while (
+    words.length > 0 &&
+    (!isNameWord(words[0]!.replace(/\.$/, ''), !lowercase) ||
+      (words.length > 1 && /^\p{L}{2,}\.$/u.test(words[0]!)))
+  )
     start += words.shift()!.length + 1;
   if (
     words.length === 0 ||
@@ -1293,6 +1298,15 @@ const capitalise = (p: string) => p[0]!.toUpperCase() + p.slice(1).toLowerCase()
  * `first.last` local part, capitalised where they stand alone in the text. A given name that is also a word
  * ("Dawn", "Mark") is not taken at the start of a sentence.
  */
+const accented: Readonly<Record<string, string>> = {
+  a: '[aàáâãäå]',
+  e: '[eèéêë]',
+  i: '[iìíîï]',
+  o: '[oòóôõöø]',
+  u: '[uùúûü]',
+  c: '[cç]',
+  n: '[nñ]',
+};
 const signedBefore = /(?:^|\n|[-–—~][ \t]*|[.!?,][ \t]+|(?<![a-z])(?:thx|thanks|ty|cheers|ta)[ \t,]+)$/i;
 const signedAfter = /^[ \t]*[.!]?[ \t]*(?:\n|$)/;
 
@@ -1302,12 +1316,16 @@ const signedAfter = /^[ \t]*[.!]?[ \t]*(?:\n|$)/;
  */
 function signedAs(text: string, part: string, found: Span[]): void {
   if (part.length < 3) return;
-  const tail = text.trimEnd().length - 80;
-  const lower = text.slice(Math.max(0, tail)).toLowerCase();
-  const word = part.toLowerCase();
-  for (let j = lower.indexOf(word); j >= 0; j = lower.indexOf(word, j + 1)) {
-    const i = Math.max(0, tail) + j;
-    const end = i + word.length;
+  const tail = Math.max(0, text.trimEnd().length - 80);
+  // The address has no accents: "Ciarán\nciaran.oduffy@…".
+  const written = new RegExp(
+    part.toLowerCase().replace(/[aeioucn]/g, (c) => accented[c]!),
+    'gi',
+  );
+  const window = text.slice(tail);
+  for (let m = written.exec(window); m; m = written.exec(window)) {
+    const i = tail + m.index;
+    const end = i + m[0].length;
     if (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(end))) continue;
     if (!signedAfter.test(text.slice(end, end + 4)) || !signedBefore.test(text.slice(Math.max(0, i - 12), i)))
       continue;
@@ -1470,7 +1488,7 @@ function childOfParent(text: string, found: Span[]): void {
 
 // A name asked for and given on the next line: "what's your name?\n[14:02] Visitor: tanisha brooks".
 const nameReply = new RegExp(
-  String.raw`name\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)`,
+  String.raw`name\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*[.!]?[ \t]*(?=\n|$)`,
   'uy',
 );
 
@@ -2696,7 +2714,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   }
   if (greets) greetingIntros(text, found);
   if (lower.includes('names')) listedUnderNames(text, found);
-  if (lower.includes('s me')) isMeNames(text, found);
+  // ("was merged" holds "s me": the words themselves.)
+  if (lower.includes('s me,') || lower.includes('s me ')) isMeNames(text, found);
   if (lower.includes('mr')) lowerCaseTitled(text, found);
   accept(found, dashSignOff(text, lowercase));
   if (!lowercase) dashSignatureLines(text, found);

@@ -352,6 +352,9 @@ function scriptRegion(text: string): string | undefined {
 const handphoneBefore =
   /(?:^|[\s,(])(?:[Mm]y[ \t]+)?(?:HP|hp|H\/P|h\/p)(?:[ \t]+(?:[Nn]o\.?|number))?[ \t:.]*$/;
 const clauseEnd = /^(?:[.,;!)\r\n]|$)/;
+/** … or a signature's name before it, ending the text: "Tks. Daniel Koh 8123 9954", "- Karthik R, 9840012675". */
+const signedBefore =
+  /(?:^|\n|[-–—][ \t]*|[.!?][ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.?)){1,2},?[ \t]*$/u;
 const phoneAsked = new RegExp(
   String.raw`(?:phone|mobile|contact|whatsapp|cell)[^\n?]{0,30}\?[ \t]*${nextSpeakerLine}$`,
 );
@@ -413,6 +416,7 @@ export const detectPhone: Detector = (input) => {
         cue === 'none' &&
         clauseEnd.test(text.slice(end, end + 1)) &&
         (handphoneBefore.test(text.slice(Math.max(0, at - 12), at)) ||
+          (end >= text.trimEnd().length && signedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
           (text.lastIndexOf('?', at) > at - 70 && phoneAsked.test(lower.slice(Math.max(0, at - 100), at))))
       )
         cue = 'positive';

@@ -2,7 +2,7 @@
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
 import { foundAgain, isDigit } from './context.ts';
-import { lineStartWithin, nextSpeakerLine, rowCells, tableSeparator } from './lines.ts';
+import { columnCells, lineStartWithin, nextSpeakerLine } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
@@ -763,10 +763,11 @@ const digitCountBefore =
 const digitCounts: Readonly<Record<string, number>> = { four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 /** Gift cards' or backup codes' words, in the paragraph before their codes. */
 const groupedCodesLead = /(?:gift|backup|recovery|redeem\w*|redemption|activation|voucher)(?![a-z])/;
+// ("the codes are 4829-1173, 9902-5518": backup codes of digits, in two groups of four.)
 const groupedCodesAt =
-  /codes(?:[ \t]+(?:are|were|is))?[ \t]*:?[ \t]*((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+  /codes(?:[ \t]+(?:are|were|is))?[ \t]*:?[ \t]*((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4}|\d{4}-\d{4})(?![a-z0-9-])/y;
 const nextGroupedCode =
-  /(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4})(?![a-z0-9-])/y;
+  /(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){2,4}|\d{4}-\d{4})(?![a-z0-9-])/y;
 
 /** One of them asked for, given on the next chat line: "And one of your backup codes please?\nCustomer: 7319-0462". */
 const codesReply = new RegExp(
@@ -1402,39 +1403,15 @@ const secretHeaderCell =
   /(?:^|[,;\t])[ \t]*"?(?:password|passwd|pwd|pass|secret|token|api[_ ]?key|pin|passcode)"?[ \t]*(?=[,;\t\r\n]|$)/gim;
 
 function secretColumns(text: string, out: Span[]): void {
-  let at = 0;
-  secretHeaderCell.lastIndex = 0;
-  for (let h = secretHeaderCell.exec(text); h; h = secretHeaderCell.exec(text)) {
-    if (h.index < at) continue;
-    at = text.lastIndexOf('\n', h.index - (text[h.index] === '\n' ? 1 : 0)) + 1;
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    const header = text.slice(at, end);
-    at = end + 1;
-    secretHeaderCell.lastIndex = at;
-    const sep = tableSeparator(header, 'leading');
-    if (sep === '' || sep === '|') continue;
-    const names = rowCells(header, sep).map((c) => c.trim().toLowerCase());
-    const column = names.findIndex((c) => secretColumn.test(c));
-    if (names.length < 2 || column < 0) continue;
-    // The rows below, each with as many cells, up to the first line that is not one.
-    while (at < text.length) {
-      const rowEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-      const cells = rowCells(text.slice(at, rowEnd), sep);
-      if (cells.length !== names.length) break;
-      let start = at;
-      for (let c = 0; c < column; c++) start += cells[c]!.length + 1;
-      const cell = cells[column]!;
-      const value = cell.trim();
+  columnCells(
+    text,
+    secretHeaderCell,
+    (name) => secretColumn.test(name),
+    (start, value) => {
       if (plausibleSecret(value, false) && !value.includes(' '))
-        out.push({
-          start: start + cell.indexOf(value),
-          end: start + cell.indexOf(value) + value.length,
-          type: 'secret',
-        });
-      at = rowEnd + 1;
-    }
-  }
+        out.push({ start, end: start + value.length, type: 'secret' });
+    },
+  );
 }
 
 // A one-time-password app's seed, base32: "MFA seed (add manually if the QR fails): JBSWY3DPEHPK3PXP".

@@ -330,3 +330,59 @@ table(
     'Agent: What is your order number?\nCustomer: see email',
   ],
 );
+
+table(
+  'round three: national numbers of Indonesia, Sri Lanka, Viet Nam, Thailand and Ghana; a CSV column of PANs',
+  [
+    [
+      'KTP sudah diunggah. NIK saya 3201014507880002, mohon dicek',
+      'KTP sudah diunggah. NIK saya [SSN], mohon dicek',
+    ],
+    [
+      'You asked for my NIC. Old one is 902301234V, the new format is 199023001234.',
+      'You asked for my NIC. Old one is [SSN], the new format is [SSN].',
+    ],
+    ['Tôi đã gửi CCCD số 079190001234 hôm qua', 'Tôi đã gửi CCCD số [SSN] hôm qua'],
+    ['ID 3-1001-00456-78-6 on the tax invoice please', 'ID [SSN] on the tax invoice please'],
+    ['{"ghana_card": "GHA-123456789-0"}', '{"ghana_card": "[SSN]"}'],
+    [
+      'id,name,pan,flag\n1,Ravi Kumar Menon,ABCPM1234K,OK\n2,Sunita Joshi,BXCPJ5678L,DUP',
+      'id,name,pan,flag\n1,[NAME],[SSN],OK\n2,[NAME],[SSN],DUP',
+    ],
+  ],
+  [
+    'NIK check failed for order 3201014507880002',
+    'the NIC driver version 199023001234 is old',
+    'build 3-1001-00456-78-4 failed',
+    'id,product,sku,flag\n1,Widget,ABCPM1234K,OK',
+  ],
+);
+
+table(
+  'round three: digits-only backup codes listed, phones after PayNow or "contactarme", a name and number ending a text',
+  [
+    [
+      'I printed the backup codes\nGuest: none work. the codes are 5521-0937, 6610-2284\nAgent: ok',
+      'I printed the backup codes\nGuest: none work. the codes are [SECRET], [SECRET]\nAgent: ok',
+    ],
+    ['Refund the $9.20 to my PayNow 9234 1187.\nThanks', 'Refund the $9.20 to my PayNow [PHONE].\nThanks'],
+    ['Pueden contactarme en el 622 418 903 por la tarde.', 'Pueden contactarme en el [PHONE] por la tarde.'],
+    ['Card blocked now pls. Rakesh Nair, 9820 441 563', 'Card blocked now pls. [NAME], [PHONE]'],
+    ['Please process it today. - Meena R, 9840011234', 'Please process it today. - Meena R, [PHONE]'],
+  ],
+  ['Build failed. Release Notes 1234 5678', 'the promo codes are 2024-2025 only'],
+);
+
+table(
+  'round three: introductions in Tagalog and Vietnamese, an account exec, a sign-off above an unaccented address',
+  [
+    ['Hi po! Ako po si Marivic Santos, seller po.', 'Hi po! Ako po si [NAME], seller po.'],
+    ['Tôi là Phạm Thị Lan, chủ cửa hàng.', 'Tôi là [NAME], chủ cửa hàng.'],
+    ['Account exec is Tanya Brooks. Call her today', 'Account exec is [NAME]. Call her today'],
+    [
+      'Let me know if more is needed.\n\nSeán\nsean.obrien@example.ie',
+      'Let me know if more is needed.\n\n[NAME]\n[EMAIL]',
+    ],
+  ],
+  ['Account exec summary attached', 'the form only allows 10 characters. Asante'],
+);
