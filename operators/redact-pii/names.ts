@@ -2633,7 +2633,9 @@ function fieldValueAt(text: string, pos: number): boolean {
 /** The label of a phone number or ID after a name, when it stands between: "…, cell 072 …", "…, ID 8804…". */
 const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC)\.?$/;
 
-const nameGate = gate('name');
+// The words of the rules read only where one of them stands: "name?", "chatting with?", "names:", "is me, …",
+// "mrs adeyemi" (a search of the whole text for each pattern cost more than the rules on texts without them).
+const nameGate = gate('name names chatting speaking talking me mr mrs');
 
 /**
  * Whether the word at `[start, end)` stands in a table's cell: what surrounds it in a header cell (words, blanks,
@@ -2713,10 +2715,10 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     }
   }
   if (greets) greetingIntros(text, found);
-  if (lower.includes('names')) listedUnderNames(text, found);
-  // ("was merged" holds "s me": the words themselves.)
-  if (lower.includes('s me,') || lower.includes('s me ')) isMeNames(text, found);
-  if (lower.includes('mr')) lowerCaseTitled(text, found);
+  const named = hasWord(words, nameGate);
+  if (named && lower.includes('names')) listedUnderNames(text, found);
+  if (named && (lower.includes('s me,') || lower.includes('s me '))) isMeNames(text, found);
+  if (named && lower.includes('mr')) lowerCaseTitled(text, found);
   accept(found, dashSignOff(text, lowercase));
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
@@ -2734,9 +2736,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   detectGivenNames(text, words, found);
   roleMarkedNames(text, words.opens, found);
   if (hasWord(words, familyGate)) childOfParent(text, found);
-  if (hasWord(words, nameGate) && lower.includes('name?'))
-    namedInReply(text, lower, found, 'name?', nameReply);
-  if (lower.includes('ing with?') || lower.includes('ing to?')) {
+  if (named && lower.includes('name?')) namedInReply(text, lower, found, 'name?', nameReply);
+  if (named && (lower.includes('ing with?') || lower.includes('ing to?'))) {
     for (const key of ['chatting', 'speaking', 'talking']) namedInReply(text, lower, found, key, whoReply);
   }
   if (
