@@ -1239,7 +1239,7 @@ const ghanaPost =
 // "112 Peckham Rye, London SE15 4HA", "27 Clos Tyla Garw, Pontyclun, CF72 9EZ": a house number, capitalised words,
 // a comma and the town before a full UK postcode (or a Canadian one), on one line, whatever the street's words.
 const ukAddressHead =
-  /(?<![\p{L}\p{N}/.,:#-])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}\p{Lu}[\p{Ll}'’-]+,[ \t]+(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2},?[ \t]+){1,2}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[ \t]+)?$/u;
+  /(?<![\p{L}\p{N}/.,:#-])\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,3}\p{Lu}[\p{Ll}'’-]+,[ \t]*(?:\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}(?:,[ \t]*|[ \t]+)){1,2}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[ \t]+)?$/u;
 
 // … or a Canadian one after the province: "3302 Kingsway, Vancouver BC V5R 5K6".
 const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;

@@ -35,7 +35,7 @@ function endsAlone(text: string, end: number, glue: string): boolean {
   return !(glue.includes(text[end]!) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1)));
 }
 
-function luhn(digits: string): boolean {
+export function luhn(digits: string): boolean {
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {
@@ -577,7 +577,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is)[ \t:]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is|[Tt]he number I gave (?:him |her |them )?(?:was|is))[ \t:]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on; or asked for
@@ -834,9 +834,9 @@ const nationalIdKinds: readonly NationalId[] = [
     far: 130,
   },
   {
-    // Nigeria's NIN: "NIN (National Identification Number): 48291037564".
+    // Nigeria's NIN: "NIN (National Identification Number): 48291037564" (not a phone line, "0803…").
     words: ['nin', 'identification'],
-    re: /(?<!\d)\d{11}(?!\d)/g,
+    re: /(?<!\d)[1-9]\d{10}(?!\d)/g,
     digits: 11,
     // … within its sentence ("asked for my NIN before they can register me, so … add it to the booking: 47219083365").
     cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)[^.\n]{0,100}$/,
@@ -1296,7 +1296,8 @@ function possibleShapes(text: string, runs: NumberRuns): number {
   return bits;
 }
 
-const nricNamed = /(?<![A-Za-z])(?:NRIC|nric|Nric|FIN)(?![A-Za-z])[^\n]{0,40}$/;
+// ("… your NRIC or FIN to verify?\nCustomer (12:04): T0218734A": asked for on the line before.)
+const nricNamed = /(?<![A-Za-z])(?:NRIC|nric|Nric|FIN)(?![A-Za-z])(?:[^\n]{0,40}|[^\n]{0,60}\n[^\n]{0,30})$/;
 const idNumberBefore = /(?<![a-z])id[_ \t-]*(?:number|no\.?)?[ \t]*[:=]?[ \t]*$/;
 
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
@@ -1323,7 +1324,7 @@ function checkedShapes(text: string, lower: string, words: Words, out: Span[]): 
       if (
         short &&
         !idNumberBefore.test(lower.slice(Math.max(0, m.index - 16), m.index)) &&
-        !(b === 0 && nricNamed.test(text.slice(Math.max(0, m.index - 48), m.index))) &&
+        !(b === 0 && nricNamed.test(text.slice(Math.max(0, m.index - 100), m.index))) &&
         cueBefore(words, lower, m.index, 24, 'phone') === 'identifier'
       )
         continue;

@@ -1488,7 +1488,7 @@ function childOfParent(text: string, found: Span[]): void {
 
 // A name asked for and given on the next line: "what's your name?\n[14:02] Visitor: tanisha brooks".
 const nameReply = new RegExp(
-  String.raw`name\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*[.!]?[ \t]*(?=\n|$)`,
+  String.raw`name\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
   'uy',
 );
 
@@ -1581,7 +1581,7 @@ function lowerCaseTitled(text: string, found: Span[]): void {
 
 /** … or to who someone is: "Who am I chatting with?\nVisitor: jack nguyen". */
 const whoReply = new RegExp(
-  String.raw`(?:chatting|speaking|talking)[ \t]+(?:with|to)\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=\n|$)`,
+  String.raw`(?:chatting|speaking|talking)[ \t]+(?:with|to)\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
   'uy',
 );
 

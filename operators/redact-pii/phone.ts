@@ -10,9 +10,10 @@ import {
   type CountryCode,
 } from 'libphonenumber-js/max';
 import { cueBefore, isDigit, isWordChar, type Cue } from './context.ts';
+import { luhn } from './finance.ts';
 import { commonWordNotName } from './given-names.ts';
 import { parsePhone } from './phone-parse.ts';
-import { nextSpeakerLine } from './lines.ts';
+import { columnCells, nextSpeakerLine } from './lines.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -356,12 +357,38 @@ const clauseEnd = /^(?:[.,;!)\r\n]|$)/;
 const signedBefore =
   /(?:^|\n|[-–—][ \t]*|[.!?][ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.?)){1,2},?[ \t]*$/u;
 const phoneAsked = new RegExp(
-  String.raw`(?:phone|mobile|contact|whatsapp|cell)[^\n?]{0,30}\?[ \t]*${nextSpeakerLine}$`,
+  String.raw`(?:phone|mobile|contact|whatsapp|cell)[^\n?]{0,30}\??[ \t]*${nextSpeakerLine}$`,
 );
+
+/** A CSV's or TSV's column of phone numbers: "swap_id,msisdn,customer,…" and "SW-550913,447700900112,…". */
+const phoneHeaderCell =
+  /(?:^|[,;\t])[ \t]*"?(?:msisdn|phone|mobile|cell|tel|phone_number|mobile_number|contact_number)"?[ \t]*(?=[,;\t\r\n]|$)/gim;
+const phoneColumn = /^"?(?:msisdn|phone|mobile|cell|tel|phone_number|mobile_number|contact_number)"?$/;
+
+function phoneColumns(text: string, phone: PhoneOptions, out: Span[]): void {
+  columnCells(
+    text,
+    phoneHeaderCell,
+    (name) => phoneColumn.test(name),
+    (start, value) => {
+      if (countDigits(value) < 7 || /[^\d +()./-]/.test(value)) return;
+      // An international number written without its "+": "447700900112".
+      const e164 =
+        validate(value, 'positive', phone) ??
+        (/^\d{10,15}$/.test(value) ? validate('+' + value, 'positive', phone) : undefined);
+      if (e164 !== undefined) out.push({ start, end: start + value.length, type: 'phone', canonical: e164 });
+    },
+  );
+}
 
 export const detectPhone: Detector = (input) => {
   const { text, lower, words, out } = input;
   let phone = input.phone;
+  if (
+    words.all & WordFlag.phoneCue &&
+    (lower.includes('msisdn') || lower.includes(',phone') || lower.includes(',mobile'))
+  )
+    phoneColumns(text, phone, out);
   const region = words.scripts ? scriptRegion(text) : undefined;
   if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
     phone = { ...phone, regions: [...phone.regions, region] };
@@ -416,8 +443,10 @@ export const detectPhone: Detector = (input) => {
         cue === 'none' &&
         clauseEnd.test(text.slice(end, end + 1)) &&
         (handphoneBefore.test(text.slice(Math.max(0, at - 12), at)) ||
-          (end >= text.trimEnd().length && signedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
-          (text.lastIndexOf('?', at) > at - 70 && phoneAsked.test(lower.slice(Math.max(0, at - 100), at))))
+          (/^\s*$/.test(text.slice(end, end + 8)) &&
+            end + 8 >= text.length &&
+            signedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
+          (text.lastIndexOf('\n', at) > at - 40 && phoneAsked.test(lower.slice(Math.max(0, at - 100), at))))
       )
         cue = 'positive';
       // A phone word of the script ("電話番号：", "手机号"), or else an identifier's word ("学号 2023310457",
@@ -478,6 +507,20 @@ function digitWordRun(words: Words, k: number): number {
 // "double" and "triple" before one, apart by blanks, commas or hyphens; seven to fifteen digits, right after a
 // phone word ("call", "reach", "ring", "phone" …). A spelled-out reference ("BG dash four four seven one nine")
 // is shorter and follows no phone word.
+const digitOf: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 const digitWords: ReadonlySet<string> = new Set(
   'zero oh o one two three four five six seven eight nine'.split(' '),
 );
@@ -504,6 +547,8 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
   let end = -1;
   let digits = 0;
   let numerals = false;
+  // The digits read, for a card's check: "five four two five, two three seven zero, …" is a card read out.
+  let read = '';
   for (;;) {
     const t = execAt(spokenToken, text, i);
     if (!t) break;
@@ -511,11 +556,18 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
     const single = word.length === 1 && word >= '0' && word <= '9';
     if (!single && !digitWords.has(word.toLowerCase())) break;
     numerals ||= single;
-    digits += t[1] === undefined ? 1 : t[1].toLowerCase() === 'double' ? 2 : 3;
+    const times = t[1] === undefined ? 1 : t[1].toLowerCase() === 'double' ? 2 : 3;
+    digits += times;
+    read += (single ? word : digitOf[word.toLowerCase()]!).repeat(times);
     i += t[0].length;
     end = i;
-    if (digits > 15) return;
+    if (digits > 19) return;
     i += readAt(spokenGap, text, i)?.length ?? 0;
+  }
+  if (digits > 15) {
+    if (digits <= 19 && /^[3-6]/.test(read) && luhn(read) && !/[\p{L}\p{N}]/u.test(text[end] ?? ''))
+      out.push({ start, end, type: 'card', canonical: read });
+    return;
   }
   // Digits written as numerals read out a whole number ("4 1 2, 5 5 5, 0 1 6 3"); fewer are a list ("1, 2, 3").
   if (end < 0 || digits < (numerals ? 10 : 7)) return;

@@ -99,7 +99,7 @@ const otherPasswordWords =
 // A Wi-Fi network's key: "WPA2 key: 7hgqXc2wRbnm", "network key is …" (a key alone names many things).
 const wifiKey = '(?:wpa[23]?|wep|wi-?fi|wireless|network)[ \\t_-]?';
 const wifiKeyBefore = new RegExp(`${wifiKey}$`, 'i');
-const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|app[_\\-]?key|shared[_\\-]?access[_\\-]?key|account[_\\-]?key|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key|master[_\\-]?key|client[_\\-]?secret|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
+const secretKey = `(?![A-Za-z0-9_.\\-]{129})(?:[A-Za-z0-9]+[_.\\-])*(?:password|passwort|passwd|passcode|pass|pwd|pw|${otherPasswordWords}|secret|token|api[_\\-]?key|apikey|app[_\\-]?key|shared[_\\-]?access[_\\-]?key|account[_\\-]?key|access[_\\-]?key|auth[_\\-]?key|private[_\\-]?key|signing[_\\-]?key|encryption[_\\-]?key|master[_\\-]?key|client[_\\-]?secret|consumer[_\\-]?(?:key|secret)|credentials?|psk|passphrase|${wifiKey}key)(?:[_.\\-][A-Za-z0-9]+)*`;
 /** A value that looks like a credential on its own (`secret wJalrXUtnFEMI/K7MDENG…`): long, mixed. */
 const tokenShaped =
   '(?=[A-Za-z0-9/+=_.!@#$%^&*~-]{16,}(?![^\\s]))(?=[^\\s]*[a-z])(?=[^\\s]*[A-Z])(?=[^\\s]*\\d)';
@@ -775,6 +775,10 @@ const codesReply = new RegExp(
   'y',
 );
 
+const firstGroupedCode =
+  /[ \t]*((?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){1,4}|\d{4}-\d{4})(?![a-z0-9-])/y;
+const codesColon = /codes[^\n.?:]{0,100}:(?=[ \t]*(?:\d{4}-\d{4}|[a-z0-9]{4,5}-[a-z0-9]{4,5}))/y;
+
 /** "She bought gift cards … Two of the codes are MLGC-7Q4K-9TZP-2WXR and MLGC-3HV8-LN6D-5BQJ": each code listed. */
 function groupedCodes(lower: string, i: number, out: Span[]): void {
   // (The paragraph's start is looked for in the window only: a search back to the text's start for each
@@ -785,6 +789,12 @@ function groupedCodes(lower: string, i: number, out: Span[]): void {
   if (reply) pushLast(out, i, reply);
   let m = execAt(groupedCodesAt, lower, i);
   let at = i;
+  // "the backup codes you gave me … none of them are being accepted: 8472-1930, 5521-0087".
+  const colon = m ? null : execAt(codesColon, lower, i);
+  if (colon) {
+    at = i + colon[0].length;
+    m = execAt(firstGroupedCode, lower, at);
+  }
   while (m) {
     pushLast(out, at, m);
     at += m[0].length;
@@ -1524,9 +1534,25 @@ const envAbout =
 const secretForm = (v: string) => (v.length >= 4 && !/^(?:19|20)\d\d$/.test(v) ? v : undefined);
 const inRun = (c: number) => c === 32 || c === 46 || c === 41 || c === 40;
 
+/** A card's security code asked for by where it is and given on the next chat line: "And the three digits on the
+ * back?\nCaller: 418." */
+const backOfCardReply = new RegExp(
+  String.raw`on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|your)[ \t]+card)?[^\n?]{0,20}\?[ \t]*${nextSpeakerLine}(?:[^\n\d]{0,20}?[ \t])?(\d{3,4})(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
+  'y',
+);
+
+function backOfCardCodes(lower: string, out: Span[]): void {
+  for (let i = lower.indexOf('on the back'); i >= 0; i = lower.indexOf('on the back', i + 11)) {
+    if (!/(?:digits|numbers|number|code)[ \t]+$/.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    const m = execAt(backOfCardReply, lower, i);
+    if (m) pushLast(out, i, m);
+  }
+}
+
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   if (words.scripts) cjkSecrets(text, out);
+  if (words.all & WordFlag.cardCue) backOfCardCodes(lower, out);
   if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
   if (hasWord(words, codeShapeGate)) codesByShape(lower, out);
   if (hasWord(words, codeShapeGate)) {

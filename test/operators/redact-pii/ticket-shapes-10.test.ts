@@ -386,3 +386,55 @@ table(
   ],
   ['Account exec summary attached', 'the form only allows 10 characters. Asante'],
 );
+
+table(
+  'round four: cards read out in words, a code on the back asked for, backup codes listed after a colon, consumer keys',
+  [
+    [
+      'the card is a Visa, four five three two, zero one five one, one two eight three, zero three six six. Thanks',
+      'the card is a Visa, [CARD]. Thanks',
+    ],
+    [
+      'Agent (Mo): New card noted. And the three digits on the back?\nCaller: 731.\nAgent (Mo): Thanks',
+      'Agent ([NAME]): New card noted. And the three digits on the back?\nCaller: [SECRET].\nAgent ([NAME]): Thanks',
+    ],
+    [
+      'I have the backup codes I saved but none of them are being accepted: 7312-0045, 6620-1983. Help',
+      'I have the backup codes I saved but none of them are being accepted: [SECRET], [SECRET]. Help',
+    ],
+    ['SHOP_CONSUMER_KEY=ck_0f1e2d3c4b5a69788796a5b4c3d2e1f0a1b2c3d4', 'SHOP_CONSUMER_KEY=[SECRET]'],
+  ],
+  [
+    'the order has four five items, two three boxes',
+    'What is printed on the back?\nCaller: 2024 edition.',
+    'the promo codes for the event: 2024-2025',
+  ],
+);
+
+table(
+  'round four: a CSV column of phone numbers, a reply to a request for a mobile number, names and IDs in replies',
+  [
+    [
+      'id,msisdn,status\n1,447700900431,OK\n2,447700900872,BLOCKED',
+      'id,msisdn,status\n1,[PHONE],OK\n2,[PHONE],BLOCKED',
+    ],
+    [
+      'Bot: Please share your registered mobile number\nCustomer: 98204 77312\nBot: Thanks.',
+      'Bot: Please share your registered mobile number\nCustomer: [PHONE]\nBot: Thanks.',
+    ],
+    [
+      'Agent: Can I have your NRIC to verify?\nCustomer (09:14): S1234567D\nAgent: ok',
+      'Agent: Can I have your NRIC to verify?\nCustomer (09:14): [SSN]\nAgent: ok',
+    ],
+    [
+      'they wanted my SIN for the phone plan and I read it out, which I now regret after reading your FAQ. The number I gave was 046 454 286. Please',
+      'they wanted my SIN for the phone plan and I read it out, which I now regret after reading your FAQ. The number I gave was [SSN]. Please',
+    ],
+    [
+      'Agent Lou: Who am I speaking with?\nVisitor: tomasz wilk.\nAgent Lou: Hi',
+      'Agent [NAME]: Who am I speaking with?\nVisitor: [NAME].\nAgent [NAME]: Hi',
+    ],
+    ['Send to 9 Pennington Rye,Selby,YO8 4AB today', 'Send to [ADDRESS] today'],
+  ],
+  ['id,sku,status\n1,447700900431,OK', 'NIN check ref 08035512876 pending'],
+);
