@@ -42,8 +42,8 @@ const introStrong =
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
   // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …".
   'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names\\s+are|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
-  // Romanised Japanese: "Namae wa Tanaka Haruto desu"; Tagalog "Ako po si …", Vietnamese "Tôi là …".
-  'namae\\s+wa|ako\\s+po\\s+si|ako\\s+si|tôi\\s+là|toi\\s+la';
+  // Romanised Japanese: "Namae wa Tanaka Haruto desu"; Tagalog "Ako po si …".
+  'namae\\s+wa|ako\\s+po\\s+si|ako\\s+si';
 const introWeak =
   "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s|saya";

@@ -187,8 +187,9 @@ const agentLine =
  * "Tobi: good evening pls …\nAgent Grace: …\nTobi: …\nTobi: …": one word that is no common one, speaking on three
  * lines or more of a chat with an agent.
  */
+// Bots, and roles written short ("Cust: my online banking was hacked").
 const botWords: ReadonlySet<string> = new Set(
-  'bot chatbot system auto ivr ai assistant moderator'.split(' '),
+  'bot chatbot system auto ivr ai assistant moderator cust cx'.split(' '),
 );
 
 function speakerWithAgent(text: string, label: string, decided: Map<string, boolean>): boolean {

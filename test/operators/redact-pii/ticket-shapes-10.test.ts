@@ -168,6 +168,8 @@ table(
   [
     'Agent: who am I speaking with?\nCustomer: no idea',
     'Bot: hello\nAgent: hi\nBot: menu\nBot: bye',
+    'Cust: i was hacked\nAgent: sorry\nCust: help\nCust: now',
+    'Gói của chúng tôi là Starter, mã ORG-58813',
     'Status: open\nAgent: hi\nStatus: pending\nStatus: closed',
   ],
 );
@@ -374,10 +376,9 @@ table(
 );
 
 table(
-  'round three: introductions in Tagalog and Vietnamese, an account exec, a sign-off above an unaccented address',
+  'round three: introductions in Tagalog, an account exec, a sign-off above an unaccented address',
   [
     ['Hi po! Ako po si Marivic Santos, seller po.', 'Hi po! Ako po si [NAME], seller po.'],
-    ['Tôi là Phạm Thị Lan, chủ cửa hàng.', 'Tôi là [NAME], chủ cửa hàng.'],
     ['Account exec is Tanya Brooks. Call her today', 'Account exec is [NAME]. Call her today'],
     [
       'Let me know if more is needed.\n\nSeán\nsean.obrien@example.ie',
