@@ -748,7 +748,8 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
   }
 }
 
-const readGate = gate('read');
+// ("back" for "the digits on the back?" too: see backOfCardCodes.)
+const readGate = gate('read back');
 const foreignCodeGate = gate(
   "código codigo kod kodem kodu codice alarme l'alarme verificatiecode bevestigingscode inlogcode sms-code smscode",
 );
@@ -1552,7 +1553,7 @@ function backOfCardCodes(lower: string, out: Span[]): void {
 export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   if (words.scripts) cjkSecrets(text, out);
-  if (words.all & WordFlag.cardCue) backOfCardCodes(lower, out);
+  if (words.all & WordFlag.cardCue && hasWord(words, readGate)) backOfCardCodes(lower, out);
   if (hasWord(words, answerGate)) securityAnswers(text, lower, out);
   if (hasWord(words, codeShapeGate)) codesByShape(lower, out);
   if (hasWord(words, codeShapeGate)) {
