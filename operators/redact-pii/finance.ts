@@ -861,7 +861,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['nic'],
     re: /(?<![A-Za-z0-9])(?:\d{9}[VvXx]|(?:19|20)\d{10})(?![A-Za-z0-9])/g,
     // (Not a network card's: "the NIC driver version …".)
-    cue: /\bnic\b(?:(?!driver|firmware|version|adapter|mac\b|port|model|serial)[^\n]){0,80}$/,
+    cue: /\bnic\b(?:(?!(?<![a-z])(?:driver|firmware|version|adapter|mac|port|model|serial)(?![a-z]))[^\n]){0,80}$/,
     check: (d) => {
       const day = Number(d.length === 10 ? d.slice(2, 5) : d.slice(4, 7)) % 500;
       return day >= 1 && day <= 366;

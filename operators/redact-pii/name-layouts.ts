@@ -176,26 +176,27 @@ function speakerName(
   return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
 }
 
-/**
- * "Sterling Adebayo-Hart: …" on two lines or more of a transcript: capitalised words, the last no common word,
- * that label the lines as a speaker does (the first may be a word: "Sterling", "Will").
- */
 const agentLine =
-  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:agent|support|rep|advisor|adviser)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*:[ \t]/iu;
-
-/**
- * "Tobi: good evening pls …\nAgent Grace: …\nTobi: …\nTobi: …": one word that is no common one, speaking on three
- * lines or more of a chat with an agent.
- */
+  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[Aa]gent|AGENT|[Ss]upport|SUPPORT|[Rr]ep|[Aa]dvis[eo]r)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*:[ \t]/u;
 // Bots, and roles written short ("Cust: my online banking was hacked").
 const botWords: ReadonlySet<string> = new Set(
   'bot chatbot system auto ivr ai assistant moderator cust cx'.split(' '),
 );
+/** The labels `agentSpeaker` looks at in one text, at most: each costs a search of the text. */
+const agentSpeakerLabels = 32;
 
+/**
+ * "Tobi: good evening pls …\nAgent Grace: …\nTobi: …\nTobi: …": one word that is no common one, speaking on three
+ * lines or more of a chat with an agent. Decided once per label (a search of the text for each of its lines was
+ * quadratic), and only in a text with an agent's line, checked once.
+ */
 function speakerWithAgent(text: string, label: string, decided: Map<string, boolean>): boolean {
-  // (Decided once per label: a search of the text for each of its lines was quadratic.)
   let known = decided.get(label);
-  if (known === undefined) decided.set(label, (known = agentSpeaker(text, label)));
+  if (known !== undefined) return known;
+  let agent = decided.get('\n');
+  if (agent === undefined) decided.set('\n', (agent = agentLine.test(text)));
+  known = agent && decided.size <= agentSpeakerLabels && agentSpeaker(text, label);
+  decided.set(label, known);
   return known;
 }
 
@@ -210,9 +211,14 @@ function agentSpeaker(text: string, label: string): boolean {
     if ((i !== 0 && text[i - 1] !== '\n') || text[i + label.length] !== ':') return false;
     count++;
   }
-  return count >= 3 && agentLine.test(text);
+  return count >= 3;
 }
 
+/**
+ * "Sterling Adebayo-Hart: …" on two lines or more of a transcript: capitalised words, the last no common word,
+ * that label the lines as a speaker does (the first may be a word: "Sterling", "Will"); or one word, see
+ * speakerWithAgent.
+ */
 function repeatedSpeaker(
   text: string,
   start: number,

@@ -355,15 +355,38 @@ const handphoneBefore =
 const clauseEnd = /^(?:[.,;!)\r\n]|$)/;
 /** … or a signature's name before it, ending the text: "Tks. Daniel Koh 8123 9954", "- Karthik R, 9840012675". */
 const signedBefore =
-  /(?:^|\n|[-–—][ \t]*|[.!?][ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.?)){1,2},?[ \t]*$/u;
+  /(?:\n|[-–—][ \t]*|[.!?][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.?)){1,2}),?[ \t]*$/u;
+/** … or given in the reply to a request for it: "the registered mobile number?\nCustomer: 9930218845". */
 const phoneAsked = new RegExp(
-  String.raw`(?:phone|mobile|contact|whatsapp|cell)[^\n?]{0,30}\??[ \t]*${nextSpeakerLine}$`,
+  String.raw`(?<![a-z])(?:phone|mobile|contact|whatsapp|cell)(?![a-z])[^\n?]{0,30}\??[ \t]*${nextSpeakerLine}$`,
 );
 
+/**
+ * For a number that ends its clause and has no cue of its own: Singapore's and Malaysia's "HP" (handphone) right
+ * before it ("My HP 9184 3362.", not "the HP 9123 4567 printer"), a signature's name before it at the text's end, or
+ * a request for a number on the chat line before.
+ */
+function closingCue(text: string, lower: string, at: number, end: number): boolean {
+  if (handphoneBefore.test(text.slice(Math.max(0, at - 12), at))) return true;
+  if (/^\s*$/.test(text.slice(end, end + 8)) && end + 8 >= text.length) {
+    // (A window from the text's start reads as after a newline; one cut mid-line does not start a name.)
+    const s = signedBefore.exec((at <= 40 ? '\n' : '') + text.slice(Math.max(0, at - 40), at));
+    if (s && s[1]!.split(/[ \t]+/).every((w) => w.length < 3 || !commonWordNotName(w.replace(/\.$/, ''))))
+      return true;
+  }
+  return (
+    text.slice(Math.max(0, at - 40), at).includes('\n') &&
+    phoneAsked.test(lower.slice(Math.max(0, at - 100), at))
+  );
+}
+
 /** A CSV's or TSV's column of phone numbers: "swap_id,msisdn,customer,…" and "SW-550913,447700900112,…". */
-const phoneHeaderCell =
-  /(?:^|[,;\t])[ \t]*"?(?:msisdn|phone|mobile|cell|tel|phone_number|mobile_number|contact_number)"?[ \t]*(?=[,;\t\r\n]|$)/gim;
-const phoneColumn = /^"?(?:msisdn|phone|mobile|cell|tel|phone_number|mobile_number|contact_number)"?$/;
+const phoneColumnNames = 'msisdn|phone|mobile|cell|tel|phone_number|mobile_number|contact_number';
+const phoneHeaderCell = new RegExp(
+  `(?:^|[,;\\t])[ \\t]*"?(?:${phoneColumnNames})"?[ \\t]*(?=[,;\\t\\r\\n]|$)`,
+  'gim',
+);
+const phoneColumn = new RegExp(`^"?(?:${phoneColumnNames})"?$`);
 
 function phoneColumns(text: string, phone: PhoneOptions, out: Span[]): void {
   columnCells(
@@ -384,10 +407,8 @@ function phoneColumns(text: string, phone: PhoneOptions, out: Span[]): void {
 export const detectPhone: Detector = (input) => {
   const { text, lower, words, out } = input;
   let phone = input.phone;
-  if (
-    words.all & WordFlag.phoneCue &&
-    (lower.includes('msisdn') || lower.includes(',phone') || lower.includes(',mobile'))
-  )
+  // (A table's separator and a phone word: the header is looked for only then.)
+  if (words.all & WordFlag.phoneCue && (text.includes(',') || text.includes('\t')))
     phoneColumns(text, phone, out);
   const region = words.scripts ? scriptRegion(text) : undefined;
   if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
@@ -436,29 +457,20 @@ export const detectPhone: Detector = (input) => {
       const end = v === body && ext ? at + raw.length : start + v.length;
       if (!endsClean(text, end)) continue;
       cue ??= cueBefore(words, lower, at, 32, 'phone');
-      // Singapore's and Malaysia's "HP" (handphone) right before, the number ending its clause: "My HP 9184 3362.",
-      // not "the HP 9123 4567 printer".
-      // … or given in the reply to a question for it: "the registered mobile number?\nCustomer: 9930218845".
-      if (
-        cue === 'none' &&
-        clauseEnd.test(text.slice(end, end + 1)) &&
-        (handphoneBefore.test(text.slice(Math.max(0, at - 12), at)) ||
-          (/^\s*$/.test(text.slice(end, end + 8)) &&
-            end + 8 >= text.length &&
-            signedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
-          (text.lastIndexOf('\n', at) > at - 40 && phoneAsked.test(lower.slice(Math.max(0, at - 100), at))))
-      )
-        cue = 'positive';
+      // (Per variant: the full number may end its clause where a shorter reading does not.)
+      let c: Cue = cue;
+      if (c === 'none' && clauseEnd.test(text.slice(end, end + 1)) && closingCue(text, lower, at, end))
+        c = 'positive';
       // A phone word of the script ("電話番号：", "手机号"), or else an identifier's word ("学号 2023310457",
       // "会員番号 7734 1180 02").
-      if (cue === 'none' && region) {
+      if (c === 'none' && region) {
         const before = text.slice(Math.max(0, at - 14), at);
-        if (scriptPhoneWord.test(before)) cue = 'positive';
+        if (scriptPhoneWord.test(before)) c = 'positive';
         else if (scriptIdentifierWord.test(before)) break;
       }
       const e164 =
-        validate(v, cue, phone) ??
-        (cue === 'none'
+        validate(v, c, phone) ??
+        (c === 'none'
           ? (signedIndianMobile(text, start, end, v, phone) ??
             (underNameLine(text, start, end) ? validate(v, 'positive', phone) : undefined))
           : undefined);
@@ -504,7 +516,8 @@ function digitWordRun(words: Words, k: number): number {
 
 // A number read out, as voicemail transcripts and call notes write it: "call me back on oh seven seven zero
 // zero, nine double oh, eight one five", "reach me at 4 1 2, 5 5 5, 0 1 6 3". Single digits or digit words,
-// "double" and "triple" before one, apart by blanks, commas or hyphens; seven to fifteen digits, right after a
+// "double" and "triple" before one, apart by blanks, commas or hyphens; seven to fifteen digits (sixteen to nineteen
+// that pass Luhn are a card read out: "four five three two, zero one five one, …"), right after a
 // phone word ("call", "reach", "ring", "phone" …). A spelled-out reference ("BG dash four four seven one nine")
 // is shorter and follows no phone word.
 const digitOf: Readonly<Record<string, string>> = {
@@ -521,9 +534,7 @@ const digitOf: Readonly<Record<string, string>> = {
   eight: '8',
   nine: '9',
 };
-const digitWords: ReadonlySet<string> = new Set(
-  'zero oh o one two three four five six seven eight nine'.split(' '),
-);
+const digitWords: ReadonlySet<string> = new Set(Object.keys(digitOf));
 /** The words the word pass flags for `digitWordRun` (one-letter "o" is no keyword). */
 export const spokenDigitWords: ReadonlySet<string> = new Set([
   ...[...digitWords].filter((w) => w.length > 1),

@@ -229,8 +229,9 @@ const changedTo =
 const passwordAfterWords =
   /(?:[ \t]+[a-z]+){1,4}(?:[ \t]*:[ \t]*["'“]([^"'”\s]{4,64})(?=["'”])|[ \t]*\((?=[^()\s]{6,64}\))([^()\s]{6,64})|[ \t]*:[ \t]*([^\s"'<>,;()]{6,64}?)(?=[.,;]?(?:\s|$)))/y;
 
-/** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 const wifiOnLine = /(?<![a-z])(?:wi-?fi|wlan|ssid)(?![a-z])/i;
+
+/** A password written right after the word (`password Kb!ngsTemp2024`) or just before it (`… is the password`). */
 
 function passwordNamed(
   text: string,
@@ -594,6 +595,23 @@ const pinGuess =
 const anotherCode =
   /(?<![a-z])(?:got|another(?:[ \t]+one)?|new[ \t]+one|next[ \t]+one|could[ \t]+be|might[ \t]+be|maybe|(?:says|said|sorry|actually|changed[^.\n\d]{0,24}?)[ \t]+(?:it'?s|it’s|it[ \t]+is))(?:[ \t:]+|,[ \t]*)(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/u;
 const lockNear = /lock|safe|gate|door|keypad|barrier|car[ \t]+park|(?<![a-z])box/;
+
+/** Whether the end of a match at `end` cuts a longer number or word: windows end mid-word. */
+const cutAt = (lower: string, end: number) => isWordCode(lower.charCodeAt(end));
+
+/**
+ * Another code of the same length as `code`, within 120 characters after `after`: "it sent me code 730418 but then
+ * says expired. tried again got 552906".
+ */
+function codeAgain(lower: string, after: number, code: string, out: Span[]): void {
+  const later = anotherCode.exec(lower.slice(after, after + 120));
+  if (!later || later[1]!.replace(/ /g, '').length !== code.replace(/ /g, '').length) return;
+  if (cutAt(lower, after + later.index + later[0].length)) return;
+  pushLast(out, after + later.index, later);
+}
+
+/** A year, a time or an amount, which no PIN is: "it's 2019", "it's 1500 EUR", "it is 1530 now". */
+const yearOrAmount = (value: string, after: string) => /^(?:19|20)\d\d$/.test(value) || notAPin.test(after);
 const notAPin = /^[ \t]*(?:now|here|am|pm|hrs?|h\b|utc|gmt|local|eur|usd|gbp|aud|cad|€|\$|£|o'clock)/;
 /** "that code has expired. A new one was sent.\nGuest: 194827": a code sent later on the same line. */
 const sentLater = /(?<![a-z])(?:sent|texted|emailed|triggered|generated)(?![a-z])/;
@@ -862,12 +880,9 @@ function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void
   if (!a) return;
   if (handed && !handedOver.test(lower.slice(Math.max(0, i - 30), i) + line.slice(0, a.index))) return;
   const value = a[1]!;
-  // A year, a time or an amount: "the code from the letter, it's 2019 or so", "it's 1500 EUR".
-  if (
-    /^(?:19|20)\d\d$/.test(value) ||
-    notAPin.test(line.slice(a.index + a[0].length, a.index + a[0].length + 8))
-  )
-    return;
+  // (The line is cut at 100 characters: "it was 4821337766554433" is no code of eight digits.)
+  if (cutAt(lower, i + a.index + a[0].length)) return;
+  if (yearOrAmount(value, line.slice(a.index + a[0].length, a.index + a[0].length + 8))) return;
   // "PIN reset worked. About invoice 100234, I think it's 100234": an identifier's number.
   if (identifierNear.test(line.slice(0, a.index))) return;
   pushLast(out, i + a.index, a);
@@ -875,7 +890,7 @@ function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void
 
 function numericCodes(lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
-  // One search: "read" is in few texts, "read back" in fewer.
+  // One search, where "read" or "back" stands: "read back" is in few texts.
   const read = hasWord(words, readGate) ? lower.indexOf('read ') : -1;
   if (read >= 0 && /read (?:(?:it )?(?:back|out)|them|him|her)/.test(lower.slice(read))) {
     readBack.lastIndex = 0;
@@ -890,9 +905,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       pushLast(out, m.index, m);
       // "I read it out, 483920, then she … asked for the next one, 615077".
       const after = m.index + m[0].length;
-      const later = anotherCode.exec(lower.slice(after, after + 120));
-      if (later && later[1]!.replace(/ /g, '').length === m[1]!.replace(/ /g, '').length)
-        pushLast(out, after + later.index, later);
+      codeAgain(lower, after, m[1]!, out);
     }
   }
   for (let k = 0; k < words.flags.length; k++) {
@@ -1073,10 +1086,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     } else {
       // Another one of the same length further on: "it sent me code 730418 but then says expired. tried again got
       // 552906".
-      const later = anotherCode.exec(lower.slice(after, after + 120));
-      if (later && later[1]!.replace(/ /g, '').length === m[1]!.replace(/ /g, '').length) {
-        pushLast(out, after + later.index, later);
-      }
+      codeAgain(lower, after, m[1]!, out);
     }
   }
   if (hasWord(words, foreignCodeGate)) {
@@ -1101,11 +1111,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
     for (let m = pinGuess.exec(lower); m && m.index < pinAt + 160; m = pinGuess.exec(lower)) {
       if (identifierNear.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "It is 2024 and …", "It is 1530 now", "It's 1500 EUR stuck": a year, a time or an amount.
-      if (
-        /^(?:19|20)\d\d$/.test(m[1]!) ||
-        notAPin.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 8))
-      )
-        continue;
+      if (yearOrAmount(m[1]!, lower.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       for (const v of [m[1], m[2]]) {
         if (v === undefined) continue;
         const at = m.index + m[0].lastIndexOf(v);
@@ -1345,8 +1351,9 @@ const answerWasQuoted =
 const answerAbout = /security|question|hint|recovery|locked|verif/;
 /** A question quoted and its answer, or two guessed: 'for "first pet" it was either Dumpling or Mochi'. */
 const quotedQuestionAnswer =
-  /for[ \t]+["“]([^"”\n]{3,40})["”][ \t]*,?[ \t]*(?:[Ii][ \t]+(?:put|used|set|wrote)|[Ii]t[ \t]+(?:was|is)|[Ii]t['’]s|was)(?:[ \t]+(?:either|probably|maybe))?[ \t]+(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]+or[ \t]+(\p{Lu}[\p{L}'’-]{1,20}))?(?![\p{L}])/gu;
-const questionNoun = /pet|maiden|school|city|town|born|teacher|street|car|friend|book|food|team|name/i;
+  /for[ \t]+["“]([^"”\n]{3,40})["”][ \t]*,?[ \t]*(?:[Ii][ \t]+(?:put|used|set|wrote)|[Ii]t[ \t]+(?:was|is)|[Ii]t['’]s|was)(?:[ \t]+(?:either|probably|maybe))?[ \t]+(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]+or[ \t]+(\p{Lu}[\p{L}'’-]{1,20}))?(?![\p{L}])/dgu;
+const questionNoun =
+  /(?<![a-z])(?:pet|maiden|school|city|town|born|teacher|street|car|friend|book|food|team|name)(?![a-z])/i;
 
 function securityAnswers(text: string, lower: string, out: Span[]): void {
   for (let i = lower.indexOf('answer '); i >= 0; i = lower.indexOf('answer ', i + 7)) {
@@ -1358,9 +1365,11 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
     quotedQuestionAnswer.lastIndex = 0;
     for (let m = quotedQuestionAnswer.exec(text); m; m = quotedQuestionAnswer.exec(text)) {
       if (!questionNoun.test(m[1]!)) continue;
-      for (const v of [m[2], m[3]]) {
+      // (Each answer where its group stands: "either Max or Maxine".)
+      for (const g of [2, 3]) {
+        const v = m[g];
         if (v === undefined || noAnswer(v)) continue;
-        const at = m.index + m[0].lastIndexOf(v);
+        const at = m.indices![g]![0];
         out.push({ start: at, end: at + v.length, type: 'secret' });
       }
     }
