@@ -439,3 +439,19 @@ table(
   ],
   ['id,sku,status\n1,447700900431,OK', 'NIN check ref 08035512876 pending'],
 );
+
+table(
+  "from a read of the round's change: spans and windows of the new rules",
+  [
+    [
+      'security question: for "first pet" it was either Max or Maxine, not sure',
+      'security question: for "first pet" it was either [SECRET] or [SECRET], not sure',
+    ],
+  ],
+  [
+    'pin reset please, it was 4821337766554433 for the account',
+    'Agent: What is your cancellation reference?\nCustomer: 9930218845\nAgent: ok',
+    'we left the key in the lobby. Storage Unit 8123 9954',
+    'the support ticket: 3 Lorem\nAgent: ok\nLorem: a\nLorem: b',
+  ],
+);
