@@ -1,7 +1,7 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { pidValues } from './hl7.ts';
 import { cueBefore, foundAgain, isDigit, isWordChar, windowBefore } from './context.ts';
-import { Lines, columnCells, lineStartWithin } from './lines.ts';
+import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
@@ -601,7 +601,8 @@ const nationalIdKinds: readonly NationalId[] = [
     // India's PAN: five letters (the fourth is P for a person), four digits and a letter, after "PAN".
     words: ['pan'],
     re: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
-    // "PAN of signatory (Director): …": a few words may stand between. (A column of them: see panColumns.)
+    // "PAN of signatory (Director): …": a few words may stand between. (A column of them beside a name column is
+    // read by name-layouts.ts's tableNames.)
     cue: /\b(?:PAN|[Pp]an)\b[^\n]{0,40}$/,
     cased: true,
   },
@@ -1214,26 +1215,9 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
 
 const insuranceGate = gate('insurance');
 
-/** A CSV's or TSV's column named "pan": India's PAN in each row under it ("seller_id,legal_name,pan,mobile"). */
-const panHeaderCell = /(?:^|[,;\t])[ \t]*"?pan"?[ \t]*(?=[,;\t\r\n]|$)/gim;
-const panShape = /^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/;
-
-function panColumns(text: string, out: Span[]): void {
-  columnCells(
-    text,
-    panHeaderCell,
-    (name) => name === 'pan' || name === '"pan"',
-    (start, value) => {
-      if (panShape.test(value)) out.push({ start, end: start + value.length, type: 'ssn', canonical: value });
-    },
-  );
-}
-
 export const detectSsn: Detector = (input) => {
   const first = input.out.length;
   findSsns(input);
-  if (input.words.all & WordFlag.ssnCue && input.words.values.includes('pan'))
-    panColumns(input.text, input.out);
   // A national number found with spaces or dashes, written again without them: "NH 62 14 83 B … I also tried
   // NH621483B".
   if (input.out.length > first)

@@ -563,9 +563,9 @@ export function quoteHeaders(
 // CSV and TSV exports: "first_name,last_name,email" or "user_id\tname\temail" as a header line, then rows.
 /** Header cells of columns that hold a person's name, or part of one ("NAME_EN" in a table of two scripts). */
 const nameColumn =
-  /^(?:(?:(?:first|last|given|family|full|middle|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)|firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)(?:[ _-](?:en|zh|ja|ko|ar|local|latin|native|legal))?$/;
+  /^(?:(?:(?:first|last|given|family|full|middle|legal|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)|firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)(?:[ _-](?:en|zh|ja|ko|ar|local|latin|native|legal))?$/;
 /** With a bare "name" column, the table must be about people: a contact column beside it. */
-const contactColumn = /mail|phone|tel|mobile|dob|birth/;
+const contactColumn = /mail|phone|tel|mobile|msisdn|dob|birth/;
 // … and so must a column headed by who the people are ("| Learner | Email |"), or by a part of a name
 // ("member_no,first,last,dob,phone").
 // ("row,member_last,member_first,dob": a part of a name after whose it is.)
@@ -594,6 +594,15 @@ export const nameColumnWords: ReadonlySet<string> = new Set(
     'student students patient patients driver drivers first last given family'
   ).split(' '),
 );
+
+/** Whether a cell's last word is a company's ("Ltd", "Logistics"). */
+const companyCell = (value: string) =>
+  companyWords.has(
+    value
+      .slice(value.search(/[^ \t]*$/))
+      .replace(/\.$/, '')
+      .toLowerCase(),
+  );
 
 function cells(line: string, sep: string): string[] {
   // "Name (as on passport)": what a header says of its column in brackets is no part of its name.
@@ -654,7 +663,8 @@ export function tableNames(text: string, at: number, found: Span[], out: Span[])
         const value = quoted ? raw.trim().slice(1, -1) : raw.trim();
         const span = { start: offset + lead, end: offset + lead + value.length };
         if (column === 'name') {
-          if (value.length >= 2 && value.length <= 60 && cellValue.test(value))
+          // (Not a company's name: a "legal_name" column lists sellers that are firms too, "Pemberton Prints Ltd".)
+          if (value.length >= 2 && value.length <= 60 && cellValue.test(value) && !companyCell(value))
             found.push({ ...span, type: 'name' });
         } else if (cellShapes[column].test(value)) out.push({ ...span, type: column });
       }

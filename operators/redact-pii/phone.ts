@@ -13,7 +13,7 @@ import { cueBefore, isDigit, isWordChar, type Cue } from './context.ts';
 import { luhn } from './finance.ts';
 import { commonWordNotName } from './given-names.ts';
 import { parsePhone } from './phone-parse.ts';
-import { columnCells, nextSpeakerLine } from './lines.ts';
+import { nextSpeakerLine } from './lines.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -380,36 +380,9 @@ function closingCue(text: string, lower: string, at: number, end: number): boole
   );
 }
 
-/** A CSV's or TSV's column of phone numbers: "swap_id,msisdn,customer,…" and "SW-550913,447700900112,…". */
-const phoneColumnNames = 'msisdn|phone|mobile|cell|tel|phone_number|mobile_number|contact_number';
-const phoneHeaderCell = new RegExp(
-  `(?:^|[,;\\t])[ \\t]*"?(?:${phoneColumnNames})"?[ \\t]*(?=[,;\\t\\r\\n]|$)`,
-  'gim',
-);
-const phoneColumn = new RegExp(`^"?(?:${phoneColumnNames})"?$`);
-
-function phoneColumns(text: string, phone: PhoneOptions, out: Span[]): void {
-  columnCells(
-    text,
-    phoneHeaderCell,
-    (name) => phoneColumn.test(name),
-    (start, value) => {
-      if (countDigits(value) < 7 || /[^\d +()./-]/.test(value)) return;
-      // An international number written without its "+": "447700900112".
-      const e164 =
-        validate(value, 'positive', phone) ??
-        (/^\d{10,15}$/.test(value) ? validate('+' + value, 'positive', phone) : undefined);
-      if (e164 !== undefined) out.push({ start, end: start + value.length, type: 'phone', canonical: e164 });
-    },
-  );
-}
-
 export const detectPhone: Detector = (input) => {
   const { text, lower, words, out } = input;
   let phone = input.phone;
-  // (A table's separator and a phone word: the header is looked for only then.)
-  if (words.all & WordFlag.phoneCue && (text.includes(',') || text.includes('\t')))
-    phoneColumns(text, phone, out);
   const region = words.scripts ? scriptRegion(text) : undefined;
   if (region && !phone.regions.includes(region) && phone.defaultCountry !== region)
     phone = { ...phone, regions: [...phone.regions, region] };
@@ -556,9 +529,8 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
   // "plus two three four, eight oh three, …": the country code's plus read out.
   i += readAt(spokenPlus, text, i)?.length ?? 0;
   let end = -1;
-  let digits = 0;
   let numerals = false;
-  // The digits read, for a card's check: "five four two five, two three seven zero, …" is a card read out.
+  // The digits read (for a card's check too: "five four two five, two three seven zero, …" is a card read out).
   let read = '';
   for (;;) {
     const t = execAt(spokenToken, text, i);
@@ -568,20 +540,19 @@ function spokenNumber(text: string, from: number, out: Span[]): void {
     if (!single && !digitWords.has(word.toLowerCase())) break;
     numerals ||= single;
     const times = t[1] === undefined ? 1 : t[1].toLowerCase() === 'double' ? 2 : 3;
-    digits += times;
     read += (single ? word : digitOf[word.toLowerCase()]!).repeat(times);
     i += t[0].length;
     end = i;
-    if (digits > 19) return;
+    if (read.length > 19) return;
     i += readAt(spokenGap, text, i)?.length ?? 0;
   }
-  if (digits > 15) {
-    if (digits <= 19 && /^[3-6]/.test(read) && luhn(read) && !/[\p{L}\p{N}]/u.test(text[end] ?? ''))
+  if (read.length > 15) {
+    if (/^[3-6]/.test(read) && luhn(read) && !/[\p{L}\p{N}]/u.test(text[end] ?? ''))
       out.push({ start, end, type: 'card', canonical: read });
     return;
   }
   // Digits written as numerals read out a whole number ("4 1 2, 5 5 5, 0 1 6 3"); fewer are a list ("1, 2, 3").
-  if (end < 0 || digits < (numerals ? 10 : 7)) return;
+  if (end < 0 || read.length < (numerals ? 10 : 7)) return;
   const ext = readAt(spokenExtension, text, end);
   if (ext) {
     let j = end + ext.length;

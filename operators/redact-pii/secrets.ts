@@ -2,7 +2,7 @@
 // passwords in URLs and `password=` / `api_key:` style assignments. Only the secret value is replaced, so
 // `Authorization: Bearer [SECRET]` still says what was there.
 import { foundAgain, isDigit } from './context.ts';
-import { columnCells, lineStartWithin, nextSpeakerLine } from './lines.ts';
+import { lineStartWithin, nextSpeakerLine, rowCells, tableSeparator } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
@@ -1423,15 +1423,39 @@ const secretHeaderCell =
   /(?:^|[,;\t])[ \t]*"?(?:password|passwd|pwd|pass|secret|token|api[_ ]?key|pin|passcode)"?[ \t]*(?=[,;\t\r\n]|$)/gim;
 
 function secretColumns(text: string, out: Span[]): void {
-  columnCells(
-    text,
-    secretHeaderCell,
-    (name) => secretColumn.test(name),
-    (start, value) => {
+  let at = 0;
+  secretHeaderCell.lastIndex = 0;
+  for (let h = secretHeaderCell.exec(text); h; h = secretHeaderCell.exec(text)) {
+    if (h.index < at) continue;
+    at = text.lastIndexOf('\n', h.index - (text[h.index] === '\n' ? 1 : 0)) + 1;
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const header = text.slice(at, end);
+    at = end + 1;
+    secretHeaderCell.lastIndex = at;
+    const sep = tableSeparator(header, 'leading');
+    if (sep === '' || sep === '|') continue;
+    const names = rowCells(header, sep).map((c) => c.trim().toLowerCase());
+    const column = names.findIndex((c) => secretColumn.test(c));
+    if (names.length < 2 || column < 0) continue;
+    // The rows below, each with as many cells, up to the first line that is not one.
+    while (at < text.length) {
+      const rowEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const cells = rowCells(text.slice(at, rowEnd), sep);
+      if (cells.length !== names.length) break;
+      let start = at;
+      for (let c = 0; c < column; c++) start += cells[c]!.length + 1;
+      const cell = cells[column]!;
+      const value = cell.trim();
       if (plausibleSecret(value, false) && !value.includes(' '))
-        out.push({ start, end: start + value.length, type: 'secret' });
-    },
-  );
+        out.push({
+          start: start + cell.indexOf(value),
+          end: start + cell.indexOf(value) + value.length,
+          type: 'secret',
+        });
+      at = rowEnd + 1;
+    }
+  }
 }
 
 // A one-time-password app's seed, base32: "MFA seed (add manually if the QR fails): JBSWY3DPEHPK3PXP".

@@ -334,7 +334,7 @@ table(
 );
 
 table(
-  'round three: national numbers of Indonesia, Sri Lanka, Viet Nam, Thailand and Ghana; a CSV column of PANs',
+  'round three: national numbers of Indonesia, Sri Lanka, Viet Nam, Thailand and Ghana; PANs beside a legal_name column',
   [
     [
       'KTP sudah diunggah. NIK saya 3201014507880002, mohon dicek',
@@ -348,8 +348,8 @@ table(
     ['ID 3-1001-00456-78-6 on the tax invoice please', 'ID [SSN] on the tax invoice please'],
     ['{"ghana_card": "GHA-123456789-0"}', '{"ghana_card": "[SSN]"}'],
     [
-      'id,name,pan,flag\n1,Ravi Kumar Menon,ABCPM1234K,OK\n2,Sunita Joshi,BXCPJ5678L,DUP',
-      'id,name,pan,flag\n1,[NAME],[SSN],OK\n2,[NAME],[SSN],DUP',
+      'id,legal_name,pan,flag\n1,Ravi Kumar Menon,ABCPM1234K,OK\n2,Sunita Joshi,BXCPJ5678L,DUP',
+      'id,legal_name,pan,flag\n1,[NAME],[SSN],OK\n2,[NAME],[SSN],DUP',
     ],
   ],
   [
@@ -413,12 +413,8 @@ table(
 );
 
 table(
-  'round four: a CSV column of phone numbers, a reply to a request for a mobile number, names and IDs in replies',
+  'round four: a reply to a request for a mobile number, names and IDs in replies',
   [
-    [
-      'id,msisdn,status\n1,447700900431,OK\n2,447700900872,BLOCKED',
-      'id,msisdn,status\n1,[PHONE],OK\n2,[PHONE],BLOCKED',
-    ],
     [
       'Bot: Please share your registered mobile number\nCustomer: 98204 77312\nBot: Thanks.',
       'Bot: Please share your registered mobile number\nCustomer: [PHONE]\nBot: Thanks.',
