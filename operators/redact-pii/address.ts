@@ -107,7 +107,8 @@ const capitalSuffix = new RegExp(`^(?:${capSuffix}|Broadway)$`, 'u');
 // comma, or the unit ("Bishan Street 23 #08-117").
 const suffixTail = new RegExp(
   // A road's number before a comma or the line's end: "4180 County Road 12\nWorthington, MN 56187".
-  `\\.?(?:[ \\t]+${direction})?(?:[ \\t]+\\d{1,3}(?=,|[ \\t]*\\n|[ \\t]*$|[ \\t]+#\\d))?(?![\\p{L}\\p{N}])`,
+  // A direction in lower case too ("3150 peachtree rd ne apt 912").
+  `\\.?(?:[ \\t]+(?:${direction}|ne|nw|se|sw))?(?:[ \\t]+\\d{1,3}(?=,|[ \\t]*\\n|[ \\t]*$|[ \\t]+#\\d))?(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -336,6 +337,14 @@ const numberLed = new RegExp(
     `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}])|${ledEnding})`,
   'uy',
 );
+// The Philippines: a block's and a lot's number, then a subdivision, a barangay, the city and the province before
+// a four-digit postcode: "Blk 12 Lot 8, Phase 2, Camella Homes, Brgy. Molino III, Bacoor, Cavite 4102".
+const blockAndLot = String.raw`(?:Blk|Block|BLK)\.?[ 	]*\d{1,4}[A-Za-z]?,?[ 	]+(?:Lot|LOT)\.?[ 	]*\d{1,4}[A-Za-z]?|(?:Lot|LOT)\.?[ 	]*\d{1,4}[A-Za-z]?,?[ 	]+(?:Blk|Block|BLK)\.?[ 	]*\d{1,4}[A-Za-z]?`;
+const blockAndLotLed = new RegExp(
+  `(?:${blockAndLot})(?:[ \\t]+(?!${notCityWords})${segment})?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
+    `,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+\\d{4}(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 // A named floor stands without a number: "Shop 4, Ground Floor, Laxmi Niwas, 18 Gokhale Road, …".
 const unitLed = new RegExp(
   `(?:${unit}|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
@@ -537,9 +546,11 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
         break;
       }
     }
-    // … or before a clause after a comma: "…, unit 2, Toronto, it's been out since Sunday".
+    // … or before a clause after a comma: "…, unit 2, Toronto, it's been out since Sunday"; or without one: "…, Ikeja,
+    // Lagos and I notice …", "…, Lagos has been received".
+    const next = text.slice(stop, stop + 16);
     if (
-      (sentenceEnds(text, stop) || clauseAfterComma.test(text.slice(stop, stop + 12))) &&
+      (sentenceEnds(text, stop) || clauseAfterComma.test(next) || clauseAfterPlace.test(next)) &&
       !calendarWord.test(text.slice(base, stop))
     )
       confirmed = stop;
@@ -549,6 +560,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
 
 const clauseAfterComma =
   /^,[ \t]+(?:it|it's|it’s|and|but|which|where|since|so|we|i|i'm|i’m|my|our|the|they|he|she|please|can|could)(?![\p{L}])/u;
+const clauseAfterPlace =
+  /^[ \t]+(?:and|but|has|have|had|is|was|were|which|since|so|because)[ \t]+(?:i|we|my|our|it|been|not|no|they|he|she)(?![\p{L}])/iu;
 const calendarWord =
   /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow)(?![\p{L}])/u;
 /** A full stop, `)`, `;`, a newline or the end of the text after `i` (blanks allowed). */
@@ -933,8 +946,9 @@ const irishPlaces: ReadonlySet<string> = new Set(
     'tipperary offaly laois westmeath longford roscommon leitrim cavan monaghan louth carlow'
   ).split(' '),
 );
+// … and so does a Dublin postal district: "14 Ashfield Park, Terenure, Dublin 6W, D6W XY82".
 const irishCounty = new RegExp(
-  `^(?:Co\\.?|County)[ \\t]+(?:${[...irishPlaces].map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})(?![\\p{L}])`,
+  `^(?:(?:Co\\.?|County)[ \\t]+(?:${[...irishPlaces].map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})|Dublin[ \\t]+(?:[1-9]|1\\d|2[0-4]|6W))(?![\\p{L}\\p{N}])`,
   'u',
 );
 const eircodeAfterCounty =
@@ -969,14 +983,15 @@ const otherAddressKinds: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-// "Address:", "Address line 2:", "my address is", "Adresse ist"; after "j'habite", "ich wohne in" no colon.
+// "Address:", "Address - ", "Address line 2:", "my address is", "Adresse ist"; after "j'habite", "ich wohne in" no
+// colon.
 /** Abbreviations of three letters and more that end with a dot inside an address ("Col. Crédito Constructor"). */
 const abbreviations: ReadonlySet<string> = new Set(
   'col ave apt ste str blvd bldg dept avda calle colonia prov dist mun ctra brgy subd sitio purok'.split(' '),
 );
 // One or two lower-case words may qualify the label before its colon ("адреса відправника:", "ที่อยู่จัดส่ง:").
 const labelColon =
-  /[ \t]*(?:line[ \t]*\d[ \t]*|[ \t]*(?:[a-zà-ÿ\u0400-\u04ff\u0e00-\u0e7f]{2,14}[ \t]*){1,3}(?=[:：]))?(?:[:：]|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
+  /[ \t]*(?:line[ \t]*\d[ \t]*|[ \t]*(?:[a-zà-ÿ\u0400-\u04ff\u0e00-\u0e7f]{2,14}[ \t]*){1,3}(?=[:：]))?(?:[:：]|(?<=[ \t])[-–—](?=[ \t])|(?:is|es|ist|é)(?=[ \t]))[ \t]*/iy;
 const phraseLead = /[ \t]+(?:(?:in|im|en|na|a|à|at)[ \t]+)?/iy;
 /** Words that say where one lives, with no colon after them. */
 const livesWords: ReadonlySet<string> = new Set(["j'habite", 'j’habite', 'habito', 'wohne', 'resido']);
@@ -998,7 +1013,7 @@ function labelledAddress(
 ): void {
   let colon = execAt(labelColon, text, labelEnd);
   // "my address is …" reads like "j'habite …".
-  if (colon && !colon[0].includes(':') && !colon[0].includes('：')) phrase = true;
+  if (colon && !/[:：–—-]/.test(colon[0])) phrase = true;
   colon ??= phrase ? execAt(phraseLead, text, labelEnd) : null;
   if (!colon) return;
   const start = labelEnd + colon[0].length;
@@ -1151,6 +1166,9 @@ export const addressWords: ReadonlySet<string> = new Set([
   'nr',
   'house',
   'plot',
+  'blk',
+  'block',
+  'lot',
 ]);
 
 // An address written line by line that ends with a UK postcode or an Eircode alone on its line: "Apt 4, Rosemount
@@ -1281,6 +1299,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     if (unitLedWords.has(word)) {
       const m = execAt(unitLed, text, at);
       if (m) push(out, at, at + m[0].length);
+    } else if (word === 'blk' || word === 'block' || word === 'lot') {
+      const m = execAt(blockAndLotLed, text, at);
+      if (m) push(out, at, at + m[0].length);
     } else if (
       (word === 'no' || word === 'nr' || word === 'house' || word === 'plot') &&
       leadsAddress(text, at)
@@ -1391,6 +1412,11 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
     // "H.No. 8-2-293/82/A, Road No. 12, …": the house's letter before its number's word.
     if (text.startsWith('H.', s.start - 2) && !isWordChar(text.charCodeAt(s.start - 3))) s.start -= 2;
+    // "1820 Kingsway, Unit 407, Vancouver, BC V5N 2S9": a street without a street word before the unit that leads.
+    if (unitAsWritten.test(text.slice(s.start, s.start + 12))) {
+      const street = streetBeforeUnit.exec(text.slice(lineStartWithin(text, s.start, 48), s.start));
+      if (street) s.start -= street[1]!.length;
+    }
     if (text.startsWith('Floor', s.start)) {
       const f = floorName.exec(text.slice(Math.max(0, s.start - 12), s.start));
       if (f) s.start -= f[0].length;
@@ -1408,8 +1434,13 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
   if (out.length - first > 1) joinAdjacent(text, out, first);
 };
 
+// … or a floor first ("2nd Floor, 31 Jan Smuts Avenue"), and a tower's or block's number after the unit ("Unit 12B
+// Tower 2, Avida Towers, 34 Sucat Road").
+const floorFirst = '(?:\\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \\t]+Floor,[ \\t]*';
+const streetBeforeUnit =
+  /(?:^|[\s:(])(\d{1,5}[A-Za-z]?[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2},[ \t]*)$/u;
 const unitAndBuilding = new RegExp(
-  `(?:^|[\\s:(])(${unit},[ \\t]*(?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3},[ \\t]*)$`,
+  `(?:^|[\\s:(])((?:${floorFirst})?${unit}(?:[ \\t]+(?:Tower|Block|Blk|Wing)[ \\t]+[A-Z0-9]{1,3})?,[ \\t]*(?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3},[ \\t]*|${floorFirst})$`,
   'u',
 );
 

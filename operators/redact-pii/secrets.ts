@@ -32,11 +32,13 @@ const prefixed: RegExp[] = [
   // JWTs: base64url JSON header and payload, then the signature.
   new RegExp(`eyJ[A-Za-z0-9_\\-]{5,}\\.eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{8,}${e}`, 'y'),
   /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----/y,
+  // A 1Password account's Secret Key: "A3-", the account's six characters, then five groups.
+  new RegExp(`A3-[A-Z0-9]{6}(?:-[A-Z0-9]{5,6}){5}${e}`, 'y'),
 ];
 
 /** The prefixes, matched sticky at each offset `prefixStarts` gives. */
 const prefixAt =
-  /sk_|rk_|pk_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN/y;
+  /sk_|rk_|pk_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN|A3-/y;
 
 /**
  * Offsets, sorted, where a prefix of `prefixAt` may start: found from the characters every prefix holds (`_`,
@@ -66,10 +68,20 @@ function prefixStarts(text: string, marks: number[]): number[] {
     if (code(d - 2) === 115) starts.push(d - 2);
     if (text.charCodeAt(d + 1) === 45 && text.startsWith('----BEGIN', d + 1)) starts.push(d);
   }
-  // AKIA ASIA AGPA AIDA AROA AIPA ANPA ANVA ABIA ACCA AIza: A, then one of K S G I R N B C.
+  // AKIA ASIA AGPA AIDA AROA AIPA ANPA ANVA ABIA ACCA AIza A3-: A, then one of K S G I R N B C 3.
   for (let a = text.indexOf('A'); a >= 0; a = text.indexOf('A', a + 1)) {
     const c = text.charCodeAt(a + 1);
-    if (c === 75 || c === 83 || c === 71 || c === 73 || c === 82 || c === 78 || c === 66 || c === 67)
+    if (
+      c === 75 ||
+      c === 83 ||
+      c === 71 ||
+      c === 73 ||
+      c === 82 ||
+      c === 78 ||
+      c === 66 ||
+      c === 67 ||
+      c === 51
+    )
       starts.push(a);
   }
   for (let g = text.indexOf('SG.'); g >= 0; g = text.indexOf('SG.', g + 1)) starts.push(g);
@@ -386,7 +398,39 @@ function passwordWords(words: Words): number[] {
   return at;
 }
 
-function passwordShapedValues(text: string, lower: string, near: readonly number[], out: Span[]): void {
+// An app password as Google and others show it: four groups of four letters, after the word as a label ("Password:
+// qhzx mvtr plkd wneb") or after "app password … is".
+const appPassword =
+  /[a-z]*[ \t]*[:=][ \t]*([a-z]{4}(?:[ \t][a-z]{4}){3})(?![a-z])|(?<=app[ \t]+)[a-z]*(?:[ \t]+[a-z'’]+){0,3}?[ \t]+(?:is|was)[ \t]*:?[ \t]*([a-z]{4}(?:[ \t][a-z]{4}){3})(?![a-z])/y;
+
+function appPasswords(text: string, lower: string, near: readonly number[], out: Span[]): void {
+  for (const at of near) {
+    const m = execAt(appPassword, lower, at);
+    const value = m?.[1] ?? m?.[2];
+    // In lower case as written: "Password: Very Long Text Here" is no app password.
+    if (m && value && text.slice(at + m[0].length - value.length, at + m[0].length) === value)
+      out.push({ start: at + m[0].length - value.length, end: at + m[0].length, type: 'secret' });
+  }
+}
+
+/** What a password given near a login's word follows: "is", "to", a colon, "old one", a user's name and "/". */
+const givenBefore = /(?:(?:^|[^\p{L}])(?:was|is|to|used|it's|it’s|its|be|as|one)|[:/])[ \t]+$/iu;
+
+/** Whether one of `places` is within 200 characters before `start` or on the line after `end` (80 at most). */
+function nearValue(lower: string, places: readonly number[], start: number, end: number): boolean {
+  const k = bisect(places, start);
+  if (k > 0 && places[k - 1]! >= start - 200) return true;
+  const nl = lower.slice(end, end + 80).indexOf('\n');
+  return k < places.length && places[k]! < end + (nl < 0 ? 80 : nl);
+}
+
+function passwordShapedValues(
+  text: string,
+  lower: string,
+  near: readonly number[],
+  login: readonly number[],
+  out: Span[],
+): void {
   passwordShaped.lastIndex = 0;
   for (let m = passwordShaped.exec(text); m; m = passwordShaped.exec(text)) {
     const value = m[0].replace(/[.,;:]+$/, '');
@@ -407,13 +451,14 @@ function passwordShapedValues(text: string, lower: string, near: readonly number
     )
       continue;
     const end = m.index + value.length;
-    // The word before it (up to 200 characters, the line before too), or after it on its line.
-    const k = bisect(near, m.index);
-    const before = k > 0 && near[k - 1]! >= m.index - 200;
-    const nl = lower.slice(end, end + 80).indexOf('\n');
-    const after = k < near.length && near[k]! < end + (nl < 0 ? 80 : nl);
-    // … and a second guess after it: "i tried Summer2024!! and summer2024!!".
-    if (before || after) passwordShaped.lastIndex = pushWithAlternative(text, out, m.index, value);
+    // The word before it (up to 200 characters, the line before too), or after it on its line; a login's word
+    // only where the value is given ("the current one is Hx!92mPq#rT4vL", not "the reset job SyncJob#88412").
+    if (
+      nearValue(lower, near, m.index, end) ||
+      (login.length > 0 && givenBefore.test(lead) && nearValue(lower, login, m.index, end))
+    )
+      // … and a second guess after it: "i tried Summer2024!! and summer2024!!".
+      passwordShaped.lastIndex = pushWithAlternative(text, out, m.index, value);
   }
 }
 
@@ -460,6 +505,12 @@ const keyLaterToken =
   /[Kk]ey(?:[ \t]+(?!(?:[Nn]ame|[Ii][Dd]|[Pp]air|[Vv]ault|[Ff]ingerprint|[Aa]lias|[Ll]abel|ARN|arn|[Tt]ype)(?![A-Za-z]))[A-Za-z()'’,-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 const keyThenToken =
   /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
+/** … or 32 to 64 hex digits: "Key was 4f1c2a9e8b7d6c5e3a1f0b9d8c7e6a52 and the app key d3b07384d113…". */
+const keyThenHex =
+  /[Kk]ey(?:[ \t]+(?:was|is))?[ \t]*[:=]?[ \t]*([0-9a-f]{32,64}|[0-9A-F]{32,64})(?=[.,;:)]?(?:\s|$))/y;
+/** A key that is no one's secret, or a hash of one. */
+const publicKeyBefore =
+  /(?:public|pub|verification|fingerprint|idempotency|dedupe|row|partition|cache|object)[ \t]+$/;
 
 // "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
 // ("backup codes from the PDF you gave me at setup and each one says "invalid": 4829-1173, 7305-6621", "backup
@@ -1254,7 +1305,18 @@ const hooksGate = gate('hooks webhooks cookie');
 const toolGate = gate('mysql mariadb curl wget seed');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
-const passwordsGate = gate('passwords');
+// "passwords", and a login's words: a value shaped as only a password is (see `passwordShaped`) is one near them too
+// ("the current login is Hx!92mPq#rT4vL", "wifi is LPG-ShowHome / Kauri#2025!"). Each reader checks its own words.
+const passwordsGate = gate('passwords login logins credentials creds wifi reset');
+const loginWord = /(?<![a-z])(?:log[ -]?ins?|credentials?|creds|wi-?fi|reset)(?![a-z])/g;
+
+/** Where the words of a login stand, in text order. */
+function loginWords(lower: string): number[] {
+  const at: number[] = [];
+  loginWord.lastIndex = 0;
+  for (let m = loginWord.exec(lower); m; m = loginWord.exec(lower)) at.push(m.index);
+  return at;
+}
 
 // Codes by how they are written rather than named: an SMS's own wording ("318 442 is your verification code",
 // WebOTP's "@corvidpay.example #318442"), what a text said ("the sms say 739204"), an alarm disarmed with one or
@@ -1617,8 +1679,10 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   numericCodes(lower, words, out);
   if (hasWord(words, transferGate)) transferCodes(text, lower, out);
   const near = passwordWords(words);
-  if (near.length > 0) passwordShapedValues(text, lower, near, out);
   const plural = hasWord(words, passwordsGate);
+  const login = plural ? loginWords(lower) : [];
+  if (near.length + login.length > 0) passwordShapedValues(text, lower, near, login, out);
+  if (near.length > 0) appPasswords(text, lower, near, out);
   if ((near.length > 0 || plural) && lower.includes('-')) passphrasesNear(text, lower, near, plural, out);
   if (hasWord(words, codesGate)) recoveryCodesInProse(lower, out);
   // Only where the word pass saw a run of 48 digits.
@@ -1738,7 +1802,11 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       }
       const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
         ? null
-        : (execAt(keyThenToken, text, words.starts[k]!) ?? execAt(keyLaterToken, text, words.starts[k]!));
+        : (execAt(keyThenToken, text, words.starts[k]!) ??
+          execAt(keyLaterToken, text, words.starts[k]!) ??
+          (publicKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
+            ? null
+            : execAt(keyThenHex, text, words.starts[k]!)));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
       if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/g)?.length ?? 0) >= 3 && !t[1]!.includes('/'))
         pushLast(out, words.starts[k]!, t);

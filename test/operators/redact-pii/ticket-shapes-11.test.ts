@@ -1,0 +1,133 @@
+// Shapes an eleventh round of labelled tickets showed the detectors missing, each as a general rule with its
+// positives and negatives (different strings from the labelled sets').
+import { table } from './table.ts';
+
+table(
+  'a value shaped as only a password is, near a login, credentials, wifi or a reset',
+  [
+    [
+      'Please revoke his access to the shared admin login, the current one is Qv7!mTr2#Lp9x and he knows it.',
+      'Please revoke his access to the shared admin login, the current one is [SECRET] and he knows it.',
+    ],
+    [
+      'the reset email never arrives. just set it to this for now: Orchard!2031',
+      'the reset email never arrives. just set it to this for now: [SECRET]',
+    ],
+    [
+      'guest wifi in the meeting room: HQ-Guest / Tulip#Rain88',
+      'guest wifi in the meeting room: HQ-Guest / [SECRET]',
+    ],
+    [
+      'It says invalid credentials. We changed it on Monday to Kiwi#Lamp2029 and since then nothing works.',
+      'It says invalid credentials. We changed it on Monday to [SECRET] and since then nothing works.',
+    ],
+  ],
+  [
+    'The reset job SyncJob#88412 failed again at 02:00 UTC.',
+    'Login fails with error 0xC000006A? since the update.',
+    'After the reset, build Release#2291 shipped to 40% of users.',
+    'The wifi drops every 10 minutes on firmware v2.14.3, ticket TCK-99812.',
+    'credentials page returns 503 for /login?next=%2Fdashboard',
+  ],
+);
+
+table(
+  'a key given as 32 to 64 hex digits after "key" ("Key was …", "app key …")',
+  [
+    [
+      'I pasted our monitoring API key in the channel. Key was 9a3c5e7f1b2d4a6c8e0f1a3b5c7d9e2f, please rotate it.',
+      'I pasted our monitoring API key in the channel. Key was [SECRET], please rotate it.',
+    ],
+    [
+      'the app key 4e2a9c7b1d3f5e8a0c6b2d4f7a9e1c3b5d8f0a2c is in the public repo',
+      'the app key [SECRET] is in the public repo',
+    ],
+  ],
+  [
+    'the idempotency key 9a3c5e7f1b2d4a6c8e0f1a3b5c7d9e2f was reused by the retry',
+    'public key 4e2a9c7b1d3f5e8a0c6b2d4f7a9e1c3b5d8f0a2c is the one to pin',
+    'trace_id=4bf92f3577b34da6a3ce929d0e0e4736 for the failed key rotation',
+    'the cache key 0f3e5a7c9b1d2e4f6a8c0e2b4d6f8a1c collided',
+  ],
+);
+
+table(
+  "a password manager's Secret Key (A3-…) and an app password of four groups of four letters",
+  [
+    [
+      'sorry I pasted it: A3-R8KD2P-W4MN7Q-XT5HV-9LPC2-QZ7RE-3JBW8 can you lock the account',
+      'sorry I pasted it: [SECRET] can you lock the account',
+    ],
+    [
+      'Outlook settings\nUsername: someone@example.com\nPassword: wkrt yzvb plqm dfgh\nServer: imap.example.com',
+      'Outlook settings\nUsername: [EMAIL]\nPassword: [SECRET]\nServer: imap.example.com',
+    ],
+    [
+      'the app password it gave me is hjsk qwpo zmxn lrtv but Thunderbird rejects it',
+      'the app password it gave me is [SECRET] but Thunderbird rejects it',
+    ],
+  ],
+  [
+    'Please quote A3-100 on the return form.',
+    'Password: Will Send Them Soon',
+    'password reset link: sent twice, both expired',
+    'the password is fine, the sync is what fails',
+  ],
+);
+
+table(
+  'a national number a clause on: "account" between, "update the same as"',
+  [
+    [
+      "they say they don't have my TFN. I gave it when I opened the account. It's 123 456 782.",
+      "they say they don't have my TFN. I gave it when I opened the account. It's [SSN].",
+    ],
+    [
+      'my SIN is wrong in the payroll profile and my claims bounce, kindly update the same as 046 454 286 soon',
+      'my SIN is wrong in the payroll profile and my claims bounce, kindly update the same as [SSN] soon',
+    ],
+  ],
+  [
+    'my TFN is on the form. Account number 123 456 782 is the savings one.',
+    'my SIN is on file; update the ticket same as 123 456 789 please',
+  ],
+);
+
+table(
+  'addresses: "Address - …", places before a clause, a floor or tower before the street, a street before its unit',
+  [
+    [
+      'Name - Chinedu Okeke\nAddress - 7 Awolowo Road, Ikoyi, Lagos\nKindly treat as urgent.',
+      'Name - [NAME]\nAddress - [ADDRESS]\nKindly treat as urgent.',
+    ],
+    [
+      'the shop at 9 Allen Avenue, Ikeja, Lagos has been closed since Monday',
+      'the shop at [ADDRESS] has been closed since Monday',
+    ],
+    [
+      'please courier it to 3rd Floor, 12 Adeola Odeku Street, Victoria Island, Lagos. Thanks',
+      'please courier it to [ADDRESS]. Thanks',
+    ],
+    [
+      'deliver to Unit 7C Tower 3, Bay Residences, 18 Roxas Boulevard, Pasay City 1300 before noon',
+      'deliver to [ADDRESS] before noon',
+    ],
+    ['my address is 2250 Kingsway, Unit 5, Vancouver, BC V5N 5M4. Thanks', 'my address is [ADDRESS]. Thanks'],
+    ['ship to 420 ponce de leon ave ne apt 3 atlanta ga 30308 pls', 'ship to [ADDRESS] pls'],
+    [
+      'She lives at 8 Rathgar Road, Rathmines, Dublin 6, D06 F2X3 (I think).',
+      'She lives at [ADDRESS] (I think).',
+    ],
+    [
+      'Address ko po ay Blk 4 Lot 22, Phase 1, Villa Verde, Brgy. Talon Dos, Las Piñas, Metro Manila 1747. Salamat',
+      'Address ko po ay [ADDRESS]. Salamat',
+    ],
+  ],
+  [
+    'Step 1 - 22 items were scanned, 3 failed.',
+    'the build at 14 Main has been green since Monday',
+    'Block 4 of the report, Lot 22 of the auction',
+    'Order 2250 Kingsway, Unit 5 is a product name, not a place',
+    'Dublin 6 was the region shown on the invoice INV-2024-0042',
+  ],
+);
