@@ -326,6 +326,8 @@ const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
 const ledEnding =
   `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*` +
+  // A Philippine city and its four-digit postcode: "…, Makati City 1227".
+  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}` +
   // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
   `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
@@ -347,7 +349,7 @@ const blockAndLotLed = new RegExp(
 );
 // A named floor stands without a number: "Shop 4, Ground Floor, Laxmi Niwas, 18 Gokhale Road, …".
 const unitLed = new RegExp(
-  `(?:${unit}|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top)[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
+  `(?:${unit}|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\\d{1,2}(?:st|nd|rd|th))[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
   'uy',
 );
 /** Unit words that can start such an address. */
@@ -953,7 +955,9 @@ const irishCounty = new RegExp(
 );
 const eircodeAfterCounty =
   /(?:,?[ \t]+|[ \t]*\n[ \t]*)(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
-const eircodeAfter = /,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
+// (A Dublin postal district may stand between: "…, Dublin 8, D08 X2P4".)
+const eircodeAfter =
+  /(?:[ \t]+(?:[1-9]|1\d|2[0-4]|6W))?,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
 const irishHead =
   /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,4}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}){0,3},[ \t]*(?:Co\.?[ \t]+|County[ \t]+)?$/u;
 

@@ -1,6 +1,8 @@
 // Email addresses, including the common obfuscations "name [at] example [dot] com" and "name at example dot com".
 // Found from each `@`: the local part is read backwards by hand, the domain with a sticky regex, so a body
 // without `@` costs one indexOf.
+import { givenNameClass } from './given-names.ts';
+import { execAt } from './sticky.ts';
 import { lineStartWithin } from './lines.ts';
 import type { Detector } from './types.ts';
 import { WordFlag, type Words } from './words.ts';
@@ -60,6 +62,17 @@ const dotRe = new RegExp(dot, 'g');
 
 const messageIdLine = /^[ \t>]*(?:message-id|in-reply-to|references):[ \t]*<[^\n]*$/;
 
+// India's UPI payment addresses name a person as a mailbox does, at a payment app's handle: "ravi.kumar@okaxis",
+// "arjun.mehta@okhdfcbank". A merchant's ("swiggy.payu@hdfcbank") is an identifier.
+const upiHandle =
+  /(?:ok(?:hdfcbank|axis|icici|sbi)|ybl|ibl|axl|apl|yapl|paytm|upi|hdfcbank|icici|sbi|axisbank|kotak|pnb|barodampay|airtel|jio|freecharge|postbank|idfcbank|indus|federal|rbl|yesbank)(?![\w@.-]|\.\w)/y;
+
+/** A UPI address is a person's when it opens with a given name ("arjun.mehta@…", not "swiggy.payu@…"). */
+function personalUpi(text: string, start: number, at: number): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(start, at));
+  return first !== null && givenNameClass(first[0]) !== 0;
+}
+
 export const detectEmail: Detector = ({ text, lower, words, out }) => {
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let start = i;
@@ -68,7 +81,7 @@ export const detectEmail: Detector = ({ text, lower, words, out }) => {
     while (start < i && !alnum.test(text[start]!)) start++;
     if (start === i) continue;
     domain.lastIndex = i + 1;
-    const m = domain.exec(text);
+    const m = domain.exec(text) ?? (personalUpi(text, start, i) ? execAt(upiHandle, lower, i + 1) : null);
     if (!m) continue;
     const end = i + 1 + m[0].length;
     // A message's id in a header ("Message-ID: <20240611075810.3f9a1c@mailer…>") names no mailbox.

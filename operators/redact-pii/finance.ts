@@ -459,8 +459,8 @@ function codiceFiscaleValid(v: string): boolean {
 /** New Zealand's IRD number: weighted mod 11, with a second set of weights when the first gives 10. */
 function irdValid(v: string): boolean {
   const d = v.padStart(9, '0');
-  const n = Number(d);
-  if (n < 10_000_000 || n > 150_000_000) return false;
+  // Numbers are issued from 10 000 000 up (150 000 000 today): a higher one with a valid check is taken too.
+  if (Number(d) < 10_000_000) return false;
   for (const w of [
     [3, 2, 7, 6, 5, 4, 3, 2],
     [7, 4, 3, 2, 5, 2, 7, 6],
@@ -681,7 +681,9 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 10,
     // … a sentence's length on for the NHS number ("wants my NHS number so they can send the report to my GP — it's
     // 149 647 5364").
-    cue: /(?:\bnhs\b[^\n]{0,100}|\bchi\b[^\n]{0,40})$/,
+    // … or asked for on the line before and given in the reply, after a date of birth too ("date of birth and NHS
+    // number please?\nCustomer: 30.01.1976, 471 681 4505").
+    cue: /(?:\bnhs\b[^\n]{0,100}|\bchi\b[^\n]{0,40}|\bnhs\b[^\n]{0,80}\n[^\n:]{1,30}:[ \t]*(?:[^\n,]{0,24},[ \t]*)?)$/,
     far: 120,
     check: (d) => {
       const r = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
@@ -698,8 +700,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // Not past another number's name ("The TFN field is optional. Reference 123 456 782 …").
     // … or a clause or two on ("asks for my TFN for the "ATO rental schedule". Is that legit? … I've put 169 472 724").
     // … but "account" may stand between: "I gave it when I opened the account. It's 486 826 003".
-    cue: /(?:\btfn\b|tax[ _]file[ _]number)(?:(?!reference|ref\b|order|invoice|ticket|account[ \t]+(?:no\b|number|#|\d))[^]){0,130}$/,
-    phrase: /(?:tfn\b|(?<=tax[ _])file[ _]number)/y,
+    // … or an error's name ('"TFN_INVALID" but I've checked it against my ATO letter: 416 521 593').
+    cue: /(?:(?<![a-z0-9])tfn(?![a-z0-9])|tax[ _]file[ _]number)(?:(?!reference|ref\b|order|invoice|ticket|account[ \t]+(?:no\b|number|#|\d))[^]){0,130}$/,
+    phrase: /(?:tfn(?![a-z0-9])|(?<=tax[ _])file[ _]number)/y,
     check: (d) => weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0,
     far: 140,
   },
@@ -1008,7 +1011,8 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 10,
     // … or asked for and given on the next chat line ("Can I grab your Medicare card number, IRN and DOB?\n[10:04]
     // Liam Nguyen: 2950 38171 1, irn 2").
-    cue: /medicare(?:[^\n]{0,40}|[^\n]{0,80}\n[^\n]{0,40}:[ \t]*)$/,
+    // … or first on the next line ("Her Medicare number is\n5907 75849 3").
+    cue: /medicare(?:[^\n]{0,40}|[^\n]{0,80}\n[^\n]{0,40}:[ \t]*|[^\n]{0,40}\n)$/,
     far: 130,
     check: (d) => weighted(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d.charCodeAt(8) - 48,
   },
@@ -1032,14 +1036,24 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /\btin\b(?:[ \t]+(?:no\.?|number|is|#))*[ \t]*[:#]?[ \t]*$/,
   },
   {
-    // Ontario's health card number (OHIP): ten digits, Luhn.
-    words: ['ohip'],
-    re: /(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    // Ontario's health card number (OHIP): ten digits, Luhn, and the card's two-letter version code when written
+    // with it ("8953-360-883-KL").
+    words: ['ohip', 'health'],
+    re: /(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}(?:-[A-Z]{2}(?![A-Za-z0-9]))?(?![\d-])/g,
     digits: 10,
-    // … a sentence on: "OHIP covers it. His health card number is 4528-193-743".
-    cue: /\bohip\b[^\n]{0,70}$/,
-    check: luhn,
+    // … a sentence on: "OHIP covers it. His health card number is 4528-193-743"; in a quoted reply's next line ("a
+    // valid OHIP card,\n> > number 8953-360-883-KL"); or after "health card" ("Health card #: 6218-473-905").
+    cue: /(?:\bohip\b(?:[^\n]{0,70}|[^\n]{0,40}\n[> \t]*[a-z. ]{0,12})|health[ \t]+card\b[^\n]{0,40})$/,
+    phrase: /(?:ohip|health[ \t]+card)/y,
+    check: (d) => luhn(d.slice(0, 10)),
     far: 90,
+  },
+  {
+    // The US Medicare Beneficiary Identifier: eleven characters in a fixed pattern of digits and letters (no S, L, O,
+    // I, B or Z), often grouped 4-3-4 ("MBI 7KT2-WD4-NE61", "his Medicare number which is 1KE2-TF2-TQ94").
+    words: ['medicare', 'mbi'],
+    re: /(?<![A-Za-z0-9-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![A-Za-z0-9-])/g,
+    cue: /(?:medicare|\bmbi\b)[^\n]{0,60}$/,
   },
   {
     // Belgium's national register number: a date of birth as YY.MM.DD, three digits and a key of 97 minus the

@@ -190,6 +190,8 @@ const specs: readonly CueSpec[] = [
   // Before the hand-off cue "cc", which reads one name only.
   field('list', listFieldName),
   { kind: 'handoff', place: 'any', re: sticky(`(?:${handoff})[ \\t]*:?[ \\t]+`) },
+  // A delivery's signature: "signed for by 'R. Patel' on 18 Feb".
+  { kind: 'handoff', place: 'any', re: sticky(`signed[ \\t]+for[ \\t]+by[ \\t]+['"‘“]?`) },
   // "my broker is Nomsa Khumalo": the relation, then "is" before the name too.
   { kind: 'relation', place: 'any', re: sticky(`(?:${relation})[ \\t]*,?[ \\t]+(?:(?:is|was)[ \\t]+)?`) },
   // "Name on card/account/file: …" mid-sentence; capitalised names only.
@@ -198,7 +200,9 @@ const specs: readonly CueSpec[] = [
     place: 'any',
     re: sticky(
       // "name on ID is 'Terry Washington'".
-      `name\\s+(?:on|of)\\s+(?:(?:the|my|your|his|her|our|their)\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|app|profile|listing|` +
+      // "in the name of "J Sterling"", "… in the name of Nomvula Dube".
+      `name[ \\t]+of(?<=in[ \\t]+the[ \\t]+name[ \\t]+of)[ \\t]+['"‘“]?|` +
+        `name\\s+(?:on|of)\\s+(?:(?:the|my|your|his|her|our|their)\\s+)?(?:card|account|file|record|policy|booking|reservation|ticket|id|passport|app|profile|listing|` +
         `licen[cs]e|document|certificate|invoice|receipt|statement|profile)` +
         `(?:[ \\t]+(?:is|was|reads|says|shows)[ \\t]*['"‘“]?|[ \\t]*:?[ \\t]*['"‘“(]?)`,
     ),

@@ -155,6 +155,7 @@ function speakerName(
   role: boolean,
   lines: number,
   roleNamed = false,
+  companyNamed = false,
 ) {
   const tokens = text.slice(start, end).split(/[ \t]+/);
   if (roleSpeakers.has(tokens[0]!.toLowerCase())) return false;
@@ -167,13 +168,25 @@ function speakerName(
     return false;
   if (tokens.some((t) => machineSpeakers.has(t.toLowerCase()))) return false;
   if (timed) return true;
-  // "Thandiwe (Customer): …": a name the lexicon lacks counts too when the brackets say who speaks.
+  // "Thandiwe (Customer): …": a name the lexicon lacks counts too when the brackets say who speaks; and so does one
+  // that labels two lines or more with its company in brackets ("Olu (QuayPoint Pharmacy): …"; one word there is
+  // the person, after the company: "Tallyline (Hemi): …").
   if (role)
-    return roleNamed || tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase()));
+    return (
+      roleNamed ||
+      tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase())) ||
+      (companyNamed && !commonWordNotName(tokens[tokens.length - 1]!) && labelsAgain(text, start, end))
+    );
   if (lines < 3) return false;
   // "June Hargreaves: …": a given name that is also a word counts with a surname that is none.
   const first = givenNameClass(tokens[0]!);
   return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
+}
+
+/** Whether the label at `[start, end)` opens another line of the text, brackets after it. */
+function labelsAgain(text: string, start: number, end: number): boolean {
+  const label = '\n' + text.slice(start, end) + ' (';
+  return text.indexOf(label, end) >= 0 || text.lastIndexOf(label, start - 2) >= 0;
 }
 
 const agentLine =
@@ -285,8 +298,9 @@ export function speakerLabels(text: string, found: Span[]): void {
               .toLowerCase()
           : '';
         const roleNamed = role && speaksAs(inner);
+        const companyNamed = role && /[ \t]/.test(inner);
         if (
-          speakerName(text, start, end, t !== undefined, role, lines, roleNamed) ||
+          speakerName(text, start, end, t !== undefined, role, lines, roleNamed, companyNamed) ||
           repeatedSpeaker(text, start, end, lines, decided)
         )
           found.push({ start, end, type: 'name' });

@@ -218,6 +218,7 @@ function middleGivenName(text: string, start: number, i: number, token: string):
  * word when a surname follows ("June Abara"); `'intro'`, after "my name is", takes it on its own ("Will").
  */
 const bareInitial = /\p{Lu}(?=[ \t]+\p{Lu}\p{Ll})/uy;
+const bareInitials = /\p{Lu}(?:[ \t]\p{Lu}){0,3}(?=[ \t]+\p{Lu}\p{Ll})/uy;
 
 /** Whether a capitalised name word follows the blanks at `i`. */
 function nameWordAfter(text: string, i: number): boolean {
@@ -256,6 +257,14 @@ function readName(
       (tokens > 0 || initialLeads(text, i + m[0].length))
     ) {
       // An initial ("Sarah J. Connor"), or initials before a surname ("R. Venkataraman", "J.-B. Lefèvre").
+    } else if (
+      !lower &&
+      tokens === 0 &&
+      (m = execAt(bareInitials, text, i)) &&
+      (m[0].length > 1 || !bareLetterWords.includes(m[0])) &&
+      nameWordAfter(text, i + m[0].length)
+    ) {
+      // Initials without dots before a surname: "name on card B J Kowalski", 'in the name of "J Sterling"'.
     } else if ((m = execAt(capToken, text, i)) && !lower && isNameWord(m[0], true)) {
       // A capitalised word.
     } else if (m && !lower && tokens === 1 && middleGivenName(text, start, i, m[0])) {
@@ -318,7 +327,9 @@ function readName(
 
 /** What may follow a name the cue alone does not vouch for ("I'm Noah." but not "I'm Unable to log in"). */
 const weakFollow =
-  /^(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the)\b)/iu;
+  /^(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the|btw)\b)/iu;
+/** "im Jasmeet btw", "its Marc-André btw": a name given by the way. */
+const byTheWay = /^[ \t]+btw(?![\p{L}])/iu;
 const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
@@ -524,7 +535,8 @@ function fromCue(
       if (
         r &&
         imBefore.test(text.slice(Math.max(0, at - 4), at)) &&
-        givenNameClass(text.slice(r[0], r[1]).split(/[ \t]/)[0]!) === 0
+        givenNameClass(text.slice(r[0], r[1]).split(/[ \t]/)[0]!) === 0 &&
+        !byTheWay.test(text.slice(r[1], r[1] + 8))
       )
         return false;
       if (r) return accept(out, /[ \t]/.test(text.slice(r[0], r[1])) ? r : followedBy(text, r, weakFollow));
@@ -569,7 +581,10 @@ function fromCue(
       }
       return true;
     }
-    case 'its':
+    case 'its': {
+      const r = readName(text, at, 'strict');
+      return r !== undefined && byTheWay.test(text.slice(r[1], r[1] + 8)) && accept(out, r);
+    }
     case 'person':
       return false;
     case 'handoff':

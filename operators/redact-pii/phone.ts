@@ -351,7 +351,7 @@ function scriptRegion(text: string): string | undefined {
 }
 
 const handphoneBefore =
-  /(?:^|[\s,(])(?:[Mm]y[ \t]+)?(?:HP|hp|H\/P|h\/p)(?:[ \t]+(?:[Nn]o\.?|number))?[ \t:.]*$/;
+  /(?:^|[\s,(])(?:[Mm]y[ \t]+)?(?:HP|hp|H\/P|h\/p)(?:[ \t]+(?:[Nn]o\.?|number))?(?:[ \t]+is)?[ \t:.]*$/;
 const clauseEnd = /^(?:[.,;!)\r\n]|$)/;
 /** … or a signature's name before it, ending the text: "Tks. Daniel Koh 8123 9954", "- Karthik R, 9840012675". */
 const signedBefore =

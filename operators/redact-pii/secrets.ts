@@ -508,6 +508,10 @@ const keyThenToken =
 /** … or 32 to 64 hex digits: "Key was 4f1c2a9e8b7d6c5e3a1f0b9d8c7e6a52 and the app key d3b07384d113…". */
 const keyThenHex =
   /[Kk]ey(?:[ \t]+(?:was|is))?[ \t]*[:=]?[ \t]*([0-9a-f]{32,64}|[0-9A-F]{32,64})(?=[.,;:)]?(?:\s|$))/y;
+/** … or an authenticator's setup key in base32: "the setup key that was shown when I enrolled: JBSWY3DP…". */
+const keyThenBase32 =
+  /[Kk]ey(?:[ \t]+[A-Za-z'’,-]+){0,6}[ \t]*[:=]?[ \t]*((?=[A-Z2-7]{0,63}[2-7])[A-Z2-7]{16,64}|[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?=[.,;:)]?(?:\s|$))/y;
+const seedKeyBefore = /(?:setup|set-up|secret|totp|2fa|mfa|otp|authenticator|seed)[ \t]+$/;
 /** A key that is no one's secret, or a hash of one. */
 const publicKeyBefore =
   /(?:public|pub|verification|fingerprint|idempotency|dedupe|row|partition|cache|object)[ \t]+$/;
@@ -602,8 +606,8 @@ const credentialCodeLead =
 const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the)|from[ \t]+(?:the|my|an?)[ \t]+(?:sms|text|e-?mail))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
-// Visitor:"), then the code ("got it: 90-44-12").
-const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say)[,.!:]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?=[ \t]*(?:\n|$|[,.!;][ \t]|(?:but|and|thx|thanks|pls|please)(?![a-z])))`;
+// Visitor:"), then the code ("got it: 90-44-12", "ok got it now 381904", "is it still 7350").
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say|it[ \t]+says|is[ \t]+it[ \t]+still|now|still|um|uh)[,.!:?]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?=[ \t]*(?:\n|$|[,.!;][ \t]|(?:but|and|thx|thanks|pls|please)(?![a-z])))`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
@@ -789,9 +793,9 @@ const pinReply = new RegExp(
 // … or on the SIM's card or a letter: "the code on the card was 83917264" (a PUK).
 const codeOnBack =
   /code[ \t]+on[ \t]+the[ \t]+(?:back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?|card|sim(?:[ \t]+card)?|letter)(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,8})(?![\d\p{L}])/uy;
-/** A card's security code: "exp 09/27 cvc 737". */
+/** A card's security code: "exp 09/27 cvc 737", a JSON field's '"cvc":"771"'. */
 const securityCodeAt =
-  /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?))*[ \t]*[:#=]?[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
+  /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?))*(?:[ \t]*[:#=]?|"[ \t]*:[ \t]*"?)[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 // … or read to someone: "asked me to read it out. I read them 482913".
@@ -1341,9 +1345,9 @@ const transferCodeLabelled =
 const setItTo =
   /(?<![a-z])(?:set|change|reset)[ \t]+it[ \t]+to[ \t]+((?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~@])[A-Za-z0-9!#$%^&*?~@+_-]{8,40})(?=[.,;:)"']*(?:\s|$))/g;
 
-/** A card's code by where it is written, in digits: "the 3 digits on the back are 902". */
+/** A card's code by where it is written, in digits: "the 3 digits on the back are 902", "3 numbers on the back". */
 const digitsOnBack =
-  /(?<![a-z])(?:3|4|three|four)[ \t-]digits?[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
+  /(?<![a-z])(?:3|4|three|four)[ \t-](?:digits?|numbers?)[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
 const identifierBefore = /(?:order|ticket|ref|reference|invoice|case|tracking|booking)[ \t#:]*$/;
 const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode');
 
@@ -1666,7 +1670,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     for (let m = setItTo.exec(text); m; m = setItTo.exec(text)) pushLast(out, m.index, m);
   }
   // A card's word stands near a card's code.
-  if (words.all & WordFlag.cardCue && lower.includes('digits on the back')) {
+  if (words.all & WordFlag.cardCue && lower.includes(' on the back')) {
     digitsOnBack.lastIndex = 0;
     for (let m = digitsOnBack.exec(lower); m; m = digitsOnBack.exec(lower)) pushLast(out, m.index, m);
   }
@@ -1808,8 +1812,15 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
             ? null
             : execAt(keyThenHex, text, words.starts[k]!)));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
-      if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/g)?.length ?? 0) >= 3 && !t[1]!.includes('/'))
+      if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/gi)?.length ?? 0) >= 3 && !t[1]!.includes('/')) {
         pushLast(out, words.starts[k]!, t);
+        continue;
+      }
+      // An authenticator's setup key is base32, with few digits or one.
+      const seed = seedKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
+        ? execAt(keyThenBase32, text, words.starts[k]!)
+        : null;
+      if (seed) pushLast(out, words.starts[k]!, seed);
       continue;
     }
     if (!m) {

@@ -131,3 +131,121 @@ table(
     'Dublin 6 was the region shown on the invoice INV-2024-0042',
   ],
 );
+
+table(
+  'a code in a chat reply after filler words, a card\'s code in JSON or "on the back", an authenticator\'s setup key',
+  [
+    [
+      'Agent: I have resent the code to your mobile.\nCustomer: ok got it now 502913\nAgent: thanks',
+      'Agent: I have resent the code to your mobile.\nCustomer: ok got it now [SECRET]\nAgent: thanks',
+    ],
+    [
+      'Agent: the driver will ask for your 4-digit delivery PIN.\nCustomer: is it still 8061\nAgent: yes',
+      'Agent: the driver will ask for your 4-digit delivery PIN.\nCustomer: is it still [SECRET]\nAgent: yes',
+    ],
+    [
+      '{"pan":"4111111111111111","exp":"09/27","cvv":"318","amount":120}',
+      '{"pan":"[CARD]","exp":"09/27","cvv":"[SECRET]","amount":120}',
+    ],
+    [
+      'card 4111 1111 1111 1111, the 3 numbers on the back are 602, thanks',
+      'card [CARD], the 3 numbers on the back are [SECRET], thanks',
+    ],
+    [
+      'I kept the setup key from enrolment: KRSXG5CTMVRXEZLU and need it revoked',
+      'I kept the setup key from enrolment: [SECRET] and need it revoked',
+    ],
+  ],
+  [
+    'Agent: the error code on screen?\nCustomer: ok it says 502 now',
+    '{"sku":"SKU-1029","cvv_required":true,"amount":120}',
+    'the setup key field shows ABCDEFGHIJKLMNOP in the docs',
+    'the 3 numbers on the back of the router are the model, 4200',
+  ],
+);
+
+table(
+  'US Medicare (MBI), Ontario health cards, Medicare on the next line, an NHS number after a date of birth, IRD',
+  [
+    [
+      'they asked for his Medicare number which is 5EG4-TE5-MK73 and then hung up',
+      'they asked for his Medicare number which is [SSN] and then hung up',
+    ],
+    ['Health card #: 9876-543-217 (version code AB)', 'Health card #: [SSN] (version code AB)'],
+    [
+      'I have a valid OHIP card, number 9876-543-217-AB. Why was it rejected?',
+      'I have a valid OHIP card, number [SSN]. Why was it rejected?',
+    ],
+    [
+      'Her Medicare number is\n2123 45670 1 and she is number 1 on the card.',
+      'Her Medicare number is\n[SSN] and she is number 1 on the card.',
+    ],
+    [
+      'Agent: date of birth and NHS number please?\nCustomer: 02.03.1980, 943 476 5919\nAgent: thanks',
+      'Agent: date of birth and NHS number please?\nCustomer: [DOB], [SSN]\nAgent: thanks',
+    ],
+    [
+      'since April you need an IRD number for the platform. Mine is 159-934-829. Shop ID NZS-2093',
+      'since April you need an IRD number for the platform. Mine is [SSN]. Shop ID NZS-2093',
+    ],
+  ],
+  [
+    'Medicare claim MCR-2024-0042 was paid on 2024-03-05.',
+    'the health card reader firmware 4528-193-744 crashed',
+  ],
+);
+
+table(
+  'names: initials before a surname after a cue, "in the name of", "signed for by", "btw", a speaker with its company',
+  [
+    [
+      'exp 10/28, name on card T R Mbeki. Billing as usual',
+      'exp 10/28, name on card [NAME]. Billing as usual',
+    ],
+    [
+      'she sent $2,000 to an account in the name of "K Mahlangu". she is 81',
+      'she sent $2,000 to an account in the name of "[NAME]". she is 81',
+    ],
+    ["delivered and signed for by 'D. Moyo' on 3 March", "delivered and signed for by '[NAME]' on 3 March"],
+    ['Customer: brilliant, im Tendai btw', 'Customer: brilliant, im [NAME] btw'],
+    [
+      'Customer: cheers. its Anne-Sophie btw, with the hyphen',
+      'Customer: cheers. its [NAME] btw, with the hyphen',
+    ],
+    [
+      'Ife (Lagos Pharmacy): hello, how can I help?\nCustomer: my order is late\nIfe (Lagos Pharmacy): checking now',
+      '[NAME] (Lagos Pharmacy): hello, how can I help?\nCustomer: my order is late\n[NAME] (Lagos Pharmacy): checking now',
+    ],
+  ],
+  [
+    'name on card A Team member can update',
+    'in the name of "Acme Holdings Ltd" as invoiced',
+    'Customer: its broken btw',
+    'Billing (Acme Corp): hi\nVisitor: hello\nBilling (Acme Corp): how can I help',
+  ],
+);
+
+table(
+  'a UPI address with a given name, "my hp is …", a numbered floor or a Philippine city before the postcode, Dublin districts',
+  [
+    ['paid by upi from priya.nair@okicici, amount 2,100 rs', 'paid by upi from [EMAIL], amount 2,100 rs'],
+    ['Customer: my hp is 9123 4567, can call me', 'Customer: my hp is [PHONE], can call me'],
+    [
+      'visit at: 3rd Floor, Prestige Tower, Residency Road, Bengaluru 560025. Contact',
+      'visit at: [ADDRESS]. Contact',
+    ],
+    [
+      'address Unit 5A, Ayala Tower, 10 Paseo de Roxas, Legaspi Village, Makati City 1226. Thanks',
+      'address [ADDRESS]. Thanks',
+    ],
+    [
+      'Niamh Byrne\n4 The Granary, Mill Lane, Dublin 8, D08 R2K7\n+353 1 555 0100',
+      '[NAME]\n[ADDRESS]\n[PHONE]',
+    ],
+  ],
+  [
+    'merchant VPA swiggy.payu@hdfcbank on 11/06',
+    'the HP is 9123 4567 pages per minute, model LJ-4567',
+    'Makati City 1226 units were sold in 2024',
+  ],
+);
