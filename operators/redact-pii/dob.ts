@@ -24,6 +24,9 @@ const month = '(?:0?[1-9]|1[0-2])';
 const year = '(?:1[89]\\d\\d|20\\d\\d)';
 const shortYear = '\\d{2}';
 const ordinal = '(?:st|nd|rd|th|er|\\.)?';
+const spokenDay =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|' +
+  'fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first)';
 const date = [
   `${year}[-/.]${month}[-/.]${day}`,
   `${day}[-/.]${month}[-/.](?:${year}|${shortYear})`,
@@ -39,10 +42,9 @@ const date = [
   `${day.replace('0?', '0')}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:${year}|${shortYear})`,
   // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
   `${year}\\s*[년年]\\s*${month}\\s*[월月]\\s*${day}\\s*[일日]`,
-  // Read out: "the fifth of March, 1959".
-  `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|` +
-    `fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first)\\s+of\\s+` +
-    `(?:${months}),?\\s+${year}`,
+  // Read out: "the fifth of March, 1959", "June fourth, 1985".
+  `${spokenDay}\\s+of\\s+(?:${months}),?\\s+${year}`,
+  `(?:${months})\\s+${spokenDay},?\\s+${year}`,
 ].join('|');
 
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").

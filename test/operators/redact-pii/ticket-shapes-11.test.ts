@@ -249,3 +249,15 @@ table(
     'Makati City 1226 units were sold in 2024',
   ],
 );
+
+table(
+  'a date of birth read out with the day in words after the month',
+  [
+    [
+      'my date of birth is March twenty-first, 1979, and my zip is the same',
+      'my date of birth is [DOB], and my zip is the same',
+    ],
+    ['DOB: October third 1990', 'DOB: [DOB]'],
+  ],
+  ['the outage started March third, 2024 at noon', 'we shipped on June fourth, 1985 was our founding year'],
+);
