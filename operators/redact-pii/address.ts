@@ -326,8 +326,8 @@ const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
 const ledEnding =
   `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*` +
-  // A Philippine city and its four-digit postcode: "…, Makati City 1227".
-  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}` +
+  // A Philippine city and its four-digit postcode: "…, Makati City 1227", "…, Taguig 1634".
+  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}|,[ \\t]*\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+\\d{4}` +
   // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
   `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
@@ -349,7 +349,7 @@ const blockAndLotLed = new RegExp(
 );
 // A named floor stands without a number: "Shop 4, Ground Floor, Laxmi Niwas, 18 Gokhale Road, …".
 const unitLed = new RegExp(
-  `(?:${unit}|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\\d{1,2}(?:st|nd|rd|th))[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
+  `(?:${unit}(?:[ \\t]+(?:Tower|Block|Blk|Wing)[ \\t]+[A-Z0-9]{1,3})?|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\\d{1,2}(?:st|nd|rd|th))[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
   'uy',
 );
 /** Unit words that can start such an address. */
@@ -1266,6 +1266,32 @@ const ukAddressHead =
 // … or a Canadian one after the province: "3302 Kingsway, Vancouver BC V5R 5K6".
 const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;
 
+// India and Singapore: a flat's or block's number, parts after commas, then the city and the six-digit PIN or postal
+// code: "B-1204, Lodha Palava, Dombivli East, Thane 421204", "402 B-Wing, Shanti Kunj, Andheri East, Mumbai 400069",
+// "Blk 512 Tampines Central 1, #08-214, Singapore 520512".
+const pinAtEnd = /,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:-[ \t]*)?\d{6}(?![\p{L}\p{N}])/gu;
+const pinPart =
+  "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
+const pinAddressHead = new RegExp(
+  `(?<![\\p{L}\\p{N}/.#-])(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart})` +
+    `(?:,[ \\t]*(?:${pinPart}|#\\d{1,3}-\\d{1,5}))+,$`,
+  'u',
+);
+
+const pinLead = /(?:^|[\n:;.,(]|(?<![\p{L}])(?:to|at|is|flat|home|address|in))[ \t]*$/iu;
+
+function pinAddresses(text: string, out: Span[]): void {
+  pinAtEnd.lastIndex = 0;
+  for (let m = pinAtEnd.exec(text); m; m = pinAtEnd.exec(text)) {
+    const lineStart = lineStartWithin(text, m.index, 120);
+    const head = pinAddressHead.exec(text.slice(lineStart, m.index + 1));
+    // Where an address is given: at a line's or a field's start, or after "to", "at", "is", "flat", "home"
+    // ("Build B-12, Release Notes, …, Mumbai 400058" is none).
+    if (head && pinLead.test(text.slice(Math.max(0, lineStart + head.index - 16), lineStart + head.index)))
+      push(out, lineStart + head.index, m.index + m[0].length);
+  }
+}
+
 function postcodeAddresses(text: string, out: Span[]): void {
   postcodeAt.lastIndex = 0;
   for (let m = postcodeAt.exec(text); m; m = postcodeAt.exec(text)) {
@@ -1286,6 +1312,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
   const first = out.length;
   pidValues(text, words, 'address', out);
   postcodeAddresses(text, out);
+  pinAddresses(text, out);
   let labelEnds: number[] | undefined;
   let addressLines: boolean | undefined;
   for (let k = 0; k < words.values.length; k++) {

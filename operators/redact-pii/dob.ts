@@ -27,6 +27,9 @@ const ordinal = '(?:st|nd|rd|th|er|\\.)?';
 const spokenDay =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|' +
   'fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first)';
+const spokenYear =
+  '(?:nineteen|two[ -]thousand(?:[ -]and)?)[ -](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)' +
+  '(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|oh[ -][a-z]+|[a-z]+)';
 const date = [
   `${year}[-/.]${month}[-/.]${day}`,
   `${day}[-/.]${month}[-/.](?:${year}|${shortYear})`,
@@ -42,9 +45,9 @@ const date = [
   `${day.replace('0?', '0')}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:${year}|${shortYear})`,
   // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
   `${year}\\s*[년年]\\s*${month}\\s*[월月]\\s*${day}\\s*[일日]`,
-  // Read out: "the fifth of March, 1959", "June fourth, 1985".
-  `${spokenDay}\\s+of\\s+(?:${months}),?\\s+${year}`,
-  `(?:${months})\\s+${spokenDay},?\\s+${year}`,
+  // Read out: "the fifth of March, 1959", "June fourth, 1985", "the fourth of March nineteen forty-six".
+  `${spokenDay}\\s+of\\s+(?:${months}),?\\s+(?:${year}|${spokenYear})`,
+  `(?:${months})\\s+${spokenDay},?\\s+(?:${year}|${spokenYear})`,
 ].join('|');
 
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
@@ -82,7 +85,9 @@ export const dobWords: ReadonlySet<string> = new Set(
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
     'születési született doğum sinh ngày γέννησης γέννησής γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
-    'nascut nascuta ur'
+    'nascut nascuta ur ' +
+    // The possessive is one word to the word pass: "my date of birth's the third of June".
+    "birth's birth’s birthday's birthday’s dob's dob’s birthdate's birthdate’s"
   ).split(' '),
 );
 

@@ -574,6 +574,12 @@ const nationalIdKinds: readonly NationalId[] = [
     far: 110,
   },
   {
+    // … in lower case right after its name: "ni number jt 48 29 17 b".
+    words: ['ni', 'nino'],
+    re: /(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g,
+    cue: /(?:\bni|nino)(?:[ \t]+(?:no\.?|number|num))?(?:[ \t]+is)?[ \t]*:?[ \t]*$/,
+  },
+  {
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
@@ -942,7 +948,10 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['itin'],
     re: /(?<![\d-])9\d{2}-?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])-?\d{4}(?![\d-])/g,
     digits: 9,
-    cue: /\bitin\b[^\n]{0,30}$/,
+    // The number's shape is the ITIN's own (9, then a group no SSN has): a sentence on too ("I use an ITIN instead of
+    // an SSN. Your software will not accept 912-78-4431").
+    cue: /\bitin\b(?:(?!ticket|order|invoice|ref\b|case)[^\n]){0,90}$/,
+    far: 100,
   },
   {
     // Kenya's KRA PIN: "KRA PIN: A004812395K".
@@ -1033,7 +1042,9 @@ const nationalIdKinds: readonly NationalId[] = [
   {
     words: ['tin'],
     re: /(?<![\d-])\d{3}-\d{3}-\d{3}-\d{3,5}(?![\d-])/g,
-    cue: /\btin\b(?:[ \t]+(?:no\.?|number|is|#))*[ \t]*[:#]?[ \t]*$/,
+    // … or asked for on the line before: "we also need your TIN.\nRhea Villanueva: 412-938-560-000".
+    cue: /\btin\b(?:(?:[ \t]+(?:no\.?|number|is|#))*[ \t]*[:#]?[ \t]*|[^\n]{0,40}\n[^\n:]{1,30}:[ \t]*)$/,
+    far: 80,
   },
   {
     // Ontario's health card number (OHIP): ten digits, Luhn, and the card's two-letter version code when written

@@ -8,10 +8,12 @@ export const honorific =
   'señorita|senor|senora|signor|signora|signorina|sig|sig\\.ra|dott|dott\\.ssa|ing|dona|mevrouw|meneer|mevr|dhr|pani|mag|dipl|' +
   // Indian titles: "Smt. Kamala Iyer", "Shri Ramesh".
   'smt|shri|shrimati|kumari|' +
+  // Philippine and South Asian English: "thank you Ma'am Kristine".
+  "ma'am|ma’am|maam|" +
   // Nigerian titles: "Engr. Babatunde Adewale", "Barr. Chioma Eze".
   'engr|barr)';
 const greeting =
-  "hi|hello|hey|heya|hiya|dear|g'day|gday|salam|salaam|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
+  "hi|hello|hey|heya|hiya|dear|g'day|gday|salam|salaam|aloha|kia\\s+ora|namaste|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
 const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
@@ -58,7 +60,7 @@ const conversation =
 const handoff =
   "call|called|rang|email|emailed|contact|contacted|ask\\s+for|asked\\s+for|reach\\s+out\\s+to|reached\\s+out\\s+to|cc|cc'd|" +
   'assigned\\s+to|escalated\\s+to|forwarded\\s+to|transferred\\s+to|handed\\s+(?:over\\s+)?to|on\\s+behalf\\s+of|' +
-  'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|(?:requested|reported|submitted|opened|' +
+  'according\\s+to|attn\\.?:?|attention:?|care\\s+of|signed,?|told\\s+by|(?:requested|reported|submitted|opened|' +
   'raised|approved|created|written|sent|handled|resolved|reviewed|checked|verified|entered|updated|logged|noted|' +
   'completed|closed|prepared|escalated|confirmed|processed|actioned)\\s+by|named|refund|notify|inform|tell|ask|' +
   'remind|thank|invite|message|ping|text|phone|meet|welcome|introduce|introducing|' +
@@ -98,6 +100,8 @@ const role =
   'owner|assignee|reporter|approver|reviewer|trainer|instructor|handler|' +
   // "DPO: Naledi Khumalo", "Child: Luna Castillo", "Participant Norm Barnes".
   'bride|groom|dpo|child|son|daughter|dependant|dependent|participant|insured|policyholder|' +
+  // "with caseworker Janelle Brooks", "Colleague Ade has the recording".
+  'caseworker|colleague|' +
   'nominee|candidate)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +

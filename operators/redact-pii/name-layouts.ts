@@ -115,7 +115,8 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
 // "[21:14] Zhang Yue (mod): …", "[3:42 PM] Mia (Care Coordinator): …", "09:15 Grant: …", "Grant (Support): …":
 // a speaker at the start of a line, with an optional time and role, then a colon.
 const timeLead = /[ \t]*(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*/y;
-const speakerEnd = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]/y;
+// … or the time after the label: "Marcus Bell [09:15]: ack".
+const speakerEnd = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?:[ \t]/y;
 
 /** Speakers of a transcript that are no person. */
 const machineSpeakers: ReadonlySet<string> = new Set(
@@ -123,6 +124,9 @@ const machineSpeakers: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Labels of machine speakers that stand for a person when a name is in brackets after them. */
+const chatPeople: ReadonlySet<string> = new Set(['visitor', 'guest']);
 
 /**
  * The customer's and the agent's label in other languages' transcripts ("Klant:", "Medewerker Daan:",
@@ -139,7 +143,9 @@ const roleSpeakers: ReadonlySet<string> = new Set(
     'pelanggan cs agen petugas pembeli penjual pelayan ' +
     // Desks and roles a transcript labels the person of in parentheses: "Helpdesk (Morag):".
     'helpdesk desk servicedesk concierge reception frontdesk operator dispatcher dispatch advisor adviser ' +
-    'specialist tech technician nurse pharmacist cashier host moderator mod'
+    'specialist tech technician nurse pharmacist cashier host moderator mod ' +
+    // The people a chat labels, named in brackets: "Visitor (Keoni Kahananui): …".
+    'visitor guest'
   ).split(' '),
 );
 
@@ -300,7 +306,16 @@ export function speakerLabels(text: string, found: Span[]): void {
         const roleNamed = role && speaksAs(inner);
         const companyNamed = role && /[ \t]/.test(inner);
         if (
-          speakerName(text, start, end, t !== undefined, role, lines, roleNamed, companyNamed) ||
+          speakerName(
+            text,
+            start,
+            end,
+            t !== undefined || m[0].includes('['),
+            role,
+            lines,
+            roleNamed,
+            companyNamed,
+          ) ||
           repeatedSpeaker(text, start, end, lines, decided)
         )
           found.push({ start, end, type: 'name' });
@@ -334,12 +349,12 @@ const deskSpeakers: ReadonlySet<string> = new Set(
 
 /** "Helpdesk (Morag): …", "Agent (Rafael): …": the person of a role or desk label, named in parentheses. */
 function nameInParentheses(text: string, start: number, end: number, tail: string, found: Span[]): void {
-  // "Bot (Ava): …": a bot's persona is no person.
+  // "Bot (Ava): …": a bot's persona is no person; a visitor's or a guest's name is.
   if (
     text
       .slice(start, end)
       .split(/[ \t]+/)
-      .some((w) => machineSpeakers.has(w.toLowerCase()))
+      .some((w) => machineSpeakers.has(w.toLowerCase()) && !chatPeople.has(w.toLowerCase()))
   )
     return;
   const label = text.slice(start, end).split(/[ \t]+/);

@@ -1506,6 +1506,11 @@ const nameReply = new RegExp(
   String.raw`name\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
   'uy',
 );
+/** … or to "your name and email?": the name first in the reply, a comma after it ("Seán Ó Briain, sean@…"). */
+const nameAndMoreReply = new RegExp(
+  String.raw`your[ \t]+(?:full[ \t]+)?name[ \t]+and[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,3})(?=[ \t]*,)`,
+  'uy',
+);
 
 /**
  * A greeting, then who writes, at the start of the text, a line or a quote: "hi its Thandiwe, im at the counter",
@@ -1513,12 +1518,19 @@ const nameReply = new RegExp(
  * of it is a common one ("hi its urgent", "hello im stuck").
  */
 const greetingIntro =
-  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]*,?(?:[ \t]+(?:uh|um|erm|er)[ \t]*,?)?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,.!\n]|$|from[ \t]|here(?![\p{L}])))/giu;
+  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]*,?(?:[ \t]+(?:uh|um|erm|er)[ \t]*,?)?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?=[ \t]*(?:[,.!\n]|$|from[ \t]|in[ \t]|at[ \t]|here(?![\p{L}])))/giu;
 
 function greetingIntros(text: string, found: Span[]): void {
   greetingIntro.lastIndex = 0;
   for (let m = greetingIntro.exec(text); m; m = greetingIntro.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
+    // "in"/"at" after one word is where someone is ("I'm travelling in Vietnam"), after a full name where they live
+    // ("hi its Marcus Bell in 4C").
+    if (
+      !/[ \t]/.test(m[1]!) &&
+      /^[ \t]+(?:in|at)[ \t]/i.test(text.slice(start + m[1]!.length, start + m[1]!.length + 4))
+    )
+      continue;
     namedWords(text, start, m[1]!, found);
   }
 }
@@ -2753,6 +2765,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   roleMarkedNames(text, words.opens, found);
   if (hasWord(words, familyGate)) childOfParent(text, found);
   if (named && lower.includes('name?')) namedInReply(text, lower, found, 'name?', nameReply);
+  if (named && lower.includes('name and')) namedInReply(text, lower, found, 'your', nameAndMoreReply);
   if (named && (lower.includes('ing with?') || lower.includes('ing to?'))) {
     for (const key of ['chatting', 'speaking', 'talking']) namedInReply(text, lower, found, key, whoReply);
   }

@@ -510,7 +510,7 @@ const keyThenHex =
   /[Kk]ey(?:[ \t]+(?:was|is))?[ \t]*[:=]?[ \t]*([0-9a-f]{32,64}|[0-9A-F]{32,64})(?=[.,;:)]?(?:\s|$))/y;
 /** … or an authenticator's setup key in base32: "the setup key that was shown when I enrolled: JBSWY3DP…". */
 const keyThenBase32 =
-  /[Kk]ey(?:[ \t]+[A-Za-z'’,-]+){0,6}[ \t]*[:=]?[ \t]*((?=[A-Z2-7]{0,63}[2-7])[A-Z2-7]{16,64}|[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?=[.,;:)]?(?:\s|$))/y;
+  /[Kk]ey(?:[ \t]+[A-Za-z'’,-]+(?![A-Za-z0-9])){0,6}[ \t]*[:=]?[ \t]*((?=[A-Z2-7]{0,63}[2-7])[A-Z2-7]{16,64}|[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?=[.,;:)]?(?:\s|$))/y;
 const seedKeyBefore = /(?:setup|set-up|secret|totp|2fa|mfa|otp|authenticator|seed)[ \t]+$/;
 /** A key that is no one's secret, or a hash of one. */
 const publicKeyBefore =
@@ -519,10 +519,11 @@ const publicKeyBefore =
 // "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
 // ("backup codes from the PDF you gave me at setup and each one says "invalid": 4829-1173, 7305-6621", "backup
 // codes — the first one is 4829-1037-5561".)
-const recoveryCodes = /codes[^\n.]{0,90}?(?:are|were|is|:)[ \t]+/y;
+// … or on the next line, apart by spaces ("these backup codes when i set up 2fa:\n448210 771093 562904").
+const recoveryCodes = /codes[^\n.]{0,90}?(?:are|were|is|:)(?:[ \t]+|[ \t]*\n[ \t]*)/y;
 const recoveryBefore = /(?:recovery|backup|2fa|mfa)[ \t]+$/;
 const codeItem =
-  /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|(?=[a-z]{0,4}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)?/uy;
+  /(\d{4}(?:[ -]\d{4}){1,3}|\d{6,10}|(?=[a-z]{0,4}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5})(?![\p{L}\p{N}-])(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*|[ \t]+(?=\d{6,10}(?![\p{L}\p{N}-])))?/uy;
 
 /** The items of a list from `at`, each matched sticky by `item` (the secret in its group 1). */
 function pushListed(lower: string, at: number, item: RegExp, out: Span[]): void {
@@ -599,7 +600,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:[ \t]+(?:is|was|number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7}|(?=[a-z0-9]{0,3}\d)(?=[a-z0-9-]{0,8}[a-z])[a-z0-9]{4}-[a-z0-9]{4}(?![a-z0-9-]))(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
+  /(?:[mt]?pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:is|was)|[ \t]+(?:number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7}|(?=[a-z0-9]{0,3}\d)(?=[a-z0-9-]{0,8}[a-z])[a-z0-9]{4}-[a-z0-9]{4}(?![a-z0-9-]))(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -607,7 +608,7 @@ const codeSentBefore =
   /(?:one-time|verification|otp|2fa|sms|new|\d-digit)[ \t]+code|code[ \t]+(?:sent|to (?:your|the)|from[ \t]+(?:the|my|an?)[ \t]+(?:sms|text|e-?mail))/;
 // The reply on the next line: a speaker's label, after a time in brackets or not ("[14:05] Customer:", "21:06
 // Visitor:"), then the code ("got it: 90-44-12", "ok got it now 381904", "is it still 7350").
-const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say|it[ \t]+says|is[ \t]+it[ \t]+still|now|still|um|uh)[,.!:?]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?=[ \t]*(?:\n|$|[,.!;][ \t]|(?:but|and|thx|thanks|pls|please)(?![a-z])))`;
+const codeReplyTail = String.raw`\n(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?[ \t]+)?[^\n:]{1,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?:[ \t]*(?:(?:got[ \t]+it|ok|okay|yes|sure|its|it's|it’s|it[ \t]+is|here|s?he[ \t]+says|they[ \t]+say|it[ \t]+says|is[ \t]+it[ \t]+still|now|still|um|uh|got|(?:i[ \t]+)?(?:set|changed)[ \t]+it[ \t]+to)[,.!:?]?[ \t]*){0,3}(\d{3}[ \t-]?\d{3}|\d{2}[ \t-]\d{2}[ \t-]\d{2}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?=[ \t]*(?:\n|$|[,.!;][ \t]|(?:but|and|thx|thanks|pls|please)(?![a-z])))`;
 /**
  * A code sent in a chat and the customer's next line holding only digits: "New code sent to the mobile on
  * file.\nCustomer: 339201".
@@ -618,7 +619,7 @@ const codeReply = new RegExp(
   'y',
 );
 /** The customer's next line after "sent a code to …": "sent a code to the email on file.\nCustomer: got it, 77 31 09". */
-const codeReplyLine = new RegExp(String.raw`(?:code|otp|pin)[^\n]{0,100}` + codeReplyTail, 'y');
+const codeReplyLine = new RegExp(String.raw`(?:code|otp|[mt]?pin)[^\n]{0,100}` + codeReplyTail, 'y');
 // ("I've triggered a fresh OTP, please enter it within 5 min.\nAnanya: got it, 582046".)
 const sentBefore =
   /(?:send|sent|text|texted|email|emailed|triggered|generated|resent|issued)(?:[ \t]+(?:me|you|us|him|her))?[ \t]+(?:a|an|the)(?:[ \t]+(?:new|fresh|one-time|verification|security|login|\d-digit))?[ \t]+$/;
@@ -750,6 +751,8 @@ const authLead = /(?:epp|auth|authori[sz]ation|transfer)(?:[ \t]*\/[ \t]*(?:auth
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set([
   'pin',
+  'mpin',
+  'tpin',
   'pins',
   'codes',
   "code's",
@@ -798,9 +801,9 @@ const securityCodeAt =
   /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?))*(?:[ \t]*[:#=]?|"[ \t]*:[ \t]*"?)[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
-// … or read to someone: "asked me to read it out. I read them 482913".
+// … or read to someone: "asked me to read it out. I read them 482913"; or noted so: "[Customer read out] 739 104".
 const readBack =
-  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)(?:[ \t]+(?:the|my|a)[ \t]+(?:code|otp|pin)(?:[ \t]+from[ \t]+(?:my|the|a)[ \t]+(?:text|sms|e-?mail|phone|app))?)?[ \t:,]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)(?:[ \t]+(?:the|my|a)[ \t]+(?:code|otp|pin)(?:[ \t]+from[ \t]+(?:my|the|a)[ \t]+(?:text|sms|e-?mail|phone|app))?)?[ \t:,\]]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
 
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
@@ -1098,6 +1101,7 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
       (value === 'pin' || value === 'code' || value === 'passcode' ? execAt(pinReply, lower, i) : null) ??
       // (A PIN's or a passcode's word is lead enough: "you'll need your Number Transfer PIN. …\nCustomer: ok got it, its 739104".)
       (value === 'pin' ||
+      value === 'mpin' ||
       value === 'passcode' ||
       leadWord ||
       sentBefore.test(lower.slice(Math.max(0, i - 40), i)) ||

@@ -261,3 +261,122 @@ table(
   ],
   ['the outage started March third, 2024 at noon', 'we shipped on June fourth, 1985 was our founding year'],
 );
+
+table(
+  'backup codes on the next line, a code on the line after "code", read out in brackets, an MPIN set in a reply',
+  [
+    [
+      'it gave me these backup codes when i set up 2fa:\n581204 660913 774182\nplease lock it',
+      'it gave me these backup codes when i set up 2fa:\n[SECRET] [SECRET] [SECRET]\nplease lock it',
+    ],
+    [
+      'the side gate code\nis 5802 give it to the driver',
+      'the side gate code\nis [SECRET] give it to the driver',
+    ],
+    [
+      'asked her to read back the code just sent.\n[Customer read out] 602 915\n[System] payee added',
+      'asked her to read back the code just sent.\n[Customer read out] [SECRET]\n[System] payee added',
+    ],
+    [
+      'Agent: please set a new MPIN in the app.\nCustomer: ok i set it to 7391\nAgent: thanks',
+      'Agent: please set a new MPIN in the app.\nCustomer: ok i set it to [SECRET]\nAgent: thanks',
+    ],
+    [
+      'The setup key was GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ and I lost the phone',
+      'The setup key was [SECRET] and I lost the phone',
+    ],
+  ],
+  [
+    'the error codes in the log:\n500 502 503\nall from the gateway',
+    'the postcode\nis 5802 for the depot',
+    'the setup key was rotated in 2024 and AQNT is the team',
+  ],
+);
+
+table(
+  'a flat or block before parts and a six-digit PIN or Singapore postcode; a unit and a tower before a Philippine city',
+  [
+    ['deliver to B-1106, Green Acres, Baner Road, Pune 411045. Thanks', 'deliver to [ADDRESS]. Thanks'],
+    ['my home,\n305 C-Wing, Sai Leela, Andheri West, Mumbai 400058. call me', 'my home,\n[ADDRESS]. call me'],
+    [
+      'Old: Blk 211 Bedok North Central 2, #05-118, Singapore 460211\nNew: below',
+      'Old: [ADDRESS]\nNew: below',
+    ],
+    [
+      'Customer: Unit 803 Tower 1, Avida Residences, 5th Avenue, Bonifacio Global City, Taguig 1634\nAgent: ok',
+      'Customer: [ADDRESS]\nAgent: ok',
+    ],
+  ],
+  [
+    'Build B-12, Release Notes, Version Two, Mumbai 400058 errors',
+    'Order A-1204, Blue Widget, Large, Qty 2, Total 400053',
+  ],
+);
+
+table(
+  'dates of birth read out with the year in words, and after "birth\'s", "birthday\'s"',
+  [
+    [
+      'my date of birth is the fourth of May nineteen sixty-two if you need it',
+      'my date of birth is the [DOB] if you need it',
+    ],
+    [
+      'His birthday is June third nineteen fifty two if you need that',
+      'His birthday is [DOB] if you need that',
+    ],
+    ["Date of birth's the ninth of July, 1988. Call me", "Date of birth's the [DOB]. Call me"],
+    ["my birthday's 4 May 1962 ok", "my birthday's [DOB] ok"],
+  ],
+  ['the outage began the fourth of May nineteen sixty-two minutes in'],
+);
+
+table(
+  'an ITIN a sentence on, a lower-case NI number after its name, a TIN asked for on the line before',
+  [
+    [
+      'I use an ITIN, not an SSN. Your form will not accept 923-81-4417 in the tax id field',
+      'I use an ITIN, not an SSN. Your form will not accept [SSN] in the tax id field',
+    ],
+    ['my ni number is ab 12 34 56 c thanks', 'my ni number is [SSN] thanks'],
+    [
+      'Agent: we also need your TIN.\nRhea Cruz: 123-456-789-000\nAgent: thanks',
+      'Agent: we also need your TIN.\n[NAME]: [SSN]\nAgent: thanks',
+    ],
+  ],
+  [
+    'ITIN applications take 7 weeks; ticket 923-81-4417 is open',
+    'the ni number field is blank, order ab 12 34 56 c',
+  ],
+);
+
+table(
+  'names: a visitor named in brackets, greetings in te reo and Hawaiian, "Ma\'am", "told by", a colleague, a caseworker, a reply to "your name and email?", a speaker and a time',
+  [
+    [
+      'Visitor (Kalani Akana): aloha, i need help\nAgent Lei: Aloha Kalani!\nVisitor (Kalani Akana): thanks',
+      'Visitor ([NAME]): aloha, i need help\nAgent [NAME]: Aloha [NAME]!\nVisitor ([NAME]): thanks',
+    ],
+    ['Kia ora Ngaio,\n\nThanks for the update.', 'Kia ora [NAME],\n\nThanks for the update.'],
+    ["Verified, thank you Ma'am Liza. What's next?", "Verified, thank you Ma'am [NAME]. What's next?"],
+    ['I was told by Precious at the Gardens office that', 'I was told by [NAME] at the Gardens office that'],
+    ['case opened. Colleague Tunde has the recording.', 'case opened. Colleague [NAME] has the recording.'],
+    [
+      'Caller: Luis Ortega (claimant), with caseworker Maribel Ortiz from the clinic',
+      'Caller: [NAME] (claimant), with caseworker [NAME] from the clinic',
+    ],
+    [
+      'Agent: Can I get your name and email to book you in?\nVisitor: Ciarán Ó Dálaigh, ciaran@example.ie\nAgent: Grand',
+      'Agent: Can I get your name and email to book you in?\nVisitor: [NAME], [EMAIL]\nAgent: Grand',
+    ],
+    ['Priya Raman [09:15]: ack - opening INC-0312.', '[NAME] [09:15]: ack - opening INC-0312.'],
+    [
+      'hi its Dana Whitfield in 4C at the Cedar block, no heat',
+      'hi its [NAME] in 4C at the Cedar block, no heat',
+    ],
+  ],
+  [
+    "Hi, I'm travelling in Vietnam and your app fails",
+    'hey its Marcus Bell again so the restaurant called',
+    'Release Train [09:15]: deploy started',
+  ],
+);
