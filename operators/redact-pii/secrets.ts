@@ -431,35 +431,61 @@ function passwordShapedValues(
   login: readonly number[],
   out: Span[],
 ): void {
-  passwordShaped.lastIndex = 0;
-  for (let m = passwordShaped.exec(text); m; m = passwordShaped.exec(text)) {
-    const value = m[0].replace(/[.,;:]+$/, '');
-    if (idWithHash.test(value)) continue;
-    // "Bhiwandi@2023#" is a password; "Ops@Acme2024.example" and "@Priya2024!" a mailbox and a handle.
-    if (value.includes('@') && (value[0] === '@' || /^\.\w/.test(text.slice(m.index + m[0].length))))
-      continue;
-    // … and "Admin@Site1", "jdoe@Corp2024" a user's name: an "@" needs a digit after it or another symbol.
-    if (value.includes('@') && !/@\d/.test(value) && !/[!#$%^&*?~]/.test(value)) continue;
-    // A symbol only at the end ("Office365?", "Pixel8Pro!!") ends a sentence, unless the value is what something was
-    // ("before it was Swans3a!!").
-    const lead = text.slice(Math.max(0, m.index - 12), m.index);
-    if (
-      !/[!#$%^&*?~@][A-Za-z0-9]/.test(value) &&
-      !assignedBefore.test(lead) &&
-      // … with two symbols or more at the end ("Summer2024!!"; "I tried Windows11!" is an exclamation).
-      !(triedBefore.test(lead) && /[!#$%^&*~][!#$%^&*?~]$/.test(value))
-    )
-      continue;
-    const end = m.index + value.length;
-    // The word before it (up to 200 characters, the line before too), or after it on its line; a login's word
-    // only where the value is given ("the current one is Hx!92mPq#rT4vL", not "the reset job SyncJob#88412").
-    if (
-      nearValue(lower, near, m.index, end) ||
-      (login.length > 0 && givenBefore.test(lead) && nearValue(lower, login, m.index, end))
-    )
-      // … and a second guess after it: "i tried Summer2024!! and summer2024!!".
-      passwordShaped.lastIndex = pushWithAlternative(text, out, m.index, value);
+  // With a password's word, the whole text is read; with a login's words only, the stretches around them (a
+  // search of the whole text for every "reset" cost a tenth of a body without PII).
+  const windows = near.length > 0 ? [0, text.length] : loginWindows(login, text.length);
+  for (let w = 0; w < windows.length; w += 2) {
+    passwordShaped.lastIndex = windows[w]!;
+    for (let m = passwordShaped.exec(text); m && m.index < windows[w + 1]!; m = passwordShaped.exec(text))
+      passwordShapedValue(text, lower, near, login, m, out);
   }
+}
+
+/** The stretches, as start and end pairs, where a value a login's word stands near may be. */
+function loginWindows(login: readonly number[], length: number): number[] {
+  const windows: number[] = [];
+  for (const at of login) {
+    const from = Math.max(0, at - 80);
+    const to = Math.min(length, at + 240);
+    if (windows.length > 0 && from <= windows[windows.length - 1]!) windows[windows.length - 1] = to;
+    else windows.push(from, to);
+  }
+  return windows;
+}
+
+function passwordShapedValue(
+  text: string,
+  lower: string,
+  near: readonly number[],
+  login: readonly number[],
+  m: RegExpExecArray,
+  out: Span[],
+): void {
+  const value = m[0].replace(/[.,;:]+$/, '');
+  if (idWithHash.test(value)) return;
+  // "Bhiwandi@2023#" is a password; "Ops@Acme2024.example" and "@Priya2024!" a mailbox and a handle.
+  if (value.includes('@') && (value[0] === '@' || /^\.\w/.test(text.slice(m.index + m[0].length)))) return;
+  // … and "Admin@Site1", "jdoe@Corp2024" a user's name: an "@" needs a digit after it or another symbol.
+  if (value.includes('@') && !/@\d/.test(value) && !/[!#$%^&*?~]/.test(value)) return;
+  // A symbol only at the end ("Office365?", "Pixel8Pro!!") ends a sentence, unless the value is what something was
+  // ("before it was Swans3a!!").
+  const lead = text.slice(Math.max(0, m.index - 12), m.index);
+  if (
+    !/[!#$%^&*?~@][A-Za-z0-9]/.test(value) &&
+    !assignedBefore.test(lead) &&
+    // … with two symbols or more at the end ("Summer2024!!"; "I tried Windows11!" is an exclamation).
+    !(triedBefore.test(lead) && /[!#$%^&*~][!#$%^&*?~]$/.test(value))
+  )
+    return;
+  const end = m.index + value.length;
+  // The word before it (up to 200 characters, the line before too), or after it on its line; a login's word
+  // only where the value is given ("the current one is Hx!92mPq#rT4vL", not "the reset job SyncJob#88412").
+  if (
+    nearValue(lower, near, m.index, end) ||
+    (login.length > 0 && givenBefore.test(lead) && nearValue(lower, login, m.index, end))
+  )
+    // … and a second guess after it: "i tried Summer2024!! and summer2024!!".
+    passwordShaped.lastIndex = pushWithAlternative(text, out, m.index, value);
 }
 
 /**
@@ -1316,7 +1342,8 @@ const codesGate = gate('codes');
 // "passwords", and a login's words: a value shaped as only a password is (see `passwordShaped`) is one near them too
 // ("the current login is Hx!92mPq#rT4vL", "wifi is LPG-ShowHome / Kauri#2025!"). Each reader checks its own words.
 const passwordsGate = gate('passwords login logins credentials creds wifi reset');
-const loginWord = /(?<![a-z])(?:log[ -]?ins?|credentials?|creds|wi-?fi|reset)(?![a-z])/g;
+// (Not inside an identifier: "ERR_CONN_RESET".)
+const loginWord = /(?<![a-z_])(?:log[ -]?ins?|credentials?|creds|wi-?fi|reset)(?![a-z_])/g;
 
 /** Where the words of a login stand, in text order. */
 function loginWords(lower: string): number[] {
@@ -1687,8 +1714,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   numericCodes(lower, words, out);
   if (hasWord(words, transferGate)) transferCodes(text, lower, out);
   const near = passwordWords(words);
-  const plural = hasWord(words, passwordsGate);
-  const login = plural ? loginWords(lower) : [];
+  const passwordsOrLogin = hasWord(words, passwordsGate);
+  const plural = passwordsOrLogin && lower.includes('passwords');
+  const login = passwordsOrLogin ? loginWords(lower) : [];
   if (near.length + login.length > 0) passwordShapedValues(text, lower, near, login, out);
   if (near.length > 0) appPasswords(text, lower, near, out);
   if ((near.length > 0 || plural) && lower.includes('-')) passphrasesNear(text, lower, near, plural, out);
