@@ -353,6 +353,8 @@ function scriptRegion(text: string): string | undefined {
 const handphoneBefore =
   /(?:^|[\s,(])(?:[Mm]y[ \t]+)?(?:HP|hp|H\/P|h\/p)(?:[ \t]+(?:[Nn]o\.?|number))?(?:[ \t]+is)?[ \t:.]*$/;
 const clauseEnd = /^(?:[.,;!)\r\n]|$)/;
+const mailboxEnds = /^,[ \t]*[^\s@,]+@[^\s@,]+\.[a-z]{2,}[ \t]*$/i;
+const dashedName = /(?:^|\n|[ \t])[-–—][ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?),?[ \t]*$/u;
 /** … or a signature's name before it, ending the text: "Tks. Daniel Koh 8123 9954", "- Karthik R, 9840012675". */
 const signedBefore =
   /(?:\n|[-–—][ \t]*|[.!?][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.?)){1,2}),?[ \t]*$/u;
@@ -368,7 +370,14 @@ const phoneAsked = new RegExp(
  */
 function closingCue(text: string, lower: string, at: number, end: number): boolean {
   if (handphoneBefore.test(text.slice(Math.max(0, at - 12), at))) return true;
-  if (/^\s*$/.test(text.slice(end, end + 8)) && end + 8 >= text.length) {
+  // … the name a dash's and the number ending the text, or before the sender's address alone
+  // ("— Arjun Mehta, 9820114473, arjun@example.com"; "- Farah 9736 1048").
+  if (
+    (/^\s*$/.test(text.slice(end, end + 8)) && end + 8 >= text.length) ||
+    mailboxEnds.test(text.slice(end, end + 80))
+  ) {
+    const dashed = dashedName.exec(text.slice(Math.max(0, at - 40), at));
+    if (dashed && !commonWordNotName(dashed[1]!)) return true;
     // (A window from the text's start reads as after a newline; one cut mid-line does not start a name.)
     const s = signedBefore.exec((at <= 40 ? '\n' : '') + text.slice(Math.max(0, at - 40), at));
     if (s && s[1]!.split(/[ \t]+/).every((w) => w.length < 3 || !commonWordNotName(w.replace(/\.$/, ''))))

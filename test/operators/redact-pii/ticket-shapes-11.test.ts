@@ -380,3 +380,18 @@ table(
     'Release Train [09:15]: deploy started',
   ],
 );
+
+table(
+  "a number after a dashed name ending the text, or before the sender's address alone",
+  [
+    [
+      'Pls send tech after 6pm. Case no SGPM-55190. - Farah 9736 1048',
+      'Pls send tech after 6pm. Case no SGPM-55190. - [NAME] [PHONE]',
+    ],
+    [
+      'Pls check urgent.\n— Arjun Mehta, 9820114473, arjun.mehta@example.com',
+      'Pls check urgent.\n— [NAME], [PHONE], [EMAIL]',
+    ],
+  ],
+  ['Deploy done. - Version 9736 1048', 'Release notes - Version 9736 1048, see ticket'],
+);
