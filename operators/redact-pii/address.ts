@@ -620,7 +620,7 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 // plots, blocks or lots, then a comma or a space; the last one's
 // number may be where the street found starts.
 const leadItem =
-  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
+  '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|Office|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
 /** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
 const floorName =
   /(?<![\p{L}\p{N}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\d{1,2}(?:st|nd|rd|th))[ \t]+$/u;
@@ -1273,12 +1273,12 @@ const pinAtEnd = /,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:-[ \t]*)?
 const pinPart =
   "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
 const pinAddressHead = new RegExp(
-  `(?<![\\p{L}\\p{N}/.#-])(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart})` +
-    `(?:,[ \\t]*(?:${pinPart}|#\\d{1,3}-\\d{1,5}))+,$`,
+  `(?<![\\p{L}\\p{N}/.#-])(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)` +
+    `(?:,[ \\t]*(?:${pinPart}|#\\d{1,3}-\\d{1,5}))*,$`,
   'u',
 );
 
-const pinLead = /(?:^|[\n:;.,(]|(?<![\p{L}])(?:to|at|is|flat|home|address|in))[ \t]*$/iu;
+const pinLead = /(?:^|[\n:;.,(]|(?<![\p{L}])(?:to|at|is|be|flat|home|address|in))[ \t]*$/iu;
 
 function pinAddresses(text: string, out: Span[]): void {
   pinAtEnd.lastIndex = 0;

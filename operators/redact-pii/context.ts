@@ -13,6 +13,9 @@ const identifierWords =
   'session|error|code|errno|status|pin|otp|zip|postcode|vat|iban|bic|swift|routing|aba|sort|imei|uuid|' +
   'shipped|fedex|ups|usps|dhl|label|rma|ssn|social|sin|nin|tfn|tax|dob|born|birth|dated|pratica|dossier|expediente|' +
   'cpf|cnpj|rg|nif|nie|dni|codice|fiscale|steuernummer|pesel|bsn|personnummer|user|username|login|' +
+  // National numbers of twelve and sixteen digits, which a card's pattern would take: "Aadhaar number, I entered
+  // 5998 4359 9466", "PhilSys Card Number (PCN): 4829-1037-5620-3918".
+  'aadhaar|aadhar|philsys|pcn|psn|' +
   // Invoices, orders and consignments in other languages, and parcel carriers: "fatura 0192-2025-03",
   // "expedición SEUR 0041-7712-9930".
   'fatura|boleto|fattura|factuur|faktura|fatur|encomenda|bestelling|zamówienie|zamowienie|sipariş|siparis|ordine|' +

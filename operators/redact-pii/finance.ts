@@ -1060,6 +1060,14 @@ const nationalIdKinds: readonly NationalId[] = [
     far: 90,
   },
   {
+    // The Philippines' PhilSys number: sixteen digits in fours (the card's PCN) or twelve (the PSN).
+    words: ['philsys', 'pcn', 'psn'],
+    re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?:[ -]?\d{4})?(?![\d-])/g,
+    digits: 12,
+    cue: /(?:philsys|\bpcn\b|\bpsn\b)(?:(?!ticket|order|invoice|ref\b|case|tracking)[^\n]){0,60}$/,
+    far: 80,
+  },
+  {
     // The US Medicare Beneficiary Identifier: eleven characters in a fixed pattern of digits and letters (no S, L, O,
     // I, B or Z), often grouped 4-3-4 ("MBI 7KT2-WD4-NE61", "his Medicare number which is 1KE2-TF2-TQ94").
     words: ['medicare', 'mbi'],
@@ -1145,6 +1153,12 @@ function runReaches(runs: NumberRuns, from: number, end: number, digits: number)
   return false;
 }
 
+/** `s` with each line break inside a sentence (not after a stop, not ending a paragraph) read as a space. */
+function joinWrapped(s: string): string {
+  if (!s.includes('\n')) return '';
+  return s.replace(/([^\n.!?])\n(?!\n)/g, '$1 ');
+}
+
 /** How far after its name a national number is looked for. */
 const nationalReach = 120;
 
@@ -1194,7 +1208,12 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
         const before = far
           ? source.slice(Math.max(0, start - (far === true ? 60 : far)), start)
           : windowBefore(source, start, 40);
-        if (!cue.test(before)) continue;
+        // … or over a line break an email's wrapping put in ("my personnummer is\n870319-2321"): the lines joined.
+        if (
+          !cue.test(before) &&
+          !cue.test(joinWrapped(far ? before : source.slice(Math.max(0, start - 40), start)))
+        )
+          continue;
         out.push({ start, end: start + m[0].length, type: 'ssn', canonical: digits });
         after = start + m[0].length;
       }

@@ -18,7 +18,7 @@ const greeting =
 const thanks =
   'thanks|thank\\s+you|thx|ty|cheers|merci|danke|gracias|grazie|obrigado|obrigada|bedankt|tack|diolch|go\\s+raibh\\s+maith\\s+agat';
 export const signOff =
-  'thanks(?:\\s+(?:again|so\\s+much|very\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance))?|thank\\s+you(?:\\s+(?:again|so\\s+much|very\\s+much|in\\s+advance|po))?|' +
+  'thanks(?:\\s+(?:again|so\\s+much|very\\s+much|a\\s+lot|a\\s+million|heaps|in\\s+advance|po))?|thank\\s+you(?:\\s+(?:again|so\\s+much|very\\s+much|in\\s+advance|po))?|' +
   // "Thank you and God bless." (Nigerian and Philippine letters).
   '(?:thank\\s+you\\s+and\\s+)?god\\s+bless(?:\\s+you)?|stay\\s+blessed|' +
   'many\\s+thanks|thx|ty|ta|cheers(?:\\s+mate)?|regards|best\\s+regards|kind\\s+regards|kindest\\s+regards|' +

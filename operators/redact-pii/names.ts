@@ -795,6 +795,8 @@ function shoutedSignOff(trimmed: string, at: number): [number, number] | undefin
   return [at, at + m[1]!.length];
 }
 
+const finalInitial = /^[ \t]+\p{Lu}\.?$/u;
+
 function dashSignOff(text: string, lowercase: boolean): [number, number] | undefined {
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
@@ -822,9 +824,12 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   const from = Math.max(lineStart, trimmed.length - 120);
   const inline = dashAfterSentence.exec(trimmed.slice(from));
   if (!inline) return undefined;
-  const r = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
-  if (!r) return undefined;
-  const signsOff = r[1] === trimmed.length && signedName(text.slice(r[0], r[1]));
+  const read = readName(text, from + inline.index + inline[0].length, lowercase ? 'lenient' : 'strict');
+  if (!read) return undefined;
+  // A surname's initial ending the text: "- Priya K", "- Suresh K.".
+  const initial = finalInitial.exec(trimmed.slice(read[1]));
+  const r: [number, number] = initial ? [read[0], read[1] + initial[0].length] : read;
+  const signsOff = r[1] === trimmed.length && signedName(text.slice(r[0], read[1]));
   // After a number ("… call 0491 570 156 - Jack"), only a name that ends the text; after a phone number (seven
   // digits or more) a given name that is also a word too ("Build 4471 - Rose" is a build's name).
   if (/\d/.test(inline[0][0]!)) {
@@ -1708,7 +1713,7 @@ function nicknamesWithFullNames(text: string, opens: readonly number[], found: S
 }
 
 const departmentLike = /(?:ology|ogy|ics|ment|ing|tion|sion|ance|ence|ery|ary|ure|ism)$/;
-const quotedInitialName = /\p{Lu}\.[ \t]?(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
+const quotedInitialName = /\p{Lu}(?:\.[ \t]?|[ \t])(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
 /** Places written with an initial: "N. Virginia", "S. Africa", "W. Sussex". */
 const placesAfterInitial: ReadonlySet<string> = new Set(
   'virginia carolina dakota korea africa america ireland sussex yorkshire europe asia wales island islands'.split(

@@ -16,6 +16,8 @@ const prefixed: RegExp[] = [
   // characters (dashboard) or 64 hex digits (CLI), but the prefix alone says what it is: a shortened or redrawn
   // secret pasted into a ticket (16 characters and more) is still one.
   new RegExp(`(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}${e}`, 'y'),
+  // The same prefix before a service's name: "sk_screen_EXAMPLE4hT9wQ2vL7mR3" (secret and restricted keys only).
+  new RegExp(`(?:sk|rk)_[a-z]{2,12}_(?=[A-Za-z0-9]{0,63}\\d)[A-Za-z0-9]{16,64}${e}`, 'y'),
   new RegExp(`whsec_[A-Za-z0-9]{16,}${e}`, 'y'),
   // AWS access key ids.
   new RegExp(`(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}${e}`, 'y'),
@@ -626,7 +628,7 @@ function cookies(text: string, lower: string, out: Span[]): void {
 // Matched sticky at each of those words the word pass flagged.
 // A few words may stand between: "the code they sent, 583019", "OTP, I give him 5512".
 const numericCodeAt =
-  /(?:[mt]?pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:is|was)|[ \t]+(?:number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7}|(?=[a-z0-9]{0,3}\d)(?=[a-z0-9-]{0,8}[a-z])[a-z0-9]{4}-[a-z0-9]{4}(?![a-z0-9-]))(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
+  /(?:[mt]?pin|otp|passcode|code|combination|combo|keypad|puk2?)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:is|was)|[ \t]+(?:number|no\.?)|['’]s)?(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t]+[—–-](?=[ \t])|[,;]?[ \t]+\(?(?:they|you|u|i|we|he|she|it|it's|it’s|its|sent|texted|gave|give|given|got|him|her|me|them|was|is|set|to|from|the|customer|read|out|back|entered|typed|said|which|think|thought|up|as|be|just|have|left|that|came|coming|comes|arrived|by|on|text|sms|email|us|assigned|issued|provided|received|printed|so|padlock|lock)){0,8}[ \t]*[:#=,(]?[ \t]*(\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[- ]\d{4}|\d{5}-\d{5}|\d#\d{3,6}|\*?\d{4,8}|\d(?:[- ]\d){3,7}|(?=[a-z0-9]{0,3}\d)(?=[a-z0-9-]{0,8}[a-z])[a-z0-9]{4}-[a-z0-9]{4}(?![a-z0-9-]))(?![\d\p{L}/-]|[.,]\d|[ \t]\d{3})/uy;
 const credentialCodeLead =
   /(?:sms|text|txt|verification|one[- ]time|2fa|security|login|disarm|alarm|lockbox|key ?box|key ?safe|door|gate|garage|access|backup|recovery|dock|entry|lobby|keypad|collection|locker|master|engineer|e-?mail|fresh|handover|\d-digit|(?:sen[dt]|te?xte?d|txt)(?:[ \t]+(?:me|you|us|him|her)|(?=[ \t]+(?:a|an|the|my|new)[ \t])))(?:[ \t]+(?:with|w\/?|a|an|the|my|new))*(?:[ \t]+|[ \t]*\()$|(?:lockbox|key ?box|door|gate),[ \t]+$/;
 /** A code sent earlier in the conversation: "triggered a new code by voice call.\nCustomer: got it, code is …". */
@@ -822,9 +824,9 @@ const pinReply = new RegExp(
 // … or on the SIM's card or a letter: "the code on the card was 83917264" (a PUK).
 const codeOnBack =
   /code[ \t]+on[ \t]+the[ \t]+(?:back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?|card|sim(?:[ \t]+card)?|letter)(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,8})(?![\d\p{L}])/uy;
-/** A card's security code: "exp 09/27 cvc 737", a JSON field's '"cvc":"771"'. */
+/** A card's security code: "exp 09/27 cvc 737", a JSON field's '"cvc":"771"', "read CVV aloud (482)". */
 const securityCodeAt =
-  /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?))*(?:[ \t]*[:#=]?|"[ \t]*:[ \t]*"?)[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
+  /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?|aloud|out))*(?:[ \t]*[:#=(]?|"[ \t]*:[ \t]*"?)[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
 
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 // … or read to someone: "asked me to read it out. I read them 482913"; or noted so: "[Customer read out] 739 104".
@@ -1297,7 +1299,7 @@ const securityAnswer =
 // … or quoted in brackets ('security answer ("Bramble")'), or after "given -" ('memorable answer given -
 // "Fitzgerald"').
 const answerValue =
-  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
+  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+on[ \t]+(?:my|the|your|his|her)[ \t]+(?:account|file|card|profile))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
 const notAnAnswer = new Set([
   'is',
   'was',

@@ -76,7 +76,7 @@ export interface Words {
   readonly flags: readonly number[];
   /** Offsets of "d.o.b" (three one-letter words the keyword table cannot hold). */
   readonly dobDots: readonly number[];
-  /** Offsets of a one-letter word after a quote and before a dot, as in `"D. Kowalczuk"`. */
+  /** Offsets of a one-letter word after a quote and before a dot or a blank, as in `"D. Kowalczuk"`, `"J Harper"`. */
   readonly quotedInitials: readonly number[];
   /** Offsets of a one-letter word followed by a dot and a blank ("J. Lowe"), for initials before a surname. */
   readonly dottedLetters: readonly number[];
@@ -274,10 +274,10 @@ export function findWords(lower: string, known: Keywords): Words {
     if (c === 46 && lower.charCodeAt(i - 1) === 100 && lower.startsWith('.o.b', i)) dobDots.push(i - 1);
     else if (c === 35 && lower.charCodeAt(i - 1) === 115 && lower.charCodeAt(i - 2) === 115) ssHash = true;
     const length = i - start;
-    if (length === 1 && c === 46) {
+    if (length === 1 && (c === 46 || c === 32)) {
       const before = lower.charCodeAt(start - 1);
       if (before === 34 || before === 0x201c) quotedInitials.push(start);
-      if (lower.charCodeAt(i + 1) === 32) dottedLetters.push(start);
+      if (c === 46 && lower.charCodeAt(i + 1) === 32) dottedLetters.push(start);
     }
     // One-letter words are no keyword, except "i" ("I am …").
     if (length < 2 && lower.charCodeAt(start) !== 105) continue;

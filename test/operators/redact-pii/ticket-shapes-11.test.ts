@@ -395,3 +395,68 @@ table(
   ],
   ['Deploy done. - Version 9736 1048', 'Release notes - Version 9736 1048, see ticket'],
 );
+
+table(
+  "national numbers over an email's wrapped line, Aadhaar and PhilSys numbers a card's pattern would take",
+  [
+    [
+      'My personnummer is\n811218-9876 in case the tax office asks',
+      'My personnummer is\n[SSN] in case the tax office asks',
+    ],
+    [
+      'It asks for his Aadhaar number, I entered 2345 6789 0124 but it fails',
+      'It asks for his Aadhaar number, I entered [SSN] but it fails',
+    ],
+    ['PhilSys Card Number (PCN): 1234-5678-9012-3456', 'PhilSys Card Number (PCN): [SSN]'],
+  ],
+  [
+    'My personnummer is on file.\n\nOrder 811218-9876 shipped',
+    'PhilSys registration desk ticket 1234-5678-9012-3456',
+  ],
+);
+
+table(
+  'a CVV read aloud, a key with a service name after sk_, five-and-five backup codes, a memorable word "on my account"',
+  [
+    [
+      'Caller read CVV aloud (318) before I could stop her',
+      'Caller read CVV aloud ([SECRET]) before I could stop her',
+    ],
+    [
+      'the old one was sk_billing_EXAMPLE7hQ2wZ9kL4mR8 and still works',
+      'the old one was [SECRET] and still works',
+    ],
+    [
+      'The backup code I have is 50319-77204 but it says invalid',
+      'The backup code I have is [SECRET] but it says invalid',
+    ],
+    [
+      'The memorable word on my account is foxglove and nothing else',
+      'The memorable word on my account is [SECRET] and nothing else',
+    ],
+  ],
+  ['the sk_billing_docs page explains keys', 'error code 50319-77204 from the gateway'],
+);
+
+table(
+  'names: quoted initials before a surname, a sign-off with a surname\'s initial, "Thanks po"; addresses: "should be", a block with its unit, an office before the street',
+  [
+    [
+      'Sent £900 to payee "R Okafor" believing it was the builder',
+      'Sent £900 to payee "[NAME]" believing it was the builder',
+    ],
+    ['not received after 72 hrs. - Anil K', 'not received after 72 hrs. - [NAME]'],
+    ['Thanks po,\nJoy Reyes\nIT Admin', 'Thanks po,\n[NAME]\nIT Admin'],
+    ['it should be C-210, Green Park, Aundh, Pune 411007\nAgent: ok', 'it should be [ADDRESS]\nAgent: ok'],
+    [
+      'my address to Blk 118 Ang Mo Kio Ave 4 #05-211, Singapore 560118 for the invoice',
+      'my address to [ADDRESS] for the invoice',
+    ],
+    ['jo@example.co.za\nOffice 2C, 15 Long Street, Cape Town, 8001', '[EMAIL]\n[ADDRESS]'],
+  ],
+  [
+    'the "A Team" page is down',
+    'Steps done. - Version 2',
+    'it should be A-504 on the form, see ticket 411006',
+  ],
+);
