@@ -1269,7 +1269,7 @@ const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)
 // India and Singapore: a flat's or block's number, parts after commas, then the city and the six-digit PIN or postal
 // code: "B-1204, Lodha Palava, Dombivli East, Thane 421204", "402 B-Wing, Shanti Kunj, Andheri East, Mumbai 400069",
 // "Blk 512 Tampines Central 1, #08-214, Singapore 520512".
-const pinAtEnd = /,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:-[ \t]*)?\d{6}(?![\p{L}\p{N}])/gu;
+const pinAtEnd = /,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:-[ \t]*)?\d{6}(?![\p{L}\p{N}])/uy;
 const pinPart =
   "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
 const pinAddressHead = new RegExp(
@@ -1281,8 +1281,10 @@ const pinAddressHead = new RegExp(
 const pinLead = /(?:^|[\n:;.,(]|(?<![\p{L}])(?:to|at|is|be|flat|home|address|in))[ \t]*$/iu;
 
 function pinAddresses(text: string, out: Span[]): void {
-  pinAtEnd.lastIndex = 0;
-  for (let m = pinAtEnd.exec(text); m; m = pinAtEnd.exec(text)) {
+  // Tried at each comma (a search for every comma is cheaper than the pattern run over the whole text).
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const m = execAt(pinAtEnd, text, comma);
+    if (!m) continue;
     const lineStart = lineStartWithin(text, m.index, 120);
     const head = pinAddressHead.exec(text.slice(lineStart, m.index + 1));
     // Where an address is given: at a line's or a field's start, or after "to", "at", "is", "flat", "home"

@@ -1344,14 +1344,16 @@ const codesGate = gate('codes');
 // "passwords", and a login's words: a value shaped as only a password is (see `passwordShaped`) is one near them too
 // ("the current login is Hx!92mPq#rT4vL", "wifi is LPG-ShowHome / Kauri#2025!"). Each reader checks its own words.
 const passwordsGate = gate('passwords login logins credentials creds wifi reset');
-// (Not inside an identifier: "ERR_CONN_RESET".)
-const loginWord = /(?<![a-z_])(?:log[ -]?ins?|credentials?|creds|wi-?fi|reset)(?![a-z_])/g;
-
-/** Where the words of a login stand, in text order. */
-function loginWords(lower: string): number[] {
+/** Where the words of a login stand, in text order, as the word pass found them; not inside an identifier
+ * ("ERR_CONN_RESET"). */
+function loginWords(lower: string, words: Words): number[] {
   const at: number[] = [];
-  loginWord.lastIndex = 0;
-  for (let m = loginWord.exec(lower); m; m = loginWord.exec(lower)) at.push(m.index);
+  for (let k = 0; k < words.values.length; k++) {
+    if (!(words.flags[k]! & passwordsGate.bit) || words.values[k] === 'passwords') continue;
+    const start = words.starts[k]!;
+    const end = start + words.values[k]!.length;
+    if (lower.charCodeAt(start - 1) !== 95 && lower.charCodeAt(end) !== 95) at.push(start);
+  }
   return at;
 }
 
@@ -1718,7 +1720,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const near = passwordWords(words);
   const passwordsOrLogin = hasWord(words, passwordsGate);
   const plural = passwordsOrLogin && lower.includes('passwords');
-  const login = passwordsOrLogin ? loginWords(lower) : [];
+  const login = passwordsOrLogin ? loginWords(lower, words) : [];
   if (near.length + login.length > 0) passwordShapedValues(text, lower, near, login, out);
   if (near.length > 0) appPasswords(text, lower, near, out);
   if ((near.length > 0 || plural) && lower.includes('-')) passphrasesNear(text, lower, near, plural, out);
