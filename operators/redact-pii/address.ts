@@ -232,11 +232,11 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|is|was|which|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
-  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|&|[-—–])[ \t]))/u;
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|is|was|which|&|[-—–])[ \t]))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -563,7 +563,7 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
 const clauseAfterComma =
   /^,[ \t]+(?:it|it's|it’s|and|but|which|where|since|so|we|i|i'm|i’m|my|our|the|they|he|she|please|can|could)(?![\p{L}])/u;
 const clauseAfterPlace =
-  /^[ \t]+(?:and|but|has|have|had|is|was|were|which|since|so|because)[ \t]+(?:i|we|my|our|it|been|not|no|they|he|she)(?![\p{L}])/iu;
+  /^[ \t]+(?:and|but|has|have|had|is|was|were|which|since|so|because)[ \t]+(?:i|we|my|our|it|been|not|no|they|he|she|is|was)(?![\p{L}])/iu;
 const calendarWord =
   /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow)(?![\p{L}])/u;
 /** A full stop, `)`, `;`, a newline or the end of the text after `i` (blanks allowed). */
@@ -1266,15 +1266,20 @@ const ukAddressHead =
 // … or a Canadian one after the province: "3302 Kingsway, Vancouver BC V5R 5K6".
 const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;
 
-// India and Singapore: a flat's or block's number, parts after commas, then the city and the six-digit PIN or postal
-// code: "B-1204, Lodha Palava, Dombivli East, Thane 421204", "402 B-Wing, Shanti Kunj, Andheri East, Mumbai 400069",
-// "Blk 512 Tampines Central 1, #08-214, Singapore 520512".
-const pinAtEnd = /,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:-[ \t]*)?\d{6}(?![\p{L}\p{N}])/uy;
+// India and Singapore: a flat's, block's or house's number, parts after commas, then the city and the six-digit PIN or
+// postal code: "B-1204, Lodha Palava, Dombivli East, Thane 421204", "402 B-Wing, Shanti Kunj, Andheri East, Mumbai
+// 400069", "302, Shanti Kunj Apartments, 14 MG Road, Jaipur 302001", "Blk 512 Tampines Central 1, #08-214, Singapore
+// 520512".
+// (No identifier's word for the city or a part: "Serial No. 4471, Firmware 3, Build 202405".)
+const pinAtEnd = new RegExp(
+  `,[ \\t]*(?!${notCityWords})\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]*(?:-[ \\t]*)?\\d{6}(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 const pinPart =
   "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
 const pinAddressHead = new RegExp(
-  `(?<![\\p{L}\\p{N}/.#-])(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)` +
-    `(?:,[ \\t]*(?:${pinPart}|#\\d{1,3}-\\d{1,5}))*,$`,
+  `(?<![\\p{L}\\p{N}/.#-])(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?(?:[ \\t]+[A-Z]-?Wing|[ \\t]+${pinPart})?|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)` +
+    `(?:,[ \\t]*(?:(?:\\d{1,4}[A-Z]?[ \\t]+)?(?!${notCityWords})${pinPart}|#\\d{1,3}-\\d{1,5}))*,$`,
   'u',
 );
 

@@ -609,7 +609,9 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![A-Za-z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
     // "PAN of signatory (Director): …": a few words may stand between. (A column of them beside a name column is
     // read by name-layouts.ts's tableNames.)
-    cue: /\b(?:PAN|[Pp]an)\b[^\n]{0,40}$/,
+    // … a clause on: "His PAN for the TCS on the overseas tour package is AKXPK4721M".
+    cue: /\b(?:PAN|[Pp]an)\b[^\n]{0,70}$/,
+    far: 80,
     cased: true,
   },
   {
@@ -659,7 +661,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // … or a sentence on after "my ID number" ("they need my ID number before they confirm …, so here it is: …"),
     // asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
     // 9302271879083"), or after a label naming what it is for ("ID number for verification: 7901184792085").
-    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+for[ \t]+[a-z]+[ \t]*:[ \t]*)$/,
+    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*)$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,

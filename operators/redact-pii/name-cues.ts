@@ -33,8 +33,8 @@ export const signOff =
   // Swiss German without ß; Czech, Polish, Turkish and Indonesian thanks and closings.
   'freundliche\\s+grüsse|viele\\s+grüsse|beste\\s+grüsse|liebe\\s+grüsse|grüsse|děkuji|dekuji|s\\s+pozdravem|' +
   'dziękuję|dziekuje|pozdrawiam|z\\s+poważaniem|teşekkürler|tesekkurler|terima\\s+kasih|salam|' +
-  // Dutch "Groeten", Māori "Ngā mihi".
-  'groeten|hartelijke\\s+groeten|vriendelijke\\s+groeten|ngā\\s+mihi|nga\\s+mihi';
+  // Dutch "Groeten", Māori "Ngā mihi", Welsh "Diolch".
+  'diolch|groeten|hartelijke\\s+groeten|vriendelijke\\s+groeten|ngā\\s+mihi|nga\\s+mihi';
 const introStrong =
   "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +

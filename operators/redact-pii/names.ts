@@ -327,9 +327,9 @@ function readName(
 
 /** What may follow a name the cue alone does not vouch for ("I'm Noah." but not "I'm Unable to log in"). */
 const weakFollow =
-  /^(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the|btw)\b)/iu;
+  /^(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the|btw|by[ \t]+the[ \t]+way)\b)/iu;
 /** "im Jasmeet btw", "its Marc-André btw": a name given by the way. */
-const byTheWay = /^[ \t]+btw(?![\p{L}])/iu;
+const byTheWay = /^[ \t]+(?:btw|by[ \t]+the[ \t]+way)(?![\p{L}])/iu;
 const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;
@@ -1523,7 +1523,7 @@ const nameAndMoreReply = new RegExp(
  * of it is a common one ("hi its urgent", "hello im stuck").
  */
 const greetingIntro =
-  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]*,?(?:[ \t]+(?:uh|um|erm|er)[ \t]*,?)?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?=[ \t]*(?:[,.!\n]|$|from[ \t]|in[ \t]|at[ \t]|here(?![\p{L}])))/giu;
+  /(?:^|\n|["“])[ \t]*(?:hi|hello|hey|hiya|good[ \t]+(?:morning|afternoon|evening|day))(?:[ \t]+there)?[ \t]*[,!.]?[ \t]+(?:its|it's|it’s|it[ \t]+is|im|i'm|i’m|this[ \t]+is)[ \t]*,?(?:[ \t]+(?:uh|um|erm|er)[ \t]*,?)?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?![\p{L}'’-])(?=[ \t]*(?:[,.!\n]|$|from[ \t]|in[ \t]|at[ \t]|here(?![\p{L}])|again(?![\p{L}])))/giu;
 
 function greetingIntros(text: string, found: Span[]): void {
   greetingIntro.lastIndex = 0;
@@ -1713,7 +1713,7 @@ function nicknamesWithFullNames(text: string, opens: readonly number[], found: S
 }
 
 const departmentLike = /(?:ology|ogy|ics|ment|ing|tion|sion|ance|ence|ery|ary|ure|ism)$/;
-const quotedInitialName = /\p{Lu}(?:\.[ \t]?|[ \t])(\p{Lu}[\p{L}\p{M}'’-]+)["”]/uy;
+const quotedInitialName = /\p{Lu}(?:\.[ \t]?|[ \t])(\p{Lu}[\p{L}\p{M}’-]+)["”'’]/uy;
 /** Places written with an initial: "N. Virginia", "S. Africa", "W. Sussex". */
 const placesAfterInitial: ReadonlySet<string> = new Set(
   'virginia carolina dakota korea africa america ireland sussex yorkshire europe asia wales island islands'.split(

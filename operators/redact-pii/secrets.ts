@@ -27,7 +27,9 @@ const prefixed: RegExp[] = [
   new RegExp(`glpat-[A-Za-z0-9_\\-]{20,}${e}`, 'y'),
   new RegExp(`xox[abposr]-[A-Za-z0-9\\-]{10,}${e}`, 'y'),
   new RegExp(`AIza[0-9A-Za-z_\\-]{35}${e}`, 'y'),
-  new RegExp(`npm_[A-Za-z0-9]{36}${e}`, 'y'),
+  new RegExp(`npm_[A-Za-z0-9]{32,40}${e}`, 'y'),
+  // A personal access token of a service that writes it so: "pat_EXAMPLE_4Rt9Lw2Zq8Xm".
+  new RegExp(`pat_(?=[A-Za-z0-9_]{0,80}\\d)(?=[A-Za-z0-9_]{0,80}[A-Z])[A-Za-z0-9_]{16,80}${e}`, 'y'),
   new RegExp(`SG\\.[A-Za-z0-9_\\-]{16,}\\.[A-Za-z0-9_\\-]{16,}${e}`, 'y'),
   // OpenAI / Anthropic style keys.
   new RegExp(`sk-(?:proj-|ant-|live-)?[A-Za-z0-9_\\-]{20,}${e}`, 'y'),
@@ -40,7 +42,7 @@ const prefixed: RegExp[] = [
 
 /** The prefixes, matched sticky at each offset `prefixStarts` gives. */
 const prefixAt =
-  /sk_|rk_|pk_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN|A3-/y;
+  /sk_|rk_|pk_|pat_|whsec_|AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|npm_|SG\.|sk-|eyJ|-----BEGIN|A3-/y;
 
 /**
  * Offsets, sorted, where a prefix of `prefixAt` may start: found from the characters every prefix holds (`_`,
@@ -59,7 +61,7 @@ function prefixStarts(text: string, marks: number[]): number[] {
     if (code(u - 6) === 103) starts.push(u - 6);
     if (code(u - 5) === 119) starts.push(u - 5);
     const c3 = code(u - 3);
-    if (c3 === 110 || c3 === 103) starts.push(u - 3);
+    if (c3 === 110 || c3 === 103 || c3 === 112) starts.push(u - 3);
     const c2 = code(u - 2);
     if (c2 === 115 || c2 === 114 || c2 === 112) starts.push(u - 2);
   }
@@ -327,7 +329,7 @@ function passwordNamed(
 // The key part mixes digits and capitals ("app_prod_customerorders" is a table).
 // … with the key's kind after the mode: "bl_live_sk_7Qm2…".
 const keyedPrefix =
-  /[a-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?:(?:sk|rk|pk|key|secret)_)?(?=[A-Za-z_]*\d)(?=[a-z0-9_]*[A-Z])[A-Za-z0-9][A-Za-z0-9_]{13,}(?![A-Za-z0-9_-])/y;
+  /[A-Za-z]{2,4}_(?:live|test|prod|pat|token|secret)_(?:(?:sk|rk|pk|key|secret)_)?(?=[A-Za-z_]*\d)(?=[a-z0-9_]*[A-Z])[A-Za-z0-9][A-Za-z0-9_]{13,}(?![A-Za-z0-9_-])/y;
 const keyedMark = /_(?:live|test|prod|pat|token|secret)_/y;
 
 /** From each underscore `prefixStarts` listed that may open `_live_`, `_test_`, `_prod_`, `_pat_`, `_token_` or `_secret_`. */
@@ -338,7 +340,8 @@ function keyedSecrets(text: string, marks: readonly number[], out: Span[], first
     keyedMark.lastIndex = u;
     if (!keyedMark.test(text)) continue;
     let at = u;
-    while (at > 0 && u - at < 4 && text.charCodeAt(at - 1) >= 97 && text.charCodeAt(at - 1) <= 122) at--;
+    // (A service's prefix in capitals too: "ABK_live_…".)
+    while (at > 0 && u - at < 4 && /[A-Za-z]/.test(text[at - 1]!)) at--;
     if (u - at < 2 || gluedBefore(text, at)) continue;
     const m = execAt(keyedPrefix, text, at);
     if (!m || out.some((s, k) => k >= first && s.start <= at && at < s.end)) continue;
@@ -530,9 +533,9 @@ const keyQualifier =
 const wifiKeyValue = /key(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*([^\s"'<>,;()]{8,63}?)(?=[.,;]?(?:\s|$))/y;
 /** … or after a few words and a colon: "API key used for the test calls: cg_test_EXAMPLE_4bN8sK2pQ7wE". */
 const keyLaterToken =
-  /[Kk]ey(?:[ \t]+(?!(?:[Nn]ame|[Ii][Dd]|[Pp]air|[Vv]ault|[Ff]ingerprint|[Aa]lias|[Ll]abel|ARN|arn|[Tt]ype)(?![A-Za-z]))[A-Za-z()'’,-]+){1,6}:[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
+  /[Kk]ey(?:[ \t]+(?!(?:[Nn]ame|[Ii][Dd]|[Pp]air|[Vv]ault|[Ff]ingerprint|[Aa]lias|[Ll]abel|ARN|arn|[Tt]ype)(?![A-Za-z]))[A-Za-z()'’,-]+){1,6}:(?:[ \t]*\n){0,2}[ \t]*(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 const keyThenToken =
-  /key[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
+  /key(?:[ \t]+(?:is|was))?[ \t]+(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)([A-Za-z0-9/+=_.-]{16,200}?)(?=[.,;:)]?(?:\s|$))/y;
 /** … or 32 to 64 hex digits: "Key was 4f1c2a9e8b7d6c5e3a1f0b9d8c7e6a52 and the app key d3b07384d113…". */
 const keyThenHex =
   /[Kk]ey(?:[ \t]+(?:was|is))?[ \t]*[:=]?[ \t]*([0-9a-f]{32,64}|[0-9A-F]{32,64})(?=[.,;:)]?(?:\s|$))/y;
@@ -750,10 +753,10 @@ const setCode = /code[ \t]+(?:we|i|you)[ \t]+(?:set|chose|picked)/y;
 /** A PIN or code changed to a new one: "changed my debit card PIN at the ATM to 7391". */
 const changedBefore = /(?<![a-z])(?:changed?|changing|set|reset|updated?)[ \t]+(?:[a-z'’-]+[ \t]+){0,3}$/;
 const codeChangedTo =
-  /(?:pin|passcode|code)(?:[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z]))[a-z'’-]+){0,5}?[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
-/** … or changed after its name: "Sub-account admin PIN also reset to 604918". */
+  /(?:pin|passcode|code)(?:,?[ \t]+(?!and(?![a-z])|but(?![a-z])|or(?![a-z]))[a-z'’-]+){0,5}?[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
+/** … or changed after its name: "Sub-account admin PIN also reset to 604918", "voicemail pin, reset it to 90817". */
 const codeThenChanged =
-  /(?:pin|passcode|code)(?:[ \t]+(?:also|was|has|been|now|just|is))*[ \t]+(?:reset|changed|set|updated)[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
+  /(?:pin|passcode|code),?(?:[ \t]+(?:also|was|has|been|now|just|is|pls|please))*[ \t]+(?:reset|changed?|set|updated?)(?:[ \t]+it)?[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}]|[.,:]\d)/uy;
 /** A code as an OTP is written, three digits and three: "the code is 884 017". */
 // … or two digits three times: "Ik heb hem de code 31 88 45 gegeven".
 const spacedCodeIs =
@@ -823,7 +826,7 @@ const pinReply = new RegExp(
 /** A card's code by where it is written: "the code on the back is 613". */
 // … or on the SIM's card or a letter: "the code on the card was 83917264" (a PUK).
 const codeOnBack =
-  /code[ \t]+on[ \t]+the[ \t]+(?:back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?|card|sim(?:[ \t]+card)?|letter)(?:[ \t]+(?:is|was)|:)?[ \t]*(\d{3,8})(?![\d\p{L}])/uy;
+  /code[ \t]+on[ \t]+the[ \t]+(?:(?:back|front)(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?|card|sim(?:[ \t]+card)?|letter)(?:[ \t]+(?:is|was)|:|,)?[ \t]*(\d{3,8})(?![\d\p{L}])/uy;
 /** A card's security code: "exp 09/27 cvc 737", a JSON field's '"cvc":"771"', "read CVV aloud (482)". */
 const securityCodeAt =
   /(?:cvc|cvv2?|csc|cid)(?:[ \t]+(?:code|is|was|number|no\.?|aloud|out))*(?:[ \t]*[:#=(]?|"[ \t]*:[ \t]*"?)[ \t]*(\d{3,4})(?![\d\p{L}])/uy;
@@ -1829,15 +1832,18 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     }
     if (!m && words.values[k] === 'key') {
       // A Wi-Fi network's key named after its security type: "WH-FLOOR-5G (WPA2-PSK), key is Forklift-Rainbow-2291".
-      const lead = lower.slice(Math.max(0, key - 48), key);
+      // (From the word itself: `key` starts at "wifi" in "wifi key 7hK2-pQ9m-Xr4v".)
+      const word = words.starts[k]!;
+      const lead = lower.slice(Math.max(0, word - 48), word);
       // … or a router's config section: "[wireless.iface_5g]\nssid=…\nencryption=sae-mixed\nkey=plum-ferry-81-Orchard".
-      const config = text.charCodeAt(key + 3) === 61 && /(?:^|\n)[ \t]*(?:ssid|encryption)[ \t]*=/.test(lead);
+      const config =
+        text.charCodeAt(word + 3) === 61 && /(?:^|\n)[ \t]*(?:ssid|encryption)[ \t]*=/.test(lead);
       const w =
         (wifiBefore.test(lead) || config) && !keyQualifier.test(lead)
-          ? execAt(wifiKeyValue, text, key)
+          ? execAt(wifiKeyValue, text, word)
           : null;
       if (w && /\d/.test(w[1]!) && /[a-z]/i.test(w[1]!) && !/^\d{4}-\d\d-\d\d/.test(w[1]!)) {
-        pushLast(out, key, w);
+        pushLast(out, word, w);
         continue;
       }
       const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
@@ -1848,7 +1854,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
             ? null
             : execAt(keyThenHex, text, words.starts[k]!)));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
-      if (t && (t[1]!.match(/[a-z]\d|\d[a-z]/gi)?.length ?? 0) >= 3 && !t[1]!.includes('/')) {
+      // (Not a key name and its value: "FORKLY_PARTNER_KEY=fkp_live_…" is read as an assignment.)
+      if (
+        t &&
+        (t[1]!.match(/[a-z]\d|\d[a-z]/gi)?.length ?? 0) >= 3 &&
+        !t[1]!.includes('/') &&
+        !/=[^=]/.test(t[1]!)
+      ) {
         pushLast(out, words.starts[k]!, t);
         continue;
       }

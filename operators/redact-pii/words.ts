@@ -276,7 +276,8 @@ export function findWords(lower: string, known: Keywords): Words {
     const length = i - start;
     if (length === 1 && (c === 46 || c === 32)) {
       const before = lower.charCodeAt(start - 1);
-      if (before === 34 || before === 0x201c) quotedInitials.push(start);
+      if (before === 34 || before === 0x201c || before === 39 || before === 0x2018)
+        quotedInitials.push(start);
       if (c === 46 && lower.charCodeAt(i + 1) === 32) dottedLetters.push(start);
     }
     // One-letter words are no keyword, except "i" ("I am …").

@@ -373,12 +373,9 @@ table(
       'hi its Dana Whitfield in 4C at the Cedar block, no heat',
       'hi its [NAME] in 4C at the Cedar block, no heat',
     ],
+    ['hey its Marcus Bell again so the restaurant called', 'hey its [NAME] again so the restaurant called'],
   ],
-  [
-    "Hi, I'm travelling in Vietnam and your app fails",
-    'hey its Marcus Bell again so the restaurant called',
-    'Release Train [09:15]: deploy started',
-  ],
+  ["Hi, I'm travelling in Vietnam and your app fails", 'Release Train [09:15]: deploy started'],
 );
 
 table(
@@ -458,5 +455,67 @@ table(
     'the "A Team" page is down',
     'Steps done. - Version 2',
     'it should be A-504 on the form, see ticket 411006',
+  ],
+);
+
+table(
+  'keys: "wifi key …", "The key is …", a key on a line of its own after "was:", a capital service prefix, npm and pat_ tokens; PINs reset, codes on the front',
+  [
+    [
+      'sticker says wifi key 9dR4-kL2m-Tq7x, admin pw on the back',
+      'sticker says wifi key [SECRET], admin pw on the back',
+    ],
+    ['The key is sec_9xAMPLE4kq7LrTn2. Sorry', 'The key is [SECRET]. Sorry'],
+    [
+      'The key was:\n\nZQP_live_EXAMPLE_4fQ8xL2mR7tW1zK6vN9c\n\nWe removed it',
+      'The key was:\n\n[SECRET]\n\nWe removed it',
+    ],
+    [
+      '//registry.example.dev/npm/:_authToken=npm_EXAMPLEz9Yx8Wv7Ut6Sr5Qp4On3Ml2Kj1',
+      '//registry.example.dev/npm/:_authToken=[SECRET]',
+    ],
+    [
+      'an active personal access token (pat_EXAMPLE_7Qw2Er5Ty8Ui). Revoke it',
+      'an active personal access token ([SECRET]). Revoke it',
+    ],
+    ['forgot my voicemail pin, reset it to 60417 pls.', 'forgot my voicemail pin, reset it to [SECRET] pls.'],
+    [
+      'my Amex and the code on the front, 4417. Since then',
+      'my Amex and the code on the front, [SECRET]. Since then',
+    ],
+  ],
+  [
+    'The exposed key was:\n\nPARTNER_KEY=[redacted by us]',
+    'the pat_ids table has 40 rows',
+    'the key is in the drawer',
+  ],
+);
+
+table(
+  'addresses: a house number and name before parts and a PIN, places before "which is" or "has been"; names: quoted in single quotes, "by the way", "Diolch"; national numbers a clause on',
+  [
+    ['Mob: +91 98201 47736\n22 Laxmi Road, Shivaji Nagar, Pune 411005', 'Mob: [PHONE]\n[ADDRESS]'],
+    [
+      'courier: 118, Green Acres Apartments, 9 MG Road, Jaipur 302001\nContact',
+      'courier: [ADDRESS]\nContact',
+    ],
+    [
+      'everything is going to 4 Aminu Kano Crescent, Wuse II, Abuja which is not my address',
+      'everything is going to [ADDRESS] which is not my address',
+    ],
+    ['the line at 9 Kowhai Road, Ōtaki 5512 has been crackly', 'the line at [ADDRESS] has been crackly'],
+    ["IT SAID 'T MARSHALL' - the account", "IT SAID '[NAME]' - the account"],
+    ["Ring me back, I'm Lorna by the way, his sister.", "Ring me back, I'm [NAME] by the way, his sister."],
+    ['Diolch,\nEirlys Prosser\n', 'Diolch,\n[NAME]\n'],
+    [
+      'His PAN for the TCS on the overseas tour package is BKXPK4721M.',
+      'His PAN for the TCS on the overseas tour package is [SSN].',
+    ],
+    ['ID number (for verification): 8001015009087', 'ID number (for verification): [SSN]'],
+  ],
+  [
+    "the build 'R 2024' failed",
+    "I'm done by the way we agreed",
+    'the PAN card office is closed today, see ticket AB-1234 for the new PAN',
   ],
 );
