@@ -26,7 +26,8 @@ export const candidate =
 // "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14", French "poste 4", Australian "local 113".
 const extension = /,?[ \t]*(?:extn\.?|ext\.?|extension|int\.|interno|poste|local|x|#)[ \t]*\d{1,6}$/i;
 
-const isoDateStart = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}(?!\d)/;
+// (A year and a month: "0470 48 21 93", a Belgian mobile, starts with no date.)
+const isoDateStart = /^(?:1[89]|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ]\d{1,2}(?!\d)/;
 const dayMonthYear = /^\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})$/;
 const dottedQuad = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** `09/10-09/11`: a range of days. */

@@ -519,3 +519,12 @@ table(
     'the PAN card office is closed today, see ticket AB-1234 for the new PAN',
   ],
 );
+
+table(
+  'a Belgian mobile in four groups, which begins like no date',
+  [
+    ['My mobile is 0470 48 21 93.', 'My mobile is [PHONE].'],
+    ['Cordialement,\nAmandine Dupont\n0475 21 38 94', 'Cordialement,\n[NAME]\n[PHONE]'],
+  ],
+  ['logs from 2024 03 05 12 show the restart', 'build 2024.03.05.1877 failed'],
+);
