@@ -174,7 +174,11 @@ const field = (kind: Kind, names: string): CueSpec => ({
   kind,
   place: 'field',
   // … or a printed form's dot leaders: "First name ........ Siobhán".
-  re: sticky(`(?:${names})(?:\\*\\*|__)?[ \\t]*(?:[:：|]|\\.{3,})[ \\t]*(?:\\*\\*|__)?[ \\t]*`),
+  // … or a note in brackets before the colon: "Name (as shown on your income tax return): Marcus A. Bell" (a note,
+  // not a name: "Agent (Marco): …" is a speaker named in brackets).
+  re: sticky(
+    `(?:${names})(?:[ \\t]*\\((?:as|if|optional|required|exactly|please|in|on|per|for|shown|used|legal|full)\\b[^()\\n]{0,48}\\))?(?:\\*\\*|__)?[ \\t]*(?:[:：|]|\\.{3,})[ \\t]*(?:\\*\\*|__)?[ \\t]*`,
+  ),
 });
 const specs: readonly CueSpec[] = [
   // In a quoted reply the name line starts with "> " too.

@@ -528,3 +528,15 @@ table(
   ],
   ['logs from 2024 03 05 12 show the restart', 'build 2024.03.05.1877 failed'],
 );
+
+table(
+  'a form field with a note in brackets before its colon',
+  [
+    [
+      'Name (as shown on your tax return): Dana K. Whitfield\nBusiness: Acme',
+      'Name (as shown on your tax return): [NAME]\nBusiness: Acme',
+    ],
+    ['Full name (exactly as on passport): Ngozi Eze-Whitmore', 'Full name (exactly as on passport): [NAME]'],
+  ],
+  ['Status (as of today): Understood, locked', 'Name (optional): —'],
+);
