@@ -232,11 +232,11 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|is|was|which|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
-  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|is|was|which|&|[-—–])[ \t]))/u;
+  /^,[ \t]*(?:0\d{3}(?![\p{L}\p{N}])|(?!19\d\d|20\d\d)\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*\n|[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–])[ \t]))/u;
 const cityAfterPostcode =
   /^\p{Lu}[\p{L}\p{M}'’\-.]*(?:[ \t]+(?:(?:de|del|la|di|da|do)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-.]*){0,2}(?:\/\p{Lu}[\p{L}\p{M}-]*)?(?![\p{L}\p{N}])/u;
 // Spanish and Portuguese floors and doors: "4º B", "2.º Esq.", "3ª dcha" (NFKC has made "º" an "o").
@@ -300,6 +300,9 @@ const countryName = new RegExp(
 /** Words that end an address tail rather than name a city. */
 const notCityWords =
   '(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket|Build|Release|Version|Tier|Level|Case|Ref|Job|Batch|Line|Policy|Claim|Serial|Firmware)\\b';
+/** Months and weekdays, which a date and not a city puts before four digits ("March 2025"). */
+const calendarNames =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
 // … but "The Junction NSW 2291", "The Rocks NSW 2000": a suburb of that name before its state and postcode.
 const notCity = new RegExp(
   `^(?!The[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?,?[ \\t]+(?:${states})[ \\t,]+\\d)${notCityWords}`,
@@ -327,7 +330,7 @@ const ledEnding =
   `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*` +
   // A Philippine city and its four-digit postcode: "…, Makati City 1227", "…, Taguig 1634".
-  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}|,[ \\t]*\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+\\d{4}` +
+  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}|,[ \\t]*(?!${notCityWords}|${calendarNames})\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d{4}` +
   // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
   `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
@@ -1272,14 +1275,17 @@ const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)
 // 520512".
 // (No identifier's word for the city or a part: "Serial No. 4471, Firmware 3, Build 202405".)
 const pinAtEnd = new RegExp(
-  `,[ \\t]*(?!${notCityWords})\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]*(?:-[ \\t]*)?\\d{6}(?![\\p{L}\\p{N}])`,
+  `,[ \\t]*(?!${notCityWords}|(?:Tag|Receipt|Reference|Booking|Request|Asset)\\b)\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]*(?:-[ \\t]*)?\\d{6}(?![\\p{L}\\p{N}])`,
   'uy',
 );
 const pinPart =
   "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
+const pinParts = (count: string) =>
+  `(?:,[ \\t]*(?:(?:\\d{1,4}[A-Z]?[ \\t]+)?(?!${notCityWords})${pinPart}|#\\d{1,3}-\\d{1,5}))${count}`;
 const pinAddressHead = new RegExp(
-  `(?<![\\p{L}\\p{N}/.#-])(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?(?:[ \\t]+[A-Z]-?Wing|[ \\t]+${pinPart})?|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)` +
-    `(?:,[ \\t]*(?:(?:\\d{1,4}[A-Z]?[ \\t]+)?(?!${notCityWords})${pinPart}|#\\d{1,3}-\\d{1,5}))*,$`,
+  `(?<![\\p{L}\\p{N}/.#-])(?:(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)${pinParts('*')}` +
+    // A house's number (and name) only before two parts or more: "3 Laptops, Asset Tag 100234" is none.
+    `|\\d{1,4}[A-Z]?(?:[ \\t]+${pinPart})?${pinParts('{2,}')}),$`,
   'u',
 );
 

@@ -1056,17 +1056,18 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 10,
     // … a sentence on: "OHIP covers it. His health card number is 4528-193-743"; in a quoted reply's next line ("a
     // valid OHIP card,\n> > number 8953-360-883-KL"); or after "health card" ("Health card #: 6218-473-905").
-    cue: /(?:\bohip\b(?:[^\n]{0,70}|[^\n]{0,40}\n[> \t]*[a-z. ]{0,12})|health[ \t]+card\b[^\n]{0,40})$/,
+    cue: /(?:\bohip\b(?:[^\n]{0,70}|[^\n]{0,40}\n[> \t]*[a-z. ]{0,12})|health[ \t]+card\b(?:(?!account|order|invoice|ref\b|ticket|case|renewal)[^\n]){0,40})$/,
     phrase: /(?:ohip|health[ \t]+card)/y,
     check: (d) => luhn(d.slice(0, 10)),
     far: 90,
   },
   {
     // The Philippines' PhilSys number: sixteen digits in fours (the card's PCN) or twelve (the PSN).
-    words: ['philsys', 'pcn', 'psn'],
+    words: ['philsys'],
     re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?:[ -]?\d{4})?(?![\d-])/g,
     digits: 12,
-    cue: /(?:philsys|\bpcn\b|\bpsn\b)(?:(?!ticket|order|invoice|ref\b|case|tracking)[^\n]){0,60}$/,
+    // (Named by "PhilSys": "PCN" alone is also a UK parking ticket.)
+    cue: /philsys(?:(?!ticket|order|invoice|ref\b|case|tracking)[^\n]){0,60}$/,
     far: 80,
   },
   {

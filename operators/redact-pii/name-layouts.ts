@@ -181,7 +181,7 @@ function speakerName(
     return (
       roleNamed ||
       tokens.some((t) => givenNameClass(t) !== 0 || familyNamesFirst.has(t.toLowerCase())) ||
-      (companyNamed && !commonWordNotName(tokens[tokens.length - 1]!) && labelsAgain(text, start, end))
+      (companyNamed && !commonWordNotName(tokens[tokens.length - 1]!))
     );
   if (lines < 3) return false;
   // "June Hargreaves: …": a given name that is also a word counts with a surname that is none.
@@ -189,10 +189,20 @@ function speakerName(
   return first === 2 || (first === 1 && tokens.length >= 2 && !commonWordNotName(tokens[tokens.length - 1]!));
 }
 
-/** Whether the label at `[start, end)` opens another line of the text, brackets after it. */
-function labelsAgain(text: string, start: number, end: number): boolean {
+/**
+ * Whether the label at `[start, end)` opens another line of the text, brackets after it. Decided once per label, for
+ * `agentSpeakerLabels` labels at most (each costs a search of the text).
+ */
+function labelsAgain(text: string, start: number, end: number, decided: Map<string, boolean>): boolean {
+  const key = '\u0001' + text.slice(start, end);
+  let known = decided.get(key);
+  if (known !== undefined) return known;
   const label = '\n' + text.slice(start, end) + ' (';
-  return text.indexOf(label, end) >= 0 || text.lastIndexOf(label, start - 2) >= 0;
+  known =
+    decided.size <= agentSpeakerLabels &&
+    (text.indexOf(label, end) >= 0 || text.lastIndexOf(label, start - 2) >= 0);
+  decided.set(key, known);
+  return known;
 }
 
 const agentLine =
@@ -304,7 +314,7 @@ export function speakerLabels(text: string, found: Span[]): void {
               .toLowerCase()
           : '';
         const roleNamed = role && speaksAs(inner);
-        const companyNamed = role && /[ \t]/.test(inner);
+        const companyNamed = role && /[ \t]/.test(inner) && labelsAgain(text, start, end, decided);
         if (
           speakerName(
             text,

@@ -1713,7 +1713,8 @@ function nicknamesWithFullNames(text: string, opens: readonly number[], found: S
 }
 
 const departmentLike = /(?:ology|ogy|ics|ment|ing|tion|sion|ance|ence|ery|ary|ure|ism)$/;
-const quotedInitialName = /\p{Lu}(?:\.[ \t]?|[ \t])(\p{Lu}[\p{L}\p{M}’-]+)["”'’]/uy;
+// (An apostrophe inside the surname, "D. O'Brien"; one after it closes a single-quoted name, 'R HOLLAND'.)
+const quotedInitialName = /\p{Lu}(?:\.[ \t]?|[ \t])(\p{Lu}[\p{L}\p{M}'’-]+?)(?:["”]|['’](?![\p{L}]))/uy;
 /** Places written with an initial: "N. Virginia", "S. Africa", "W. Sussex". */
 const placesAfterInitial: ReadonlySet<string> = new Set(
   'virginia carolina dakota korea africa america ireland sussex yorkshire europe asia wales island islands'.split(

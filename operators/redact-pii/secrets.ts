@@ -525,7 +525,7 @@ function passphrasesNear(
 // "Using key EXAMPLEKEY-7f3a9c21d4e84b0a": a key alone names many things, but not before a long random token.
 /** A database's or a request's key: "primary key OrderItems2024", "idempotency key …". */
 const dataKeyBefore =
-  /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t]+$/;
+  /(?:primary|foreign|sort|partition|composite|unique|idempotency|cache|object|s3|map)[ \t_-]+$/;
 const wifiBefore = /(?<![a-z])(?:wpa[23]?(?:-psk)?|psk|wi-?fi|ssid|wireless)(?![a-z])[^\n]*$/;
 /** "primary key", "license key": some other key. */
 const keyQualifier =
@@ -541,11 +541,11 @@ const keyThenHex =
   /[Kk]ey(?:[ \t]+(?:was|is))?[ \t]*[:=]?[ \t]*([0-9a-f]{32,64}|[0-9A-F]{32,64})(?=[.,;:)]?(?:\s|$))/y;
 /** … or an authenticator's setup key in base32: "the setup key that was shown when I enrolled: JBSWY3DP…". */
 const keyThenBase32 =
-  /[Kk]ey(?:[ \t]+[A-Za-z'’,-]+(?![A-Za-z0-9])){0,6}[ \t]*[:=]?[ \t]*((?=[A-Z2-7]{0,63}[2-7])[A-Z2-7]{16,64}|[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?=[.,;:)]?(?:\s|$))/y;
-const seedKeyBefore = /(?:setup|set-up|secret|totp|2fa|mfa|otp|authenticator|seed)[ \t]+$/;
+  /[Kk]ey(?:[ \t]+[A-Za-z'’,-]+(?![A-Za-z0-9])){0,6}[ \t]*[:=]?[ \t]*((?=[A-Z2-7]{0,63}[2-7])[A-Z2-7]{16,64})(?=[.,;:)]?(?:\s|$))/y;
+const seedKeyBefore = /(?:setup|set-up|secret|totp|2fa|mfa|otp|authenticator|seed)[ \t_-]+$/;
 /** A key that is no one's secret, or a hash of one. */
 const publicKeyBefore =
-  /(?:public|pub|verification|fingerprint|idempotency|dedupe|row|partition|cache|object)[ \t]+$/;
+  /(?:public|pub|verification|fingerprint|idempotency|dedupe|row|partition|cache|object)[ \t_-]+$/;
 
 // "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
 // ("backup codes from the PDF you gave me at setup and each one says "invalid": 4829-1173, 7305-6621", "backup
@@ -1846,13 +1846,13 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
         pushLast(out, word, w);
         continue;
       }
-      const t = dataKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
+      // (The words before "key" itself: `key` starts at "idempotency" in "Idempotency-Key: …".)
+      const before = lower.slice(Math.max(0, word - 16), word);
+      const t = dataKeyBefore.test(before)
         ? null
         : (execAt(keyThenToken, text, words.starts[k]!) ??
           execAt(keyLaterToken, text, words.starts[k]!) ??
-          (publicKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
-            ? null
-            : execAt(keyThenHex, text, words.starts[k]!)));
+          (publicKeyBefore.test(before) ? null : execAt(keyThenHex, text, words.starts[k]!)));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
       // (Not a key name and its value: "FORKLY_PARTNER_KEY=fkp_live_…" is read as an assignment.)
       if (
@@ -1865,9 +1865,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
         continue;
       }
       // An authenticator's setup key is base32, with few digits or one.
-      const seed = seedKeyBefore.test(lower.slice(Math.max(0, key - 16), key))
-        ? execAt(keyThenBase32, text, words.starts[k]!)
-        : null;
+      const seed = seedKeyBefore.test(before) ? execAt(keyThenBase32, text, words.starts[k]!) : null;
       if (seed) pushLast(out, words.starts[k]!, seed);
       continue;
     }

@@ -540,3 +540,21 @@ table(
   ],
   ['Status (as of today): Understood, locked', 'Name (optional): —'],
 );
+
+table(
+  'what a second reading of these rules found them over-reading, and one name they had lost',
+  [['The invite was sent to "D. O\'Brien" last week.', 'The invite was sent to "[NAME]" last week.']],
+  [
+    'Idempotency-Key: 4f1c2a9e8b7d6c5e3a1f0b9d8c7e6a52',
+    'ssh public-key 4f1c2a9e8b7d6c5e3a1f0b9d8c7e6a52 was rejected',
+    'The cache-key 4f1c2a9e8b7d6c5e3a1f0b9d8c7e6a52 is stale',
+    'The secret key from your site just does nothing.',
+    'Your setup key will only work once, then it expires.',
+    'Ticket 4471: 3 Laptops, Asset Tag 100234 needs reimaging.',
+    'Customer: 2 Adults, Booking Reference 482913',
+    'Paid: 14 March, Receipt 204518',
+    'Re: Unit 14, Maintenance Request, March 2025',
+    'Our PCN 1234 5678 9012 for the parking fine was paid',
+    'Health card renewal form, account 1234 567 897',
+  ],
+);
