@@ -583,13 +583,14 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is|[Tt]he number I gave (?:him |her |them )?(?:was|is)|(?:same|it|number|one)[ \t]+(?:as|to|is))[ \t:]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is|[Tt]he number I gave (?:him |her |them )?(?:was|is)|(?:same|it|number|one)[ \t]+(?:as|to|is))[ \t:]*$|\bSIN\b(?:(?![Tt]icket|[Oo]rder|[Rr]ef|[Aa]ccount|[Ii]nvoice|[Cc]ase|[Pp]hone|[Mm]obile|[Tt]el)[^\n]){0,180}:[ \t]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
     cased: true,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on; or asked for
     // on the line before and given in the reply ("we need your SIN …\nCustomer: its 758 190 201"), or on the
     // line after an agent's answer; or a few clauses on after "it's" ("need my SIN … Can I just give it here?
-    // It's 466 969 326"), or "the same as", "change it to", "the correct one is".
+    // It's 466 969 326"), or "the same as", "change it to", "the correct one is"; or after a colon further on the line
+    // ("add my SIN … I've double-checked against my card: 318 675 204"), not one of another number.
     far: 330,
     reach: 240,
     check: luhn,

@@ -558,3 +558,16 @@ table(
     'Health card renewal form, account 1234 567 897',
   ],
 );
+
+table(
+  'a SIN after a colon further on its line',
+  [
+    [
+      'Your app asked me to add my SIN for the annual tax summary but it keeps rejecting it. I have double-checked against my card: 046 454 286. Driver account DRV-1184',
+      'Your app asked me to add my SIN for the annual tax summary but it keeps rejecting it. I have double-checked against my card: [SSN]. Driver account DRV-1184',
+    ],
+  ],
+  [
+    'Your app asked me to add my SIN for the annual tax summary but it keeps rejecting it on every try, so please see the attached ticket: 046 454 286 in the portal',
+  ],
+);
