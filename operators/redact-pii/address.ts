@@ -302,7 +302,7 @@ const notCityWords =
   '(?:USA|US|UK|United|Germany|France|Spain|Italy|Netherlands|Canada|Australia|Ireland|Please|Thanks|Thank|Phone|Tel|Email|Order|Tracking|The|And|Or|But|Not|Call|Contact|Invoice|Account|Ticket|Build|Release|Version|Tier|Level|Case|Ref|Job|Batch|Line|Policy|Claim|Serial|Firmware)\\b';
 /** Months and weekdays, which a date and not a city puts before four digits ("March 2025"). */
 const calendarNames =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // … but "The Junction NSW 2291", "The Rocks NSW 2000": a suburb of that name before its state and postcode.
 const notCity = new RegExp(
   `^(?!The[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?,?[ \\t]+(?:${states})[ \\t,]+\\d)${notCityWords}`,
@@ -330,7 +330,7 @@ const ledEnding =
   `(?:,?[ \\t]+(?:(?:${states})[ \\t]+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)` +
   `|(?:,?[ \\t]+|[ \\t]*[-–][ \\t]*)\\d{6}|,[ \\t]*\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*` +
   // A Philippine city and its four-digit postcode: "…, Makati City 1227", "…, Taguig 1634".
-  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}|,[ \\t]*(?!${notCityWords}|${calendarNames})\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d{4}` +
+  `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}|,[ \\t]*(?!${notCityWords}|${calendarNames}\\b)\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d{4}` +
   // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
   `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
@@ -344,15 +344,19 @@ const numberLed = new RegExp(
 );
 // The Philippines: a block's and a lot's number, then a subdivision, a barangay, the city and the province before
 // a four-digit postcode: "Blk 12 Lot 8, Phase 2, Camella Homes, Brgy. Molino III, Bacoor, Cavite 4102".
-const blockAndLot = String.raw`(?:Blk|Block|BLK)\.?[ 	]*\d{1,4}[A-Za-z]?,?[ 	]+(?:Lot|LOT)\.?[ 	]*\d{1,4}[A-Za-z]?|(?:Lot|LOT)\.?[ 	]*\d{1,4}[A-Za-z]?,?[ 	]+(?:Blk|Block|BLK)\.?[ 	]*\d{1,4}[A-Za-z]?`;
+const blockAndLot = String.raw`(?:Blk|Block|BLK)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|LOT)\.?[ \t]*\d{1,4}[A-Za-z]?|(?:Lot|LOT)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Blk|Block|BLK)\.?[ \t]*\d{1,4}[A-Za-z]?`;
 const blockAndLotLed = new RegExp(
   `(?:${blockAndLot})(?:[ \\t]+(?!${notCityWords})${segment})?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
     `,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+\\d{4}(?![\\p{L}\\p{N}])`,
   'uy',
 );
+/** A floor's name or number before "Floor" ("Ground Floor", "5th Floor"). */
+const floorNames = '(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\\d{1,2}(?:st|nd|rd|th))';
+/** A tower's or block's number after a unit: "Unit 12B Tower 2". */
+const unitTower = '(?:[ \\t]+(?:Tower|Block|Blk|Wing)[ \\t]+[A-Z0-9]{1,3})?';
 // A named floor stands without a number: "Shop 4, Ground Floor, Laxmi Niwas, 18 Gokhale Road, …".
 const unitLed = new RegExp(
-  `(?:${unit}(?:[ \\t]+(?:Tower|Block|Blk|Wing)[ \\t]+[A-Z0-9]{1,3})?|(?<=(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\\d{1,2}(?:st|nd|rd|th))[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
+  `(?:${unit}${unitTower}|(?<=${floorNames}[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
   'uy',
 );
 /** Unit words that can start such an address. */
@@ -567,8 +571,7 @@ const clauseAfterComma =
   /^,[ \t]+(?:it|it's|it’s|and|but|which|where|since|so|we|i|i'm|i’m|my|our|the|they|he|she|please|can|could)(?![\p{L}])/u;
 const clauseAfterPlace =
   /^[ \t]+(?:and|but|has|have|had|is|was|were|which|since|so|because)[ \t]+(?:i|we|my|our|it|been|not|no|they|he|she|is|was)(?![\p{L}])/iu;
-const calendarWord =
-  /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow)(?![\p{L}])/u;
+const calendarWord = new RegExp(`(?<![\\p{L}])(?:${calendarNames}|Today|Tomorrow)(?![\\p{L}])`, 'u');
 /** A full stop, `)`, `;`, a newline or the end of the text after `i` (blanks allowed). */
 function sentenceEnds(text: string, i: number): boolean {
   let j = i;
@@ -625,8 +628,7 @@ const numberLabel = /(?<![\p{L}\p{N}])(?:(?:Hse|House|Plot)\.?[ \t]+)?(?:No|Nr|N
 const leadItem =
   '(?:Blk|Block|Lot|Plot|Hse|[Hh]ouse|Door|Unit|Shop|Suite|Flat|Apartment|Apt|Office|No|Nr|Nº)\\.?(?:[ \\t]*(?:[Nn]o|Nr)\\.?)?';
 /** "Shop 4, Ground Floor, …": the floor's name before an address that starts at "Floor". */
-const floorName =
-  /(?<![\p{L}\p{N}])(?:Ground|Upper|Lower|Basement|First|Second|Third|Top|\d{1,2}(?:st|nd|rd|th))[ \t]+$/u;
+const floorName = new RegExp(`(?<![\\p{L}\\p{N}])${floorNames}[ \\t]+$`, 'u');
 const numberedLead = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${leadItem}[ \\t]*(?:\\d{1,5}[A-Za-z]?|[A-Z]),?[ \\t]+){0,2}(?:${leadItem}[ \\t]*)?$`,
   'u',
@@ -951,16 +953,20 @@ const irishPlaces: ReadonlySet<string> = new Set(
     'tipperary offaly laois westmeath longford roscommon leitrim cavan monaghan louth carlow'
   ).split(' '),
 );
+/** Dublin's postal districts: 1 to 24 and 6W. */
+const dublinDistrict = '(?:[1-9]|1\\d|2[0-4]|6W)';
 // … and so does a Dublin postal district: "14 Ashfield Park, Terenure, Dublin 6W, D6W XY82".
 const irishCounty = new RegExp(
-  `^(?:(?:Co\\.?|County)[ \\t]+(?:${[...irishPlaces].map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})|Dublin[ \\t]+(?:[1-9]|1\\d|2[0-4]|6W))(?![\\p{L}\\p{N}])`,
+  `^(?:(?:Co\\.?|County)[ \\t]+(?:${[...irishPlaces].map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})|Dublin[ \\t]+${dublinDistrict})(?![\\p{L}\\p{N}])`,
   'u',
 );
 const eircodeAfterCounty =
   /(?:,?[ \t]+|[ \t]*\n[ \t]*)(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
 // (A Dublin postal district may stand between: "…, Dublin 8, D08 X2P4".)
-const eircodeAfter =
-  /(?:[ \t]+(?:[1-9]|1\d|2[0-4]|6W))?,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\p{N}])/uy;
+const eircodeAfter = new RegExp(
+  `(?:[ \\t]+${dublinDistrict})?,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4}(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 const irishHead =
   /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,4}(?:,[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}){0,3},[ \t]*(?:Co\.?[ \t]+|County[ \t]+)?$/u;
 
@@ -1484,7 +1490,7 @@ const floorFirst = '(?:\\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \
 const streetBeforeUnit =
   /(?:^|[\s:(])(\d{1,5}[A-Za-z]?[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2},[ \t]*)$/u;
 const unitAndBuilding = new RegExp(
-  `(?:^|[\\s:(])((?:${floorFirst})?${unit}(?:[ \\t]+(?:Tower|Block|Blk|Wing)[ \\t]+[A-Z0-9]{1,3})?,[ \\t]*(?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3},[ \\t]*|${floorFirst})$`,
+  `(?:^|[\\s:(])((?:${floorFirst})?${unit}${unitTower},[ \\t]*(?:The[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3},[ \\t]*|${floorFirst})$`,
   'u',
 );
 

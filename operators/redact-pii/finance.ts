@@ -1023,8 +1023,7 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 10,
     // … or asked for and given on the next chat line ("Can I grab your Medicare card number, IRN and DOB?\n[10:04]
     // Liam Nguyen: 2950 38171 1, irn 2").
-    // … or first on the next line ("Her Medicare number is\n5907 75849 3").
-    cue: /medicare(?:[^\n]{0,40}|[^\n]{0,80}\n[^\n]{0,40}:[ \t]*|[^\n]{0,40}\n)$/,
+    cue: /medicare(?:[^\n]{0,40}|[^\n]{0,80}\n[^\n]{0,40}:[ \t]*)$/,
     far: 130,
     check: (d) => weighted(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d.charCodeAt(8) - 48,
   },
@@ -1055,9 +1054,9 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['ohip', 'health'],
     re: /(?<![\d-])\d{4}[ -]?\d{3}[ -]?\d{3}(?:-[A-Z]{2}(?![A-Za-z0-9]))?(?![\d-])/g,
     digits: 10,
-    // … a sentence on: "OHIP covers it. His health card number is 4528-193-743"; in a quoted reply's next line ("a
-    // valid OHIP card,\n> > number 8953-360-883-KL"); or after "health card" ("Health card #: 6218-473-905").
-    cue: /(?:\bohip\b(?:[^\n]{0,70}|[^\n]{0,40}\n[> \t]*[a-z. ]{0,12})|health[ \t]+card\b(?:(?!account|order|invoice|ref\b|ticket|case|renewal)[^\n]){0,40})$/,
+    // … a sentence on: "OHIP covers it. His health card number is 4528-193-743" (over a wrapped line too: "a valid
+    // OHIP card,\n> > number 8953-360-883-KL"); or after "health card" ("Health card #: 6218-473-905").
+    cue: /(?:\bohip\b[^\n]{0,70}|health[ \t]+card\b(?:(?!account|order|invoice|ref\b|ticket|case|renewal)[^\n]){0,40})$/,
     phrase: /(?:ohip|health[ \t]+card)/y,
     check: (d) => luhn(d.slice(0, 10)),
     far: 90,
@@ -1158,8 +1157,8 @@ function runReaches(runs: NumberRuns, from: number, end: number, digits: number)
 }
 
 /** `s` with each line break inside a sentence (not after a stop, not ending a paragraph) read as a space. */
-function joinWrapped(s: string): string {
-  if (!s.includes('\n')) return '';
+function joinWrapped(s: string): string | undefined {
+  if (!s.includes('\n')) return undefined;
   return s.replace(/([^\n.!?])\n(?!\n)/g, '$1 ');
 }
 
@@ -1213,11 +1212,10 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
           ? source.slice(Math.max(0, start - (far === true ? 60 : far)), start)
           : windowBefore(source, start, 40);
         // … or over a line break an email's wrapping put in ("my personnummer is\n870319-2321"): the lines joined.
-        if (
-          !cue.test(before) &&
-          !cue.test(joinWrapped(far ? before : source.slice(Math.max(0, start - 40), start)))
-        )
-          continue;
+        if (!cue.test(before)) {
+          const joined = joinWrapped(far ? before : source.slice(Math.max(0, start - 40), start));
+          if (joined === undefined || !cue.test(joined)) continue;
+        }
         out.push({ start, end: start + m[0].length, type: 'ssn', canonical: digits });
         after = start + m[0].length;
       }

@@ -326,10 +326,13 @@ function readName(
 }
 
 /** What may follow a name the cue alone does not vouch for ("I'm Noah." but not "I'm Unable to log in"). */
-const weakFollow =
-  /^(?:[ \t]*(?:[,.!;:)\n]|[-—–]|$)|[ \t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the|btw|by[ \t]+the[ \t]+way)\b)/iu;
 /** "im Jasmeet btw", "its Marc-André btw": a name given by the way. */
-const byTheWay = /^[ \t]+(?:btw|by[ \t]+the[ \t]+way)(?![\p{L}])/iu;
+const btw = 'btw|by[ \\t]+the[ \\t]+way';
+const weakFollow = new RegExp(
+  `^(?:[ \\t]*(?:[,.!;:)\\n]|[-—–]|$)|[ \\t]+(?:from|with|at|of|here|and|calling|speaking|in|on|for|via|writing|again|the|${btw})\\b)`,
+  'iu',
+);
+const byTheWay = new RegExp(`^[ \\t]+(?:${btw})(?![\\p{L}])`, 'iu');
 const lineEnd = /^[ \t]*(?:\n|$|[,|(<]|[-—–])/u;
 const greetFollow = /^[ \t]*(?:[,!:;.\n)]|$|[-—–])/u;
 const andName = /^[ \t]*(?:and|&)[ \t]+/iu;

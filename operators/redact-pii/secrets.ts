@@ -543,9 +543,8 @@ const keyThenHex =
 const keyThenBase32 =
   /[Kk]ey(?:[ \t]+[A-Za-z'’,-]+(?![A-Za-z0-9])){0,6}[ \t]*[:=]?[ \t]*((?=[A-Z2-7]{0,63}[2-7])[A-Z2-7]{16,64})(?=[.,;:)]?(?:\s|$))/y;
 const seedKeyBefore = /(?:setup|set-up|secret|totp|2fa|mfa|otp|authenticator|seed)[ \t_-]+$/;
-/** A key that is no one's secret, or a hash of one. */
-const publicKeyBefore =
-  /(?:public|pub|verification|fingerprint|idempotency|dedupe|row|partition|cache|object)[ \t_-]+$/;
+/** A key that is no one's secret, or a hash of one (a data key's are `dataKeyBefore`'s). */
+const publicKeyBefore = /(?:public|pub|verification|fingerprint|dedupe|row)[ \t_-]+$/;
 
 // "my recovery codes from setup, first two are 4839-2716-0550 and 9124-6603-8871".
 // ("backup codes from the PDF you gave me at setup and each one says "invalid": 4829-1173, 7305-6621", "backup
@@ -1850,9 +1849,9 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
       const before = lower.slice(Math.max(0, word - 16), word);
       const t = dataKeyBefore.test(before)
         ? null
-        : (execAt(keyThenToken, text, words.starts[k]!) ??
-          execAt(keyLaterToken, text, words.starts[k]!) ??
-          (publicKeyBefore.test(before) ? null : execAt(keyThenHex, text, words.starts[k]!)));
+        : (execAt(keyThenToken, text, word) ??
+          execAt(keyLaterToken, text, word) ??
+          (publicKeyBefore.test(before) ? null : execAt(keyThenHex, text, word)));
       // Random, not words and a year: "EXAMPLEKEY-5d2e8f10a9c34b7e", not "CheckoutPage2Title", "EnableNewCheckout2024".
       // (Not a key name and its value: "FORKLY_PARTNER_KEY=fkp_live_…" is read as an assignment.)
       if (
@@ -1861,12 +1860,12 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
         !t[1]!.includes('/') &&
         !/=[^=]/.test(t[1]!)
       ) {
-        pushLast(out, words.starts[k]!, t);
+        pushLast(out, word, t);
         continue;
       }
       // An authenticator's setup key is base32, with few digits or one.
-      const seed = seedKeyBefore.test(before) ? execAt(keyThenBase32, text, words.starts[k]!) : null;
-      if (seed) pushLast(out, words.starts[k]!, seed);
+      const seed = seedKeyBefore.test(before) ? execAt(keyThenBase32, text, word) : null;
+      if (seed) pushLast(out, word, seed);
       continue;
     }
     if (!m) {
