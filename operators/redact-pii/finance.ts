@@ -1248,6 +1248,33 @@ function lineBefore(lower: string, pos: number, lines: Lines): string {
   return lower.slice(lineStartWithin(lower, lineStart, 60), lineStart);
 }
 
+/**
+ * Whether `text[start, end)`, which the learned reading took for a national number, is not one by its own
+ * check: an SSN the SSA never issues, or the shape of a kind named in the `nationalReach` characters before it
+ * whose check character it fails ("PESEL: 44051401358" with a wrong last digit, "sin embargo 046 454 286").
+ */
+export function failsNamedCheck(text: string, lower: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  const ssn = /^(\d{3})-(\d{2})-(\d{4})$/.exec(value);
+  if (ssn && !ssnValid(ssn[1]!, ssn[2]!, ssn[3]!)) return true;
+  const before = lower.slice(Math.max(0, start - nationalReach), start);
+  for (const kind of nationalIdKinds) {
+    if (!kind.check || !kind.words.some((w) => holdsWord(before, w))) continue;
+    kind.re.lastIndex = 0;
+    const m = kind.re.exec(value);
+    if (m?.index === 0 && m[0].length === value.length && !kind.check(value.replace(/[^0-9A-Za-z]/g, '')))
+      return true;
+  }
+  return false;
+}
+
+function holdsWord(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+    if (!isWordChar(s.charCodeAt(i - 1)) && !isWordChar(s.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
 /** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000. */
 function ssnValid(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';

@@ -12,6 +12,7 @@ import { detectNames, greetingWords } from './names.ts';
 import { detectIp } from './network.ts';
 import { detectPhone, spokenDigitWords } from './phone.ts';
 import { credentialCodeWords, detectSecrets, secretKeyWords } from './secrets.ts';
+import { detectLearned } from './learned.ts';
 import { normalise, originalRange } from './text.ts';
 import { WordFlag, findWords, gateWords, keywords as keywordTable } from './words.ts';
 import { cueWords } from './context.ts';
@@ -96,7 +97,7 @@ export interface Finding {
   readonly canonical: string | undefined;
 }
 
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   // A few characters lower-case to two code units (`İ`); keep offsets aligned for keyword look-ups.
@@ -164,6 +165,7 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   const lower = lowerSameLength(text);
   const input = { text, lower, words: findWords(lower, keywords), phone: options.phone, out: spans };
   for (const type of precedence) if (options.types.has(type)) detectors[type](input);
+  if (options.types.has('secret') || options.types.has('ssn')) detectLearned(input, spans, spans);
   if (spans.length === 0) return [];
   // A detector may find values of another type on the way (a table's phone column, read for its names): only
   // the enabled types are kept.

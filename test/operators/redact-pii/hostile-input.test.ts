@@ -22,7 +22,9 @@ const fill = (unit: string, length = 100_000) =>
 
 describe('hostile input: secret key names', () => {
   it('a key name of 9 KB is no key name; a real key after it is still read', () => {
-    const text = 'password_'.repeat(1000) + 'x = open4me! and DB_PASSWORD=Hunter2x!';
+    // The value has no digit: the learned reading (learned.ts), which reads any token with one near the word
+    // "password", would take a password-shaped `open4me!` on its own, key name or not.
+    const text = 'password_'.repeat(1000) + 'x = openme and DB_PASSWORD=Hunter2x!';
     assert.deepEqual(
       find(text).map((f) => [f.type, f.value]),
       [['secret', 'Hunter2x!']],
