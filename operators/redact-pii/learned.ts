@@ -282,6 +282,8 @@ const prefix = /^([a-z]{2,6})[_-]/i;
 /** How far before a token its context words are read, and how far after. */
 const lookBehind = 240;
 const lookAhead = 80;
+/** A line longer than this either side of a token is read as long: no CSV columns, no line before. */
+const longLine = 2000;
 /** How much text after a token one context reads words of, for the tokens after it. */
 const contextSpan = 1000;
 const months: ReadonlySet<string> = new Set(
@@ -363,15 +365,22 @@ function visitContext(ctx: TextContext, c: Candidate, emit: Emit): void {
     emit(family.Rn, w, k);
   }
 
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', c.end);
-  if (lineEnd < 0) lineEnd = text.length;
+  // The line, when it is no longer than `longLine` either side: a search back to the start of a 100 KB line for
+  // each of its tokens would be quadratic. A longer line has no CSV columns and no line before that matters.
+  const from = Math.max(0, c.start - longLine);
+  const back = text.slice(from, c.start).lastIndexOf('\n');
+  const lineStart = back >= 0 ? from + back + 1 : from === 0 ? 0 : -1;
+  const ahead = text.slice(c.end, c.end + longLine).indexOf('\n');
+  const lineEnd = ahead >= 0 ? c.end + ahead : c.end + longLine >= text.length ? text.length : -1;
   if (lineStart >= c.start - 120 && text.slice(lineStart, c.start).trim() === '') emit(family.line, 'start');
   const key = keyBefore(text, c.start, Math.max(lineStart, c.start - 120));
   if (key !== undefined) for (const w of keyWords(key)) emit(family.key, w);
-  const columns = ctx.columns(lineStart, lineEnd);
-  const name = columns?.[countOf(text, ',', lineStart, c.start)];
-  if (name) for (const w of keyWords(name)) emit(family.col, w);
+  if (lineStart < 0) return;
+  if (lineEnd >= 0) {
+    const columns = ctx.columns(lineStart, lineEnd);
+    const name = columns?.[countOf(text, ',', lineStart, c.start)];
+    if (name) for (const w of keyWords(name)) emit(family.col, w);
+  }
   if (lineStart > 0 && /\?\s*$/.test(text.slice(Math.max(0, lineStart - 40), lineStart - 1)))
     emit(family.line, 'prevq');
 }

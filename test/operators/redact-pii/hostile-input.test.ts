@@ -317,3 +317,18 @@ describe('hostile input: listed codes and user agents', () => {
     assert.deepEqual(find(fill(line)), []);
   });
 });
+
+describe('hostile input: the learned reading of codes', () => {
+  it('a 100 KB line of codes after "pin": each read once, as one code', () => {
+    assert.deepEqual(counts(fill('pin 1 2 3 4 5 6 ')), { secret: 6250 });
+  });
+  it('codes after a 99 KB line are read on their own line', () => {
+    assert.deepEqual(
+      find('x'.repeat(99_000) + '\nold pin 2468, new pin 1357').map((f) => f.value),
+      ['2468', '1357'],
+    );
+  });
+  it('100 KB of JSON objects with a pin_code key: every value', () => {
+    assert.deepEqual(counts(fill('{"pin_code":"604219"},', 99_000)), { secret: 4500 });
+  });
+});
