@@ -169,8 +169,8 @@ export class TextContext {
   readonly words: string[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  /** Per family, the weights of each context word as that family's key, looked up once per text. */
-  readonly cached: ((Float64Array | null)[] | undefined)[] = [];
+  /** Per context word, its weights in each word family, looked up once per context. */
+  readonly cached: ((Float64Array | undefined)[] | null)[] = [];
   private readonly headers = new Map<number, string[] | undefined>();
 
   /** The words of `lower[from, to)`: the context of the tokens from `from + lookBehind` to `to - lookAhead`. */
@@ -284,8 +284,6 @@ const lookBehind = 240;
 const lookAhead = 80;
 /** A line longer than this either side of a token is read as long: no CSV columns, no line before. */
 const longLine = 2000;
-/** How much text after a token one context reads words of, for the tokens after it. */
-const contextSpan = 1000;
 const months: ReadonlySet<string> = new Set(
   'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
     ' ',
@@ -397,8 +395,14 @@ export function features(ctx: TextContext, c: Candidate): string[] {
   return out;
 }
 
-/** Per family, key → score per class; parsed once from the generated text. */
-type Model = Map<string, Float64Array>[];
+/**
+ * Per family, key → score per class; and per context word, its scores in each family it has one in (one lookup
+ * per word of a text, whatever place it takes before or after a token). Parsed once from the generated text.
+ */
+interface Model {
+  readonly byFamily: readonly Map<string, Float64Array>[];
+  readonly byWord: ReadonlyMap<string, (Float64Array | undefined)[]>;
+}
 let weights: Model | undefined;
 
 function model(): Model {
@@ -411,8 +415,13 @@ export function useModel(textForm: string): void {
   weights = parseModel(textForm);
 }
 
+const wordFamilies: ReadonlySet<number> = new Set(
+  ['L0', 'L1', 'Ln', 'Lf', 'R0', 'Rn'].map((f) => families.indexOf(f as never)),
+);
+
 function parseModel(textForm: string): Model {
-  const out: Model = families.map(() => new Map());
+  const byFamily = families.map(() => new Map<string, Float64Array>());
+  const byWord = new Map<string, (Float64Array | undefined)[]>();
   for (const line of textForm.split('\n')) {
     if (line === '') continue;
     const space = line.indexOf(' ');
@@ -422,23 +431,30 @@ function parseModel(textForm: string): Model {
     const values = new Float64Array(classes.length);
     const parts = line.slice(space + 1).split(' ');
     for (let k = 0; k < classes.length; k++) values[k] = Number(parts[k]) / 10;
-    out[f]!.set(line.slice(colon + 1, space), values);
+    const key = line.slice(colon + 1, space);
+    byFamily[f]!.set(key, values);
+    if (wordFamilies.has(f)) {
+      let entry = byWord.get(key);
+      if (!entry) byWord.set(key, (entry = []));
+      entry[f] = values;
+    }
   }
-  return out;
+  return { byFamily, byWord };
 }
 
 /** Sums a token's weights per class, as its features are visited (one instance, reused). */
 class Scorer {
   readonly sums = new Float64Array(classes.length);
-  model: Model = [];
+  model: Model | undefined;
   context: TextContext | undefined;
   readonly emit: Emit = (f, key, word) => {
-    let v: Float64Array | null | undefined;
-    if (word === undefined) v = this.model[f]!.get(key);
+    let v: Float64Array | undefined;
+    if (word === undefined) v = this.model!.byFamily[f]!.get(key);
     else {
-      const cache = (this.context!.cached[f] ??= []);
-      v = cache[word];
-      if (v === undefined) v = cache[word] = this.model[f]!.get(key) ?? null;
+      const cache = this.context!.cached;
+      let entry = cache[word];
+      if (entry === undefined) entry = cache[word] = this.model!.byWord.get(key) ?? null;
+      v = entry?.[f];
     }
     if (v) {
       const s = this.sums;
@@ -492,19 +508,27 @@ export function detectLearned(input: ScanInput, claimed: readonly Span[], out: S
   }
   if (cues.length === 0) return;
   const w = model();
-  let ctx: TextContext | undefined;
   let free: ((c: Candidate) => boolean) | undefined;
+  const asked: Candidate[] = [];
   for (const c of candidatesNear(text, cues)) {
     free ??= unclaimed(claimed);
-    if (!free(c)) continue;
-    // One context for the tokens of a stretch of text: a text with cues far apart reads only the words near them.
-    if (!ctx || c.end + lookAhead > ctx.to)
+    if (free(c)) asked.push(c);
+  }
+  let ctx: TextContext | undefined;
+  for (let i = 0; i < asked.length; i++) {
+    const c = asked[i]!;
+    // One context for a run of tokens whose surroundings overlap: the words of the text near them only.
+    if (!ctx || c.end + lookAhead > ctx.to) {
+      let last = i;
+      while (last + 1 < asked.length && asked[last + 1]!.start - lookBehind <= asked[last]!.end + lookAhead)
+        last++;
       ctx = new TextContext(
         text,
         lower,
         Math.max(0, c.start - lookBehind),
-        Math.min(text.length, c.end + contextSpan),
+        Math.min(text.length, asked[last]!.end + lookAhead),
       );
+    }
     const type = decide(scorer.score(ctx, c, w));
     if (type === 'ssn' && failsNamedCheck(text, lower, c.start, c.end)) continue;
     if (type) out.push({ start: c.start, end: c.end, type });
