@@ -5,6 +5,7 @@
 //   typical — one ticket padded with PII-free support prose (identifiers, versions, timestamps) to 1 KiB;
 //   dense   — tickets concatenated to 1 KiB (~2.3 phone numbers, ~4 names, ~1.5 emails per body);
 //   no PII  — the prose alone.
+// Each set runs with mask=type and mask=hash, and with mask=type and `learned: false` (the rules alone).
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -115,7 +116,12 @@ interface Run {
 const runs: Run[] = [];
 for (const [name, set] of sets) {
   if (values.set !== undefined && values.set !== name.replace(' ', '-').toLowerCase()) continue;
-  for (const mask of ['type', 'hash'] as const) {
+  // The default (with the learned reading) in both masks, and the rules alone, interleaved in every window.
+  for (const [mask, learned] of [
+    ['type', true],
+    ['hash', true],
+    ['type', false],
+  ] as const) {
     const step = await redactPii.create(
       {
         fields: ['body'],
@@ -123,10 +129,12 @@ for (const [name, set] of sets) {
         mask,
         hashKey: 'bench-key',
         phone: { defaultCountry: defaultPhone.defaultCountry, regions: [...defaultPhone.regions] },
+        learned,
       },
       context(),
     );
-    runs.push({ name, mask, events: set.map(envelope), process: (e) => step.process(e), rates: [] });
+    const label = learned ? mask : `${mask}, rules only`;
+    runs.push({ name, mask: label, events: set.map(envelope), process: (e) => step.process(e), rates: [] });
   }
 }
 for (const run of runs) measure(run.events, run.process, 1500);
@@ -139,7 +147,7 @@ for (const run of runs) {
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const best = sorted[sorted.length - 1]!;
   console.log(
-    `${run.name.padEnd(8)} mask=${run.mask.padEnd(4)} best ${fmt(best).padStart(7)}  median ${fmt(median).padStart(7)}` +
+    `${run.name.padEnd(8)} mask=${run.mask.padEnd(16)} best ${fmt(best).padStart(7)}  median ${fmt(median).padStart(7)}` +
       ' bodies/s (1 KiB, one core)',
   );
 }

@@ -84,6 +84,8 @@ const keywords = (() => {
 export interface ScanOptions {
   readonly types: ReadonlySet<PiiType>;
   readonly phone: PhoneOptions;
+  /** Whether the learned reading (learned.ts) looks for codes and national numbers the rules left. */
+  readonly learned: boolean;
 }
 
 export interface Finding {
@@ -165,7 +167,8 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   const lower = lowerSameLength(text);
   const input = { text, lower, words: findWords(lower, keywords), phone: options.phone, out: spans };
   for (const type of precedence) if (options.types.has(type)) detectors[type](input);
-  if (options.types.has('secret') || options.types.has('ssn')) detectLearned(input, spans, spans);
+  if (options.learned && (options.types.has('secret') || options.types.has('ssn')))
+    detectLearned(input, spans, spans);
   if (spans.length === 0) return [];
   // A detector may find values of another type on the way (a table's phone column, read for its names): only
   // the enabled types are kept.

@@ -178,6 +178,17 @@ describe('redact.pii fields', () => {
     const out = await only(s, event({ body: 'jane@example.com, (415) 555-0132' }));
     assert.equal(out.payload.body, '[EMAIL], (415) 555-0132');
   });
+  it('reads codes with the learned model by default, and with the rules alone when `learned: false`', async () => {
+    // A PIN the rules leave (no rule reads "the last one I set was") and the learned reading takes.
+    const body = 'Please reset the PIN on my account, the last one I set was 2468.';
+    const { step: withModel } = await step({ fields: ['body'] });
+    const { step: rulesOnly } = await step({ fields: ['body'], learned: false });
+    assert.equal(
+      (await only(withModel, event({ body }))).payload.body,
+      'Please reset the PIN on my account, the last one I set was [SECRET].',
+    );
+    assert.equal((await only(rulesOnly, event({ body }))).payload.body, body);
+  });
 });
 
 describe('redact.pii hash mask', () => {
