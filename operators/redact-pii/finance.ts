@@ -119,11 +119,13 @@ function csvCellEnds(text: string, i: number): boolean {
   return i >= text.length || c === 44 || c === 10 || c === 13;
 }
 
+const panWord = /(?<![a-z])pans?(?![a-z])/;
+
 export const detectCard: Detector = ({ text, lower, words, out }) => {
   const runs = words.numbers;
-  // A CSV cell ("CB-55102,NV-20788102,4032005678123459,1299.99") in a text that speaks of cards: digits alone
-  // between commas.
-  const csvCards = lower.includes('card') && text.includes(',');
+  // A CSV cell ("CB-55102,NV-20788102,4032005678123459,1299.99") in a text that speaks of cards or PANs (a "pan"
+  // column): digits alone between commas.
+  const csvCards = text.includes(',') && (lower.includes('card') || panWord.test(lower));
   for (let m = nextCardRun(text, runs, 0); m; m = nextCardRun(text, runs, m.index + m[0].length)) {
     // … or the row's first cell ("pan,exp\n4261867512429158,09/27"), in groups too ("5263-8099-3437-0441,03/26").
     const before = m.index === 0 ? 10 : text.charCodeAt(m.index - 1);

@@ -571,3 +571,18 @@ table(
     'Your app asked me to add my SIN for the annual tax summary but it keeps rejecting it on every try, so please see the attached ticket: 046 454 286 in the portal',
   ],
 );
+
+table(
+  'card numbers in CSV cells of a text that names PANs, as a column or a word',
+  [
+    [
+      'txn_id,pan,amount\nTX-88120,4111111111111111,45.00\nTX-88121,5555555555554444,9.99',
+      'txn_id,pan,amount\nTX-88120,[CARD],45.00\nTX-88121,[CARD],9.99',
+    ],
+    [
+      'They sent PANs in the export again:\nref,number\nR-1,4000056655665556',
+      'They sent PANs in the export again:\nref,number\nR-1,[CARD]',
+    ],
+  ],
+  ['sku,panel,serial\nSKU-1,PANEL-2,4111111111111111', 'order,japan_id,total\nO-1,4111111111111111,12.00'],
+);
