@@ -2,7 +2,8 @@
 //   X-Ingestlayer-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>[,v1=…]
 // During a secret rotation (`secrets: [new, old]`) there is one `v1=` per secret; a receiver accepts the
 // request when any of them matches a secret it knows.
-import { createHmac, timingSafeEqual, type Hmac } from 'node:crypto';
+import { createHmac, type Hmac } from 'node:crypto';
+import { verifySignature } from '../gateway/signature.ts';
 
 export const signatureHeader = 'x-ingestlayer-signature';
 
@@ -13,8 +14,9 @@ export function sign(body: Buffer, secrets: readonly string[], unixSeconds: numb
 }
 
 /**
- * Receiver-side check (used by tests and shown in docs/receivers.md): true when one `v1=` of `header`
- * matches `secret` and the timestamp is within `toleranceSeconds` of `nowSeconds`.
+ * Receiver-side check (used by tests and the dev inbox, and shown in docs/receivers.md): true when one `v1=` of
+ * `header` matches `secret` and the timestamp is within `toleranceSeconds` of `nowSeconds`. It is the gateway's
+ * check of signed webhook ingress, which reads the same scheme.
  */
 export function verify(options: {
   body: Buffer;
@@ -23,16 +25,15 @@ export function verify(options: {
   nowSeconds?: number;
   toleranceSeconds?: number;
 }): boolean {
-  const fields = options.header.split(',').map((part) => part.trim().split('=', 2) as [string, string?]);
-  const t = Number(fields.find(([k]) => k === 't')?.[1]);
-  if (!Number.isInteger(t)) return false;
-  const now = options.nowSeconds ?? Math.floor(Date.now() / 1000);
-  if (Math.abs(now - t) > (options.toleranceSeconds ?? 300)) return false;
-  const expected = signer(options.secret, options.body, t).digest();
-  return fields.some(([k, v]) => {
-    if (k !== 'v1' || v === undefined || !/^[0-9a-f]{64}$/.test(v)) return false;
-    return timingSafeEqual(Buffer.from(v, 'hex'), expected);
-  });
+  const signature = {
+    secrets: [options.secret],
+    scheme: 'timestamped',
+    algorithm: 'sha256',
+    prefix: '',
+    toleranceMs: (options.toleranceSeconds ?? 300) * 1000,
+  } as const;
+  const nowMs = options.nowSeconds === undefined ? Date.now() : options.nowSeconds * 1000;
+  return verifySignature(signature, options.header, options.body, nowMs) === undefined;
 }
 
 /** HMAC-SHA256 over "<t>.<raw body>": the prefix, then the body as it is (no concatenated copy). */
