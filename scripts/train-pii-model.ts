@@ -11,7 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { loadSet } from '../bench/redact-pii-quality.ts';
-import { TextContext, candidates, classes, features, margin } from '../operators/redact-pii/learned.ts';
+import { TextContext, candidates, features } from '../operators/redact-pii/learned-features.ts';
+import { classes, margin } from '../operators/redact-pii/learned.ts';
 import { lowerSameLength } from '../operators/redact-pii/scan.ts';
 import { normalise, originalRange } from '../operators/redact-pii/text.ts';
 

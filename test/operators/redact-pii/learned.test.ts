@@ -1,11 +1,11 @@
-// The learned reading of codes (operators/redact-pii/learned.ts): how it cuts a text into tokens, which national
+// The learned reading of codes (operators/redact-pii/learned.ts, learned-features.ts): how it cuts a text into tokens, which national
 // numbers it must not take whatever the model says, and what the shipped model decides on texts it was not
 // trained on. This file calls node:test itself, so scripts/train-pii-model.ts does not read its cases as examples:
 // they test the model, they do not teach it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { failsNamedCheck } from '../../../operators/redact-pii/finance.ts';
-import { candidates, features, TextContext } from '../../../operators/redact-pii/learned.ts';
+import { candidates, features, TextContext } from '../../../operators/redact-pii/learned-features.ts';
 import { run } from './table.ts';
 
 const tokens = (text: string) => candidates(text).map((c) => text.slice(c.start, c.end));
