@@ -1,5 +1,5 @@
 // Long, adversarial inputs (repeated tokens, runs of punctuation, one huge word): the scan must give the right
-// findings on them. Their cost is measured apart; these tests check only what is found.
+// findings on them. Their cost is measured in bench/redact-pii-hostile.ts; these tests check only what is found.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanOptions } from '../../../operators/redact-pii.ts';
