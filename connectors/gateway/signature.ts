@@ -104,7 +104,8 @@ function anyMatches(
   return ok ? undefined : 'mismatch';
 }
 
-function hmac(algorithm: string, secret: string, parts: readonly Buffer[]): Buffer {
+/** HMAC of the parts in order, without concatenating them (the webhook sink signs with it too). */
+export function hmac(algorithm: string, secret: string, parts: readonly Buffer[]): Buffer {
   const mac = createHmac(algorithm, secret);
   for (const part of parts) mac.update(part);
   return mac.digest();

@@ -2,14 +2,15 @@
 //   X-Ingestlayer-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>[,v1=…]
 // During a secret rotation (`secrets: [new, old]`) there is one `v1=` per secret; a receiver accepts the
 // request when any of them matches a secret it knows.
-import { createHmac, type Hmac } from 'node:crypto';
-import { verifySignature } from '../gateway/signature.ts';
+import { hmac, verifySignature } from '../gateway/signature.ts';
 
 export const signatureHeader = 'x-ingestlayer-signature';
 
 export function sign(body: Buffer, secrets: readonly string[], unixSeconds: number): string {
+  // HMAC-SHA256 over "<t>.<raw body>": the prefix, then the body as it is (no concatenated copy).
+  const prefix = Buffer.from(`${unixSeconds}.`);
   let header = `t=${unixSeconds}`;
-  for (const secret of secrets) header += `,v1=${signer(secret, body, unixSeconds).digest('hex')}`;
+  for (const secret of secrets) header += `,v1=${hmac('sha256', secret, [prefix, body]).toString('hex')}`;
   return header;
 }
 
@@ -34,9 +35,4 @@ export function verify(options: {
   } as const;
   const nowMs = options.nowSeconds === undefined ? Date.now() : options.nowSeconds * 1000;
   return verifySignature(signature, options.header, options.body, nowMs) === undefined;
-}
-
-/** HMAC-SHA256 over "<t>.<raw body>": the prefix, then the body as it is (no concatenated copy). */
-function signer(secret: string, body: Buffer, unixSeconds: number): Hmac {
-  return createHmac('sha256', secret).update(`${unixSeconds}.`).update(body);
 }
