@@ -29,6 +29,24 @@ export function loadSet(name: string): Item[] {
   return items.map((i) => ({ text: i.text, pii: i.pii ?? {}, keep: i.keep ?? [] }));
 }
 
+/** Every occurrence of every labelled value of `item`, by type (lower case), in text order of its labels. */
+export function labelledValues(item: Pick<Item, 'text' | 'pii'>): {
+  type: PiiType;
+  start: number;
+  end: number;
+  value: string;
+}[] {
+  const out: { type: PiiType; start: number; end: number; value: string }[] = [];
+  for (const [label, values] of Object.entries(item.pii)) {
+    const type = label.toLowerCase() as PiiType;
+    for (const value of values ?? []) {
+      for (const start of occurrences(item.text, value))
+        out.push({ type, start, end: start + value.length, value });
+    }
+  }
+  return out;
+}
+
 function occurrences(text: string, value: string): number[] {
   const out: number[] = [];
   if (value === '') return out;
@@ -61,14 +79,7 @@ export function score(items: Item[], show = false): Score {
   for (const item of items) {
     const findings = findPii(item.text, options);
     const output = redact(item.text, options, { kind: 'type' }).text;
-    const labelled: { type: PiiType; start: number; end: number; value: string }[] = [];
-    for (const [label, values] of Object.entries(item.pii)) {
-      const type = label.toLowerCase() as PiiType;
-      for (const value of values ?? []) {
-        for (const start of occurrences(item.text, value))
-          labelled.push({ type, start, end: start + value.length, value });
-      }
-    }
+    const labelled = labelledValues(item);
     // A value inside a longer value of another type (a name inside an email address) is not scored.
     const scored = labelled.filter(
       (l) =>

@@ -1,5 +1,6 @@
 // The tokens the learned reading of redact.pii asks about, and their features: what the model sees of a token.
 // learned.ts scores them at run time; scripts/train-pii-model.ts turns them into examples.
+import { isDigit } from './context.ts';
 import { bisect } from './sorted.ts';
 
 /** The longest token asked about. */
@@ -10,7 +11,6 @@ export interface Candidate {
   readonly end: number;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 // Inside a token: letters, digits and marks that join the parts of a code (`4KQ7-M2XD`, `Kl@2024-Rumah!88`).
@@ -25,8 +25,9 @@ const droppedAtStart = new Set([...'-_.*!@%+~^'].map((c) => c.charCodeAt(0)));
 
 /**
  * Tokens of ASCII letters, digits and joining marks that hold a digit, and runs of digit groups of up to five
- * digits one space apart (`734 219`, `8 8 1 9`, `2951 76344 1`), twelve digits at most, read as one number. Everything else (spaces, quotes, `=`, `:`, `,`,
- * `/`, letters of other scripts) separates tokens, so `KEY=value`, CSV cells and URL parameters split apart.
+ * digits one space apart (`734 219`, `8 8 1 9`, `2951 76344 1`), twelve digits at most, read as one number.
+ * Everything else (spaces, quotes, `=`, `:`, `,`, `/`, letters of other scripts) separates tokens, so
+ * `KEY=value`, CSV cells and URL parameters split apart.
  * Only tokens that start in `[from, to)` are read; `from` must not be inside a token.
  */
 export function candidates(text: string, from = 0, to = text.length): Candidate[] {
@@ -116,7 +117,7 @@ function isLetter(c: number, s: string, i: number): boolean {
 
 /**
  * A feature is a family and a key within it (`Ln` and `password`: "password" is among the five words before).
- * The model keeps one map per family, so the words of a text, read once, are looked up as they are.
+ * The model keeps one map per family, and one per context word across the word families (learned.ts).
  */
 export const families = [
   'bias',
@@ -163,15 +164,14 @@ export class TextContext {
   constructor(
     readonly text: string,
     readonly lower: string,
-    readonly from = 0,
+    from = 0,
     readonly to = lower.length,
   ) {
-    // Letters and the marks of `contextWord`, read by code unit: ASCII directly, other letters by their class.
-    const n = to;
+    // Read by code unit: ASCII letters directly, other letters by their class.
     let i = from;
     // Not from inside a word.
     while (i > 0 && isLetter(lower.charCodeAt(i - 1), lower, i - 1)) i--;
-    while (i < n) {
+    while (i < to) {
       const c = lower.charCodeAt(i);
       if (isLetter(c, lower, i)) {
         let j = i + 1;
@@ -196,7 +196,7 @@ export class TextContext {
   columns(lineStart: number, lineEnd: number): string[] | undefined {
     if (this.headers.has(lineStart)) return this.headers.get(lineStart);
     let names: string[] | undefined;
-    if (lineEnd - lineStart <= 2000) {
+    if (lineEnd - lineStart <= longLine) {
       const commas = countOf(this.text, ',', lineStart, lineEnd);
       if (commas >= 2) names = csvHeader(this.text, lineStart, commas)?.split(',');
     }
@@ -231,7 +231,7 @@ function csvHeader(text: string, lineStart: number, commas: number): string | un
   let end = lineStart - 1;
   for (let k = 0; k < 50 && end > 0; k++) {
     const s = text.lastIndexOf('\n', end - 1) + 1;
-    if (end - s > 2000 || countOf(text, ',', s, end) !== commas) break;
+    if (end - s > longLine || countOf(text, ',', s, end) !== commas) break;
     header = text.slice(s, end);
     end = s - 1;
   }

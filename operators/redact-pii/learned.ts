@@ -21,7 +21,7 @@ import {
 } from './learned-features.ts';
 import { modelText } from './learned.data.ts';
 import { bisect } from './sorted.ts';
-import type { ScanInput, Span } from './types.ts';
+import type { Detector, Span } from './types.ts';
 import { WordFlag } from './words.ts';
 
 export const classes = ['none', 'secret', 'ssn', 'other'] as const;
@@ -44,14 +44,14 @@ function model(): Model {
   return weights;
 }
 
-/** Replaces the model, for scoring one trained on part of the corpus (scripts/train-pii-model.ts). */
-export function useModel(textForm: string): void {
-  weights = parseModel(textForm);
-}
-
-const wordFamilies: ReadonlySet<number> = new Set(
-  ['L0', 'L1', 'Ln', 'Lf', 'R0', 'Rn'].map((f) => families.indexOf(f as never)),
-);
+const wordFamilies: ReadonlySet<number> = new Set([
+  family.L0,
+  family.L1,
+  family.Ln,
+  family.Lf,
+  family.R0,
+  family.Rn,
+]);
 
 function parseModel(textForm: string): Model {
   const byFamily = families.map(() => new Map<string, Float64Array>());
@@ -110,7 +110,7 @@ class Scorer {
 const scorer = new Scorer();
 
 /** The class a token is taken as, or undefined when the model is not sure enough or says none. */
-export function decide(s: Float64Array): 'secret' | 'ssn' | undefined {
+function decide(s: Float64Array): 'secret' | 'ssn' | undefined {
   let best = 0;
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
   const type = classes[best];
@@ -132,9 +132,11 @@ const cueAfter = 30;
 /** Cue words too common in support prose to ask the model about every token near them ("request id 4821…"). */
 const weakCues: ReadonlySet<string> = new Set(['id']);
 
-/** Adds a span for each candidate no detector claimed that the model takes for a secret or a national number. */
-export function detectLearned(input: ScanInput, claimed: readonly Span[], out: Span[]): void {
-  const { text, lower, words } = input;
+/**
+ * Adds a span for each candidate that no detector claimed before it (it runs after them all) and that the model
+ * takes for a secret or a national number.
+ */
+export const detectLearned: Detector = ({ text, lower, words, out }) => {
   if (!(words.all & cueFlags)) return;
   const cues: number[] = [];
   for (let k = 0; k < words.starts.length; k++) {
@@ -145,7 +147,7 @@ export function detectLearned(input: ScanInput, claimed: readonly Span[], out: S
   let free: ((c: Candidate) => boolean) | undefined;
   const asked: Candidate[] = [];
   for (const c of candidatesNear(text, cues)) {
-    free ??= unclaimed(claimed);
+    free ??= unclaimed(out);
     if (free(c)) asked.push(c);
   }
   let ctx: TextContext | undefined;
@@ -167,7 +169,7 @@ export function detectLearned(input: ScanInput, claimed: readonly Span[], out: S
     if (type === 'ssn' && failsNamedCheck(text, lower, c.start, c.end)) continue;
     if (type) out.push({ start: c.start, end: c.end, type });
   }
-}
+};
 
 /** Whether a candidate overlaps none of the spans: their starts sorted once, each candidate one search. */
 function unclaimed(spans: readonly Span[]): (c: Candidate) => boolean {

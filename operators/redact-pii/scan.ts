@@ -167,8 +167,7 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   const lower = lowerSameLength(text);
   const input = { text, lower, words: findWords(lower, keywords), phone: options.phone, out: spans };
   for (const type of precedence) if (options.types.has(type)) detectors[type](input);
-  if (options.learned && (options.types.has('secret') || options.types.has('ssn')))
-    detectLearned(input, spans, spans);
+  if (options.learned && (options.types.has('secret') || options.types.has('ssn'))) detectLearned(input);
   if (spans.length === 0) return [];
   // A detector may find values of another type on the way (a table's phone column, read for its names): only
   // the enabled types are kept.
