@@ -41,6 +41,7 @@ import {
   eponymousCompanies,
   nameParticles,
 } from './name-words.ts';
+import { spokenDigitWords } from './phone.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
 
@@ -2886,7 +2887,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       if (seen.has(w) || w.length < (quoted ? 2 : 3) || w.endsWith('.') || particles.has(w)) continue;
       seen.add(w);
       const lw = w.toLowerCase();
-      if (calendarWords.has(lw)) continue;
+      // … nor digit words, from a code read out after a speaker's label ("CALLER: two nine eight four").
+      if (calendarWords.has(lw) || spokenDigitWords.has(lw)) continue;
       tokens.set(w, lw);
       // … and spelled out letter by letter, as voicemail transcripts write it ("Brodie, B-R-O-D-I-E"); most texts
       // hold no such spelling, and then none is built or searched for.
@@ -3020,6 +3022,7 @@ const departmentWord =
 
 function notAName(name: string): boolean {
   const lower = name.toLowerCase();
+  if (lower.split(' ').every((w) => spokenDigitWords.has(w))) return true;
   if (paymentBrands.test(lower)) return true;
   if (departmentWord.test(lower)) return true;
   if (holidays.has(lower)) return true;

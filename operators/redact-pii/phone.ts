@@ -16,7 +16,7 @@ import { parsePhone } from './phone-parse.ts';
 import { nextSpeakerLine } from './lines.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
-import { WordFlag, type Words } from './words.ts';
+import { WordFlag, apart, digitWordRun } from './words.ts';
 import { execInRuns, inNumberRun } from './numbers.ts';
 import { bisect } from './sorted.ts';
 
@@ -475,27 +475,11 @@ export const detectPhone: Detector = (input) => {
     ) {
       // Not after an identifier's word: "My order number is four four seven one …".
       const run = digitWordRun(words, k);
-      if (run >= 10 && cueBefore(words, lower, words.starts[k]!, 32, 'phone') !== 'identifier')
+      if (run.digits >= 10 && cueBefore(words, lower, words.starts[k]!, 32, 'phone') !== 'identifier')
         spokenNumber(text, words.starts[k]!, out);
     }
   }
 };
-
-/** Whether the `k`-th flagged word stands more than three characters after the one before. */
-function apart(words: Words, k: number): boolean {
-  return words.starts[k]! - (words.starts[k - 1]! + words.values[k - 1]!.length) > 3;
-}
-
-/** How many digits the digit words from the `k`-th flagged word on read out, each close after the last. */
-function digitWordRun(words: Words, k: number): number {
-  let digits = 0;
-  for (let j = k; j < words.flags.length && words.flags[j]! & WordFlag.digitWord; j++) {
-    const v = words.values[j]!;
-    if (j > k && apart(words, j)) break;
-    digits += v === 'double' ? 1 : v === 'triple' ? 2 : v === 'plus' ? 0 : 1;
-  }
-  return digits;
-}
 
 // A number read out, as voicemail transcripts and call notes write it: "call me back on oh seven seven zero
 // zero, nine double oh, eight one five", "reach me at 4 1 2, 5 5 5, 0 1 6 3". Single digits or digit words,

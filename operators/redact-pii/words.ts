@@ -94,6 +94,26 @@ export interface Words {
   readonly numbers: NumberRuns;
 }
 
+/** Whether the `k`-th flagged word stands more than three characters after the one before. */
+export function apart(words: Words, k: number): boolean {
+  return words.starts[k]! - (words.starts[k - 1]! + words.values[k - 1]!.length) > 3;
+}
+
+/**
+ * The digit words from the `k`-th flagged word on, each close after the last ("four four, one nine"): how many
+ * digits they read out, and the index of the last.
+ */
+export function digitWordRun(words: Words, k: number): { digits: number; last: number } {
+  let digits = 0;
+  let j = k;
+  for (; j < words.flags.length && words.flags[j]! & WordFlag.digitWord; j++) {
+    const v = words.values[j]!;
+    if (j > k && apart(words, j)) break;
+    digits += v === 'double' ? 1 : v === 'triple' ? 2 : v === 'plus' ? 0 : 1;
+  }
+  return { digits, last: j - 1 };
+}
+
 /**
  * The keyword table: open addressing over a typed array, probed by a hash computed while scanning, so looking a
  * word up allocates nothing. (A `Map` keyed by the 32-bit hash boxed half of the keys as heap numbers, and the

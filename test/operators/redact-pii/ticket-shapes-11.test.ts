@@ -586,3 +586,34 @@ table(
   ],
   ['sku,panel,serial\nSKU-1,PANEL-2,4111111111111111', 'order,japan_id,total\nO-1,4111111111111111,12.00'],
 );
+
+table(
+  'a code read out in words after its word, on its line or a reply below',
+  [
+    [
+      'SYSTEM: Please enter or say your four-digit telephone banking PIN.\nCALLER: two nine eight four\nSYSTEM: Sorry, that PIN is incorrect.',
+      'SYSTEM: Please enter or say your four-digit telephone banking PIN.\nCALLER: [SECRET]\nSYSTEM: Sorry, that PIN is incorrect.',
+    ],
+    [
+      "The alarm's going off and I can't remember the code, I keep typing four four one nine and it's not taking it.",
+      "The alarm's going off and I can't remember the code, I keep typing [SECRET] and it's not taking it.",
+    ],
+    [
+      "Agent: And the six-digit code in the text?\nCaller: Two four nine, eight eight one.\nAgent: Thanks, you're verified.",
+      "Agent: And the six-digit code in the text?\nCaller: [SECRET].\nAgent: Thanks, you're verified.",
+    ],
+    [
+      'AGENT: And the three digits on the back?\nCALLER: Seven three one.\nAGENT: Thank you.',
+      'AGENT: And the three digits on the back?\nCALLER: [SECRET].\nAGENT: Thank you.',
+    ],
+  ],
+  [
+    'I tried the code two or three times and it failed.',
+    'The error code on the screen was four oh four one.',
+    "What's the code for order four four seven one? It was never sent.",
+    'The promo code is one two three four.',
+    'The PIN was set; room number four one two is where the safe is.',
+    'I have four kids, one nine year old and three toddlers, and the door code never works.',
+    'AGENT: What was the code about?\nCALLER: My order, four four seven one.',
+  ],
+);
