@@ -11,6 +11,11 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }
 const runs = Number(values.runs);
 const size = 100_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const distinct = (unit: (i: number) => string) => {
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += unit(i);
+  return text.slice(0, size);
+};
 
 const shapes: [string, string][] = [
   ['codes after "code" on one line', fill('code 1234 ')],
@@ -25,6 +30,20 @@ const shapes: [string, string][] = [
   ['long values after "password="', fill('password=' + 'a1'.repeat(50) + ' ')],
   ['one cue, then 100 KB of digits', 'code ' + fill('1')],
   ['a SIN after its name, repeated', fill('SIN 046 454 286 ')],
+  // The second reading of national numbers and birth dates written again (variants.ts): distinct values, each
+  // with a near twin.
+  [
+    'distinct SSNs, each after "SSN"',
+    distinct((i) => `SSN ${100 + (i % 600)}-${10 + (i % 89)}-${1000 + ((i * 7) % 9000)} `),
+  ],
+  [
+    'birth dates corrected, day and month swapped',
+    distinct(
+      (i) =>
+        `DOB 1${i % 10}/0${1 + (i % 9)}/19${50 + (i % 49)} wrong, should be 0${1 + (i % 9)}/1${i % 10}/19${50 + (i % 49)} `,
+    ),
+  ],
+  ['socials read out in words', fill('the social is four zero one, seven two, five five three eight. ')],
 ];
 
 const options = scanOptions({});

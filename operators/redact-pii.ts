@@ -191,7 +191,10 @@ export const redactPii: StepKind<typeof schema> = {
     'shipped as data) then looks at the tokens with a digit near a word for a secret, a code or a national ' +
     'number that no rule took, and takes one for a secret or a national number when it is sure of it ' +
     '(one-time codes and PINs a line after their word, codes in a CSV column or a JSON key). ' +
-    'Order and ticket ids, versions, timestamps, prices, error codes, UUIDs, ports, netmasks ' +
+    'Numbers read out in words are found after their word as call transcripts write them (a PIN, a card code, ' +
+    'an SSN: "the social is four zero one, seven two, …"), and a national number or a birth date found is ' +
+    'looked for again nearby as the person or a system mistyped it ("you have 130 692 545, the correct SIN is ' +
+    '130 692 544"). Order and ticket ids, versions, timestamps, prices, error codes, UUIDs, ports, netmasks ' +
     'and plain dates are kept. Values are matched after NFKC folding with zero-width characters removed (so ' +
     '`４１１１…` and `j\\u200bohn@…` are found), but only the ' +
     'matches are replaced: the rest of the text stays byte for byte as written. Counts per type go to ' +

@@ -5,7 +5,8 @@ import { Lines, lineStartWithin } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
-import { WordFlag, gate, hasWord, type Words } from './words.ts';
+import { lastMatch } from './sticky.ts';
+import { WordFlag, gate, hasWord, identifierBetween, spokenRuns, type Words } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
 
@@ -1291,9 +1292,27 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
 
 const insuranceGate = gate('insurance');
 
+// A US SSN read out in words after its word, as call transcripts write it: "the social is four zero one, seven
+// two, five five three eight", "SYSTEM: please say your Social Security number.\nCALLER: five three six, two two,
+// seven one zero four". Nine digit words, the word on their line or the two above, no identifier's word between.
+const spokenSsnCue = /(?<![a-z])(?:ssn|social|sin)(?![a-z])/g;
+const spokenSsnCueTail = /^[ \t]+(?:security|insurance)?[ \t]*(?:number|no\.?|#)?/;
+
+function spokenSsns(lower: string, words: Words, out: Span[]): void {
+  for (const { start, end, digits, before } of spokenRuns(lower, words)) {
+    if (digits !== 9) continue;
+    const cue = lastMatch(spokenSsnCue, before);
+    if (!cue) continue;
+    const between = before.slice(cue.index + cue[0].length).replace(spokenSsnCueTail, '');
+    if (identifierBetween.test(between)) continue;
+    out.push({ start, end, type: 'ssn' });
+  }
+}
+
 export const detectSsn: Detector = (input) => {
   const first = input.out.length;
   findSsns(input);
+  if (input.words.all & WordFlag.digitWord) spokenSsns(input.lower, input.words, input.out);
   // A national number found with spaces or dashes, written again without them: "NH 62 14 83 B … I also tried
   // NH621483B".
   if (input.out.length > first)

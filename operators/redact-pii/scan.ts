@@ -13,6 +13,7 @@ import { detectIp } from './network.ts';
 import { detectPhone, spokenDigitWords } from './phone.ts';
 import { credentialCodeWords, detectSecrets, secretKeyWords } from './secrets.ts';
 import { detectLearned } from './learned.ts';
+import { detectVariants } from './variants.ts';
 import { normalise, originalRange } from './text.ts';
 import { WordFlag, findWords, gateWords, keywords as keywordTable } from './words.ts';
 import { cueWords } from './context.ts';
@@ -168,6 +169,7 @@ export function findPii(original: string, options: ScanOptions): Finding[] {
   const input = { text, lower, words: findWords(lower, keywords), phone: options.phone, out: spans };
   for (const type of precedence) if (options.types.has(type)) detectors[type](input);
   if (options.learned && (options.types.has('secret') || options.types.has('ssn'))) detectLearned(input);
+  detectVariants(input);
   if (spans.length === 0) return [];
   // A detector may find values of another type on the way (a table's phone column, read for its names): only
   // the enabled types are kept.

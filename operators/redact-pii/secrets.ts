@@ -4,9 +4,9 @@
 import { foundAgain, isDigit } from './context.ts';
 import { lineStartWithin, nextSpeakerLine, rowCells, tableSeparator } from './lines.ts';
 import { bisect } from './sorted.ts';
-import { execAt } from './sticky.ts';
+import { execAt, lastMatch } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
-import { WordFlag, apart, digitWordRun, gate, hasWord, type Words } from './words.ts';
+import { WordFlag, gate, hasWord, identifierBetween, spokenRuns, type Words } from './words.ts';
 
 const e = '(?![A-Za-z0-9_\\-])';
 
@@ -986,32 +986,13 @@ const spokenCodeCue =
 const spokenCardCode = /(?<![a-z])(?:cvv|cvc|csc|security[ \t]+code|on[ \t]+the[ \t]+back)(?![a-z])/;
 const notSpokenCode =
   /(?:error|status|zip|post|postal|area|promo|discount|coupon|voucher|sort|tracking|order|product|country|dial(?:ling)?|tax|reason|response|exit|http|qr|bar|source|colou?r|dress|zone)[ \t-]*$/;
-const identifierBetween =
-  /(?<![a-z])(?:order|ticket|ref|reference|invoice|case|tracking|booking|account|acct|policy|claim|flight|room|phone|mobile|number|extension|ext)(?![a-z])/;
 
 function spokenCodes(lower: string, words: Words, out: Span[]): void {
-  const { flags, starts, values } = words;
-  for (let k = 0; k < flags.length; k++) {
-    if (!(flags[k]! & WordFlag.digitWord)) continue;
-    if (k > 0 && flags[k - 1]! & WordFlag.digitWord && !apart(words, k)) continue;
-    const run = digitWordRun(words, k);
-    const start = starts[k]!;
-    const end = starts[run.last]! + values[run.last]!.length;
-    k = run.last;
-    if (run.digits < 3 || run.digits > 6 || lower.slice(start, end).includes('plus')) continue;
-    // The run stands alone: no numeral or digit word glued on ("four four one nine 2", "nine-eight").
-    if (/[\p{L}\p{N}-]/u.test(lower[end] ?? '') || /[\p{N}-]/u.test(lower[start - 1] ?? '')) continue;
-    let from = start;
-    for (let lines = 0; lines < 3 && from > 0 && start - from < 240; lines++) {
-      const nl = lower.lastIndexOf('\n', from - 1);
-      from = nl < 0 ? 0 : nl;
-    }
-    const before = lower.slice(Math.max(from, start - 240), start);
-    let cue: RegExpExecArray | null = null;
-    spokenCodeCue.lastIndex = 0;
-    for (let m = spokenCodeCue.exec(before); m; m = spokenCodeCue.exec(before)) cue = m;
+  for (const { start, end, digits, before } of spokenRuns(lower, words)) {
+    if (digits < 3 || digits > 6) continue;
+    const cue = lastMatch(spokenCodeCue, before);
     if (!cue) continue;
-    if (run.digits === 3 && !spokenCardCode.test(before)) continue;
+    if (digits === 3 && !spokenCardCode.test(before)) continue;
     if (notSpokenCode.test(before.slice(Math.max(0, cue.index - 16), cue.index))) continue;
     if (identifierBetween.test(before.slice(cue.index + cue[0].length))) continue;
     out.push({ start, end, type: 'secret' });

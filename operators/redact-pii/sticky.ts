@@ -12,3 +12,11 @@ export function readAt(re: RegExp, text: string, i: number): string | undefined 
   re.lastIndex = i;
   return re.exec(text)?.[0];
 }
+
+/** The last match of a global `re` in `text`. */
+export function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}

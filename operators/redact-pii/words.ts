@@ -114,6 +114,45 @@ export function digitWordRun(words: Words, k: number): { digits: number; last: n
   return { digits, last: j - 1 };
 }
 
+/** An identifier's word between a cue and a number read out: the number is the identifier's ("the code for order four four seven one"). */
+export const identifierBetween =
+  /(?<![a-z])(?:order|ticket|ref|reference|invoice|case|tracking|booking|account|acct|policy|claim|flight|room|phone|mobile|number|extension|ext)(?![a-z])/;
+
+/** A run of digit words read out, standing alone, with the text before it on its line and the two above. */
+export interface SpokenRun {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: number;
+  /** At most 240 characters. */
+  readonly before: string;
+}
+
+/**
+ * The runs of digit words that read out a number on their own ("two nine eight four", "four zero one, seven two,
+ * …"): no numeral or digit word glued on ("four four one nine 2", "nine-eight"), no "plus".
+ */
+export function spokenRuns(lower: string, words: Words): SpokenRun[] {
+  const { flags, starts, values } = words;
+  const runs: SpokenRun[] = [];
+  for (let k = 0; k < flags.length; k++) {
+    if (!(flags[k]! & WordFlag.digitWord)) continue;
+    if (k > 0 && flags[k - 1]! & WordFlag.digitWord && !apart(words, k)) continue;
+    const run = digitWordRun(words, k);
+    const start = starts[k]!;
+    const end = starts[run.last]! + values[run.last]!.length;
+    k = run.last;
+    if (lower.slice(start, end).includes('plus')) continue;
+    if (/[\p{L}\p{N}-]/u.test(lower[end] ?? '') || /[\p{N}-]/u.test(lower[start - 1] ?? '')) continue;
+    let from = start;
+    for (let lines = 0; lines < 3 && from > 0 && start - from < 240; lines++) {
+      const nl = lower.lastIndexOf('\n', from - 1);
+      from = nl < 0 ? 0 : nl;
+    }
+    runs.push({ start, end, digits: run.digits, before: lower.slice(Math.max(from, start - 240), start) });
+  }
+  return runs;
+}
+
 /**
  * The keyword table: open addressing over a typed array, probed by a hash computed while scanning, so looking a
  * word up allocates nothing. (A `Map` keyed by the 32-bit hash boxed half of the keys as heap numbers, and the

@@ -1,0 +1,74 @@
+// Shapes a twelfth round of labelled tickets showed the detectors missing, each as a general rule with its
+// positives and negatives (different strings from the labelled sets').
+import { table } from './table.ts';
+
+table(
+  'a national number written again with a slip, or with other separators, next to the one found',
+  [
+    [
+      'The 1099 you sent has my SSN as 518-24-7731 but the right one is 518-24-7713.',
+      'The 1099 you sent has my SSN as [SSN] but the right one is [SSN].',
+    ],
+    [
+      'My SIN is 046 454 286; the agent typed 046 454 268 so the bureau check failed.',
+      'My SIN is [SSN]; the agent typed [SSN] so the bureau check failed.',
+    ],
+    [
+      'PPS number 8123456C keeps failing, I also tried 8123456 C with the space.',
+      'PPS number [SSN] keeps failing, I also tried [SSN] with the space.',
+    ],
+    // Not in another paragraph, nor with three characters changed.
+    [
+      'My SIN is 046 454 286.\n\nUnrelated: part 046 454 268 is back in stock.',
+      'My SIN is [SSN].\n\nUnrelated: part 046 454 268 is back in stock.',
+    ],
+    [
+      'My PPS number is 8123456C. Invoice 8123999C is paid.',
+      'My PPS number is [SSN]. Invoice 8123999C is paid.',
+    ],
+  ],
+  [],
+);
+
+table(
+  'a date of birth written again with day and month swapped or a slip, where the text corrects it',
+  [
+    [
+      'Date of birth on the booking says 03/11/2016 but it should be 11/03/2016, please fix.',
+      'Date of birth on the booking says [DOB] but it should be [DOB], please fix.',
+    ],
+    [
+      'DOB: 07.05.1984 is wrong, the correct one is 07.05.1948.',
+      'DOB: [DOB] is wrong, the correct one is [DOB].',
+    ],
+    // Not without a word of correction: other dates of the same year.
+    [
+      'DOB 11/03/2016. Booked on 12/03/2016 for travel on 11/04/2016.',
+      'DOB [DOB]. Booked on 12/03/2016 for travel on 11/04/2016.',
+    ],
+    [
+      'Born 07.05.1984; the contract started 07.05.2014 and ends 07.05.2024.',
+      'Born [DOB]; the contract started 07.05.2014 and ends 07.05.2024.',
+    ],
+  ],
+  [],
+);
+
+table(
+  'a US SSN read out in words after its word',
+  [
+    [
+      'Caller said the social is four zero one, seven two, five five three eight and asked for a callback.',
+      'Caller said the social is [SSN] and asked for a callback.',
+    ],
+    [
+      'SYSTEM: Please say your Social Security number.\nCALLER: five three six, two two, seven one zero four\nSYSTEM: Thank you.',
+      'SYSTEM: Please say your Social Security number.\nCALLER: [SSN]\nSYSTEM: Thank you.',
+    ],
+    [
+      'SSN on file is fine. Call me on five five five, one two three, four five six seven.',
+      'SSN on file is fine. Call me on [PHONE].',
+    ],
+  ],
+  ['My social worker gave me the case number four zero one, seven two, five five three eight.'],
+);
