@@ -131,6 +131,9 @@ const cueBefore = 120;
 const cueAfter = 30;
 /** Cue words too common in support prose to ask the model about every token near them ("request id 4821…"). */
 const weakCues: ReadonlySet<string> = new Set(['id']);
+/** … nor "code" after what makes it no credential's ("exit code 137", "error codes R01 and R03", "zip code"). */
+const notCredentialCode =
+  /(?:error|exit|status|response|return|http|sql|reason|promo|discount|coupon|zip|post|postal|area|country|tracking|product|dial(?:ling)?|source|qr|bar)[ \t-]*$/;
 
 /**
  * Adds a span for each candidate that no detector claimed before it (it runs after them all) and that the model
@@ -140,7 +143,12 @@ export const detectLearned: Detector = ({ text, lower, words, out }) => {
   if (!(words.all & cueFlags)) return;
   const cues: number[] = [];
   for (let k = 0; k < words.starts.length; k++) {
-    if (words.flags[k]! & cueFlags && !weakCues.has(words.values[k]!)) cues.push(words.starts[k]!);
+    const v = words.values[k]!;
+    if (!(words.flags[k]! & cueFlags) || weakCues.has(v)) continue;
+    const at = words.starts[k]!;
+    if ((v === 'code' || v === 'codes') && notCredentialCode.test(lower.slice(Math.max(0, at - 16), at)))
+      continue;
+    cues.push(at);
   }
   if (cues.length === 0) return;
   const w = model();
