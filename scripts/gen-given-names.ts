@@ -64,6 +64,11 @@ ikenna nnamdi chinonso chiamaka ebuka kelechi amaka uju
 musa aminu abubakar hauwa halima zainab bello
 wambui njeri wanjiku mwangi kipchoge chebet jepchirchir akinyi atieno odhiambo baraka zawadi neema
 kojo kwesi efua abena esi adwoa kwaku yaa afia
+thandiwe thandi naledi lindiwe nomsa zanele zodwa busisiwe nokuthula sibusiso mpho tshepo kagiso palesa refilwe
+bongani sizwe siyabonga lwazi andile ayanda nandi nosipho khanyisile thembeka nokwanda lebohang dineo boitumelo
+tumelo karabo lesedi neo thato mandla sello lethabo ntombi nomvula xolani vusi jabulani mthunzi zinhle
+tolu tolulope toluwani damilola dami bukola tobi seun segun kunle yinka wale bimpe dayo dapo lanre gbenga
+kayode kemi bisi sola tayo tope wunmi yemi bola jide fola niyi
 sai srinivas venkatesh lakshman murali balaji karthik dinesh ganesh mahesh naveen praveen sanjeev rajeev sandeep
 pradeep kuldeep amandeep navdeep gagandeep jaswinder harjit baljit sukhwinder paramjit rupinder gurpreet harpreet
 manpreet jaspreet simran saraswati padma revathi kavya swathi sravani sowmya bhavana keerthi harini anusha

@@ -95,292 +95,292 @@ anastasija anastasije anastasivna anastasiy anastasiya anastasiјa anastasovich 
 anastazija anastazio anastazja anastáz anastázia anastázie anasuya anatazie anatol anatole anatolevich
 anatolevna anatoli anatolia anatolie anatolii anatolij anatoliy anatoliya anatoliyivna anatoliyovich anatázie
 anatólie anaël anaëlle anaïs anca ancelin anceline anche anci ancica ancilla ancuk ancuta ancuța anda andac
-andarıman andaç andel andela andelin andelina andelko andelo andeol ander anders anderson andi andie andjelina
-andoche andon andra andrada andras andraz andraž andre andrea andreane andreanne andreas andree andreea
-andreevich andreevna andrei andrej andreja andreo andres andrew andrey andreј andreјa andri andrian andriana
-andries andrija andrijana andrin andrina andris andriy andriyivna andriyovich andro andromeda andron andronik
-andrzej andrás andré andréa andréas andrée andrés andy andzejs andzelika andzs andéol anděl anděla andělín
-andělína andżelika andžejs andžs anej anele anemona anemone anes anesa aneta anette anezka anežka anfisa
-angadreme angadrême ange angela angele angelia angelica angelika angelina angeline angelino angelique angelita
-angelo angelou anggabaya anggun anghel anghelina angie angilbe angilberte angilran angoustan angus angèle
-angélina angélique anh ani ania anibal anica anicee anicet aniceto anicette anicée aniello anik anika anikei
-anikey anikita anil anila anilaabh anilabh anina anirban anis anisa anise anish anisim anisimovich anisoara
-anissa anita aniya aniyah anișoara anja anjali anjaneya anjela anjelica anjolaoluwa anjushree anjushri anka
-ankal anke ankit anko ann ann-christin ann-marie anna annabel annabell annabella annabelle annabeth annaelle
-annagrazia annalena annalisa annalise annamae annamaria annamarie annapurna annaëlle anne anne-laure
-anne-marie anne-sophie anneke anneli annelie annelies anneloes annemarie annemiek annemieke annemijn annet
-annetta annette anni annibal annibale annie anniek annigje annika annikki annique annmarie anno annonciade
-annunziata anny anom anong anora anouar anouck anouk anrijs ansaldo ansbert ansberte ansel anselm anselma
-anselme anselmo ansgar ansgary anshula anslavs ansley anson ansovino anstrudie ant antal ante antea antek
-antelmo antero anthea anthelme anthelmette anthony antide antigone antim antimo antin antino antioco antip
-antipovich antje antoaneta antoine antoinette anton antone antonela antonella antonello antonetta antonette
-antoni antonia antonida antonie antonietta antonija antonin antonina antonine antonio antoniu antonius
-antonivna antoniy antoniya antoniј antono antonovich antonovna antony antonín antti antun antwan antwon
-antónia antónio antônio anuar anufrievich anuja anunay anupam anuraag anurag anusha anushka anuska anusuya
-anuta anuška anuța anvar anwar anwesha anya anze anzhela anzhelika ançuk anémone anči ančica anđela anđelika
-anđelina anĝelo anıl anšlavs anže anгa anѓa aoibhe aoibheann aoife apak apatarkan aphelie aphrodite aphélie
-apolena apollina apollinaire apollinare apollinari apollinarii apollinarij apollinariy apollinariya apollinary
-apolline apollo apollon apollonia apolloniya apostol appia appoline aprancur aprançur apsara apuleio aqil aqua
-aquilin aquiline aquilino ara arabela arabella arabelle araboga araboğa araceli aracely arademir aral araldo
-aram arame aran aranka ararat aras aratone arbay arbuz arcadi arcadie arcadii arcadio archambaud archan
-archange archer archibald archie archimede archippo arcibaldo arco arcuk arda ardella arden ardith ardito
-arduino ardıc ardıç arefi arefii arefij arefiy aregnazan arely aren arend aresio areta aretha argelia argimiro
-argine argo argono argu argun argıl arhip arhipivna arhipovich arhipovna ari aria ariadna ariadne arialdo
-arian ariana ariane arianna arianne ariberto aric aricie arie ariel ariela ariele ariella arielle arif arij
-arija arijit arijs arike arin arina arindam arinola arion ariosto aris arisa arisha aristarco aristarh
-aristarkh ariste aristeo aristid aristide aristione aristita aristița aristo aristofane aristotele arjan arjen
-arjun arkad arkadevna arkadi arkadii arkadij arkadijs arkadiusz arkadiy arkadiya arkadiyivna arkadiyovich
-arkady arkhip arkhipivna arkhipovich arkhipovna arkád arkādijs arkın arkıs arkış arleen arlene arleta arlette
-arlie arlo armagan arman armance armand armande armandine armando armani armağan armel armeline armelle armida
-armide armin armine arminio armins armīns arna arnab arnac arnaldo arnaud arnaude arnaç arne arnel arnesh arno
-arnold arnolda arnoldo arnost arnostka arnoud arnould arnout arnošt arnoštka arnulfo aroha arolde aron arona
-aronne arpad arpat arpád arran arrie arrigo arsal arsen arsene arsenevich arseni arsenie arsenii arsenij
-arsenije arseniusz arsenivna arseniy arseniyivna arseniyovich arseniј arsenovich arsinoe arsinoé arsipatra
-arslan arslanargun arslanboru arslanbörü arslansungur arslantegin arslanyabgu arslon arsun arsène arsènie
-arsıl arta artanto artawan artem artemevich artemi artemii artemij artemis artemisa artemivna artemiy artemiya
-artemovich artemovna arthaud artheme arthur arthurine arthus arthème artiom arto artuk artukac artukaç artur
-arturo arturovich arturs artus artut artuš artémis artıınal artūrs aruk arun aruna arunthavanathan arved arvel
-arvid arvids arvilla arvīds arwa arwen arwin arya aryan aryanna arystarch arzen arçuk arîn arı arıboga arıboğa
-arık arıkagan arıkağan arıkdoruk arın arınc arınç arşun asa asad asadulloh asake asal asan asanboga asantudun
-asantugrul asartegin ascanio ascelin asceline ascension asdrubale asel asella asen asha ashby asher ashlee
-ashleigh ashlesh ashley ashlie ashly ashlyn ashlynn ashmi ashok ashton ashtyn ashvini ashwin asia asija asil
-asila asilbek asimodeo asirwada asirwanda asiya asja askold askoldivna askoldovich askoldovna askın aslesha
-aslijan asliya aslım asma asmaa asmadi asman asmianto asmita asmuni asolat asrı assa assepoester assetou assia
-assil assomption assunta assunto assya asta astalogul astarte astarté aster asterie asterio astianatte aston
-astou astree astrid astrida astride astrée astrīda astérie asuela asug asuk asuğ aswani aswin asya asıg
-asıkbulmus asım asığ ata atac atakagan atakan atakağan atalan atalay ataldı ataleo atalmıs atalmış ataman
-atanas atanasia atanasio atanasiј atanasiјa atanazie atanazy atanázie atanáš atasagun atasu ataullah ataç
-atberilgen atena athalia athalie athan athanase athanasie athena athenais athenaïs athene athina athos athéna
-athénaïs atieno atila atilla atinuke atlı atlıbeg atlıbeğ atlıkagan atlıkağan atma atmaca atmaja atmanand
-atmananda atreyee atreyi atso atsız atta atticus attila attilano attilio atuncu atunçu atâullah atıf atıgay
-atıkutlu atıkutlutas atıkutlutaş atıla atılgan atım atımer atıs atış au aube aubertine auberto aubin aubreanna
-aubree aubrey aubry audace aude audebert audeline auden audie audouin audra audran audreanne audrey audriana
-audrina audwin augucjo augusta auguste augustin augustina augustine augustino augusto augustus augustyn
-augustyna augustín augustýn augustýna auke aukje aulia aura aure aurea aurel aurele aurelia aurelian aureliana
-aureliano aurelie aurelien aurelienne aurelija aurelio aureliu aurelián aurelle aurian auriane aurica aurică
-auro auron aurore aurèle aurélia aurélie aurélien aurélienne aurēlija ausilia ausiliatrice ausilio austen
-austin austyn auxane auxence ava avadhesh avaline avalon avan avani avantika avar avaz avdal avdeevich avdei
-avdey aveline aven averardo averki averkii averkij averkiy avery averyan averyanovich avgust avgustin
-avgustovich avi avia aviel avigaelle avigaëlle avis avital avksenti avksentii avksentij avksentiy avluc avluç
-avni avoye avram avreliy avreliya avril avrora avsar avtonom avşar awa awar awaz awero awesi axel axeline
-axelle axenia axinte ay aya ayaan ayacı ayah ayan ayana ayanda ayanna ayas ayaz ayaçı ayaş aybalta ayban
-aybars aybeg aybeğ aydan aydarkagan aydarkağan aydemir ayden aydogan aydogdu aydogmus aydoğan aydoğdu aydoğmuş
-aydın aydınalp ayebatari ayem ayesha aygul aygun aygül aygün aygırak ayhan ayinde ayinke ayisha ayize aykagan
-aykal aykan aykağan aykurt aykut ayla aylan ayleen aylin ayline ayluc ayluctarkan ayluç ayluçtarkan ayma ayman
-aymane aymard aymardine aymen aymeric aymon aymonde aynur ayodeji ayodele ayoka ayomide ayomikun ayotude ayoub
-ayren ayruk aysar ayse aysıl aysılıg aysılığ aytac aytak aytaç aytekin aytug aytuğ aytən ayu ayumi ayushmati
-ayvaz ayyıldız ayıtmıs ayıtmış ayız ayızdag ayızdağ ayşıl aza azad azak azalea azalee azaliya azalée azamat
-azari azaria azariah azarii azarij azarivna azariy azarovich azban azeglio azelia azelie azeline azelio azer
-azgan azganaz aziel azime aziz aziza azizhan azmi azra azubuike azzurra azélie azîme azıl aäron açela açelya
-açuk açık açılay açığ aïcha aïda aïdan aïna aïsha aïssa aïssata aïssatou aćim ağabay ağakağan ağalak ağlamış
-ağça aīda aļģirds aļģis aşan aşanboğa aşantudun aşantuğrul aşkın aştaloğul aşuk aşıkbulmuş aŭgustino aŭguĉjo
-ba baaba baala baalaaditya baalagopaal baba babacan babacar babajide babasola babatunji babawale babeta
-babette babila babs babur babır bac bacara baccayman bacco bach bacman badabul bade badis badr badruk badur
-bafana bafode baga bagaalp bagan bagas bagasatulu bagatarkan bagatengrikagan bagatur bagaturcigsi bagaturgerey
-bagaturipi bagatursepi bagaısbara bagdagul bagiya bagtas bagus bagya bagıs baha bahadır bahar bahia bahodir
-bahri bahriddin bahrom bahtiyar bahula bahuraksa bahuwarna bahuwirya baidehi baijayanti bailee bailey bajragin
-bakagul bakary bakağul bakda bakhtiyor baki bakiadi bakianto bakidin bakijan bakiman bakiono baksı bakti
-baktiadi baktianto baktiono bakula bakır bakırsokum bakşı bala balaaditya balaban balachandra baladitya
-balagopal balagovind balaji balaka balakatay balamani balamantri balamır balangga balapati balazs balcar
-baldassarre balderico baldo baldomero baldovino baldu baldwin balgopal balidin balijan balint baljit balkık
-balta baltacı baltar baltazar balthazar baltur baltır balázs balçar balın bambang bambina bamsı banara banawa
-banawi bancar bandhu bandhul banel bangizwe bangu banji bankim bankimchandra bankole banna banu banuta bao
-baptist baptiste barack barak baraka baraktore baraktöre baran barbala barbara barbarigo barbe barbeg
-barbertje barbeğ barbie barboga barbol barbora barboğa barbro barbu barbulsun barca barcadogdu barcadogmus
-barcadurdu barcadurmus barcan barcatoyun barchinoy barclay bardo bardomiano bardıbay barend bargan barica
-baris barkan barkdogdu barkdogmus barkdoğdu barkdoğmuş barkdurdu barkdurmus barkdurmuş barkın barlas barlıbay
-barmaklak barmaklı barman barnaba barnabas barnabe barnaby barnabás barnabáš barnabé barney barno baron
-barrett barron barry barsaba barsbeg barsbeğ barsboga barsboğa barsgan barsimeo barskan barsurungu bart
-barteld barthelemy bartholome bartholomew barthélemy bartimee bartimée bartolo bartolomea bartolomej
-bartolomeo bartolomeu bartoloměj barton bartu barça barçadoğdu barçadoğmuş barçadurdu barçadurmuş barçan
-barçatoyun barımtay barın barıs barış bas basademir basak basan basanti basanyalavac basanyalavaç basar
-basarab basat basbug bascı basgan basil basile basileo basilia basilio basilisse baskurt baskın baskırt basma
-basmıl bassiano bassilla bastar bastiaan bastian bastiano bastien bastugrul bastuğrul bastı basu basut
-bathilde batilda batrak battal battista batu batuhan batuk batur baturalp baucido baudouin bauke baukje
-bautista bavo bawer baxter baya bayancar bayankagan bayankağan bayançar bayat bayazıt baybars baybayık
-baybicen baybiçen bayboga baybora bayboğa baybure baybüre baydar baydemir baydur baykal baykara baykoca
-baykuzu baylee baylor baymunke baymünke bayna baynal baypure baypüre bayrac bayrak bayram bayraç bayruk bayrı
-bayrın baysungur baytara baytas baytaş bayuncur bayunçur bayur bayurku bayutmus bayutmuş bayuttu bayık
-bayıncur bayındır bayınçur baz bazhen bazil bazyli bazır baçara baçman baççayman bağa bağaalp bağan bağatarkan
-bağatengrikağan bağatur bağaturgerey bağaturipi bağatursepi bağaturçigşi bağaışbara bağaşatulu bağdagül bağtaş
-bağış baņuta başak başbuğ başgan başkurt başkırt baştar başçı baŭcido bea beata beate beato beatrice beatrico
-beatrix beatriz beatrycze beatus beau beaulah bebe becca beccy beceapa beck beckem beckett beckham becky bedir
-bedirhan bediz bedran bedreddin bedri bedrich bedriska bedřich bedřiška beertje begarslan begbars
-begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine begitutuk begkulu beglen begni
-begoyim begtas begtegin begtuzun behcet behic behiç behlul behlül behram behrem behruz behzat behçet bek
-bekazıl bekbekec bekbekeç bekec bekecarslan bekecarslantegin bekectegin beker bekeç bekeçarslan
-bekeçarslantegin bekeçtegin bekir beklemis beklemiş bekmurod bektas bektaş bektur bektür bela belcim belcir
-belek belemir belgi belguc belgüc belimir belina belinda bella bellamy bellatrix belle bellino bello belma
-belo beltir beltramo beltun belçim belçir ben benadik bence bende bendeguz bendegúz benedek benedetta
-benedetto benedict benedicte benedikt benedikta benediktovich benedita benedykt benett bengi bengt bengu bengü
-beniamin beniamina beniamino benice benicio benigna benigne benigno benita benito benja benjamim benjamin
-benjamín benji benjy benjámin benli benlidemir bennet bennett bennie benno benny benoit benone benoît benson
-bente benthe bentley bently benton benvenuta benvenuto benyamin benício bera beranger berangere berard berardo
-berat bercem berceste bercin berdan berdibeg berdibeğ berend berendey berengario berenice berenico berenika
-berfin berfîn berginsenge bergu bergü berinay berislav berit beritan berivan berk berkan berkay berke berkin
-berkis berkiş berkyaruk bermek bernadetta bernadette bernadine bernard bernarda bernardo bernd berneice
-bernhard bernice bernie berniece bernita beronico berran berre berry bert berta bertalan bertha berthe berti
-bertie bertille bertilo berto bertold bertolda bertoldo bertolfo bertram bertrand berva beryl berçem berçin
-berîtan berîvan besar besentegin beser besim besir besra bess bessel bessie betania betemir beth bethan
-bethanie bethany bethel beti betina betsy betta bette bettie bettina betty bettye beulah beuve bev bevan
-beverly beya beyizci beyizçi beyonce beyrek beyrem beáta beçeapa beçkem beāte beğ beğarslan beğbars
-beğbilgeçikşin beğboğa beğdemir beğdilli beğdurmuş beğkulu beğtaş beğtegin beğtüzün beğçur beňadik beşar beşer
-beşir bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi bhagvan bhagwanti
-bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik bhavana bhavani
-bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat bhoopati
-bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio bianca
-bianka bibek bibi bibiana bibianna bibiano bibiána biborka bice bicek bich bigna bijay bikash bilal bilel
-bilge bilgebayuncur bilgebayunçur bilgebeg bilgebeğ bilgeciksin bilgekagan bilgekan bilgekağan bilgekulucur
-bilgekutluk bilgekülüçur bilgetacam bilgetamgacı bilgetardu bilgetaçam bilgetegin bilgetonyukuk bilgez
-bilgeçikşin bilgeısbara bilgeısbaratamgan bilgeışbara bilgeışbaratamgan bilgic bilgin bilgiç bilig
+andarıman andaç andel andela andelin andelina andelko andelo andeol ander anders anderson andi andie andile
+andjelina andoche andon andra andrada andras andraz andraž andre andrea andreane andreanne andreas andree
+andreea andreevich andreevna andrei andrej andreja andreo andres andrew andrey andreј andreјa andri andrian
+andriana andries andrija andrijana andrin andrina andris andriy andriyivna andriyovich andro andromeda andron
+andronik andrzej andrás andré andréa andréas andrée andrés andy andzejs andzelika andzs andéol anděl anděla
+andělín andělína andżelika andžejs andžs anej anele anemona anemone anes anesa aneta anette anezka anežka
+anfisa angadreme angadrême ange angela angele angelia angelica angelika angelina angeline angelino angelique
+angelita angelo angelou anggabaya anggun anghel anghelina angie angilbe angilberte angilran angoustan angus
+angèle angélina angélique anh ani ania anibal anica anicee anicet aniceto anicette anicée aniello anik anika
+anikei anikey anikita anil anila anilaabh anilabh anina anirban anis anisa anise anish anisim anisimovich
+anisoara anissa anita aniya aniyah anișoara anja anjali anjaneya anjela anjelica anjolaoluwa anjushree
+anjushri anka ankal anke ankit anko ann ann-christin ann-marie anna annabel annabell annabella annabelle
+annabeth annaelle annagrazia annalena annalisa annalise annamae annamaria annamarie annapurna annaëlle anne
+anne-laure anne-marie anne-sophie anneke anneli annelie annelies anneloes annemarie annemiek annemieke
+annemijn annet annetta annette anni annibal annibale annie anniek annigje annika annikki annique annmarie anno
+annonciade annunziata anny anom anong anora anouar anouck anouk anrijs ansaldo ansbert ansberte ansel anselm
+anselma anselme anselmo ansgar ansgary anshula anslavs ansley anson ansovino anstrudie ant antal ante antea
+antek antelmo antero anthea anthelme anthelmette anthony antide antigone antim antimo antin antino antioco
+antip antipovich antje antoaneta antoine antoinette anton antone antonela antonella antonello antonetta
+antonette antoni antonia antonida antonie antonietta antonija antonin antonina antonine antonio antoniu
+antonius antonivna antoniy antoniya antoniј antono antonovich antonovna antony antonín antti antun antwan
+antwon antónia antónio antônio anuar anufrievich anuja anunay anupam anuraag anurag anusha anushka anuska
+anusuya anuta anuška anuța anvar anwar anwesha anya anze anzhela anzhelika ançuk anémone anči ančica anđela
+anđelika anđelina anĝelo anıl anšlavs anže anгa anѓa aoibhe aoibheann aoife apak apatarkan aphelie aphrodite
+aphélie apolena apollina apollinaire apollinare apollinari apollinarii apollinarij apollinariy apollinariya
+apollinary apolline apollo apollon apollonia apolloniya apostol appia appoline aprancur aprançur apsara
+apuleio aqil aqua aquilin aquiline aquilino ara arabela arabella arabelle araboga araboğa araceli aracely
+arademir aral araldo aram arame aran aranka ararat aras aratone arbay arbuz arcadi arcadie arcadii arcadio
+archambaud archan archange archer archibald archie archimede archippo arcibaldo arco arcuk arda ardella arden
+ardith ardito arduino ardıc ardıç arefi arefii arefij arefiy aregnazan arely aren arend aresio areta aretha
+argelia argimiro argine argo argono argu argun argıl arhip arhipivna arhipovich arhipovna ari aria ariadna
+ariadne arialdo arian ariana ariane arianna arianne ariberto aric aricie arie ariel ariela ariele ariella
+arielle arif arij arija arijit arijs arike arin arina arindam arinola arion ariosto aris arisa arisha
+aristarco aristarh aristarkh ariste aristeo aristid aristide aristione aristita aristița aristo aristofane
+aristotele arjan arjen arjun arkad arkadevna arkadi arkadii arkadij arkadijs arkadiusz arkadiy arkadiya
+arkadiyivna arkadiyovich arkady arkhip arkhipivna arkhipovich arkhipovna arkád arkādijs arkın arkıs arkış
+arleen arlene arleta arlette arlie arlo armagan arman armance armand armande armandine armando armani armağan
+armel armeline armelle armida armide armin armine arminio armins armīns arna arnab arnac arnaldo arnaud
+arnaude arnaç arne arnel arnesh arno arnold arnolda arnoldo arnost arnostka arnoud arnould arnout arnošt
+arnoštka arnulfo aroha arolde aron arona aronne arpad arpat arpád arran arrie arrigo arsal arsen arsene
+arsenevich arseni arsenie arsenii arsenij arsenije arseniusz arsenivna arseniy arseniyivna arseniyovich
+arseniј arsenovich arsinoe arsinoé arsipatra arslan arslanargun arslanboru arslanbörü arslansungur arslantegin
+arslanyabgu arslon arsun arsène arsènie arsıl arta artanto artawan artem artemevich artemi artemii artemij
+artemis artemisa artemivna artemiy artemiya artemovich artemovna arthaud artheme arthur arthurine arthus
+arthème artiom arto artuk artukac artukaç artur arturo arturovich arturs artus artut artuš artémis artıınal
+artūrs aruk arun aruna arunthavanathan arved arvel arvid arvids arvilla arvīds arwa arwen arwin arya aryan
+aryanna arystarch arzen arçuk arîn arı arıboga arıboğa arık arıkagan arıkağan arıkdoruk arın arınc arınç arşun
+asa asad asadulloh asake asal asan asanboga asantudun asantugrul asartegin ascanio ascelin asceline ascension
+asdrubale asel asella asen asha ashby asher ashlee ashleigh ashlesh ashley ashlie ashly ashlyn ashlynn ashmi
+ashok ashton ashtyn ashvini ashwin asia asija asil asila asilbek asimodeo asirwada asirwanda asiya asja askold
+askoldivna askoldovich askoldovna askın aslesha aslijan asliya aslım asma asmaa asmadi asman asmianto asmita
+asmuni asolat asrı assa assepoester assetou assia assil assomption assunta assunto assya asta astalogul
+astarte astarté aster asterie asterio astianatte aston astou astree astrid astrida astride astrée astrīda
+astérie asuela asug asuk asuğ aswani aswin asya asıg asıkbulmus asım asığ ata atac atakagan atakan atakağan
+atalan atalay ataldı ataleo atalmıs atalmış ataman atanas atanasia atanasio atanasiј atanasiјa atanazie
+atanazy atanázie atanáš atasagun atasu ataullah ataç atberilgen atena athalia athalie athan athanase athanasie
+athena athenais athenaïs athene athina athos athéna athénaïs atieno atila atilla atinuke atlı atlıbeg atlıbeğ
+atlıkagan atlıkağan atma atmaca atmaja atmanand atmananda atreyee atreyi atso atsız atta atticus attila
+attilano attilio atuncu atunçu atâullah atıf atıgay atıkutlu atıkutlutas atıkutlutaş atıla atılgan atım atımer
+atıs atış au aube aubertine auberto aubin aubreanna aubree aubrey aubry audace aude audebert audeline auden
+audie audouin audra audran audreanne audrey audriana audrina audwin augucjo augusta auguste augustin augustina
+augustine augustino augusto augustus augustyn augustyna augustín augustýn augustýna auke aukje aulia aura aure
+aurea aurel aurele aurelia aurelian aureliana aureliano aurelie aurelien aurelienne aurelija aurelio aureliu
+aurelián aurelle aurian auriane aurica aurică auro auron aurore aurèle aurélia aurélie aurélien aurélienne
+aurēlija ausilia ausiliatrice ausilio austen austin austyn auxane auxence ava avadhesh avaline avalon avan
+avani avantika avar avaz avdal avdeevich avdei avdey aveline aven averardo averki averkii averkij averkiy
+avery averyan averyanovich avgust avgustin avgustovich avi avia aviel avigaelle avigaëlle avis avital avksenti
+avksentii avksentij avksentiy avluc avluç avni avoye avram avreliy avreliya avril avrora avsar avtonom avşar
+awa awar awaz awero awesi axel axeline axelle axenia axinte ay aya ayaan ayacı ayah ayan ayana ayanda ayanna
+ayas ayaz ayaçı ayaş aybalta ayban aybars aybeg aybeğ aydan aydarkagan aydarkağan aydemir ayden aydogan
+aydogdu aydogmus aydoğan aydoğdu aydoğmuş aydın aydınalp ayebatari ayem ayesha aygul aygun aygül aygün aygırak
+ayhan ayinde ayinke ayisha ayize aykagan aykal aykan aykağan aykurt aykut ayla aylan ayleen aylin ayline ayluc
+ayluctarkan ayluç ayluçtarkan ayma ayman aymane aymard aymardine aymen aymeric aymon aymonde aynur ayodeji
+ayodele ayoka ayomide ayomikun ayotude ayoub ayren ayruk aysar ayse aysıl aysılıg aysılığ aytac aytak aytaç
+aytekin aytug aytuğ aytən ayu ayumi ayushmati ayvaz ayyıldız ayıtmıs ayıtmış ayız ayızdag ayızdağ ayşıl aza
+azad azak azalea azalee azaliya azalée azamat azari azaria azariah azarii azarij azarivna azariy azarovich
+azban azeglio azelia azelie azeline azelio azer azgan azganaz aziel azime aziz aziza azizhan azmi azra
+azubuike azzurra azélie azîme azıl aäron açela açelya açuk açık açılay açığ aïcha aïda aïdan aïna aïsha aïssa
+aïssata aïssatou aćim ağabay ağakağan ağalak ağlamış ağça aīda aļģirds aļģis aşan aşanboğa aşantudun
+aşantuğrul aşkın aştaloğul aşuk aşıkbulmuş aŭgustino aŭguĉjo ba baaba baala baalaaditya baalagopaal baba
+babacan babacar babajide babasola babatunji babawale babeta babette babila babs babur babır bac bacara
+baccayman bacco bach bacman badabul bade badis badr badruk badur bafana bafode baga bagaalp bagan bagas
+bagasatulu bagatarkan bagatengrikagan bagatur bagaturcigsi bagaturgerey bagaturipi bagatursepi bagaısbara
+bagdagul bagiya bagtas bagus bagya bagıs baha bahadır bahar bahia bahodir bahri bahriddin bahrom bahtiyar
+bahula bahuraksa bahuwarna bahuwirya baidehi baijayanti bailee bailey bajragin bakagul bakary bakağul bakda
+bakhtiyor baki bakiadi bakianto bakidin bakijan bakiman bakiono baksı bakti baktiadi baktianto baktiono bakula
+bakır bakırsokum bakşı bala balaaditya balaban balachandra baladitya balagopal balagovind balaji balaka
+balakatay balamani balamantri balamır balangga balapati balazs balcar baldassarre balderico baldo baldomero
+baldovino baldu baldwin balgopal balidin balijan balint baljit balkık balta baltacı baltar baltazar balthazar
+baltur baltır balázs balçar balın bambang bambina bamsı banara banawa banawi bancar bandhu bandhul banel
+bangizwe bangu banji bankim bankimchandra bankole banna banu banuta bao baptist baptiste barack barak baraka
+baraktore baraktöre baran barbala barbara barbarigo barbe barbeg barbertje barbeğ barbie barboga barbol
+barbora barboğa barbro barbu barbulsun barca barcadogdu barcadogmus barcadurdu barcadurmus barcan barcatoyun
+barchinoy barclay bardo bardomiano bardıbay barend bargan barica baris barkan barkdogdu barkdogmus barkdoğdu
+barkdoğmuş barkdurdu barkdurmus barkdurmuş barkın barlas barlıbay barmaklak barmaklı barman barnaba barnabas
+barnabe barnaby barnabás barnabáš barnabé barney barno baron barrett barron barry barsaba barsbeg barsbeğ
+barsboga barsboğa barsgan barsimeo barskan barsurungu bart barteld barthelemy bartholome bartholomew
+barthélemy bartimee bartimée bartolo bartolomea bartolomej bartolomeo bartolomeu bartoloměj barton bartu barça
+barçadoğdu barçadoğmuş barçadurdu barçadurmuş barçan barçatoyun barımtay barın barıs barış bas basademir basak
+basan basanti basanyalavac basanyalavaç basar basarab basat basbug bascı basgan basil basile basileo basilia
+basilio basilisse baskurt baskın baskırt basma basmıl bassiano bassilla bastar bastiaan bastian bastiano
+bastien bastugrul bastuğrul bastı basu basut bathilde batilda batrak battal battista batu batuhan batuk batur
+baturalp baucido baudouin bauke baukje bautista bavo bawer baxter baya bayancar bayankagan bayankağan bayançar
+bayat bayazıt baybars baybayık baybicen baybiçen bayboga baybora bayboğa baybure baybüre baydar baydemir
+baydur baykal baykara baykoca baykuzu baylee baylor baymunke baymünke bayna baynal baypure baypüre bayrac
+bayrak bayram bayraç bayruk bayrı bayrın baysungur baytara baytas baytaş bayuncur bayunçur bayur bayurku
+bayutmus bayutmuş bayuttu bayık bayıncur bayındır bayınçur baz bazhen bazil bazyli bazır baçara baçman
+baççayman bağa bağaalp bağan bağatarkan bağatengrikağan bağatur bağaturgerey bağaturipi bağatursepi
+bağaturçigşi bağaışbara bağaşatulu bağdagül bağtaş bağış baņuta başak başbuğ başgan başkurt başkırt baştar
+başçı baŭcido bea beata beate beato beatrice beatrico beatrix beatriz beatrycze beatus beau beaulah bebe becca
+beccy beceapa beck beckem beckett beckham becky bedir bedirhan bediz bedran bedreddin bedri bedrich bedriska
+bedřich bedřiška beertje begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus begi
+begil begine begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet behic behiç behlul behlül
+behram behrem behruz behzat behçet bek bekazıl bekbekec bekbekeç bekec bekecarslan bekecarslantegin bekectegin
+beker bekeç bekeçarslan bekeçarslantegin bekeçtegin bekir beklemis beklemiş bekmurod bektas bektaş bektur
+bektür bela belcim belcir belek belemir belgi belguc belgüc belimir belina belinda bella bellamy bellatrix
+belle bellino bello belma belo beltir beltramo beltun belçim belçir ben benadik bence bende bendeguz bendegúz
+benedek benedetta benedetto benedict benedicte benedikt benedikta benediktovich benedita benedykt benett bengi
+bengt bengu bengü beniamin beniamina beniamino benice benicio benigna benigne benigno benita benito benja
+benjamim benjamin benjamín benji benjy benjámin benli benlidemir bennet bennett bennie benno benny benoit
+benone benoît benson bente benthe bentley bently benton benvenuta benvenuto benyamin benício bera beranger
+berangere berard berardo berat bercem berceste bercin berdan berdibeg berdibeğ berend berendey berengario
+berenice berenico berenika berfin berfîn berginsenge bergu bergü berinay berislav berit beritan berivan berk
+berkan berkay berke berkin berkis berkiş berkyaruk bermek bernadetta bernadette bernadine bernard bernarda
+bernardo bernd berneice bernhard bernice bernie berniece bernita beronico berran berre berry bert berta
+bertalan bertha berthe berti bertie bertille bertilo berto bertold bertolda bertoldo bertolfo bertram bertrand
+berva beryl berçem berçin berîtan berîvan besar besentegin beser besim besir besra bess bessel bessie betania
+betemir beth bethan bethanie bethany bethel beti betina betsy betta bette bettie bettina betty bettye beulah
+beuve bev bevan beverly beya beyizci beyizçi beyonce beyrek beyrem beáta beçeapa beçkem beāte beğ beğarslan
+beğbars beğbilgeçikşin beğboğa beğdemir beğdilli beğdurmuş beğkulu beğtaş beğtegin beğtüzün beğçur beňadik
+beşar beşer beşir bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi bhagvan
+bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik
+bhavana bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat
+bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio
+bianca bianka bibek bibi bibiana bibianna bibiano bibiána biborka bice bicek bich bigna bijay bikash bilal
+bilel bilge bilgebayuncur bilgebayunçur bilgebeg bilgebeğ bilgeciksin bilgekagan bilgekan bilgekağan
+bilgekulucur bilgekutluk bilgekülüçur bilgetacam bilgetamgacı bilgetardu bilgetaçam bilgetegin bilgetonyukuk
+bilgez bilgeçikşin bilgeısbara bilgeısbaratamgan bilgeışbara bilgeışbaratamgan bilgic bilgin bilgiç bilig
 biligkongulsengun biligköngülsengün bilik biljana billie billurə billy bilol bilomir biloslav biloslava
-biloslavivna biloslavovich bilva bilwa bilyana bilâl bilјana bina binafsha binbegi binbeği bindir bindo bineta
-bing binh bino binta bintou birane birdie birgit birgita birgitta birgitte birino birjesh birk birol bisenija
-bisera biserka bishal bishnu bistra bivoj biçek bjarne bjerg bjerre bjorn björn bjørn bladen blaga blage
-blagica blagitsa blagoje blagorodna blagovista blagoј blagoјa blagoјka blaguna blahomil blahomila blahomir
-blahomira blahomír blahomíra blahoslav blahoslava blain blair blaire blaise blake blakely blanca blanche
-blandine blanduzia blanka blaz blaze blazej blazena blazhe blazhenka blaž blažej blažena blythe bo boas boaz
-boban bobana bobbi bobbie bobby bobur bodhan bodhi bodi bodie boet boga bogac bogacuk bogatin bogdan bogdana
-bogdanivna bogdanovich bogdanovna bogde boge bogiњa boglarka boglárka bogoljub bogoslav bogoјa bogu boguslava
-bohdan bohdana bohemond bohuchval bohumil bohumila bohumir bohumira bohumír bohumíra bohun bohuna bohus bohuse
-bohuslav bohuslava bohuš bohuše bohémond boi bojan bojana bojislava bokde boke bolatito boldaz boldizsar
-boldizsár bolemir bolemír bolen boleslav boleslava boleslavivna boleslavovich boleslavovna boleslavs bolmus
-bolmuş bolsun bolukbası bolun boluwatife bon bonagiunta bonaldo bonaventura bonavita boncuk bonek bong bonge
-bonginkosi bongul bongulboga bongulboğa bonifac boniface bonifacio bonifác bonita bonito bonnie bonquesha boon
-bora boran borbala borbála borcul borek borimir borimirivna borimirovich borimisl boris borisivna borislav
-borislava borislavivna borislavovich borisovich borisovna borivoj borivoje borjan borka borko borlukcu
-borlukçu borna bornak boro boroka bortecine bortolo boru borubars borusengun borut borys borçul boróka borјan
-borјana boshko bosiljka bosilka bosko botan botir botond bouba boubacar boubou bouchard bouchra boudewijn
-bouke boukje bowen boyan boyankulu boyd boylabaga boylabagatarkan boylabağa boylabağatarkan boylakutlutarkan
-boza bozan bozboru bozbörü bozdogan bozdoğan bozena bozetech bozetecha bozhana bozhemir bozhemirivna
-bozhemirovich bozhen bozhena bozhenivna bozhenovich bozhidar bozhin bozho bozica bozidar bozidara bozislav
-bozkurt bozkus bozkuş bozok boğa boğaç boğaçuk boļeslavs bořek bořislav bořislava bořivoj boško boža božena
-božetěch božetěcha božica božidar božidara božislav boјan boјana brad braden bradford bradley bradly bradut
-bradwin brady braeden braelyn brahim brahma brahmaanand brahmabrata brahmanandam brahmdev brajan brajen
-brajendra brajesh bram brancaleone branden brandi brando brandon brandt brandusa brandy brandyn branimir
-branimira branimír branimíra branislav branislava branka brankica branko brannon branson brant brantley
-bratimir bratislav bratislava bratislavivna bratislavovich bratomil bratoslav braulio braxton brayan brayden
-braydon braylee braylon brea breana breanna breanne brecht breck bree bregje brenda brendan brenden brendon
-brenn brenna brennan brennon breno brent brentley brenton bret bretislav bretislava brett brevin brevyn bria
-briac brian briana brianna brianne briar brice brid bridget bridgette bridie brie briella brielle brienne
-brieuc brighton brigid brigida brigita brigito brigitta brigitte brijesh briley brinley brionna briony brisa
-brit brita britney britt britt-marie brittany brittney brock brod broderick brodie brody brogan bronagh
-bronislav bronislava bronislavovich bronislavs bronson bronte bronwen bronwyn brook brooke brooklynn brooks
-broos broņislavs bruce bruna brune brunehaut brunehilde brunhilda brunilde bruno bruto bryachislav bryan
-bryana bryanna bryant bryce brycen bryden brydon brygida brylee bryn brynlee brynn bryon bryony bryson brájen
-brândușa bríd brăduț bucan buchi bucur bud budag budak budağ buddha buddhana budhil budi budimir budimír
-budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu
-bugubilge buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola buktegin bukusboga bulacapan
-bulah bulak bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug buluk bulus bulut buluç
-buluğ buluş bumen bumın bundgaard bunmi bunsuz bunty bunul bunyamin burak burcak burdette bure burevist
-burgucan burgut burguçan burhan burhon burkay burkek burkut burley burluk burnice burslan burt burton burulday
-burulgu burunduk burçak busayo busisiwe buster busulgan butak butch butuk buu buyan buyancuk buyandemir
-buyankara buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk buzaç buzaçtutuk buçan
-buçur buğday buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint bárbara bâki béatrice béla
-bénigne bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka bích bögde böge bögü bökde
-böke bölen bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs büdüstudun bügdüz bügdüzemen büge
-bügü bükdüz büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen bünyamin bünül büre bürgüt bürkek
-bürküt bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın bıtaybıkı bıtrı bıçkı bıçkıcı błazej
-błażej břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc bằng bổng bội bửu bữu ca caba cabdar
-cablı cabus cadby cade caden cael caelan caesar caetana cafer cagak cagan cagatay cagdas cager cagla caglar
-caglayan cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi cahyanto cahyo cahyono cai caiden
-cailin cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa cakrabuana cakrajiya cakrawala
-cakrawangsa cal calanico calapkulu calcedonio cale caleb calebe caleen caleigh calhoun cali calie calin calina
-calista calixte callan callen callie calliope callista callisto callum calogera calogero calpurnia calum
-calvin calypso cambria camden camelia camelien cameron cami camiel camil camila camilia camilla camille
-camillien camillo camilo campbell camren camron camryn camylle camélia camélien cana canalp candace candar
-candelario candice candida candide candido candis candra candrakanta canel caner cangul cangül canh cankan
-cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe caoimhin caoimhín capa capitolina
-caprice capucine cara caraka carel carelyn carenza carey caribert caridad carina carine caris carissa carl
-carla carlee carlene carles carleton carley carli carlie carlijn carlisle carlo carloman carlos carlota
-carloto carlotta carlton carly carlynn carmel carmela carmella carmelo carmen carmina carmine carminho carmo
-carna caro carol carola carolanne carole carolien carolin carolina caroline carolus carolyn carolyne caronte
-carponio carrie carroll carsen carson carsten carter carub cary carys cas casandra casey casian casiana
-casilda casimer casimir casimira casimiro caslav cason caspar casper cassandra cassandre cassia cassiano
-cassidy cassie cassien cassio cassiopea cassiopee cassiopeia cassius castiel castille casto castor cataldo
-cataleya catalin catalina catarina cate catena caterina cathal cathalina catharina catharine catherine
-cathleen cathrine cathryn cathy cathérine catinca catlin cato catrin catrina catrinel catriona catullo catur
-caturangga caua cauã cavan cavid cawisadi cawisono cawuk cayadi cayden caydon cayla caylen cayson cazimir
-ceanna ceasar cebe ceca cecco cece cecelia cecep cecil cecile cecilia cecilie cecilio cecily cecylia cecyliusz
-cecília cecílie cedomir cedric cedrick cedrik cedrin cees celal celaleddin celasun celen celeste celestia
-celestin celestina celestine celestino celestyn celestyna celestýn celestýna celia celian celie celien celik
-celil celina celine celinia celise celso celya celâleddin cem cemal cemali cemani cemen cemeti cemgen cemil
-cemplunk cene cenek cengkal cengkir cenk cenka cerasela ceren ceri cerise cerys cesaire cesar cesare cesario
-cesminaz cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla ceylan ceylin ceylinaz
-cezar cezara cezary cezmi chaanakya chaaruchandra chadd chadrick chahine chahinez chai chaim chaima chaitan
-chakor chakradhar chakravartee chakravarti chakrika chan chanakya chanda chandak chandan chandani chandi
-chandini chandira chandler chandni chandra chandraayan chandrabhaga chandrabhan chandradev chandrakala
-chandraketu chandrakin chandramani chandramauli chandramohan chandran chandranath chandrani chandraprabha
-chandraswaroopa chandravati chanel chanelle chanh chanida channing chantal chantelle chapal chapala charak
-charis charissa charl charla charlaine charleen charlemagne charlene charles charlette charley charli charlie
-charline charlize charlotta charlotte charlton charly charlène charmaine charuchandra charumati charuvrat
-charvi chas chasity chaslav chaten chatur chatura chaturaanan chaturbhuj chau chauncey chaya chayenne chayma
-chaz chaï chaïma che chebet chedo chedomir chee cheick cheick-oumar cheikh cheikhou chekhouna chelsea chelsey
-chelsie chen chenai chenille cher cherechi cheri cherie cherif cherubino cheryl cheslav cheslavovich chesley
-chesney chester chet chetan chetanaanand chevy cheyanne cheyenne chi chiaffredo chiamaka chiara chidaakaash
-chidaatma chidambar chidambaram chidananda chidi chiel chien chieu childebert chilperic chilpéric chimamanda
-chinedu chinh chinmayanand chinmayananda chinonso chinyere chioma chira chiranjeev chiranjeeve chiril chirill
-chirine chisom chitra chitraksh chitrali chitramala chitrangada chizoba chiêu chiến chiểu chloe chloé chole
-choon chornota chrabros chrabroš chraniboj chranibor chranislav chranislava chretien chris chrissy christ
-christa christabel christal christel christelle christer christi christiaan christian christiana christiane
-christianne christiano christie christin christina christine christodule christoffel christoffer christop
-christoph christophe christopher christy chrudos chrudoš chrysole chrysostome chrystal chrétien chuan chukwu
-chung chuong chuyen chuyên chuẩn chval chyna chánh châu chí chính chương chưởng chấn chế cia cian ciaobella
-ciara ciaran ciarán cicek cicem cicero cici ciel cielo cierra cigdem cihad cihan cihangir cihansah cihanşah
-cilay cilenti ciler cillian cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana cipriano cirano
-ciriaco ciril cirilla cirillo cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra civan ciya
-claas claes clair claire clancy clara clarabelle clare clarence clarenzio clarice claris clarisa clarissa
-clarisse clark clary claud claude claudette claudia claudie claudien claudine claudio claudiu claus clavdia
-clay clayton clea cleandre cleandro clelia clelie clemence clemens clement clemente clementina clementine
-clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora clery cleta cletus cleve cleveland clifford
-clifton climaco clinio clint clinton clio cliodhna clive clodagh clodomiro clodoveo cloe clorinda clotaire
-clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo cléophée
-cléry clíodhna co cobulmak coby coco cocukboru codin codrin codrina codrut codruta codruț codruța cody coen
-cohen cointa cokramayul colby cole coleman colette colin coline colins colleen collien collin colm colman
-colmanno colmazio colomba colombano colombe colombo colpan colt colten colton colu columbus conan concepcion
-concepción concetta concetto conchita concordio cong conner connie connor conor conrad consolata constanca
-constance constanta constantia constantijn constantin constantina constantine constanza constança constanța
-constatin consuela consuelo cooper cor cora coral coralia coralie coraline corbin corbiniano cordelia cordell
-cordia cordie coren corene coreno corentin corentine corey cori corina corine corinna corinne coriolano cormac
-corne cornel cornelia cornelio cornelis corneliu cornelius cornell corné coronato corra corrado corrine cortez
-cortney corto corvin cory cosette cosima cosimo coskun coskuner cosma cosmin cosmina costache costante
-costantino costanza costanzo costel costin coty coumba courtney coy coşkun coşkuner craig crawford cremenzio
-crenguta crenguța creola crescente crescenzia crescenzio crespignano cressida crin crina crispino cristal
-cristaldo cristea cristian cristiana cristiano cristin cristina cristián cristobal cristofor cristoforo
-cristopher cristóbal crocefissa crocefisso cronida crosby cruz crystel csaba csanad csanád csenge csongor
-ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc cullen cumhur cunegonda cuneyt cung cuniberto cuong
-cupido curt curtis cuthbert cuzia cvetka cvijan cvijetin cydney cyndi cynthia cyntie cyprian cyprien cyprián
-cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine cyrus cyryl cát cândar cécile cédric céleste
-célestin célestine célia célian célien céline césaire césar cézar cîhan côme công cúc cübeyr cüneyt călin
-cătălin cătălina cıgıl cılasun cıngır cơ cương cường cảnh cầm cần cẩm cẩn d'angelo da daan daantje dabiziv
-dabiživ dacey dacian daciana daciano dacin dacio dada dadap dadi dado daevi daevika dafina dafne dag dagel
-daghan dagmar dagmara dagmāra dagoberto dags dahl dahlia daiana daija daiki daina dainuvite dainuvīte daire
-daisha daisy daiwik dajana dakota daksha dakshayani dal dale dalemir dalen daleslava daley dalia dalibor
+biloslavivna biloslavovich bilva bilwa bilyana bilâl bilјana bimpe bina binafsha binbegi binbeği bindir bindo
+bineta bing binh bino binta bintou birane birdie birgit birgita birgitta birgitte birino birjesh birk birol
+bisenija bisera biserka bishal bishnu bisi bistra bivoj biçek bjarne bjerg bjerre bjorn björn bjørn bladen
+blaga blage blagica blagitsa blagoje blagorodna blagovista blagoј blagoјa blagoјka blaguna blahomil blahomila
+blahomir blahomira blahomír blahomíra blahoslav blahoslava blain blair blaire blaise blake blakely blanca
+blanche blandine blanduzia blanka blaz blaze blazej blazena blazhe blazhenka blaž blažej blažena blythe bo
+boas boaz boban bobana bobbi bobbie bobby bobur bodhan bodhi bodi bodie boet boga bogac bogacuk bogatin bogdan
+bogdana bogdanivna bogdanovich bogdanovna bogde boge bogiњa boglarka boglárka bogoljub bogoslav bogoјa bogu
+boguslava bohdan bohdana bohemond bohuchval bohumil bohumila bohumir bohumira bohumír bohumíra bohun bohuna
+bohus bohuse bohuslav bohuslava bohuš bohuše bohémond boi boitumelo bojan bojana bojislava bokde boke bola
+bolatito boldaz boldizsar boldizsár bolemir bolemír bolen boleslav boleslava boleslavivna boleslavovich
+boleslavovna boleslavs bolmus bolmuş bolsun bolukbası bolun boluwatife bon bonagiunta bonaldo bonaventura
+bonavita boncuk bonek bong bongani bonge bonginkosi bongul bongulboga bongulboğa bonifac boniface bonifacio
+bonifác bonita bonito bonnie bonquesha boon bora boran borbala borbála borcul borek borimir borimirivna
+borimirovich borimisl boris borisivna borislav borislava borislavivna borislavovich borisovich borisovna
+borivoj borivoje borjan borka borko borlukcu borlukçu borna bornak boro boroka bortecine bortolo boru borubars
+borusengun borut borys borçul boróka borјan borјana boshko bosiljka bosilka bosko botan botir botond bouba
+boubacar boubou bouchard bouchra boudewijn bouke boukje bowen boyan boyankulu boyd boylabaga boylabagatarkan
+boylabağa boylabağatarkan boylakutlutarkan boza bozan bozboru bozbörü bozdogan bozdoğan bozena bozetech
+bozetecha bozhana bozhemir bozhemirivna bozhemirovich bozhen bozhena bozhenivna bozhenovich bozhidar bozhin
+bozho bozica bozidar bozidara bozislav bozkurt bozkus bozkuş bozok boğa boğaç boğaçuk boļeslavs bořek bořislav
+bořislava bořivoj boško boža božena božetěch božetěcha božica božidar božidara božislav boјan boјana brad
+braden bradford bradley bradly bradut bradwin brady braeden braelyn brahim brahma brahmaanand brahmabrata
+brahmanandam brahmdev brajan brajen brajendra brajesh bram brancaleone branden brandi brando brandon brandt
+brandusa brandy brandyn branimir branimira branimír branimíra branislav branislava branka brankica branko
+brannon branson brant brantley bratimir bratislav bratislava bratislavivna bratislavovich bratomil bratoslav
+braulio braxton brayan brayden braydon braylee braylon brea breana breanna breanne brecht breck bree bregje
+brenda brendan brenden brendon brenn brenna brennan brennon breno brent brentley brenton bret bretislav
+bretislava brett brevin brevyn bria briac brian briana brianna brianne briar brice brid bridget bridgette
+bridie brie briella brielle brienne brieuc brighton brigid brigida brigita brigito brigitta brigitte brijesh
+briley brinley brionna briony brisa brit brita britney britt britt-marie brittany brittney brock brod
+broderick brodie brody brogan bronagh bronislav bronislava bronislavovich bronislavs bronson bronte bronwen
+bronwyn brook brooke brooklynn brooks broos broņislavs bruce bruna brune brunehaut brunehilde brunhilda
+brunilde bruno bruto bryachislav bryan bryana bryanna bryant bryce brycen bryden brydon brygida brylee bryn
+brynlee brynn bryon bryony bryson brájen brândușa bríd brăduț bucan buchi bucur bud budag budak budağ buddha
+buddhana budhil budi budimir budimír budislav budivoj budunlu budus budustudun buford bugday bugduz bugduzemen
+buge bugra bugrakarakagan bugu bugubilge buhle bukak bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey bukola
+buktegin bukusboga bulacapan bulah bulak bulan bulaçapan buldur bulent bulgak bulmaz bulmus bulmuş buluc bulug
+buluk bulus bulut buluç buluğ buluş bumen bumın bundgaard bunmi bunsuz bunty bunul bunyamin burak burcak
+burdette bure burevist burgucan burgut burguçan burhan burhon burkay burkek burkut burley burluk burnice
+burslan burt burton burulday burulgu burunduk burçak busayo busisiwe buster busulgan butak butch butuk buu
+buyan buyancuk buyandemir buyankara buyançuk buyat buyrac buyraç buyruc buyruk buyruç buytur buzac buzactutuk
+buzaç buzaçtutuk buçan buçur buğday buğra buğrakarakağan buşulgan byron bystrik bystrík bào bá bách bálint
+bárbara bâki béatrice béla bénigne bénédicte béranger bérangère bérard béryl bérénice bêrîtan bình bíborka
+bích bögde böge bögü bökde böke bölen bölükbaşı bönek bönge börteçine börü börübars börüsengün büdüs
+büdüstudun bügdüz bügdüzemen büge bügü bükdüz büke bükebuyraç bükebuyruç bükey büktegin büküşboğa bülent bümen
+bünyamin bünül büre bürgüt bürkek bürküt bürlük büğübilge bārbala bănel băng běla bıckı bıckıcı bıdın
+bıtaybıkı bıtrı bıçkı bıçkıcı błazej błażej břetislav břetislava bəhram bəhruz bəxtiyar bəyaz bạch bảo bắc
+bằng bổng bội bửu bữu ca caba cabdar cablı cabus cadby cade caden cael caelan caesar caetana cafer cagak cagan
+cagatay cagdas cager cagla caglar caglayan cagru cagrı cagrıbeg cagrıhan cagrıtegin cagıl cahid cahya cahyadi
+cahyanto cahyo cahyono cai caiden cailin cain caino caio caitlan caitlin caitlyn caius caket cakrabirawa
+cakrabuana cakrajiya cakrawala cakrawangsa cal calanico calapkulu calcedonio cale caleb calebe caleen caleigh
+calhoun cali calie calin calina calista calixte callan callen callie calliope callista callisto callum
+calogera calogero calpurnia calum calvin calypso cambria camden camelia camelien cameron cami camiel camil
+camila camilia camilla camille camillien camillo camilo campbell camren camron camryn camylle camélia camélien
+cana canalp candace candar candelario candice candida candide candido candis candra candrakanta canel caner
+cangul cangül canh cankan cankız cannur cansel cansu cansın cantemir cantidio canziano cao caoimhe caoimhin
+caoimhín capa capitolina caprice capucine cara caraka carel carelyn carenza carey caribert caridad carina
+carine caris carissa carl carla carlee carlene carles carleton carley carli carlie carlijn carlisle carlo
+carloman carlos carlota carloto carlotta carlton carly carlynn carmel carmela carmella carmelo carmen carmina
+carmine carminho carmo carna caro carol carola carolanne carole carolien carolin carolina caroline carolus
+carolyn carolyne caronte carponio carrie carroll carsen carson carsten carter carub cary carys cas casandra
+casey casian casiana casilda casimer casimir casimira casimiro caslav cason caspar casper cassandra cassandre
+cassia cassiano cassidy cassie cassien cassio cassiopea cassiopee cassiopeia cassius castiel castille casto
+castor cataldo cataleya catalin catalina catarina cate catena caterina cathal cathalina catharina catharine
+catherine cathleen cathrine cathryn cathy cathérine catinca catlin cato catrin catrina catrinel catriona
+catullo catur caturangga caua cauã cavan cavid cawisadi cawisono cawuk cayadi cayden caydon cayla caylen
+cayson cazimir ceanna ceasar cebe ceca cecco cece cecelia cecep cecil cecile cecilia cecilie cecilio cecily
+cecylia cecyliusz cecília cecílie cedomir cedric cedrick cedrik cedrin cees celal celaleddin celasun celen
+celeste celestia celestin celestina celestine celestino celestyn celestyna celestýn celestýna celia celian
+celie celien celik celil celina celine celinia celise celso celya celâleddin cem cemal cemali cemani cemen
+cemeti cemgen cemil cemplunk cene cenek cengkal cengkir cenk cenka cerasela ceren ceri cerise cerys cesaire
+cesar cesare cesario cesminaz cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceyhun ceykun ceyla
+ceylan ceylin ceylinaz cezar cezara cezary cezmi chaanakya chaaruchandra chadd chadrick chahine chahinez chai
+chaim chaima chaitan chakor chakradhar chakravartee chakravarti chakrika chan chanakya chanda chandak chandan
+chandani chandi chandini chandira chandler chandni chandra chandraayan chandrabhaga chandrabhan chandradev
+chandrakala chandraketu chandrakin chandramani chandramauli chandramohan chandran chandranath chandrani
+chandraprabha chandraswaroopa chandravati chanel chanelle chanh chanida channing chantal chantelle chapal
+chapala charak charis charissa charl charla charlaine charleen charlemagne charlene charles charlette charley
+charli charlie charline charlize charlotta charlotte charlton charly charlène charmaine charuchandra charumati
+charuvrat charvi chas chasity chaslav chaten chatur chatura chaturaanan chaturbhuj chau chauncey chaya
+chayenne chayma chaz chaï chaïma che chebet chedo chedomir chee cheick cheick-oumar cheikh cheikhou chekhouna
+chelsea chelsey chelsie chen chenai chenille cher cherechi cheri cherie cherif cherubino cheryl cheslav
+cheslavovich chesley chesney chester chet chetan chetanaanand chevy cheyanne cheyenne chi chiaffredo chiamaka
+chiara chidaakaash chidaatma chidambar chidambaram chidananda chidi chiel chien chieu childebert chilperic
+chilpéric chimamanda chinedu chinh chinmayanand chinmayananda chinonso chinyere chioma chira chiranjeev
+chiranjeeve chiril chirill chirine chisom chitra chitraksh chitrali chitramala chitrangada chizoba chiêu chiến
+chiểu chloe chloé chole choon chornota chrabros chrabroš chraniboj chranibor chranislav chranislava chretien
+chris chrissy christ christa christabel christal christel christelle christer christi christiaan christian
+christiana christiane christianne christiano christie christin christina christine christodule christoffel
+christoffer christop christoph christophe christopher christy chrudos chrudoš chrysole chrysostome chrystal
+chrétien chuan chukwu chung chuong chuyen chuyên chuẩn chval chyna chánh châu chí chính chương chưởng chấn chế
+cia cian ciaobella ciara ciaran ciarán cicek cicem cicero cici ciel cielo cierra cigdem cihad cihan cihangir
+cihansah cihanşah cilay cilenti ciler cillian cilvenaz cimen cindy cino cinta cinthia cinzia ciprian cipriana
+cipriano cirano ciriaco ciril cirilla cirillo cirino ciro cise cisem cisil cistoslav cistoslava citlalli citra
+civan ciya claas claes clair claire clancy clara clarabelle clare clarence clarenzio clarice claris clarisa
+clarissa clarisse clark clary claud claude claudette claudia claudie claudien claudine claudio claudiu claus
+clavdia clay clayton clea cleandre cleandro clelia clelie clemence clemens clement clemente clementina
+clementine clemenzia clemmie cleo cleofe cleonico cleopatra cleophee cleora clery cleta cletus cleve cleveland
+clifford clifton climaco clinio clint clinton clio cliodhna clive clodagh clodomiro clodoveo cloe clorinda
+clotaire clothilde clotilde clovis cloyd cloé clyde cléa cléandre clélie clémence clément clémentine cléo
+cléophée cléry clíodhna co cobulmak coby coco cocukboru codin codrin codrina codrut codruta codruț codruța
+cody coen cohen cointa cokramayul colby cole coleman colette colin coline colins colleen collien collin colm
+colman colmanno colmazio colomba colombano colombe colombo colpan colt colten colton colu columbus conan
+concepcion concepción concetta concetto conchita concordio cong conner connie connor conor conrad consolata
+constanca constance constanta constantia constantijn constantin constantina constantine constanza constança
+constanța constatin consuela consuelo cooper cor cora coral coralia coralie coraline corbin corbiniano
+cordelia cordell cordia cordie coren corene coreno corentin corentine corey cori corina corine corinna corinne
+coriolano cormac corne cornel cornelia cornelio cornelis corneliu cornelius cornell corné coronato corra
+corrado corrine cortez cortney corto corvin cory cosette cosima cosimo coskun coskuner cosma cosmin cosmina
+costache costante costantino costanza costanzo costel costin coty coumba courtney coy coşkun coşkuner craig
+crawford cremenzio crenguta crenguța creola crescente crescenzia crescenzio crespignano cressida crin crina
+crispino cristal cristaldo cristea cristian cristiana cristiano cristin cristina cristián cristobal cristofor
+cristoforo cristopher cristóbal crocefissa crocefisso cronida crosby cruz crystel csaba csanad csanád csenge
+csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cuc cullen cumhur cunegonda cuneyt cung
+cuniberto cuong cupido curt curtis cuthbert cuzia cvetka cvijan cvijetin cydney cyndi cynthia cyntie cyprian
+cyprien cyprián cyra cyrian cyriaque cyrielle cyril cyrila cyrille cyrine cyrus cyryl cát cândar cécile cédric
+céleste célestin célestine célia célian célien céline césaire césar cézar cîhan côme công cúc cübeyr cüneyt
+călin cătălin cătălina cıgıl cılasun cıngır cơ cương cường cảnh cầm cần cẩm cẩn d'angelo da daan daantje
+dabiziv dabiživ dacey dacian daciana daciano dacin dacio dada dadap dadi dado daevi daevika dafina dafne dag
+dagel daghan dagmar dagmara dagmāra dagoberto dags dahl dahlia daiana daija daiki daina dainuvite dainuvīte
+daire daisha daisy daiwik dajana dakota daksha dakshayani dal dale dalemir dalen daleslava daley dalia dalibor
 dalibora daliborka dalida dalie dalila dalima daliman dalimil dalimila dalimin dalimir dalimira dalimír
-dalimíra daliono dalla dallin dalmazio dalton dam damar damaris damaso damayanti dame dameon damian damiana
-damiano damien damife damil damilare damilola damin damion damir damián damiána damjan damjanka damla damocle
-damodara damola damon damu damјan damјana dan dana danae danail danang dancho dandak dandapaani dandre dane
-danette dangelo danh dani dania danial danica daniel daniela daniele daniella danielle danielo daniil
+dalimíra daliono dalla dallin dalmazio dalton dam damar damaris damaso damayanti dame dameon dami damian
+damiana damiano damien damife damil damilare damilola damin damion damir damián damiána damjan damjanka damla
+damocle damodara damola damon damu damјan damјana dan dana danae danail danang dancho dandak dandapaani dandre
+dane danette dangelo danh dani dania danial danica daniel daniela daniele daniella danielle danielo daniil
 daniilovich danijel danijela danika danil danila danilivna danilo danilovich danilovna danio danique daniswara
 danitsa daniël daniëlle danjuma danka danko dannie danny dante danu danuja danuse danuta danuše dany danyka
-danyl dao daouda daphne daphnee daphney daphné dara daragh darasimi darby darcey darcie darcy darek daren
+danyl dao daouda daphne daphnee daphney daphné dapo dara daragh darasimi darby darcey darcie darcy darek daren
 daria darian dariana dariati darie darien darija darijan darimin darin darina darine darinka dario darion
 daris darislava darius dariusz dariy darja darko darla darleen darlene darmaji darman darmana darmanto darnell
 daromir daromirivna daromirovich daron darragh darrel darrell darren darrick darrin darrion darron darryl
 darryn darshan darshwana darsirah darta dartono daru daruna darwin darya daryani daryl dasa dashawn dasia
 datta dave daver davey davi david davida davide davidovich davids davin davina davino davion davon davonte
 davor davorin davriya davron davud davy davyd davydovich dawid dawson dax daxon daxter daxton dayaamay
-dayaananda dayaanidhi dayamayee dayan dayana dayane dayle dayna dayne daysha dayton dağhan de dea dean deana
-deandra deandre deangelo deann deanna deanne deb debashis debasish debbie debby debora deborah debra decebal
-decimo declan dede dedric dedrick dee deedee deeksha deen deena deenabandhu deepa deepak deepali deepan
-deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee
-deevakar defne degna deidre deion deirdre deja dejah dejan dejana dejon dejuan del delal delaney delanie
-delany delbert delcho delfina delfino delia delie delilah delina delinda delizia dell della delmer delores
-delpha delphia delphin delphine delјan demarco demarcus demario demba dementi dementii dementij dementiy demet
-demeter demetra demetria demetrio demetris demetrius demetriusz demi demid demidovich demilade demiralp
-demirhan democrito demond demostene demyan demyanovich dena deneval denice denis denisa denise denisivna
-denisovich denisz denitsa deniz denizalp dennis denny denzel deodata deodato deon deondre deontae deonte
-depold dereck derek derick derin derk dermot deron derrick dersim dervis derviş derya desanka desdemona
+dayaananda dayaanidhi dayamayee dayan dayana dayane dayle dayna dayne dayo daysha dayton dağhan de dea dean
+deana deandra deandre deangelo deann deanna deanne deb debashis debasish debbie debby debora deborah debra
+decebal decimo declan dede dedric dedrick dee deedee deeksha deen deena deenabandhu deepa deepak deepali
+deepan deepankar deependra deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy
+deeptimoyee deevakar defne degna deidre deion deirdre deja dejah dejan dejana dejon dejuan del delal delaney
+delanie delany delbert delcho delfina delfino delia delie delilah delina delinda delizia dell della delmer
+delores delpha delphia delphin delphine delјan demarco demarcus demario demba dementi dementii dementij
+dementiy demet demeter demetra demetria demetrio demetris demetrius demetriusz demi demid demidovich demilade
+demiralp demirhan democrito demond demostene demyan demyanovich dena deneval denice denis denisa denise
+denisivna denisovich denisz denitsa deniz denizalp dennis denny denzel deodata deodato deon deondre deontae
+deonte depold dereck derek derick derin derk dermot deron derrick dersim dervis derviş derya desanka desdemona
 deshaun deshawn desiderata desiderato desiderio desiderius desimir desiree desirée desmond despina dessie
 destan destany deste destin destinee destiney destini destiny detmar detrich dev devadatt devagya devajyoti
 devak devan devangana devani devante devasree devdan deven devesh deveshwar devi devika devin devine devlin
@@ -392,8 +392,8 @@ diego dieke diem dien diep dieter dieu dieudonne dieudonnee dieudonné dieudonn�
 digambar digambara digdaya dijana dikmen diksha dilafruz dilan dilara dilarə dilaver dilay dilbar dilber
 dilberay dildar dildora dildâr dilek diler diletta dilfuza dilhan dillan dillon dilmurod dilnoza dilorom
 dilovan dilrabo dilruba dilys dimas dimaz dimche dime dimitar dimitri dimitrie dimitrievich dimitrii dimitrij
-dimitrije dimitrina dimitriј dimitriјa dimko dimo dina dinah dinakar dinand dinc dincer dinda dinesh dinh
-dinis dinkar dino dinu dinç dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi
+dimitrije dimitrina dimitriј dimitriјa dimko dimo dina dinah dinakar dinand dinc dincer dinda dineo dinesh
+dinh dinis dinkar dino dinu dinç dinçer diocleziano diodata diodoro diogene diogo diomede dion dione dionigi
 dionisia dionisio dionizy dionne dionyz dionyzos dionýz dionýzos dior dipa dipali dipankar dipendra dipesh
 diptendu direnc direnç diri dirja dirk dirkje diroj dirok dita ditte-marie ditya divaakar divakar divis
 diviska diviš diviška divjot divna divo divya dixie diyana diyor diyora dizik diána diên diāna diễm diệp diệu
@@ -506,9 +506,9 @@ fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora flor
 florencio florencja florent florenta florentin florentina florentine florentyn florentyna florentýn florentýna
 florența florestan floriaan florian floriana floriane floriano florianus florica floridia florie florina
 florine florinka floris florián flossie floy floyd flurin flurina flynn flóra foca fode foefke foeke foka
-fokich fokke folafoluwa folake folashade folco folken folker folkert folmer folu foma fomich fons foppe ford
-forrest fortunat fortunata fortunato fortunee fortunát fortuné fortunée fos fosca fosco foss foster foti fotih
-fotii fotij fotima fotiy foucauld foulques fran frana franc franca frances francesca francesco francette
+fokich fokke fola folafoluwa folake folashade folco folken folker folkert folmer folu foma fomich fons foppe
+ford forrest fortunat fortunata fortunato fortunee fortunát fortuné fortunée fos fosca fosco foss foster foti
+fotih fotii fotij fotima fotiy foucauld foulques fran frana franc franca frances francesca francesco francette
 franci francia francine francis francisc francisca francisco franciscus francisko francisque franciszek
 franciszka franck franco francois francoise franjo franka frankie franklin franklyn frans frantisek frantiska
 františek františka franz franzen franziska françois françoise fraser fred freda freddie freddy frederic
@@ -529,533 +529,533 @@ garimberto garland garman garnet garnett garnier garnoslav garret garrett garric
 garuda gary gaspar gaspard gaspare gasper gasti gaston gastone gastono gati gatien gatik gatot gatra gatsha
 gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gaurav gautam gautama gautami gauthier gautier
 gautiero gavin gavino gavriilovich gavril gavrila gavrilivna gavrilo gavrilovich gavxar gawati gayatri gaye
-gayle gaynor gazanfer gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo gbeminiyi gbemisola gbolahan
-gbowoade gea geanina gedeon gedeone gederts geena geerke geerolf geert geerten geertje geertrui geertruida
-geesje geeske geeta geetanjali gejza gelena gelila gelin gelincik gellert gellért gelsomina geltrude gelu gema
-gemine gemini geminiano gemma gena genadij gencer generosa generoso genesia genesio genesis geneva genevieve
-geneviève genisis genna gennadevna gennadi gennadievich gennadievna gennadii gennadij gennadiy gennaro
-genoveffa genoveva genta gentiana gentile genziano gențiana geo geoff geoffrey geoffroy geoffry georg george
-georgel georges georgeta georgette georgi georgian georgiana georgianna georgie georgievich georgievna georgii
-georgij georgije georgina georgiy georgiyivna georgiyovich georgo geovanni geovanny geovany ger geraint gerald
-geralda geraldina geraldine gerard gerarda gerardina gerardo gerardus gerasim gerasimo gerasimovich geraud
-gerazim gerazym gerben gerberge gerbert gerbrand gerd gerda gerdo geremia gergely gergo gergő gerhard gerharda
-gerino gerk germain germaine german germana germano germanovich germán gerolamo gerolf geron geronimo geronzio
-gerrie gerrit gerry gerson gert gertie gertjan gertrud gertruda gertrude gertrudo gertrudovich gertrúda
-gervais gervasio gerwin gesualdo geta gevheri geza ghaliyati ghanaanand ghanashyam ghani ghanshyam ghenadi
-ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina gheorghita gheorghiță gherardo gherghina gherman
-ghislain ghislaine ghita ghiță gia giac giacinta giacinto giacobbe giacomo giada giadero giambattista gian
-gianbattista giancarlo giandomenico gianfranco giang gianina gianluca gianluigi gianmarco gianmaria gianmario
-gianna gianni gianpaolo gianpiero gianpietro gianuario giao giap giasone gibran gibson gica gicu gică gideon
-gido gidon giel gifty gigi gigliola gijs gijsbert gil gilang gilbert gilberta gilberto gilda gildo giles
-giliola gilles gillian gillo gina gineto ginevra ginewra ginger ginnie ginny gino gioacchina gioacchino giobbe
-gioberto gioconda giocondo gioele gioia gion giona gionata giordano giorgia giorgian giorgiana giorgio giosue
-giosuele giosuè giotto giovani giovanna giovanni giovanny giove gioventino giovenzio girardo girart giray giri
-girija girik girika girindra giriraaj giriraj girish girja girolamo girts gisela gisele gisella giselle
-gislebert gisselle gisèle gita gitanjali gitte giuda giuditta giulia giuliana giuliano giulio giulitta
-giuseppa giuseppe giuseppina giusta giustiniano giusto gizela gizem giác giáng giáp gjalt gladyce gladys
-glafira glauco gleb glebovich glen glenda glenn glenna glennie glenys glib gligor gligorije gloria glorie
-glyndwr glynis glynn gnat gnativna gnatovich gobinda godart godeberta godelieve godfrey godfried godiva godric
-godwin goffredo gogo gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda
-goldie golia golub golubinka gomberto gommaar gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy
-gonthier gontran gonul gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran
-gorana goranka gorazd gordan gordana gordeevich gordei gordey gordiano gordiy gordiyivna gordiyovich gordon
-gorimir gorislav goritsa gorkem gorun gorјan gorјana gosto gostomysl goswamee goswami gothard gotse gottardo
-gottfried gotum goundo gouranga goutam govert govhər govinda gozde graad gracelyn gracian graciana gracie
-graciela graciliano gracián graciána gracja gradimir gradus grady graeme graham grainne granger granville
-gratian gratiana gratiela grato gray grayce grayson grazia graziana graziano graziella grazina gražina grațian
-grațiana grațiela greer greetje greg gregg gregoire gregor gregoria gregorian gregorio gregorius gregory
-gremislav greta gretchen gretha grey greyson grga grgo grgur grietje grietus griffin grigor grigore
-grigorevich grigorevna grigori grigorii grigorij grigorije grigoriy grigoriyivna grigoriyovich grimaldo
-griselda grizelda grover grozda grozdan grozdana gry grzegorz grácie gráinne grâce grégoire gréta grøn
-guadalupe gualberto gualtiero gubio gudakesa gudakesha gudrite gudrun gudrīte guelfo guenda guendalina
-guenievre guenièvre guerin guerrino guglielmo guher gui guiberto guido guilhem guilhemine guilherme guillaume
-guillemette guillermina guillermo guinevere guiscardo guiseppe gul gula gulay gulbahar gulbaxor gulben
-gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan gulistan guljamol guljaxon
-gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulseren gulsora gulsum gultekin gulumser gulzira gulzoda
-gulər gumesindo gumus gunars gunay guncicek gundelinda gundogdu gundogmus guner gunes gungor gunilla guniz
-gunnar gunnel gunner gunnur gunsel gunseli gunter gunther gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich
-gurhan guri gurii gurij guriy gurkan gurol gurpreet gursel guru gus gussie gust gustaaf gustav gustava gustave
-gustavine gustavino gustavo gustáv guus guusje guven guvenalp guvercin guyot guzey guérin gvendolina
-gvendolína gvozden gwen gwenaelle gwenaëlle gwendoline gwendolyn gwido gwyneth gyorgy györgy gábor gál gédéon
-gérald gérard géraud géza gökalp gökben gökbörü gökmen göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç
-göngör gönül göran görkem görün gövhər gözde gúbio güher gül gülay gülbahar gülben güldem gülden güldeste
-gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe gülriz gülsen gülsüm gültekin gülçin gülümser gülşen
-gülər gümüş gün günay gündoğdu gündoğmuş güner güneş güngör güniz günnur günsel günseli günter günther
-günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol gürsel güven güvenalp güvercin güzey gıyas gűnter
-haakon habbab habib habiba habil haby hac hacib haden hadewig hadi hadja hadley hadriel hadrien hafi hafid
-hafsa hafshah hafız hagen hai haiden haije hailee hailey hailie haim hairyanto hajar hakan hakem haki hakim
-hakkı hakon hal hald haldun hale haleigh haley halie halil halim halima halina halis halit halle hallie haluk
-halvard hamdi hamdullah hamed hamer hami hamid hamidou hamima hamish hamit hammad hammâd hamsini hamza hamzah
-han hana hanae hanako hanaé handan hande hanefi hanga hanh hani hania hanifa hank hanna hannabel hannah hanne
-hanneke hannele hannes hanno hannu hans hans-peter hans-rudolf hans-ulrich hansjorg hansjörg hansko hanspeter
-hansruedi hansueli hanus hanuš hao haoran har haralamb haralambie haralampie harald harco hardana hardi
-hardouin hari harimurti harinakshi harinarayan harini harish harit harita haritina hariton haritonovich
-haritonovna harja harjasa harjaya harjit harjo harlamovich harlampevich harlampiy harlampovich harlan harley
-harmen harmina harmke harmon harold haron haroun harouna haroune harper harpreet harrie harriet harris
-harrison harro harry harsana harsanto harsaya hartaka hartana harto haruka harun haruto harvey hasan hasano
-haseki hasibi hasim hasin haskell hasmet hasna hassan hassane hasse hassie hasta hastal hata hatem hatip
-hatouma hattab hattie hattâb hau hauke hauwa hava havel haven havla hawa hawar haya hayal hayali hayat hayati
-haydar hayden hayes haylee hayley haylie hazan hazar hazel hazeline hazle hazım haïm haşim haşmet haštal heath
-heather heber hector heda hedda hedelin hedi hedvig hedviga hedvigo hedvika hedwig heema heerke heidi heidrun
-heike heikki heiko heiltje hein heinrich heintje heinz heitor heja hektoro heleen helen helena helene heleno
-helga helie helier helin helina helio helios helle hellen helmer helmut heloisa heloise heloísa heloïse helèna
-helène helēna hemi henderson hendra hendri hendrik hendrika hendrix henk henley hennes hennie henning henny
-henri henrich henrick henrie henrieke henrieta henrieto henrietta henriette henrik henrike henrique henriëtte
-henry henryk henryka hepsiba hera heracleea herbert herberta herluin herman hermann hermanus hermen
-hermenegildo hermien hermina hermine herminia herminio hermione hermiono hermína hermīne hernan hernán hershel
-herta hertha heru herve hervé herwig heryanto hessel hester hesti heston hettie hetty heval hevi heřman hiba
-hicabi hicham hidaya hidde hien hiep hieronim hieronymus hieu hikmat hikmet hilaire hilal hilar hilario
-hilarion hilarius hilary hilbert hilco hilda hilde hildebert hildegard hildo hillard hillary hillel hilma
-hilmi hilola hilton himadri himani himawan himeno himmet hina hincmar hind hine hinemoa hinne hipolit hipolito
-hippolyta hippolyte hira hiram hiranmay hiranmaya hiranya hiroko hiroshi hiroto hisam hiên hiëronymus hişam
-hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa hoai hoan hoang hoat hobart hoc hock hohepa hoi hojimurod
-holden hollie hollis holly holm homer homero homér hone hong honor honore honorine honorius honoré honour
-horac horace horacio horacy horatio horatiu horațiu horea horia horiv horst hortense hortensia hortensie
-hortenzia hortenzie horymir horymira horymír horymíra horác hosea hosiyat hostimil hostimila hostimir
-hostimira hostimír hostimíra hostislav hostislava hostivit hostivít hotze houda hovard howard howell hoyt
-hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo hristofor hristya hrvoj hrvoje hrvojka huan
-hubert hubertina huberto hubertus hubrecht huccet hud huda hudavendigar hudayi hudson hugh hugo hugues
-huguette hui huib huibert huibrecht hulda hulki hulusi hulya huma humaira humay humayun humberto humeyra
-humphrey huner hunor hunter huong huriyə hurkan hurram hurshida hursit hurşit husameddin husamettin husein
-huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub huw huy huyen huynh huyền huzeyfe
-huân huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava hwee hy hyacint hyacinta hylke
-hyltsje hyman hynek hypolit hyun-woo hyunwoo hywel hà hàm hành hào hán háta hâdi hâlis hân hâtem hãn håkan
-håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng hüccet hüdayi hüdâvendigâr hülya hüma
-hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev hıfzı hızır hưng hương hướng
-hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob iacopo iacopone iacov iago
-iain ian iana iancu ianina ianira ianis ianna ianos ianthe ianto iaroslav iaroslava iasmina ib ibidapo
-ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibtissem ibukunoluwa ibun ica icaro icha
-icie icilio iclal ico ida idan idell idella idil idir ido idris idriss idrissa idse idsert idy ief ieremia
-ieuan ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iggy iginia iginio igino ignac ignacie
-ignacio ignacy ignas ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy ignatovich ignazio ignjat
-ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan ihtiyor ihvan ijsbrand ika
-ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom ila ilacın ilai ilan ilana
-ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda ildebrando ildefonso ildegarda
-ildegonda ildika ildike ildiko ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın ilham ilhami ilhan ilia ilian
-iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka iliјa ilja iljana ilkay ilkben
-ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars ilmārs ilona ilonka ilqar ilsa
-ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos ilyès ilza ilzo ima imad imam
-iman imane imani imco imelda imen imene imge imke immacolata immacolato immanuel imme immy imogen imogene
-imoleoluwa imran imrane imre imrem imrich imron imène ina inanc inanç inara inars inaya inc inci incoronata
-indah inder indie indira indra indrikis indriķis indro indy ine ineke ines inesa inessa inez inga inge
-ingeborg ingeborga inger ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inigo inioluwa inja inka inkeri
-inna innesa innocente innocenty innocenza innocenzo innokenti innokentii innokentij innokentiy ino inocenc
-inocentiu inocențiu insa intan inti inyoni inza inès inés inéz inês inës ināra inārs ioan ioana ioanina
-iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut ionuț iorio iosefina iosif iosifovich
-iosipovich ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli iraklii iraklij
-irakliy irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireno ireri ireti iretioluwa irfan
-iriana iride iridenta irina irinc irinckol irinel iris irisa irma irmak irmeli irmina irnanto iroda irsad
-irtis irvin irving irwan irwin iryna irène irēna isa isaac isaak isabeau isabel isabela isabell isabella
-isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isak isaure isay ischa ischirione isee
-iseoluwa iseult isha ishaan ishaq ishmael isiah iside isidoor isidor isidora isidore isidoro isidorovich
-isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël ismaïl ismaïla
-ismerie ismet ismoil ismérie isobel isolda isolde isom isotta isra israa israël issac issam issiaka istvan
-istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel itır iulia iulian
-iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanivna ivanka ivanna
-ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko ivna ivo ivona ivone
-ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanna iyanuoluwa iyed iyinoluwa iyık
-iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel izia izidor
+gayle gaynor gazanfer gazi gaétan gaël gaëlle gaëtan gaïa gašpar gašper gbadebo gbeminiyi gbemisola gbenga
+gbolahan gbowoade gea geanina gedeon gedeone gederts geena geerke geerolf geert geerten geertje geertrui
+geertruida geesje geeske geeta geetanjali gejza gelena gelila gelin gelincik gellert gellért gelsomina
+geltrude gelu gema gemine gemini geminiano gemma gena genadij gencer generosa generoso genesia genesio genesis
+geneva genevieve geneviève genisis genna gennadevna gennadi gennadievich gennadievna gennadii gennadij
+gennadiy gennaro genoveffa genoveva genta gentiana gentile genziano gențiana geo geoff geoffrey geoffroy
+geoffry georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie
+georgievich georgievna georgii georgij georgije georgina georgiy georgiyivna georgiyovich georgo geovanni
+geovanny geovany ger geraint gerald geralda geraldina geraldine gerard gerarda gerardina gerardo gerardus
+gerasim gerasimo gerasimovich geraud gerazim gerazym gerben gerberge gerbert gerbrand gerd gerda gerdo geremia
+gergely gergo gergő gerhard gerharda gerino gerk germain germaine german germana germano germanovich germán
+gerolamo gerolf geron geronimo geronzio gerrie gerrit gerry gerson gert gertie gertjan gertrud gertruda
+gertrude gertrudo gertrudovich gertrúda gervais gervasio gerwin gesualdo geta gevheri geza ghaliyati
+ghanaanand ghanashyam ghani ghanshyam ghenadi ghenadie ghennadi gheorghe gheorghi gheorghii gheorghina
+gheorghita gheorghiță gherardo gherghina gherman ghislain ghislaine ghita ghiță gia giac giacinta giacinto
+giacobbe giacomo giada giadero giambattista gian gianbattista giancarlo giandomenico gianfranco giang gianina
+gianluca gianluigi gianmarco gianmaria gianmario gianna gianni gianpaolo gianpiero gianpietro gianuario giao
+giap giasone gibran gibson gica gicu gică gideon gido gidon giel gifty gigi gigliola gijs gijsbert gil gilang
+gilbert gilberta gilberto gilda gildo giles giliola gilles gillian gillo gina gineto ginevra ginewra ginger
+ginnie ginny gino gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia gion giona gionata
+giordano giorgia giorgian giorgiana giorgio giosue giosuele giosuè giotto giovani giovanna giovanni giovanny
+giove gioventino giovenzio girardo girart giray giri girija girik girika girindra giriraaj giriraj girish
+girja girolamo girts gisela gisele gisella giselle gislebert gisselle gisèle gita gitanjali gitte giuda
+giuditta giulia giuliana giuliano giulio giulitta giuseppa giuseppe giuseppina giusta giustiniano giusto
+gizela gizem giác giáng giáp gjalt gladyce gladys glafira glauco gleb glebovich glen glenda glenn glenna
+glennie glenys glib gligor gligorije gloria glorie glyndwr glynis glynn gnat gnativna gnatovich gobinda godart
+godeberta godelieve godfrey godfried godiva godric godwin goffredo gogo gojko gokalp gokben gokboru gokce
+gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub golubinka gomberto gommaar gonca
+goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gontran gonul gonzaga gonzague gonzalo
+gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath goran gorana goranka gorazd gordan gordana gordeevich
+gordei gordey gordiano gordiy gordiyivna gordiyovich gordon gorimir gorislav goritsa gorkem gorun gorјan
+gorјana gosto gostomysl goswamee goswami gothard gotse gottardo gottfried gotum goundo gouranga goutam govert
+govhər govinda gozde graad gracelyn gracian graciana gracie graciela graciliano gracián graciána gracja
+gradimir gradus grady graeme graham grainne granger granville gratian gratiana gratiela grato gray grayce
+grayson grazia graziana graziano graziella grazina gražina grațian grațiana grațiela greer greetje greg gregg
+gregoire gregor gregoria gregorian gregorio gregorius gregory gremislav greta gretchen gretha grey greyson
+grga grgo grgur grietje grietus griffin grigor grigore grigorevich grigorevna grigori grigorii grigorij
+grigorije grigoriy grigoriyivna grigoriyovich grimaldo griselda grizelda grover grozda grozdan grozdana gry
+grzegorz grácie gráinne grâce grégoire gréta grøn guadalupe gualberto gualtiero gubio gudakesa gudakesha
+gudrite gudrun gudrīte guelfo guenda guendalina guenievre guenièvre guerin guerrino guglielmo guher gui
+guiberto guido guilhem guilhemine guilherme guillaume guillemette guillermina guillermo guinevere guiscardo
+guiseppe gul gula gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen
+guler gulgun gulhan gulistan guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulseren
+gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gundelinda
+gundogdu gundogmus guner gunes gungor gunilla guniz gunnar gunnel gunner gunnur gunsel gunseli gunter gunther
+gunyaruk gunārs gurbuz gurcan gurdal gurdev gurevich gurhan guri gurii gurij guriy gurkan gurol gurpreet
+gursel guru gus gussie gust gustaaf gustav gustava gustave gustavine gustavino gustavo gustáv guus guusje
+guven guvenalp guvercin guyot guzey guérin gvendolina gvendolína gvozden gwen gwenaelle gwenaëlle gwendoline
+gwendolyn gwido gwyneth gyorgy györgy gábor gál gédéon gérald gérard géraud géza gökalp gökben gökbörü gökmen
+göknur gökçe gökçegöl gökçen gökçiçek gökşin gönenç göngör gönül göran görkem görün gövhər gözde gúbio güher
+gül gülay gülbahar gülben güldem gülden güldeste gülegen gülemen gülen güler gülgün gülhan gülnaz gülpembe
+gülriz gülsen gülsüm gültekin gülçin gülümser gülşen gülər gümüş gün günay gündoğdu gündoğmuş güner güneş
+güngör güniz günnur günsel günseli günter günther günyaruk günçiçek gürbüz gürcan gürdal gürhan gürkan gürol
+gürsel güven güvenalp güvercin güzey gıyas gűnter haakon habbab habib habiba habil haby hac hacib haden
+hadewig hadi hadja hadley hadriel hadrien hafi hafid hafsa hafshah hafız hagen hai haiden haije hailee hailey
+hailie haim hairyanto hajar hakan hakem haki hakim hakkı hakon hal hald haldun hale haleigh haley halie halil
+halim halima halina halis halit halle hallie haluk halvard hamdi hamdullah hamed hamer hami hamid hamidou
+hamima hamish hamit hammad hammâd hamsini hamza hamzah han hana hanae hanako hanaé handan hande hanefi hanga
+hanh hani hania hanifa hank hanna hannabel hannah hanne hanneke hannele hannes hanno hannu hans hans-peter
+hans-rudolf hans-ulrich hansjorg hansjörg hansko hanspeter hansruedi hansueli hanus hanuš hao haoran har
+haralamb haralambie haralampie harald harco hardana hardi hardouin hari harimurti harinakshi harinarayan
+harini harish harit harita haritina hariton haritonovich haritonovna harja harjasa harjaya harjit harjo
+harlamovich harlampevich harlampiy harlampovich harlan harley harmen harmina harmke harmon harold haron haroun
+harouna haroune harper harpreet harrie harriet harris harrison harro harry harsana harsanto harsaya hartaka
+hartana harto haruka harun haruto harvey hasan hasano haseki hasibi hasim hasin haskell hasmet hasna hassan
+hassane hasse hassie hasta hastal hata hatem hatip hatouma hattab hattie hattâb hau hauke hauwa hava havel
+haven havla hawa hawar haya hayal hayali hayat hayati haydar hayden hayes haylee hayley haylie hazan hazar
+hazel hazeline hazle hazım haïm haşim haşmet haštal heath heather heber hector heda hedda hedelin hedi hedvig
+hedviga hedvigo hedvika hedwig heema heerke heidi heidrun heike heikki heiko heiltje hein heinrich heintje
+heinz heitor heja hektoro heleen helen helena helene heleno helga helie helier helin helina helio helios helle
+hellen helmer helmut heloisa heloise heloísa heloïse helèna helène helēna hemi henderson hendra hendri hendrik
+hendrika hendrix henk henley hennes hennie henning henny henri henrich henrick henrie henrieke henrieta
+henrieto henrietta henriette henrik henrike henrique henriëtte henry henryk henryka hepsiba hera heracleea
+herbert herberta herluin herman hermann hermanus hermen hermenegildo hermien hermina hermine herminia herminio
+hermione hermiono hermína hermīne hernan hernán hershel herta hertha heru herve hervé herwig heryanto hessel
+hester hesti heston hettie hetty heval hevi heřman hiba hicabi hicham hidaya hidde hien hiep hieronim
+hieronymus hieu hikmat hikmet hilaire hilal hilar hilario hilarion hilarius hilary hilbert hilco hilda hilde
+hildebert hildegard hildo hillard hillary hillel hilma hilmi hilola hilton himadri himani himawan himeno
+himmet hina hincmar hind hine hinemoa hinne hipolit hipolito hippolyta hippolyte hira hiram hiranmay hiranmaya
+hiranya hiroko hiroshi hiroto hisam hiên hiëronymus hişam hiếu hiền hiển hiểu hiệp hjalmar hjorth hlengiwe hoa
+hoai hoan hoang hoat hobart hoc hock hohepa hoi hojimurod holden hollie hollis holly holm homer homero homér
+hone hong honor honore honorine honorius honoré honour horac horace horacio horacy horatio horatiu horațiu
+horea horia horiv horst hortense hortensia hortensie hortenzia hortenzie horymir horymira horymír horymíra
+horác hosea hosiyat hostimil hostimila hostimir hostimira hostimír hostimíra hostislav hostislava hostivit
+hostivít hotze houda hovard howard howell hoyt hozan hoài hoàn hoàng hoán hoạ hoạt hristina hristiјan hristo
+hristofor hristya hrvoj hrvoje hrvojka huan hubert hubertina huberto hubertus hubrecht huccet hud huda
+hudavendigar hudayi hudson hugh hugo hugues huguette hui huib huibert huibrecht hulda hulki hulusi hulya huma
+humaira humay humayun humberto humeyra humphrey huner hunor hunter huong huriyə hurkan hurram hurshida hursit
+hurşit husameddin husamettin husein huseyin husida husnida husniya husnora husnu husrev hussein husum huu huub
+huw huy huyen huynh huyền huzeyfe huân huấn huệ huỳnh hvalimir hvezdoslav hvezdoslava hvězdoslav hvězdoslava
+hwee hy hyacint hyacinta hylke hyltsje hyman hynek hypolit hyun-woo hyunwoo hywel hà hàm hành hào hán háta
+hâdi hâlis hân hâtem hãn håkan håkon hédelin hédi hélie hélier hélio héloïse hélène hêvî hòa hùng hüccet
+hüdayi hüdâvendigâr hülya hüma hümayun hümeyra hüner hüriyə hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev
+hıfzı hızır hưng hương hướng hường hưởng hạ hạc hạnh hạo hải hảo hậu hằng họa học hồ hồng hội hợp hữu hỷ iacob
+iacopo iacopone iacov iago iain ian iana iancu ianina ianira ianis ianna ianos ianthe ianto iaroslav iaroslava
+iasmina ib ibidapo ibironke ibodulloh iboja ibou ibra ibrahim ibrahima ibrani ibrohim ibtissem ibukunoluwa
+ibun ica icaro icha icie icilio iclal ico ida idan idell idella idil idir ido idris idriss idrissa idse idsert
+idy ief ieremia ieuan ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifunanya ige iggy iginia iginio
+igino ignac ignacie ignacio ignacy ignas ignat ignata ignatevich ignati ignatii ignatij ignatius ignatiy
+ignatovich ignazio ignjat ignác ignácie ignát ignáta igor igorevich igorevna igori igorivna igorovich ihsan
+ihtiyor ihvan ijsbrand ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhsan ikicitoyun ikin ikrime ikrom
+ila ilacın ilai ilan ilana ilaria ilarie ilario ilarion ilarionovich ilay ilayda ilaçın ilbey ilbilge ilda
+ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ileana ilene ilenia ilgegu ilgmars ilgmārs ilgın
+ilham ilhami ilhan ilia ilian iliana iliane ilias ilich ilie ilies ilija ilinca ilindenka ilinichna ilinka
+iliјa ilja iljana ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illidio illuminato illya ilmari ilmars
+ilmārs ilona ilonka ilqar ilsa ilse ilva ilya ilyan ilyana ilyane ilyas ilyasovich ilyass ilyes ilyess ilyos
+ilyès ilza ilzo ima imad imam iman imane imani imco imelda imen imene imge imke immacolata immacolato immanuel
+imme immy imogen imogene imoleoluwa imran imrane imre imrem imrich imron imène ina inanc inanç inara inars
+inaya inc inci incoronata indah inder indie indira indra indrikis indriķis indro indy ine ineke ines inesa
+inessa inez inga inge ingeborg ingeborga inger ingmars ingmārs ingrid ingrida ingrīda inguna ingūna inigo
+inioluwa inja inka inkeri inna innesa innocente innocenty innocenza innocenzo innokenti innokentii innokentij
+innokentiy ino inocenc inocentiu inocențiu insa intan inti inyoni inza inès inés inéz inês inës ināra inārs
+ioan ioana ioanina iolanda iole iona ione ionel ionela ionelia ionica ionică ionne ionut ionuț iorio iosefina
+iosif iosifovich iosipovich ipat ipati ipatii ipatij ipatiy ipek ippocrate ippolit ippolito ira iraida irakli
+iraklii iraklij irakliy irawati irem iremide irena irene irenej ireneo ireneus ireneusz ireno ireri ireti
+iretioluwa irfan iriana iride iridenta irina irinc irinckol irinel iris irisa irma irmak irmeli irmina irnanto
+iroda irsad irtis irvin irving irwan irwin iryna irène irēna isa isaac isaak isabeau isabel isabela isabell
+isabella isabelle isabelly isac isacco isadora isadore isai isaia isaiah isaias isak isaure isay ischa
+ischirione isee iseoluwa iseult isha ishaan ishaq ishmael isiah iside isidoor isidor isidora isidore isidoro
+isidorovich isidro isioma isis isisa iskra isla islam islom ismael ismaele ismaelo ismail ismaila ismaël
+ismaïl ismaïla ismerie ismet ismoil ismérie isobel isolda isolde isom isotta isra israa israël issac issam
+issiaka istvan istván isıg isık isıl isılay isın isıner isığ ita italia italo itil itri itunuoluwa itzel itır
+iulia iulian iuliana iuliu iuri iurie iurii iustin iustina iustinian iva ivah ivan ivana ivancica ivanivna
+ivanka ivanna ivano ivanoe ivanovich ivanovna ivančica ivar ive ivek iven iveta ivetta ivica ivko ivna ivo
+ivona ivone ivonne ivor ivory ivy iván iwan ixtiyar iya iyabode iyad iyadunni iyanna iyanuoluwa iyed iyinoluwa
+iyık iyıktag iyıktağ iza izaak izabela izabella izaiah izaias izaiáš izajasz izak izako ize izel izia izidor
 izidora izmael izmail izmailovich izolda izoldo izot izotovich iztok izyaslav izyaslavivna izyaslavovich
 izydor izzet izzettin izzie izzy izák iľja iŝmaelo işık işıl işılay işın işıner işığ i̇brahim i̇clal i̇dil
 i̇dris i̇ffet i̇hsan i̇hvan i̇kbal i̇keme i̇kiçitoyun i̇krime i̇layda i̇lbey i̇lbilge i̇ldike i̇lgegü i̇lham
 i̇lhami i̇lhan i̇lkay i̇lkben i̇lke i̇lker i̇lknur i̇lksen i̇lkyaz i̇lqar i̇lyas i̇mge i̇mran i̇mrem i̇nci
 i̇nç i̇pek i̇rem i̇rfan i̇rinç i̇rinçköl i̇rtiş i̇smail i̇smet i̇til i̇xtiyar i̇zel i̇zzet i̇zzettin jaakko
-jaap jabal jabari jabulile jacco jace jacek jacey jachym jacinda jacinta jacinthe jacinto jackeline jackie
-jacklyn jackson jacky jaclyn jaco jacob jacoba jacobo jacobus jacoby jacopo jacqueline jacquelyn jacques
-jacynthe jad jada jade jaden jadesola jadon jadran jadrana jadranka jadranko jadro jadwiga jadyn jaeden jael
-jaelynn jaeman jaga jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagger jagica jagmeet jago
-jahid jahnu jai jaida jaiden jailey jailyn jaiman jaime jaimini jaimy jairey jairo jais jaivey jak jaka
-jakayla jake jakelino jakob jakobe jakobino jakobo jakov jakub jakuba jakubina jakubka jale jaleel jalen jalil
-jalol jalon jalou jalyn jalə jamaal jamai jamal jamalia jamar jamarcus jamel james jameson jamey jamie jamil
-jamila jamir jamiro jamison jamiya jammie jamol jamshid jan jana janae janaina janaína jancis jane janek
-janelle janessa janet janeta janette janez jani jania janica janice janick janie janin janina janine janis
-janiya janja janjo janka janko janna jannah janne jannek janneke jannes janni jannie jannik jannis janny jano
-janos janosch jansje jantine jantje janus janusz jany janīna japhet jaquan jaquelin jaqueline jara jared jaren
-jaret jari jarich jariel jarig jarl jarmil jarmila jarne jarno jaro jarod jarolim jarolima jarolím jarolíma
-jaromil jaromir jaromira jaromír jaromíra jaron jaroslav jaroslava jarred jarrell jarret jarrett jarrod jarvey
-jarvis jarwa jarwadi jarwi jase jasen jasenko jasin jasmani jasmijn jasmin jasmina jasmine jasmína jasmīna
-jasna jasnena jasněna jason jasoň jasper jaspreet jassem jassim jasur jaswadi jaswinder jati jatmiko jaunita
-jautrite jautrīte javas javi javid javier javlon javohir javon javonte jawad jawed jax jaxon jaxson jaxtyn
-jaxx jay jaya jayadi jayce jaycee jayda jayde jayden jaydon jayeng jayla jaylan jaylano jaylen jaylene jaylin
-jaylinn jaylon jaylynn jayme jayne jayson jayvano jazeps jazlyn jazmin jazmine jazmyn jazmyne jazmín jazzlyn
-jazzlynn jaël jean jean-baptiste jean-claude jean-daniel jean-francois jean-françois jean-jacques jean-louis
-jean-luc jean-marc jean-marie jean-paul jean-pierre jeana jeanette jeanie jeanine jeanna jeanne jeannel
-jeannette jeannie jeannine jeannot jeanny jeb jebediah jed jedediah jediah jedidiah jef jeff jefferey
-jefferson jeffery jeffrey jeffry jefri jefta jehanne jekabs jela jelena jelger jelica jelis jelisaveta jelita
-jelka jella jelle jelmar jelmer jelte jemima jemma jen jena jenel jenelle jenessa jenifer jenna jennah
-jennette jenni jennie jennifer jennings jenny jennyfer jenovefa jenovéfa jens jensen jenson jent jente jentsje
-jepchirchir jeppe jerad jerald jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie jeremiáš jeremy
-jergus jerguš jeri jericho jermain jermaine jermey jernej jerod jeroen jerold jerome jeromo jeromy jeronimo
-jeronym jeroným jerrell jerri jerrod jerrold jerry jerzy jerónimo jerôme jesa jesika jesper jess jessa jesse
-jessica jessie jessika jessim jesslyn jesslynn jessy jessyca jesus jesús jethro jetske jett jette jettie jevan
-jevgenijs jevgeņijs jevon jevrosima jewel jewell jezdimir ješa ji-hoon ji-woo jiahui jian jibril jidde jie
-jielis jihan jihane jihoon jil jilji jiljí jill jillian jim jimena jimi jimin jimmie jimmy jimram jinane
-jinawi jindra jindrich jindriska jindřich jindřiška jing jinte jinthe jip jiri jirina jisoo jitender jitendra
-jitka jitske jiwoo jiyan jiřina jiří jo joachim joah joakim joakimo joan joana joanie joann joanna joanne
-joannie joanny joany joao joaquim joaquin joaquín joas jocelyn jocelyne jochem jochen jocjo jodi jodie jody
-joe joel joelina joeline joelle joep joerg joeri joes joesph joey joffrey johan johana johancjo johanino
-johann johanna johanne johannes johannus johano johanĉjo johathan john johnathan johnathon johnnie johnny
-johnpaul johnson jojo joko jolana jolanda jolande jolanta jolayemi joleen jolene jolie jolien jolijn jolin
-jolina joline jomar jon jona jonah jonas jonatan jonatano jonathan jonathon jonel joni jonna jonny jono jonte
-jonty jonáš joojo joop joost jop joppe joram joran joras jordana jordane jordi jordon jordy jordyn joren jorg
-jorga jorge jorgen jorik jorin joris jorja jorn jorne jorrit jort jory jos joscha joschua jose josef josefa
-josefien josefin josefina josefine josefína joselyn josep joseph josephin josephine josette josh joshua
-joshuah josiah josiane josianne josie josiko josine josip josipa josko joso joss josse josselin jost josua
-josue josuo josué josy josé joséphine joud jouke jourdain jovan jovana jovani jovanka jovanny jovany jovin
-joya joyce joza joze jozef jozefa jozefina jozefino jozefo jozefína jozias jozica jozsef jozua jozue joão joël
-joëlle joĉjo joŝiko joško jošt joža jože jožef jožica juan juana juanita juanito juda judah judas judd jude
-judicael judicaël judita judite judith judito judson judy judyta judīte jugoslav juha juhani juho jukka jul
-jula julan jule jules juli julia julian juliana juliane julianna julianne julide julie julien julienne juliet
-julieta julieto juliett juliette juliino julija julijana julijs julika julina juline julio julissa julita
-julius juliusz julián juliána juliëtte jumadi jumagul jumari jun juna junayd juniper junius juno junon jur
-juraj jure jurg jurgen jurgis juri jurjen jurn jurre jurriaan jurrian jurrie jurrien jurģis jusma jusra juste
-justen justeno justin justina justine juston justus justyn justyna justína justýn justýna justīne jusuf juta
-juul juust juvenal juwan juwon jyoti jyotis jyotsana jyrki jáchym ján jános jázmin jérémie jérémy jérôme
-jéssica józef józefina józsef jörg jörgen jørgen júlia júlio július jürg jürgen jānis jāzeps jēkabs jūlija
-jūlijs jūsma kaan kaarina kaat kabil kacey kaci kacie kacper kacung kade kadem kaden kadence kader kadiatou
-kadidia kadidiatou kadin kadir kadrican kadriye kady kadı kaela kaelyn kaeso kagan kagiso kah kahina kahurangi
-kai kaia kaiden kaidence kailash kailee kailey kailyn kaina kaine kairav kais kaitlin kaitlyn kaitlynn kaito
-kaj kaja kajen kajetan kajetán kala kale kalea kaleb kaleigh kalender kalervo kalevi kaley kali kalia kalidou
-kalim kalina kalinda kalinik kalista kalistrat kaliyah kalle kallie kallistrat kalpana kalyani kama kamal
-kamala kamalesh kamaria kamau kambali kamber kamel kamelia kamelya kameron kamidin kamiel kamil kamila kamile
-kamilla kamille kamla kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kanak kanaka kanchan
-kancı kane kani kania kanishka kannan kannen kanokwan kanti kançı kapgar kapiton kara karaca karahan karak
-karam karamba karamoko karan karanfilka karaça kardi kareem karel karelle karen kargılac kargılaç kari kariane
-karianne karim karima karimah kariman karin karina karine karinus karissa karja karl karl-emil karl-johan
-karla karlee karley karli karlie karlijn karlis karlo karlotta karly karlıgac karlıgaç karma karman karmela
-karmen karmeno karna karol karolann karoliina karolina karoline karolino karolo karolína karp karsa karsana
-karson karsten karsyn karta karthik kartik kartika karunanidhi karya karyn karīna kasandra kasey kash kashyap
-kashyapi kasian kasim kasiran kasiyah kasián kaspar kasper kassandra kassidy kassie kassim kastor kasusra
-kasyan kasım kat kata katara katariina katarina katarzyna katarína kate katelin katell katelyn katelynn
-katerina katerino kateřina katharina katharine katherine katheryn kathleen kathlyn kathrin kathrine kathryn
-kathryne kathy katia katica katie katija katina katitsa katja katlyn katlynn katniss kato katrien katrijn
-katrin katrina katrine katryn katrīna kattie katun katunkız katy katya katјa kavita kavon kavya kawa kawaca
-kawaya kawtar kay kaya kayaalp kayacık kayaçık kayca kaycee kayden kaye kayla kaylah kayle kaylee kayleigh
-kaylen kayley kayli kayliah kaylie kaylin kayna kaynak kayode kayra kays kayson kayun kayça kazanc kazanç kazi
-kazimierz kazimir kazimira kazimír kazimíra kazkatun kazuki kazım kaïna kaïs kağan kašpar ke keagan kean keana
-keano keanu keara keaton keba kedrick keegan keeley keely keenan keerthi keerti kees keet kehinde keiko keira
-keisha keith keji kekik keklik kelechi keles keleş kelia kelian kelis kellan kellen kelley kelli kellie kellin
-kelly kelsey kelsi kelsie kelton kelvin kelya kelyan kemal kemalettin kemba kemi kemâl kenan kenari kendall
-kende kendra kendrick kenes kenji kenna kennedi kennedy kenneth kennith kenny keno kensi kent kenta kenton
-kenyatta kenyon kenza kenzi kenzie kenzo kenzy keon keong kepez kera keramet kerami keratsa kerem keremsah
-keremşah keren keri kerian kerim kerri kerry kerstin keshaun keshawn kesme kessaf kessy ketsia keva keven
-kevin kevon kevser keyan keyken keyla keyon keyshawn kezia keziah kezlik keşşaf kgabu kha khac khadidiatou
-khadidja khadija khadim khady khai khalid khalifa khalil khang khanh khanyisile kharalampie kharitina khariton
-kharitonovich kharitonovna kharlamovich kharlampevich kharlampi kharlampii kharlampij kharlampiy kharlampovich
-khe khem khethiwe khiem khiet khieu khiêm khiết khiếu khoa khoan khoat khoi khoriv khoudia khoát khristina
-khristiјan khristo khristofor khristya khuc khue khulekani khuong khuyen khuyên khuyến khuê khvalimir khánh
-khê khôi khúc khương khả khải khắc khởi ki kia kian kiana kiandra kianna kiano kiara kiarra kiat kiefer kiel
-kiem kien kiera kieran kieron kierra kiersten kiet kieu kii kij kik kika kikelomo kiki kiley kilian kilián
-killian kilyan kim kimberlee kimberly kimbriella kimi kimmy kimo kin kincso kincső kine kinga kingsley kinh
-kinley kinsey kinsley kiné kip kipchoge kir kira kiran kirana kiraz kirby kiri kiril kirill kirillovna kirilo
-kirk kiro kirsten kirstin kirsty kirti kita kittisak kitty kiy kiyan kizzy kiên kiếm kiến kiết kiều kiện kiệt
-kjeld kjell kjær klaas klaasje klanjo klara klarencjusz klaro klaudia klaudian klaudie klaudino klaudius
-klaudiusz klaudián klaudo klaus klavdi klavdii klavdij klavdiy klavdiya klavs klay klaŭdino klaŭdo klea kleber
-klemen klemens klement klementina klementino klementyna klementýna kleopatra kleopatro kliment klimentina klit
-klitemnestro kloe klotildo klotylda klára kléber klāra klāvs knox knut knuto kobus koby kocer koch kocho kody
-koen koenraad koert kofi kojo kok koko koksal kolawole kolby kole koleta koloman kolombin kolombina kolombín
-kolombína kolos kolumban kolumbin kolumbina kolumbán kolumbín kolumbína komal komil komila komron kondrat
-kondrati kondratii kondratij kondratiy konon konrad konrads konrád konrāds konstance konstancie konstancja
-konstantin konstantina konstantinovna konstantins konstanty konstantyn konstantýn konstantīns konsuela
-konzuela konštantín koos kopano kora koralia koray korbin korbinian kordula korede koren korey kori korina
-korinna korkut korneel kornel korneli kornelia kornelie kornelius korneliusz korneliy korneliyivna
-korneliyovich kornil kornilivna korniliy kornilo kornilovich korniy korniyivna korniyovich kornél kornélia
-kornélie kory kosara kosma kosmas kosta kostadin kostadinka kostyantin kostyantinivna kostyantinovich kotse
-kourtney kozma koçer kraig krasava krasomil krasomila krasoslav krelis krentta kresimir kresomysl kreuzo
-krešimir krijn krimhildo kris krish krishna krishnadas krishnadasa krisjanis kriss krista kristan kristel
-kristen kristi kristian kristiana kristians kristie kristiina kristijan kristin kristina kristine kristino
-kristián kristiāna kristiāns kristjan kristof kristofer kristoff kristoffer kristopher kristy kristyna
-kristína kristóf kristýna kristīne krisztian krisztián krisztofer krišjānis krišs krištof krog krstana krste
-krsto krume kruno krunoslav kryspin krystal krystel krystian krystina krystof krystyna kryšpín kryštof
-krzysztof ksantipo ksawera ksawery ksenia ksenija kseniya ksenofont ksente kubad kubat kubilay kubra kubura
-kuddusi kujoe kuldeep kumar kumari kumru kumuda kumush kuncara kunhuta kuno kunthara kupava kupriyan kurnia
-kursad kurt kurtis kusuma kutbettin kuzey kuzma kuzman kuzminichna kveta kveton kvetos kvetoslav kvetoslava
-kvetuse kvido kvitka kvitoslava květa květoslav květoslava květoň květoš květuše kwabena kwadwo kwaku kwame
-kwamena kwasi kweku kwesi kwinten kwintyn ky kya kyan kyano kyara kye kyla kylar kyle kylee kyleigh kylen
-kyler kylian kyliann kylie kyllian kyllikki kylo kyra kyran kyrell kyrin kyron kâmil kâzım kéba kévin kê kính
-köksal kübra kürşad kārlis kımız kımızalma kımızalmıla kımızın kırcicek kırgavul kırlangıc kırlangıç kırçiçek
-kısmet kıvanc kıvanç kıvılcım kıymet kızdurmus kızdurmuş kızılalma křesomysl křišťan kỳ kỷ laal labuh lac
-lacey lachlan lacie lacramioara lacy lada ladarius ladimir ladina ladislao ladislau ladislav ladislava ladji
-lado ladomir ladonna laetitia lafayette lahna lai laia laila lainey laisha lajos laksana lakshman lakshmi
-lakshmidhar lakshminath laksita lakyn lal lala lale lalie lalita laly lalə lam lamar lambert lamberto
-lambrecht lamia lamih lamine lamiyə lammert lamont lamptey lan lana lanang lance lancelot lancilotto landen
-lander landolfo landon landry landyn laney lanfranco lang langa langdon langgeng langston lanjar lantar lapo
-lara laras larina larisa larissa laron larry lars larue larysa lascar lascăr lasma lasmanto lasmono lassana
-lasse laswi laszlo latif latifa latife latika latofat latoya laura laurane laure laureen laurel laureline
-lauren laurenc laurence laurencie laurencja laurencjusz laurenco laurene laurens laurent laurentia laurentien
-laurentino laurentiu laurentius laurents laurenty laurentyna laurenz laurenția laurențiu lauretta lauri
-laurian lauriane laurianne lauriano laurie laurin laurine lauro laury lauryn laurène lautaro lautone lava
-lavada lavana lavanya lavern laverna laverne lavina lavinia lavinio lavize lavon lavonne lavr lavrenti
-lavrentii lavrentij lavrentiy lavrentiyivna lavrentiyovich lavrin lavínia lavīze lawrence lawrencia lawson
-laxman laxmi layana layanah layla laylo layne lazar lazare lazaro laziz lazo lazzaro lazăr laëtitia laŭrenco
-laŭro le lea leah leana leander leandr leandra leandre leandro leane leann leanna leanne leano leart leatha
-lebron leda ledion lee leela leelou leen leena leendert leense leentje lega legawa lehna lei leia leif leigh
-leighton leila leilani leina lejla leke lela lelah leland lelia leliana leman lembah lemide lempi lemuel len
-lena lenche lene leni lenia lenie lenja lenka lenn lenna lennaert lennard lennart lenne lennert lenni lennie
-lennon lennox lenny lenora lenore leny lenya lenzo leo leo-paul leodegar leokadie leokádie leola leon leona
-leonard leonardo leone leonel leonhard leoni leonia leonid leonida leonidas leonidovna leonids leonie leonilda
-leonio leonis leonne leono leonor leonora leonore leonovna leonti leontii leontij leontin leontina leontine
-leontiy leontyn leontyna leontýn leontýna leontīne leonzio leonīda leonīds leopardo leopold leopolda
-leopoldina leopoldine leopoldino leopoldo leopoldyna leopoldýna leora leos leoš lepa leposava lera lerato lere
-leroy lerzan les lesana lesek lesley leslie lesly lessie lestari lester lesya leta letha leticia leticie
-letitia letizia letiția letterio lettie letícia leu leuan leufroy lev levana leven levenez levent levente levi
-levin levio levke levko levoslav levy lew lewin lewis lex lexi lexia lexie lexis lexus leya leyan leyla leyna
-leyton leïla leïna lešek lia liah liam lian liana lianne liara lias liba libbie libby libena liberata liberato
-liberatore libere liberio libero liberto libor libora liboria liborio liboslav liboslava libusa libuse libuša
-libuše libère liběna lica licia lică lida lidania lidewij lidia lidija lidio lidiya lidiјa lidmila lidwina
-lidya lief lieke liekele liem lien liene liesbeth liesl liet lietald lieto lieuwe lieve lieven lieze liga
-ligia lihua liisa lika likera liksma lila lilah lilan lilas lili lili-rose lilia lilian liliana liliane
-lilianna lilie lilien lilio lilita lilith liliya liliána liliāna lilla lilli lillia lillian lilliana lillie
-lilly lilou lilwenn lily lily-rose lilya lilyan lilјana liman limar lina lincoln lincy linda linde lindsay
-lindsey lindsi lindy linett ling linh linn linne linnea linnie linnéa lino linoi linoy linoï linsi lintang
-linus linwood lio lioara lionel lior liora lirik liron lirone lis lisa lisandro lisann lisanne lisbeth lise
-liselotte lisette lison listvich lital litzy liuba liubov liubovi liudmila liusea liv liva livia liviana livie
-livija livino livio liviu livius livvy liya liyah liyam liyan liyana liz liza lizbeth lize lizeth lizette lizz
-lizzie lizzy liétald liêm liên liāna liễu liệt ljiljana ljuba ljubica ljubisa ljubiša ljubomir ljudevit
-llewellyn llewelyn lloyd lo loa loane loann loanne lobar loc lochlan lode lodewijk lodovica lodovico loek loes
-loet logan lohan loi loic lois loise loki lola lolade lolita lolle loma lomme lon lone longin lonie lonneke
-lonnie lonny lonzo lora loraine loran lorcan lore loredana loreen lorelei lorella loren lorena lorenc lorene
-loreno lorens lorenz lorenza lorenzo loreta loretta lori lorian loriana lorie lorik lorin lorine loris lorna
-lorrain lorraine lorri lorrie los lota lotar lothaire lothar lott lotta lotte lotti lottie lou lou-ann
-lou-anne loua louan louane louann louanne louay loubna louca loucas louella louie louis louis-marie louisa
-louise louison louka loukas loula louna lounis loup lourdes lourenco lourenço louvenia louw lova lovisa
-lovorka lovro lowell lowie loy loyce loïc loïs loïse lua luan luana luann luat lubica lubin lubomir lubomira
-lubomír lubomíra lubor lubos luboslav luboslava luboš luc luca lucas lucca luce lucentiu lucențiu luchezar
-lucia lucian luciana luciano lucica lucie lucien lucienne lucija lucijan lucile lucilla lucille lucinda lucio
-lucious lucius lucián luciána lucja lucjan lucretia lucretiu lucrezia lucreția lucrețiu lucy lucía ludano
-ludek ludie ludise ludivine ludivoj ludiše ludka ludmila ludo ludolphe ludomil ludomila ludomir ludomira
-ludomír ludomíra ludoslav ludoslava ludovic ludovica ludovico ludovikino ludoviko ludovit ludvig ludvik
-ludvika ludvík ludvíka ludwig ludwik ludwika luděk lue luella luena luhung lui luigi luigia luis luisa luise
-luiz luiza luize lujza luk luka lukas luke lukhona lukita lukiya lukman luko lukrecie lukrecius lukrécie
-lukyan lukáš luk’yan lula lulu luluh lulut luminita luminița luminosa lumir lumira lumír lumíra luna lund lune
-lungelo lungu luong lupe lupita lura lurhur lurline lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi
-lutibor lutobor lutz luu luuc luuk luus luwar luwes lux luz luzie luân luís luísa luďka luīze luận luật lvovna
-lwandle ly lya lyam lyan lyana lyda lydia lydie lyes lyke lykke lyla lyle lylia lylou lyn lyna lynda lyndon
-lyndsey lyne lynette lynn lynne lynnette lynsey lyra lysander lysanne lyubava lyubim lyubislava lyubodar
-lyubomila lyubomir lyubomira lyubomirivna lyubomirovich lyuborada lyuboslava lyubosmysl lyubov lyubozar
-lyudmila lyudomila lászló lâm lân léa léana léandre léda léna léo léon léonard léonie léonne léopold
-léopoldine lévi lê lívia lîlan lîrîk lütfi lütfullah lý lýdia lýdie lāsma lăcrămioara lăng lĩnh lība līga
-līksma līna līva līvija līze lūcija lưu lương ləman lạc lập lễ lệ lộ lộc lợi lục lực maad maaike maan maarit
-maarten maartje maas maayane mabel mabela mabelle mable mabruk maca macaire macaria macario maccabeo mace
-maceo macey machiel maci macie mack mackenzie mactar macy madalena madalin madalina madaline madalyn maddalena
-maddie maddison maddox maddy madeleine madelief madeline madelyn madelynn madge madhuri madid madie madilyn
-madisen madison madisyn madita madlaina madleen madlen madonna mads mady madyson mae maegan mael maelia maelie
-maeline maelis maelle maelly maellys maely maelyne maelys maelyss maes maeva maeve mafalda maffeo magali magda
-magdalen magdalena magdalene magdaleno magdaléna maggie maggiorino magno magnolia magnus maguelone maguette
-mahamadou mahan mahault mahaut mahdi mahendra maher mahesa mahesh maheswar mahfud mahir mahmoud mahmud mahmut
-mahrus mahulena mahzan mahzun mahé mai maia maica maida maija maik maike maikel maila mailin mailo maily
-mailys maimouna maimunah maina maiorico maira maire mairead maisie maissa maissane maisy maite maitê maiwenn
-maiya maja majda makan makar makara makarivna makarovich makarovna makary makayla makedon makedonka makenna
-makenzie makhtar makinwa makrina maks maksim maksimilyan maksimivna maksimo maksimovich maksimovna makso
-maksud maksym maksymilian makuta mala malachi malak malakai malati malco malcolm malea malee malek malena
-malene malia malick malik malika malin malina malinda malisa mališa mallaury mallie mallory malloy malo malone
-malory malou maloxat malte malthe malti malva malvina malvine malvino malvína malvīne malwina mama mamadou
-mamady maman mamante mamert mamie mamoudou mamour manah manaia manal manar manasse manassé manca mancio manda
-mandaakin mandakini mandy manel manelle manetto manfred manfredo manfréd mangala mangalya manh mani manik
-manikya manil manilio manish manisha manjo manjusha manley manlio manny manoah manoj manole manon manona
-manpreet mansour mansueto mansur mansvet manu manuel manuela manuele maphikelela maqsud mara marah maram
-marana maras marat marc marc-antoine marceau marcel marcela marceli marcelin marcelina marceline marcelino
-marcell marcella marcelle marcellina marcello marcellus marcelo marcelína marcheta marci marcia marciano
-marcie marcin marcis marco marcos marcu marcus marcy mardon mare mareike marek mareme maren marena mareta
-marfa marga margana margaret margareta margarete margaretha margareto margarett margaretta margarette
-margarida margarita margaréta margaux marge margers margie margit margita margo margot margret margriet
-margrit margrith marguerite mari maria mariadi mariah mariam mariama mariame marian mariana mariane mariangel
-marianna marianne mariano maribel marica maricarmen maricel marichka maricica marie marie-ange marie-claire
-marie-lou marieke mariela mariella marielle mariem marieme marieta marietta mariette marija marijan marijana
-marije marijke marijn marik marika marike marilena marilie marilou marilu marilyn marilyne marilú marin marina
-marine marinela marinella marinetta marinjo marinko marino marinus mario marioara mariola marion maris marisa
-mariska marisol marissa marit marita marite marites maritza mariuca marius mariya marián marième mariëlle
-mariëtte mariјa marja marjan marjane marjatta marjeta marjolaine marjolein marjolijn marjorie marjory marketa
-markika markivna markiyan markiyanivna markiyanovich markku marko markovich markus markéta marla marlee
-marleen marlen marlena marlene marley marli marlie marlies marlin marlis marlo marloes marlon marlowe marly
-marlène marnick marnie marniks marnix marolo maros marouane maroš marques marquis marquise marrit marsha
-marshall marsito marsovich marsudi mart marta martaka martana martani marte marten marteno martha marthe
-martial martijn martim martin martina martine martino martinus marton martti marty martyan martyn martyna
-martín marut maruta marvin marwa marwan marwane marwata marwen marwin mary maryadi maryam maryann maryanto
-marybeth maryjane marylise marylou maryna maryse marzia marzio marème maría marína marģers marјan mar’yan
-mar’yana mas masa mashxura masie masinka mason massamba massima massimiliano massimo massinissa matan matar
-matei matej mateja mateo mateus mateusz mateјa matheo matheus mathew mathias mathieu mathij mathijs mathilda
-mathilde mathis mathurin mathuys mathys mathéo matias matija matilda matilde matis matiss matisse matjaz
-matjaž matko mato matous matouš matrona matroniano mats matt mattea matteo mattes mattheo matthew matthias
-matthieu matthijs matthis matti mattia mattias mattie mattijn mattis matty mattéo matus matveevich matveevna
-matvei matvey matviy matviyivna matviyovich matyas matylda matys matyáš matz matías matúš matěj matīss mau
-maud maude maudie maugis maura maureen maurice mauricette mauricio maurilio maurine maurits maurizio mauro
-maurycy mavdud maverick mavis mavlon mavluda mawuena mawusi max maxbuba maxellende maxence maxens maxfuza maxi
-maxie maxim maxima maxime maximiliaan maximilian maximiliano maximilien maximilián maximillia maximillian
-maximo maximus maxine maxmilian maxmilián maxsuma maxwell maya mayane mayar maybel maybell maybelle maye
-mayeul mayke mayla mayline maylis maymie maynard mayoor mayra mayron maysa mayson mayssa mayte mayya mazbut
-mazhar mazie mazlum maé maélis maël maëlie maëline maëlis maëlle maëly maëlyne maëlys maëva maï maïa maïly
-maïlys maïmouna maïna maïssa maïssane maïwenn małgorzata maša mašinka ma’mur ma’ruf ma’sud mbalienhle mbaye
-mckayla mckenna mckenzie mea meabh meadow meagan meaghan mechislav mechislava mechislavivna mechislavovich
-mecislav mecislava meda medard medardo medea mederic medina medine medoro medoune medusa medya meena meenakshi
-meera mees mefodi mefodii mefodij mefodiy megan megane meggie meghan meghnad meghnath meglena mehdi mehmet
-mehriban mehtab mehtap mei meik meike meindert meire meissa mekhi mel melani melania melanie melanio melaniya
-melaniјa melany melba melchiade melchior melchiorre melda melek melenija melezio melia melichar melih melike
-meliksah melikşah melina melinda meline melis melisa melisande melissa melissandre melita melitina melle
-mellie mellina melnic melodi melodie melroy mels meltem melusine melvil melvin melvina melvyn melyna melyne
-melyssa melánia melánie memduh mena menahem menaka menardo mence mendel menelao meneo menka menno mennone
-menodora meral mercede mercedes mercia mercurio meredith merel merete meri meriam meric merick merida meriem
-merih merijn merissa meriç merjem merl merle merlijn merlin merovee merritt mert mertie merve mervin mervyn
-merwan meryam meryem meryl messalina mestan mesut meta mete metello metin meto metod metodej metodi metodiј
-metodiјa metoděj metra metrofane mette mevlut mevlüt mex meyra meïssa mečislav mečislava mhambi mi mia mica
-micael micaela micah micaël micha michael michaela michal michala michale michalina michaël michał micheal
-michel michela michelangelo michele micheline michelle michiel micho michèle micil micjo mick mickael mickaël
-mickey midas mieke miel mietje miguel miha mihael mihaela mihai mihail mihailo mihajlo mihaly mihaylivna
-mihaylo mihaylovich mihaylovna mihaјlo mihey mihnea miho mihriban mihály mija mijat mijndert mik mika mikael
-mikaela mikail mikayla mikaïl mike mikel mikelis mikey mikhaela mikhail mikhaylivna mikhaylo mikhaylovich
-mikhaylovna mikhaјlo mikhei mikhey mikho mikita mikitivna mikitovich mikkel mikki mikko miklos miklós mikola
-mikolas mikolayivna mikolayovich mikoláš mikołaj mikulas mikuláš mila milada miladin milana milanka milanko
-milano milcho mildred milen milena mileta mileva miley milford milhan mili milic milica milii milij milik
-milisav militsa milivoj miliy milić miljan miljana miljenko milka milla mille miller millicent millie milly
-milo milodara milojica milomir milon milorad milos milosh miloslav miloslava milota milou milous milouš
-milovan milovin milovín miloň miloš milred milton miluse milutin milutín miluše milán milík milíč mima mimi
-mimma mimo mina minakshi mincho mindy minerva minervina minervino ming minh minji minjun mink minka minke
-minna minnie minodora mio mioara miodrag miomir miquel mir mira mirabel mirabela mirabelle mirac miran miranda
-mirano miray miraziz miraç mircea mirche mirco mireille mirek mirela mirella mireya miriam miriama miriamo
-mirielle mirja mirjam mirjana mirka mirkelam mirko mirkó mirna miro mirocleto miromil miromila miron mirona
-mironivna mironovich mironovna miroslav miroslava miroslavivna miroslavovich mirre mirta mirte mirthe mirtil
-mirto miruna mirza mirziyo mirјana misa misael misaele misaki misbah mischa misha misja misko mislav missie
-misty mitar mitch mitchel mitchell mithat mitica mitică mitis mitja mitofan mitra mitre mitrut mitruț mittie
-mitzi miya mizgin mizgîn miên miĉjo miķelis miša miško mlad mladen mlađana mnata mnislav mnislava moa moana
-mobolaji moc moche moctar modesta modesto modibo modou modrite modrīte modupe mody moe mofifoluwa mohamad
-mohamadou mohamed mohamed-ali mohamed-amine mohammad mohammed mohan mohana mohinder mohini mohir moira moise
-moisei moises moisette moisey moisés mojca mojisola mojisoluwa mojmir mojmír mojzesz mojzis mojżesz mojžíš
-mokei mokey mokrina mollie molly momchilo momir momira momo mona monaldo monalisa monde mong monica moniek
-monika moniko monique monitore monroe monserrat monserrate monte monty monvids monvīds moos moradeke morayo
-mordecai morenike moreno morgan morgana morgane morgens moriah moric moris moritz morne morolake morris morten
-mortimer morton mory mose moseo moses moshe mosinmileoluwa mossie mosunmola mosè motrya motunrayo mouctar
-mouhamadou mouhamed mouhameth mouhammadou mounir moussa moustafa moustapha moxidil moxigul moxina moxinur
-moxira moya moyosore mozell mozelle mozes moïra moïse moïsette mořic mpho mpilo mpumelelo msizi mstislav
-mstislava mstislavivna mstislavovich mthunzi muammer muattar muaviye muaz muazzam mubina mudite mudīte muesser
-mufid mufiz muge mugur mugurel muhamado muhammad muhammed muharrem muhsin muhtar muhterem muhtesem muhteşem
-muhtor muhyiddin mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh muktedi muktedir muktefi mukul
-mulya mulyanto mulyono mumpuni mumtaz mun munevver muni munif munir murali murat muren muriel muriela murilo
-murk murkina murl murod murphy murray mursinin mursita murti musa musawenkosi musir musiy muslih mustafa
-mustafo mustapha mustika mustofa musulmon mutahhar mutasım muteber mutemed mutia muttalib muyassar muyiwa
-muzaffar muzaffer muzdad muziano mwangi mya myah myfanwy myla mylan mylene myles mylo mylène myra myriam myrl
-myrna myron myrthe myrtice myrtie myrtil myrtille myrtis myrtle máire mája márcia mária mário márk márton
-mátyás máté máximo méabh médea médoune médéric mégane mélanie méline mélisande mélissa mélissandre mélodie
-mércia mérovée mía mína mónica móric mølgaard müesser müfid müge müjdat müjde müjgan mükerrem mümtaz münevver
-münir müren müzdad müşir māra mārcis māris mārtiņš mārīte mădălin mădălina mălina mărioara măriuca mētra mısra
-mələk mạnh mẫn mậu mộc mộng mỹ nabi nabil nabila nabin naci nada nadalina nadege nadejda nadene nadezda
-nadezhda nadežda nadi nadia nadine nadir nadiya nadja nadzieja nadège naděžda nae nael naelle naemi nafisa
-nafiz naftali nagabhushanam nahel nahid nahil nahla naia naila naim naima naina nais naja najam najib najla
-najmiddin najwa nakia nala nalan nalar nalia nalini nam namazio namık nana nanche nancy nand nanda nandi
-nandini nando nandor naneta nanette nang nanna nannie naoki naomi naomie naoufal naoufel napoleon napoleone
-nara naradi narayan narcis narcisa narciso narcisse nardi narendra nargiza narimon narin narinder narji narkis
-narseo narsete nasab nash nasiba nasim nasir nasreen nasriddin nasrullah nasser nassim nastja nat natacha
-natale natalia natalie natalija natalina nataliya natalya natan natanael nataniel natanivna natanovich
-natanovna natasa natasha natasja nataša natașa nate nath nathael nathalie nathan nathanael nathanaël nathanial
-nathaniel nathaniël nathen natiq natka nattapong natália natálie naud naudet naum naumka naumovna naura naut
-nauth naval navdeep naveen navin nawal nawel nawfel nawroz naya nayel nayeli nayla naz nazan nazar nazario
-nazariusz nazarivna nazariy nazariyivna nazariyovich nazarovich nazary nazif nazim nazlı nazmi nazrulloh
-nazzareno nazzaro nazım naël naëlle naïa naïl naïla naïm naïma naïs naďa nađa ndleleni ndondoloza nea neal
-nebojsa nebojša neboјsha necat necati necdet nechifor necib necla necmettin ned neda nedeljko nedelka nedelko
-nedim nedjeljka nedjeljko nedra neela neele neeltje neema nefeli neha nehemiah nehemie nehir nehoslav neil
-neila neiva neja nejat nejc nejla neklan nela nelda nele nelea neli nelia nelio nelis nell nella nelle nellea
-nelleke nelli nellie nelly nels nelson nelu nelya nemanja nemir nemira nemirivna nemirovich nena nenad nene
-neo neofit neoma neonila neopolo neoterio nepomuk nera nerea nereo nergis neri nerissa nermine nesa nesbit
-neset nesho nesim neslisah neslişah nesrin nesrine nessa nestor nestore nestorivna nestorovich nettie neva
-nevaeh neve neven nevena nevenka neville nevin nevio nevra nevzat newell newroz newton neyla nezamysl neïla
-neşet ne’matulloh nga ngaio ngan nghi nghia nghiem nghiep nghiêm nghiệp nghĩa nghị ngoc ngon ngozi nguyen
-nguyet nguyên nguyết nguyễn nguyệt ngà ngân ngôn ngạn ngọc nha nhan nhat nhi nhiem nhien nhiên nhiệm
-nhlakanipho nhon nhu nhuan nhung nhuong nhuận nhàn nhân nhã nhơn như nhượng nhạn nhất nhật nia niall niame
-niamh nicanor nicarete nicea niceforo nicephore niceto nicezio nichifor nichola nicholas nicholaus nichole
-nicki nicklas nicklaus nickolas nicky nicla niclas nico nicoara nicoară nicodemo nicodim nicola nicolaas
-nicolae nicolai nicolaie nicolas nicole nicoleen nicoleta nicoletta nicolette nicoline nicolo nicolás nicolò
-nicon nicu niculina niculita niculiță nicusor nicuta nicușor nicuță nicéphore nida nidia niek niel niele niels
-niels-christian niem niene nienke nieve nifont nigar nigel nigora nihad nihal nihan nihat nik nika nikandr
-nikanor nikau nike nikhil niki nikifor nikiforovna nikita nikki nikkie nikko niklas niklaus niklavs niklāvs
-niko nikodem nikodema nikodim nikodina nikodém nikodéma nikol nikola nikolaas nikolaevna nikolai nikolao
-nikolas nikolasz nikolay nikolcjo nikoleta nikolina nikolĉjo nikon niksa niké nikša nila nilam nilde nile
-nilesh nilgun nilgün nilovna nils nilufar nimakoah nimas nimit nimrod nimród nina ninel nineli ninfa ninh
+jaap jabal jabari jabulani jabulile jacco jace jacek jacey jachym jacinda jacinta jacinthe jacinto jackeline
+jackie jacklyn jackson jacky jaclyn jaco jacob jacoba jacobo jacobus jacoby jacopo jacqueline jacquelyn
+jacques jacynthe jad jada jade jaden jadesola jadon jadran jadrana jadranka jadranko jadro jadwiga jadyn
+jaeden jael jaelynn jaeman jaga jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagger jagica
+jagmeet jago jahid jahnu jai jaida jaiden jailey jailyn jaiman jaime jaimini jaimy jairey jairo jais jaivey
+jak jaka jakayla jake jakelino jakob jakobe jakobino jakobo jakov jakub jakuba jakubina jakubka jale jaleel
+jalen jalil jalol jalon jalou jalyn jalə jamaal jamai jamal jamalia jamar jamarcus jamel james jameson jamey
+jamie jamil jamila jamir jamiro jamison jamiya jammie jamol jamshid jan jana janae janaina janaína jancis jane
+janek janelle janessa janet janeta janette janez jani jania janica janice janick janie janin janina janine
+janis janiya janja janjo janka janko janna jannah janne jannek janneke jannes janni jannie jannik jannis janny
+jano janos janosch jansje jantine jantje janus janusz jany janīna japhet jaquan jaquelin jaqueline jara jared
+jaren jaret jari jarich jariel jarig jarl jarmil jarmila jarne jarno jaro jarod jarolim jarolima jarolím
+jarolíma jaromil jaromir jaromira jaromír jaromíra jaron jaroslav jaroslava jarred jarrell jarret jarrett
+jarrod jarvey jarvis jarwa jarwadi jarwi jase jasen jasenko jasin jasmani jasmijn jasmin jasmina jasmine
+jasmína jasmīna jasna jasnena jasněna jason jasoň jasper jaspreet jassem jassim jasur jaswadi jaswinder jati
+jatmiko jaunita jautrite jautrīte javas javi javid javier javlon javohir javon javonte jawad jawed jax jaxon
+jaxson jaxtyn jaxx jay jaya jayadi jayce jaycee jayda jayde jayden jaydon jayeng jayla jaylan jaylano jaylen
+jaylene jaylin jaylinn jaylon jaylynn jayme jayne jayson jayvano jazeps jazlyn jazmin jazmine jazmyn jazmyne
+jazmín jazzlyn jazzlynn jaël jean jean-baptiste jean-claude jean-daniel jean-francois jean-françois
+jean-jacques jean-louis jean-luc jean-marc jean-marie jean-paul jean-pierre jeana jeanette jeanie jeanine
+jeanna jeanne jeannel jeannette jeannie jeannine jeannot jeanny jeb jebediah jed jedediah jediah jedidiah jef
+jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehanne jekabs jela jelena jelger jelica jelis
+jelisaveta jelita jelka jella jelle jelmar jelmer jelte jemima jemma jen jena jenel jenelle jenessa jenifer
+jenna jennah jennette jenni jennie jennifer jennings jenny jennyfer jenovefa jenovéfa jens jensen jenson jent
+jente jentsje jepchirchir jeppe jerad jerald jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie
+jeremiáš jeremy jergus jerguš jeri jericho jermain jermaine jermey jernej jerod jeroen jerold jerome jeromo
+jeromy jeronimo jeronym jeroným jerrell jerri jerrod jerrold jerry jerzy jerónimo jerôme jesa jesika jesper
+jess jessa jesse jessica jessie jessika jessim jesslyn jesslynn jessy jessyca jesus jesús jethro jetske jett
+jette jettie jevan jevgenijs jevgeņijs jevon jevrosima jewel jewell jezdimir ješa ji-hoon ji-woo jiahui jian
+jibril jidde jide jie jielis jihan jihane jihoon jil jilji jiljí jill jillian jim jimena jimi jimin jimmie
+jimmy jimram jinane jinawi jindra jindrich jindriska jindřich jindřiška jing jinte jinthe jip jiri jirina
+jisoo jitender jitendra jitka jitske jiwoo jiyan jiřina jiří jo joachim joah joakim joakimo joan joana joanie
+joann joanna joanne joannie joanny joany joao joaquim joaquin joaquín joas jocelyn jocelyne jochem jochen
+jocjo jodi jodie jody joe joel joelina joeline joelle joep joerg joeri joes joesph joey joffrey johan johana
+johancjo johanino johann johanna johanne johannes johannus johano johanĉjo johathan john johnathan johnathon
+johnnie johnny johnpaul johnson jojo joko jolana jolanda jolande jolanta jolayemi joleen jolene jolie jolien
+jolijn jolin jolina joline jomar jon jona jonah jonas jonatan jonatano jonathan jonathon jonel joni jonna
+jonny jono jonte jonty jonáš joojo joop joost jop joppe joram joran joras jordana jordane jordi jordon jordy
+jordyn joren jorg jorga jorge jorgen jorik jorin joris jorja jorn jorne jorrit jort jory jos joscha joschua
+jose josef josefa josefien josefin josefina josefine josefína joselyn josep joseph josephin josephine josette
+josh joshua joshuah josiah josiane josianne josie josiko josine josip josipa josko joso joss josse josselin
+jost josua josue josuo josué josy josé joséphine joud jouke jourdain jovan jovana jovani jovanka jovanny
+jovany jovin joya joyce joza joze jozef jozefa jozefina jozefino jozefo jozefína jozias jozica jozsef jozua
+jozue joão joël joëlle joĉjo joŝiko joško jošt joža jože jožef jožica juan juana juanita juanito juda judah
+judas judd jude judicael judicaël judita judite judith judito judson judy judyta judīte jugoslav juha juhani
+juho jukka jul jula julan jule jules juli julia julian juliana juliane julianna julianne julide julie julien
+julienne juliet julieta julieto juliett juliette juliino julija julijana julijs julika julina juline julio
+julissa julita julius juliusz julián juliána juliëtte jumadi jumagul jumari jun juna junayd juniper junius
+juno junon jur juraj jure jurg jurgen jurgis juri jurjen jurn jurre jurriaan jurrian jurrie jurrien jurģis
+jusma jusra juste justen justeno justin justina justine juston justus justyn justyna justína justýn justýna
+justīne jusuf juta juul juust juvenal juwan juwon jyoti jyotis jyotsana jyrki jáchym ján jános jázmin jérémie
+jérémy jérôme jéssica józef józefina józsef jörg jörgen jørgen júlia júlio július jürg jürgen jānis jāzeps
+jēkabs jūlija jūlijs jūsma kaan kaarina kaat kabil kacey kaci kacie kacper kacung kade kadem kaden kadence
+kader kadiatou kadidia kadidiatou kadin kadir kadrican kadriye kady kadı kaela kaelyn kaeso kagan kagiso kah
+kahina kahurangi kai kaia kaiden kaidence kailash kailee kailey kailyn kaina kaine kairav kais kaitlin kaitlyn
+kaitlynn kaito kaj kaja kajen kajetan kajetán kala kale kalea kaleb kaleigh kalender kalervo kalevi kaley kali
+kalia kalidou kalim kalina kalinda kalinik kalista kalistrat kaliyah kalle kallie kallistrat kalpana kalyani
+kama kamal kamala kamalesh kamaria kamau kambali kamber kamel kamelia kamelya kameron kamidin kamiel kamil
+kamila kamile kamilla kamille kamla kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kanak
+kanaka kanchan kancı kane kani kania kanishka kannan kannen kanokwan kanti kançı kapgar kapiton kara karabo
+karaca karahan karak karam karamba karamoko karan karanfilka karaça kardi kareem karel karelle karen kargılac
+kargılaç kari kariane karianne karim karima karimah kariman karin karina karine karinus karissa karja karl
+karl-emil karl-johan karla karlee karley karli karlie karlijn karlis karlo karlotta karly karlıgac karlıgaç
+karma karman karmela karmen karmeno karna karol karolann karoliina karolina karoline karolino karolo karolína
+karp karsa karsana karson karsten karsyn karta karthik kartik kartika karunanidhi karya karyn karīna kasandra
+kasey kash kashyap kashyapi kasian kasim kasiran kasiyah kasián kaspar kasper kassandra kassidy kassie kassim
+kastor kasusra kasyan kasım kat kata katara katariina katarina katarzyna katarína kate katelin katell katelyn
+katelynn katerina katerino kateřina katharina katharine katherine katheryn kathleen kathlyn kathrin kathrine
+kathryn kathryne kathy katia katica katie katija katina katitsa katja katlyn katlynn katniss kato katrien
+katrijn katrin katrina katrine katryn katrīna kattie katun katunkız katy katya katјa kavita kavon kavya kawa
+kawaca kawaya kawtar kay kaya kayaalp kayacık kayaçık kayca kaycee kayden kaye kayla kaylah kayle kaylee
+kayleigh kaylen kayley kayli kayliah kaylie kaylin kayna kaynak kayode kayra kays kayson kayun kayça kazanc
+kazanç kazi kazimierz kazimir kazimira kazimír kazimíra kazkatun kazuki kazım kaïna kaïs kağan kašpar ke
+keagan kean keana keano keanu keara keaton keba kedrick keegan keeley keely keenan keerthi keerti kees keet
+kehinde keiko keira keisha keith keji kekik keklik kelechi keles keleş kelia kelian kelis kellan kellen kelley
+kelli kellie kellin kelly kelsey kelsi kelsie kelton kelvin kelya kelyan kemal kemalettin kemba kemi kemâl
+kenan kenari kendall kende kendra kendrick kenes kenji kenna kennedi kennedy kenneth kennith kenny keno kensi
+kent kenta kenton kenyatta kenyon kenza kenzi kenzie kenzo kenzy keon keong kepez kera keramet kerami keratsa
+kerem keremsah keremşah keren keri kerian kerim kerri kerry kerstin keshaun keshawn kesme kessaf kessy ketsia
+keva keven kevin kevon kevser keyan keyken keyla keyon keyshawn kezia keziah kezlik keşşaf kgabu kha khac
+khadidiatou khadidja khadija khadim khady khai khalid khalifa khalil khang khanh khanyisile kharalampie
+kharitina khariton kharitonovich kharitonovna kharlamovich kharlampevich kharlampi kharlampii kharlampij
+kharlampiy kharlampovich khe khem khethiwe khiem khiet khieu khiêm khiết khiếu khoa khoan khoat khoi khoriv
+khoudia khoát khristina khristiјan khristo khristofor khristya khuc khue khulekani khuong khuyen khuyên khuyến
+khuê khvalimir khánh khê khôi khúc khương khả khải khắc khởi ki kia kian kiana kiandra kianna kiano kiara
+kiarra kiat kiefer kiel kiem kien kiera kieran kieron kierra kiersten kiet kieu kii kij kik kika kikelomo kiki
+kiley kilian kilián killian kilyan kim kimberlee kimberly kimbriella kimi kimmy kimo kin kincso kincső kine
+kinga kingsley kinh kinley kinsey kinsley kiné kip kipchoge kir kira kiran kirana kiraz kirby kiri kiril
+kirill kirillovna kirilo kirk kiro kirsten kirstin kirsty kirti kita kittisak kitty kiy kiyan kizzy kiên kiếm
+kiến kiết kiều kiện kiệt kjeld kjell kjær klaas klaasje klanjo klara klarencjusz klaro klaudia klaudian
+klaudie klaudino klaudius klaudiusz klaudián klaudo klaus klavdi klavdii klavdij klavdiy klavdiya klavs klay
+klaŭdino klaŭdo klea kleber klemen klemens klement klementina klementino klementyna klementýna kleopatra
+kleopatro kliment klimentina klit klitemnestro kloe klotildo klotylda klára kléber klāra klāvs knox knut knuto
+kobus koby kocer koch kocho kody koen koenraad koert kofi kojo kok koko koksal kolawole kolby kole koleta
+koloman kolombin kolombina kolombín kolombína kolos kolumban kolumbin kolumbina kolumbán kolumbín kolumbína
+komal komil komila komron kondrat kondrati kondratii kondratij kondratiy konon konrad konrads konrád konrāds
+konstance konstancie konstancja konstantin konstantina konstantinovna konstantins konstanty konstantyn
+konstantýn konstantīns konsuela konzuela konštantín koos kopano kora koralia koray korbin korbinian kordula
+korede koren korey kori korina korinna korkut korneel kornel korneli kornelia kornelie kornelius korneliusz
+korneliy korneliyivna korneliyovich kornil kornilivna korniliy kornilo kornilovich korniy korniyivna
+korniyovich kornél kornélia kornélie kory kosara kosma kosmas kosta kostadin kostadinka kostyantin
+kostyantinivna kostyantinovich kotse kourtney kozma koçer kraig krasava krasomil krasomila krasoslav krelis
+krentta kresimir kresomysl kreuzo krešimir krijn krimhildo kris krish krishna krishnadas krishnadasa krisjanis
+kriss krista kristan kristel kristen kristi kristian kristiana kristians kristie kristiina kristijan kristin
+kristina kristine kristino kristián kristiāna kristiāns kristjan kristof kristofer kristoff kristoffer
+kristopher kristy kristyna kristína kristóf kristýna kristīne krisztian krisztián krisztofer krišjānis krišs
+krištof krog krstana krste krsto krume kruno krunoslav kryspin krystal krystel krystian krystina krystof
+krystyna kryšpín kryštof krzysztof ksantipo ksawera ksawery ksenia ksenija kseniya ksenofont ksente kubad
+kubat kubilay kubra kubura kuddusi kujoe kuldeep kumar kumari kumru kumuda kumush kuncara kunhuta kunle kuno
+kunthara kupava kupriyan kurnia kursad kurt kurtis kusuma kutbettin kuzey kuzma kuzman kuzminichna kveta
+kveton kvetos kvetoslav kvetoslava kvetuse kvido kvitka kvitoslava květa květoslav květoslava květoň květoš
+květuše kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwinten kwintyn ky kya kyan kyano kyara kye kyla
+kylar kyle kylee kyleigh kylen kyler kylian kyliann kylie kyllian kyllikki kylo kyra kyran kyrell kyrin kyron
+kâmil kâzım kéba kévin kê kính köksal kübra kürşad kārlis kımız kımızalma kımızalmıla kımızın kırcicek
+kırgavul kırlangıc kırlangıç kırçiçek kısmet kıvanc kıvanç kıvılcım kıymet kızdurmus kızdurmuş kızılalma
+křesomysl křišťan kỳ kỷ laal labuh lac lacey lachlan lacie lacramioara lacy lada ladarius ladimir ladina
+ladislao ladislau ladislav ladislava ladji lado ladomir ladonna laetitia lafayette lahna lai laia laila lainey
+laisha lajos laksana lakshman lakshmi lakshmidhar lakshminath laksita lakyn lal lala lale lalie lalita laly
+lalə lam lamar lambert lamberto lambrecht lamia lamih lamine lamiyə lammert lamont lamptey lan lana lanang
+lance lancelot lancilotto landen lander landolfo landon landry landyn laney lanfranco lang langa langdon
+langgeng langston lanjar lanre lantar lapo lara laras larina larisa larissa laron larry lars larue larysa
+lascar lascăr lasma lasmanto lasmono lassana lasse laswi laszlo latif latifa latife latika latofat latoya
+laura laurane laure laureen laurel laureline lauren laurenc laurence laurencie laurencja laurencjusz laurenco
+laurene laurens laurent laurentia laurentien laurentino laurentiu laurentius laurents laurenty laurentyna
+laurenz laurenția laurențiu lauretta lauri laurian lauriane laurianne lauriano laurie laurin laurine lauro
+laury lauryn laurène lautaro lautone lava lavada lavana lavanya lavern laverna laverne lavina lavinia lavinio
+lavize lavon lavonne lavr lavrenti lavrentii lavrentij lavrentiy lavrentiyivna lavrentiyovich lavrin lavínia
+lavīze lawrence lawrencia lawson laxman laxmi layana layanah layla laylo layne lazar lazare lazaro laziz lazo
+lazzaro lazăr laëtitia laŭrenco laŭro le lea leah leana leander leandr leandra leandre leandro leane leann
+leanna leanne leano leart leatha lebohang lebron leda ledion lee leela leelou leen leena leendert leense
+leentje lega legawa lehna lei leia leif leigh leighton leila leilani leina lejla leke lela lelah leland lelia
+leliana leman lembah lemide lempi lemuel len lena lenche lene leni lenia lenie lenja lenka lenn lenna lennaert
+lennard lennart lenne lennert lenni lennie lennon lennox lenny lenora lenore leny lenya lenzo leo leo-paul
+leodegar leokadie leokádie leola leon leona leonard leonardo leone leonel leonhard leoni leonia leonid leonida
+leonidas leonidovna leonids leonie leonilda leonio leonis leonne leono leonor leonora leonore leonovna leonti
+leontii leontij leontin leontina leontine leontiy leontyn leontyna leontýn leontýna leontīne leonzio leonīda
+leonīds leopardo leopold leopolda leopoldina leopoldine leopoldino leopoldo leopoldyna leopoldýna leora leos
+leoš lepa leposava lera lerato lere leroy lerzan les lesana lesedi lesek lesley leslie lesly lessie lestari
+lester lesya leta letha lethabo leticia leticie letitia letizia letiția letterio lettie letícia leu leuan
+leufroy lev levana leven levenez levent levente levi levin levio levke levko levoslav levy lew lewin lewis lex
+lexi lexia lexie lexis lexus leya leyan leyla leyna leyton leïla leïna lešek lia liah liam lian liana lianne
+liara lias liba libbie libby libena liberata liberato liberatore libere liberio libero liberto libor libora
+liboria liborio liboslav liboslava libusa libuse libuša libuše libère liběna lica licia lică lida lidania
+lidewij lidia lidija lidio lidiya lidiјa lidmila lidwina lidya lief lieke liekele liem lien liene liesbeth
+liesl liet lietald lieto lieuwe lieve lieven lieze liga ligia lihua liisa lika likera liksma lila lilah lilan
+lilas lili lili-rose lilia lilian liliana liliane lilianna lilie lilien lilio lilita lilith liliya liliána
+liliāna lilla lilli lillia lillian lilliana lillie lilly lilou lilwenn lily lily-rose lilya lilyan lilјana
+liman limar lina lincoln lincy linda linde lindiwe lindsay lindsey lindsi lindy linett ling linh linn linne
+linnea linnie linnéa lino linoi linoy linoï linsi lintang linus linwood lio lioara lionel lior liora lirik
+liron lirone lis lisa lisandro lisann lisanne lisbeth lise liselotte lisette lison listvich lital litzy liuba
+liubov liubovi liudmila liusea liv liva livia liviana livie livija livino livio liviu livius livvy liya liyah
+liyam liyan liyana liz liza lizbeth lize lizeth lizette lizz lizzie lizzy liétald liêm liên liāna liễu liệt
+ljiljana ljuba ljubica ljubisa ljubiša ljubomir ljudevit llewellyn llewelyn lloyd lo loa loane loann loanne
+lobar loc lochlan lode lodewijk lodovica lodovico loek loes loet logan lohan loi loic lois loise loki lola
+lolade lolita lolle loma lomme lon lone longin lonie lonneke lonnie lonny lonzo lora loraine loran lorcan lore
+loredana loreen lorelei lorella loren lorena lorenc lorene loreno lorens lorenz lorenza lorenzo loreta loretta
+lori lorian loriana lorie lorik lorin lorine loris lorna lorrain lorraine lorri lorrie los lota lotar lothaire
+lothar lott lotta lotte lotti lottie lou lou-ann lou-anne loua louan louane louann louanne louay loubna louca
+loucas louella louie louis louis-marie louisa louise louison louka loukas loula louna lounis loup lourdes
+lourenco lourenço louvenia louw lova lovisa lovorka lovro lowell lowie loy loyce loïc loïs loïse lua luan
+luana luann luat lubica lubin lubomir lubomira lubomír lubomíra lubor lubos luboslav luboslava luboš luc luca
+lucas lucca luce lucentiu lucențiu luchezar lucia lucian luciana luciano lucica lucie lucien lucienne lucija
+lucijan lucile lucilla lucille lucinda lucio lucious lucius lucián luciána lucja lucjan lucretia lucretiu
+lucrezia lucreția lucrețiu lucy lucía ludano ludek ludie ludise ludivine ludivoj ludiše ludka ludmila ludo
+ludolphe ludomil ludomila ludomir ludomira ludomír ludomíra ludoslav ludoslava ludovic ludovica ludovico
+ludovikino ludoviko ludovit ludvig ludvik ludvika ludvík ludvíka ludwig ludwik ludwika luděk lue luella luena
+luhung lui luigi luigia luis luisa luise luiz luiza luize lujza luk luka lukas luke lukhona lukita lukiya
+lukman luko lukrecie lukrecius lukrécie lukyan lukáš luk’yan lula lulu luluh lulut luminita luminița luminosa
+lumir lumira lumír lumíra luna lund lune lungelo lungu luong lupe lupita lura lurhur lurline lutfan lutfi
+lutfiya lutfullah lutfulloh luther luthfi lutibor lutobor lutz luu luuc luuk luus luwar luwes lux luz luzie
+luân luís luísa luďka luīze luận luật lvovna lwandle lwazi ly lya lyam lyan lyana lyda lydia lydie lyes lyke
+lykke lyla lyle lylia lylou lyn lyna lynda lyndon lyndsey lyne lynette lynn lynne lynnette lynsey lyra
+lysander lysanne lyubava lyubim lyubislava lyubodar lyubomila lyubomir lyubomira lyubomirivna lyubomirovich
+lyuborada lyuboslava lyubosmysl lyubov lyubozar lyudmila lyudomila lászló lâm lân léa léana léandre léda léna
+léo léon léonard léonie léonne léopold léopoldine lévi lê lívia lîlan lîrîk lütfi lütfullah lý lýdia lýdie
+lāsma lăcrămioara lăng lĩnh lība līga līksma līna līva līvija līze lūcija lưu lương ləman lạc lập lễ lệ lộ lộc
+lợi lục lực maad maaike maan maarit maarten maartje maas maayane mabel mabela mabelle mable mabruk maca
+macaire macaria macario maccabeo mace maceo macey machiel maci macie mack mackenzie mactar macy madalena
+madalin madalina madaline madalyn maddalena maddie maddison maddox maddy madeleine madelief madeline madelyn
+madelynn madge madhuri madid madie madilyn madisen madison madisyn madita madlaina madleen madlen madonna mads
+mady madyson mae maegan mael maelia maelie maeline maelis maelle maelly maellys maely maelyne maelys maelyss
+maes maeva maeve mafalda maffeo magali magda magdalen magdalena magdalene magdaleno magdaléna maggie
+maggiorino magno magnolia magnus maguelone maguette mahamadou mahan mahault mahaut mahdi mahendra maher mahesa
+mahesh maheswar mahfud mahir mahmoud mahmud mahmut mahrus mahulena mahzan mahzun mahé mai maia maica maida
+maija maik maike maikel maila mailin mailo maily mailys maimouna maimunah maina maiorico maira maire mairead
+maisie maissa maissane maisy maite maitê maiwenn maiya maja majda makan makar makara makarivna makarovich
+makarovna makary makayla makedon makedonka makenna makenzie makhtar makinwa makrina maks maksim maksimilyan
+maksimivna maksimo maksimovich maksimovna makso maksud maksym maksymilian makuta mala malachi malak malakai
+malati malco malcolm malea malee malek malena malene malia malick malik malika malin malina malinda malisa
+mališa mallaury mallie mallory malloy malo malone malory malou maloxat malte malthe malti malva malvina
+malvine malvino malvína malvīne malwina mama mamadou mamady maman mamante mamert mamie mamoudou mamour manah
+manaia manal manar manasse manassé manca mancio manda mandaakin mandakini mandy manel manelle manetto manfred
+manfredo manfréd mangala mangalya manh mani manik manikya manil manilio manish manisha manjo manjusha manley
+manlio manny manoah manoj manole manon manona manpreet mansour mansueto mansur mansvet manu manuel manuela
+manuele maphikelela maqsud mara marah maram marana maras marat marc marc-antoine marceau marcel marcela
+marceli marcelin marcelina marceline marcelino marcell marcella marcelle marcellina marcello marcellus marcelo
+marcelína marcheta marci marcia marciano marcie marcin marcis marco marcos marcu marcus marcy mardon mare
+mareike marek mareme maren marena mareta marfa marga margana margaret margareta margarete margaretha margareto
+margarett margaretta margarette margarida margarita margaréta margaux marge margers margie margit margita
+margo margot margret margriet margrit margrith marguerite mari maria mariadi mariah mariam mariama mariame
+marian mariana mariane mariangel marianna marianne mariano maribel marica maricarmen maricel marichka maricica
+marie marie-ange marie-claire marie-lou marieke mariela mariella marielle mariem marieme marieta marietta
+mariette marija marijan marijana marije marijke marijn marik marika marike marilena marilie marilou marilu
+marilyn marilyne marilú marin marina marine marinela marinella marinetta marinjo marinko marino marinus mario
+marioara mariola marion maris marisa mariska marisol marissa marit marita marite marites maritza mariuca
+marius mariya marián marième mariëlle mariëtte mariјa marja marjan marjane marjatta marjeta marjolaine
+marjolein marjolijn marjorie marjory marketa markika markivna markiyan markiyanivna markiyanovich markku marko
+markovich markus markéta marla marlee marleen marlen marlena marlene marley marli marlie marlies marlin marlis
+marlo marloes marlon marlowe marly marlène marnick marnie marniks marnix marolo maros marouane maroš marques
+marquis marquise marrit marsha marshall marsito marsovich marsudi mart marta martaka martana martani marte
+marten marteno martha marthe martial martijn martim martin martina martine martino martinus marton martti
+marty martyan martyn martyna martín marut maruta marvin marwa marwan marwane marwata marwen marwin mary
+maryadi maryam maryann maryanto marybeth maryjane marylise marylou maryna maryse marzia marzio marème maría
+marína marģers marјan mar’yan mar’yana mas masa mashxura masie masinka mason massamba massima massimiliano
+massimo massinissa matan matar matei matej mateja mateo mateus mateusz mateјa matheo matheus mathew mathias
+mathieu mathij mathijs mathilda mathilde mathis mathurin mathuys mathys mathéo matias matija matilda matilde
+matis matiss matisse matjaz matjaž matko mato matous matouš matrona matroniano mats matt mattea matteo mattes
+mattheo matthew matthias matthieu matthijs matthis matti mattia mattias mattie mattijn mattis matty mattéo
+matus matveevich matveevna matvei matvey matviy matviyivna matviyovich matyas matylda matys matyáš matz matías
+matúš matěj matīss mau maud maude maudie maugis maura maureen maurice mauricette mauricio maurilio maurine
+maurits maurizio mauro maurycy mavdud maverick mavis mavlon mavluda mawuena mawusi max maxbuba maxellende
+maxence maxens maxfuza maxi maxie maxim maxima maxime maximiliaan maximilian maximiliano maximilien maximilián
+maximillia maximillian maximo maximus maxine maxmilian maxmilián maxsuma maxwell maya mayane mayar maybel
+maybell maybelle maye mayeul mayke mayla mayline maylis maymie maynard mayoor mayra mayron maysa mayson mayssa
+mayte mayya mazbut mazhar mazie mazlum maé maélis maël maëlie maëline maëlis maëlle maëly maëlyne maëlys maëva
+maï maïa maïly maïlys maïmouna maïna maïssa maïssane maïwenn małgorzata maša mašinka ma’mur ma’ruf ma’sud
+mbalienhle mbaye mckayla mckenna mckenzie mea meabh meadow meagan meaghan mechislav mechislava mechislavivna
+mechislavovich mecislav mecislava meda medard medardo medea mederic medina medine medoro medoune medusa medya
+meena meenakshi meera mees mefodi mefodii mefodij mefodiy megan megane meggie meghan meghnad meghnath meglena
+mehdi mehmet mehriban mehtab mehtap mei meik meike meindert meire meissa mekhi mel melani melania melanie
+melanio melaniya melaniјa melany melba melchiade melchior melchiorre melda melek melenija melezio melia
+melichar melih melike meliksah melikşah melina melinda meline melis melisa melisande melissa melissandre
+melita melitina melle mellie mellina melnic melodi melodie melroy mels meltem melusine melvil melvin melvina
+melvyn melyna melyne melyssa melánia melánie memduh mena menahem menaka menardo mence mendel menelao meneo
+menka menno mennone menodora meral mercede mercedes mercia mercurio meredith merel merete meri meriam meric
+merick merida meriem merih merijn merissa meriç merjem merl merle merlijn merlin merovee merritt mert mertie
+merve mervin mervyn merwan meryam meryem meryl messalina mestan mesut meta mete metello metin meto metod
+metodej metodi metodiј metodiјa metoděj metra metrofane mette mevlut mevlüt mex meyra meïssa mečislav
+mečislava mhambi mi mia mica micael micaela micah micaël micha michael michaela michal michala michale
+michalina michaël michał micheal michel michela michelangelo michele micheline michelle michiel micho michèle
+micil micjo mick mickael mickaël mickey midas mieke miel mietje miguel miha mihael mihaela mihai mihail
+mihailo mihajlo mihaly mihaylivna mihaylo mihaylovich mihaylovna mihaјlo mihey mihnea miho mihriban mihály
+mija mijat mijndert mik mika mikael mikaela mikail mikayla mikaïl mike mikel mikelis mikey mikhaela mikhail
+mikhaylivna mikhaylo mikhaylovich mikhaylovna mikhaјlo mikhei mikhey mikho mikita mikitivna mikitovich mikkel
+mikki mikko miklos miklós mikola mikolas mikolayivna mikolayovich mikoláš mikołaj mikulas mikuláš mila milada
+miladin milana milanka milanko milano milcho mildred milen milena mileta mileva miley milford milhan mili
+milic milica milii milij milik milisav militsa milivoj miliy milić miljan miljana miljenko milka milla mille
+miller millicent millie milly milo milodara milojica milomir milon milorad milos milosh miloslav miloslava
+milota milou milous milouš milovan milovin milovín miloň miloš milred milton miluse milutin milutín miluše
+milán milík milíč mima mimi mimma mimo mina minakshi mincho mindy minerva minervina minervino ming minh minji
+minjun mink minka minke minna minnie minodora mio mioara miodrag miomir miquel mir mira mirabel mirabela
+mirabelle mirac miran miranda mirano miray miraziz miraç mircea mirche mirco mireille mirek mirela mirella
+mireya miriam miriama miriamo mirielle mirja mirjam mirjana mirka mirkelam mirko mirkó mirna miro mirocleto
+miromil miromila miron mirona mironivna mironovich mironovna miroslav miroslava miroslavivna miroslavovich
+mirre mirta mirte mirthe mirtil mirto miruna mirza mirziyo mirјana misa misael misaele misaki misbah mischa
+misha misja misko mislav missie misty mitar mitch mitchel mitchell mithat mitica mitică mitis mitja mitofan
+mitra mitre mitrut mitruț mittie mitzi miya mizgin mizgîn miên miĉjo miķelis miša miško mlad mladen mlađana
+mnata mnislav mnislava moa moana mobolaji moc moche moctar modesta modesto modibo modou modrite modrīte modupe
+mody moe mofifoluwa mohamad mohamadou mohamed mohamed-ali mohamed-amine mohammad mohammed mohan mohana
+mohinder mohini mohir moira moise moisei moises moisette moisey moisés mojca mojisola mojisoluwa mojmir mojmír
+mojzesz mojzis mojżesz mojžíš mokei mokey mokrina mollie molly momchilo momir momira momo mona monaldo
+monalisa monde mong monica moniek monika moniko monique monitore monroe monserrat monserrate monte monty
+monvids monvīds moos moradeke morayo mordecai morenike moreno morgan morgana morgane morgens moriah moric
+moris moritz morne morolake morris morten mortimer morton mory mose moseo moses moshe mosinmileoluwa mossie
+mosunmola mosè motrya motunrayo mouctar mouhamadou mouhamed mouhameth mouhammadou mounir moussa moustafa
+moustapha moxidil moxigul moxina moxinur moxira moya moyosore mozell mozelle mozes moïra moïse moïsette mořic
+mpho mpilo mpumelelo msizi mstislav mstislava mstislavivna mstislavovich mthunzi muammer muattar muaviye muaz
+muazzam mubina mudite mudīte muesser mufid mufiz muge mugur mugurel muhamado muhammad muhammed muharrem muhsin
+muhtar muhterem muhtesem muhteşem muhtor muhyiddin mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh
+muktedi muktedir muktefi mukul mulya mulyanto mulyono mumpuni mumtaz mun munevver muni munif munir murali
+murat muren muriel muriela murilo murk murkina murl murod murphy murray mursinin mursita murti musa
+musawenkosi musir musiy muslih mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasım muteber
+mutemed mutia muttalib muyassar muyiwa muzaffar muzaffer muzdad muziano mwangi mya myah myfanwy myla mylan
+mylene myles mylo mylène myra myriam myrl myrna myron myrthe myrtice myrtie myrtil myrtille myrtis myrtle
+máire mája márcia mária mário márk márton mátyás máté máximo méabh médea médoune médéric mégane mélanie méline
+mélisande mélissa mélissandre mélodie mércia mérovée mía mína mónica móric mølgaard müesser müfid müge müjdat
+müjde müjgan mükerrem mümtaz münevver münir müren müzdad müşir māra mārcis māris mārtiņš mārīte mădălin
+mădălina mălina mărioara măriuca mētra mısra mələk mạnh mẫn mậu mộc mộng mỹ nabi nabil nabila nabin naci nada
+nadalina nadege nadejda nadene nadezda nadezhda nadežda nadi nadia nadine nadir nadiya nadja nadzieja nadège
+naděžda nae nael naelle naemi nafisa nafiz naftali nagabhushanam nahel nahid nahil nahla naia naila naim naima
+naina nais naja najam najib najla najmiddin najwa nakia nala nalan nalar naledi nalia nalini nam namazio namık
+nana nanche nancy nand nanda nandi nandini nando nandor naneta nanette nang nanna nannie naoki naomi naomie
+naoufal naoufel napoleon napoleone nara naradi narayan narcis narcisa narciso narcisse nardi narendra nargiza
+narimon narin narinder narji narkis narseo narsete nasab nash nasiba nasim nasir nasreen nasriddin nasrullah
+nasser nassim nastja nat natacha natale natalia natalie natalija natalina nataliya natalya natan natanael
+nataniel natanivna natanovich natanovna natasa natasha natasja nataša natașa nate nath nathael nathalie nathan
+nathanael nathanaël nathanial nathaniel nathaniël nathen natiq natka nattapong natália natálie naud naudet
+naum naumka naumovna naura naut nauth naval navdeep naveen navin nawal nawel nawfel nawroz naya nayel nayeli
+nayla naz nazan nazar nazario nazariusz nazarivna nazariy nazariyivna nazariyovich nazarovich nazary nazif
+nazim nazlı nazmi nazrulloh nazzareno nazzaro nazım naël naëlle naïa naïl naïla naïm naïma naïs naďa nađa
+ndleleni ndondoloza nea neal nebojsa nebojša neboјsha necat necati necdet nechifor necib necla necmettin ned
+neda nedeljko nedelka nedelko nedim nedjeljka nedjeljko nedra neela neele neeltje neema nefeli neha nehemiah
+nehemie nehir nehoslav neil neila neiva neja nejat nejc nejla neklan nela nelda nele nelea neli nelia nelio
+nelis nell nella nelle nellea nelleke nelli nellie nelly nels nelson nelu nelya nemanja nemir nemira nemirivna
+nemirovich nena nenad nene neo neofit neoma neonila neopolo neoterio nepomuk nera nerea nereo nergis neri
+nerissa nermine nesa nesbit neset nesho nesim neslisah neslişah nesrin nesrine nessa nestor nestore nestorivna
+nestorovich nettie neva nevaeh neve neven nevena nevenka neville nevin nevio nevra nevzat newell newroz newton
+neyla nezamysl neïla neşet ne’matulloh nga ngaio ngan nghi nghia nghiem nghiep nghiêm nghiệp nghĩa nghị ngoc
+ngon ngozi nguyen nguyet nguyên nguyết nguyễn nguyệt ngà ngân ngôn ngạn ngọc nha nhan nhat nhi nhiem nhien
+nhiên nhiệm nhlakanipho nhon nhu nhuan nhung nhuong nhuận nhàn nhân nhã nhơn như nhượng nhạn nhất nhật nia
+niall niame niamh nicanor nicarete nicea niceforo nicephore niceto nicezio nichifor nichola nicholas nicholaus
+nichole nicki nicklas nicklaus nickolas nicky nicla niclas nico nicoara nicoară nicodemo nicodim nicola
+nicolaas nicolae nicolai nicolaie nicolas nicole nicoleen nicoleta nicoletta nicolette nicoline nicolo nicolás
+nicolò nicon nicu niculina niculita niculiță nicusor nicuta nicușor nicuță nicéphore nida nidia niek niel
+niele niels niels-christian niem niene nienke nieve nifont nigar nigel nigora nihad nihal nihan nihat nik nika
+nikandr nikanor nikau nike nikhil niki nikifor nikiforovna nikita nikki nikkie nikko niklas niklaus niklavs
+niklāvs niko nikodem nikodema nikodim nikodina nikodém nikodéma nikol nikola nikolaas nikolaevna nikolai
+nikolao nikolas nikolasz nikolay nikolcjo nikoleta nikolina nikolĉjo nikon niksa niké nikša nila nilam nilde
+nile nilesh nilgun nilgün nilovna nils nilufar nimakoah nimas nimit nimrod nimród nina ninel nineli ninfa ninh
 niniano ninioluwa nino ninon ninthe nio niouma niraj niran niranjan nirbhay niro nisa nisan nischal nisha
-nishka nistiman nita nives nixon niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin niştîman niệm
+nishka nistiman nita nives nixon niyaga niyazi niyi niyilolawa nizamettin nizar nizom nizomiddin niştîman niệm
 njegomirka njeri nkanyezi nkechi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi noa noah noaho noam noami
 noan noar noaĥo nodira noe noel noelia noelie noeline noella noelle noely noema noemi noemie noemy nofoto noha
-noham nohan nohlan noila nokuthula nola nolan nolann nolen nolhan nolwazi nomi nomvula nona nonhlanhla
-nonjabulo nonkululeko nonna noor noortje nora norah norbert norberta norberto nord nore noreen norene norhane
-norica norina norma norman normand norris norval norwin norwood nosir nosirjon nostriano noud nouha nour noura
-nourane nouri nout nouth nova novak novan novella noviana novita nowi nox nozima nozipho noâm noè noé noémi
-noémie noë noël noëlla noëlle nqobile nrima nthabiseng ntokozo ntombizodwa nu nubia nuccia nuda nudem nugraha
-nukhet numan nuno nunziata nunzio nuong nur nural nuran nuray nurbek nuredin nurettin nurgul nurgun nurgül
-nurgün nuri nuria nuriddin nurlan nursel nurseli nurul nurullah nusa nusrat nusratulloh nusret nuša nya nyah
-nyana nyasia nyla nyle nynke nyoman nándor nátán néhémie nélia néné nóra núbia núria nûda nûdem nûredîn nükhet
-năng něhoslav nương nərgiz nữ oakes oakley oana oanh oba obanijesu oberon obid obie obinna obioma obrad obren
-oceane ocie octaaf octav octave octavia octavian octaviana octavio octaviu océane oda odalis odalys oddone
-odele odelia odell oderico odessa odeta odetta odette odhiambo odhran odhrán odidone odie odil odile odilia
-odilon odin odolen odon odorico odunayo ofelia ofelie ofelya ofélia ofélie oger ognen ognjana ognjen ognyana
-ogooluwa oguz oguzhan ohrim ohrimivna ohrimovich oisin oisín ojars ojaswini ojārs okan oke okey okhrim
-okhrimivna okhrimovich okiki okke oksan oksana okta oktavian oktavie oktavius oktavián oktay okto oktyabrina
-oktávie okşan ola oladara oladare oladimeji olaf olaide olajumoke olakunle olamide olanrewaju olansile
-olaoluwa olasunmbo olatunbosun olav olavi olayinka olbram olcay oldrich oldriska oldřich oldřiška ole oleg
-olegivna olegovich olegovna olegs oleksandr oleksandra oleksandrivna oleksandrovich oleksiy oleksiyivna
-oleksiyovich olelkivna olelko olelkovich olen olena oles olesea olesya oleta olga olger olgerts olgica oli
-oliga olim olimpi olimpia olimpiada olimpian olimpii olimpij olimpio olimpiu olimpiy olin olinda olindo oliva
-olive oliver olivera olivia olivie olivier oliviera oliviero olivija oliviu olivér oliwia oliwier olkanson
-olle ollie olly olof ololade olov olufeyisayo olufunke olufunmi olufunmilayo olumide olumorotimi olusola
-olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore
-oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole
-oluwunmi olympe olympie olívia olīvija oma omad omana omar omari omawunmi ombeline ombline ombretta omelyan
-omelyanivna omelyanovich omer omero omina omobobola omobolanle omodunni omolabake omolara omolola omosalewa
-omotara omotayo omotola omotolani omotoun omowumi ona onder ondina ondine ondrej ondrejka ondřej ondřejka
-onesta onesto oni onie onno onofrio onome onorata onorina onorino onorio onoriode onufri onufrii onufrij
-onufriy onufry onur oona oonagh oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelie
-ophélie oprah opung oqil ora oran orazio orchidea orde orell oren orenzio oreofe orest oresta oreste orestes
-orestivna orestovich orfeo orhan orhip orhipivna orhipovich oriana oriande oriane orianna orie orietta orif
-orin orina orio orion orislava orisya oriyana orkhip orkhipivna orkhipovich orla orlaith orland orlando orlane
-orlo ornella oronzo orpha orrin orsino orso orsola orsolina orson ortansa ortensia ortensio orval orville
-orvokki orzu osanna osbaldo osborne oscar osip oskar oskari oskaro oskarovna osman osmondo osmund ostap
-ostapivna ostapovich ostoja ostromir osunleke osvald osvaldo oswald oswaldo oswin ota otabek otakar otakara
-otello otha othman othmane otho otieno otilia otilie otilija otis otmar oto otokar otomar ottaviano ottavio
-ottilia ottilie ottis otto ottone otylie otília otýlie otīlija oumar oumayra oumou oury ousmane oussama ova
-ovidio ovidiu ovidius owain owen oxana oya oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan
-ozana ozanne ozcan ozden ozella ozer ozge ozgur ozhan ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy
-ozzie ozzy oğuz oğuzhan oļegs oļģerts oľga paavo pablo paciano pacifico paco pacome pacomio pacôme padam padma
-padmi padraic padraig pahom paige paiman paisley paivi paja pakhom pakize palatino palazhka palemon palladia
-palladio pallavi palma palmazio palmer palmira palmiro paloma palémon pam pamela pamfil pammachio panagachie
-panait panas panasivna panasovich panca pancario panche pancrazio pandora pandu panfil panfilo pangeran
-pangestu panji panka pankrac pankracy pankrat pankrati pankratii pankratij pankratiy pankrác pansy pantaleo
-pantaleon pantaleone pantelei panteleymon panteleymonivna panteleymonovich panteleјmon paola paolo param
-paramartha paramita paramjit paramon paraschiva parascovia paraskeva parcival pardo parfait parfen paride
-parker parla parman parmenio parsival parsla parteniј parvati pascal pascale pascalle paskal paskala pasquale
-paterne paterniano pathe pathé patrice patricia patricie patricija patricio patrick patrik patriko patrizia
-patrizio patroclo patru patrycja patrycjusz patrycy patryk patrícia patrīcija patsy patti pattie patty paul
-paul-antoine paul-arthur paula paule paulette paulica paulien pauliina paulin paulina pauline paulino paulo
-paulus paulína paulīne pauna pauside pauwel pava pave pavel pavica pavils pavla pavle pavlin pavlina pavlinka
-pavlivna pavlo pavlovich pavlovna pavlín pavlína pavol paweł pax paxton payidar payton paŭlino pearce pearl
-pearlie pearline pecine pedro peggie peggy pekka pelageya pelaghia pelagia pelagie pelagiya pelagiјa peleo
-pelhrim pelhřim pelin pelinsu pelle pellegrino pelumi pembe pencho penda penelopa penelope peng pentti pepe
-pepijn pepin pepo pera perceval percival percy peri perica pericle perihan perikles perkasa perla perle
-pernilla pero perpetuo perran perrie perrine perry perseo persephone persida pertev peruna perver pervin
-perzida perî petar pete petek peter peteris peterpaul petkana petko petr petra petrana petranka petre petri
-petrica petrică petrija petrisor petrivna petrișor petro petronela petronella petronila petronilla petronille
-petronio petronius petrovich petrovna petru petrus petruse petrut petruta petruše petruț petruța petse petteri
-petula peyami peyton phap pharell phat phebian pheobe phi phil phila philani phileas phileine philemon
-philibert philine philip philipp philippa philippe philippine phillip phillipa philomena philomene philomène
-philothee philothée philou philémon phineas phiwokwakhe phoebe phong phu phuc phung phuoc phuong phyllis pháp
-phát phú phúc phương phước phượng phục phụng pia pien piera pierangelo pierce piergiorgio pierluigi piermarco
-piero pierre pierre-alain pierre-alexandre pierre-andre pierre-andré pierre-antoine pierre-louis pierrick
-piersilvio piet pieter pieternel pietertje pietro pilar pilip pilipivna pilipovich pim pimchanok pimen pinkie
-pio piotr pip piper pippa pippo piraye pirjo pirkko pisana pita piter pius pjetr pjotr placida placido platon
-platone platón pleun pleuni plinio plutarco podolyan pol pola polidoro polifemo polikarp polina polissena
-pollione polly pollyanna polona polyana polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
-ponzio pooja poornima poppy porfiri porfirii porfirij porfirio porfiriusz porfiriy porfiry pornthip portia
-porzia porziano postumio potap potishana poul praba prabawa prabin prabowo prabu pradeep prakash prakosa
-pramila pran pranata pranav pranawa pranay pranee prasad prasanna prascovia prasetya prasetyo prashant
-praskovya prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravomil pravomila pravoslav
-pravoslava prayag prayitna prayoga prayogo predrag preity prem prema premysl presley preslie preston priamo
-pribyslav pribyslava prima primerose primo primoz primož princess princeton prisca priscila priscilla
-priscille prisco priska prita privato priya priyala priyanka procopio profira prohor prokhor prokl prokles
-prokofi prokofii prokofij prokofiy prokop prokopa prokopiј prokul proserpina prosper prospera prospero
-protasio proteo prov providenci prudence prudenzia prudenzio prue prune prvoslav præst publio puck puji puk
-pulcherie pulchérie puneet pupolo puput purna purnima purushottam purwadi purwanto pushti pusicio puspa
-puspita puti putri putu pádraic pádraig päivi pécine pélagie pénélope pépin péter pétronille pío pārsla pāvils
-pătru pēteris pınar přemysl přibyslav přibyslava pəri qiang qizilgul qobil qori qosim quan quang quartilla
-quarto quasimodo qudrat que queenie quentin quentine querano quiana quido quieta quin quincy quinlan quinn
-quinten quintia quintiliano quintilio quintino quinton quintrell quintus quinty quinziano quinzio quirein
-quirijn quirin quirino quirinus quiteria quitterie quiéta quoc quy quyen quyet quynh quyên quyết quyền quân
-quý quảng quế quốc quỳnh rabia rachael rachel rachela rachele rachelle rachid raci rada radan radana rade
+noham nohan nohlan noila nokuthula nokwanda nola nolan nolann nolen nolhan nolwazi nomi nomsa nomvula nona
+nonhlanhla nonjabulo nonkululeko nonna noor noortje nora norah norbert norberta norberto nord nore noreen
+norene norhane norica norina norma norman normand norris norval norwin norwood nosipho nosir nosirjon
+nostriano noud nouha nour noura nourane nouri nout nouth nova novak novan novella noviana novita nowi nox
+nozima nozipho noâm noè noé noémi noémie noë noël noëlla noëlle nqobile nrima nthabiseng ntokozo ntombi
+ntombizodwa nu nubia nuccia nuda nudem nugraha nukhet numan nuno nunziata nunzio nuong nur nural nuran nuray
+nurbek nuredin nurettin nurgul nurgun nurgül nurgün nuri nuria nuriddin nurlan nursel nurseli nurul nurullah
+nusa nusrat nusratulloh nusret nuša nya nyah nyana nyasia nyla nyle nynke nyoman nándor nátán néhémie nélia
+néné nóra núbia núria nûda nûdem nûredîn nükhet năng něhoslav nương nərgiz nữ oakes oakley oana oanh oba
+obanijesu oberon obid obie obinna obioma obrad obren oceane ocie octaaf octav octave octavia octavian
+octaviana octavio octaviu océane oda odalis odalys oddone odele odelia odell oderico odessa odeta odetta
+odette odhiambo odhran odhrán odidone odie odil odile odilia odilon odin odolen odon odorico odunayo ofelia
+ofelie ofelya ofélia ofélie oger ognen ognjana ognjen ognyana ogooluwa oguz oguzhan ohrim ohrimivna ohrimovich
+oisin oisín ojars ojaswini ojārs okan oke okey okhrim okhrimivna okhrimovich okiki okke oksan oksana okta
+oktavian oktavie oktavius oktavián oktay okto oktyabrina oktávie okşan ola oladara oladare oladimeji olaf
+olaide olajumoke olakunle olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olayinka
+olbram olcay oldrich oldriska oldřich oldřiška ole oleg olegivna olegovich olegovna olegs oleksandr oleksandra
+oleksandrivna oleksandrovich oleksiy oleksiyivna oleksiyovich olelkivna olelko olelkovich olen olena oles
+olesea olesya oleta olga olger olgerts olgica oli oliga olim olimpi olimpia olimpiada olimpian olimpii olimpij
+olimpio olimpiu olimpiy olin olinda olindo oliva olive oliver olivera olivia olivie olivier oliviera oliviero
+olivija oliviu olivér oliwia oliwier olkanson olle ollie olly olof ololade olov olufeyisayo olufunke olufunmi
+olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
+oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin
+oluwatoyosi oluwatumise oluwole oluwunmi olympe olympie olívia olīvija oma omad omana omar omari omawunmi
+ombeline ombline ombretta omelyan omelyanivna omelyanovich omer omero omina omobobola omobolanle omodunni
+omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi ona onder ondina ondine
+ondrej ondrejka ondřej ondřejka onesta onesto oni onie onno onofrio onome onorata onorina onorino onorio
+onoriode onufri onufrii onufrij onufriy onufry onur oona oonagh oormila opal opalina opaline opan opemipo
+opeoluwa opeyemi ophelia ophelie ophélie oprah opung oqil ora oran orazio orchidea orde orell oren orenzio
+oreofe orest oresta oreste orestes orestivna orestovich orfeo orhan orhip orhipivna orhipovich oriana oriande
+oriane orianna orie orietta orif orin orina orio orion orislava orisya oriyana orkhip orkhipivna orkhipovich
+orla orlaith orland orlando orlane orlo ornella oronzo orpha orrin orsino orso orsola orsolina orson ortansa
+ortensia ortensio orval orville orvokki orzu osanna osbaldo osborne oscar osip oskar oskari oskaro oskarovna
+osman osmondo osmund ostap ostapivna ostapovich ostoja ostromir osunleke osvald osvaldo oswald oswaldo oswin
+ota otabek otakar otakara otello otha othman othmane otho otieno otilia otilie otilija otis otmar oto otokar
+otomar ottaviano ottavio ottilia ottilie ottis otto ottone otylie otília otýlie otīlija oumar oumayra oumou
+oury ousmane oussama ova ovidio ovidiu ovidius owain owen oxana oya oybek oyenike oyga oyindamola oyindasola
+oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozgur ozhan ozkan ozlem ozlen oznur ozod ozoda
+ozodbek ozren ozy ozzie ozzy oğuz oğuzhan oļegs oļģerts oľga paavo pablo paciano pacifico paco pacome pacomio
+pacôme padam padma padmi padraic padraig pahom paige paiman paisley paivi paja pakhom pakize palatino palazhka
+palemon palesa palladia palladio pallavi palma palmazio palmer palmira palmiro paloma palémon pam pamela
+pamfil pammachio panagachie panait panas panasivna panasovich panca pancario panche pancrazio pandora pandu
+panfil panfilo pangeran pangestu panji panka pankrac pankracy pankrat pankrati pankratii pankratij pankratiy
+pankrác pansy pantaleo pantaleon pantaleone pantelei panteleymon panteleymonivna panteleymonovich panteleјmon
+paola paolo param paramartha paramita paramjit paramon paraschiva parascovia paraskeva parcival pardo parfait
+parfen paride parker parla parman parmenio parsival parsla parteniј parvati pascal pascale pascalle paskal
+paskala pasquale paterne paterniano pathe pathé patrice patricia patricie patricija patricio patrick patrik
+patriko patrizia patrizio patroclo patru patrycja patrycjusz patrycy patryk patrícia patrīcija patsy patti
+pattie patty paul paul-antoine paul-arthur paula paule paulette paulica paulien pauliina paulin paulina
+pauline paulino paulo paulus paulína paulīne pauna pauside pauwel pava pave pavel pavica pavils pavla pavle
+pavlin pavlina pavlinka pavlivna pavlo pavlovich pavlovna pavlín pavlína pavol paweł pax paxton payidar payton
+paŭlino pearce pearl pearlie pearline pecine pedro peggie peggy pekka pelageya pelaghia pelagia pelagie
+pelagiya pelagiјa peleo pelhrim pelhřim pelin pelinsu pelle pellegrino pelumi pembe pencho penda penelopa
+penelope peng pentti pepe pepijn pepin pepo pera perceval percival percy peri perica pericle perihan perikles
+perkasa perla perle pernilla pero perpetuo perran perrie perrine perry perseo persephone persida pertev peruna
+perver pervin perzida perî petar pete petek peter peteris peterpaul petkana petko petr petra petrana petranka
+petre petri petrica petrică petrija petrisor petrivna petrișor petro petronela petronella petronila petronilla
+petronille petronio petronius petrovich petrovna petru petrus petruse petrut petruta petruše petruț petruța
+petse petteri petula peyami peyton phap pharell phat phebian pheobe phi phil phila philani phileas phileine
+philemon philibert philine philip philipp philippa philippe philippine phillip phillipa philomena philomene
+philomène philothee philothée philou philémon phineas phiwokwakhe phoebe phong phu phuc phung phuoc phuong
+phyllis pháp phát phú phúc phương phước phượng phục phụng pia pien piera pierangelo pierce piergiorgio
+pierluigi piermarco piero pierre pierre-alain pierre-alexandre pierre-andre pierre-andré pierre-antoine
+pierre-louis pierrick piersilvio piet pieter pieternel pietertje pietro pilar pilip pilipivna pilipovich pim
+pimchanok pimen pinkie pio piotr pip piper pippa pippo piraye pirjo pirkko pisana pita piter pius pjetr pjotr
+placida placido platon platone platón pleun pleuni plinio plutarco podolyan pol pola polidoro polifemo
+polikarp polina polissena pollione polly pollyanna polona polyana polykarp polyxena pompeo pompilia pompiliu
+pomponio pontus ponziano ponzio pooja poornima poppy porfiri porfirii porfirij porfirio porfiriusz porfiriy
+porfiry pornthip portia porzia porziano postumio potap potishana poul praba prabawa prabin prabowo prabu
+pradeep prakash prakosa pramila pran pranata pranav pranawa pranay pranee prasad prasanna prascovia prasetya
+prasetyo prashant praskovya prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravomil
+pravomila pravoslav pravoslava prayag prayitna prayoga prayogo predrag preity prem prema premysl presley
+preslie preston priamo pribyslav pribyslava prima primerose primo primoz primož princess princeton prisca
+priscila priscilla priscille prisco priska prita privato priya priyala priyanka procopio profira prohor
+prokhor prokl prokles prokofi prokofii prokofij prokofiy prokop prokopa prokopiј prokul proserpina prosper
+prospera prospero protasio proteo prov providenci prudence prudenzia prudenzio prue prune prvoslav præst
+publio puck puji puk pulcherie pulchérie puneet pupolo puput purna purnima purushottam purwadi purwanto pushti
+pusicio puspa puspita puti putri putu pádraic pádraig päivi pécine pélagie pénélope pépin péter pétronille pío
+pārsla pāvils pătru pēteris pınar přemysl přibyslav přibyslava pəri qiang qizilgul qobil qori qosim quan quang
+quartilla quarto quasimodo qudrat que queenie quentin quentine querano quiana quido quieta quin quincy quinlan
+quinn quinten quintia quintiliano quintilio quintino quinton quintrell quintus quinty quinziano quinzio
+quirein quirijn quirin quirino quirinus quiteria quitterie quiéta quoc quy quyen quyet quynh quyên quyết quyền
+quân quý quảng quế quốc quỳnh rabia rachael rachel rachela rachele rachelle rachid raci rada radan radana rade
 radegast radek radeke raden radenko radha radhost radika radim radimir radimira radimirivna radimirovich
 radimivna radimovich radimír radimíra radina radion radisa radislav radislava radit raditya radivoj radivoje
 radiša radka radko radmil radmila radmilo rado radojka radolfo radomil radomila radomir radomira radomír
@@ -1073,10 +1073,10 @@ rashid rasifa rasim rasit rasko rasmus rastislav rastislava rati ratibor ratih r
 rauf raul raven ravi ravshan rawane rawiri raxmatulloh raya rayan rayane raye rayen rayina rayisa raylan
 raymon raymond raymonde raymundo rayna rayne rayona rayxona rayyan razvan raúl raĥelo raşit raško raјko raјna
 ra’no rea reagan reanna reanne reba rebeca rebecca rebeka rebekah rebekka rebeko rebel recai recep reda reece
-reed reem reese reeve refah refet refik regan reggie reghina regina reginald reginaldo regine regis regitze
-regnars regnārs regolo regula regína regīna reha rehan rehor rehorka reid reilly reimert rein reina reindert
-reine reiner reinhard reinhold reinier reinout reis rejan rejean rejeanne reka reksa relja relu remco remi
-remig remigio remilekun remington remko remo remondo remus remy remzi ren rena renae renaldo renars renas
+reed reem reese reeve refah refet refik refilwe regan reggie reghina regina reginald reginaldo regine regis
+regitze regnars regnārs regolo regula regína regīna reha rehan rehor rehorka reid reilly reimert rein reina
+reindert reine reiner reinhard reinhold reinier reinout reis rejan rejean rejeanne reka reksa relja relu remco
+remi remig remigio remilekun remington remko remo remondo remus remy remzi ren rena renae renaldo renars renas
 renat renata renate renato renatus renaud rendy rene renee renesmee renette renger rengin renja rens renske
 renzo renát renáta rené renée renārs renāte resat resid respati respicio ressie restu resul resûl resül reta
 retha retno reto retta reuben reuven reva revathi revi rex rey reybaud reyes reyhan reymundo reyna reynaldo
@@ -1130,133 +1130,134 @@ saxona sayan sayyora saèr saïd saúl saša sašo sa’dulloh scarlett scato sc
 scolastica scot scott scottie scotty scout seamus sean seb sebas sebastiaan sebastian sebastiana sebastianne
 sebastiano sebastiao sebastien sebastián sebastião sebastjan sebestian sebnem secaeddin secil seckin seckou
 seconda secondiano secondina secondo seda sedat sedef seden sedrick sedrik sef sefer seff sefik sefora seghei
-segilola segolene seher sehlevent sehrazat sekinat sekou selah selahattin selale selami selcan selcuk selda
-selen selena selene selim selin selina selivan seliverst selma selmer selvaggia selvi selyan selçuk selène sem
-sema semen semenica semenovna semibor semih semion semiramide semplicio sempronio semra semsi sena senay sener
-senesio seng sengul senka senn senna senne sennur senofonte senol senta senuri seojun seoyeon sep sephora sepp
-seppe seppo septi serafettin serafim serafima serafin serafina serafino serafín serafína seraina serap
-seraphin serapione serban serbulent serbülent serdar seref seren serena serenity serenus serge sergeevna
-sergei sergej sergen sergey serghei sergi sergio sergiu sergiusz sergiy sergiyivna sergiyovich serhad serhat
-serif serin serine serkan sermet sermin serpil sertac sertap sertaç servaas servac servan servidio servien
-serviliano servác sesto seth seto settar settimio settimo setya sev seval sevan sevara sevastyan sevda sever
-severa severiano severin severina severine severino severinus severo severín sevgi sevil sevim sevinc sevinç
-sevket sevki sevtap sevval seweryn sexmus seyban seyda seydou seye seyfettin seyfi seyfullah seyma seynabou
-seyyit seán seçil seçkin sfiso shabnam shad shadrach shafiq shahboz shahid shahobiddin shahriyor shahzod shai
-shaily shaima shaina shaka shakila shakira shakti shakuntala shalewa shamira shamsiddin shana shane shanel
-shanelle shani shania shanice shanie shaniya shankar shanna shannon shanny shanon shantanu shanti shany sharda
-shari sharmila sharo sharon shary shashi shashikala shaun shauna shawn shawna shawnette shay shayan shayla
-shaylee shayma shayna shayne shaï shaïly shaïma shaïna shchastislav shchek shea sheba sheela sheena sheila
-shekoni shelby sheldon shelia shelley shelly shelton shemar sher sherhonte sheri sheridan sherine sherlock
-sherly sherman sherri sherrie sherry sherwin sherwood sheryl sherzod shiloh shilpa shimon shirel shirin
-shirine shirisha shirley shishman shiv shivakari shivani shobhana shodiyor shola shona shonagh shota shresth
-shresthi shreya shreyashi shridevi shrishti shristi shruti shu shubha shubhaprada shukrulloh shwet shyann
-shyanne shyla shyrel si sian siara sibel sibert sibilla sibo sibongile sibren sibusiso sibyl sibyla sibylle
-sico sicuro sid siddarth siddharth siddhartha siddhi siddhran sidiq sidney sidoine sidon sidonia sidonie
-sidonio sidor sidra sidy sidónia siebe siebren siegfried siem sien siena sienna siep sierk sierra sietse
-sietske sieu siew sifiso sigebert sigfrid sigfrido sigfríd sigismond sigismondo sigizmund sigmund signe
-sigourney sigrid sigurd sigyn sihab sihabeddin sihem siir sijmen sijuade sil sila silan silanti silantii
-silantij silantiy silas sile silja silje silke siloe silvan silvana silvano silvere silverio silvester
-silvestr silvestro silvia silvian silviana silvie silvija silvio silviu silvius silván silvána silvère silјan
-sim sima simao simba simea simen simeon simeona simeone simge simi similoluwa simina simion simisola simo
-simon simona simone simonetta simonida simono simran simão siméon simón simјanka sina sinan sinasi sindisiwe
-sindre sindy sinead sinem sinenhlanhla sinesio sinfronio sinh sinica sinică sinikka sinisa siniša sinja
-sinkler sinklitikiya sinook sintia sinéad siobhan siobhán sipan siphephelo siphiwe sipho sireno siria siriano
-siricio sirin sirine sirineu sirio siriporn siro sirojiddin siré siska sisto sitara sithembiso sithri siti siv
-sixt sixte sixtine sixtus siyanda sizakele sizani siêu siënna sjaak sjard sjef sjeng sjerp sjimmie sjoerd
-sjoerdtje sjors sjoukje skaidrite skaidrīte skander skarlet skarleta skov skye skyla skylar skyler slade
-slamet slava slavcho slavek slaven slavena slavenka slaviboj slavibor slavica slavitsa slavka slavko slavoboj
-slavoj slavoljub slavolyub slavomil slavomila slavomir slavomira slavomír slavomíra slavuta slavutivna
-slavutovich slavěna slavјanka slađana sloane slobodan slobodanka sloka sláva slávek slávka smaranda smed
-smeralda smil smiljana smilla smita smiyana smriti sname sneha snejana snezana snezhana snežana snizhan
-snizhana snjezana snježana soan soave sobeslav sobeslava sobit soběslav soběslava soccorso socrate soda sodiq
-soemano sofe sofia sofiane sofie sofija sofinjo sofio sofiya sofiјa sofon sofron sofronia sofronie sofroniј
-sofía sohan sohane sohib sokhna sokrat sol solal solange soledad solee soleh solene solenn soline solocone
-sologub solomiya solomon solon solveig solveiga solène som soma sombat somchai somnath somsak somsri somu sona
-sonchitsa sondra sondre songul songül sonia sonja sonjo sonke sonny sonya soof soojin sophia sophie sophy
-soraia sorana soraya soren sorin sorina sorrel sostene sosteneo sostrato sota soter sotir sotira soukaina
-soukaïna souleyman souleymane soumaya sourav sowande sowmya soňa spano spartaco spartak spasa spase spasena
-spela spencer speranta speranza speranzio speranța spidola spiridon spiro spirydion spomenka spytihnev
-spytihněv spīdola squanto sravani srbo srboljub srebra srebre srecko sredoje srećko srečko srinivas srna
-stacey stach staci stacie stacy stamena stan stana stanca stancu stanford stanimir stanimír stanislao
-stanislas stanislav stanislava stanislavivna stanislavovich stanislavovna stanisław stanko stanley stanton
-starla stasa stasta staza staša steen steeve stef stefaan stefan stefana stefania stefanie stefanino stefaniy
-stefaniyivna stefaniјa stefanka stefano stefanovich steff steffen stela stelian steliana stella steluta
-steluța sten stepan stepana stepanida stepanivna stepanka stepanovich stepanovna steph stephaans stephan
-stephane stephania stephanie stephanos stephany stephen stephon ster sterre stevan steve steven stevie stevo
-stewart stig stijn stiliano stina stine stipan stipe stiriaco stjepan stoffel stoilko stojan stojanka stojmir
-stojmír stoyan stozhar stoјan stoјanka stoјche stoјmen stoјmena stoјna strahil strahinja strakhil strate
-stribor struan stuart stáza stéphane stéphanie stêr su suat subash subhash subhashini subhasini subhi subodh
-subomi sucheta suci sude sudesh sudeva sudi sue-marie suelen sufyan suheyl suhrob sujata sukanya sukhwinder
-suki sukru sulaymon sule suleyman sullivan sulton suma suman sumano sumayyah sumeet sumitra sumon sunay
-suncica sune sung-min sungmin sunil sunita sunniva sunčica suong supaporn suraj surano surasak suresh sururi
-surya suryakant suryakanta suryakantam sus susan susana susanna susannah susanne susano sushant susheel sushil
-sushma susie sutton suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suélen svatava
-svatoboj svatobor svatomir svatomír svatopluk svatoslav svatoslava svea sveatoslav svebor sven svend svenja
-sverre svetislav svetla svetlana svetluse svetolik svetomir svetoslav svetozar svetozár sveva svitlana
-sviturno svyatopolk svyatoslav svyatoslava svyatoslavivna svyatoslavovich svyatoslavovna svätopluk světla
-světlana světluše swami swan swann swapnil swara swarnalata swarup swassane swathi swati swee sweta sy
-syahrini sybil sybilla sybille syble sydnee sydni sydnie sylva sylvain sylvan sylvana sylvester sylvestre
-sylvia sylviane sylvie sylvio sylwester sylwia synne syrine sytze syuzana szabolcs szczepan szofi szofia
-szonja szymon szófia sába sámo sámuel sándor sáng sára sáva sâkıp sâm sânziana séamus sébastien ségolène sékou
-séléna séraphin sérgio sérine séréna séverin séverine síle sílvia sîma sîpan sông sönke sören søren süheyl
-süleyman sĩ sıdkı sıla sırrı sơn sương səbinə səhriyar sử sỹ tabatha tabea tabita tabitha tabris taceddin
-tacjana tad taddeo tade tadeas tadej tadeo tadeáš tadhg tadija taede taeyang tagan taha tahir tahlia tahmina
-tahsin tai taib taide tailynn taina tais taisia taisiya taiwo takashi takumi tal tala talat talay talea talha
-tali talia talip talis talita talitha talivaldis taliyah tallulah talon talrits talya tam tama tamara tamas
-tamati tamer tamera tami tamia tamika tamina tamino tamira tammaro tammi tammie tammo tammy tamra tamsin tamás
-tamāra tana tanas tancrede tancredi tancrède tane taner tanguy tania tanika tanirika tanisha tanja tanju
-tankred tanner tansu tantri tanushree tanushri tanvi tanvir tanya tanyeli tao tapan tapani tapas tapio tara
-taras tarasivna tarasovich tarasovna tarcisio tarek tari tarik tariq tarja tarkan taro tarquin tarquinia
-tarsilla tarso tarun taryn tarık tasa tasdik tasha tashko tasho taska taskın tasmin tasnim tasnime taswir tat
-tatana tate tatiana tatjana tatum tatyana tatјana taufan taufik taurean taurin tavares tawana taya tayah
-tayfun tayisiya tayla taylah taylen tayler taylor tayyar taziana taziano tazio taïna taïs taşkın taťána teagan
-teague tecla ted teddy tedi teea teegan tegan teguh teigan teije tej teja tejas tejumola tekin tekinalp tekla
-telchide telemaco telica tellervo telly temel temelko temidayo temistocle temitope tempest temјana tenille
-tenley teo teobald teobaldo teodata teodolinda teodor teodora teodorik teodoro teodosia teodosio teodosiј
-teodosiјa teodoto teodoz teodozie teofan teofil teofila teofilka teogene teohari teoman teona terenc terence
-terencius terencjusz terentevich terenti terentii terentij terentiy terenzio teresa tereza tereze terezia
-terezie terezija terezo teri terrance terrell terrence terri terrie terrill terry tertuliano terzo terézia
-terēze tesauro tesifonte tesnim tesnime tess tessa tessel tessie tetiana tetyana teudosia teun teunis teus
-tevfik tevhid tevin tex teymurazovich tezcan tezel tezer thabisa thabo thac thach thad thaddeus thadie thai
-thais thalea thalia tham thamsanqa thanawat thando thang thanh thanina thao thaïs thea thelma themba theo
-theobald theodoor theodor theodora theodore theodorik theodorus theodose theodosie theofan theofiel theofil
-theofila theon theophane theophile theophilus theophraste theotime theresa therese theresia theron therèse
-theu theunis theuns thi thiago thibaud thibault thibaut thibert thibo thiemen thien thierno thierry thies
-thieu thije thijmen thijn thijs thilo thimeo thinh thirza thiên thiếu thiều thiện thiệu tho thoa thoai thobeka
-thoi thom thomas thomasina thoon thor thora thorben thore thorge thoại thu thuan thuat thuc thulani thulisile
-thuong thurman thuy thuyet thuyết thuần thuận thuật thành thái théa théo théodora théodore théodose théophane
-théophile théophraste thérèse thêu thông thùy thúc thúy thăng thơ thư thương thường thượng thạc thạch thảo
-thất thắm thắng thế thể thịnh thọ thống thời thụ thục thụy thủy thực tia tiago tian tiana tianna tiara tibaldo
-tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tiburcius tiburzio tich tichomil tichomir tichomír
-tichon ticone tidiane tido tiegan tieleman tieme tiemen tiemo tien tiep tiernan tierra tieu tiffany tigo
-tiguida tiho tihomir tihon tihonivna tihonovich tiina tija tijana tijl tijmen tijn tijs tikho tikhomir tikhon
-tikhonivna tikhonovich til tilda tilen tilio tilla tillman tillmann tilly tim timbul timea timeo timish timm
-timmothy timmy timo timofeevna timofei timofey timofiy timofiyivna timofiyovich timoleon timoléon timon timote
-timotei timotej timoteo timoteus timothe timothee timothy timothée timur timurovich timurovna timéo tina tinca
-tincuta tincuța tine tineke tinh tino tinus tiphaine tira tireno tiril tirone tirta tirtayasa tirza tisha tit
-titi titien titilayo titilope titin tito titouan titus tizian tiziana tiziano tizio tiên tiến tiếp tiền tiển
-tiểu tjalle tjalling tjark tjasa tjaša tjeerd tjerk tjibbe tjitske tjor toai toan tobia tobias tobiasz
-tobiloba tobin tobiáš toby tod todd tode todor todorka tohir toine toke toki tokunbo tolga tolomeo tolulope
-tolunay toluwalope toluwani toluwanimi tom toma tomas tomasa tomaska tomaso tomasz tomaz tomaž tomi tomiloba
-tomislav tomislava tomke tommaso tommie tommy tomo tomori tomás tomáš tomáška tomé tonci toncica toney toni
-tonia tonija tonka tonko tonnin tony tonya tonči tončica toon tope tor tora torak torben torbjorn torbjörn
-torey tori torin torkvat torkvát torquato torrance torrey torsten toryn tosca toscane tosco toska toussaint
-toyip toàn toại toản tra trac tracey trach traci tracie tracy traian trajan tram tran trang tranh tranquillo
-trasea travis travon traјan traјanka traјche traјko tre tremaine tremayne trena trendafilka trent trenton
-tressa tressie treva trever trevion trevon trevor trey tri tricia trien triet trieu trifon trifonovich trifun
+segilola segolene segun seher sehlevent sehrazat sekinat sekou selah selahattin selale selami selcan selcuk
+selda selen selena selene selim selin selina selivan seliverst sello selma selmer selvaggia selvi selyan
+selçuk selène sem sema semen semenica semenovna semibor semih semion semiramide semplicio sempronio semra
+semsi sena senay sener senesio seng sengul senka senn senna senne sennur senofonte senol senta senuri seojun
+seoyeon sep sephora sepp seppe seppo septi serafettin serafim serafima serafin serafina serafino serafín
+serafína seraina serap seraphin serapione serban serbulent serbülent serdar seref seren serena serenity
+serenus serge sergeevna sergei sergej sergen sergey serghei sergi sergio sergiu sergiusz sergiy sergiyivna
+sergiyovich serhad serhat serif serin serine serkan sermet sermin serpil sertac sertap sertaç servaas servac
+servan servidio servien serviliano servác sesto seth seto settar settimio settimo setya seun sev seval sevan
+sevara sevastyan sevda sever severa severiano severin severina severine severino severinus severo severín
+sevgi sevil sevim sevinc sevinç sevket sevki sevtap sevval seweryn sexmus seyban seyda seydou seye seyfettin
+seyfi seyfullah seyma seynabou seyyit seán seçil seçkin sfiso shabnam shad shadrach shafiq shahboz shahid
+shahobiddin shahriyor shahzod shai shaily shaima shaina shaka shakila shakira shakti shakuntala shalewa
+shamira shamsiddin shana shane shanel shanelle shani shania shanice shanie shaniya shankar shanna shannon
+shanny shanon shantanu shanti shany sharda shari sharmila sharo sharon shary shashi shashikala shaun shauna
+shawn shawna shawnette shay shayan shayla shaylee shayma shayna shayne shaï shaïly shaïma shaïna shchastislav
+shchek shea sheba sheela sheena sheila shekoni shelby sheldon shelia shelley shelly shelton shemar sher
+sherhonte sheri sheridan sherine sherlock sherly sherman sherri sherrie sherry sherwin sherwood sheryl sherzod
+shiloh shilpa shimon shirel shirin shirine shirisha shirley shishman shiv shivakari shivani shobhana shodiyor
+shola shona shonagh shota shresth shresthi shreya shreyashi shridevi shrishti shristi shruti shu shubha
+shubhaprada shukrulloh shwet shyann shyanne shyla shyrel si sian siara sibel sibert sibilla sibo sibongile
+sibren sibusiso sibyl sibyla sibylle sico sicuro sid siddarth siddharth siddhartha siddhi siddhran sidiq
+sidney sidoine sidon sidonia sidonie sidonio sidor sidra sidy sidónia siebe siebren siegfried siem sien siena
+sienna siep sierk sierra sietse sietske sieu siew sifiso sigebert sigfrid sigfrido sigfríd sigismond
+sigismondo sigizmund sigmund signe sigourney sigrid sigurd sigyn sihab sihabeddin sihem siir sijmen sijuade
+sil sila silan silanti silantii silantij silantiy silas sile silja silje silke siloe silvan silvana silvano
+silvere silverio silvester silvestr silvestro silvia silvian silviana silvie silvija silvio silviu silvius
+silván silvána silvère silјan sim sima simao simba simea simen simeon simeona simeone simge simi similoluwa
+simina simion simisola simo simon simona simone simonetta simonida simono simran simão siméon simón simјanka
+sina sinan sinasi sindisiwe sindre sindy sinead sinem sinenhlanhla sinesio sinfronio sinh sinica sinică
+sinikka sinisa siniša sinja sinkler sinklitikiya sinook sintia sinéad siobhan siobhán sipan siphephelo siphiwe
+sipho sireno siria siriano siricio sirin sirine sirineu sirio siriporn siro sirojiddin siré siska sisto sitara
+sithembiso sithri siti siv sixt sixte sixtine sixtus siyabonga siyanda sizakele sizani sizwe siêu siënna sjaak
+sjard sjef sjeng sjerp sjimmie sjoerd sjoerdtje sjors sjoukje skaidrite skaidrīte skander skarlet skarleta
+skov skye skyla skylar skyler slade slamet slava slavcho slavek slaven slavena slavenka slaviboj slavibor
+slavica slavitsa slavka slavko slavoboj slavoj slavoljub slavolyub slavomil slavomila slavomir slavomira
+slavomír slavomíra slavuta slavutivna slavutovich slavěna slavјanka slađana sloane slobodan slobodanka sloka
+sláva slávek slávka smaranda smed smeralda smil smiljana smilla smita smiyana smriti sname sneha snejana
+snezana snezhana snežana snizhan snizhana snjezana snježana soan soave sobeslav sobeslava sobit soběslav
+soběslava soccorso socrate soda sodiq soemano sofe sofia sofiane sofie sofija sofinjo sofio sofiya sofiјa
+sofon sofron sofronia sofronie sofroniј sofía sohan sohane sohib sokhna sokrat sol sola solal solange soledad
+solee soleh solene solenn soline solocone sologub solomiya solomon solon solveig solveiga solène som soma
+sombat somchai somnath somsak somsri somu sona sonchitsa sondra sondre songul songül sonia sonja sonjo sonke
+sonny sonya soof soojin sophia sophie sophy soraia sorana soraya soren sorin sorina sorrel sostene sosteneo
+sostrato sota soter sotir sotira soukaina soukaïna souleyman souleymane soumaya sourav sowande sowmya soňa
+spano spartaco spartak spasa spase spasena spela spencer speranta speranza speranzio speranța spidola spiridon
+spiro spirydion spomenka spytihnev spytihněv spīdola squanto sravani srbo srboljub srebra srebre srecko
+sredoje srećko srečko srinivas srna stacey stach staci stacie stacy stamena stan stana stanca stancu stanford
+stanimir stanimír stanislao stanislas stanislav stanislava stanislavivna stanislavovich stanislavovna
+stanisław stanko stanley stanton starla stasa stasta staza staša steen steeve stef stefaan stefan stefana
+stefania stefanie stefanino stefaniy stefaniyivna stefaniјa stefanka stefano stefanovich steff steffen stela
+stelian steliana stella steluta steluța sten stepan stepana stepanida stepanivna stepanka stepanovich
+stepanovna steph stephaans stephan stephane stephania stephanie stephanos stephany stephen stephon ster sterre
+stevan steve steven stevie stevo stewart stig stijn stiliano stina stine stipan stipe stiriaco stjepan stoffel
+stoilko stojan stojanka stojmir stojmír stoyan stozhar stoјan stoјanka stoјche stoјmen stoјmena stoјna strahil
+strahinja strakhil strate stribor struan stuart stáza stéphane stéphanie stêr su suat subash subhash
+subhashini subhasini subhi subodh subomi sucheta suci sude sudesh sudeva sudi sue-marie suelen sufyan suheyl
+suhrob sujata sukanya sukhwinder suki sukru sulaymon sule suleyman sullivan sulton suma suman sumano sumayyah
+sumeet sumitra sumon sunay suncica sune sung-min sungmin sunil sunita sunniva sunčica suong supaporn suraj
+surano surasak suresh sururi surya suryakant suryakanta suryakantam sus susan susana susanna susannah susanne
+susano sushant susheel sushil sushma susie sutton suus suyuna suzan suzana suzanna suzanne suze suzette suzie
+suzon suzy suélen svatava svatoboj svatobor svatomir svatomír svatopluk svatoslav svatoslava svea sveatoslav
+svebor sven svend svenja sverre svetislav svetla svetlana svetluse svetolik svetomir svetoslav svetozar
+svetozár sveva svitlana sviturno svyatopolk svyatoslav svyatoslava svyatoslavivna svyatoslavovich
+svyatoslavovna svätopluk světla světlana světluše swami swan swann swapnil swara swarnalata swarup swassane
+swathi swati swee sweta sy syahrini sybil sybilla sybille syble sydnee sydni sydnie sylva sylvain sylvan
+sylvana sylvester sylvestre sylvia sylviane sylvie sylvio sylwester sylwia synne syrine sytze syuzana szabolcs
+szczepan szofi szofia szonja szymon szófia sába sámo sámuel sándor sáng sára sáva sâkıp sâm sânziana séamus
+sébastien ségolène sékou séléna séraphin sérgio sérine séréna séverin séverine síle sílvia sîma sîpan sông
+sönke sören søren süheyl süleyman sĩ sıdkı sıla sırrı sơn sương səbinə səhriyar sử sỹ tabatha tabea tabita
+tabitha tabris taceddin tacjana tad taddeo tade tadeas tadej tadeo tadeáš tadhg tadija taede taeyang tagan
+taha tahir tahlia tahmina tahsin tai taib taide tailynn taina tais taisia taisiya taiwo takashi takumi tal
+tala talat talay talea talha tali talia talip talis talita talitha talivaldis taliyah tallulah talon talrits
+talya tam tama tamara tamas tamati tamer tamera tami tamia tamika tamina tamino tamira tammaro tammi tammie
+tammo tammy tamra tamsin tamás tamāra tana tanas tancrede tancredi tancrède tane taner tanguy tania tanika
+tanirika tanisha tanja tanju tankred tanner tansu tantri tanushree tanushri tanvi tanvir tanya tanyeli tao
+tapan tapani tapas tapio tara taras tarasivna tarasovich tarasovna tarcisio tarek tari tarik tariq tarja
+tarkan taro tarquin tarquinia tarsilla tarso tarun taryn tarık tasa tasdik tasha tashko tasho taska taskın
+tasmin tasnim tasnime taswir tat tatana tate tatiana tatjana tatum tatyana tatјana taufan taufik taurean
+taurin tavares tawana taya tayah tayfun tayisiya tayla taylah taylen tayler taylor tayo tayyar taziana taziano
+tazio taïna taïs taşkın taťána teagan teague tecla ted teddy tedi teea teegan tegan teguh teigan teije tej
+teja tejas tejumola tekin tekinalp tekla telchide telemaco telica tellervo telly temel temelko temidayo
+temistocle temitope tempest temјana tenille tenley teo teobald teobaldo teodata teodolinda teodor teodora
+teodorik teodoro teodosia teodosio teodosiј teodosiјa teodoto teodoz teodozie teofan teofil teofila teofilka
+teogene teohari teoman teona terenc terence terencius terencjusz terentevich terenti terentii terentij
+terentiy terenzio teresa tereza tereze terezia terezie terezija terezo teri terrance terrell terrence terri
+terrie terrill terry tertuliano terzo terézia terēze tesauro tesifonte tesnim tesnime tess tessa tessel tessie
+tetiana tetyana teudosia teun teunis teus tevfik tevhid tevin tex teymurazovich tezcan tezel tezer thabisa
+thabo thac thach thad thaddeus thadie thai thais thalea thalia tham thamsanqa thanawat thandi thandiwe thando
+thang thanh thanina thao thato thaïs thea thelma themba thembeka theo theobald theodoor theodor theodora
+theodore theodorik theodorus theodose theodosie theofan theofiel theofil theofila theon theophane theophile
+theophilus theophraste theotime theresa therese theresia theron therèse theu theunis theuns thi thiago thibaud
+thibault thibaut thibert thibo thiemen thien thierno thierry thies thieu thije thijmen thijn thijs thilo
+thimeo thinh thirza thiên thiếu thiều thiện thiệu tho thoa thoai thobeka thoi thom thomas thomasina thoon thor
+thora thorben thore thorge thoại thu thuan thuat thuc thulani thulisile thuong thurman thuy thuyet thuyết
+thuần thuận thuật thành thái théa théo théodora théodore théodose théophane théophile théophraste thérèse thêu
+thông thùy thúc thúy thăng thơ thư thương thường thượng thạc thạch thảo thất thắm thắng thế thể thịnh thọ
+thống thời thụ thục thụy thủy thực tia tiago tian tiana tianna tiara tibaldo tibbe tiber tiberia tiberio
+tiberiu tiberius tibo tibor tiburcius tiburzio tich tichomil tichomir tichomír tichon ticone tidiane tido
+tiegan tieleman tieme tiemen tiemo tien tiep tiernan tierra tieu tiffany tigo tiguida tiho tihomir tihon
+tihonivna tihonovich tiina tija tijana tijl tijmen tijn tijs tikho tikhomir tikhon tikhonivna tikhonovich til
+tilda tilen tilio tilla tillman tillmann tilly tim timbul timea timeo timish timm timmothy timmy timo
+timofeevna timofei timofey timofiy timofiyivna timofiyovich timoleon timoléon timon timote timotei timotej
+timoteo timoteus timothe timothee timothy timothée timur timurovich timurovna timéo tina tinca tincuta tincuța
+tine tineke tinh tino tinus tiphaine tira tireno tiril tirone tirta tirtayasa tirza tisha tit titi titien
+titilayo titilope titin tito titouan titus tizian tiziana tiziano tizio tiên tiến tiếp tiền tiển tiểu tjalle
+tjalling tjark tjasa tjaša tjeerd tjerk tjibbe tjitske tjor toai toan tobi tobia tobias tobiasz tobiloba tobin
+tobiáš toby tod todd tode todor todorka tohir toine toke toki tokunbo tolga tolomeo tolu tolulope tolunay
+toluwalope toluwani toluwanimi tom toma tomas tomasa tomaska tomaso tomasz tomaz tomaž tomi tomiloba tomislav
+tomislava tomke tommaso tommie tommy tomo tomori tomás tomáš tomáška tomé tonci toncica toney toni tonia
+tonija tonka tonko tonnin tony tonya tonči tončica toon tope tor tora torak torben torbjorn torbjörn torey
+tori torin torkvat torkvát torquato torrance torrey torsten toryn tosca toscane tosco toska toussaint toyip
+toàn toại toản tra trac tracey trach traci tracie tracy traian trajan tram tran trang tranh tranquillo trasea
+travis travon traјan traјanka traјche traјko tre tremaine tremayne trena trendafilka trent trenton tressa
+tressie treva trever trevion trevon trevor trey tri tricia trien triet trieu trifon trifonovich trifun
 trijntje trilochan trilochana trilok trilokanath trilokesh triloki trina trine trinh trinko trish trisha
 trisho trista tristan tristano tristen tristian tristin triston trixie trixy triết triều triển triệu troels
 trofim trofimovich trong troy trpimir trpko tru truc trudi trudie trudy truett truman trung truong truus
 trycia trystan trà trác tráng trâm trân trình trí trúc trīne trương trường trưởng trạch trầm trọng trụ trực
-tsabita tsara tseko tsipora tsjitse tsveta tsvetan tsvetanka tsvetko tu tuan tuana tuba tucker tudor tudora
-tudorita tudorița tudosia tue tufan tugay tugba tugiman tugrul tugtekin tuhfe tui tula tulay tulin tullia
-tulliano tullio tumer tunahan tunar tunay tunc tuncer tunde tung tunç tunçer tuomas tuong tur turan turgay
-turgut turi turibio turkan turkay turker turkes turna turner turold tushar tussio tutku tuula tuulikki tuur
-tuva tuy tuyen tuyet tuyến tuyết tuyền tuyển tuğba tuğrul tuğtekin tuấn tuệ tverdislav tvorimir tvrtko twan
-twila ty tybalt tycho tygo tylan tyler tymeo tymon tymoteusz tyra tyree tyreek tyrel tyrell tyrese tyrique
-tyron tyrone tyshawn tyson tài táňa tâm tân tích tín tính tôn tùng tùy tú túy tülay tülin tümer türkan türkay
-türker türkeş tālis tālivaldis tālrīts tīna tınas tường tərlan tạ tấn tất tịnh tố tổ tụ từ ubaldo ubavka
-ubaydulloh ubbo ubertino uberto uchenna uchita uchqun uda udai udit udo ueli uffe ufuk ugis ugo ugolina
+tsabita tsara tseko tshepo tsipora tsjitse tsveta tsvetan tsvetanka tsvetko tu tuan tuana tuba tucker tudor
+tudora tudorita tudorița tudosia tue tufan tugay tugba tugiman tugrul tugtekin tuhfe tui tula tulay tulin
+tullia tulliano tullio tumelo tumer tunahan tunar tunay tunc tuncer tunde tung tunç tunçer tuomas tuong tur
+turan turgay turgut turi turibio turkan turkay turker turkes turna turner turold tushar tussio tutku tuula
+tuulikki tuur tuva tuy tuyen tuyet tuyến tuyết tuyền tuyển tuğba tuğrul tuğtekin tuấn tuệ tverdislav tvorimir
+tvrtko twan twila ty tybalt tycho tygo tylan tyler tymeo tymon tymoteusz tyra tyree tyreek tyrel tyrell tyrese
+tyrique tyron tyrone tyshawn tyson tài táňa tâm tân tích tín tính tôn tùng tùy tú túy tülay tülin tümer türkan
+türkay türker türkeş tālis tālivaldis tālrīts tīna tınas tường tərlan tạ tấn tất tịnh tố tổ tụ từ ubaldo
+ubavka ubaydulloh ubbo ubertino uberto uchenna uchita uchqun uda udai udit udo ueli uffe ufuk ugis ugo ugolina
 ugolino uguccione ugur uhra ujjawal ujjwal uju ukbe ulberto ulco ulderico ulduz ulf ulfa ulfet ulfo ulgen uli
 uliana ulices ulises ulisse uliva ulker ulku ulkər ulla ulpiano ulrica ulrich ulrico ulrik ulrika ulstano
 ultimo ulus uluthando ulva ulvi ulviye ulviyyə ulwazi ulya ulyan ulyana ulysse ulysses uma umang umar umay
@@ -1308,89 +1309,90 @@ vojmira vojmír vojmíra vojslav vojslava vojtech vojteska vojtěch vojtěška v
 volfango volfgang volkan volkert volko volodimir volodimirivna volodimirovich volodislav vong vorsila voršila
 vosil voskresiјa voјdan voјdanka voјkan vratislav vratislava vratko vreni vrinda vrund vseboj vsebor vsemil
 vserad vseslav vseslava vseslavivna vseslavovich vsevlad vsevolod vsevolodivna vsevolodovich vu vujadin vujica
-vuk vukan vukasin vukašin vukica vukota vulmaro vulpiano vuong vuslat vusumuzi vy vyacheslav vyacheslavovich
-vyacheslavovna vyas vysheslav vàng vành václav václava vân vânia véronique víctor vít víta vítor vítoslav
-vítězslav vítězslava víťazoslav võ văn vēsma věduna věnceslav věnceslava věnek věnka věra věroslav věroslava
-věslava vĩ vĩnh všeboj všebor všerad všeslav vũ vương vượng vạn vịnh vọng vỹ v’yacheslav v’yacheslava
-v’yacheslavivna v’yacheslavovich wacław wael wahyu waino wairua wakiman waldo wale walenty walentyn walentyna
-waleran waleria walerian walery walgierz walid walker wallace wallis wally walravens walt walter walton waluyo
-waly wambui wanchai wanda wandrille wanesa wanjiku wanjiru wannes waqila wardaya wardi warji warley warre
-warren warsa warsita warta wasis wassim watson wava waverley wawan wawrzyniec waylon wayne waël webster wei
-welat weldon wellington welmoed wende wendell wendi wendy weng werner weronika wes wesley wessel westin
-westley weston whetu whitney wiara wibke wichman widya wiebe wiebke wieger wiem wies wietse wietske wijnand
-wijnant wiktor wiktoria wil wilber wilbert wilbur wilburn wilco wiley wilford wilfred wilfredo wilfrid
-wilfried wilfryd wilhelm wilhelmina wilhelmine willa willam willard willeke willem willemien willemijn willi
-william willie willis willow willy wilma wilmer wilson wilton wim wincenty winda winfield winifred winnie
-winnifred winona winston wira wirda wiremu wirginia wiro wisnu wison wissam wissem witalis wladimir wm
-wolfgang wolter woodrow wout wouter wulan wulandari wuraola wyatt wybe wyman wynne władysław włodzimierz
+vuk vukan vukasin vukašin vukica vukota vulmaro vulpiano vuong vusi vuslat vusumuzi vy vyacheslav
+vyacheslavovich vyacheslavovna vyas vysheslav vàng vành václav václava vân vânia véronique víctor vít víta
+vítor vítoslav vítězslav vítězslava víťazoslav võ văn vēsma věduna věnceslav věnceslava věnek věnka věra
+věroslav věroslava věslava vĩ vĩnh všeboj všebor všerad všeslav vũ vương vượng vạn vịnh vọng vỹ v’yacheslav
+v’yacheslava v’yacheslavivna v’yacheslavovich wacław wael wahyu waino wairua wakiman waldo wale walenty
+walentyn walentyna waleran waleria walerian walery walgierz walid walker wallace wallis wally walravens walt
+walter walton waluyo waly wambui wanchai wanda wandrille wanesa wanjiku wanjiru wannes waqila wardaya wardi
+warji warley warre warren warsa warsita warta wasis wassim watson wava waverley wawan wawrzyniec waylon wayne
+waël webster wei welat weldon wellington welmoed wende wendell wendi wendy weng werner weronika wes wesley
+wessel westin westley weston whetu whitney wiara wibke wichman widya wiebe wiebke wieger wiem wies wietse
+wietske wijnand wijnant wiktor wiktoria wil wilber wilbert wilbur wilburn wilco wiley wilford wilfred wilfredo
+wilfrid wilfried wilfryd wilhelm wilhelmina wilhelmine willa willam willard willeke willem willemien willemijn
+willi william willie willis willow willy wilma wilmer wilson wilton wim wincenty winda winfield winifred
+winnie winnifred winona winston wira wirda wiremu wirginia wiro wisnu wison wissam wissem witalis wladimir wm
+wolfgang wolter woodrow wout wouter wulan wulandari wunmi wuraola wyatt wybe wyman wynne władysław włodzimierz
 xalima xanana xander xandra xandria xanh xanthe xatun xatûn xaveer xaver xaverie xaverius xavi xavier xaviera
 xaviere xavière xebat xem xena xenia xenie xenophon xerxes xezal xia xiaoming xiaoyan ximena xin xinyi xiomara
-xiu xochil xochitl xuan xuyen xuyến xuân xzavier xénia xénophon yaa yacine yacouba yadira yael yaelle yagmur
-yago yagız yahir yahya yahyo yair yakov yakovlevich yakovlevna yakub yakubovich yakubu yalcın yalgın yalçın
-yaman yamileth yamina yan yana yance yango yani yanis yann yanni yannic yannick yannik yannis yanuari yanuarii
-yanuarij yanuariy yaprak yara yarah yardley yarema yaren yaretzi yarina yaro yaromil yaromir yaron yaropolk
-yaroslav yaroslava yaroslavivna yaroslavovich yarovid yasar yasemin yash yasin yasmeen yasmin yasmina yasmine
-yasser yassin yassine yassir yavuz yaw yaya yazid yazmin yaël yaëlle yağmur yağız yaşar ybo yehudi yejide
-yekta yelda yelena yeliz yener yenthe yeon yeow yeremiy yesenia yesim yessenia yessi yessica yestin yetkin
-yetunde yevgen yevgenivna yevgenovich yewande yeşim yfke yibanathi yichen yigit ying yinthe yiğit ylan ylann
-ylvi ylvie yoan yoann yoav yoel yoga yogendra yogesh yoginder yohan yohann yoko yolanda yolande yona yonca
-yong yoni yono yoqub yorbek yoro yorqin yosef yoshiko yosra yossef yosun youcef youmna youna younes youness
-younès youp youri yousef yousra youssef youssou youssouf youssouph youssoupha yozida yoznur yoël ysabel
-ysaline yse ysee yseult ysé ysée yuce yucel yuhim yuhima yuhimivna yuhimiya yuhimovich yui yukhim yukhima
-yukhimivna yukhimiya yukhimovich yuki yuksel yula yulevich yulevna yuli yulia yulian yuliana yulianna
-yulianovich yulii yulij yulissa yuliy yuliya yumi yumni yuna yuni yunita yunus yurevna yuri yurii yurij yuriy
-yuriyivna yuriyovich yusiv yustina yusuf yusuke yuto yuvenali yuvenalii yuvenalij yuvenaliy yuxuan yvaine yvan
-yven yves yvette yvo yvon yvonne yên yûsiv yüce yücel yüksel yümni yıldırım yıldız yılmaz yến zabava zabedeo
-zabina zabir zaboj zac zaccaria zaccheo zach zachar zacharia zachariah zacharias zachariasz zacharie zachariáš
-zachary zache zachery zaché zack zackary zackery zada zadig zaenab zafar zafer zafir zafirka zagorka zahar
-zaharevich zaharia zaharinka zaharivna zahariy zahariyivna zahariyovich zahariј zaharovich zaharovna zaheera
-zahide zahir zahit zahra zaid zaida zaiden zain zainab zaine zaira zak zakaria zakariya zakary zakarya
-zakelina zakhar zakharevich zakharinka zakharivna zakhariy zakhariyivna zakhariyovich zakhariј zakharovich
-zakharovna zaki zakia zakir zala zalan zali zalindra zalán zama zamfir zamfira zamir zamira zan zana zander
-zane zanele zaneta zanete zanis zanita zanna zanobi zara zaraza zaria zarije zarina zarko zaur zavida zavis
-zawadi zaya zayd zayden zayla zaylee zayn zayne zayneb zayniddin zbislav zborislav zborislavivna
-zborislavovich zbyhnev zbyhneva zbyhněv zbyhněva zbynek zbynka zbyněk zbysek zbyska zbyslav zbyslava zbyňka
-zbyšek zbyška zdan zdana zdena zdenek zdenka zdenko zdeněk zderad zdeslav zdeslava zdeňka zdik zdirad zdislav
-zdislava zdravka zdravko zdík zeb zebulon zechariah zed zef zefiro zeger zehra zeinab zejnep zekai zeke
-zekeriyya zekeriyyâ zekiye zelaya zelda zelibor zelida zelie zeliha zelimir zelimira zelina zelinda zelislav
-zelislava zeljka zeljko zella zelma zelmir zelmira zeltite zeltīte zemislav zena zenaide zendaya zenebio
-zenija zeno zenobia zenobie zenobio zenon zenone zenovia zenoviy zenoviyivna zenoviyovich zente zenzele zeph
-zephirin zephyr zerdest zerdeşt zerrin zerya zeteny zetico zetta zev zeyd zeynab zeyneb zeynel zeynep zhanna
-zhanovich zhdanovna zhen zhivka zhivko zhoresovich zhozefina zia ziad ziedite ziedīte ziga zigfrida zigfrids
-zigfrīda zigfrīds ziggy zigmars zigmund zigmārs zigrida zigrīda zihan zihni zihnî zikmund zilan zile zilola
-zin zina zinaida zinayida zineb zinedine zinovevich zinovi zinovia zinovii zinovij zinoviy zinoviyivna
-zinoviyovich zion zita zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver ziya ziyad
-ziyanda ziyo ziyâd zizi zkar zlat zlata zlatan zlate zlatica zlatka zlatko zlatomir zlatomira zlatomirivna
-zlatomirovich zlatomír zlatomíra zlatuse zlatuše zobuhle zoe zoeva zoey zofia zofie zofija zohid zohir zohra
-zoia zoie zoila zoilo zoja zokir zola zoltan zoltán zora zoran zorana zoremir zoreslav zoreslava zoreslavivna
-zoreslavovich zorina zoritsa zorka zoroslav zoroslava zoryan zoryana zosim zosima zosimo zoya zoyir zoé zoéva
-zoë zrinislav zrinko zselyke zsofia zsolt zsombor zsófia zubayr zubeyde zubeyr zubite zuhal zula zulaikha
-zulal zuleyha zulfa zulfikar zumrut zuri zuriel zuxra zuzana zuzanna zvenigor zvenimir zvenimirivna
-zvenimirovich zvenislav zvenislava zvenislavivna zvenislavovich zvezdana zvonimir zvonimira zvonimír zvonimíra
-zvonko zwaantje zyad zyair zyan zyana zygmunt zylen záboj záviš zâfir zâhit zénó zéphirin zétény zîlan zîn
-zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt zīle ábel ádám ái áine ákos ámos án ángel ángela ángeles
-ánh ármin áron árón áurea âmir ân ângelo åke åsa çaba çabdar çablı çabuş çalapkulu çankız çağan çağatay çağdaş
-çağla çağlar çağlayan çağru çağrı çağrıbeğ çağrıhan çağrıtegin çağıl çelen çelik çemen çemgen çetin çetinel
-çetiner çeykün çeşminaz çilay çilenti çiler çimen çise çisil çiçek çiçem çiğdem çişem çobulmak çocukbörü
-çokramayul çolman çolpan çîya çölü çıgıl çıngır ève éabha éanna édith édouard éleuthère élia éliane élias élie
-élisabeth élise élisée élodie éloïse élzéar éléna éléonore émeline émeric émile émilie émilien émérance
-émérencie énora épiphane éric érica étienne éva évangéline évariste évelyne évrard ígor íris óscar ömer önder
-öykü özcan özden özer özge özgür özhan özkan özlem özlen öznur østergaard ülfet ülgen ülker ülkü ülkər ülviyyə
-ümit ümmiye ümran ünal ünsel ünseli üzeyir ādams ādolfs ārija ārijs āris ĉarloto čarna časlav čedomir čeněk
-čestmír čestmíra čeňka čistoslav čistoslava đac đai đan đang đao đat đe đien điep đina đinh điền điệp đo đoan
-đon đong đorđe đoàn đuc đuong đura đurađ đurda đurica đài đàn đào đình đôn đông đăng đơn đường đại đạo đạt đắc
-đệ định đồng độ đức ērika ēriks ēvalds ģederts ģertrūde ģirts ĥimeno īrisa ĵeromo ľubica ľubomír ľubomíra
-ľubor ľuboslav ľuboslava ľuboš ľudmila ľudomil ľudomila ľudovít łazarz łucja łukasz řehoř řehořka şaban şadan
-şahap şahin şahinalp şahsuvar şahsüvar şaiq şakir şamil şarani şayan şebnem şecaeddin şefik şehlevent şehrazat
-şelale şemsi şenay şener şengül şennur şenol şerafettin şeref şerif şermin şervan şevket şevki şevval şeyban
-şeyda şeyma şihab şihabeddin şiir şinasi şir şule şâfi şêxmus şîlan şîrîn şükrü şəhriyar šalamoun šalomoun
-šarlota šavel šebastián šimon šimona špela štef štefan štefánia štěpán štěpána štěpánka šárka šťasta żaneta
-žakelina žakelína žan žaneta žanete žanis žanna žarko ždan ždana želibor želimír želimíra želislav želislava
-željka željko želmír želmíra ženija žiga žigmund žitomír žitomíra žitoslav žitoslava živa živan živana žofia
-žofie žubīte șerban ștefan ștefana ștefania əhməd гoko гorche гore гorгi гurchin гurгa гurгitsa ѓoko ѓorche
-ѓore ѓorѓi ѓurchin ѓurѓa ѓurѓitsa ѕvezda ѕvezdan ѕvonko јadranka јagoda јakov јana јane јanka јasna јavorka
-јoakim јonche јordan јordana јordanka јosif јovan јovana јovanche јovitsa јovka јovo јozo јuliјana љuba љube
-љuben љubinka љubisha љubitsa љubomir љupcho љupka ấu ẩn
+xiu xochil xochitl xolani xuan xuyen xuyến xuân xzavier xénia xénophon yaa yacine yacouba yadira yael yaelle
+yagmur yago yagız yahir yahya yahyo yair yakov yakovlevich yakovlevna yakub yakubovich yakubu yalcın yalgın
+yalçın yaman yamileth yamina yan yana yance yango yani yanis yann yanni yannic yannick yannik yannis yanuari
+yanuarii yanuarij yanuariy yaprak yara yarah yardley yarema yaren yaretzi yarina yaro yaromil yaromir yaron
+yaropolk yaroslav yaroslava yaroslavivna yaroslavovich yarovid yasar yasemin yash yasin yasmeen yasmin yasmina
+yasmine yasser yassin yassine yassir yavuz yaw yaya yazid yazmin yaël yaëlle yağmur yağız yaşar ybo yehudi
+yejide yekta yelda yelena yeliz yemi yener yenthe yeon yeow yeremiy yesenia yesim yessenia yessi yessica
+yestin yetkin yetunde yevgen yevgenivna yevgenovich yewande yeşim yfke yibanathi yichen yigit ying yinka
+yinthe yiğit ylan ylann ylvi ylvie yoan yoann yoav yoel yoga yogendra yogesh yoginder yohan yohann yoko
+yolanda yolande yona yonca yong yoni yono yoqub yorbek yoro yorqin yosef yoshiko yosra yossef yosun youcef
+youmna youna younes youness younès youp youri yousef yousra youssef youssou youssouf youssouph youssoupha
+yozida yoznur yoël ysabel ysaline yse ysee yseult ysé ysée yuce yucel yuhim yuhima yuhimivna yuhimiya
+yuhimovich yui yukhim yukhima yukhimivna yukhimiya yukhimovich yuki yuksel yula yulevich yulevna yuli yulia
+yulian yuliana yulianna yulianovich yulii yulij yulissa yuliy yuliya yumi yumni yuna yuni yunita yunus yurevna
+yuri yurii yurij yuriy yuriyivna yuriyovich yusiv yustina yusuf yusuke yuto yuvenali yuvenalii yuvenalij
+yuvenaliy yuxuan yvaine yvan yven yves yvette yvo yvon yvonne yên yûsiv yüce yücel yüksel yümni yıldırım
+yıldız yılmaz yến zabava zabedeo zabina zabir zaboj zac zaccaria zaccheo zach zachar zacharia zachariah
+zacharias zachariasz zacharie zachariáš zachary zache zachery zaché zack zackary zackery zada zadig zaenab
+zafar zafer zafir zafirka zagorka zahar zaharevich zaharia zaharinka zaharivna zahariy zahariyivna
+zahariyovich zahariј zaharovich zaharovna zaheera zahide zahir zahit zahra zaid zaida zaiden zain zainab zaine
+zaira zak zakaria zakariya zakary zakarya zakelina zakhar zakharevich zakharinka zakharivna zakhariy
+zakhariyivna zakhariyovich zakhariј zakharovich zakharovna zaki zakia zakir zala zalan zali zalindra zalán
+zama zamfir zamfira zamir zamira zan zana zander zane zanele zaneta zanete zanis zanita zanna zanobi zara
+zaraza zaria zarije zarina zarko zaur zavida zavis zawadi zaya zayd zayden zayla zaylee zayn zayne zayneb
+zayniddin zbislav zborislav zborislavivna zborislavovich zbyhnev zbyhneva zbyhněv zbyhněva zbynek zbynka
+zbyněk zbysek zbyska zbyslav zbyslava zbyňka zbyšek zbyška zdan zdana zdena zdenek zdenka zdenko zdeněk zderad
+zdeslav zdeslava zdeňka zdik zdirad zdislav zdislava zdravka zdravko zdík zeb zebulon zechariah zed zef zefiro
+zeger zehra zeinab zejnep zekai zeke zekeriyya zekeriyyâ zekiye zelaya zelda zelibor zelida zelie zeliha
+zelimir zelimira zelina zelinda zelislav zelislava zeljka zeljko zella zelma zelmir zelmira zeltite zeltīte
+zemislav zena zenaide zendaya zenebio zenija zeno zenobia zenobie zenobio zenon zenone zenovia zenoviy
+zenoviyivna zenoviyovich zente zenzele zeph zephirin zephyr zerdest zerdeşt zerrin zerya zeteny zetico zetta
+zev zeyd zeynab zeyneb zeynel zeynep zhanna zhanovich zhdanovna zhen zhivka zhivko zhoresovich zhozefina zia
+ziad ziedite ziedīte ziga zigfrida zigfrids zigfrīda zigfrīds ziggy zigmars zigmund zigmārs zigrida zigrīda
+zihan zihni zihnî zikmund zilan zile zilola zin zina zinaida zinayida zineb zinedine zinhle zinovevich zinovi
+zinovia zinovii zinovij zinoviy zinoviyivna zinoviyovich zion zita zithulele zitomir zitomira zitoslav
+zitoslava ziva zivan zivana ziver ziya ziyad ziyanda ziyo ziyâd zizi zkar zlat zlata zlatan zlate zlatica
+zlatka zlatko zlatomir zlatomira zlatomirivna zlatomirovich zlatomír zlatomíra zlatuse zlatuše zobuhle zodwa
+zoe zoeva zoey zofia zofie zofija zohid zohir zohra zoia zoie zoila zoilo zoja zokir zola zoltan zoltán zora
+zoran zorana zoremir zoreslav zoreslava zoreslavivna zoreslavovich zorina zoritsa zorka zoroslav zoroslava
+zoryan zoryana zosim zosima zosimo zoya zoyir zoé zoéva zoë zrinislav zrinko zselyke zsofia zsolt zsombor
+zsófia zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zuleyha zulfa zulfikar zumrut zuri zuriel zuxra
+zuzana zuzanna zvenigor zvenimir zvenimirivna zvenimirovich zvenislav zvenislava zvenislavivna zvenislavovich
+zvezdana zvonimir zvonimira zvonimír zvonimíra zvonko zwaantje zyad zyair zyan zyana zygmunt zylen záboj záviš
+zâfir zâhit zénó zéphirin zétény zîlan zîn zübeyde zübeyr zühal zülal züleyha zülfikâr zümrüt zīle ábel ádám
+ái áine ákos ámos án ángel ángela ángeles ánh ármin áron árón áurea âmir ân ângelo åke åsa çaba çabdar çablı
+çabuş çalapkulu çankız çağan çağatay çağdaş çağla çağlar çağlayan çağru çağrı çağrıbeğ çağrıhan çağrıtegin
+çağıl çelen çelik çemen çemgen çetin çetinel çetiner çeykün çeşminaz çilay çilenti çiler çimen çise çisil
+çiçek çiçem çiğdem çişem çobulmak çocukbörü çokramayul çolman çolpan çîya çölü çıgıl çıngır ève éabha éanna
+édith édouard éleuthère élia éliane élias élie élisabeth élise élisée élodie éloïse élzéar éléna éléonore
+émeline émeric émile émilie émilien émérance émérencie énora épiphane éric érica étienne éva évangéline
+évariste évelyne évrard ígor íris óscar ömer önder öykü özcan özden özer özge özgür özhan özkan özlem özlen
+öznur østergaard ülfet ülgen ülker ülkü ülkər ülviyyə ümit ümmiye ümran ünal ünsel ünseli üzeyir ādams ādolfs
+ārija ārijs āris ĉarloto čarna časlav čedomir čeněk čestmír čestmíra čeňka čistoslav čistoslava đac đai đan
+đang đao đat đe đien điep đina đinh điền điệp đo đoan đon đong đorđe đoàn đuc đuong đura đurađ đurda đurica
+đài đàn đào đình đôn đông đăng đơn đường đại đạo đạt đắc đệ định đồng độ đức ērika ēriks ēvalds ģederts
+ģertrūde ģirts ĥimeno īrisa ĵeromo ľubica ľubomír ľubomíra ľubor ľuboslav ľuboslava ľuboš ľudmila ľudomil
+ľudomila ľudovít łazarz łucja łukasz řehoř řehořka şaban şadan şahap şahin şahinalp şahsuvar şahsüvar şaiq
+şakir şamil şarani şayan şebnem şecaeddin şefik şehlevent şehrazat şelale şemsi şenay şener şengül şennur
+şenol şerafettin şeref şerif şermin şervan şevket şevki şevval şeyban şeyda şeyma şihab şihabeddin şiir şinasi
+şir şule şâfi şêxmus şîlan şîrîn şükrü şəhriyar šalamoun šalomoun šarlota šavel šebastián šimon šimona špela
+štef štefan štefánia štěpán štěpána štěpánka šárka šťasta żaneta žakelina žakelína žan žaneta žanete žanis
+žanna žarko ždan ždana želibor želimír želimíra želislav želislava željka željko želmír želmíra ženija žiga
+žigmund žitomír žitomíra žitoslav žitoslava živa živan živana žofia žofie žubīte șerban ștefan ștefana
+ștefania əhməd гoko гorche гore гorгi гurchin гurгa гurгitsa ѓoko ѓorche ѓore ѓorѓi ѓurchin ѓurѓa ѓurѓitsa
+ѕvezda ѕvezdan ѕvonko јadranka јagoda јakov јana јane јanka јasna јavorka јoakim јonche јordan јordana
+јordanka јosif јovan јovana јovanche јovitsa јovka јovo јozo јuliјana љuba љube љuben љubinka љubisha љubitsa
+љubomir љupcho љupka ấu ẩn
 `;
 
 /** Given names that are also common English words ("will", "grant", "rose"), lower-case. */

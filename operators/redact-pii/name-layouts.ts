@@ -205,8 +205,9 @@ function labelsAgain(text: string, start: number, end: number, decided: Map<stri
   return known;
 }
 
+// ("Ifeoma (Agent): …": the agent named before the role.)
 const agentLine =
-  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[Aa]gent|AGENT|[Ss]upport|SUPPORT|[Rr]ep|[Aa]dvis[eo]r)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*:[ \t]/u;
+  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:(?:[Aa]gent|AGENT|[Ss]upport|SUPPORT|[Rr]ep|[Aa]dvis[eo]r)(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+[ \t]+\((?:[Aa]gent|[Ss]upport|[Rr]ep|[Aa]dvis[eo]r)\))[ \t]*:[ \t]/u;
 // Bots, and roles written short ("Cust: my online banking was hacked").
 const botWords: ReadonlySet<string> = new Set(
   'bot chatbot system auto ivr ai assistant moderator cust cx'.split(' '),

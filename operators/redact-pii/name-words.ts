@@ -101,7 +101,7 @@ export const companyWords: ReadonlySet<string> = new Set(
     [...legalForms].join(' ') +
     ' group ' +
     // Words of a trade that end a company's name: "Fenwick Logistics", "Halden Systems", "Ashby Holdings".
-    'logistics solutions systems technologies technology labs laboratories consulting consultants partners ' +
+    'logistics solutions systems technologies technology labs laboratories consulting consultants partners naturals ' +
     'holdings industries software networks media foods traders trading motors airlines airways pharma ' +
     'pharmaceuticals capital ventures studios enterprises associates bakery furniture insurance realty ' +
     'properties telecom analytics healthcare manufacturing freight shipping supplies brewery brewing ' +

@@ -779,9 +779,9 @@ const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
 // "- Wendell Foster, Ridgeway Insurance, 614-555-0140": the company may stand between the name and the number.
-// "— Declan, The Hungry Monk, Cork": a company and its town.
+// "— Declan, The Hungry Monk, Cork": a company and its town; "— Naledi, Cape Town": a town or a company alone.
 const signOffEnd =
-  /^(?:[ \t]*\([^()\n]{1,24}\)|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40}|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3},[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?[.!]?$/u;
+  /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2}|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40}|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3},[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?[.!]?$/u;
 // "- Jas 0421 118 372", "- Dave @ Coastline Tiling": the number without a comma, or the company after "@".
 const phoneSignOffEnd =
   /^(?:(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?(?:,[ \t]*|[ \t]+)\+?\d[\d \t().-]{6,18}\d|[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40})[.!]?$/u;
@@ -855,8 +855,15 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   if (single && signsOff) return r;
   const end = trimmed.slice(r[1]);
   if (!(single ? phoneSignOffEnd : signOffEnd).test(end)) return undefined;
-  // With a company between, the words must read as a person's ("- Open Settings, Privacy Tab, …" is a step).
-  return !/^,[ \t]*\p{Lu}/u.test(end) || signedName(text.slice(r[0], r[1])) ? r : undefined;
+  // With a company between, the words must read as a person's ("- Open Settings, Privacy Tab, …" is a step);
+  // one word the lexicon lacks may, capitalised and no common word or product ("— Naledi, Cape Town").
+  const name = text.slice(r[0], r[1]);
+  const lone =
+    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    givenNameClass(name) === 0 &&
+    !commonWordNotName(name) &&
+    !isProductName(name);
+  return !/^,[ \t]*\p{Lu}/u.test(end) || signedName(name) || lone ? r : undefined;
 }
 
 // "…quick help!\n\n— Aisha Bello\nOperations Lead, …": a signature block that goes on after the dashed name
@@ -2590,8 +2597,9 @@ function askedWord(text: string, s: Span): boolean {
 const particleGap =
   /^[ \t]+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|bin|binti|binte|ibn|al|el)[ \t]+){1,2}$/u;
 
+// ("— Lauren Pike\n\n[Agent note] Password force-reset": a note the desk added under the message.)
 const forwardedStart =
-  /\n[ \t>]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])/i;
+  /\n[ \t>]*(?:-{5,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{5,}|On [^\n]{6,80} wrote:|From:[ \t])|\n[ \t]*\n[ \t]*(?:\[(?:agent|internal|staff|support|system)[ \t]+note\]|(?:agent|internal|staff)[ \t]+note[ \t]*:)/i;
 
 /** A mail app's line under the message: "Sent from my iPhone", "Get Outlook for Android". */
 const appFooter =
@@ -2615,7 +2623,10 @@ function ownPartEnd(text: string): number {
   const line = text.indexOf('\n');
   if (
     line < 0 ||
-    (!text.includes('wrote:', line) && !text.includes('-----', line) && !text.includes('From:', line))
+    (!text.includes('wrote:', line) &&
+      !text.includes('-----', line) &&
+      !text.includes('From:', line) &&
+      !text.includes(' note', line))
   )
     return -1;
   const m = forwardedStart.exec(text);

@@ -72,3 +72,46 @@ table(
   ],
   ['My social worker gave me the case number four zero one, seven two, five five three eight.'],
 );
+
+table(
+  'a speaker named by a label on three lines or more, where the agent is named before "(Agent)"',
+  [
+    [
+      'Ebere: my transfer failed but I was debited\nChinwe (Agent): Sorry about that, the reference please?\nEbere: REF-88120\nChinwe (Agent): Thank you.\nEbere: ok',
+      '[NAME]: my transfer failed but I was debited\n[NAME] (Agent): Sorry about that, the reference please?\n[NAME]: REF-88120\n[NAME] (Agent): Thank you.\n[NAME]: ok',
+    ],
+  ],
+  [
+    'Status: open\nOwner (Agent): queue\nStatus: pending\nOwner (Agent): queue\nStatus: closed',
+    'Update: v2.1 shipped\nRelease (Agent): none\nUpdate: v2.2 shipped\nUpdate: v2.3 shipped',
+  ],
+);
+
+table(
+  'a name after a long dash ending the message: above a note the desk added, or before a town',
+  [
+    [
+      'Please reset it, back on the 28th.\n— Odile Brannigan\n\n[Agent note] Password force-reset, user reminded.',
+      'Please reset it, back on the 28th.\n— [NAME]\n\n[Agent note] Password force-reset, user reminded.',
+    ],
+    [
+      'Anything you can see from your side? — Obinze, Port Harcourt',
+      'Anything you can see from your side? — [NAME], Port Harcourt',
+    ],
+  ],
+  [
+    'Then save. — Settings, Privacy',
+    'Report attached.\n— Payments Team\n\n[Agent note] Closed.',
+    'Queue was drained by the job. — Kafka, Frankfurt',
+  ],
+);
+
+table(
+  'given names of Southern Africa and Nigeria in the lexicon',
+  [
+    ['Regards,\nNaledi Mthembu', 'Regards,\n[NAME]'],
+    ['Spoke with Lindiwe about the refund.', 'Spoke with [NAME] about the refund.'],
+    ['Thanks, Tolu', 'Thanks, [NAME]'],
+  ],
+  ['My seller account (store: Tolu Naturals) was suspended.'],
+);
