@@ -606,11 +606,12 @@ const nameColumn =
   /^(?:(?:(?:first|last|given|family|full|middle|legal|customer|contact|display|holder|cardholder|employee|patient|member)[ _-]?)?(?:name|names|surname)|firstname|lastname|surname|forename|vorname|nachname|nombre|apellidos?|nom|prénom|prenom|naam|voornaam|achternaam|nome|cognome|sobrenome|imię|imie|nazwisko|ad|soyad|soyadı)(?:[ _-](?:en|zh|ja|ko|ar|local|latin|native|legal))?$/;
 /** With a bare "name" column, the table must be about people: a contact column beside it. */
 const contactColumn = /mail|phone|tel|mobile|msisdn|dob|birth/;
-// … and so must a column headed by who the people are ("| Learner | Email |"), or by a part of a name
+// … and so must a column headed by who the people are ("| Learner | Email |", "| member | DOB | SSN |"), or by a
+// part of a name
 // ("member_no,first,last,dob,phone").
 // ("row,member_last,member_first,dob": a part of a name after whose it is.)
 const bareName =
-  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?|(?:(?:member|customer|cust|patient|pt|employee|emp|guest|contact|insured|dependent|dependant|holder)[ _-])?(?:first|last|given|family))$/;
+  /^(?:name|names|learners?|attendees?|participants?|trainees?|candidates?|applicants?|tenants?|employees?|staff|students?|patients?|drivers?|members?|household[ _-]member|dependents?|dependants?|beneficiar(?:y|ies)|passengers?|guests?|insured|child|children|(?:(?:member|customer|cust|patient|pt|employee|emp|guest|contact|insured|dependent|dependant|holder)[ _-])?(?:first|last|given|family))$/;
 /** In a table of people, the columns of their other details ("| NRIC | MOBILE | DOB |", "ppsn,dob,iban"). */
 const phoneColumn =
   /^(?:phone|mobile|cell|tel|telephone|msisdn|(?:phone|mobile|cell|contact)[ _-]?(?:number|no))$/;
@@ -631,7 +632,9 @@ export const nameColumnWords: ReadonlySet<string> = new Set(
     'name names surname firstname lastname forename vorname nachname nombre apellido apellidos nom prénom prenom naam ' +
     'voornaam achternaam nome cognome sobrenome nazwisko soyad learner learners attendee attendees participant ' +
     'participants trainee trainees candidate candidates applicant applicants tenant tenants employee employees staff ' +
-    'student students patient patients driver drivers first last given family'
+    'student students patient patients driver drivers first last given family member members household ' +
+    'dependent dependents dependant dependants beneficiary beneficiaries passenger passengers guest guests ' +
+    'insured child children'
   ).split(' '),
 );
 

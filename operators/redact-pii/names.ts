@@ -1116,11 +1116,14 @@ const japaneseSelf = [
     `(?:会社|商事|物流|銀行|商店|部|課|室|センター|事務所|担当)の((?:${japaneseFamily})(?:[ \u3000]?\\p{Script=Han}{1,3})?)です`,
     'gu',
   ),
-  // A signature line: the family name, the given name and its reading ("佐藤 健太（さとう けんた）").
+  // A signature line: the family name, the given name and its reading ("佐藤 健太（さとう けんた）"), after the
+  // department on the line too ("営業部 佐藤 健一").
   new RegExp(
-    `(?:^|\\n)[ \\t]*((?:${japaneseFamily})(?:[ \u3000]\\p{Script=Han}{1,3}[ \\t]*(?=\\n|$|[（(])|\\p{Script=Han}{1,2}(?=[（(][ぁ-ゖァ-ヺー \u3000]+[）)])))`,
+    `(?:^|\\n)[ \\t]*(?:\\S{1,12}(?:部|課|室|センター|チーム)[ \\t\u3000]+)?((?:${japaneseFamily})(?:[ \u3000]\\p{Script=Han}{1,3}[ \\t]*(?=\\n|$|[（(])|\\p{Script=Han}{1,2}(?=[（(][ぁ-ゖァ-ヺー \u3000]+[）)])))`,
     'gu',
   ),
+  // In brackets after a contact's number: "連絡先：090-5555-0132（山田 花子）".
+  new RegExp(`[（(]((?:${japaneseFamily})[ \u3000]?\\p{Script=Han}{1,3})[）)]`, 'gu'),
 ];
 /** The reading in kana after a name: "佐藤 健太（さとう けんた）". */
 const kanaReading = /[（(]([ぁ-ゖァ-ヺー]+(?:[ \u3000][ぁ-ゖァ-ヺー]+)?)[）)]/y;

@@ -115,3 +115,24 @@ table(
   ],
   ['My seller account (store: Tolu Naturals) was suspended.'],
 );
+
+table(
+  "a Japanese signature after the department, and a name in brackets after a contact's number",
+  [
+    ['経理部 鈴木 一郎\n携帯：090-4321-8765', '経理部 [NAME]\n携帯：[PHONE]'],
+    ['連絡先：080-1111-2222（高橋 美咲）', '連絡先：[PHONE]（[NAME]）'],
+  ],
+  ['人事部 御中\n\nお疲れ様です。', '（東京都の件）'],
+);
+
+table(
+  'a table of people headed by who they are, beside their birth dates or numbers',
+  [
+    [
+      '| member | DOB | SSN |\n|---|---|---|\n| Marisol Vega | 1979-03-02 | 219-09-9999 |',
+      '| member | DOB | SSN |\n|---|---|---|\n| [NAME] | [DOB] | [SSN] |',
+    ],
+    ['passenger,dob\nKeanu Ortiz,2011-05-14', 'passenger,dob\n[NAME],[DOB]'],
+  ],
+  ['| member | plan | seats |\n|---|---|---|\n| Gold Tier | annual | 4 |', 'guest,room,nights\nVIP,412,3'],
+);
