@@ -267,6 +267,19 @@ function signedIndianMobile(text: string, start: number, end: number, v: string,
   return p?.isValid() ? p.number : undefined;
 }
 
+// "S8234561B, 9123 4571", "my hp 9555 0193": Singapore's mobiles are eight digits from 8 or 9, written in two
+// fours with no trunk prefix, as many other numbers are; they count in a text that names Singapore, its dollar or
+// its calling code, or holds an NRIC.
+const singaporeShape = /^[89]\d{3}[ -]?\d{4}$/;
+const singaporeText =
+  /singapore|(?<![a-z])sgd(?![a-z])|S\$|\+65|(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/iu;
+
+function singaporeMobile(v: string, options: PhoneOptions, singapore: boolean) {
+  if (!singapore || !singaporeShape.test(v) || !options.regions.includes('SG')) return undefined;
+  const p = parsePhone(v, 'SG');
+  return p?.isValid() ? p.number : undefined;
+}
+
 const lastGroup = /[ \t().\-/]+\d+\)?$/;
 const listSeparator = /[ \t]+\/[ \t]+|[ \t]{2,}/;
 
@@ -401,6 +414,7 @@ export const detectPhone: Detector = (input) => {
   // The spans of the detectors that ran before, indexed at the first candidate. The phones this loop pushes need
   // no index: each candidate starts at or after the end of the last phone found.
   let earlier: SpanIndex | undefined;
+  let singapore: boolean | undefined;
   for (let m = execInRuns(candidate, text, runs, 2); m; m = execInRuns(candidate, text, runs, 2)) {
     let at = m.index;
     let raw = m[0];
@@ -455,6 +469,7 @@ export const detectPhone: Detector = (input) => {
         validate(v, c, phone) ??
         (c === 'none'
           ? (signedIndianMobile(text, start, end, v, phone) ??
+            singaporeMobile(v, phone, (singapore ??= singaporeText.test(text))) ??
             (underNameLine(text, start, end) ? validate(v, 'positive', phone) : undefined))
           : undefined);
       if (e164 === undefined) continue;

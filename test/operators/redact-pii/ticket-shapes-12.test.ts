@@ -136,3 +136,16 @@ table(
   ],
   ['| member | plan | seats |\n|---|---|---|\n| Gold Tier | annual | 4 |', 'guest,room,nights\nVIP,412,3'],
 );
+
+table(
+  'a Singapore mobile in two fours, in a text that names Singapore or holds an NRIC',
+  [
+    ['NRIC S8734521A, my hp 9555 0193 if easier', 'NRIC [SSN], my hp [PHONE] if easier'],
+    ['Grace Lim\n9155 0148\nSingapore 460412', '[NAME]\n[PHONE]\nSingapore 460412'],
+  ],
+  [
+    'Order 9123 4571 shipped to our Singapore office.',
+    'Refund of SGD 45.00 under ref 9123 4571 was sent.',
+    'Singapore hub: tracking 9123 4571 and invoice 8123 4096 are both open.',
+  ],
+);
