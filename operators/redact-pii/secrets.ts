@@ -1481,7 +1481,36 @@ const quotedQuestionAnswer =
 const questionNoun =
   /(?<![a-z])(?:pet|maiden|school|city|town|born|teacher|street|car|friend|book|food|team|name)(?![a-z])/i;
 
+/**
+ * A question quoted, then the answer given to it, as verification logs write them: 'KBA Q1 "make of first car"
+ * answered: Oldsmobile — MATCH', and the answer on file later on its line: '… answered: Toledo — NO MATCH (on
+ * file: Dayton)'.
+ */
+const quotedQuestionAnswered =
+  /["“]([^"”\n]{3,60})["”][ \t]*(?:answered|answer(?:ed)?[ \t]+(?:was|is)|[:=]|->|→)[ \t]*:?[ \t]*["“]?(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2})/dgu;
+const answerOnFile =
+  /\((?:on[ \t]+file|expected|stored|correct(?:[ \t]+answer)?)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2})\)/u;
+
+function quotedQuestionsAnswered(text: string, out: Span[]): void {
+  quotedQuestionAnswered.lastIndex = 0;
+  for (let m = quotedQuestionAnswered.exec(text); m; m = quotedQuestionAnswered.exec(text)) {
+    const v = m[2]!;
+    // A question of words ('"name": "Ana"' is a JSON key).
+    if (!/[ \t]/.test(m[1]!) || !questionNoun.test(m[1]!) || noAnswer(v)) continue;
+    const at = m.indices![2]![0];
+    out.push({ start: at, end: at + v.length, type: 'secret' });
+    const lineEnd = text.indexOf('\n', at);
+    const rest = text.slice(at + v.length, lineEnd < 0 ? text.length : lineEnd);
+    const f = answerOnFile.exec(rest);
+    if (f) {
+      const from = at + v.length + f.index + f[0].indexOf(f[1]!, f[0].indexOf(':'));
+      out.push({ start: from, end: from + f[1]!.length, type: 'secret' });
+    }
+  }
+}
+
 function securityAnswers(text: string, lower: string, out: Span[]): void {
+  if (text.includes('"') || text.includes('“')) quotedQuestionsAnswered(text, out);
   for (let i = lower.indexOf('answer '); i >= 0; i = lower.indexOf('answer ', i + 7)) {
     const m = execAt(answerWasQuoted, lower, i);
     if (m && !noAnswer(m[1]!) && answerAbout.test(lower.slice(Math.max(0, i - 200), i + 120)))
@@ -1584,13 +1613,14 @@ function secretColumns(text: string, out: Span[]): void {
   }
 }
 
-// A one-time-password app's seed, base32: "MFA seed (add manually if the QR fails): JBSWY3DPEHPK3PXP".
+// A one-time-password app's seed, base32: "MFA seed (add manually if the QR fails): JBSWY3DPEHPK3PXP", or a
+// key's value: "KESTREL_TOTP_SEED=JBSWY3DPEHPK3PXP".
 const otpSeed =
-  /(?:mfa|2fa|totp|otp|authenticator)[ \t]+(?:seed|secret|key|setup[ \t]+key)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:is|:)?[ \t]*([A-Z2-7]{16,64})(?![A-Za-z0-9])/giy;
+  /(?:mfa|2fa|totp|otp|authenticator)[ \t_-]+(?:seed|secret|key|setup[ \t]+key)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:is|:|=)?[ \t]*([A-Z2-7]{16,64})(?![A-Za-z0-9])/giy;
 
 function otpSeeds(text: string, lower: string, out: Span[]): void {
   for (let i = lower.indexOf('seed'); i >= 0; i = lower.indexOf('seed', i + 4)) {
-    const lead = /(?:mfa|2fa|totp|otp|authenticator)[ \t]+$/.exec(lower.slice(Math.max(0, i - 16), i));
+    const lead = /(?:mfa|2fa|totp|otp|authenticator)[ \t_-]+$/.exec(lower.slice(Math.max(0, i - 16), i));
     if (!lead) continue;
     const m = execAt(otpSeed, text, i - lead[0].length);
     if (m && /[A-Z]/.test(m[1]!) && /[2-7]/.test(m[1]!)) pushLast(out, i - lead[0].length, m);

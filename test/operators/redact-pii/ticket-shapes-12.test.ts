@@ -149,3 +149,19 @@ table(
     'Singapore hub: tracking 9123 4571 and invoice 8123 4096 are both open.',
   ],
 );
+
+table(
+  "a one-time-password seed as a key's value, and the answers to quoted security questions in a verification log",
+  [
+    ['APP_TOTP_SEED=KRSXG5CTMVRXEZLU\nAPP_REGION=eu-west-1', 'APP_TOTP_SEED=[SECRET]\nAPP_REGION=eu-west-1'],
+    [
+      'Verification answered:\nQ1 "name of first school" answered: Hillcrest — MATCH\nQ2 "street you grew up on" answered: Mercer — NO MATCH (on file: Alder)',
+      'Verification answered:\nQ1 "name of first school" answered: [SECRET] — MATCH\nQ2 "street you grew up on" answered: [SECRET] — NO MATCH (on file: [SECRET])',
+    ],
+  ],
+  [
+    'RANDOM_SEED=42 and TOTP_WINDOW=30',
+    'Survey answered:\n{"name": "Onboarding", "status": "Closed"}',
+    'The ticket "order status page" answered: Shipped, per the bot.',
+  ],
+);
