@@ -656,7 +656,7 @@ const nationalIdKinds: readonly NationalId[] = [
     far: 120,
   },
   {
-    words: ['id', 'identity'],
+    words: ['id', 'identity', 'idnumber'],
     // … or grouped as the ID book prints it ("880317 5124 089").
     re: /(?<!\d)\d{6} ?\d{4} ?\d{3}(?!\d)/g,
     digits: 13,
@@ -664,8 +664,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // or in brackets after it ("a copy of my ID (8804125086089)").
     // … or a sentence on after "my ID number" ("they need my ID number before they confirm …, so here it is: …"),
     // asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
-    // 9302271879083"), or after a label naming what it is for ("ID number for verification: 7901184792085").
-    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*)$/,
+    // 9302271879083"), or after a label naming what it is for ("ID number for verification: 7901184792085"),
+    // or later in its clause ("The ID number on the redirection is 8804125234085"), or as a JSON key's value.
+    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*|\bid(?:entity)?[ \t-]+(?:number|nommer|no\.?)[^\n.]{1,40}?[ \t]is[ \t]*|\bid(?:entity)?_?(?:number|no)"[ \t]*:[ \t]*")$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,
@@ -687,20 +688,37 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     // The NHS number, England's patient number: ten digits, mod 11 ("NHS number: 485 777 3457").
-    // … and Scotland's CHI number, checked the same way ("CHI number: 0311724515").
-    words: ['nhs', 'chi'],
+    // … and Scotland's CHI number and Northern Ireland's Health and Care number, checked the same way ("CHI
+    // number: 0311724515", "My Health and Care number is 634 918 2073").
+    words: ['nhs', 'chi', 'care'],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g,
     digits: 10,
     // … a sentence's length on for the NHS number ("wants my NHS number so they can send the report to my GP — it's
     // 149 647 5364").
     // … or asked for on the line before and given in the reply, after a date of birth too ("date of birth and NHS
     // number please?\nCustomer: 30.01.1976, 471 681 4505").
-    cue: /(?:\bnhs\b[^\n]{0,100}|\bchi\b[^\n]{0,40}|\bnhs\b[^\n]{0,80}\n[^\n:]{1,30}:[ \t]*(?:[^\n,]{0,24},[ \t]*)?)$/,
+    cue: /(?:\bnhs\b[^\n]{0,100}|\bchi\b[^\n]{0,40}|\bhealth[ \t]+(?:and|&)[ \t]+care[ \t]+(?:number|no\.?)[^\n]{0,40}|\bnhs\b[^\n]{0,80}\n[^\n:]{1,30}:[ \t]*(?:[^\n,]{0,24},[ \t]*)?)$/,
     far: 120,
     check: (d) => {
       const r = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
       return (r === 11 ? 0 : r) === Number(d[9]) && r !== 10;
     },
+  },
+  {
+    // Germany's health insurance number (Krankenversichertennummer): a letter and nine digits ("Versichertennummer:
+    // T552018438"), named by its own long word.
+    words: ['versichertennummer', 'krankenversichertennummer', 'kvnr'],
+    re: /(?<![A-Za-z0-9])[A-Z]\d{9}(?![A-Za-z0-9])/g,
+    digits: 9,
+    cue: /(?:versichertennummer|kvnr)[^\n]{0,40}$/,
+    check: kvnrValid,
+  },
+  {
+    // British Columbia's Personal Health Number: ten digits from 9 ("PHN 9872 361 049 not eligible").
+    words: ['phn'],
+    re: /(?<![\d-])9\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
+    digits: 10,
+    cue: /\bphn\b[^\n]{0,40}$/,
   },
   {
     words: ['tfn', 'file'],
@@ -1337,6 +1355,20 @@ const ahvShape = /(?<![\p{L}\p{N}_.-])756\.\d{4}\.\d{4}\.\d{2}(?![\p{L}\p{N}_-]|
 // "GHA-718293645-3".
 const thaiIdShape = /(?<![\p{L}\p{N}_-])\d-\d{4}-\d{5}-\d{2}-\d(?![\p{L}\p{N}_-])/gu;
 const ghanaCardShape = /(?<![\p{L}\p{N}_-])GHA-\d{9}-\d(?![\p{L}\p{N}_-])/gu;
+
+/**
+ * The check digit of a German health insurance number: the letter as its place in the alphabet (two digits) and
+ * the first eight digits, weighted 1, 2, 1, 2 … with the digits of each product summed, mod 10.
+ */
+function kvnrValid(v: string): boolean {
+  const body = String(v.toUpperCase().charCodeAt(0) - 64).padStart(2, '0') + v.slice(1, 9);
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    const p = (body.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return sum % 10 === v.charCodeAt(9) - 48;
+}
 
 function thaiIdValid(v: string): boolean {
   const d = v.replace(/-/g, '');

@@ -165,3 +165,29 @@ table(
     'The ticket "order status page" answered: Shipped, per the bot.',
   ],
 );
+
+table(
+  "health and identity numbers by their own names: Germany's KVNR, BC's PHN, Northern Ireland's H&C number, a South African ID later in its clause or as a JSON key",
+  [
+    [
+      'Versichertennummer: T552018438\nGeburtsdatum: 04.11.1962',
+      'Versichertennummer: [SSN]\nGeburtsdatum: [DOB]',
+    ],
+    ['Claim denied: "PHN 9698 658 215 not eligible".', 'Claim denied: "PHN [SSN] not eligible".'],
+    [
+      'My Health and Care number is 320 665 2138, please update.',
+      'My Health and Care number is [SSN], please update.',
+    ],
+    [
+      'The ID number on the fine is 8001015009087, which is mine.',
+      'The ID number on the fine is [SSN], which is mine.',
+    ],
+    ['{"idNumber": "8001015009087", "plan": "basic"}', '{"idNumber": "[SSN]", "plan": "basic"}'],
+  ],
+  [
+    'Versichertennummer A123456789 (Beispiel aus dem Formular).',
+    'The ID number on the ticket is 8001015009088, per the log.',
+    '{"orderNumber": "8001015009087"}',
+    'Our PHN clinic code is 1234 567 890.',
+  ],
+);
