@@ -32,6 +32,8 @@ const spokenYear =
   '(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|oh[ -][a-z]+|[a-z]+)';
 const date = [
   `${year}[-/.]${month}[-/.]${day}`,
+  // The day before the month, where the day cannot be a month: "dob": "1991-13-04".
+  `${year}[-/.](?:1[3-9]|2\\d|3[01])[-/.]${month}`,
   `${day}[-/.]${month}[-/.](?:${year}|${shortYear})`,
   `${month}[-/.]${day}[-/.](?:${year}|${shortYear})`,
   // "15 de marzo de 1950", "3 de março de 1987".
@@ -73,9 +75,22 @@ const dob = new RegExp(
   'uy',
 );
 // A date of birth asked for and given on the next line: "what's his DOB?\nme: 2/5/45", "check the date of birth
-// please?\nPatient: 1st of feb 99".
+// please?\nPatient: 1st of feb 99", an answering system's "And your date of birth.\nCALLER: June twelfth …".
 const dobReply = new RegExp(
   `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*${nextSpeakerLine}(${date})(?![\\p{N}]|[-/.]\\d)`,
+  'uy',
+);
+// … asked for by "your", "say", "confirm" … in a sentence of its own ("my DOB is correct.\nSubmitted: 2024-06-18"
+// is no question).
+const dobAskedReply = new RegExp(
+  `(?<=(?:your|say|state|confirm|provide|enter)[^\\n.?!]{0,30})(?:${cue})[^\\n?.!]{0,30}\\.[ \\t]*${nextSpeakerLine}(${date})(?![\\p{N}]|[-/.]\\d)`,
+  'uy',
+);
+// A birthday without its year, right after "born (on)" or "birthday (is)": "Baby was born on the second of
+// February", "her birthday is 5 July" ("the" with it, as it is read). (Further on, such a date is another day's:
+// "DOB on file, renewal 5 July".)
+const partialDob = new RegExp(
+  `(?:born(?:\\s+on)?|birthday(?:\\s+is)?)\\s+((?:the\\s+)?(?:${day}${ordinal}(?:\\s+of)?\\s+(?:${months})|(?:${months})\\.?\\s+(?:the\\s+)?${day}${ordinal}|${spokenDay}\\s+of\\s+(?:${months})|(?:${months})\\s+${spokenDay}))(?![\\p{L}\\p{N}])`,
   'uy',
 );
 /** The words a date-of-birth cue starts with. */
@@ -245,7 +260,11 @@ function dobAt(
   }
   birthDatesAfter(lower, start, out);
   dob.lastIndex = start;
-  const m = dob.exec(lower) ?? execAt(dobReply, lower, start);
+  const m =
+    dob.exec(lower) ??
+    execAt(dobReply, lower, start) ??
+    execAt(dobAskedReply, lower, start) ??
+    execAt(partialDob, lower, start);
   if (!m) return;
   let value = m[1]!;
   let end = m.index + m[0].length;

@@ -191,3 +191,21 @@ table(
     'Our PHN clinic code is 1234 567 890.',
   ],
 );
+
+table(
+  'a birthday without its year right after born or birthday; a date of birth said after an answering system asks for it; the day before the month where it cannot be one',
+  [
+    ['Our son was born on the third of May, if that helps.', 'Our son was born on [DOB], if that helps.'],
+    ['Her birthday is 14 March and the card never came.', 'Her birthday is [DOB] and the card never came.'],
+    [
+      'SYSTEM: Please say your date of birth.\nCALLER: March fifth nineteen eighty-one\nSYSTEM: Thank you.',
+      'SYSTEM: Please say your date of birth.\nCALLER: [DOB]\nSYSTEM: Thank you.',
+    ],
+    ['{"dob": "1985-23-07", "plan": "family"}', '{"dob": "[DOB]", "plan": "family"}'],
+  ],
+  [
+    'DOB on file is fine. Renewal is due 5 July.',
+    'My DOB is correct. Please assist.\nSubmitted: 2024-06-18 09:14:22 SAST',
+    'Born in May. The order from 2024-23-07 is odd.',
+  ],
+);
