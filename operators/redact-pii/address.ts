@@ -421,8 +421,9 @@ function vietnameseAddress(text: string, at: number, out: Span[]): void {
 // Japanese addresses in Latin letters: "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013": block numbers and a
 // neighbourhood, then the ward or city word ("-ku", "-shi"), the prefecture or city, and the postcode.
 const japaneseWardWords: ReadonlySet<string> = new Set(['ku', 'shi']);
+// ("3-14-2 Nishi-Shinjuku, Shinjuku-ku": a neighbourhood of two words joined by a hyphen.)
 const japaneseHead =
-  /(?<![\p{L}\p{N}-])\d{1,4}-\d{1,3}(?:-\d{1,4})?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?,[ \t]*\p{Lu}\p{Ll}+-$/u;
+  /(?<![\p{L}\p{N}-])\d{1,4}-\d{1,3}(?:-\d{1,4})?,?[ \t]+\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+)?,[ \t]*\p{Lu}\p{Ll}+-$/u;
 const japaneseTail =
   /(?:,?[ \t]*\p{Lu}\p{Ll}+(?:-(?:to|fu|ken|shi))?)?(?:,?[ \t]*〒?\d{3}-\d{4}(?![\d-]))?/uy;
 
@@ -830,6 +831,8 @@ function numberedBuilding(text: string, word: string, at: number, out: Span[]): 
 }
 
 /** "Goethestraße 12", "Berliner Straße 45", "Keizersgracht 123": a word ending in a street word, then a number. */
+const dutchParticlesBefore = /(?:^|[\s,(:])((?:Van|De|Den|Ter|Te)(?:[ \t]+(?:der|den|de|het))?[ \t]+)$/u;
+
 function euStreet(text: string, word: string, at: number, out: Span[]): void {
   const e = euEnding.exec(word);
   if (!e) return;
@@ -854,6 +857,12 @@ function euStreet(text: string, word: string, at: number, out: Span[]): void {
     needPostcode = true;
   }
   if (start > 0 && /[\p{N}_]/u.test(text[start - 1]!)) return;
+  // A Dutch street named after someone keeps the particles of the name: "Van Baerlestraat 77-H", "Van der
+  // Helststraat 3".
+  if (start < endingAt) {
+    const particles = dutchParticlesBefore.exec(text.slice(Math.max(0, start - 16), start));
+    if (particles) start -= particles[1]!.length;
+  }
   endingAt += ending.length;
   const n = execAt(euNumberAt, text, endingAt);
   if (!n) return;
@@ -1275,23 +1284,27 @@ const ukAddressHead =
 // … or a Canadian one after the province: "3302 Kingsway, Vancouver BC V5R 5K6".
 const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;
 
-// India and Singapore: a flat's, block's or house's number, parts after commas, then the city and the six-digit PIN or
-// postal code: "B-1204, Lodha Palava, Dombivli East, Thane 421204", "402 B-Wing, Shanti Kunj, Andheri East, Mumbai
-// 400069", "302, Shanti Kunj Apartments, 14 MG Road, Jaipur 302001", "Blk 512 Tampines Central 1, #08-214, Singapore
-// 520512".
+// India, Singapore and Nigeria: a flat's, block's, plot's or house's number, parts after commas, then the city and
+// the six-digit PIN or postal code: "B-1204, Lodha Palava, Dombivli East, Thane 421204", "402 B-Wing, Shanti Kunj,
+// Andheri East, Mumbai 400069", "302, Shanti Kunj Apartments, 14 MG Road, Jaipur 302001", "Blk 512 Tampines Central
+// 1, #08-214, Singapore 520512", "Plot 1124, Cadastral Zone B6, Mabushi, Abuja 900108".
 // (No identifier's word for the city or a part: "Serial No. 4471, Firmware 3, Build 202405".)
 const pinAtEnd = new RegExp(
   `,[ \\t]*(?!${notCityWords}|(?:Tag|Receipt|Reference|Booking|Request|Asset)\\b)\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]*(?:-[ \\t]*)?\\d{6}(?![\\p{L}\\p{N}])`,
   'uy',
 );
+// ("14/2 3rd Cross, Indiranagar, Bengaluru 560038": Bengaluru's numbered cross roads and mains; "Cadastral Zone
+// B6": a zone's or sector's code.)
 const pinPart =
-  "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
+  "(?:\\d{1,2}(?:st|nd|rd|th)[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
 const pinParts = (count: string) =>
   `(?:,[ \\t]*(?:(?:\\d{1,4}[A-Z]?[ \\t]+)?(?!${notCityWords})${pinPart}|#\\d{1,3}-\\d{1,5}))${count}`;
 const pinAddressHead = new RegExp(
-  `(?<![\\p{L}\\p{N}/.#-])(?:(?:[A-Z]-?\\d{1,4}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)${pinParts('*')}` +
-    // A house's number (and name) only before two parts or more: "3 Laptops, Asset Tag 100234" is none.
-    `|\\d{1,4}[A-Z]?(?:[ \\t]+${pinPart})?${pinParts('{2,}')}),$`,
+  `(?<![\\p{L}\\p{N}/.#-])(?:(?:[A-Z]-?\\d{1,4}[A-Z]?|Plot[ \\t]+\\d{1,5}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)${pinParts('*')}` +
+    // A house's number (and name) only before two parts or more: "3 Laptops, Asset Tag 100234" is none …
+    `|\\d{1,4}[A-Z]?(?:[ \\t]+${pinPart})?${pinParts('{2,}')}` +
+    // … or one, after a house's number with its plot's ("14/2 3rd Cross, Indiranagar, Bengaluru 560038").
+    `|\\d{1,4}/\\d{1,4}[A-Z]?[ \\t]+${pinPart}${pinParts('+')}),$`,
   'u',
 );
 

@@ -3034,9 +3034,13 @@ const paymentBrands =
 const departmentWord =
   /(?:avdelningen|gruppen|teamet|enheten|abteilung|buchhaltung|afdeling|kaynakları|birimi|ekibi|departmanı|müdürlüğü)$/u;
 
+const streetNameEnding = /\p{L}{3}(?:straat|laan|gracht|plein|kade|singel|straße|strasse|gasse)$/u;
+
 function notAName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower.split(' ').every((w) => spokenDigitWords.has(w))) return true;
+  // A Dutch or German street's name: "Van Woustraat", "Van Baerlestraat".
+  if (streetNameEnding.test(lower)) return true;
   if (paymentBrands.test(lower)) return true;
   if (departmentWord.test(lower)) return true;
   if (holidays.has(lower)) return true;

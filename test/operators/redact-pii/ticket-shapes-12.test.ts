@@ -209,3 +209,24 @@ table(
     'Born in May. The order from 2024-23-07 is odd.',
   ],
 );
+
+table(
+  "addresses: a Tokyo neighbourhood of two words, a Dutch street named after someone, Bengaluru's crosses, a Nigerian plot",
+  [
+    [
+      'Send the cheque to 2-8-1 Higashi-Ikebukuro, Toshima-ku, Tokyo 170-0013 please.',
+      'Send the cheque to [ADDRESS] please.',
+    ],
+    ['Nieuw adres: Van Woustraat 120-2, 1073 LX Amsterdam.', 'Nieuw adres: [ADDRESS].'],
+    [
+      'Rent for the flat at 27/1 5th Cross, Malleshwaram, Bengaluru 560003 is paid.',
+      'Rent for the flat at [ADDRESS] is paid.',
+    ],
+    ['Office: Plot 77, Sector C4, Wuse, Abuja 900288.', 'Office: [ADDRESS].'],
+  ],
+  [
+    'Versions 3-14-2 and 3-15-0 crash on Tokyo devices, ticket 160-0023.',
+    'Version 14/2 Beta, Release Notes, Build 560038 is out.',
+    'Our order 3344 left the Van Woustraat depot 12 minutes ago.',
+  ],
+);
