@@ -5,6 +5,7 @@
 //
 // The model is an averaged perceptron trained on the labelled corpus in test/fixtures/pii by
 // scripts/train-pii-model.ts, which writes learned.data.ts; CI retrains it and fails when the result differs.
+import { isDigit } from './context.ts';
 import { failsNamedCheck } from './finance.ts';
 import {
   type Candidate,
@@ -174,10 +175,18 @@ export const detectLearned: Detector = ({ text, lower, words, out }) => {
       );
     }
     const type = decide(scorer.score(ctx, c, w));
-    if (type === 'ssn' && failsNamedCheck(text, lower, c.start, c.end)) continue;
+    // A national number has four digits or more: "KYC_FAILED_E17" after an Aadhaar is an error's code.
+    if (type === 'ssn' && (fewDigits(text, c) || failsNamedCheck(text, lower, c.start, c.end))) continue;
     if (type) out.push({ start: c.start, end: c.end, type });
   }
 };
+
+/** Whether a token holds fewer than four digits. */
+function fewDigits(text: string, c: Candidate): boolean {
+  let digits = 0;
+  for (let p = c.start; p < c.end && digits < 4; p++) if (isDigit(text.charCodeAt(p))) digits++;
+  return digits < 4;
+}
 
 /** Whether a candidate overlaps none of the spans: their starts sorted once, each candidate one search. */
 function unclaimed(spans: readonly Span[]): (c: Candidate) => boolean {
