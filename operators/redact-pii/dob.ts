@@ -48,7 +48,8 @@ const date = [
   // Korean, Japanese and Chinese: "1998년 6월 14일", "1998年6月14日".
   `${year}\\s*[년年]\\s*${month}\\s*[월月]\\s*${day}\\s*[일日]`,
   // Read out: "the fifth of March, 1959", "June fourth, 1985", "the fourth of March nineteen forty-six".
-  `${spokenDay}\\s+of\\s+(?:${months}),?\\s+(?:${year}|${spokenYear})`,
+  // ("the" with it, as it is read.)
+  `(?:the\\s+)?${spokenDay}\\s+of\\s+(?:${months}),?\\s+(?:${year}|${spokenYear})`,
   `(?:${months})\\s+${spokenDay},?\\s+(?:${year}|${spokenYear})`,
 ].join('|');
 

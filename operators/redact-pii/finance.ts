@@ -110,9 +110,11 @@ function cardGrouping(s: string): boolean {
 }
 
 const cardTail = /^,?[ \t]+(?:exp|expires|expiry|cvv|cvc|valid)\b/i;
-// … with no identifier's word between it and the number ("Gift card order ID 4539 …" is an order's).
+// … with no identifier's word between it and the number ("Gift card order ID 4539 …" is an order's; "card number"
+// is the card's, but not an ID's or a loyalty card's: "PhilSys Card Number (PCN): 4829-…"; "in order" is a
+// sequence: "Cards tried, in order: 4000 0566 …").
 const cardWordBefore =
-  /(?<![a-z])(?:card|visa|mastercard|amex|pan|credit|debit)(?![a-z])(?![^]*(?<![a-z])(?:order|id|case|ref|reference|note|transaction|txn|invoice|tracking|confirmation|booking|number|no|reader)(?![a-z]))/;
+  /(?<![a-z])(?<!(?:id|identity|philsys|medicare|health|loyalty|gift|library|aadhaar|insurance|member|membership|student|national|rewards?)[ \t]+)(?:cards?|visa|mastercard|amex|pan|credit|debit)(?:[ \t]+(?:number|no\.?))?(?![a-z])(?![^]*(?<![a-z])(?<!in[ \t])(?:order|id|case|ref|reference|note|transaction|txn|invoice|tracking|confirmation|booking|number|no|reader)(?![a-z]))/;
 
 /** Whether a CSV cell ends at `i`: a comma, the line's end or the text's. */
 function csvCellEnds(text: string, i: number): boolean {
@@ -614,8 +616,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // "PAN of signatory (Director): …": a few words may stand between. (A column of them beside a name column is
     // read by name-layouts.ts's tableNames.)
     // … a clause on: "His PAN for the TCS on the overseas tour package is AKXPK4721M".
-    cue: /\b(?:PAN|[Pp]an)\b[^\n]{0,70}$/,
-    far: 80,
+    // … or asked for and given in the reply ("Please share your PAN so I can check.\nUser (Sneha): AKLPR4821M").
+    cue: /\b(?:PAN|[Pp]an)\b(?:[^\n]{0,70}|[^\n]{0,80}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*)$/,
+    far: 100,
     cased: true,
   },
   {
@@ -665,8 +668,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // … or a sentence on after "my ID number" ("they need my ID number before they confirm …, so here it is: …"),
     // asked for and given on the next line ("… provide your full names and ID number.\nClient: Thandiwe …
     // 9302271879083"), or after a label naming what it is for ("ID number for verification: 7901184792085"),
-    // or later in its clause ("The ID number on the redirection is 8804125234085"), or as a JSON key's value.
-    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*|\bid(?:entity)?[ \t-]+(?:number|nommer|no\.?)[^\n.]{1,40}?[ \t]is[ \t]*|\bid(?:entity)?_?(?:number|no)"[ \t]*:[ \t]*")$/,
+    // or later in its clause ("The ID number on the redirection is 8804125234085"), or as a JSON key's value, or a
+    // few words after "ID" on its line with no other number between ("a certified copy of my ID; the number is …").
+    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*|\bid(?:entity)?[ \t-]+(?:number|nommer|no\.?)[^\n.]{1,40}?[ \t]is[ \t]*|\bid(?:entity)?_?(?:number|no)"[ \t]*:[ \t]*"|(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid\b[^\n\d]{0,60})$/,
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,
@@ -874,7 +878,9 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<!\d)[1-9]\d{10}(?!\d)/g,
     digits: 11,
     // … within its sentence ("asked for my NIN before they can register me, so … add it to the booking: 47219083365").
-    cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)[^.\n]{0,100}$/,
+    // … a sentence on ("insisted I show NIN before handing it over. I showed it, 48213507916"), or asked for and
+    // given in the reply ("Please share the NIN here.\nCustomer: 34718290563").
+    cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)(?:[^\n]{0,100}|[^\n]{0,100}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*)$/,
     far: 120,
   },
   {

@@ -318,13 +318,13 @@ table(
   [
     [
       'my date of birth is the fourth of May nineteen sixty-two if you need it',
-      'my date of birth is the [DOB] if you need it',
+      'my date of birth is [DOB] if you need it',
     ],
     [
       'His birthday is June third nineteen fifty two if you need that',
       'His birthday is [DOB] if you need that',
     ],
-    ["Date of birth's the ninth of July, 1988. Call me", "Date of birth's the [DOB]. Call me"],
+    ["Date of birth's the ninth of July, 1988. Call me", "Date of birth's [DOB]. Call me"],
     ["my birthday's 4 May 1962 ok", "my birthday's [DOB] ok"],
   ],
   ['the outage began the fourth of May nineteen sixty-two minutes in'],

@@ -230,3 +230,32 @@ table(
     'Our order 3344 left the Van Woustraat depot 12 minutes ago.',
   ],
 );
+
+table(
+  'cards after "card number" or listed "in order", not an ID card\'s; national numbers given in a chat reply or a few words after "ID"; a date read out with "the"',
+  [
+    [
+      'He pasted his full card number into the chat despite the warning: 4111 1111 1111 1111 - please scrub.',
+      'He pasted his full card number into the chat despite the warning: [CARD] - please scrub.',
+    ],
+    [
+      'Cards tried, in order: 4000 0566 5566 5556, 5454 5454 5454 5454.',
+      'Cards tried, in order: [CARD], [CARD].',
+    ],
+    ['Please share the NIN here.\nCustomer: 34718290563', 'Please share the NIN here.\nCustomer: [SSN]'],
+    [
+      'Bot: Please share your PAN.\nUser: AKLPR4821M, uploaded twice',
+      'Bot: Please share your PAN.\nUser: [SSN], uploaded twice',
+    ],
+    [
+      'They want a certified copy of my ID; the number is 9107230145082, fine?',
+      'They want a certified copy of my ID; the number is [SSN], fine?',
+    ],
+    ['DOB given as "the ninth of November, nineteen ninety-five".', 'DOB given as "[DOB]".'],
+  ],
+  [
+    'Gift card order ID 4539 1488 0343 6467 shipped.',
+    'Loyalty card number 4111 1111 1111 1111 in order 5521.',
+    'Order ID 9107230145082 shipped.',
+  ],
+);

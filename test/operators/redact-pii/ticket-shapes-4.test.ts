@@ -432,7 +432,7 @@ table(
       '[Interface]\nPrivateKey = [SECRET]\n',
     ],
     ['the token gl_pat_EXAMPLE7c1e5b2f4086a9c7e1d3 failed', 'the token [SECRET] failed'],
-    ['My date of birth is the ninth of June, 1961, so', 'My date of birth is the [DOB], so'],
+    ['My date of birth is the ninth of June, 1961, so', 'My date of birth is [DOB], so'],
     ['Tarehe ya kuzaliwa: 14/02/1992 (kwa uthibitisho).', 'Tarehe ya kuzaliwa: [DOB] (kwa uthibitisho).'],
     [
       '生年月日が誤って登録されています。正しくは1985年2月7日です',
