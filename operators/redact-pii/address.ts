@@ -5,7 +5,7 @@ import { pidValues } from './hl7.ts';
 import { isDigit, isWordChar } from './context.ts';
 import { commonWordNotName } from './given-names.ts';
 import { companyWords } from './name-words.ts';
-import { lineStartWithin } from './lines.ts';
+import { lineStartWithin, nextSpeakerLine } from './lines.ts';
 import { bisect } from './sorted.ts';
 import { execAt } from './sticky.ts';
 import type { Detector, Span } from './types.ts';
@@ -231,8 +231,9 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // … or on the next line: "Bellville, Cape Town\n7530".
 // Or no year before a word that goes on the sentence: "…, Lower Hutt 5011 on 30/09" ("2500 orders" is a count).
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
+// (… or before a bracket: "…, Auckland 1011 (managed under PMA-AKL-1120)".)
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+\()|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–])[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
@@ -253,7 +254,9 @@ const floorUnit =
 const polishFlat = '(?:m\\.|lok\\.|lokal)[ \\t]*\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}])';
 // Indonesia's neighbourhood and hamlet numbers count as a unit: "Jl. Kemang Raya No. 45, RT 03/RW 02, …".
 const rtRw = 'RT\\.?[ \\t]*\\d{1,3}[ \\t]*/[ \\t]*RW\\.?[ \\t]*\\d{1,3}';
-const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat}|${rtRw})`, 'iu');
+// A Philippine barangay by its number: "1124 Mabini St, Barangay 659, Ermita, Manila 1000".
+const barangay = '(?:Barangay|Brgy\\.?)[ \\t]*\\d{1,4}(?![\\p{L}\\p{N}])';
+const tailUnit = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat}|${rtRw}|${barangay})`, 'iu');
 /** The same, with the case as written: under `i`, "2 of 3 checks" reads as a Spanish floor "2º F". */
 const unitAsWritten = new RegExp(`^(?:${unit}|${floorUnit}|${polishFlat})`, 'u');
 const tailEu = new RegExp(`^${euPostcodeCity('\\p{Lu}')}(?![\\p{L}\\p{N}])`, 'u');
@@ -948,6 +951,11 @@ const postcodeField = new RegExp(
   'iuy',
 );
 // … or a JSON field with letters in it: `"postcode":"LS6 3DU"` (a ZIP alone in JSON is no address).
+// … or asked for and given in the reply: "And the postcode?\n[14:03] Customer: LS17 8QT".
+const postcodeReply = new RegExp(
+  `(?:postcode|postal[ \\t]+code|zip(?:[ \\t]*code)?|zipcode|eircode)[^\\n?]{0,20}\\?[ \\t]*${nextSpeakerLine}${postcodeValue}[ \\t.]*(?=\\n|$)`,
+  'iuy',
+);
 const postcodeJson = new RegExp(
   `(?:postcode|postal_?code|zip_?code|zip|eircode)"[ \\t]*:[ \\t]*"(?=[^"]*[A-Z])${postcodeValue}"`,
   'iuy',
@@ -1290,21 +1298,21 @@ const postcodeAt = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)
 // 1, #08-214, Singapore 520512", "Plot 1124, Cadastral Zone B6, Mabushi, Abuja 900108".
 // (No identifier's word for the city or a part: "Serial No. 4471, Firmware 3, Build 202405".)
 const pinAtEnd = new RegExp(
-  `,[ \\t]*(?!${notCityWords}|(?:Tag|Receipt|Reference|Booking|Request|Asset)\\b)\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]*(?:-[ \\t]*)?\\d{6}(?![\\p{L}\\p{N}])`,
+  `,[ \\t]*(?!${notCityWords}|(?:Tag|Receipt|Reference|Booking|Request|Asset)\\b)\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]*(?:-[ \\t]*)?\\d{6}(?![\\p{L}\\p{N}])(?:,[ \\t]*(?:India|Singapore|Nigeria)(?![\\p{L}]))?`,
   'uy',
 );
 // ("14/2 3rd Cross, Indiranagar, Bengaluru 560038": Bengaluru's numbered cross roads and mains; "Cadastral Zone
 // B6": a zone's or sector's code.)
 const pinPart =
-  "(?:\\d{1,2}(?:st|nd|rd|th)[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*|\\d{1,4}(?:st|nd|rd|th)?))*";
+  "(?:\\d{1,2}(?:st|nd|rd|th)[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*|\\d{1,4}(?:st|nd|rd|th|-?[A-Z](?![\\p{L}]))?))*";
 const pinParts = (count: string) =>
   `(?:,[ \\t]*(?:(?:\\d{1,4}[A-Z]?[ \\t]+)?(?!${notCityWords})${pinPart}|#\\d{1,3}-\\d{1,5}))${count}`;
 const pinAddressHead = new RegExp(
-  `(?<![\\p{L}\\p{N}/.#-])(?:(?:[A-Z]-?\\d{1,4}[A-Z]?|Plot[ \\t]+\\d{1,5}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)${pinParts('*')}` +
+  `(?<![\\p{L}\\p{N}/.#-])(?:(?:[A-Z]-?\\d{1,4}[A-Z]?|Plot[ \\t]+\\d{1,5}[A-Z]?|(?:House|Flat|H)\\.?[ \\t]*No\\.?[ \\t]*\\d{1,5}[A-Z]?|\\d{1,4}[A-Z]?[ \\t]+[A-Z]-?Wing|(?:Blk|Block)[ \\t]*\\d{1,4}[A-Z]?[ \\t]+${pinPart}(?:[ \\t]+#\\d{1,3}-\\d{1,5})?)${pinParts('*')}` +
     // A house's number (and name) only before two parts or more: "3 Laptops, Asset Tag 100234" is none …
     `|\\d{1,4}[A-Z]?(?:[ \\t]+${pinPart})?${pinParts('{2,}')}` +
     // … or one, after a house's number with its plot's ("14/2 3rd Cross, Indiranagar, Bengaluru 560038").
-    `|\\d{1,4}/\\d{1,4}[A-Z]?[ \\t]+${pinPart}${pinParts('+')}),$`,
+    `|\\d{1,4}/\\d{1,4}[A-Z]?,?[ \\t]+${pinPart}${pinParts('+')}),$`,
   'u',
 );
 
@@ -1324,6 +1332,9 @@ function pinAddresses(text: string, out: Span[]): void {
   }
 }
 
+const addressAnnounced =
+  /(?<![\p{L}])(?:address|moved|moving|live|lives|living)(?:[ \t]+(?:is|to|at|now))?[ \t:]*$/iu;
+
 function postcodeAddresses(text: string, out: Span[]): void {
   postcodeAt.lastIndex = 0;
   for (let m = postcodeAt.exec(text); m; m = postcodeAt.exec(text)) {
@@ -1334,7 +1345,11 @@ function postcodeAddresses(text: string, out: Span[]): void {
     // No company's words, and a street's name that is not all common words: "3 Offices, London, Leeds LS1 4AP" is
     // none.
     const street = head[0].slice(0, head[0].indexOf(',')).match(/\p{Lu}[\p{Ll}'’-]+/gu)!;
-    if (words.some((w) => companyWords.has(w.toLowerCase())) || street.every((w) => commonWordNotName(w)))
+    // (… unless an address is announced right before: "updating address to 9 Meadow Bank, Taunton TA1 2QP".)
+    if (
+      (words.some((w) => companyWords.has(w.toLowerCase())) || street.every((w) => commonWordNotName(w))) &&
+      !addressAnnounced.test(text.slice(Math.max(0, lineStart + head.index - 24), lineStart + head.index))
+    )
       continue;
     push(out, lineStart + head.index, m.index + m[0].length);
   }
@@ -1385,7 +1400,8 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     else if (romanceAbbreviations.has(word) && text[at + word.length] === '.')
       romanceStreet(text, word + '.', at, out);
     if (postcodeLabels.has(word)) {
-      const m = execAt(postcodeField, text, at) ?? execAt(postcodeJson, text, at);
+      const m =
+        execAt(postcodeField, text, at) ?? execAt(postcodeJson, text, at) ?? execAt(postcodeReply, text, at);
       const value = m ? at + m[0].lastIndexOf(m[1]!) : -1;
       if (m) push(out, value, value + m[1]!.length);
     }

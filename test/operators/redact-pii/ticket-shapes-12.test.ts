@@ -259,3 +259,58 @@ table(
     'Order ID 9107230145082 shipped.',
   ],
 );
+
+table(
+  'addresses: a postcode before a bracket or after a barangay, Indian house numbers, a UK street of common words where an address is announced, a postcode given in a reply',
+  [
+    [
+      'I own 3/22 Ponsonby Road, Ponsonby, Auckland 1011 (managed by you).',
+      'I own [ADDRESS] (managed by you).',
+    ],
+    [
+      'Send it to 88 Rizal Ave, Barangay 412, Sampaloc, Manila 1008\n\nSalamat!',
+      'Send it to [ADDRESS]\n\nSalamat!',
+    ],
+    [
+      'Address as per Aadhaar: 9/2, 4th Cross, Jayanagar, Bengaluru 560011.',
+      'Address as per Aadhaar: [ADDRESS].',
+    ],
+    [
+      'Permanent address: House No. 58, Sector 21-C, Chandigarh 160022, India.',
+      'Permanent address: [ADDRESS].',
+    ],
+    [
+      'Customer is updating address to 4 Willow Bank, Taunton TA1 3QP.',
+      'Customer is updating address to [ADDRESS].',
+    ],
+    [
+      'Agent: And the postcode?\nCustomer: LS17 8QT\nAgent: Thanks.',
+      'Agent: And the postcode?\nCustomer: [ADDRESS]\nAgent: Thanks.',
+    ],
+  ],
+  [
+    'We ordered 3 Offices, London, Leeds LS1 4AP.',
+    'Release 2, Build 2024 (beta) is out.',
+    'Version 14/2, Release Notes, Build 560038 are attached.',
+  ],
+);
+
+table(
+  'secrets: a memorable word that "should be" one, an authenticator key a sentence on, a device\'s default account and its password',
+  [
+    [
+      'The memorable word should be marmalade, and the PIN too.',
+      'The memorable word should be [SECRET], and the PIN too.',
+    ],
+    [
+      'Can I give you my authenticator key so you can move it? It is KRSXG5CTMVRXEZLU.',
+      'Can I give you my authenticator key so you can move it? It is [SECRET].',
+    ],
+    ['The camera is at 10.0.0.8 (admin / Harbour!Cam88).', 'The camera is at [IP] (admin / [SECRET]).'],
+  ],
+  [
+    'The memorable word should be changed soon.',
+    'Role: admin/v2.3.1-beta, see /admin/settings2.',
+    'Please add her as admin: payroll team.',
+  ],
+);
