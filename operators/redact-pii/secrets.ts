@@ -1316,7 +1316,7 @@ function cjkSecrets(text: string, out: Span[]): void {
 }
 
 // Answers to security questions: "my security answer (first pet) is Biscuit", "mothers maiden name Kapoor",
-// "memorable word biscuits".
+// "memorable word biscuits", "the memorable word should be marmalade".
 const securityAnswer =
   /(?:security|secret)[ \t]+(?:question[ \t]+)?answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
 // … a quoted phrase, or up to three words when the next ones are capitalised too ("security answer: Wombat
@@ -1324,7 +1324,7 @@ const securityAnswer =
 // … or quoted in brackets ('security answer ("Bramble")'), or after "given -" ('memorable answer given -
 // "Fitzgerald"').
 const answerValue =
-  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+on[ \t]+(?:my|the|your|his|her)[ \t]+(?:account|file|card|profile))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
+  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+on[ \t]+(?:my|the|your|his|her)[ \t]+(?:account|file|card|profile))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was|(?:should|would|must)[ \t]+be))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
 const notAnAnswer = new Set([
   'is',
   'was',
@@ -1353,6 +1353,21 @@ const notAnAnswer = new Set([
   'but',
   'because',
   'please',
+  'should',
+  'would',
+  'must',
+  // "… should be changed", "… must be set again".
+  'changed',
+  'updated',
+  'removed',
+  'set',
+  'different',
+  'same',
+  'accepted',
+  'fine',
+  'ok',
+  'okay',
+  'something',
 ]);
 
 // ("security" too: 'security Q "first pet" = Biscuit' names no answer.)
@@ -1363,7 +1378,7 @@ const answerGate = gate('answer answers answered maiden memorable security');
 // Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
 // command lines and one-time-password seeds.
 const hooksGate = gate('hooks webhooks cookie');
-const toolGate = gate('mysql mariadb curl wget seed');
+const toolGate = gate('mysql mariadb curl wget seed authenticator');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
 // "passwords", and a login's words: a value shaped as only a password is (see `passwordShaped`) is one near them too
@@ -1625,12 +1640,28 @@ function otpSeeds(text: string, lower: string, out: Span[]): void {
     const m = execAt(otpSeed, text, i - lead[0].length);
     if (m && /[A-Z]/.test(m[1]!) && /[2-7]/.test(m[1]!)) pushLast(out, i - lead[0].length, m);
   }
+  // … or a sentence on: "Can I just give you my authenticator key so you can put it on the new one? It's
+  // JBSWY3DPEHPK3PXP." Base32 of sixteen characters or more, capitals and digits 2 to 7 mixed, on its line.
+  for (let i = lower.indexOf('authenticator'); i >= 0; i = lower.indexOf('authenticator', i + 13)) {
+    const line = text.slice(i, Math.min(text.length, i + 160)).split('\n')[0]!;
+    base32Later.lastIndex = 0;
+    const m = base32Later.exec(line);
+    if (m && /[A-Z]/.test(m[0]) && /[2-7]/.test(m[0]))
+      out.push({ start: i + m.index, end: i + m.index + m[0].length, type: 'secret' });
+  }
 }
+const base32Later = /(?<![A-Za-z0-9])[A-Z2-7]{16,64}(?![A-Za-z0-9])/g;
 
 // A code given after "here it is": "Your site says I need a DVLA check code — here it is: hT4k9PzQ". Random only:
 // upper and lower case and a digit.
 const codeHere =
   /code[ \t]*(?:[—–-]|[,.:])?[ \t]*here(?:[ \t]+it)?[ \t]+is[ \t]*:?[ \t]*((?=[A-Za-z0-9]{0,15}\d)(?=[A-Za-z0-9]{0,15}[a-z])(?=[A-Za-z0-9]{0,15}[A-Z])[A-Za-z0-9]{6,16})(?![A-Za-z0-9])/y;
+
+// A device's default account and its password, a slash or a colon between: "the NVR at http://203.0.113.58:8080
+// (admin / Harbour!Cam88)". Random only: a letter, and a digit or a symbol; no version ("admin/v2.3.1"), path or
+// address ("add her as admin: lachlan.h@example.com").
+const defaultUserPassword =
+  /(?<![\p{L}\p{N}_-])(?:admin|root|administrator|ubnt|pi|operator)(?:[ \t]+\/[ \t]+|[ \t]*:[ \t]*)((?!v?\d)(?![^\s()]*@)(?=[^\s()]*\p{L})(?=[^\s()]*[\d!@#$%^&*?~])[^\s()"'/]{6,40})(?=[ \t]*[)\n,;]|[ \t]*$|[.!?](?:\s|$))/gu;
 
 // Passwords on a command line: `mysql -h … -u reporting -p'Gr8!Lakes#2024'`, `curl -u deploy:Wx7-pLm2-Qz9r …`.
 const mysqlPassword = /(?<=[ \t])-p(?:'([^'\s]{4,64})'|"([^"\s]{4,64})"|([^\s'"-][^\s'"]{3,63}))(?=\s|$)/g;
@@ -1754,6 +1785,11 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     transferCodeLabelled.lastIndex = 0;
     for (let m = transferCodeLabelled.exec(text); m; m = transferCodeLabelled.exec(text))
       if (randomShaped(m[1]!)) pushLast(out, m.index, m);
+  }
+  if (lower.includes('admin') || lower.includes('root') || lower.includes('ubnt')) {
+    defaultUserPassword.lastIndex = 0;
+    for (let m = defaultUserPassword.exec(text); m; m = defaultUserPassword.exec(text))
+      if (plausibleSecret(m[1]!, false)) pushLast(out, m.index, m);
   }
   if (lower.includes('it to ')) {
     setItTo.lastIndex = 0;
