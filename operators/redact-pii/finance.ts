@@ -370,6 +370,11 @@ interface NationalId {
   /** Names written in a script without spaces, looked for in the text itself. */
   readonly inText?: readonly string[];
   /**
+   * A cue read first, on the 24 characters before the number, that `cue` would take too: the name right before
+   * it. Where names stand every few characters, `cue`'s long alternatives are tried from each of them.
+   */
+  readonly near?: RegExp;
+  /**
    * Every match lies in one run of digits, spaces, tabs and `( ) . / -` and holds this many digits: a window that
    * no such run of the word pass (`NumberRuns`) with as many digits reaches into holds no match.
    */
@@ -590,6 +595,7 @@ const nationalIdKinds: readonly NationalId[] = [
     digits: 9,
     cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is|[Tt]he number I gave (?:him |her |them )?(?:was|is)|(?:same|it|number|one)[ \t]+(?:as|to|is))[ \t:]*$|\bSIN\b(?:(?![Tt]icket|[Oo]rder|[Rr]ef|[Aa]ccount|[Ii]nvoice|[Cc]ase|[Pp]hone|[Mm]obile|[Tt]el)[^\n]){0,180}:[ \t]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
     cased: true,
+    near: /\bSIN\b(?:[ \t]+(?:number|no\.?|is))?[ \t]*:?[ \t]*$/,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
     // "Social Insurance Number … Here it is anyway: 527 149 389": Luhn-checked, a few sentences on; or asked for
     // on the line before and given in the reply ("we need your SIN …\nCustomer: its 758 190 201"), or on the
@@ -1219,7 +1225,7 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
     if (places === undefined || places.length === 0) continue;
     if (kind.phrase && !phraseAt(kind.phrase, lower, places)) continue;
     // Read once per kind: the kinds have different optional fields, so each read of one is a slow lookup.
-    const { re, check, cue, far, digits: runDigits } = kind;
+    const { re, check, cue, near, far, digits: runDigits } = kind;
     const reach = kind.reach ?? nationalReach;
     const source = kind.cased ? text : lower;
     let after = -1;
@@ -1235,6 +1241,11 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
         if (start < after) continue;
         const digits = m[0].replace(/[^0-9A-Za-z]/g, '');
         if (check && !check(digits)) continue;
+        if (near?.test(source.slice(Math.max(0, start - 24), start))) {
+          out.push({ start, end: start + m[0].length, type: 'ssn', canonical: digits });
+          after = start + m[0].length;
+          continue;
+        }
         const before = far
           ? source.slice(Math.max(0, start - (far === true ? 60 : far)), start)
           : windowBefore(source, start, 40);
