@@ -66,7 +66,7 @@ const cue =
   // Swahili "tarehe ya kuzaliwa", Tagalog "kaarawan", "ipinanganak", Indonesian "tanggal lahir", Spanish "nació
   // el", Romanian "data nașterii", "născut".
   // Vietnamese "sinh ngày", "ngày sinh".
-  'sinh[ \\t]+ngày|ngày[ \\t]+sinh|γέννησης|γέννησής|γεννήσεως|kuzaliwa|kaarawan|ipinanganak|lahir|naci[óo](?!\\p{L})(?:\\s+el)?|nașterii|nasterii|născut[ăa]?|nascut[ăa]?';
+  'sinh[ \\t]+ngày|ngày[ \\t]+sinh|γέννησης|γέννησής|γεννήσεως|kuzaliwa|kaarawan|ipinanganak|lahir|nac[ií](?:[óo])?(?!\\p{L})(?:\\s+el)?|nașterii|nasterii|născut[ăa]?|nascut[ăa]?';
 
 // Matched sticky at a cue word, on the lower-cased text: the cue, up to 40 characters of the same
 // sentence, then the date. `[^\n.;!?]` keeps a date in the next sentence ("Born in Ohio. Order placed
@@ -100,7 +100,7 @@ export const dobWords: ReadonlySet<string> = new Set(
     'dob birth birthday birthdate dateofbirth born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
-    'születési született doğum sinh ngày γέννησης γέννησής γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nașterii nasterii născut născută ' +
+    'születési született doğum sinh ngày γέννησης γέννησής γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nací nașterii nasterii născut născută ' +
     'nascut nascuta ur ' +
     // The possessive is one word to the word pass: "my date of birth's the third of June".
     "birth's birth’s birthday's birthday’s dob's dob’s birthdate's birthdate’s"

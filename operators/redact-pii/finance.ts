@@ -320,12 +320,25 @@ export const detectIban: Detector = ({ text, words, out }) => {
       value += text[i]!.toUpperCase();
       i++;
     }
-    if (value.length !== length || (i < text.length && isAlnum(text.charCodeAt(i)))) continue;
-    if (!mod97(value)) continue;
+    if (value.length !== length || (i < text.length && isAlnum(text.charCodeAt(i))) || !mod97(value)) {
+      // A group too many or too few for its country, printed in fours, that passes the check all the same: an
+      // IBAN mistyped, or written from a form that took it ("DE64 5001 0517 5403 2418 9376" is 24 characters).
+      const printed = printedIban.exec(text.slice(at, at + 48));
+      if (
+        !printed ||
+        printed[0].replace(/ /g, '').length < 15 ||
+        !mod97(printed[0].replace(/ /g, '').toUpperCase())
+      )
+        continue;
+      i = at + printed[0].length;
+      value = printed[0].replace(/ /g, '').toUpperCase();
+    }
     out.push({ start: at, end: i, type: 'iban', canonical: value });
     after = i;
   }
 };
+const printedIban =
+  /^[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,4})?(?![A-Za-z0-9]|[ -][A-Za-z0-9])/;
 
 // ---- US social security numbers ---------------------------------------------------------------------------
 
@@ -647,11 +660,11 @@ const nationalIdKinds: readonly NationalId[] = [
     far: 160,
   },
   {
-    words: ['personnummer', 'personnumret', 'identity'],
+    words: ['personnummer', 'personnumret', 'identity', 'personal'],
     re: /(?<![\d-])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d-])/g,
     // "… my personnummer on the form for the waiting period credit, it's 810623-4571" (Luhn-checked).
-    // … or in English ("my personal identity number, 850617-2389").
-    cue: /(?:personnummer|personal identity number)[^\n]{0,140}$/,
+    // … or in English ("my personal identity number, 850617-2389", "a Swedish personal number. Mine is …").
+    cue: /(?:personnummer|personal (?:identity )?number)[^\n]{0,140}$/,
     check: (d) => luhn(d.slice(-10)),
     far: 160,
   },
@@ -1327,19 +1340,54 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
 
 const insuranceGate = gate('insurance');
 
-// A US SSN read out in words after its word, as call transcripts write it: "the social is four zero one, seven
-// two, five five three eight", "SYSTEM: please say your Social Security number.\nCALLER: five three six, two two,
-// seven one zero four". Nine digit words, the word on their line or the two above, no identifier's word between.
-const spokenSsnCue = /(?<![a-z])(?:ssn|social|sin)(?![a-z])/g;
+// A national number read out in words after its name, as call transcripts write it: "the social is four zero one,
+// seven two, five five three eight", "SYSTEM: please say your Social Security number.\nCALLER: five three six, two
+// two, seven one zero four", "my tax file number … It's four five nine, eight seven two, one three four", "Her ID
+// number is five eight zero nine …" (thirteen), "PPS number, it's six eight one three four nine two K", "national
+// insurance is S K seven three zero six nine two A": as many digit words as the kind has, its letters spelled
+// before or after, the name on their line or the two above, no identifier's word between.
+const spokenSsnCue =
+  /(?<![a-z])(?:ssn|social|sin|tax[ \t]+file|tfn|id|identity|pps|ppsn|national[ \t]+insurance|ni|nino)(?![a-z])/g;
 const spokenSsnCueTail = /^[ \t]+(?:security|insurance)?[ \t]*(?:number|no\.?|#)?/;
+/** The digits each kind reads out: nine (SSN, SIN, TFN), seven (PPS, NI with its letters), thirteen (SA ID). */
+const spokenLengths: Readonly<Record<string, readonly number[]>> = {
+  ssn: [9],
+  social: [9],
+  sin: [9],
+  tax: [8, 9],
+  tfn: [8, 9],
+  id: [13],
+  identity: [13],
+  pps: [7],
+  ppsn: [7],
+  national: [6],
+  ni: [6],
+  nino: [6],
+};
+const spelledBefore = /(?<![\p{L}])[A-Z][ \t]+[A-Z][ \t]+$/u;
+const spelledAfter = /^[ \t]+[A-Z](?:[ \t]+[A-Z])?(?![\p{L}])/u;
 
-function spokenSsns(lower: string, words: Words, out: Span[]): void {
-  for (const { start, end, digits, before } of spokenRuns(lower, words)) {
-    if (digits !== 9) continue;
-    const cue = lastMatch(spokenSsnCue, before);
+function spokenSsns(text: string, lower: string, words: Words, out: Span[]): void {
+  for (const run of spokenRuns(lower, words)) {
+    const cue = lastMatch(spokenSsnCue, run.before);
     if (!cue) continue;
-    const between = before.slice(cue.index + cue[0].length).replace(spokenSsnCueTail, '');
+    const kind = cue[0].split(/[ \t]/)[0]!;
+    if (!spokenLengths[kind]!.includes(run.digits)) continue;
+    const between = run.before.slice(cue.index + cue[0].length).replace(spokenSsnCueTail, '');
     if (identifierBetween.test(between)) continue;
+    let { start, end } = run;
+    // The letters of an NI number and a PPS number, spelled: "S K seven three … A", "… nine two K".
+    if (kind === 'national' || kind === 'ni' || kind === 'nino') {
+      const b = spelledBefore.exec(text.slice(Math.max(0, start - 8), start));
+      const a = spelledAfter.exec(text.slice(end, end + 6));
+      if (!b || !a) continue;
+      start -= b[0].length;
+      end += a[0].length;
+    } else if (kind === 'pps' || kind === 'ppsn') {
+      const a = spelledAfter.exec(text.slice(end, end + 6));
+      if (!a) continue;
+      end += a[0].length;
+    }
     out.push({ start, end, type: 'ssn' });
   }
 }
@@ -1347,7 +1395,7 @@ function spokenSsns(lower: string, words: Words, out: Span[]): void {
 export const detectSsn: Detector = (input) => {
   const first = input.out.length;
   findSsns(input);
-  if (input.words.all & WordFlag.digitWord) spokenSsns(input.lower, input.words, input.out);
+  if (input.words.all & WordFlag.digitWord) spokenSsns(input.text, input.lower, input.words, input.out);
   // A national number found with spaces or dashes, written again without them: "NH 62 14 83 B … I also tried
   // NH621483B".
   if (input.out.length > first)

@@ -314,3 +314,32 @@ table(
     'Please add her as admin: payroll team.',
   ],
 );
+
+table(
+  'an IBAN a group too long or short for its country that passes mod 97; national numbers read out with their letters; a Swedish personal number in English; "nací"',
+  [
+    ['Beneficiary IBAN: DE64 5001 0517 5403 2418 9376', 'Beneficiary IBAN: [IBAN]'],
+    [
+      "It asks for my tax file number but won't take it. It's four five nine, eight seven two, one three four. Ring me.",
+      "It asks for my tax file number but won't take it. It's [SSN]. Ring me.",
+    ],
+    [
+      "ye asked for my PPS number, it's six eight one three four nine two K. Em, thanks",
+      "ye asked for my PPS number, it's [SSN]. Em, thanks",
+    ],
+    [
+      'My national insurance is S K seven three zero six nine two A. Thanks',
+      'My national insurance is [SSN]. Thanks',
+    ],
+    [
+      'It asks for a Swedish personal number. Mine is 850314-2385 but it fails.',
+      'It asks for a Swedish personal number. Mine is [SSN] but it fails.',
+    ],
+    ['Mi nombre es Lucía y nací el 12 de marzo de 1985.', 'Mi nombre es [NAME] y nací el [DOB].'],
+  ],
+  [
+    'Ref DE12 3456 7890 1234 on the statement.',
+    'My order id is four four one two, please check.',
+    'Personal best: run 850314-2386 is logged.',
+  ],
+);
