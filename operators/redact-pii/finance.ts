@@ -1263,7 +1263,9 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
           ? source.slice(Math.max(0, start - (far === true ? 60 : far)), start)
           : windowBefore(source, start, 40);
         // … or over a line break an email's wrapping put in ("my personnummer is\n870319-2321"): the lines joined.
-        if (!cue.test(before)) {
+        // … or, with its check, a second one of the kind later in the sentence of one found: "Mine is
+        // 8804126970083 and my wife Nomvula's is 9309270659085".
+        if (!cue.test(before) && !(check && after >= 0 && sameSentence(source, after, start))) {
           const joined = joinWrapped(far ? before : source.slice(Math.max(0, start - 40), start));
           if (joined === undefined || !cue.test(joined)) continue;
         }
@@ -1272,6 +1274,11 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
       }
     }
   }
+}
+
+/** Whether `to` is at most 80 characters after `from` with no sentence's end or line break between. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return to - from <= 80 && !/[.!?](?:\s|$)|\n/.test(text.slice(from, to));
 }
 
 // In a text that names NI numbers anywhere ("name,ni_number,dob" heading a CSV), each one in its full spaced form
@@ -1476,7 +1483,15 @@ function possibleShapes(text: string, runs: NumberRuns): number {
 const nricNamed = /(?<![A-Za-z])(?:NRIC|nric|Nric|FIN)(?![A-Za-z])(?:[^\n]{0,40}|[^\n]{0,60}\n[^\n]{0,30})$/;
 const idNumberBefore = /(?<![a-z])id[_ \t-]*(?:number|no\.?)?[ \t]*[:=]?[ \t]*$/;
 
+// Italy's codice fiscale in capitals, named or not ("C.F. BNCGLI90E52F205V"): its shape (surname and name
+// letters, the year, a month's letter, the day, a place's code) and its check letter say what it is.
+const codiceFiscaleShape = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
+
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
+  codiceFiscaleShape.lastIndex = 0;
+  for (let m = codiceFiscaleShape.exec(text); m; m = codiceFiscaleShape.exec(text))
+    if (codiceFiscaleValid(m[0]))
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
   const bits = possibleShapes(text, words.numbers);
   if (bits === 0) return;
   // `short`: a shape short enough that another identifier may pass its check ("pedido T2401234J"): not after an

@@ -343,3 +343,20 @@ table(
     'Personal best: run 850314-2386 is logged.',
   ],
 );
+
+table(
+  "a second national number of the kind later in the sentence of one found; Italy's codice fiscale by its shape and check letter",
+  [
+    [
+      "They need ID numbers. Mine is 8804126970083 and my wife's is 9309270659085.",
+      "They need ID numbers. Mine is [SSN] and my wife's is [SSN].",
+    ],
+    ['Intestatario:\nC.F. BNCGLI90E52F205V', 'Intestatario:\nC.F. [SSN]'],
+    // Not one that fails the kind's check.
+    [
+      'They need ID numbers. Mine is 8804126970083 and the batch was 1234567890123.',
+      'They need ID numbers. Mine is [SSN] and the batch was 1234567890123.',
+    ],
+  ],
+  ['Part ABCDEF12A34B567C is out of stock.'],
+);
