@@ -6,7 +6,7 @@ import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
 import { lastMatch } from './sticky.ts';
-import { WordFlag, gate, hasWord, identifierBetween, spokenRuns, type Words } from './words.ts';
+import { WordFlag, countryGate, hasWord, identifierBetween, spokenRuns, type Words } from './words.ts';
 
 // ---- payment cards ----------------------------------------------------------------------------------------
 
@@ -1345,8 +1345,6 @@ function ssnsFound(out: readonly Span[]): Set<string> | undefined {
   return found;
 }
 
-const insuranceGate = gate('insurance');
-
 // A national number read out in words after its name, as call transcripts write it: "the social is four zero one,
 // seven two, five five three eight", "SYSTEM: please say your Social Security number.\nCALLER: five three six, two
 // two, seven one zero four", "my tax file number … It's four five nine, eight seven two, one three four", "Her ID
@@ -1483,15 +1481,19 @@ function possibleShapes(text: string, runs: NumberRuns): number {
 const nricNamed = /(?<![A-Za-z])(?:NRIC|nric|Nric|FIN)(?![A-Za-z])(?:[^\n]{0,40}|[^\n]{0,60}\n[^\n]{0,30})$/;
 const idNumberBefore = /(?<![a-z])id[_ \t-]*(?:number|no\.?)?[ \t]*[:=]?[ \t]*$/;
 
-// Italy's codice fiscale in capitals, named or not ("C.F. BNCGLI90E52F205V"): its shape (surname and name
-// letters, the year, a month's letter, the day, a place's code) and its check letter say what it is.
+// Italy's codice fiscale in capitals, named or not where its name, "CF" or an Italian word stands ("C.F.
+// BNCGLI90E52F205V"): its shape (surname and name letters, the year, a month's letter, the day, a place's code)
+// and its check letter say what it is.
 const codiceFiscaleShape = /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g;
 
 function checkedShapes(text: string, lower: string, words: Words, out: Span[]): void {
-  codiceFiscaleShape.lastIndex = 0;
-  for (let m = codiceFiscaleShape.exec(text); m; m = codiceFiscaleShape.exec(text))
-    if (codiceFiscaleValid(m[0]))
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
+  // (Where an Italian word for it, "CF" or "C.F." stands: the shape alone, sought in every text, cost 2% of one.)
+  if (hasWord(words, countryGate) || text.includes('C.F')) {
+    codiceFiscaleShape.lastIndex = 0;
+    for (let m = codiceFiscaleShape.exec(text); m; m = codiceFiscaleShape.exec(text))
+      if (codiceFiscaleValid(m[0]))
+        out.push({ start: m.index, end: m.index + m[0].length, type: 'ssn', canonical: m[0] });
+  }
   const bits = possibleShapes(text, words.numbers);
   if (bits === 0) return;
   // `short`: a shape short enough that another identifier may pass its check ("pedido T2401234J"): not after an
@@ -1546,7 +1548,7 @@ const findSsns: Detector = ({ text, lower, words, out }) => {
   if (cued) nationalIds(text, lower, words, out);
   if (
     cued &&
-    ((hasWord(words, insuranceGate) && lower.includes('national insurance')) ||
+    ((hasWord(words, countryGate) && lower.includes('national insurance')) ||
       words.values.some((v) => v === 'ni' || v === 'nino'))
   )
     spacedNiNumbers(text, out);

@@ -16,7 +16,7 @@ import { parsePhone } from './phone-parse.ts';
 import { nextSpeakerLine } from './lines.ts';
 import { execAt, readAt } from './sticky.ts';
 import type { Detector, PhoneOptions, Span } from './types.ts';
-import { WordFlag, apart, digitWordRun } from './words.ts';
+import { WordFlag, apart, countryGate, digitWordRun, hasWord, type Words } from './words.ts';
 import { execInRuns, inNumberRun } from './numbers.ts';
 import { bisect } from './sorted.ts';
 
@@ -271,8 +271,14 @@ function signedIndianMobile(text: string, start: number, end: number, v: string,
 // fours with no trunk prefix, as many other numbers are; they count in a text that names Singapore, its dollar or
 // its calling code, or holds an NRIC.
 const singaporeShape = /^[89]\d{3}[ -]?\d{4}$/;
-const singaporeText =
-  /singapore|(?<![a-z])sgd(?![a-z])|S\$|\+65|(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/iu;
+const nricShape = /(?<![\p{L}\p{N}])[STFG]\d{7}[A-Z](?![\p{L}\p{N}])/u;
+
+/** Whether a text names Singapore or its dollar, writes +65 or S$, or holds an NRIC (a seven-digit run). */
+function pointsToSingapore(text: string, words: Words): boolean {
+  if (hasWord(words, countryGate) && /singapore|(?<![a-z])sgd(?![a-z])/i.test(text)) return true;
+  if (text.includes('+65') || text.includes('S$')) return true;
+  return words.numbers.digits.some((d) => d === 7) && nricShape.test(text);
+}
 
 function singaporeMobile(v: string, options: PhoneOptions, singapore: boolean) {
   if (!singapore || !singaporeShape.test(v) || !options.regions.includes('SG')) return undefined;
@@ -469,7 +475,7 @@ export const detectPhone: Detector = (input) => {
         validate(v, c, phone) ??
         (c === 'none'
           ? (signedIndianMobile(text, start, end, v, phone) ??
-            singaporeMobile(v, phone, (singapore ??= singaporeText.test(text))) ??
+            singaporeMobile(v, phone, (singapore ??= pointsToSingapore(text, words))) ??
             (underNameLine(text, start, end) ? validate(v, 'positive', phone) : undefined))
           : undefined);
       if (e164 === undefined) continue;

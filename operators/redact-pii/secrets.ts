@@ -1378,7 +1378,8 @@ const answerGate = gate('answer answers answered maiden memorable security');
 // Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
 // command lines and one-time-password seeds.
 const hooksGate = gate('hooks webhooks cookie');
-const toolGate = gate('mysql mariadb curl wget seed authenticator');
+// … and a device's default account.
+const toolGate = gate('mysql mariadb curl wget seed authenticator admin root administrator ubnt pi operator');
 const transferGate = gate('epp auth authorization authorisation transfer');
 const codesGate = gate('codes');
 // "passwords", and a login's words: a value shaped as only a password is (see `passwordShaped`) is one near them too
@@ -1786,7 +1787,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
     for (let m = transferCodeLabelled.exec(text); m; m = transferCodeLabelled.exec(text))
       if (randomShaped(m[1]!)) pushLast(out, m.index, m);
   }
-  if (lower.includes('admin') || lower.includes('root') || lower.includes('ubnt')) {
+  if (hasWord(words, toolGate)) {
     defaultUserPassword.lastIndex = 0;
     for (let m = defaultUserPassword.exec(text); m; m = defaultUserPassword.exec(text))
       if (plausibleSecret(m[1]!, false)) pushLast(out, m.index, m);

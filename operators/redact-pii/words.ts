@@ -62,6 +62,12 @@ export function gate(list: string): Gate {
   return { bit };
 }
 
+/**
+ * A gate shared by readers of one country's numbers (the flags hold fifteen gates): the UK's "national insurance"
+ * and Italy's codice fiscale (finance.ts), Singapore's mobiles (phone.ts). Each reader checks its own words again.
+ */
+export const countryGate = gate('insurance singapore sgd fiscale cf codice intestatario italia italy');
+
 /** Whether the text has one of a gate's words. */
 export function hasWord(words: Words, gate: Gate): boolean {
   return (words.all & gate.bit) !== 0;
