@@ -3038,7 +3038,9 @@ const streetNameEnding = /\p{L}{3}(?:straat|laan|gracht|plein|kade|singel|straß
 
 function notAName(name: string): boolean {
   const lower = name.toLowerCase();
-  if (lower.split(' ').every((w) => spokenDigitWords.has(w))) return true;
+  // (The first word asked first: most names start with none.)
+  if (spokenDigitWords.has(lower.split(' ', 1)[0]!) && lower.split(' ').every((w) => spokenDigitWords.has(w)))
+    return true;
   // A Dutch or German street's name: "Van Woustraat", "Van Baerlestraat".
   if (streetNameEnding.test(lower)) return true;
   if (paymentBrands.test(lower)) return true;

@@ -35,15 +35,16 @@ export const detectVariants: Detector = ({ text, out }) => {
     if (compact.length < 6 || !/^[\p{L}\p{N}]+$/u.test(compact)) continue;
     const from = paragraphStart(text, Math.max(0, s.start - reach), s.start);
     const to = paragraphEnd(text, s.end, Math.min(text.length, s.end + reach));
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}]|\\p{N}[ ./-])${[...compact].map((c) => (/\d/.test(c) ? '\\d' : '\\p{L}')).join('[ ./-]?')}(?![\\p{L}\\p{N}]|[ ./-]\\p{N})`,
-      'gu',
-    );
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const start = m.index;
+    // The window only (a search from `from` would run on to the text's end wherever it holds no match); for a
+    // date, only where a word of correction stands in it.
+    const window = text.slice(from, to);
+    if (s.type === 'dob' && !correction.test(window)) continue;
+    const re = shapeRegex(compact);
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const start = from + m.index;
       const end = start + m[0].length;
-      if (end > to || (start < s.end && s.start < end)) continue;
+      if (start < s.end && s.start < end) continue;
       const other = m[0].replace(/[ ./-]/g, '');
       if (!variantOf(s, value, compact, m[0], other, text, start)) continue;
       if ((reaches.get(start) ?? -1) >= end) continue;
@@ -52,6 +53,23 @@ export const detectVariants: Detector = ({ text, out }) => {
     }
   }
 };
+
+/** One regex per shape of digits and letters (a text's values share few), compiled once: at most 256 kept. */
+const byShape = new Map<string, RegExp>();
+
+function shapeRegex(compact: string): RegExp {
+  const shape = compact.replace(/\d/g, '0').replace(/\p{L}/gu, 'a');
+  let re = byShape.get(shape);
+  if (re === undefined) {
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}]|\\p{N}[ ./-])${[...shape].map((c) => (c === '0' ? '\\d' : '\\p{L}')).join('[ ./-]?')}(?![\\p{L}\\p{N}]|[ ./-]\\p{N})`,
+      'gu',
+    );
+    if (byShape.size >= 256) byShape.clear();
+    byShape.set(shape, re);
+  }
+  return re;
+}
 
 function variantOf(
   s: Span,
