@@ -788,6 +788,7 @@ export const credentialCodeWords: ReadonlySet<string> = new Set([
   "code's",
   'code’s',
   'otp',
+  'otps',
   'passcode',
   'code',
   'cvc',
@@ -948,7 +949,7 @@ const codeIsDigits = /code[ \t]+is[ \t]+(?:\d{3}[ \t]?\d{3}|\d{4,8})(?![\d\p{L}]
  * i think it was 8F3K-29QD-L7XW".
  */
 const codeAnaphor =
-  /(?<![\p{L}'’])(?:it[ \t]+(?:was|is)|it['’]?s|(?:old|new|next|other|last|first|second|temporary|temp)[ \t]+one(?:[ \t]+(?:was|is))?)[ \t]*[:,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?![\d\p{L}/-]|[.,:]\d|[ \t]\d)/gu;
+  /(?<![\p{L}'’])(?:it[ \t]+(?:was|is)|it['’]?s|(?:old|new|next|other|last|latest|first|second|temporary|temp)[ \t]+one(?:[ \t]+(?:was|is))?)[ \t]*[:,]?[ \t]*(\d{3}[ \t]\d{3}|\d{4,8}|(?=[a-z0-9-]{0,29}\d)(?=[a-z0-9-]{0,29}[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){2,4})(?![\d\p{L}/-]|[.,:]\d|[ \t]\d)/gu;
 /** … handed over in between, where "code" alone does not make it a credential's. */
 const handedOver = /(?<![a-z])(?:gave|give|giving|read|told|tell|shared|texted|sent|got|received)(?![a-z])/;
 
@@ -1421,9 +1422,12 @@ const transferCodeLabelled =
 const setItTo =
   /(?<![a-z])(?:set|change|reset)[ \t]+it[ \t]+to[ \t]+((?=\S{0,39}[a-z])(?=\S{0,39}[A-Z])(?=\S{0,39}\d)(?=\S{0,39}[!#$%^&*?~@])[A-Za-z0-9!#$%^&*?~@+_-]{8,40})(?=[.,;:)"']*(?:\s|$))/g;
 
-/** A card's code by where it is written, in digits: "the 3 digits on the back are 902", "3 numbers on the back". */
+/**
+ * A card's code by where it is written, in digits: "the 3 digits on the back are 902", "3 numbers on the back", "the
+ * 3 digits on the back (it's 318)", "the three digits on the back, 417".
+ */
 const digitsOnBack =
-  /(?<![a-z])(?:3|4|three|four)[ \t-](?:digits?|numbers?)[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
+  /(?<![a-z])(?:3|4|three|four)[ \t-](?:digits?|numbers?)[ \t]+on[ \t]+the[ \t]+back(?:[ \t]+of[ \t]+(?:the|my)[ \t]+card)?(?:[ \t]+(?:are|is|were|was)|[ \t]*:|[ \t]*\((?:it'?s|it’s|it[ \t]+is)?|,)[ \t]*(\d{3,4})(?![\d\p{L}])/gu;
 const identifierBefore = /(?:order|ticket|ref|reference|invoice|case|tracking|booking)[ \t#:]*$/;
 const codeShapeGate = gate('your sms text txt message disarm disarms disarmed alarm digicode');
 
@@ -1483,7 +1487,7 @@ const answerToQuestion =
 // Ahmedabad" (written out in both cases: the words after the first must be capitalised); a word before a stop
 // with more after it: "Customer: Biscuit. lol it's always biscuit".
 const answerReply = new RegExp(
-  String.raw`[Ss]ecurity[ \t]+(?:[Qq]uestion|[Aa]nswer)[^\n?]{0,60}\?[ \t]*${nextSpeakerLine}(?:(?:[Ii][ \t]+think[ \t]+)?(?:[Ii][ \t]+put|[Ii]t'?s|[Ii]t[ \t]+is|[Ii]t[ \t]+was)[ \t]+)?["“']?((?:[^\s"”']{3,30}?|[A-Z][\w.'’-]{1,30}(?:[ \t][A-Z][\w.'’-]{1,30}){1,2})(?=["”']?[ \t]*(?:\n|$))|[A-Za-z][a-z'’-]{2,29}(?=[.!][ \t]))`,
+  String.raw`[Ss]ecurity[ \t]+(?:[Qq]uestion|[Aa]nswer)[^\n?]{0,60}\?["”']?[ \t]*${nextSpeakerLine}(?:(?:[Ii][ \t]+think[ \t]+)?(?:[Ii][ \t]+put|[Ii]t'?s|[Ii]t[ \t]+is|[Ii]t[ \t]+was)[ \t]+)?["“']?((?:[^\s"”']{3,30}?|[A-Z][\w.'’-]{1,30}(?:[ \t][A-Z][\w.'’-]{1,30}){1,2})(?=["”']?[ \t]*(?:\n|$))|[A-Za-z][a-z'’-]{2,29}(?=[.!][ \t]))`,
   'y',
 );
 
@@ -1701,8 +1705,9 @@ function commandLineSecrets(text: string, lower: string, out: Span[]): void {
   }
 }
 
+// ("change the verbal password to "Marmalade Sky"": what it is set to, words in quotes.)
 const verbalPassword =
-  /password(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*:|[ \t]+(?:is|was))[ \t]*["'“]?([A-Za-z][A-Za-z'’-]{3,30})["'”]?(?![\w'’-])/iy;
+  /password(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*:|[ \t]+(?:is|was|to))[ \t]*(?:["“]([A-Za-z][A-Za-z'’ -]{2,39})["”]|'?([A-Za-z][A-Za-z'’-]{3,30})'?(?![\w'’-]))/iy;
 
 /**
  * What is read from the flagged words "code", "pac", "stac", "pass" and "password" alone, each at its place (a search of the
@@ -1737,8 +1742,11 @@ function codeWordSecrets(text: string, lower: string, words: Words, out: Span[])
     ) {
       // A password said on the phone is a word: "Verbal password stays the same: HONEYSUCKLE".
       const m = execAt(verbalPassword, text, i);
-      if (m && !notSecret.has(m[1]!.toLowerCase()) && !notAnAnswer.has(m[1]!.toLowerCase()))
-        pushLast(out, i, m);
+      const v = m?.[1] ?? m?.[2];
+      if (m && v && !notSecret.has(v.toLowerCase()) && !notAnAnswer.has(v.toLowerCase())) {
+        const at = i + m[0].lastIndexOf(v);
+        out.push({ start: at, end: at + v.length, type: 'secret' });
+      }
     } else if (value === 'pass' && /^access[ \t]$/.test(lower.slice(i - 7, i))) {
       const m = execAt(accessPass, text, i);
       if (m) pushLast(out, i, m);

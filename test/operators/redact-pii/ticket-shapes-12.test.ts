@@ -360,3 +360,34 @@ table(
   ],
   ['Part ABCDEF12A34B567C is out of stock.'],
 );
+
+table(
+  'secrets: a security question asked in quotes and answered on the next line; a card code "on the back" in brackets or after a comma; the latest OTP; a verbal password set in quotes',
+  [
+    [
+      'Bot: Answer your security question: "Name of your first pet?"\nCustomer: Captain Fluff\nBot: Thanks.',
+      'Bot: Answer your security question: "Name of your first pet?"\nCustomer: [SECRET]\nBot: Thanks.',
+    ],
+    [
+      "I still have the card. He asked for the 3 digits on the back (it's 902), is that safe?",
+      "I still have the card. He asked for the 3 digits on the back (it's [SECRET]), is that safe?",
+    ],
+    [
+      'I read him the card and the three digits on the back, 417.',
+      'I read him the card and the three digits on the back, [SECRET].',
+    ],
+    [
+      "I keep getting SMS OTPs I didn't request, the latest one was 583920 at 06:41.",
+      "I keep getting SMS OTPs I didn't request, the latest one was [SECRET] at 06:41.",
+    ],
+    [
+      'Also change the verbal password to "Marmalade Sky" please.',
+      'Also change the verbal password to "[SECRET]" please.',
+    ],
+  ],
+  [
+    'The card has 3 digits on the back, printed in black.',
+    'We sent 4 OTPs today; the latest one was at 06:41.',
+    'The phone password was changed yesterday.',
+  ],
+);
