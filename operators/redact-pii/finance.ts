@@ -324,14 +324,10 @@ export const detectIban: Detector = ({ text, words, out }) => {
       // A group too many or too few for its country, printed in fours, that passes the check all the same: an
       // IBAN mistyped, or written from a form that took it ("DE64 5001 0517 5403 2418 9376" is 24 characters).
       const printed = printedIban.exec(text.slice(at, at + 48));
-      if (
-        !printed ||
-        printed[0].replace(/ /g, '').length < 15 ||
-        !mod97(printed[0].replace(/ /g, '').toUpperCase())
-      )
-        continue;
+      const compact = printed?.[0].replace(/ /g, '').toUpperCase();
+      if (!printed || !compact || compact.length < 15 || !mod97(compact)) continue;
       i = at + printed[0].length;
-      value = printed[0].replace(/ /g, '').toUpperCase();
+      value = compact;
     }
     out.push({ start: at, end: i, type: 'iban', canonical: value });
     after = i;
@@ -368,6 +364,10 @@ const ssnCue =
 // - Pakistan's CNIC and B-form (12345-1234567-1) and Malaysia's MyKad (YYMMDD-PB-NNNN): shapes of their own;
 // - a number of seven or eight digits right after "my ID number is" (Kenya's has no check).
 // A number with a check digit may be named further back, across a line break ("my TFN on the\nform: …").
+/** Whose an "ID" is when its word comes first ("Order ID", "session id"): no person's national number. */
+const idOwners =
+  'order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case';
+
 interface NationalId {
   readonly words: readonly string[];
   readonly re: RegExp;
@@ -689,7 +689,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // 9302271879083"), or after a label naming what it is for ("ID number for verification: 7901184792085"),
     // or later in its clause ("The ID number on the redirection is 8804125234085"), or as a JSON key's value, or a
     // few words after "ID" on its line with no other number between ("a certified copy of my ID; the number is …").
-    cue: /(?:(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*|\bid(?:entity)?[ \t-]+(?:number|nommer|no\.?)[^\n.]{1,40}?[ \t]is[ \t]*|\bid(?:entity)?_?(?:number|no)"[ \t]*:[ \t]*"|(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\bid\b[^\n\d]{0,60})$/,
+    cue: new RegExp(
+      String.raw`(?:(?<!(?:${idOwners})[ \t_-]?)\bid(?:entity)?(?:[ \t-]+(?:number|nommer|no\.?|#|verified|confirmed|checked))?(?:[ \t]+is)?[ \t]*[:#(]?\s*|\b(?:my|your|his|her|their)[ \t]+id(?:entity)?[ \t-]+(?:number|nommer)[^\n]{0,100}|\bid[ \t-]+number[^\n]{0,80}\n[^\n]{0,60}|\bid[ \t-]+number[ \t]+\(?for[ \t]+[a-z]+\)?[ \t]*:[ \t]*|\bid(?:entity)?[ \t-]+(?:number|nommer|no\.?)[^\n.]{1,40}?[ \t]is[ \t]*|\bid(?:entity)?_?(?:number|no)"[ \t]*:[ \t]*"|(?<!(?:${idOwners})[ \t_-]?)\bid\b[^\n\d]{0,60})$`,
+    ),
     check: (d) => luhn(d) && yymmdd(d, 0),
     far: 130,
     reach: 130,
@@ -1152,7 +1154,9 @@ const nationalIdKinds: readonly NationalId[] = [
     phrase: /id[ \t]*(?:no\.?|number|#)/y,
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
     digits: 7,
-    cue: /(?<!(?:order|transaction|session|ticket|customer|invoice|batch|request|trace|user|account|product|device|item|payment|merchant|member|employee|student|reference|ref|booking|case)[ \t_-]?)\b(?:national[ \t]+)?id[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*$/,
+    cue: new RegExp(
+      String.raw`(?<!(?:${idOwners})[ \t_-]?)\b(?:national[ \t]+)?id[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*$`,
+    ),
   },
   {
     words: ['id'],

@@ -79,7 +79,8 @@ export function candidates(text: string, from = 0, to = text.length): Candidate[
   return out;
 }
 
-function digitCount(text: string, t: Candidate): number {
+/** How many digits a token holds. */
+export function digitCount(text: string, t: Candidate): number {
   let digits = 0;
   for (let p = t.start; p < t.end; p++) if (isDigit(text.charCodeAt(p))) digits++;
   return digits;

@@ -5,13 +5,14 @@
 //
 // The model is an averaged perceptron trained on the labelled corpus in test/fixtures/pii by
 // scripts/train-pii-model.ts, which writes learned.data.ts; CI retrains it and fails when the result differs.
-import { isDigit } from './context.ts';
 import { failsNamedCheck } from './finance.ts';
+import { codeOfAThing } from './secrets.ts';
 import {
   type Candidate,
   type Emit,
   TextContext,
   candidates,
+  digitCount,
   families,
   family,
   isTokenChar,
@@ -133,8 +134,7 @@ const cueAfter = 30;
 /** Cue words too common in support prose to ask the model about every token near them ("request id 4821…"). */
 const weakCues: ReadonlySet<string> = new Set(['id']);
 /** … nor "code" after what makes it no credential's ("exit code 137", "error codes R01 and R03", "zip code"). */
-const notCredentialCode =
-  /(?:error|exit|status|response|return|http|sql|reason|promo|discount|coupon|zip|post|postal|area|country|tracking|product|dial(?:ling)?|source|qr|bar)[ \t-]*$/;
+const notCredentialCode = new RegExp(`(?:${codeOfAThing}|return|sql)[ \\t-]*$`);
 
 /**
  * Adds a span for each candidate that no detector claimed before it (it runs after them all) and that the model
@@ -176,17 +176,10 @@ export const detectLearned: Detector = ({ text, lower, words, out }) => {
     }
     const type = decide(scorer.score(ctx, c, w));
     // A national number has four digits or more: "KYC_FAILED_E17" after an Aadhaar is an error's code.
-    if (type === 'ssn' && (fewDigits(text, c) || failsNamedCheck(text, lower, c.start, c.end))) continue;
+    if (type === 'ssn' && (digitCount(text, c) < 4 || failsNamedCheck(text, lower, c.start, c.end))) continue;
     if (type) out.push({ start: c.start, end: c.end, type });
   }
 };
-
-/** Whether a token holds fewer than four digits. */
-function fewDigits(text: string, c: Candidate): boolean {
-  let digits = 0;
-  for (let p = c.start; p < c.end && digits < 4; p++) if (isDigit(text.charCodeAt(p))) digits++;
-  return digits < 4;
-}
 
 /** Whether a candidate overlaps none of the spans: their starts sorted once, each candidate one search. */
 function unclaimed(spans: readonly Span[]): (c: Candidate) => boolean {

@@ -977,6 +977,13 @@ function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void
   pushLast(out, i + a.index, a);
 }
 
+/**
+ * Words that make a "code" right after them no credential's: an error's, a product's, a postcode, a promotion's
+ * ("exit code 137", "zip code", "promo codes"). The spoken codes below and the learned reading's cues add their own.
+ */
+export const codeOfAThing =
+  'error|exit|status|response|http|reason|zip|post|postal|area|country|dial(?:ling)?|promo|discount|coupon|tracking|product|source|qr|bar';
+
 // A code read out in words, as call transcripts and voicemails write it: "Please enter or say your four-digit
 // telephone banking PIN.\nCALLER: two nine eight four", "I can't remember the code, I keep typing four four one
 // nine". Four to six digit words in a row (three after a card's code on the back: "And the three digits on the
@@ -985,8 +992,7 @@ function codeLater(lower: string, i: number, handed: boolean, out: Span[]): void
 const spokenCodeCue =
   /(?<![a-z])(?:(?:pass)?codes?|pins?|otp|cvv|cvc|csc|digits[ \t]+on[ \t]+the[ \t]+back)(?![a-z])/g;
 const spokenCardCode = /(?<![a-z])(?:cvv|cvc|csc|security[ \t]+code|on[ \t]+the[ \t]+back)(?![a-z])/;
-const notSpokenCode =
-  /(?:error|status|zip|post|postal|area|promo|discount|coupon|voucher|sort|tracking|order|product|country|dial(?:ling)?|tax|reason|response|exit|http|qr|bar|source|colou?r|dress|zone)[ \t-]*$/;
+const notSpokenCode = new RegExp(`(?:${codeOfAThing}|voucher|sort|order|tax|colou?r|dress|zone)[ \\t-]*$`);
 
 function spokenCodes(lower: string, words: Words, out: Span[]): void {
   for (const { start, end, digits, before } of spokenRuns(lower, words)) {
@@ -1643,7 +1649,7 @@ function otpSeeds(text: string, lower: string, out: Span[]): void {
     const lead = /(?:mfa|2fa|totp|otp|authenticator)[ \t_-]+$/.exec(lower.slice(Math.max(0, i - 16), i));
     if (!lead) continue;
     const m = execAt(otpSeed, text, i - lead[0].length);
-    if (m && /[A-Z]/.test(m[1]!) && /[2-7]/.test(m[1]!)) pushLast(out, i - lead[0].length, m);
+    if (m && mixedBase32(m[1]!)) pushLast(out, i - lead[0].length, m);
   }
   // … or a sentence on: "Can I just give you my authenticator key so you can put it on the new one? It's
   // JBSWY3DPEHPK3PXP." Base32 of sixteen characters or more, capitals and digits 2 to 7 mixed, on its line.
@@ -1651,11 +1657,13 @@ function otpSeeds(text: string, lower: string, out: Span[]): void {
     const line = text.slice(i, Math.min(text.length, i + 160)).split('\n')[0]!;
     base32Later.lastIndex = 0;
     const m = base32Later.exec(line);
-    if (m && /[A-Z]/.test(m[0]) && /[2-7]/.test(m[0]))
+    if (m && mixedBase32(m[0]))
       out.push({ start: i + m.index, end: i + m.index + m[0].length, type: 'secret' });
   }
 }
 const base32Later = /(?<![A-Za-z0-9])[A-Z2-7]{16,64}(?![A-Za-z0-9])/g;
+/** Base32 with both its letters and its digits, as a seed is (a word in capitals is none). */
+const mixedBase32 = (v: string) => /[A-Z]/.test(v) && /[2-7]/.test(v);
 
 // A code given after "here it is": "Your site says I need a DVLA check code — here it is: hT4k9PzQ". Random only:
 // upper and lower case and a digit.

@@ -15,6 +15,9 @@ const reach = 300;
 /** A ticket holds a handful of such values: past this many distinct ones (hostile input), the pass stops. */
 const maxValues = 32;
 const separator = /[ ./-]/;
+const separators = /[ ./-]/g;
+/** A value's shape: each digit 0, each letter a, separators as they are. */
+const shapeOf = (value: string) => value.replace(/\d/g, '0').replace(/\p{L}/gu, 'a');
 const correction =
   /(?<![\p{L}])(?:wrong|incorrect|correct(?:ed|ly)?|should|instead|typo|typed|mistyped|mistake|error|actually|right|says|shows?|showing|not|but|richtig|falsch|correcto|correcta|correto|correta|errad[oa]|errou|doğru|doğrusu|yanlış|corretto|sbagliat[oa]|juist|fout|poprawn\w*|błędn\w*)(?![\p{L}])|正しく|誤/iu;
 
@@ -31,7 +34,7 @@ export const detectVariants: Detector = ({ text, out }) => {
     if (seen.has(key)) continue;
     if (seen.size === maxValues) break;
     seen.add(key);
-    const compact = value.replace(/[ ./-]/g, '');
+    const compact = value.replace(separators, '');
     if (compact.length < 6 || !/^[\p{L}\p{N}]+$/u.test(compact)) continue;
     const from = paragraphStart(text, Math.max(0, s.start - reach), s.start);
     const to = paragraphEnd(text, s.end, Math.min(text.length, s.end + reach));
@@ -45,7 +48,7 @@ export const detectVariants: Detector = ({ text, out }) => {
       const start = from + m.index;
       const end = start + m[0].length;
       if (start < s.end && s.start < end) continue;
-      const other = m[0].replace(/[ ./-]/g, '');
+      const other = m[0].replace(separators, '');
       if (!variantOf(s, value, compact, m[0], other, text, start)) continue;
       if ((reaches.get(start) ?? -1) >= end) continue;
       out.push({ start, end, type: s.type });
@@ -58,7 +61,7 @@ export const detectVariants: Detector = ({ text, out }) => {
 const byShape = new Map<string, RegExp>();
 
 function shapeRegex(compact: string): RegExp {
-  const shape = compact.replace(/\d/g, '0').replace(/\p{L}/gu, 'a');
+  const shape = shapeOf(compact);
   let re = byShape.get(shape);
   if (re === undefined) {
     re = new RegExp(
@@ -82,10 +85,7 @@ function variantOf(
 ): boolean {
   if (other.toUpperCase() === compact.toUpperCase()) return true;
   // The same shape: separators where the found value has them.
-  if (
-    written.replace(/\p{L}/gu, 'a').replace(/\d/g, '0') !== value.replace(/\p{L}/gu, 'a').replace(/\d/g, '0')
-  )
-    return false;
+  if (shapeOf(written) !== shapeOf(value)) return false;
   if (s.type === 'ssn') return changed(compact, other) <= 2;
   const parts = value.split(separator);
   const swapped = parts.length === 3 ? [parts[1], parts[0], parts[2]].join('') : compact;

@@ -120,7 +120,10 @@ export function digitWordRun(words: Words, k: number): { digits: number; last: n
   return { digits, last: j - 1 };
 }
 
-/** An identifier's word between a cue and a number read out: the number is the identifier's ("the code for order four four seven one"). */
+/**
+ * An identifier's word between a cue and a number read out: the number is the identifier's ("the code for order four
+ * four seven one").
+ */
 export const identifierBetween =
   /(?<![a-z])(?:order|ticket|ref|reference|invoice|case|tracking|booking|account|acct|policy|claim|flight|room|phone|mobile|number|extension|ext)(?![a-z])/;
 
