@@ -403,6 +403,18 @@ function passwordWords(words: Words): number[] {
   return at;
 }
 
+// A password handed over, named earlier in its sentence: "pedindo minha senha do app e eu passei: Fe@ribeiro77", "the
+// password for the portal, I gave him Kx!82mPq". Random only: lower case, a digit, and upper case or a symbol.
+const passwordHanded =
+  /[\p{L}]+(?:[ \t]+[^.\n]{0,40}?)?(?<![\p{L}])(?:passei|dei|informei|falei|disse|mandei|pasé|di|gave|told|typed|entered|shared|sent)(?:[ \t]+(?:it|them|him|her|ele|ela|le))?[ \t]*:?[ \t]+([^\s"'<>,;()]{6,64}?)(?=[.,;:!?)]*(?:\s|$))/uy;
+
+function passwordsHanded(text: string, near: readonly number[], out: Span[]): void {
+  for (const at of near) {
+    const m = execAt(passwordHanded, text, at);
+    if (m && randomShaped(m[1]!)) pushLast(out, at, m);
+  }
+}
+
 // An app password as Google and others show it: four groups of four letters, after the word as a label ("Password:
 // qhzx mvtr plkd wneb") or after "app password … is".
 const appPassword =
@@ -719,7 +731,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+(?:domofonu|klatki|bramy|drzwi|furtki)|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme)(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+(?:domofonu|klatki|bramy|drzwi|furtki)|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme|(?:bestätigungs|sicherheits|einmal|freigabe|verifizierungs|zugangs|anmelde)code|(?<![\p{L}])(?:m|push|sms-?|chip|photo)?tan(?=[ \t]*[:(]|[ \t]+(?:lautet|war|ist)[ \t])|(?<![\p{L}])(?:koden|(?:engångs|säkerhets|verifierings|engangs|sikkerheds|bekræftelses|bekreftelses)kod(?:en?)?|kode[ \t]+(?:otp|verifikasi|keamanan|akses))|(?<![\p{L}])(?:kart[ \t]+)?şifre(?:m|mi|miz|niz|nizi|si|yi)|(?:onay|sms)[ \t]+kodu|(?<![\p{L}])(?:(?:oude|nieuwe|huidige)[ \t]+(?:pin)?code|pincode|toegangscode|alarmcode|deurcode))(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|är|var|er|adalah|lautet|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{4}-\d{4}|\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -858,7 +870,12 @@ function transferCodes(text: string, lower: string, out: Span[]): void {
 // ("back" for "the digits on the back?" too: see backOfCardCodes.)
 const readGate = gate('read back');
 const foreignCodeGate = gate(
-  "código codigo kod kodem kodu codice alarme l'alarme verificatiecode bevestigingscode inlogcode sms-code smscode",
+  "código codigo kod kodem kodu codice alarme l'alarme verificatiecode bevestigingscode inlogcode sms-code smscode " +
+    'bestätigungscode sicherheitscode einmalcode freigabecode verifizierungscode zugangscode anmeldecode tan mtan ' +
+    'pushtan smstan chiptan phototan koden engångskod engångskoden säkerhetskod säkerhetskoden verifieringskod ' +
+    'verifieringskoden engangskode engangskoden sikkerhedskode sikkerhedskoden bekræftelseskode bekreftelseskode kode ' +
+    'şifrem şifremi şifremiz şifreniz şifrenizi şifresi şifreyi kodu oude nieuwe huidige pincode toegangscode ' +
+    'alarmcode deurcode',
 );
 // A door's or a gate's code in other languages: "Il portone ha il codice 1357", "la puerta tiene el código 4410".
 const doorCode =
@@ -1006,7 +1023,7 @@ function spokenCodes(lower: string, words: Words, out: Span[]): void {
   }
 }
 
-function numericCodes(lower: string, words: Words, out: Span[]): void {
+function numericCodes(text: string, lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
   // One search, where "read" or "back" stands: "read back" is in few texts.
   const read = hasWord(words, readGate) ? lower.indexOf('read ') : -1;
@@ -1211,6 +1228,11 @@ function numericCodes(lower: string, words: Words, out: Span[]): void {
   if (hasWord(words, foreignCodeGate)) {
     foreignCode.lastIndex = 0;
     for (let m = foreignCode.exec(lower); m; m = foreignCode.exec(lower)) {
+      // "TAN" is a German bank's one-time number in capitals ("TAN: 849302"), not the colour; "Pincode 400069" is an
+      // Indian postcode, a Dutch PIN has four or five digits.
+      if (/^(?:m|push|sms-?|chip|photo)?tan/.test(m[0]) && !/TAN/.test(text.slice(m.index, m.index + 12)))
+        continue;
+      if (m[0].startsWith('pincode') && m[1]!.length > 5) continue;
       pushLast(out, m.index, m);
     }
     doorCode.lastIndex = 0;
@@ -1307,9 +1329,9 @@ function listedSecrets(text: string, lower: string, out: Span[]): void {
 }
 
 // Passwords and codes named in Chinese, Japanese and Korean: "新的门锁密码是 582903#", "密码 jingan8866",
-// "パスワードは Sakura2024!", "비밀번호: Hana1234".
+// "パスワードは Sakura2024!", "비밀번호: Hana1234", "ワンタイムパスワード「604218」" (in corner brackets).
 const cjkSecret =
-  /(?:密码|密碼|验证码|驗證碼|口令|暗証番号|パスワード|認証コード|비밀번호|인증번호)(?:[ \t]*(?:是|为|為|は|:|：|는|은))?[ \t]*(\d{3}[ ]\d{3}(?![ ]?\d)|[A-Za-z0-9#*!@$%^&_-]{4,32})/g;
+  /(?:密码|密碼|验证码|驗證碼|口令|暗証番号|パスワード|認証コード|비밀번호|인증번호)(?:[ \t]*(?:是|为|為|は|:|：|는|은|「|『))?[ \t]*(\d{3}[ ]\d{3}(?![ ]?\d)|[A-Za-z0-9#*!@$%^&_-]{4,32})/g;
 
 function cjkSecrets(text: string, out: Span[]): void {
   cjkSecret.lastIndex = 0;
@@ -1332,6 +1354,9 @@ const securityAnswer =
 // "Fitzgerald"').
 const answerValue =
   /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+on[ \t]+(?:my|the|your|his|her)[ \t]+(?:account|file|card|profile))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was|(?:should|would|must)[ \t]+be))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
+/** … or said later in its sentence, quoted: "asked my memorable word I told her it was 'daffodil'". */
+const answerToldQuoted =
+  /[^.\n]{0,40}?(?<![A-Za-z])(?:told|said|gave|answered)(?:[ \t]+(?:him|her|them|you))?(?:[ \t]+(?:it[ \t]+was|it'?s|it’s|it[ \t]+is))?[ \t]*:?[ \t]*(?:'([^'\n]{2,40})'|‘([^’\n]{2,40})’|["“]([^"”\n]{2,40})["”])/y;
 const notAnAnswer = new Set([
   'is',
   'was',
@@ -1381,7 +1406,7 @@ const notAnAnswer = new Set([
 /** Whether what follows an answer's cue is no answer: its first word is one of `notAnAnswer`. */
 const noAnswer = (value: string) => notAnAnswer.has(value.split(/[ \t]/)[0]!.toLowerCase());
 
-const answerGate = gate('answer answers answered maiden memorable security');
+const answerGate = gate('answer answers answered maiden memorable security questions kba');
 // Webhook URLs and cookies share a gate (each reader checks its own marks in the text), which leaves one for the
 // command lines and one-time-password seeds.
 const hooksGate = gate('hooks webhooks cookie');
@@ -1535,7 +1560,28 @@ function quotedQuestionsAnswered(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * Security questions listed with their answers, one a line, as a CRM shows them: "Q2 City where you met your spouse:
+ * Rotorua", "2. Favourite teacher - Mr Baxter" (in a text that speaks of security or verification questions).
+ */
+const questionLine =
+  /(?<=^|\n)[ \t]*(?:q\d{1,2}[.:)]?|\d{1,2}[.)]|[-*•])[ \t]*([^\n:=]{4,60}?)[ \t]*(?:[:=]|[ \t][-–—][ \t])[ \t]*([A-Za-z\p{L}][^\n]{1,39}?)[ \t]*(?=\n|$)/giu;
+const questionTopic =
+  /(?<![a-z])(?:pet|maiden|school|city|town|born|birth|teacher|street|car|friend|book|food|team|spouse|hero|nickname|holiday|job|movie|film|song)(?![a-z])/i;
+const questionsListed = /(?:security|verification|secret|kba)[ \t]+(?:question|q)s?(?![a-z])/;
+
+function questionLines(text: string, out: Span[]): void {
+  questionLine.lastIndex = 0;
+  for (let m = questionLine.exec(text); m; m = questionLine.exec(text)) {
+    const v = m[2]!;
+    if (!questionTopic.test(m[1]!) || noAnswer(v)) continue;
+    const at = m.index + m[0].lastIndexOf(v);
+    out.push({ start: at, end: at + v.length, type: 'secret' });
+  }
+}
+
 function securityAnswers(text: string, lower: string, out: Span[]): void {
+  if (questionsListed.test(lower)) questionLines(text, out);
   if (text.includes('"') || text.includes('“')) quotedQuestionsAnswered(text, out);
   for (let i = lower.indexOf('answer '); i >= 0; i = lower.indexOf('answer ', i + 7)) {
     const m = execAt(answerWasQuoted, lower, i);
@@ -1589,7 +1635,8 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   securityAnswer.lastIndex = 0;
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
     const at = m.index + m[0].length;
-    const v = execAt(answerValue, text, at);
+    let v = execAt(answerValue, text, at);
+    if (!v || noAnswer(v[1] ?? v[2] ?? v[3] ?? '')) v = execAt(answerToldQuoted, text, at);
     const value = v?.[1] ?? v?.[2] ?? v?.[3];
     if (!v || !value || noAnswer(value)) continue;
     const start = at + v[0].lastIndexOf(value);
@@ -1650,16 +1697,22 @@ function otpSeeds(text: string, lower: string, out: Span[]): void {
     if (!lead) continue;
     const m = execAt(otpSeed, text, i - lead[0].length);
     if (m && mixedBase32(m[1]!)) pushLast(out, i - lead[0].length, m);
+    // … or later on its line: "TOTP seed for the shared mailbox (please move it into the vault): JBSWY3DPEHPK3PXP".
+    else base32OnLine(text, i, out);
   }
   // … or a sentence on: "Can I just give you my authenticator key so you can put it on the new one? It's
   // JBSWY3DPEHPK3PXP." Base32 of sixteen characters or more, capitals and digits 2 to 7 mixed, on its line.
-  for (let i = lower.indexOf('authenticator'); i >= 0; i = lower.indexOf('authenticator', i + 13)) {
-    const line = text.slice(i, Math.min(text.length, i + 160)).split('\n')[0]!;
-    base32Later.lastIndex = 0;
-    const m = base32Later.exec(line);
-    if (m && mixedBase32(m[0]))
-      out.push({ start: i + m.index, end: i + m.index + m[0].length, type: 'secret' });
-  }
+  for (let i = lower.indexOf('authenticator'); i >= 0; i = lower.indexOf('authenticator', i + 13))
+    base32OnLine(text, i, out);
+}
+
+/** Base32 of sixteen characters or more, capitals and digits 2 to 7 mixed, on the line from `i`. */
+function base32OnLine(text: string, i: number, out: Span[]): void {
+  const line = text.slice(i, Math.min(text.length, i + 160)).split('\n')[0]!;
+  base32Later.lastIndex = 0;
+  const m = base32Later.exec(line);
+  if (m && mixedBase32(m[0]))
+    out.push({ start: i + m.index, end: i + m.index + m[0].length, type: 'secret' });
 }
 const base32Later = /(?<![A-Za-z0-9])[A-Z2-7]{16,64}(?![A-Za-z0-9])/g;
 /** Base32 with both its letters and its digits, as a seed is (a word in capitals is none). */
@@ -1823,7 +1876,7 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   if (hasWord(words, hooksGate) && lower.includes('cookie:')) cookies(text, lower, out);
   if (hasWord(words, hooksGate) && (lower.includes('sess') || lower.includes('sid=')))
     sessionCookies(text, lower, out);
-  numericCodes(lower, words, out);
+  numericCodes(text, lower, words, out);
   if (words.all & WordFlag.digitWord) spokenCodes(lower, words, out);
   if (hasWord(words, transferGate)) transferCodes(text, lower, out);
   const near = passwordWords(words);
@@ -1831,7 +1884,10 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const plural = passwordsOrLogin && lower.includes('passwords');
   const login = passwordsOrLogin ? loginWords(lower, words) : [];
   if (near.length + login.length > 0) passwordShapedValues(text, lower, near, login, out);
-  if (near.length > 0) appPasswords(text, lower, near, out);
+  if (near.length > 0) {
+    appPasswords(text, lower, near, out);
+    passwordsHanded(text, near, out);
+  }
   if ((near.length > 0 || plural) && lower.includes('-')) passphrasesNear(text, lower, near, plural, out);
   if (hasWord(words, codesGate)) recoveryCodesInProse(lower, out);
   // Only where the word pass saw a run of 48 digits.
