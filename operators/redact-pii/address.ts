@@ -233,7 +233,7 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 // (… or before a bracket: "…, Auckland 1011 (managed under PMA-AKL-1120)".)
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+\()|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–])[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+\()|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–]|is|was|(?!used|based|listed)[a-z]{3,}ed)[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
@@ -430,6 +430,11 @@ const japaneseHead =
 const japaneseTail =
   /(?:,?[ \t]*\p{Lu}\p{Ll}+(?:-(?:to|fu|ken|shi))?)?(?:,?[ \t]*〒?\d{3}-\d{4}(?![\d-]))?/uy;
 
+// … and in Japanese script: "〒150-0002 東京都渋谷区渋谷3-14-8 コーポ桜 203": the postcode, the prefecture, the city or
+// ward and the district, the block numbers, and a building and its room.
+const japaneseScriptAddress =
+  /(?:〒?[ \t\u3000]?\d{3}[-－]\d{4}[ \t\u3000]*)?(?:東京都|北海道|京都府|大阪府|\p{sc=Han}{2,3}県)[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,20}?\d{1,4}(?:(?:[-−－の]|丁目|番地?)\d{1,4}){1,3}(?:号)?(?:[ \u3000]?[\p{sc=Han}\p{sc=Katakana}ー]{1,14}(?:\d{1,2}(?=[ \u3000]\d))?)?(?:[ \u3000]?\d{1,4}(?:号室|号|階|F)?)?(?![\d-])/gu;
+
 function japaneseAddress(text: string, at: number, word: string, out: Span[]): void {
   const h = japaneseHead.exec(text.slice(lineStartWithin(text, at, 60), at));
   if (!h) return;
@@ -441,8 +446,18 @@ function japaneseAddress(text: string, at: number, word: string, out: Span[]): v
 const phoneLine =
   /^(?:mobile|mob|tel|telephone|phone|ph|cell|fax|whatsapp)\b[ \t:.#-]*(?:no\.?|number)?[ \t:.#-]*[+(]?\d/i;
 
+// The town after "in", then a postcode that is not just a number: "31 Mossley Lane in Ashton, OL6 9RN".
+const inTownPostcode = new RegExp(
+  `[ \\t]+in[ \\t]+${cityWord}(?:[ \\t]+${cityWord})?,?[ \\t]+(?:${strongPostcode})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
 function extendTail(text: string, end: number, lower: boolean, needPostcode: boolean): number | undefined {
   const c = text.charCodeAt(end);
+  if (c === 32 && !lower) {
+    const town = execAt(inTownPostcode, text, end);
+    if (town) return end + town[0].length;
+  }
   if (c === 32 || c === 44 || c === 45) {
     const br = tailBrazil.exec(text.slice(end, end + 120));
     if (br) return end + br[0].length;
@@ -819,7 +834,8 @@ function buildingStreet(text: string, word: string, at: number, out: Span[]): vo
 // A numbered building and no street: "7 Tollgate Cottages, Much Wenlock TF13 6AN", "2 Rose Villas\nHenley RG9
 // 1AA". Taken only with a postcode in the tail.
 const buildingOnlyWords: ReadonlySet<string> = new Set(
-  'cottage cottages farm hall barn grange villa villas chambers mansions tower towers apartments buildings croft house'.split(
+  // ("14 Gulmohar Society, Andheri East, Mumbai 400069": an Indian housing society.)
+  'cottage cottages farm hall barn grange villa villas chambers mansions tower towers apartments buildings croft house society residency enclave'.split(
     ' ',
   ),
 );
@@ -1414,6 +1430,9 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
   }
   if (words.scripts) {
+    japaneseScriptAddress.lastIndex = 0;
+    for (let m = japaneseScriptAddress.exec(text); m; m = japaneseScriptAddress.exec(text))
+      push(out, m.index, m.index + m[0].length);
     for (const label of scriptAddressLabels) {
       for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length))
         (labelEnds ??= []).push(i + label.length);

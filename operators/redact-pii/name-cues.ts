@@ -36,18 +36,19 @@ export const signOff =
   // Dutch "Groeten", Māori "Ngā mihi", Welsh "Diolch".
   'diolch|groeten|hartelijke\\s+groeten|vriendelijke\\s+groeten|ngā\\s+mihi|nga\\s+mihi';
 const introStrong =
-  "my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
+  // "My name is registered as …" (before "my name is", which would read "registered" as the name).
+  "my\\s+name\\s+is\\s+registered\\s+as|my\\s+name\\s+is|my\\s+name's|my\\s+name\\s+’s|name's|je\\s+m'appelle|je\\s+m’appelle|mi\\s+nombre\\s+es|" +
   'me\\s+llamo|mein\\s+name\\s+ist|ich\\s+heiße|ich\\s+heisse|mi\\s+chiamo|mijn\\s+naam\\s+is|meu\\s+nome\\s+é|' +
   '(?:my|his|her|their|your|our)\\s+(?:(?:full|legal|account|first|real|actual|proper|birth|maiden|married|last|middle|given|preferred|nick)\\s*)?name\\s+(?:is|was)|' +
   // Turkish "adım Mehmet Can Öztürk", "benim adım …", "ismim …" (not "adım adım", step by step); Indonesian
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
-  // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …".
-  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names\\s+are|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form)\\s+is|' +
+  // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …", "my name on NIMC is …".
+  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names\\s+are|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+|my\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form|nimc|nin|aadhaar|pan|ssn|sin|licen[cs]e|record|records|file|bank)\\s+(?:is|says|reads)|' +
   // Romanised Japanese: "Namae wa Tanaka Haruto desu"; Tagalog "Ako po si …".
   'namae\\s+wa|ako\\s+po\\s+si|ako\\s+si';
 const introWeak =
-  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
+  "i\\s+am|i'm|i’m|im|this\\s+is|it's|it’s|its|it\\s+is|soy|sono|ich\\s+bin|je\\s+suis|ik\\s+ben|eu\\s+sou|here\\s+is|" +
   "c'est|c’est|hier\\s+ist|aquí|qui\\s+è|she's|she’s|he's|he’s|saya";
 // Someone else's name: "Sąsiad nazywa się …", "el vecino se llama …", "il s'appelle …", "jmenuje se …". Products
 // are called something too ("El producto se llama Smart Hub"), so a known given name has to lead.

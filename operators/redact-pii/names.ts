@@ -719,6 +719,14 @@ function lastLineName(text: string): [number, number] | undefined {
   while (trimmed[at] === ' ' || trimmed[at] === '\t') at++;
   const r = readName(text, at, 'strict');
   if (r && r[1] === trimmed.length) return r;
+  // … then a long dash and the desk: "…after use.\nNicola — Travel & Expenses".
+  // (A known given name first: "Purchasing – Little Acorns Ltd" is a desk alone.)
+  if (
+    r &&
+    deskAfterDash.test(trimmed.slice(r[1])) &&
+    givenNameClass(trimmed.slice(r[0], r[1]).split(/[ \t]/)[0]!) === 2
+  )
+    return r;
   const word = trimmed.slice(at);
   const afterBlank = trimmed.lastIndexOf('\n\n', lineStart) === lineStart - 2;
   // A known given name in lower case, alone after a blank line or the phone's line: "…twice.\n\nkwame".
@@ -761,6 +769,7 @@ function lowerCaseSignature(text: string): [number, number] | undefined {
 }
 
 const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
+const deskAfterDash = /^[ \t]+[—–][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 const contactLineEnd = /(?:^|[\s:])(?:\+?\(?\d[\d ().-]{5,18}\d|[^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
 
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
@@ -773,15 +782,18 @@ const signatureTail =
   /^(?:,[ \t]*[^\n\d@,]{1,40}(?:,[ \t]*[^\n\d@,]{1,40})?|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40})$/u;
 /** "-- Bartek Wiśniewski, platform eng @ Nordlys Fintech": "@" with blanks round it is "at", after a name. */
 const atCompanyTail = /^(?:,[ \t]*[^\n\d@,]{1,40})?[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40}$/u;
-const dashAfterSentence = /[.!?)\d][ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
+// … or after "sent from my phone": "… closed till 02/04. sent from my phone - Kath Moriarty".
+const dashAfterSentence =
+  /(?:[.!?)\d]|(?<=[Ss]ent[ \t]+from[ \t]+my[ \t]+(?:\p{L}+[ \t]+)?\p{L}{2,12}))[ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
 /** "- Jen (HR, Redwood Dental Group)": a role and company in parentheses after a dashed name line. */
 const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
 // - Ngozi, 0809 555 6612": or a phone number.
-// "- Wendell Foster, Ridgeway Insurance, 614-555-0140": the company may stand between the name and the number.
+// "- Wendell Foster, Ridgeway Insurance, 614-555-0140": the company may stand between the name and the number,
+// and the number's label: "— Jordan Pike, Toronto, cell (604) 555-0117".
 // "— Declan, The Hungry Monk, Cork": a company and its town; "— Naledi, Cape Town": a town or a company alone.
 const signOffEnd =
-  /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2}|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*\+?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40}|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3},[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?[.!]?$/u;
+  /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2}|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*(?:(?:cell|mobile|mob|tel|phone|ph)\.?:?[ \t]*)?\+?\(?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40}|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3},[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?[.!]?$/u;
 // "- Jas 0421 118 372", "- Dave @ Coastline Tiling": the number without a comma, or the company after "@".
 const phoneSignOffEnd =
   /^(?:(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?(?:,[ \t]*|[ \t]+)\+?\d[\d \t().-]{6,18}\d|[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40})[.!]?$/u;
@@ -1084,7 +1096,7 @@ function signatureAbove(text: string, out: readonly Span[], found: Span[]): void
 // does not cover: the value of a name field ("الاسم: عبدالله بن سعيد", "名前：佐藤美咲", "Имя: Ольга Петрова"),
 // and the name after thanks at the very end ("धन्यवाद, सुनीता", "Спасибо, Ольга").
 const scriptNameField =
-  /(?:^|\n|[.!?。،,;、：:])[ \t]*(?:[가-힣]{1,4}[ \t]+|\p{Script=Han}{1,4}|[\p{Script=Devanagari}\p{M}]+[ \t]+का[ \t]+)?(?:الاسم(?: الكامل| على (?:الطلب|البطاقة|الحجز|الحساب))?|الإسم|للتواصل|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|탑승객|예약자|보호자|신청인|환자명|고객명|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|водитель|водій|клиент|клієнт|отправитель|відправник|отримувач|контактное лицо|контактна особа|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（]|\.(?:\s|$))/giu;
+  /(?:^|\n|[.!?。،,;、：:])[ \t]*(?:[가-힣]{1,4}[ \t]+|\p{Script=Han}{1,4}|[\p{Script=Devanagari}\p{M}]+[ \t]+का[ \t]+)?(?:الاسم(?: الكامل| على (?:الطلب|البطاقة|الحجز|الحساب))?|الإسم|للتواصل|اسم العميل|اسم صاحب البطاقة|नाम|पूरा नाम|名前|お名前|氏名|姓名|名字|連絡先|担当者|口座名義|名義人|受取人|宛名|乘机人|乘客|收件人|收货人|联系人|聯絡人|連絡人|持卡人|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім'я|(?:моє[ \t]+)?(?:справжнє[ \t]+)?ім’я|שם מלא|שם בעל החשבון|이름|성명|받는 사람|수령인|예금주|탑승객|예약자|보호자|신청인|환자명|고객명|имя|фио|ф\.и\.о\.|піб|п\.і\.б\.|водитель|водій|клиент|клієнт|отправитель|відправник|отримувач|контактное лицо|контактна особа|владелец карты|владелец|получатель|όνομα|ονοματεπώνυμο)[ \t]*[:：—–-][ \t]*([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:[ \t]+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,4})[ \t]*(?=\n|$|[,،;。，、(（]|\.(?:\s|$))/giu;
 /** "شكراً لكم" (thank you): words that end a thanks, no name. */
 const thanksTail: ReadonlySet<string> = new Set(['لكم', 'لك', 'جزيلا', 'جزيلاً']);
 const scriptThanks =
@@ -1124,6 +1136,14 @@ const japaneseSelf = [
   ),
   // In brackets after a contact's number: "連絡先：090-5555-0132（山田 花子）".
   new RegExp(`[（(]((?:${japaneseFamily})[ \u3000]?\\p{Script=Han}{1,3})[）)]`, 'gu'),
+  // A common family name and a given name, a space between: "宿泊予定の佐藤 美咲です"; or as the addressee:
+  // "山田花子 宛", "山田花子様".
+  new RegExp(`の((?:${japaneseFamily})[ \u3000]\\p{Script=Han}{1,3})です`, 'gu'),
+  // (Not a title after the family name: "田中部長様".)
+  new RegExp(
+    `(?<![\\p{Script=Han}])((?:${japaneseFamily})[ \u3000]?(?!部長|課長|社長|係長|店長|次長|主任|先生|担当)(?:(?![様宛])\\p{Script=Han}){1,3})[ \u3000]?(?:宛|様)`,
+    'gu',
+  ),
 ];
 /** The reading in kana after a name: "佐藤 健太（さとう けんた）". */
 const kanaReading = /[（(]([ぁ-ゖァ-ヺー]+(?:[ \u3000][ぁ-ゖァ-ヺー]+)?)[）)]/y;
@@ -1597,7 +1617,24 @@ const listedItem =
 const isMe =
   /(?<![\p{L}])(?:is|it's|it’s|its)[ \t]+me,?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2})(?=[ \t]*(?:[,.!\n]|$))/giu;
 
+/** … or on the line of "names used", "pax names": "Names used: Jordan Pike, J. Pike, Kayden Rowe". */
+const namesInline =
+  /(?<![\p{L}])(?:names[ \t]+used|pax[ \t]+names?|passenger[ \t]+names|guest[ \t]+names)[ \t]*:?[ \t]+(?=\p{Lu})/giu;
+const inlineItem =
+  /((?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})(?:,[ \t]*|[ \t]+(?:\/|and|&)[ \t]+)?/uy;
+
 function listedUnderNames(text: string, found: Span[]): void {
+  namesInline.lastIndex = 0;
+  for (let m = namesInline.exec(text); m; m = namesInline.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let item = execAt(inlineItem, text, at); item; item = execAt(inlineItem, text, at)) {
+      // Named as names, a surname that is a word is one too ("J. Pike"); a company's word is not.
+      const parts = item[1]!.toLowerCase().split(/[ \t]+/);
+      if (parts.some((w) => stopWords.has(w) || companyWords.has(w))) break;
+      found.push({ start: at, end: at + item[1]!.length, type: 'name' });
+      at += item[0].length;
+    }
+  }
   namesColon.lastIndex = 0;
   for (let m = namesColon.exec(text); m; m = namesColon.exec(text)) {
     let at = m.index + m[0].length;
@@ -2682,7 +2719,9 @@ function fieldValueAt(text: string, pos: number): boolean {
 }
 
 /** The label of a phone number or ID after a name, when it stands between: "…, cell 072 …", "…, ID 8804…". */
-const valueLabel = /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC)\.?$/;
+// ("Ruby Chen, born 08/10/2017": a date of birth only after its label.)
+const valueLabel =
+  /(?<=[ \t,(])(?:cell|mobile|mob|tel|ph|phone|whatsapp|ID|NRIC|IC|born|DOB|dob|d\.o\.b)\.?$/;
 
 // The words of the rules read only where one of them stands: "name?", "chatting with?", "names:", "is me, …",
 // "mrs adeyemi". Most tickets hold "me", but texts with none of the words (logs, pastes, form dumps) skip five
@@ -2737,6 +2776,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       if (!spec.re.test(lower)) continue;
       // A speaker's filler after the cue: "hi it's uh dawn mackenzie", "my name is, um, Priya".
       let cueEnd = skipFillers(lower, spec.re.lastIndex);
+      // "its" without its apostrophe introduces a capitalised name only ("hi its Mandla from …", not "its clearly").
+      if (value === 'its' && spec.kind === 'weak' && !/\p{Lu}/u.test(text[cueEnd] ?? '')) continue;
       // "Agent (Corvane – Raj): …": the company in the brackets, a dash, then the person.
       if (spec.kind === 'role' && text.charCodeAt(cueEnd - 1) === 40) {
         const d = companyDash.exec(text.slice(cueEnd, cueEnd + 40));
@@ -2809,7 +2850,14 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   // "Rachel Zhou, 77 Massachusetts Ave…", "Ravi Patel (617-555-0100)": two or three capitalised words right
   // before an address, phone number or email found earlier.
   for (const f of out) {
-    if (f.type !== 'address' && f.type !== 'phone' && f.type !== 'email' && f.type !== 'ssn') continue;
+    if (
+      f.type !== 'address' &&
+      f.type !== 'phone' &&
+      f.type !== 'email' &&
+      f.type !== 'ssn' &&
+      f.type !== 'dob'
+    )
+      continue;
     let p = f.start;
     while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
     if (p === f.start) continue;
@@ -2826,7 +2874,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     if (label) {
       p -= label[0].length;
       while (p > 0 && ' \t,(:<-–—'.includes(text[p - 1]!)) p--;
-    } else if (f.type === 'ssn') continue;
+    } else if (f.type === 'ssn' || f.type === 'dob') continue;
     const r = nameBefore(text, p, false);
     if (!r) continue;
     const name = text.slice(r[0], r[1]);
@@ -2834,6 +2882,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
     // One word only when it is a known given name ("… sa fille, Claire. Tél : +33 …"); before a colon, no
     // common word ("Head Office: 12 Main Street"; "Kemar Campbell: +1 876 …" is a chat speaker).
     if (!/[ \t]/.test(name) && cls !== 2) continue;
+    // Before a date of birth, a known given name first and no common word: "Renter Brianna …, DOB" names a role.
+    if (f.type === 'dob' && (cls === 0 || name.split(/[ \t]+/).some((w) => commonWordNotName(w)))) continue;
     if (text.slice(r[1], f.start).includes(':') && name.split(/[ \t]+/).some((w) => commonWordNotName(w)))
       continue;
     accept(found, r);

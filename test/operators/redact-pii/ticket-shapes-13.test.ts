@@ -80,3 +80,79 @@ table(
   ],
   ['TOTP seed rotation is scheduled for RELEASE2024 next week.'],
 );
+
+table(
+  'addresses: Japanese in its own script, an Indian housing society, the town after "in", a four-digit postcode before a verb',
+  [
+    [
+      '届け先：〒160-0022 東京都新宿区新宿5-17-9 メゾン花園 402号室、よろしくお願いします。',
+      '届け先：[ADDRESS]、よろしくお願いします。',
+    ],
+    ['住所は大阪府大阪市北区梅田3丁目1番地3号です。', '住所は[ADDRESS]です。'],
+    [
+      'Courier keeps failing at 7 Shanti Kunj Society, Kothrud, Pune 411038. Please check.',
+      'Courier keeps failing at [ADDRESS]. Please check.',
+    ],
+    [
+      'The engineer should go to 18 Hollin Lane in Styal, SK9 4JH tomorrow.',
+      'The engineer should go to [ADDRESS] tomorrow.',
+    ],
+    [
+      'Parcel for 9 Bree Street, Gardens, Cape Town 8001 returned as unclaimed.',
+      'Parcel for [ADDRESS] returned as unclaimed.',
+    ],
+  ],
+  [
+    '東京都の新宿区で2024年5月1日から営業します。',
+    'I moved 2 Building Society accounts to the new bank.',
+    'Version 4 Lane in Beta, 2000 users tested it.',
+  ],
+);
+
+table(
+  'names: listed after "names used" or "pax names"; addressed in Japanese; after "my name is registered as" or "my name on NIMC is"; a sign-off after "sent from my phone", or before a desk after a long dash; before a date of birth',
+  [
+    [
+      'Three bookings, names used: Marta Quill, M. Quill, Devon Ashe.',
+      'Three bookings, names used: [NAME], [NAME], [NAME].',
+    ],
+    [
+      'Reissue the tickets (pax names Ilse Brand / Joost Brand).',
+      'Reissue the tickets (pax names [NAME] / [NAME]).',
+    ],
+    ['請求書は鈴木一郎様宛にお願いします。', '請求書は[NAME]様宛にお願いします。'],
+    ['予約者の高橋 健太です。よろしくお願いします。', '予約者の[NAME]です。よろしくお願いします。'],
+    ['口座名義：伊藤 真由美', '口座名義：[NAME]'],
+    [
+      'The bank says my name is registered as Teodoro M. Villanueva, not the short form.',
+      'The bank says my name is registered as [NAME], not the short form.',
+    ],
+    [
+      'The NIN slip is fine but my name on NIMC is Oluwaseun Ade Bakare.',
+      'The NIN slip is fine but my name on NIMC is [NAME].',
+    ],
+    [
+      'the app crashes on login. sent from my phone - Imelda Frost',
+      'the app crashes on login. sent from my phone - [NAME]',
+    ],
+    [
+      'Please approve the trip by Friday.\nSusan — Travel & Expenses',
+      'Please approve the trip by Friday.\n[NAME] — Travel & Expenses',
+    ],
+    [
+      'Seller: hi its Thabo from Karoo Crafts, my payout is late',
+      'Seller: hi its [NAME] from Karoo Crafts, my payout is late',
+    ],
+    [
+      'New patient: Maria Lopez, born 14/02/1990, wants the 9:00 slot.',
+      'New patient: [NAME], born [DOB], wants the 9:00 slot.',
+    ],
+  ],
+  [
+    'Please approve the invoice by Friday.\nPurchasing — Little Oak Ltd',
+    'Account names used: Admin Portal, Billing Console.',
+    'お客様各位、ご担当者様へ。田中部長様にもよろしく。',
+    'Renter Agreement 4, born 2019 as a template.',
+    'the table arrived and its clearly mdf, not oak.',
+  ],
+);
