@@ -362,6 +362,21 @@ const unitLed = new RegExp(
   `(?:${unit}${unitTower}|(?<=${floorNames}[ \\t]+)Floor)(?:,[ \\t]*(?!${notCityWords})${segment}){1,6}?${ledEnding}`,
   'uy',
 );
+// … and an Indian flat's address in lower case, its parts after commas or blanks, a locality's word among them
+// and the PIN code ending it: "flat 302 sai krupa apts, 5th cross, indiranagar bangalore 560038".
+const lowerIndianLed =
+  /flat[ \t]+(?:no\.?[ \t]*)?\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?,?(?:[ \t]*,?[ \t]+[a-z0-9][a-z0-9.'-]*){2,14}?[ \t]*,?[ \t]+(?:-[ \t]*)?\d{6}(?![\p{L}\p{N}])/uy;
+// ("5th cross", "3rd main": Bengaluru's numbered roads, with their ordinal.)
+const indianLocality =
+  /(?<![a-z])(?:\d{1,2}(?:st|nd|rd|th)[ \t]+(?:cross|main)|layout|nagar|colony|society|apts|apartments|residency|sector|stage|phase|enclave|marg)(?![a-z])/;
+
+function lowerIndianAddress(text: string, lower: string, at: number): RegExpExecArray | null {
+  const m = execAt(lowerIndianLed, lower, at);
+  // In lower case as written, and no sentence's end inside.
+  if (!m || text.slice(at, at + m[0].length) !== m[0] || /[.!?][ \t]/.test(m[0])) return null;
+  return indianLocality.test(m[0]) ? m : null;
+}
+
 /** Unit words that can start such an address. */
 const unitLedWords: ReadonlySet<string> = new Set([
   'flat',
@@ -1391,7 +1406,7 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     else if (vietnameseAreaWords.has(word)) vietnameseAddress(text, at, out);
     else if (japaneseWardWords.has(word)) japaneseAddress(text, at, word, out);
     if (unitLedWords.has(word)) {
-      const m = execAt(unitLed, text, at);
+      const m = execAt(unitLed, text, at) ?? (word === 'flat' ? lowerIndianAddress(text, lower, at) : null);
       if (m) push(out, at, at + m[0].length);
     } else if (word === 'blk' || word === 'block' || word === 'lot') {
       const m = execAt(blockAndLotLed, text, at);

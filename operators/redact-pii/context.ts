@@ -55,8 +55,8 @@ const phoneWords =
   'mobilnummer|rufnummer|contacto|contato|kontakt|recapito|msisdn|fijo|fixo|rappelé|rappeler|rappel|appelé|appeler|joindre|' +
   // Singapore's and Malaysia's "handphone"; Spanish "llamarme al …".
   'handphone|llamarme|llámame|llamame|llamar|contactarme|localizarme|' +
-  // Singapore's PayNow, paid to a phone number.
-  'paynow|' +
+  // Singapore's PayNow, paid to a phone number; India's "RMN" (registered mobile number).
+  'paynow|rmn|' +
   // Inflected forms: Polish "numer telefonu", "komórka"; Czech "telefonní číslo", "mobilu".
   'telefonu|telefonem|telefonní|telefonního|komórka|komórki|komórkowy|mobilu|' +
   // Hindi, Russian, Greek and Arabic: "मोबाइल नंबर", "телефон", "τηλέφωνο", "هاتف".
@@ -75,7 +75,7 @@ export const cueWords = {
   /** "my number", "office no": `number` announces a phone only after one of these. */
   numberOwner: set(
     'my|your|his|her|our|their|new|old|best|contact|callback|office|home|work|direct|mobile|cell|alternate|' +
-      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|मेरा|mera|' +
+      'alternative|alt|other|second|personal|registered|whatsapp|prepaid|postpaid|sim|phone|ported|मेरा|mera|' +
       // "My father's number is 9822014537".
       "father's|mother's|dad's|mum's|mom's|wife's|husband's|son's|daughter's|brother's|sister's|partner's",
   ),

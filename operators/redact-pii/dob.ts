@@ -42,6 +42,8 @@ const date = [
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
   // Spaces for separators ("my birthday 5 12 1936"), and "June the 3rd 1949".
   `${day} ${month} ${year}`,
+  // Blanks round the slashes: "Date of birth: 19 / 07 / 1972".
+  `${day} [-/.] ${month} [-/.] ${year}`,
   `(?:${months})\\.?\\s+the\\s+${day}${ordinal},?\\s+${year}`,
   // Airline systems: "DOB 12JUN17".
   `${day.replace('0?', '0')}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:${year}|${shortYear})`,
@@ -54,8 +56,9 @@ const date = [
 ].join('|');
 
 // Each cue starts with the word the scan below finds ("date of birth" is found at "birth").
+// ("bday", "b-day": as people write it in a hurry.)
 const cue =
-  'd\\.?\\s?o\\.?\\s?b\\b\\.?|dateofbirth|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
+  'd\\.?\\s?o\\.?\\s?b\\b\\.?|b-?day\\b|dateofbirth|birth\\s*(?:date|day)?|born\\b(?:\\s+on)?|geburtsdatum|geburtstag|geb(?:oren)?\\b\\.?(?:\\s+am)?|' +
   'naissance|née?(?:\\(e\\))?\\s+le\\b|nacimiento|nacid[oa]\\s+el|nascita|nat[oa]\\s+il|geboortedatum|geboren\\s+op|' +
   // Portuguese, Nordic, Finnish, Polish, Czech, Hungarian and Turkish: "data de nascimento", "född",
   // "fødselsdato", "syntymäaika", "data urodzenia" ("ur. 14.08.1956"), "datum narození", "születési dátum",
@@ -77,14 +80,17 @@ const dob = new RegExp(
 );
 // A date of birth asked for and given on the next line: "what's his DOB?\nme: 2/5/45", "check the date of birth
 // please?\nPatient: 1st of feb 99", an answering system's "And your date of birth.\nCALLER: June twelfth …".
+// (… or read out in pairs of digits to an answering system: "Caller: one two, zero eight, eight six".)
+const digitWord = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const spokenPairs = `${digitWord}[ -]${digitWord}(?:,?[ \\t]+${digitWord}[ -]${digitWord}){2,3}(?![\\p{L}])`;
 const dobReply = new RegExp(
-  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*${nextSpeakerLine}(${date})(?![\\p{N}]|[-/.]\\d)`,
+  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*${nextSpeakerLine}(${date}|${spokenPairs})(?![\\p{N}]|[-/.]\\d)`,
   'uy',
 );
 // … asked for by "your", "say", "confirm" … in a sentence of its own ("my DOB is correct.\nSubmitted: 2024-06-18"
 // is no question).
 const dobAskedReply = new RegExp(
-  `(?<=(?:your|say|state|confirm|provide|enter)[^\\n.?!]{0,30})(?:${cue})[^\\n?.!]{0,30}\\.[ \\t]*${nextSpeakerLine}(${date})(?![\\p{N}]|[-/.]\\d)`,
+  `(?<=(?:your|say|state|confirm|provide|enter)[^\\n.?!]{0,30})(?:${cue})[^\\n?.!]{0,30}\\.[ \\t]*${nextSpeakerLine}(${date}|${spokenPairs})(?![\\p{N}]|[-/.]\\d)`,
   'uy',
 );
 // A birthday without its year, right after "born (on)" or "birthday (is)": "Baby was born on the second of
@@ -97,7 +103,7 @@ const partialDob = new RegExp(
 /** The words a date-of-birth cue starts with. */
 export const dobWords: ReadonlySet<string> = new Set(
   (
-    'dob birth birthday birthdate dateofbirth born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
+    'dob bday b-day birth birthday birthdate dateofbirth born geb geboren geburtsdatum geburtstag naissance né née nee nacimiento nacido ' +
     'nacida nascita nato nata geboortedatum nascimento nascido nascida födelsedatum födelsedag född fødselsdato ' +
     'fødselsdag født syntymäaika syntynyt urodzenia urodzony urodzona narození narozen narozena narozená narozený ' +
     'születési született doğum sinh ngày γέννησης γέννησής γεννήσεως kuzaliwa kaarawan ipinanganak lahir nació nacio nací nașterii nasterii născut născută ' +
@@ -239,6 +245,8 @@ function columnDates(
   return header.end!;
 }
 
+const placeholderDate = /^(?:0?1[-/. ]0?1[-/. ]1900|1900[-/. ]0?1[-/. ]0?1)$/;
+
 /**
  * `table`: the header line and end of the last table read. A cue in its rows (a row that repeats the header word)
  * is no new header; another cue of the header line is another column.
@@ -294,6 +302,11 @@ const scriptDobCue = /생년월일|出生日期|出生年月日|生年月日|誕
 export const detectDob: Detector = (input) => {
   const first = input.out.length;
   findDobs(input);
+  // A system's empty date is no one's birth: "DOB: 01/01/1900 (placeholder)".
+  const { out, text } = input;
+  for (let i = out.length - 1; i >= first; i--)
+    if (out[i]!.type === 'dob' && placeholderDate.test(text.slice(out[i]!.start, out[i]!.end)))
+      out.splice(i, 1);
   // "… DOB 03/11/1992 … so 03/11/1992": written the same way again.
   if (input.out.length > first)
     foundAgain(input.text, input.out, first, 'dob', (v) => (/\d/.test(v) && v.length >= 6 ? v : undefined));

@@ -845,6 +845,14 @@ const nationalIdKinds: readonly NationalId[] = [
     far: true,
   },
   {
+    // … named in Urdu: "شناختی کارڈ نمبر 42101-6638291-5" (identity card number).
+    words: [],
+    inText: ['شناختی'],
+    re: /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g,
+    digits: 13,
+    cue: /شناختی[^\n\d]{0,30}$/,
+  },
+  {
     words: ['ic', 'mykad', 'pengenalan', 'nric'],
     re: /(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])/g,
     digits: 12,
@@ -932,9 +940,10 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     // Viet Nam's citizen identity card (CCCD), twelve digits, and the older CMND, nine.
-    words: ['cccd', 'cmnd'],
+    // … and a "citizen ID" of those lengths in English.
+    words: ['cccd', 'cmnd', 'citizen'],
     re: /(?<!\d)(?:\d{12}|\d{9})(?!\d)/g,
-    cue: /\b(?:cccd|cmnd)\b[^\n]{0,40}$/,
+    cue: /(?:\b(?:cccd|cmnd)\b[^\n]{0,40}|\bcitizen[ \t]+id(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*)$/,
   },
   {
     // … and its Bank Verification Number, eleven digits from 22: "BVN: 22318475906", "the bvn on my account …
@@ -1149,13 +1158,60 @@ const nationalIdKinds: readonly NationalId[] = [
     far: true,
   },
   {
+    // Tanzania's NIDA number: the holder's birth date, then three groups ("NIDA 19850712-14117-00003-27").
+    words: ['nida'],
+    re: /(?<![\d-])(?:19|20)\d{6}-\d{5}-\d{5}-\d{2}(?![\d-])/g,
+    digits: 20,
+    cue: /\bnida\b[^\n]{0,40}$/,
+    check: (d) => yymmdd(d, 2),
+  },
+  {
+    // Zimbabwe's national ID: district, serial, a check letter and the district of origin ("63-2241789-F-42").
+    words: ['id', 'identity'],
+    re: /(?<![\w-])\d{2}-\d{6,7}[ -]?[A-Za-z][ -]?\d{2}(?![\w-])/g,
+    // (The letter ends the run of digits the word pass counts.)
+    digits: 8,
+    cue: /\b(?:national[ \t]+)?id(?:entity)?\b(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    // Nepal's citizenship certificate number: district and year groups, dashed ("citizenship no. 27-01-71-04512").
+    words: ['citizenship'],
+    re: /(?<![\d-])\d{1,3}(?:-\d{1,5}){2,4}(?![\d-])/g,
+    digits: 5,
+    cue: /\bcitizenship[ \t]+(?:certificate[ \t]+)?(?:no\.?|number)[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    // Senegal's and Côte d'Ivoire's national identity card (CNI): "CNI n° 1 751 1990 01234".
+    words: ['cni'],
+    re: /(?<!\d[ ]?)\d[ ]?\d{3}[ ]?\d{4}[ ]?\d{5}(?![ ]?\d)/g,
+    digits: 13,
+    cue: /\bcni\b(?:[ \t]+(?:n°|no\.?|num[ée]ro))?[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    // Ethiopia's Fayda: a twelve-digit FAN or a sixteen-digit FIN, in fours.
+    words: ['fayda'],
+    re: /(?<!\d[ ]?)\d{4}[ ]?\d{4}[ ]?\d{4}(?:[ ]?\d{4})?(?![ ]?\d)/g,
+    digits: 12,
+    cue: /\bfayda\b[^\n]{0,20}$/,
+  },
+  {
+    // Japan's My Number named in English: "My Number 4827 3915 6020 shown on his card" (with its check).
+    words: ['number'],
+    phrase: /(?<=my[ \t]+)number/y,
+    re: /(?<!\d)\d{4} ?\d{4} ?\d{4}(?!\d)/g,
+    digits: 12,
+    cue: /\bmy[ \t]+number[ \t]*[:#]?[ \t]*$/,
+    check: myNumberValid,
+  },
+  {
     // Kenya's and others' ID numbers without a check: right after "ID No" / "ID number" / "national ID".
     words: ['id'],
-    phrase: /id[ \t]*(?:no\.?|number|#)/y,
-    re: /(?<![\d-])\d{7,8}(?![\d-])/g,
+    // ("National ID 28461937", "id no 31 447 208", "a copy of my ID, number 27845190".)
+    phrase: /(?:(?<=national[ \t]+)id|id,?[ \t]*(?:no\.?|number|#))/y,
+    re: /(?<![\d-])(?:\d{7,8}|\d{2} \d{3} \d{3})(?![\d-])/g,
     digits: 7,
     cue: new RegExp(
-      String.raw`(?<!(?:${idOwners})[ \t_-]?)\b(?:national[ \t]+)?id[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*$`,
+      String.raw`(?<!(?:${idOwners})[ \t_-]?)\b(?:national[ \t]+id|id,?[ \t]*(?:no\.?|number|#))[ \t]*[:#]?[ \t]*$`,
     ),
   },
   {

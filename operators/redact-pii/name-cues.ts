@@ -10,8 +10,8 @@ export const honorific =
   'smt|shri|shrimati|kumari|' +
   // Philippine and South Asian English: "thank you Ma'am Kristine".
   "ma'am|ma’am|maam|" +
-  // Nigerian titles: "Engr. Babatunde Adewale", "Barr. Chioma Eze".
-  'engr|barr)';
+  // Nigerian titles: "Engr. Babatunde Adewale", "Barr. Chioma Eze"; clergy's: "Rev. Nkosinathi Dlamini".
+  'engr|barr|rev|revd|pastor|imam|rabbi|alhaji|alhaja)';
 const greeting =
   "hi|hello|hey|heya|hiya|dear|g'day|gday|salam|salaam|aloha|kia\\s+ora|namaste|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
@@ -100,7 +100,7 @@ const role =
   'addressee|sender|buyer|seller|subscriber|homeowner|beneficiary|name|parent|guardian|spouse|wife|husband|' +
   'owner|assignee|reporter|approver|reviewer|trainer|instructor|handler|' +
   // "DPO: Naledi Khumalo", "Child: Luna Castillo", "Participant Norm Barnes".
-  'bride|groom|dpo|child|son|daughter|dependant|dependent|participant|insured|policyholder|' +
+  'bride|groom|dpo|child|son|daughter|dependant|dependent|participant|insured|policyholder|enrollee|enrolee|' +
   // "with caseworker Janelle Brooks", "Colleague Ade has the recording".
   'caseworker|colleague|' +
   'nominee|candidate)';

@@ -794,6 +794,7 @@ const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "— Declan, The Hungry Monk, Cork": a company and its town; "— Naledi, Cape Town": a town or a company alone.
 const signOffEnd =
   /^(?:[ \t]*\([^()\n]{1,24}\)|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2}|(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?,[ \t]*(?:(?:cell|mobile|mob|tel|phone|ph)\.?:?[ \t]*)?\+?\(?\d[\d \t().-]{6,18}\d|[ \t]+at[ \t]+\p{Lu}[^\n\d@]{0,40}|,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3},[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?[.!]?$/u;
+const townEnd = /^,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[.!]?$/u;
 // "- Jas 0421 118 372", "- Dave @ Coastline Tiling": the number without a comma, or the company after "@".
 const phoneSignOffEnd =
   /^(?:(?:,[ \t]*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{L}&'’.-]+){0,3})?(?:,[ \t]*|[ \t]+)\+?\d[\d \t().-]{6,18}\d|[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40})[.!]?$/u;
@@ -866,6 +867,8 @@ function dashSignOff(text: string, lowercase: boolean): [number, number] | undef
   const single = /[^-]-[ \t]+$/.test(inline[0]);
   if (single && signsOff) return r;
   const end = trimmed.slice(r[1]);
+  // … or a person's name and a town ending the text: "… work phone is dead. - Marcus Bell, Chicago".
+  if (single && townEnd.test(end) && signedName(text.slice(r[0], r[1]))) return r;
   if (!(single ? phoneSignOffEnd : signOffEnd).test(end)) return undefined;
   // With a company between, the words must read as a person's ("- Open Settings, Privacy Tab, …" is a step);
   // one word the lexicon lacks may, capitalised and no common word or product ("— Naledi, Cape Town").
@@ -1136,9 +1139,10 @@ const japaneseSelf = [
   ),
   // In brackets after a contact's number: "連絡先：090-5555-0132（山田 花子）".
   new RegExp(`[（(]((?:${japaneseFamily})[ \u3000]?\\p{Script=Han}{1,3})[）)]`, 'gu'),
-  // A common family name and a given name, a space between: "宿泊予定の佐藤 美咲です"; or as the addressee:
+  // A common family name and a given name, a space between: "宿泊予定の佐藤 美咲です", "入居者は佐藤 健一です"; or as
+  // the addressee:
   // "山田花子 宛", "山田花子様".
-  new RegExp(`の((?:${japaneseFamily})[ \u3000]\\p{Script=Han}{1,3})です`, 'gu'),
+  new RegExp(`[のは]((?:${japaneseFamily})[ \u3000]\\p{Script=Han}{1,3})です`, 'gu'),
   // (Not a title after the family name: "田中部長様".)
   new RegExp(
     `(?<![\\p{Script=Han}])((?:${japaneseFamily})[ \u3000]?(?!部長|課長|社長|係長|店長|次長|主任|先生|担当)(?:(?![様宛])\\p{Script=Han}){1,3})[ \u3000]?(?:宛|様)`,
@@ -1197,7 +1201,10 @@ const ownName = [
     `저는[ \\t][^.!?。\\n]{0,60}?[ \\t](?!(?:이용자|주문자|신청자|구매자|소유자|소비자|기술자|공무원|한국인|장애인|수령인|전문가|고객님)(?![가-힣]))(${koreanFamily}(?!회원|교수|문의|행객|문객|과장|부장|대리|차장|사원|팀장|실장|사장|고객|학생|직원|원진|달원|내원|문가|무원)[가-힣]{2}(?<![자사가생]))(?=입니다|이고|이에요|예요|이라고|라고)`,
     'gu',
   ),
-  /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|$)/gmu,
+  // (Up to "و", "and", prefixed to the next word: "اسمي خالد المنصوري ورقم هاتفي …".)
+  /(?:^|[\s،.])اسمي[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}[\p{Script=Arabic}]+?)(?=[ \t]*[،,.]|[ \t]+من[ \t]|[ \t]+و|$)/gmu,
+  // Urdu "میرا نام عمران خالد ہے" (my name is …).
+  /(?:^|[\s،.۔])میرا[ \t]+نام[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){0,3}?[\p{Script=Arabic}]+?)(?=[ \t]+ہے)/gmu,
   /(?:^|[\s،.])أنا[ \t]+((?:[\p{Script=Arabic}]+[ \t]+){1,3}[\p{Script=Arabic}]+?)(?=[ \t]+من[ \t])/gmu,
   // Hebrew "שמי יוסי לוי," (my name is).
   // Two words or more: "שמי השתנה" is "my name changed".
@@ -1622,6 +1629,16 @@ const namesInline =
   /(?<![\p{L}])(?:names[ \t]+used|pax[ \t]+names?|passenger[ \t]+names|guest[ \t]+names)[ \t]*:?[ \t]+(?=\p{Lu})/giu;
 const inlineItem =
   /((?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})(?:,[ \t]*|[ \t]+(?:\/|and|&)[ \t]+)?/uy;
+
+/** Names with a parent's: "Kavitha d/o Ramasamy", "Rajan s/o Muthu", "Devi a/p Subramaniam" (Singapore, Malaysia). */
+const childOfName =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:[sd]\/o|a\/[lp])[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
+
+function childOfNames(text: string, found: Span[]): void {
+  childOfName.lastIndex = 0;
+  for (let m = childOfName.exec(text); m; m = childOfName.exec(text))
+    found.push({ start: m.index, end: m.index + m[0].length, type: 'name' });
+}
 
 function listedUnderNames(text: string, found: Span[]): void {
   namesInline.lastIndex = 0;
@@ -2812,6 +2829,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (named && lower.includes('names')) listedUnderNames(text, found);
   if (named && (lower.includes('s me,') || lower.includes('s me '))) isMeNames(text, found);
   if (named && lower.includes('mr')) lowerCaseTitled(text, found);
+  if (lower.includes('/o ') || lower.includes('a/l ') || lower.includes('a/p ')) childOfNames(text, found);
   accept(found, dashSignOff(text, lowercase));
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));
@@ -2959,6 +2977,8 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       if (w.length >= 3 && (spelling ??= mayHoldSpelling(text)) && isAscii(w)) {
         const spelled = w.toUpperCase().split('').join('-');
         tokens.set(spelled, spelled.toLowerCase());
+        // … in lower case too: "Tamara Kowalczyk, k-o-w-a-l-c-z-y-k".
+        tokens.set(spelled.toLowerCase(), spelled.toLowerCase());
       }
       // A name written in lower case once ("this is john") is the same name capitalised ("Hi John!").
       if (allLower(w)) tokens.set(w[0]!.toUpperCase() + w.slice(1), lw);

@@ -378,9 +378,9 @@ const dashedName = /(?:^|\n|[ \t])[-–—][ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p
 /** … or a signature's name before it, ending the text: "Tks. Daniel Koh 8123 9954", "- Karthik R, 9840012675". */
 const signedBefore =
   /(?:\n|[-–—][ \t]*|[.!?][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.?)){1,2}),?[ \t]*$/u;
-/** … or given in the reply to a request for it: "the registered mobile number?\nCustomer: 9930218845". */
+/** … or given in the reply to a request for it: "the registered mobile number?\nCustomer: 9930218845", "Which number?". */
 const phoneAsked = new RegExp(
-  String.raw`(?<![a-z])(?:phone|mobile|contact|whatsapp|cell)(?![a-z])[^\n?]{0,30}\??[ \t]*${nextSpeakerLine}$`,
+  String.raw`(?<![a-z])(?:phone|mobile|contact|whatsapp|cell|which[ \t]+number)(?![a-z])[^\n?]{0,30}\??[ \t]*${nextSpeakerLine}$`,
 );
 
 /**

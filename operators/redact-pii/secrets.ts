@@ -230,7 +230,8 @@ const quotedLater = /[^\n"“]{0,80}?["“]([^\s"”]{8,64})["”]/y;
 /** Lower-case letters and digits, as people choose them ("blackfriday99", "maplesyrup_1967"). */
 const lowerAndDigits = /^(?=.*\d)[a-z][a-z0-9_]*$/;
 /** Quoted right after the word: 'telephone password "marmalade"', 'password: "correct horse"'. */
-const quotedRight = /[ \t]*(?:[:=][ \t]*)?["“]([^"”\s][^"”\n]{2,38}[^"”\s])["”]/y;
+// … in brackets, or after "word": 'the passcode ("bluebird77")', 'gave password word "kingfisher"'.
+const quotedRight = /(?:[ \t]+word)?[ \t]*(?:[:=][ \t]*)?\(?["“]([^"”\s][^"”\n]{2,38}[^"”\s])["”]/y;
 /** Words joined by hyphens and a number, as passphrase generators write them: "tulip-river-42". */
 // ("Marigold-Rain-44": the words capitalised too.)
 const passphraseShaped = /^[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]{2,}){1,3}-\d{1,4}$/;
@@ -582,8 +583,11 @@ const codeGroupAfter =
   /(?<![\p{L}\p{N}-])(?=[a-z-]{0,11}\d)(?=[\d-]{0,11}[a-z])[a-z0-9]{4,5}(?:-[a-z0-9]{4,5}){1,3}(?![\p{L}\p{N}-])|(?<=\n[ \t]*)\d{4}[ -]?\d{4}(?=[ \t]*(?:\n|$))/gu;
 
 function recoveryCodesInProse(lower: string, out: Span[]): void {
+  // "… shared his backup codes with me while he's on leave. Codes: 7731 9920, 5582 1047": "codes" again soon after.
+  let recovery = -1;
   for (let i = lower.indexOf('codes'); i >= 0; i = lower.indexOf('codes', i + 5)) {
-    if (!recoveryBefore.test(lower.slice(Math.max(0, i - 12), i))) continue;
+    if (recoveryBefore.test(lower.slice(Math.max(0, i - 12), i))) recovery = i;
+    else if (recovery < 0 || i - recovery > 200) continue;
     const m = execAt(recoveryCodes, lower, i);
     if (m) pushListed(lower, i + m[0].length, codeItem, out);
     const window = lower.slice(i, i + 300);
@@ -731,7 +735,7 @@ const lineAfter = (lower: string, i: number) => {
 // … with a clause between ("código de verificación; el que me llegó por mensaje es 305 918"), "SMS z kodem 718 204",
 // "doğrulama kodu 731 205".
 const foreignCode =
-  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+(?:domofonu|klatki|bramy|drzwi|furtki)|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme|(?:bestätigungs|sicherheits|einmal|freigabe|verifizierungs|zugangs|anmelde)code|(?<![\p{L}])(?:m|push|sms-?|chip|photo)?tan(?=[ \t]*[:(]|[ \t]+(?:lautet|war|ist)[ \t])|(?<![\p{L}])(?:koden|(?:engångs|säkerhets|verifierings|engangs|sikkerheds|bekræftelses|bekreftelses)kod(?:en?)?|kode[ \t]+(?:otp|verifikasi|keamanan|akses))|(?<![\p{L}])(?:kart[ \t]+)?şifre(?:m|mi|miz|niz|nizi|si|yi)|(?:onay|sms)[ \t]+kodu|(?<![\p{L}])(?:(?:oude|nieuwe|huidige)[ \t]+(?:pin)?code|pincode|toegangscode|alarmcode|deurcode))(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|är|var|er|adalah|lautet|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
+  /(?:c[óo]digo(?=[^.\n\d]{0,40}(?:sms|mensaje|texto|correo))|c[óo]digo[ \t]+(?:de[ \t]+)?(?:verifica[çc][ãa]o|verificaci[óo]n|seguridad|seguran[çc]a|acesso|acceso|confirma[çc][ãa]o|confirmaci[óo]n|sms|\d[ \t]+d[íi]gitos)|kod[ \t]+(?:do[ \t]+(?:domofonu|klatki|bramy|drzwi|furtki)|weryfikacyjny|sms|dost[ęe]pu|e-?recepty|recepty|blik)|(?<![\p{L}])blik(?=[ \t]*[:(]?[ \t]*\d)|(?:verificatie|bevestigings|inlog|sms-?)code|sms[ \t]+z[ \t]+kodem(?:[ \t]+(?:weryfikacyjnym|jednorazowym|dostępu))?|doğrulama[ \t]+kodu|codice[ \t]+(?:di[ \t]+)?(?:verifica|sicurezza|accesso)|code[ \t]+(?:de[ \t]+l['’][ \t]*)?alarme|(?:bestätigungs|sicherheits|einmal|freigabe|verifizierungs|zugangs|anmelde|errichter|master|benutzer|alarm)code|senha[ \t]+d[oa][ \t]+(?:portão|portao|portaria|alarme|cadeado|porta|prédio|predio)|(?<![\p{L}])(?:m|push|sms-?|chip|photo)?tan(?=[ \t]*[:(]|[ \t]+(?:lautet|war|ist)[ \t])|(?<![\p{L}])(?:koden|(?:engångs|säkerhets|verifierings|engangs|sikkerheds|bekræftelses|bekreftelses)kod(?:en?)?|kode[ \t]+(?:otp|verifikasi|keamanan|akses))|(?<![\p{L}])(?:kart[ \t]+)?şifre(?:m|mi|miz|niz|nizi|si|yi)|(?:onay|sms)[ \t]+kodu|(?<![\p{L}])(?:(?:oude|nieuwe|huidige)[ \t]+(?:pin)?code|pincode|toegangscode|alarmcode|deurcode))(?:[ \t:(]*|[^.\n\d]{0,60}?[ \t(](?:es|era|é|est|ist|è|jest|to|is|är|var|er|adalah|lautet|para|:)[ \t]+)(\d{3}[ \t]\d{3}(?![ \t]?\d)|\d{4,8})(?![\d\p{L}])/gu;
 /** A second guess after a code: "which I think was 2580 or 1379". */
 const otherCode =
   /[ \t]+(?:or|then|and(?:[ \t]+then)?)[ \t]+(\d{4}-\d{4}|\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}/-]|[.,]\d)/uy;
@@ -875,7 +879,7 @@ const foreignCodeGate = gate(
     'pushtan smstan chiptan phototan koden engångskod engångskoden säkerhetskod säkerhetskoden verifieringskod ' +
     'verifieringskoden engangskode engangskoden sikkerhedskode sikkerhedskoden bekræftelseskode bekreftelseskode kode ' +
     'şifrem şifremi şifremiz şifreniz şifrenizi şifresi şifreyi kodu oude nieuwe huidige pincode toegangscode ' +
-    'alarmcode deurcode',
+    'alarmcode deurcode blik errichtercode mastercode benutzercode senha',
 );
 // A door's or a gate's code in other languages: "Il portone ha il codice 1357", "la puerta tiene el código 4410".
 const doorCode =
@@ -1233,7 +1237,10 @@ function numericCodes(text: string, lower: string, words: Words, out: Span[]): v
       if (/^(?:m|push|sms-?|chip|photo)?tan/.test(m[0]) && !/TAN/.test(text.slice(m.index, m.index + 12)))
         continue;
       if (m[0].startsWith('pincode') && m[1]!.length > 5) continue;
-      pushLast(out, m.index, m);
+      // A keypad's "#" or "*" after the code is part of what is typed: "trocada para 5518*".
+      const end = m.index + m[0].length;
+      const key = lower.charCodeAt(end) === 35 || lower.charCodeAt(end) === 42 ? 1 : 0;
+      out.push({ start: end - m[1]!.length, end: end + key, type: 'secret' });
     }
     doorCode.lastIndex = 0;
     for (let m = doorCode.exec(lower); m; m = doorCode.exec(lower)) pushLast(out, m.index, m);
@@ -1347,13 +1354,16 @@ function cjkSecrets(text: string, out: Span[]): void {
 // Answers to security questions: "my security answer (first pet) is Biscuit", "mothers maiden name Kapoor",
 // "memorable word biscuits", "the memorable word should be marmalade".
 const securityAnswer =
-  /(?:security|secret)[ \t]+(?:question[ \t]+)?answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
+  /(?:security|secret)[ \t]+(?:(?:question|q)[ \t]+)?answer|memorable[ \t]+(?:word|answer|phrase)|mother'?s?[ \t]+maiden[ \t]+name|mothers[ \t]+maiden[ \t]+name/g;
 // … a quoted phrase, or up to three words when the next ones are capitalised too ("security answer: Wombat
 // Hollow").
 // … or quoted in brackets ('security answer ("Bramble")'), or after "given -" ('memorable answer given -
 // "Fitzgerald"').
 const answerValue =
-  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+on[ \t]+(?:my|the|your|his|her)[ \t]+(?:account|file|card|profile))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was|(?:should|would|must)[ \t]+be))?(?:[ \t]+(?:given|provided|supplied))?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
+  /(?:[ \t]*\(["“]([^"”\n]{2,40})["”]\)|(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+on[ \t]+(?:my|the|your|his|her)[ \t]+(?:account|file|card|profile))?(?:[ \t]+(?:which[ \t]+|that[ \t]+)?(?:is|was|(?:should|would|must)[ \t]+be))?(?:[ \t]+(?:given|provided|supplied)(?:[ \t]+as)?)?[ \t]*[-–—:,=]?[ \t]*(?:["“]([^"”\s][^"”\n]{1,39})["”]|'([A-Za-z][^'\n]{1,39})'(?![\w])|'?([A-Za-z][\w!@#$%^&*-]{2,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})))/y;
+/** … or on file, in brackets later on its line: "Memorable word chars 2,5,7 given correctly (word on file: BUTTERCUP)". */
+const answerOnFileLater =
+  /[^\n]{0,80}?\((?:(?:word|answer)[ \t]+)?on[ \t]+file[ \t]*:[ \t]*([A-Za-z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,20}){0,2})/y;
 /** … or said later in its sentence, quoted: "asked my memorable word I told her it was 'daffodil'". */
 const answerToldQuoted =
   /[^.\n]{0,40}?(?<![A-Za-z])(?:told|said|gave|answered)(?:[ \t]+(?:him|her|them|you))?(?:[ \t]+(?:it[ \t]+was|it'?s|it’s|it[ \t]+is))?[ \t]*:?[ \t]*(?:'([^'\n]{2,40})'|‘([^’\n]{2,40})’|["“]([^"”\n]{2,40})["”])/y;
@@ -1372,6 +1382,8 @@ const notAnAnswer = new Set([
   'yes',
   'no',
   'characters',
+  'chars',
+  'for',
   'letters',
   'digits',
   'correctly',
@@ -1635,12 +1647,14 @@ function securityAnswers(text: string, lower: string, out: Span[]): void {
   securityAnswer.lastIndex = 0;
   for (let m = securityAnswer.exec(lower); m; m = securityAnswer.exec(lower)) {
     const at = m.index + m[0].length;
-    let v = execAt(answerValue, text, at);
-    if (!v || noAnswer(v[1] ?? v[2] ?? v[3] ?? '')) v = execAt(answerToldQuoted, text, at);
-    const value = v?.[1] ?? v?.[2] ?? v?.[3];
-    if (!v || !value || noAnswer(value)) continue;
-    const start = at + v[0].lastIndexOf(value);
-    out.push({ start, end: start + value.length, type: 'secret' });
+    for (const re of [answerValue, answerToldQuoted, answerOnFileLater]) {
+      const v = execAt(re, text, at);
+      const value = v?.[1] ?? v?.[2] ?? v?.[3] ?? v?.[4];
+      if (!v || !value || noAnswer(value)) continue;
+      const start = at + v[0].lastIndexOf(value);
+      out.push({ start, end: start + value.length, type: 'secret' });
+      break;
+    }
   }
 }
 
@@ -1768,7 +1782,7 @@ function commandLineSecrets(text: string, lower: string, out: Span[]): void {
 
 // ("change the verbal password to "Marmalade Sky"": what it is set to, words in quotes.)
 const verbalPassword =
-  /password(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*:|[ \t]+(?:is|was|to))[ \t]*(?:["“]([A-Za-z][A-Za-z'’ -]{2,39})["”]|'?([A-Za-z][A-Za-z'’-]{3,30})'?(?![\w'’-]))/iy;
+  /password(?:[ \t]+[a-z]+){0,4}?(?:[ \t]*:|[ \t]+(?:is|was|to|as))[ \t]*(?:["“]([A-Za-z][A-Za-z'’ -]{2,39})["”]|'?([A-Za-z][A-Za-z'’-]{3,30})'?(?![\w'’-]))/iy;
 
 /**
  * What is read from the flagged words "code", "pac", "stac", "pass" and "password" alone, each at its place (a search of the
@@ -1801,7 +1815,8 @@ function codeWordSecrets(text: string, lower: string, words: Words, out: Span[])
       value === 'password' &&
       /(?:verbal|spoken|telephone|phone)[ \t]+$/.test(lower.slice(Math.max(0, i - 12), i))
     ) {
-      // A password said on the phone is a word: "Verbal password stays the same: HONEYSUCKLE".
+      // A password said on the phone is a word: "Verbal password stays the same: HONEYSUCKLE", 'stays as "Wombat
+      // Creek"'.
       const m = execAt(verbalPassword, text, i);
       const v = m?.[1] ?? m?.[2];
       if (m && v && !notSecret.has(v.toLowerCase()) && !notAnAnswer.has(v.toLowerCase())) {

@@ -1,0 +1,133 @@
+// Shapes a fourteenth round of labelled tickets (holdout-238 to -245, scored blind first) showed the detectors
+// missing, each as a general rule with its positives and negatives (different strings from the labelled sets').
+import { table } from './table.ts';
+
+table(
+  'national numbers of Kenya, Tanzania, Zimbabwe, Nepal, Senegal, Ethiopia, Pakistan (named in Urdu), Viet Nam ("citizen ID") and Japan ("My Number")',
+  [
+    [
+      'Please verify me. National ID 30127745, phone on file.',
+      'Please verify me. National ID [SSN], phone on file.',
+    ],
+    [
+      'They asked for my ID, number 24718830, before the swap.',
+      'They asked for my ID, number [SSN], before the swap.',
+    ],
+    [
+      'the agent used a copy of my id (id no 29 118 406) to swap it',
+      'the agent used a copy of my id (id no [SSN]) to swap it',
+    ],
+    [
+      'SIM registered with NIDA 19920415-23107-00012-14 at the shop.',
+      'SIM registered with NIDA [SSN] at the shop.',
+    ],
+    ['Receiver: ID 08-1234567-K-47, collecting in Harare.', 'Receiver: ID [SSN], collecting in Harare.'],
+    [
+      'Owner citizenship no. 12-02-74-07719, please transfer.',
+      'Owner citizenship no. [SSN], please transfer.',
+    ],
+    ['Mon numéro CNI n° 2 754 1988 04411 est sur la photo.', 'Mon numéro CNI n° [SSN] est sur la photo.'],
+    ['Fayda ID 3302 7715 9048 1126 was used without me.', 'Fayda ID [SSN] was used without me.'],
+    ['میرا شناختی کارڈ نمبر 35202-4418820-7 ہے', 'میرا شناختی کارڈ نمبر [SSN] ہے'],
+    ['Xin chào, citizen ID 079195004821 của tôi bị sai.', 'Xin chào, citizen ID [SSN] của tôi bị sai.'],
+  ],
+  [
+    'Order ID 30127745 was shipped.',
+    'Citizenship no. of applicants: 3 in total, form 12-02-74 attached.',
+    'NIDA office opens at 08:00; queue 19920415 was long.',
+    'My Number card was renewed, number not shown here.',
+  ],
+);
+
+table(
+  'dates of birth: "bday", blanks round the slashes, digit pairs read to an answering system; never the placeholder 01/01/1900',
+  [
+    ['name: rosa lim. bday: 11-23-1996. pls help', 'name: [NAME]. bday: [DOB]. pls help'],
+    ['Date of birth: 02 / 11 / 1968\nCard no on file', 'Date of birth: [DOB]\nCard no on file'],
+    [
+      'IVR: Please enter your date of birth.\nCaller: zero three, one one, seven nine',
+      'IVR: Please enter your date of birth.\nCaller: [DOB]',
+    ],
+  ],
+  [
+    'Patient DOB: 01/01/1900 (default, fix in the PAS)',
+    'Record created 1900-01-01 by the migration, DOB empty.',
+  ],
+);
+
+table(
+  'secrets: BLIK and installer codes, a gate code changed "para"; a passcode in brackets and quotes; "password word"; a verbal password "stays as"; more backup codes after "Codes:"; a security answer given as quoted; a memorable word on file',
+  [
+    ['Oszust! Podałem kod BLIK 471920 obcej osobie.', 'Oszust! Podałem kod BLIK [SECRET] obcej osobie.'],
+    ['Der Mastercode lautet 905512, bitte ändern.', 'Der Mastercode lautet [SECRET], bitte ändern.'],
+    [
+      'A senha do portão foi alterada para 7731#, ninguém avisou.',
+      'A senha do portão foi alterada para [SECRET], ninguém avisou.',
+    ],
+    [
+      'He forgot the passcode ("tigerlily9") so the alarm company sent police.',
+      'He forgot the passcode ("[SECRET]") so the alarm company sent police.',
+    ],
+    [
+      'Keyholder confirmed the password word "marigold" - OK.',
+      'Keyholder confirmed the password word "[SECRET]" - OK.',
+    ],
+    ['Verbal password stays as "Harbour Lights".', 'Verbal password stays as "[SECRET]".'],
+    [
+      'She kept her backup codes in a note while travelling. Codes: 4410 2287, 9931 0065.',
+      'She kept her backup codes in a note while travelling. Codes: [SECRET], [SECRET].',
+    ],
+    [
+      "Security Q answer given as 'Lisbon 1984' (matches).",
+      "Security Q answer given as '[SECRET]' (matches).",
+    ],
+    [
+      'Memorable word chars 1,3,6 given correctly (word on file: PEPPERMINT - do not type it).',
+      'Memorable word chars 1,3,6 given correctly (word on file: [SECRET] - do not type it).',
+    ],
+  ],
+  [
+    'Pay with BLIK at checkout, order 55120.',
+    'Promo codes: SPRING10, SUMMER20.',
+    'Memorable word chars 1,3,6 given correctly.',
+  ],
+);
+
+table(
+  'phones: after "RMN", in the reply to "Which number?", after a ported number',
+  [
+    ['Cx: Anil Rao | RMN 98450 11235 | plan 499', 'Cx: [NAME] | RMN [PHONE] | plan 499'],
+    ['Agent: Which number?\nCustomer: 9886012345', 'Agent: Which number?\nCustomer: [PHONE]'],
+    ['my NTC-ported number 9851-234567 shows no service', 'my NTC-ported number [PHONE] shows no service'],
+  ],
+  ['Which number is the order? ORD-55120', 'RMN status: verified'],
+);
+
+table(
+  'addresses: an Indian flat in lower case, a locality word among its parts and the PIN code ending it',
+  [
+    [
+      'pls send someone to flat 12 green acres apts, 3rd main, koramangala bangalore 560034. urgent',
+      'pls send someone to [ADDRESS]. urgent',
+    ],
+  ],
+  ['the flat 3 rooms cost 450000 in total', 'flat 5 plans, 2 main ones, cost 560034 in all'],
+);
+
+table(
+  'names: spelled in lower case after the name; after "Enrollee:", a clergy title; "my name is" in Arabic up to "and", in Urdu; Japanese "…は佐藤 健一です"; with a parent\'s ("d/o", "s/o"); a hyphen sign-off before a town',
+  [
+    [
+      'hi, this is Marta Wiśniewska-Nowak, no, Marta Zielinski, z-i-e-l-i-n-s-k-i, about my refund',
+      'hi, this is [NAME], no, [NAME], [NAME], about my refund',
+    ],
+    ['Enrollee: Babajide Okafor, plan gold', 'Enrollee: [NAME], plan gold'],
+    ['Yours faithfully,\nRev. Thabo Mokoena', 'Yours faithfully,\nRev. [NAME]'],
+    ['اسمي سارة العلي ورقم حجزي 5512', 'اسمي [NAME] ورقم حجزي 5512'],
+    ['میرا نام فاطمہ بی بی ہے، مدد کریں', 'میرا نام [NAME] ہے، مدد کریں'],
+    ['申込者は田中 花子です。よろしくお願いします。', '申込者は[NAME]です。よろしくお願いします。'],
+    ['New hire Priya d/o Raman starts Monday.', 'New hire [NAME] starts Monday.'],
+    ['The app still fails for me. - Laura Ortiz, Denver', 'The app still fails for me. - [NAME], Denver'],
+  ],
+  ['Step 3. - Open Settings, Privacy', 'Customer s/o payment pending.'],
+);
