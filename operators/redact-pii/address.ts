@@ -327,6 +327,10 @@ const tailBrazil = new RegExp(
 // "F-8/3": an Islamabad sector.
 const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
 const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
+/** Large cities whose addresses are written without a postcode (East and West Africa, the Gulf). */
+const postcodelessCities =
+  'Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Kampala|Kigali|Dar es Salaam|Dodoma|Arusha|Lagos|Abuja|Ibadan|Kano|' +
+  'Port Harcourt|Enugu|Accra|Kumasi|Lusaka|Harare|Bulawayo|Addis Ababa|Dubai|Abu Dhabi|Doha';
 // The end of a unit-led or number-led address: a state and ZIP, a UK or Canadian postcode, a six-digit PIN, a
 // postcode and city, or an Eircode.
 const ledEnding =
@@ -335,13 +339,16 @@ const ledEnding =
   // A Philippine city and its four-digit postcode: "…, Makati City 1227", "…, Taguig 1634".
   `|(?<=\\p{L}[ \\t]City)[ \\t]+\\d{4}|,[ \\t]*(?!${notCityWords}|${calendarNames}\\b)\\p{Lu}[\\p{L}\\p{M}\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\\-]*)?[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d{4}` +
   // An Irish Eircode: "Apartment 12, Block C, Riverside Court, Dublin 8, D08 X2Y4".
-  `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4})(?![\\p{L}\\p{N}])`;
+  `|,?[ \\t]+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)[ \\t]?(?=[\\d]{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\\d]{4}` +
+  // A city that uses no postcodes in addresses: "Apt B3, Riverside Gardens, Riverside Drive, Westlands, Nairobi".
+  `|,[ \\t]*(?:${postcodelessCities}))(?![\\p{L}\\p{N}])`;
 // India: "No. 47, 2nd Cross, 5th Main, HSR Layout Sector 3, Bengaluru 560102", "Door No. 12-4-88/B, 3rd Floor, …,
 // Bengaluru - 560011": a house number after "No.", then the same parts and a PIN code (the "Door" before it is
 // taken by the numbered leads below).
 // … or, after "House 12", a city and a five- or six-digit code ("…, F-8/3, Islamabad 44000").
 const numberLed = new RegExp(
-  `(?:[Nn]o|NO|Nr|[Hh]ouse|Plot)\\.?[ \\t]*\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
+  // ("house no C14, Kilimani Court, …": the number after "no", a letter before it.)
+  `(?:[Nn]o|NO|Nr|[Hh]ouse|Plot)\\.?[ \\t]*(?:(?<=no\\.?[ \\t]*)[A-Z])?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
     `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}])|${ledEnding})`,
   'uy',
 );
@@ -603,8 +610,9 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
 
 const clauseAfterComma =
   /^,[ \t]+(?:it|it's|it’s|and|but|which|where|since|so|we|i|i'm|i’m|my|our|the|they|he|she|please|can|could)(?![\p{L}])/u;
+// … or a day after "on": "re: fire incident at 9 Ogui Road, Enugu on 21st July".
 const clauseAfterPlace =
-  /^[ \t]+(?:and|but|has|have|had|is|was|were|which|since|so|because)[ \t]+(?:i|we|my|our|it|been|not|no|they|he|she|is|was)(?![\p{L}])/iu;
+  /^[ \t]+(?:(?:and|but|has|have|had|is|was|were|which|since|so|because)[ \t]+(?:i|we|my|our|it|been|not|no|they|he|she|is|was)|on[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}])/iu;
 const calendarWord = new RegExp(`(?<![\\p{L}])(?:${calendarNames}|Today|Tomorrow)(?![\\p{L}])`, 'u');
 /** A full stop, `)`, `;`, a newline or the end of the text after `i` (blanks allowed). */
 function sentenceEnds(text: string, i: number): boolean {

@@ -606,7 +606,7 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
     re: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])/g,
     digits: 9,
-    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is|[Tt]he number I gave (?:him |her |them )?(?:was|is)|(?:same|it|number|one)[ \t]+(?:as|to|is))[ \t:]*$|\bSIN\b(?:(?![Tt]icket|[Oo]rder|[Rr]ef|[Aa]ccount|[Ii]nvoice|[Cc]ase|[Pp]hone|[Mm]obile|[Tt]el)[^\n]){0,180}:[ \t]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
+    cue: /(?:\bSIN\b|(?:^|\n)[ \t]*sin[ \t]*:|\b[Mm]y[ \t]+sin(?:[ \t]+(?:number|no\.?|#))?[ \t]+is|"sin"[ \t]*:[ \t]*"?|\bNAS[ \t]*:|(?:(?<![A-Za-zÀ-ÿ])n[ée]e?(?![A-Za-zÀ-ÿ])|naissance)[^\n]{0,60}[,;][ \t]*NAS\b|(?:[Mm]on|[Vv]otre|[Tt]on|[Ss]on|du|[Nn]um[ée]ro|[Nn]o\.?)[ \t]+NAS\b|[Ss]ocial [Ii]nsurance|[Aa]ssurance sociale)(?:[ \t]*\([^()\n]{0,60}\))?[^\n]{0,90}$|[Ss]ocial [Ii]nsurance [Nn]umber[^\n]{0,200}$|\bSIN\b[^\n]{0,180}[ \t](?:[Ii]t'?s|[Ii]t is|[Hh]ere it is|[Tt]he number I gave (?:him |her |them )?(?:was|is)|(?:same|it|number|one)[ \t]+(?:as|to|is))[ \t:]*$|\bSIN\b(?:(?![Tt]icket|[Oo]rder|[Rr]ef|[Aa]ccount|[Ii]nvoice|[Cc]ase|[Pp]hone|[Mm]obile|[Tt]el)[^\n]){0,180}:[ \t]*$|\bSIN\b[^\n]{0,120}(?:\n[^\n]{0,160})?\n[^\n]{0,30}:[ \t](?:[^\n:]{0,30}[ \t])?$/,
     cased: true,
     near: /\bSIN\b(?:[ \t]+(?:number|no\.?|is))?[ \t]*:?[ \t]*$/,
     // "SIN (optional, to skip the security deposit): …": a note in brackets may stand between.
@@ -673,7 +673,8 @@ const nationalIdKinds: readonly NationalId[] = [
     words: ['dni', 'nie', 'nif'],
     re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\dA-Za-z])/g,
     // "El repartidor … necesita el DNI del destinatario y no venía en el pedido. El mío es 48261937W." (mod-23 letter).
-    cue: /\b(?:dni|nie|nif)\b[^\n]{0,110}$/,
+    // … or asked for and given on the next line: "¿me indica su DNI y dirección?\n[12:05] Cliente: 48291736Q".
+    cue: /\b(?:dni|nie|nif)\b(?:[^\n]{0,110}|[^\n]{0,80}\?[^\n]{0,4}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*)$/,
     check: dniValid,
     far: 120,
   },
@@ -1017,7 +1018,8 @@ const nationalIdKinds: readonly NationalId[] = [
     // Kenya's KRA PIN: "KRA PIN: A004812395K".
     words: ['kra'],
     re: /(?<![A-Za-z0-9])[AP]\d{9}[A-Z](?![A-Za-z0-9])/g,
-    cue: /\bkra\b[^\n]{0,20}$/,
+    // ("KRA requires my PIN and ID. PIN A012345678Z": the shape is the PIN's alone.)
+    cue: /\bkra\b[^\n]{0,60}$/,
   },
   {
     // Estonia's isikukood: eleven digits, mod 11.
@@ -1156,6 +1158,13 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /(?:マイナンバー|個人番号)[^\n]{0,40}$/,
     check: myNumberValid,
     far: true,
+  },
+  {
+    // Bangladesh's NID: ten, thirteen or seventeen digits after its name ("NID 1992617483920").
+    words: ['nid'],
+    re: /(?<![\d-])(?:\d{17}|\d{13}|\d{10})(?![\d-])/g,
+    digits: 10,
+    cue: /\bnid\b(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*$/,
   },
   {
     // Tanzania's NIDA number: the holder's birth date, then three groups ("NIDA 19850712-14117-00003-27").

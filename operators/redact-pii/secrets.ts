@@ -409,10 +409,25 @@ function passwordWords(words: Words): number[] {
 const passwordHanded =
   /[\p{L}]+(?:[ \t]+[^.\n]{0,40}?)?(?<![\p{L}])(?:passei|dei|informei|falei|disse|mandei|pasé|di|gave|told|typed|entered|shared|sent)(?:[ \t]+(?:it|them|him|her|ele|ela|le))?[ \t]*:?[ \t]+([^\s"'<>,;()]{6,64}?)(?=[.,;:!?)]*(?:\s|$))/uy;
 
-function passwordsHanded(text: string, near: readonly number[], out: Span[]): void {
+// … or the last of several tried: "I have tried all the passwords, the last one was "Mabuhay@1990"".
+const lastPasswordTried =
+  /passwords[^.\n]{0,40}?(?:the[ \t]+)?(?:last|latest|newest)[ \t]+one[ \t]+(?:was|is)[ \t]*:?[ \t]*["“']?([^\s"”'<>,;()]{6,64}?)["”']?(?=[.,;:!?)]*(?:\s|$))/iy;
+
+function passwordsHanded(
+  text: string,
+  lower: string,
+  near: readonly number[],
+  plural: boolean,
+  out: Span[],
+): void {
   for (const at of near) {
     const m = execAt(passwordHanded, text, at);
     if (m && randomShaped(m[1]!)) pushLast(out, at, m);
+  }
+  if (!plural) return;
+  for (let at = lower.indexOf('passwords'); at >= 0; at = lower.indexOf('passwords', at + 9)) {
+    const m = execAt(lastPasswordTried, text, at);
+    if (m && randomShaped(m[1]!)) push(out, at + m[0].lastIndexOf(m[1]!), m[1]!);
   }
 }
 
@@ -776,9 +791,10 @@ const codeThenChanged =
 // … or two digits three times: "Ik heb hem de code 31 88 45 gegeven".
 const spacedCodeIs =
   /code(?:[ \t]+(?:is|was))?[ \t:]+(?:\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![ \t]?\d)/y;
-/** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always". */
+/** A code typed in, later in its sentence: "it asked for my 4 digit pin and i put 2580 like always", "I gave it to
+ * him (6093)". */
 const codeEntered =
-  /(?:pin|passcode|otp|code)[^\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?[ \t]+(\d{4}-\d{4}|\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}]|[.,:-]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
+  /(?:pin|passcode|otp|code)[^\n?!]{0,60}?(?<![a-z])(?:put|typed|typing|entered|entering|keyed|punched|tried|trying|used|using|gave(?:[ \t]+(?:him|her|them|it))?(?:[ \t]+to[ \t]+(?:him|her|them))?|told(?:[ \t]+(?:him|her|them))?|shared|sent(?:[ \t]+(?:him|her|them))?)(?:[ \t]+in)?(?:[ \t]+|[ \t]*\()(\d{4}-\d{4}|\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}]|[.,:-]\d|[ \t]*(?:times|attempts|points|minutes|mins|seconds|secs|hours|days|digits)(?![a-z]))/uy;
 /** A code changed from one to another: "change the master code on our panel from 1966 to 4082". */
 const codeFromTo =
   /(?:pin|passcode|code)(?:[ \t]+[a-z'’-]+){0,5}?[ \t]+from[ \t]+(\d{4,8})[ \t]+to[ \t]+(\d{4,8})(?![\d\p{L}])/uy;
@@ -790,9 +806,9 @@ const pinBefore =
   /(?<![\d\p{L}]|\d[ \t.-])(\d{4,8})[ \t]+\((?:(?:my|the|our|his|her)[ \t]+)?(?:(?:old|new|current|usual)[ \t]+)?$/u;
 /** After "code": the one sent to the customer ("the code they sent, 583019"). */
 const sentCode = /code[ \t]+(?:they|you|u|we|it)[ \t]+(?:sent|texted|gave)/y;
-/** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz". */
+/** A domain's transfer code: "You gave me EPP/auth code 7#qLm2@Vw9!Tz", "the auth/EPP code from the old registrar is …". */
 const authCode =
-  /(?:epp|auth|authorization|authorisation|transfer)(?:[ \t]*\/[ \t]*(?:auth|epp))?[ \t]+code(?:[ \t]+(?:is|was))?[ \t:]*([^\s"'<>]{6,64})/iy;
+  /(?:epp|auth|authorization|authorisation|transfer)(?:[ \t]*\/[ \t]*(?:auth|epp))?[ \t]+code(?:(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:is|was))?[ \t:]*([^\s"'<>]{6,64})/iy;
 const authLead = /(?:epp|auth|authori[sz]ation|transfer)(?:[ \t]*\/[ \t]*(?:auth|epp))?[ \t]+$/;
 /** The words a short numeric credential follows, flagged by the word pass. */
 export const credentialCodeWords: ReadonlySet<string> = new Set([
@@ -850,7 +866,7 @@ const securityCodeAt =
 // A code the customer read back after one was sent: "one-time code to verify device; customer read back 604918".
 // … or read to someone: "asked me to read it out. I read them 482913"; or noted so: "[Customer read out] 739 104".
 const readBack =
-  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)(?:[ \t]+(?:the|my|a)[ \t]+(?:code|otp|pin)(?:[ \t]+from[ \t]+(?:my|the|a)[ \t]+(?:text|sms|e-?mail|phone|app))?)?[ \t:,\]]+(\d{3}[ \t]\d{3}|\d{4,8})(?![\d\p{L}])/gu;
+  /read[ \t]+(?:(?:it[ \t]+)?(?:back|out)|them|him|her)(?:[ \t]+(?:the|my|a)[ \t]+(?:code|otp|pin)(?:[ \t]+from[ \t]+(?:my|the|a)[ \t]+(?:text|sms|e-?mail|phone|app))?)?[ \t:,\]]+(\d{3}[ \t]\d{3}|\d{4,8}|\d(?: \d){3,7})(?![\d\p{L}])/gu;
 
 // A code read out in words after its name: "The code we set was four four seven one nine two".
 const spokenCodeAt =
@@ -1899,10 +1915,8 @@ export const detectSecrets: Detector = ({ text, lower, words, out }) => {
   const plural = passwordsOrLogin && lower.includes('passwords');
   const login = passwordsOrLogin ? loginWords(lower, words) : [];
   if (near.length + login.length > 0) passwordShapedValues(text, lower, near, login, out);
-  if (near.length > 0) {
-    appPasswords(text, lower, near, out);
-    passwordsHanded(text, near, out);
-  }
+  if (near.length > 0) appPasswords(text, lower, near, out);
+  if (near.length > 0 || plural) passwordsHanded(text, lower, near, plural, out);
   if ((near.length > 0 || plural) && lower.includes('-')) passphrasesNear(text, lower, near, plural, out);
   if (hasWord(words, codesGate)) recoveryCodesInProse(lower, out);
   // Only where the word pass saw a run of 48 digits.

@@ -131,3 +131,59 @@ table(
   ],
   ['Step 3. - Open Settings, Privacy', 'Customer s/o payment pending.'],
 );
+
+table(
+  'more from the sixth round: Bangladesh NID, a lower-case "my sin is", a KRA PIN later in its sentence, a DNI given in the reply',
+  [
+    ['Account locked. NID 2375519480226, cannot log in.', 'Account locked. NID [SSN], cannot log in.'],
+    ['my sin is 130 692 544 if u need it', 'my sin is [SSN] if u need it'],
+    [
+      'KRA wants my PIN and ID too. PIN P051234567M, thanks.',
+      'KRA wants my PIN and ID too. PIN [SSN], thanks.',
+    ],
+    [
+      '[09:14] Agente: ¿me indica su DNI, por favor?\n[09:15] Cliente: 12345678Z',
+      '[09:14] Agente: ¿me indica su DNI, por favor?\n[09:15] Cliente: [SSN]',
+    ],
+  ],
+  ['NID office hours: 9-5, queue 2375519480226 is closed.', 'sin embargo 130 692 544 es el pedido.'],
+);
+
+table(
+  'more secrets: an auth code named a few words before "is", a code read back digit by digit, a code given "to him" in brackets, the last of several passwords tried',
+  [
+    [
+      'The EPP code from my old registrar is Qw8!zR2#pLm4 but it fails.',
+      'The EPP code from my old registrar is [SECRET] but it fails.',
+    ],
+    [
+      'OTP sent; customer read back 4 8 1 9 0 2 to the agent.',
+      'OTP sent; customer read back [SECRET] to the agent.',
+    ],
+    [
+      'He asked for the alarm code and I gave it to him (2468) on the doorstep.',
+      'He asked for the alarm code and I gave it to him ([SECRET]) on the doorstep.',
+    ],
+    [
+      'I have tried all the passwords, the last one was "Kalamata#77".',
+      'I have tried all the passwords, the last one was "[SECRET]".',
+    ],
+  ],
+  ['The auth code feature is new in v2.3.', 'I have tried all the passwords, the last one was the worst.'],
+);
+
+table(
+  'more addresses: a city written without a postcode ending a unit-led address, a house number with a letter after "no", a place before "on" and a day',
+  [
+    [
+      'Deliver to Apt C2, Jacaranda Court, Ngong Road, Kilimani, Nairobi. Call first.',
+      'Deliver to [ADDRESS]. Call first.',
+    ],
+    ['my place is house no B7, Palm Estate, Lekki, Lagos. come quick', 'my place is [ADDRESS]. come quick'],
+    [
+      'the fire at 14 Zik Avenue, Enugu on 3rd May spread fast',
+      'the fire at [ADDRESS] on 3rd May spread fast',
+    ],
+  ],
+  ['Flat 2, Lagos office is closed today.', 'Meet at the Nairobi office on 3rd May.'],
+);
