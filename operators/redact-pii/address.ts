@@ -39,7 +39,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte|lgh')}|#)`;
+const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|villa|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte|lgh')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
 // The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
@@ -387,6 +387,8 @@ function lowerIndianAddress(text: string, lower: string, at: number): RegExpExec
 /** Unit words that can start such an address. */
 const unitLedWords: ReadonlySet<string> = new Set([
   'flat',
+  // "Villa 14, Street 22, Al Barsha 2, Dubai".
+  'villa',
   'unit',
   'apt',
   'apartment',
@@ -464,6 +466,8 @@ function japaneseAddress(text: string, at: number, word: string, out: Span[]): v
   push(out, at - h[0].length, at + word.length + (t ? t[0].length : 0));
 }
 
+const fieldLabelLine = /^\p{L}[\p{L} ]{0,24}:/u;
+
 /** The end of the address that starts with a street part ending at `end`. */
 const phoneLine =
   /^(?:mobile|mob|tel|telephone|phone|ph|cell|fax|whatsapp)\b[ \t:.#-]*(?:no\.?|number)?[ \t:.#-]*[+(]?\d/i;
@@ -539,6 +543,8 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       break;
     }
     if (notCity.test(rest)) break;
+    // A form's next field on the next line ends the address: "Property: 12 Glover Road, Ikoyi, Lagos\nCategory: …".
+    if (sep[0].includes('\n') && fieldLabelLine.test(rest)) break;
     // A state or province after the postcode and city ends the address: "14000 Bukit Mertajam, Pulau Pinang",
     // "45040 Guadalajara, Jal.".
     if (hasPostcode && confirmed === at && sep[0].startsWith(',') && (m = stateAfterCity.exec(rest))) {
@@ -636,7 +642,8 @@ function leadsAddress(text: string, at: number): boolean {
   if (c === 10 || c === 58 || c === 44 || c === 40) return true;
   let j = i;
   while (j > 0 && /[A-Za-z.]/.test(text[j - 1]!)) j--;
-  return /^(?:Door|House|Hse|Plot|Flat|Shop|H)\.?$/i.test(text.slice(j, i));
+  // … or after "is", "at" or "to": "Our house is House 12, Road 27, Dhanmondi, Dhaka 1209".
+  return /^(?:Door|House|Hse|Plot|Flat|Shop|H|is|at|to)\.?$/i.test(text.slice(j, i));
 }
 
 /** English "address" only after nothing, or after a word that says whose or which address it is. */

@@ -42,6 +42,8 @@ const date = [
   `${year}${month.replace('0?', '0')}${day.replace('0?', '0')}`,
   // Spaces for separators ("my birthday 5 12 1936"), and "June the 3rd 1949".
   `${day} ${month} ${year}`,
+  // The year first, the month's name: "Birthday: 1990 Aug 17".
+  `${year}\\s+(?:${months})\\.?\\s+${day}${ordinal}`,
   // Blanks round the slashes: "Date of birth: 19 / 07 / 1972".
   `${day} [-/.] ${month} [-/.] ${year}`,
   `(?:${months})\\.?\\s+the\\s+${day}${ordinal},?\\s+${year}`,
@@ -80,11 +82,12 @@ const dob = new RegExp(
 );
 // A date of birth asked for and given on the next line: "what's his DOB?\nme: 2/5/45", "check the date of birth
 // please?\nPatient: 1st of feb 99", an answering system's "And your date of birth.\nCALLER: June twelfth …".
-// (… or read out in pairs of digits to an answering system: "Caller: one two, zero eight, eight six".)
+// (… or read out in pairs of digits to an answering system: "Caller: one two, zero eight, eight six"; or after the
+// name asked for with it: "the patient's name and DOB?\nCustomer: Ethan Tan Wei Jie, 12 Aug 2013".)
 const digitWord = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const spokenPairs = `${digitWord}[ -]${digitWord}(?:,?[ \\t]+${digitWord}[ -]${digitWord}){2,3}(?![\\p{L}])`;
 const dobReply = new RegExp(
-  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*${nextSpeakerLine}(${date}|${spokenPairs})(?![\\p{N}]|[-/.]\\d)`,
+  `(?:${cue})[^\\n?]{0,40}\\?[ \\t]*${nextSpeakerLine}(?:[^\\n,\\d]{2,40},[ \\t]*)?(${date}|${spokenPairs})(?![\\p{N}]|[-/.]\\d)`,
   'uy',
 );
 // … asked for by "your", "say", "confirm" … in a sentence of its own ("my DOB is correct.\nSubmitted: 2024-06-18"

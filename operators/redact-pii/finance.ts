@@ -600,7 +600,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // … in lower case right after its name: "ni number jt 48 29 17 b".
     words: ['ni', 'nino'],
     re: /(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g,
-    cue: /(?:\bni|nino)(?:[ \t]+(?:no\.?|number|num))?(?:[ \t]+is)?[ \t]*:?[ \t]*$/,
+    cue: /(?:\bni|nino)(?:[ \t]+(?:no\.?|number|num))?(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*$/,
   },
   {
     words: ['sin', 'nas', 'insurance', 'assurance', "d'assurance"],
@@ -1122,11 +1122,12 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     // The Philippines' PhilSys number: sixteen digits in fours (the card's PCN) or twelve (the PSN).
-    words: ['philsys'],
+    // … or its "PSN" right before it ("My PSN is 4829-1057-3362-8104").
+    words: ['philsys', 'psn'],
     re: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?:[ -]?\d{4})?(?![\d-])/g,
     digits: 12,
     // (Named by "PhilSys": "PCN" alone is also a UK parking ticket.)
-    cue: /philsys(?:(?!ticket|order|invoice|ref\b|case|tracking)[^\n]){0,60}$/,
+    cue: /(?:philsys(?:(?!ticket|order|invoice|ref\b|case|tracking)[^\n]){0,60}|\bpsn\b(?:[ \t]+(?:is|no\.?|number))?[ \t]*[:#]?[ \t]*)$/,
     far: 80,
   },
   {
@@ -1158,6 +1159,34 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /(?:マイナンバー|個人番号)[^\n]{0,40}$/,
     check: myNumberValid,
     far: true,
+  },
+  {
+    // Swahili "kitambulisho" (identity card): "Kitambulisho changu ni 31245678", "kitambulisho namba 27845190".
+    words: ['kitambulisho'],
+    re: /(?<![\d-])\d{7,8}(?![\d-])/g,
+    digits: 7,
+    cue: /\bkitambulisho\b[^\n\d]{0,24}$/,
+  },
+  {
+    // The UK's Unique Taxpayer Reference: ten digits, often in fives ("My UTR is 52817 40963").
+    words: ['utr'],
+    re: /(?<![\d-])\d{5}[ ]?\d{5}(?![\d-])/g,
+    digits: 10,
+    cue: /\butr\b(?:[ \t]+(?:is|no\.?|number))?[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    // France's numéro fiscal (SPI): thirteen digits, "30 12 345 678 901".
+    words: ['fiscal'],
+    re: /(?<!\d[ ]?)\d{2}[ ]?\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![ ]?\d)/g,
+    digits: 13,
+    cue: /num[ée]ro[ \t]+fiscal(?:[ \t]+de[ \t]+r[ée]f[ée]rence)?(?:[ \t]+(?:est|:))?[ \t]*:?[ \t]*$/,
+  },
+  {
+    // Colombia's and others' cédula, dotted in thousands: "My cédula is 1.036.654.782".
+    words: ['cédula', 'cedula'],
+    re: /(?<![\d.])(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})(?![\d-]|\.\d)/g,
+    digits: 6,
+    cue: /c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[ií]a|identidad))?(?:[ \t]+(?:is|es|no\.?|n[º°]|number|número))?[ \t]*[:#]?[ \t]*$/,
   },
   {
     // Bangladesh's NID: ten, thirteen or seventeen digits after its name ("NID 1992617483920").

@@ -769,7 +769,9 @@ function lowerCaseSignature(text: string): [number, number] | undefined {
 }
 
 const sentFromPhone = /^[ \t]*sent from my [\w -]{2,24}$/i;
-const deskAfterDash = /^[ \t]+[—–][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
+// ("Eoin (Service Desk)": the desk in brackets.)
+const deskAfterDash =
+  /^(?:[ \t]+[—–][ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’.-]*)){0,4}|[ \t]*\(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’.-]*)){0,3}\))$/u;
 const contactLineEnd = /(?:^|[\s:])(?:\+?\(?\d[\d ().-]{5,18}\d|[^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
 
 // "— Jane" / "- mark" as the last line (list items also start with a dash, but not at the very end), or after
@@ -783,8 +785,9 @@ const signatureTail =
 /** "-- Bartek Wiśniewski, platform eng @ Nordlys Fintech": "@" with blanks round it is "at", after a name. */
 const atCompanyTail = /^(?:,[ \t]*[^\n\d@,]{1,40})?[ \t]@[ \t]+\p{Lu}[^\n\d@]{0,40}$/u;
 // … or after "sent from my phone": "… closed till 02/04. sent from my phone - Kath Moriarty".
+// … or after thanks: "Thank you po - Rodelio Manalastas".
 const dashAfterSentence =
-  /(?:[.!?)\d]|(?<=[Ss]ent[ \t]+from[ \t]+my[ \t]+(?:\p{L}+[ \t]+)?\p{L}{2,12}))[ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
+  /(?:[.!?)\d]|(?<=[Ss]ent[ \t]+from[ \t]+my[ \t]+(?:\p{L}+[ \t]+)?\p{L}{2,12})|(?<=(?:[Tt]hanks|[Tt]hank[ \t]+you|[Ss]alamat)(?:[ \t]+po)?))[ \t]+(?:--?|—|–)[ \t]*(?=[^—–\n]*$)/u;
 /** "- Jen (HR, Redwood Dental Group)": a role and company in parentheses after a dashed name line. */
 const roleAfter = /^[ \t]*\([^()\n]{1,48}\)[.!]?$/;
 // "… Please revoke. — Ingrid (T2)": a short team or role in parentheses may follow the name; "… since morning.
@@ -1143,6 +1146,16 @@ const japaneseSelf = [
   // the addressee:
   // "山田花子 宛", "山田花子様".
   new RegExp(`[のは]((?:${japaneseFamily})[ \u3000]\\p{Script=Han}{1,3})です`, 'gu'),
+  // … after kana or a comma, with or without the space: "住んでいる佐藤健一です", "090-1234-5678、山本 美咲 です"; and
+  // signing off after "よろしくお願いいたします。".
+  new RegExp(
+    `(?<=[\\p{Script=Hiragana}、，,][ \u3000]?)((?:${japaneseFamily})[ \u3000]?(?!部長|課長|社長|係長|店長|次長|主任|先生|担当)\\p{Script=Han}{1,3})[ \u3000]?です`,
+    'gu',
+  ),
+  new RegExp(
+    `よろしくお願い(?:いた)?します[。.]?[ \\t\u3000\\n]*((?:${japaneseFamily})[ \u3000]?\\p{Script=Han}{1,3})[ \\t\u3000]*(?=\\n|$)`,
+    'gu',
+  ),
   // (Not a title after the family name: "田中部長様".)
   new RegExp(
     `(?<![\\p{Script=Han}])((?:${japaneseFamily})[ \u3000]?(?!部長|課長|社長|係長|店長|次長|主任|先生|担当)(?:(?![様宛])\\p{Script=Han}){1,3})[ \u3000]?(?:宛|様)`,
