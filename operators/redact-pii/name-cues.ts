@@ -11,7 +11,9 @@ export const honorific =
   // Philippine and South Asian English: "thank you Ma'am Kristine".
   "ma'am|ma’am|maam|" +
   // Nigerian titles: "Engr. Babatunde Adewale", "Barr. Chioma Eze"; clergy's: "Rev. Nkosinathi Dlamini".
-  'engr|barr|rev|revd|pastor|imam|rabbi|alhaji|alhaja)';
+  'engr|barr|rev|revd|pastor|imam|rabbi|alhaji|alhaja|' +
+  // Officers' ranks, as a chat labels them: "Officer Lim: May I have your NRIC?".
+  'officer|constable|sergeant|inspector)';
 const greeting =
   "hi|hello|hey|heya|hiya|dear|g'day|gday|salam|salaam|aloha|kia\\s+ora|namaste|good\\s+(?:morning|afternoon|evening|day)|greetings|howdy|hola|bonjour|hallo|ciao|" +
   'olá|ola|hej|salut|servus|moin|buongiorno|buenos\\s+días|buenos\\s+dias|guten\\s+tag|liebe|lieber|estimado|estimada';
@@ -44,7 +46,7 @@ const introStrong =
   // and Malay "nama saya …".
   'adım(?<!adım\\s+adım)(?!\\s+adım)|ismim|nama\\s+saya|' +
   // Swahili "Jina langu ni …", Tagalog "Ang pangalan ko ay …"; "my name on the acc is …", "my name on NIMC is …".
-  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names\\s+are|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+|my\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form|nimc|nin|aadhaar|pan|ssn|sin|licen[cs]e|record|records|file|bank)\\s+(?:is|says|reads)|' +
+  'jina\\s+langu\\s+ni|pangalan\\s+ko\\s+ay|my\\s+names\\s+are|my\\s+names|nazywam\\s+się|my\\s+name\\s+on\\s+(?:the\\s+|my\\s+)?(?:acc|acct|account|card|app|booking|profile|id|passport|form|nimc|nin|aadhaar|pan|ssn|sin|licen[cs]e|record|records|file|bank)(?:\\s+(?:slip|card|record|account))?\\s+(?:is|says|reads)|' +
   // Romanised Japanese: "Namae wa Tanaka Haruto desu"; Tagalog "Ako po si …".
   'namae\\s+wa|ako\\s+po\\s+si|ako\\s+si';
 const introWeak =
@@ -103,6 +105,8 @@ const role =
   'bride|groom|dpo|child|son|daughter|dependant|dependent|participant|insured|policyholder|enrollee|enrolee|' +
   // "with caseworker Janelle Brooks", "Colleague Ade has the recording".
   'caseworker|colleague|' +
+  // "the driver Mark" (not "rider": Italian writes "un rider Movra Eats").
+  'driver|' +
   'nominee|candidate)';
 const fieldName =
   'full\\s+name|first\\s+name|last\\s+name|surname|name|customer\\s+name|contact\\s+name|contact|cardholder' +

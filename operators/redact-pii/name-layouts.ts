@@ -114,7 +114,9 @@ export function nameFieldValue(text: string, pos: number): [number, number] | un
 
 // "[21:14] Zhang Yue (mod): …", "[3:42 PM] Mia (Care Coordinator): …", "09:15 Grant: …", "Grant (Support): …":
 // a speaker at the start of a line, with an optional time and role, then a colon.
-const timeLead = /[ \t]*(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*/y;
+// ("[WhatsApp] 14:02 Marisol: …": the channel in brackets, then the time.)
+const timeLead =
+  /[ \t]*(?:\[[^\]\n]{1,30}\](?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*/y;
 // … or the time after the label: "Marcus Bell [09:15]: ack".
 const speakerEnd = /[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?:[ \t]/y;
 

@@ -1643,6 +1643,24 @@ const namesInline =
 const inlineItem =
   /((?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})(?:,[ \t]*|[ \t]+(?:\/|and|&)[ \t]+)?/uy;
 
+/** A markdown table of fields and values, a person's field on its row: "| Tenant | Charlotte Nguyen |". */
+const personFieldRow =
+  /(?<=^|\n)[ \t]*\|[ \t]*(?:full[ \t]+)?(?:name|customer(?:[ \t]+name)?|tenant|guest|passenger|patient|employee|member|caller|contact(?:[ \t]+name)?|owner|landlord|applicant|insured|policyholder|account[ \t]+holder|cardholder|recipient|sender|beneficiary|student|requester|reporter|assignee|technician)[ \t]*\|[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*\|/giu;
+
+function fieldRowNames(text: string, found: Span[]): void {
+  personFieldRow.lastIndex = 0;
+  for (let m = personFieldRow.exec(text); m; m = personFieldRow.exec(text)) {
+    const name = m[1]!;
+    // Capitalised as a name is (the "i" flag lets the pattern's capitals match any case), and no company's words.
+    if (!name.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) && !companyWords.has(w.toLowerCase())))
+      continue;
+    const at = m.index + m[0].lastIndexOf(name);
+    found.push({ start: at, end: at + name.length, type: 'name' });
+  }
+}
+
+const rankTitles: ReadonlySet<string> = new Set(['officer', 'constable', 'sergeant', 'inspector']);
+
 /** Names with a parent's: "Kavitha d/o Ramasamy", "Rajan s/o Muthu", "Devi a/p Subramaniam" (Singapore, Malaysia). */
 const childOfName =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:[sd]\/o|a\/[lp])[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
@@ -2817,6 +2835,11 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
       // Titles that Romance languages write in lower case count in lower case ("la signora Anna Maria Rinaldi").
       if (spec.kind === 'honor' && !lowercase && !/\p{Lu}/u.test(text[at]!) && !lowerCaseTitles.has(value))
         continue;
+      // A rank names a person only before a word that is no common word ("Officer Lim", not "Officer Training").
+      if (spec.kind === 'honor' && rankTitles.has(value)) {
+        const next = /^\p{Lu}\p{Ll}+/u.exec(text.slice(cueEnd, cueEnd + 30));
+        if (!next || commonWordNotName(next[0])) continue;
+      }
       // "MX" in capitals is a mail record or a product line ("Logitech MX Keys"), not the title "Mx".
       if (spec.kind === 'honor' && value === 'mx' && text.charCodeAt(at + 1) === 88) continue;
       // "12 pt Arial" is a font's size, not the patient.
@@ -2843,6 +2866,7 @@ export const detectNames: Detector = ({ text, lower, words, out }) => {
   if (named && (lower.includes('s me,') || lower.includes('s me '))) isMeNames(text, found);
   if (named && lower.includes('mr')) lowerCaseTitled(text, found);
   if (lower.includes('/o ') || lower.includes('a/l ') || lower.includes('a/p ')) childOfNames(text, found);
+  if (text.includes('|')) fieldRowNames(text, found);
   accept(found, dashSignOff(text, lowercase));
   if (!lowercase) dashSignatureLines(text, found);
   accept(found, lastLineName(text));

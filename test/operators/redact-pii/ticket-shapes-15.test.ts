@@ -72,3 +72,25 @@ table(
   ],
   ['The villa 3 bedrooms are ready.', 'Step: 4 cups, stir well\nCategory: Baking'],
 );
+
+table(
+  'names: a chat label after the channel in brackets and the time; an officer\'s rank; "my name on NIN slip is"; "the driver …"; a person\'s field in a markdown table of fields',
+  [
+    [
+      '[WhatsApp] 09:12 Rosalind: hi, is the shuttle running?\n[WhatsApp] 09:13 Front Desk: yes\n[WhatsApp] 09:14 Rosalind: thanks',
+      '[WhatsApp] 09:12 [NAME]: hi, is the shuttle running?\n[WhatsApp] 09:13 Front Desk: yes\n[WhatsApp] 09:14 [NAME]: thanks',
+    ],
+    ['[10:03] Officer Tan: May I have your NRIC?', '[10:03] Officer [NAME]: May I have your NRIC?'],
+    ['My name on NIN slip is Adaeze Okoro-Bello, please fix.', 'My name on NIN slip is [NAME], please fix.'],
+    ['The driver Musa cancelled twice.', 'The driver [NAME] cancelled twice.'],
+    [
+      '| Field | Value |\n|---|---|\n| Tenant | Mariam Haddad |\n| Unit | 4B |',
+      '| Field | Value |\n|---|---|\n| Tenant | [NAME] |\n| Unit | 4B |',
+    ],
+  ],
+  [
+    'The Officer Training is on Friday.',
+    'Please update the driver Software before Monday.',
+    '| Field | Value |\n|---|---|\n| Customer | Acme Holdings |\n| Owner | Platform Team |',
+  ],
+);
