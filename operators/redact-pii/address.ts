@@ -128,7 +128,17 @@ const httpStatus = new RegExp(
 );
 
 // "P.O. Box 45120-00100, Nairobi": a Kenyan box with its postal code.
-const poBox = /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach)[ \t]+\d{1,6}(?:-\d{5})?(?!\d)/g;
+// (Swahili "S.L.P. 2210-30100 Eldoret": "sanduku la posta".)
+const poBox =
+  /(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]+office[ \t]+box|postfach|s\.l\.p\.)[ \t]+\d{1,6}(?:-\d{5})?(?!\d)/g;
+/** The town right after a box and its code, a blank between: "P.O. Box 4471-00100 Nairobi, not …". */
+const boxTown = /[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?=[ \t]*(?:[.,;)]|\n|$))/uy;
+
+function boxAddress(text: string, m: RegExpExecArray, out: Span[]): void {
+  const end = m.index + m[0].length;
+  const town = /-\d{5}$/.test(m[0]) ? execAt(boxTown, text, end) : null;
+  push(out, m.index, town ? end + town[0].length : extendTail(text, end, false, false));
+}
 
 const euSuffix =
   'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|straat|laan|' +
@@ -233,7 +243,7 @@ const dashSeparator = /^[ \t]+[-–][ \t]+/u;
 // … or before a dash or "if" ("Christchurch 8011 if you need it", "Auckland 1010 - loading dock …").
 // (… or before a bracket: "…, Auckland 1011 (managed under PMA-AKL-1120)".)
 const cityPostcode =
-  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+\()|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–]|is|was|(?!used|based|listed)[a-z]{3,}ed)[ \t]))/u;
+  /^,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{4}(?=[.,;:)?!"”。，]|[ \t]*$|[ \t]*[\n|])|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+\()|(?!19\d\d|20\d\d)\d{4}(?=[ \t]+(?:on|from|to|and|in|at|by|until|since|before|after|but|or|for|if|as|not|please|pls|instead|rather|asap|this|today|tonight|yesterday|last|so|has|have|had|&|[-—–]|is|was|(?!used|based|listed)[a-z]{3,}ed)[ \t]))/u;
 // Not a year: "…, Springfield, 2019 was the year".
 // Not a year or a count: "…, Springfield, 2019 was the year", "…, Wellington, 2500 orders"; "…, Pretoria, 0081 but".
 const commaPostcode =
@@ -467,6 +477,8 @@ function japaneseAddress(text: string, at: number, word: string, out: Span[]): v
 }
 
 const fieldLabelLine = /^\p{L}[\p{L} ]{0,24}:/u;
+const landmark =
+  /^(?:off|near|beside|opposite|opp\.|behind|next[ \t]+to)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?=[ \t]*,)/u;
 
 /** The end of the address that starts with a street part ending at `end`. */
 const phoneLine =
@@ -541,6 +553,11 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       confirmed = at;
       // One country ends the address: "…, Leith, Scotland, Portugal and Spain are next" lists countries.
       break;
+    }
+    // A landmark the way leads past: "House 14, Nyali Road, off Links Road, Mombasa", "… beside First Bank, GRA, Enugu".
+    if (sep[0].startsWith(',') && (m = landmark.exec(rest))) {
+      at = from + m[0].length;
+      continue;
     }
     if (notCity.test(rest)) break;
     // A form's next field on the next line ends the address: "Property: 12 Glover Road, Ikoyi, Lagos\nCategory: …".
@@ -1453,11 +1470,15 @@ export const detectAddress: Detector = ({ text, lower, words, out }) => {
     }
     if (word === 'box' || word === 'postfach') {
       poBox.lastIndex = Math.max(0, at - 16);
-      for (let m = poBox.exec(lower); m && m.index <= at; m = poBox.exec(lower)) {
-        if (m.index + m[0].length > at)
-          push(out, m.index, extendTail(text, m.index + m[0].length, false, false));
-      }
+      for (let m = poBox.exec(lower); m && m.index <= at; m = poBox.exec(lower))
+        if (m.index + m[0].length > at) boxAddress(text, m, out);
     }
+  }
+  // ("S.L.P." is three one-letter words, which the word pass does not look up.)
+  for (let i = text.indexOf('S.L.P.'); i >= 0; i = text.indexOf('S.L.P.', i + 6)) {
+    poBox.lastIndex = i;
+    const m = poBox.exec(lower);
+    if (m?.index === i) boxAddress(text, m, out);
   }
   if (words.scripts) {
     japaneseScriptAddress.lastIndex = 0;

@@ -1161,6 +1161,40 @@ const nationalIdKinds: readonly NationalId[] = [
     far: true,
   },
   {
+    // Ghana's NHIS number and Scotland's CHI number (its first six digits a birth date), after their names.
+    words: ['nhis', 'chi'],
+    re: /(?<![\d-])\d{8,10}(?![\d-])/g,
+    digits: 8,
+    cue: /\b(?:nhis|chi)\b(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    // Australia's Individual Healthcare Identifier: sixteen digits from 800360.
+    words: ['ihi', 'healthcare'],
+    re: /(?<![\d-])8003[ -]?60\d{2}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
+    digits: 16,
+    cue: /(?:\bihi\b|healthcare[ \t]+identifier)[^\n]{0,20}$/,
+    check: luhn,
+  },
+  {
+    // A Gulf state's civil ID ("Civil ID: 12458390"), Uganda's NIN ("nin":"CM91012104PRAL").
+    words: ['civil'],
+    re: /(?<![\d-])\d{8,12}(?![\d-])/g,
+    digits: 8,
+    cue: /\bcivil[ \t]+id(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*$/,
+  },
+  {
+    words: ['nin'],
+    re: /(?<![A-Za-z0-9])C[MF][0-9A-Z]{12}(?![A-Za-z0-9])/g,
+    cue: /\bnin\b[^\n]{0,12}$/,
+  },
+  {
+    // Mexico's RFC: four letters (three for a company), a date, three characters ("el RFC GOMR850312QX4").
+    words: ['rfc'],
+    re: /(?<![A-Za-z0-9])[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}(?![A-Za-z0-9])/g,
+    cue: /\brfc\b[^\n]{0,20}$/,
+    check: (d) => yymmdd(d, 4),
+  },
+  {
     // Swahili "kitambulisho" (identity card): "Kitambulisho changu ni 31245678", "kitambulisho namba 27845190".
     words: ['kitambulisho'],
     re: /(?<![\d-])\d{7,8}(?![\d-])/g,
@@ -1190,10 +1224,12 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     // Bangladesh's NID: ten, thirteen or seventeen digits after its name ("NID 1992617483920").
+    // (… in groups too: "NID 1993 2618 4470 251".)
     words: ['nid'],
-    re: /(?<![\d-])(?:\d{17}|\d{13}|\d{10})(?![\d-])/g,
+    re: /(?<![\d-])(?:\d{17}|\d{13}|\d{10}|\d{4}(?: \d{3,4}){2,4})(?![\d-])/g,
     digits: 10,
     cue: /\bnid\b(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*$/,
+    check: (d) => d.length === 10 || d.length === 13 || d.length === 17,
   },
   {
     // Tanzania's NIDA number: the holder's birth date, then three groups ("NIDA 19850712-14117-00003-27").
@@ -1363,7 +1399,12 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
         // … or over a line break an email's wrapping put in ("my personnummer is\n870319-2321"): the lines joined.
         // … or, with its check, a second one of the kind later in the sentence of one found: "Mine is
         // 8804126970083 and my wife Nomvula's is 9309270659085".
-        if (!cue.test(before) && !(check && after >= 0 && sameSentence(source, after, start))) {
+        if (
+          !cue.test(before) &&
+          !(check && after >= 0 && sameSentence(source, after, start)) &&
+          // A markdown table's row of a field and its value ("| MyKad | 880523-14-5566 |") names it as a colon does.
+          !(cellBefore.test(before) && cue.test(before.replace(cellBefore, ': ')))
+        ) {
           const joined = joinWrapped(far ? before : source.slice(Math.max(0, start - 40), start));
           if (joined === undefined || !cue.test(joined)) continue;
         }
@@ -1373,6 +1414,8 @@ function nationalIds(text: string, lower: string, words: Words, out: Span[]): vo
     }
   }
 }
+
+const cellBefore = /[ \t]*\|[ \t]*$/;
 
 /** Whether `to` is at most 80 characters after `from` with no sentence's end or line break between. */
 function sameSentence(text: string, from: number, to: number): boolean {
