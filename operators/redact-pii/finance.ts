@@ -1168,14 +1168,6 @@ const nationalIdKinds: readonly NationalId[] = [
     cue: /\b(?:nhis|chi)\b(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
   },
   {
-    // Australia's Individual Healthcare Identifier: sixteen digits from 800360.
-    words: ['ihi', 'healthcare'],
-    re: /(?<![\d-])8003[ -]?60\d{2}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g,
-    digits: 16,
-    cue: /(?:\bihi\b|healthcare[ \t]+identifier)[^\n]{0,20}$/,
-    check: luhn,
-  },
-  {
     // A Gulf state's civil ID ("Civil ID: 12458390"), Uganda's NIN ("nin":"CM91012104PRAL").
     words: ['civil'],
     re: /(?<![\d-])\d{8,12}(?![\d-])/g,
@@ -1241,11 +1233,11 @@ const nationalIdKinds: readonly NationalId[] = [
   },
   {
     // Zimbabwe's national ID: district, serial, a check letter and the district of origin ("63-2241789-F-42").
-    words: ['id', 'identity'],
+    words: ['id'],
     re: /(?<![\w-])\d{2}-\d{6,7}[ -]?[A-Za-z][ -]?\d{2}(?![\w-])/g,
     // (The letter ends the run of digits the word pass counts.)
     digits: 8,
-    cue: /\b(?:national[ \t]+)?id(?:entity)?\b(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*$/,
+    cue: /\b(?:national[ \t]+)?id\b(?:[ \t]+(?:no\.?|number|card))?[ \t]*[:#]?[ \t]*$/,
   },
   {
     // Nepal's citizenship certificate number: district and year groups, dashed ("citizenship no. 27-01-71-04512").
@@ -1267,15 +1259,6 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<!\d[ ]?)\d{4}[ ]?\d{4}[ ]?\d{4}(?:[ ]?\d{4})?(?![ ]?\d)/g,
     digits: 12,
     cue: /\bfayda\b[^\n]{0,20}$/,
-  },
-  {
-    // Japan's My Number named in English: "My Number 4827 3915 6020 shown on his card" (with its check).
-    words: ['number'],
-    phrase: /(?<=my[ \t]+)number/y,
-    re: /(?<!\d)\d{4} ?\d{4} ?\d{4}(?!\d)/g,
-    digits: 12,
-    cue: /\bmy[ \t]+number[ \t]*[:#]?[ \t]*$/,
-    check: myNumberValid,
   },
   {
     // Kenya's and others' ID numbers without a check: right after "ID No" / "ID number" / "national ID".

@@ -3,7 +3,7 @@
 import { table } from './table.ts';
 
 table(
-  'national numbers of Kenya, Tanzania, Zimbabwe, Nepal, Senegal, Ethiopia, Pakistan (named in Urdu), Viet Nam ("citizen ID") and Japan ("My Number")',
+  'national numbers of Kenya, Tanzania, Zimbabwe, Nepal, Senegal, Ethiopia, Pakistan (named in Urdu) and Viet Nam ("citizen ID")',
   [
     [
       'Please verify me. National ID 30127745, phone on file.',
@@ -35,7 +35,6 @@ table(
     'Order ID 30127745 was shipped.',
     'Citizenship no. of applicants: 3 in total, form 12-02-74 attached.',
     'NIDA office opens at 08:00; queue 19920415 was long.',
-    'My Number card was renewed, number not shown here.',
   ],
 );
 
