@@ -44,6 +44,8 @@ const shapes: [string, string][] = [
     ),
   ],
   ['socials read out in words', fill('the social is four zero one, seven two, five five three eight. ')],
+  // Digit words on one long line: each run's lines before it were searched for back to the text's start.
+  ['digit words in prose on one line', fill('the last one was the one, code one two ')],
 ];
 
 const options = scanOptions({});

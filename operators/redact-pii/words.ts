@@ -152,12 +152,13 @@ export function spokenRuns(lower: string, words: Words): SpokenRun[] {
     k = run.last;
     if (lower.slice(start, end).includes('plus')) continue;
     if (/[\p{L}\p{N}-]/u.test(lower[end] ?? '') || /[\p{N}-]/u.test(lower[start - 1] ?? '')) continue;
-    let from = start;
-    for (let lines = 0; lines < 3 && from > 0 && start - from < 240; lines++) {
-      const nl = lower.lastIndexOf('\n', from - 1);
-      from = nl < 0 ? 0 : nl;
-    }
-    runs.push({ start, end, digits: run.digits, before: lower.slice(Math.max(from, start - 240), start) });
+    // The three lines before it, 240 characters at most: searched within those (a search back to the text's start
+    // for each run made a text full of digit words quadratic).
+    const window = lower.slice(Math.max(0, start - 240), start);
+    let from = window.length;
+    for (let lines = 0; lines < 3 && from > 0; lines++)
+      from = Math.max(0, window.lastIndexOf('\n', from - 1));
+    runs.push({ start, end, digits: run.digits, before: window.slice(from) });
   }
   return runs;
 }
