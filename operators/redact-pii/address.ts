@@ -39,7 +39,7 @@ const anyCase = (words: string) =>
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
     .join('|');
 // Longer words before their prefixes ("apto" before "apt"): the first alternative that matches is taken.
-const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|villa|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte|lgh')}|#)`;
+const unitWord = `(?:${anyCase('apartment|apartamento|appartamento|appartement|apto|appt|apt|app|ap|suite|ste|unit|flat|villa|site|room|rm|floor|fl|level|lvl|bldg|building|depto|dept|dpto|andar|piso|bloco|sala|puerta|planta|scala|interno|int|bâtiment|batiment|bât|bat|escalier|escalera|esc|daire|kat|bureau|boîte|boite|bte|lgh')}|#)`;
 // "Flat 2/1" (Glasgow: second floor, first door).
 // "#11-2047" (Singapore: floor and unit).
 // The unit's number or letter: written against the word only when it starts with a digit ("Unit12"; "into" is no
@@ -336,7 +336,8 @@ const tailBrazil = new RegExp(
 // and numbers (building, street, locality, city), ending in a postcode that is not just any number.
 // "F-8/3": an Islamabad sector.
 const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
-const segment = `${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
+// (A landmark the way leads past is one: "Plot 22, Milimani Estate, off Ring Road, Kisumu".)
+const segment = `(?:(?:off|near|beside|opposite|behind)[ \\t]+)?${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
 /** Large cities whose addresses are written without a postcode (East and West Africa, the Gulf). */
 const postcodelessCities =
   'Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Kampala|Kigali|Dar es Salaam|Dodoma|Arusha|Lagos|Abuja|Ibadan|Kano|' +
@@ -358,7 +359,7 @@ const ledEnding =
 // … or, after "House 12", a city and a five- or six-digit code ("…, F-8/3, Islamabad 44000").
 const numberLed = new RegExp(
   // ("house no C14, Kilimani Court, …": the number after "no", a letter before it.)
-  `(?:[Nn]o|NO|Nr|[Hh]ouse|Plot)\\.?[ \\t]*(?:(?<=no\\.?[ \\t]*)[A-Z])?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
+  `(?:[Nn]o|NO|Nr|[Hh]ouse|Plot)\\.?[ \\t]*(?:(?<=(?:no|[Hh]ouse)\\.?[ \\t]*)[A-Z])?\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)*(?:/[A-Z])?(?:,[ \\t]*(?!${notCityWords})${segment}){1,7}?` +
     `(?:,[ \\t]*(?!${notCityWords})\\p{Lu}[\\p{L}\\p{M}\\-]*[ \\t]+\\d{5,6}(?![\\p{L}\\p{N}])|${ledEnding})`,
   'uy',
 );
@@ -397,8 +398,9 @@ function lowerIndianAddress(text: string, lower: string, at: number): RegExpExec
 /** Unit words that can start such an address. */
 const unitLedWords: ReadonlySet<string> = new Set([
   'flat',
-  // "Villa 14, Street 22, Al Barsha 2, Dubai".
+  // "Villa 14, Street 22, Al Barsha 2, Dubai"; rural Canada's "Site 12, Comp 9, RR 3, Lacombe, AB T4L 2N3".
   'villa',
+  'site',
   'unit',
   'apt',
   'apartment',
@@ -560,8 +562,9 @@ function extendTail(text: string, end: number, lower: boolean, needPostcode: boo
       continue;
     }
     if (notCity.test(rest)) break;
-    // A form's next field on the next line ends the address: "Property: 12 Glover Road, Ikoyi, Lagos\nCategory: …".
-    if (sep[0].includes('\n') && fieldLabelLine.test(rest)) break;
+    // A form's next field on the next line ends the address: "Property: 12 Glover Road, Ikoyi, Lagos\nCategory: …";
+    // so does a line break after a full stop ("…, Zamalek, Cairo.\nYours faithfully").
+    if (sep[0].includes('\n') && (fieldLabelLine.test(rest) || text.charCodeAt(at - 1) === 46)) break;
     // A state or province after the postcode and city ends the address: "14000 Bukit Mertajam, Pulau Pinang",
     // "45040 Guadalajara, Jal.".
     if (hasPostcode && confirmed === at && sep[0].startsWith(',') && (m = stateAfterCity.exec(rest))) {

@@ -22,9 +22,10 @@ import { bisect } from './sorted.ts';
 
 // ASCII only and no look-behind, so V8 scans it fast; the boundaries are checked by hand below.
 export const candidate =
-  /[+(]?\d[\d \t()./-]{5,28}\d(?:,?[ \t]{0,2}(?:[Ee][Xx][Tt](?:[Nn]\.?|\.)?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#|[Pp]oste|[Ll]ocal)[ \t]{0,2}\d{1,6})?/g;
-// "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14", French "poste 4", Australian "local 113".
-const extension = /,?[ \t]*(?:extn\.?|ext\.?|extension|int\.|interno|poste|local|x|#)[ \t]*\d{1,6}$/i;
+  /[+(]?\d[\d \t()./-]{5,28}\d(?:,?[ \t]{0,2}(?:[Ee][Xx][Tt](?:[Nn]\.?|\.)?|[Ee]xtension|[Ii]nt\.|[Ii]nterno|[xX]|#|[Pp]oste|[Ll]ocal|[Ll]oc\.)[ \t]{0,2}\d{1,6})?/g;
+// "ext. 204", "x204", "#204", Italian "int. 14" / "interno 14", French "poste 4", Australian "local 113",
+// Philippine "loc. 315".
+const extension = /,?[ \t]*(?:extn\.?|ext\.?|extension|int\.|interno|poste|local|loc\.|x|#)[ \t]*\d{1,6}$/i;
 
 // (A year and a month: "0470 48 21 93", a Belgian mobile, starts with no date.)
 const isoDateStart = /^(?:1[89]|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ]\d{1,2}(?!\d)/;

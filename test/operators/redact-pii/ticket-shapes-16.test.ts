@@ -48,3 +48,23 @@ table(
   ],
   ['Released build 4.2 for Auckland 1050 users: Monday.', 'Deliver opposite the depot, 3 bays.'],
 );
+
+table(
+  'more addresses and phones: a line break after a full stop ends the places; a landmark segment; a rural site; a Philippine "loc." extension',
+  [
+    [
+      'The address is 21 Hassan Sabry St, Zamalek, Cairo.\nYours faithfully,',
+      'The address is [ADDRESS].\nYours faithfully,',
+    ],
+    [
+      'Her details: Plot 9, Riat Estate, off Kakamega Road, Kisumu, tel later.',
+      'Her details: [ADDRESS], tel later.',
+    ],
+    [
+      'Rural address: Site 4, Comp 11, RR 2, Ponoka, AB T4J 1R2. Thanks.',
+      'Rural address: [ADDRESS]. Thanks.',
+    ],
+    ['Call the office, (02) 8123 4567 loc. 204, for billing.', 'Call the office, [PHONE], for billing.'],
+  ],
+  ['The site 12 of 40 is offline.', 'cp file.txt backup; loc. 315 is the shelf.'],
+);
