@@ -336,8 +336,10 @@ const tailBrazil = new RegExp(
 // and numbers (building, street, locality, city), ending in a postcode that is not just any number.
 // "F-8/3": an Islamabad sector.
 const segmentWord = `(?:\\p{Lu}-\\d{1,3}(?:/\\d{1,3})?|\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\d{1,4}(?:st|nd|rd|th)|\\d{1,5}[A-Za-z]?(?:/\\d{1,5})?)(?![\\p{L}\\p{N}])`;
+/** Words that lead a landmark the way passes: "off Ring Road", "beside First Bank". */
+const landmarkLead = 'off|near|beside|opposite|behind';
 // (A landmark the way leads past is one: "Plot 22, Milimani Estate, off Ring Road, Kisumu".)
-const segment = `(?:(?:off|near|beside|opposite|behind)[ \\t]+)?${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
+const segment = `(?:(?:${landmarkLead})[ \\t]+)?${segmentWord}(?:[ \\t]+${segmentWord}){0,5}`;
 /** Large cities whose addresses are written without a postcode (East and West Africa, the Gulf). */
 const postcodelessCities =
   'Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Kampala|Kigali|Dar es Salaam|Dodoma|Arusha|Lagos|Abuja|Ibadan|Kano|' +
@@ -479,8 +481,10 @@ function japaneseAddress(text: string, at: number, word: string, out: Span[]): v
 }
 
 const fieldLabelLine = /^\p{L}[\p{L} ]{0,24}:/u;
-const landmark =
-  /^(?:off|near|beside|opposite|opp\.|behind|next[ \t]+to)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?=[ \t]*,)/u;
+const landmark = new RegExp(
+  `^(?:${landmarkLead}|opp\\.|next[ \\t]+to)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}(?=[ \\t]*,)`,
+  'u',
+);
 
 /** The end of the address that starts with a street part ending at `end`. */
 const phoneLine =

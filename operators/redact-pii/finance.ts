@@ -1,7 +1,7 @@
 // Payment cards (issuer prefix + length + Luhn), IBANs (country length + mod-97) and US social security numbers.
 import { pidValues } from './hl7.ts';
 import { cueBefore, foundAgain, isDigit, isWordChar, windowBefore } from './context.ts';
-import { Lines, lineStartWithin } from './lines.ts';
+import { Lines, lineStartWithin, nextSpeakerLine } from './lines.ts';
 import type { Detector, Span } from './types.ts';
 import { execInRuns, type NumberRuns } from './numbers.ts';
 import { bisect } from './sorted.ts';
@@ -636,7 +636,7 @@ const nationalIdKinds: readonly NationalId[] = [
     // read by name-layouts.ts's tableNames.)
     // … a clause on: "His PAN for the TCS on the overseas tour package is AKXPK4721M".
     // … or asked for and given in the reply ("Please share your PAN so I can check.\nUser (Sneha): AKLPR4821M").
-    cue: /\b(?:PAN|[Pp]an)\b(?:[^\n]{0,70}|[^\n]{0,80}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*)$/,
+    cue: new RegExp(String.raw`\b(?:PAN|[Pp]an)\b(?:[^\n]{0,70}|[^\n]{0,80}${nextSpeakerLine})$`),
     far: 100,
     cased: true,
   },
@@ -674,7 +674,9 @@ const nationalIdKinds: readonly NationalId[] = [
     re: /(?<![\dA-Za-z])(?:\d{8}|[XYZ]-?\d{7})-?[A-Z](?![\dA-Za-z])/g,
     // "El repartidor … necesita el DNI del destinatario y no venía en el pedido. El mío es 48261937W." (mod-23 letter).
     // … or asked for and given on the next line: "¿me indica su DNI y dirección?\n[12:05] Cliente: 48291736Q".
-    cue: /\b(?:dni|nie|nif)\b(?:[^\n]{0,110}|[^\n]{0,80}\?[^\n]{0,4}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*)$/,
+    cue: new RegExp(
+      String.raw`\b(?:dni|nie|nif)\b(?:[^\n]{0,110}|[^\n]{0,80}\?[^\n]{0,4}${nextSpeakerLine})$`,
+    ),
     check: dniValid,
     far: 120,
   },
@@ -910,7 +912,9 @@ const nationalIdKinds: readonly NationalId[] = [
     // … within its sentence ("asked for my NIN before they can register me, so … add it to the booking: 47219083365").
     // … a sentence on ("insisted I show NIN before handing it over. I showed it, 48213507916"), or asked for and
     // given in the reply ("Please share the NIN here.\nCustomer: 34718290563").
-    cue: /(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)(?:[^\n]{0,100}|[^\n]{0,100}\n(?:\[[^\]\n]{1,24}\][ \t]*)?[^\n:]{1,30}:[ \t]*)$/,
+    cue: new RegExp(
+      String.raw`(?:\bnin\b(?:[ \t]*\([^()\n]{0,40}\))?|national identification number)(?:[^\n]{0,100}|[^\n]{0,100}${nextSpeakerLine})$`,
+    ),
     far: 120,
   },
   {
@@ -1161,11 +1165,11 @@ const nationalIdKinds: readonly NationalId[] = [
     far: true,
   },
   {
-    // Ghana's NHIS number and Scotland's CHI number (its first six digits a birth date), after their names.
-    words: ['nhis', 'chi'],
+    // Ghana's NHIS number, after its name. (Scotland's CHI number is read with the NHS number's check, above.)
+    words: ['nhis'],
     re: /(?<![\d-])\d{8,10}(?![\d-])/g,
     digits: 8,
-    cue: /\b(?:nhis|chi)\b(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
+    cue: /\bnhis\b(?:[ \t]+(?:no\.?|number|is))*[ \t]*[:#]?[ \t]*$/,
   },
   {
     // A Gulf state's civil ID ("Civil ID: 12458390"), Uganda's NIN ("nin":"CM91012104PRAL").

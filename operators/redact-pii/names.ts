@@ -1122,6 +1122,8 @@ const scriptThanks =
 // Japanese: "担当の田中と申します", "株式会社サクラ物流の佐藤 花子です": a name of kanji (a family name and a
 // given name, a space between them or not) before "と申します", or before "です" after a company or department
 // and "の" ("システムの問題です" is a problem of the system).
+/** Titles written after a family name ("田中部長"): no given name. */
+const japaneseTitles = '部長|課長|社長|係長|店長|次長|主任|先生|担当';
 const kanjiName = '((?:\\p{Script=Han}{1,4}[ 　]?)?\\p{Script=Han}{1,4})';
 const fullKanjiName = '(\\p{Script=Han}{1,4}[ 　]\\p{Script=Han}{1,4}|\\p{Script=Han}{3,6})';
 /**
@@ -1160,7 +1162,7 @@ const japaneseSelf = [
   // … after kana or a comma, with or without the space: "住んでいる佐藤健一です", "090-1234-5678、山本 美咲 です"; and
   // signing off after "よろしくお願いいたします。".
   new RegExp(
-    `(?<=[\\p{Script=Hiragana}、，,][ \u3000]?)((?:${japaneseFamily})[ \u3000]?(?!部長|課長|社長|係長|店長|次長|主任|先生|担当)\\p{Script=Han}{1,3})[ \u3000]?です`,
+    `(?<=[\\p{Script=Hiragana}、，,][ \u3000]?)((?:${japaneseFamily})[ \u3000]?(?!${japaneseTitles})\\p{Script=Han}{1,3})[ \u3000]?です`,
     'gu',
   ),
   new RegExp(
@@ -1169,7 +1171,7 @@ const japaneseSelf = [
   ),
   // (Not a title after the family name: "田中部長様".)
   new RegExp(
-    `(?<![\\p{Script=Han}])((?:${japaneseFamily})[ \u3000]?(?!部長|課長|社長|係長|店長|次長|主任|先生|担当)(?:(?![様宛])\\p{Script=Han}){1,3})[ \u3000]?(?:宛|様)`,
+    `(?<![\\p{Script=Han}])((?:${japaneseFamily})[ \u3000]?(?!${japaneseTitles})(?:(?![様宛])\\p{Script=Han}){1,3})[ \u3000]?(?:宛|様)`,
     'gu',
   ),
 ];

@@ -1044,6 +1044,13 @@ function spokenCodes(lower: string, words: Words, out: Span[]): void {
   }
 }
 
+/** A keypad's "#" or "*" after a code ending at `end` is part of what is typed: "side gate code is 2580#", "trocada
+ * para 5518*". */
+function keypadEnd(lower: string, end: number): number {
+  const c = lower.charCodeAt(end);
+  return (c === 35 || c === 42) && !isWordCode(lower.charCodeAt(end + 1)) ? end + 1 : end;
+}
+
 function numericCodes(text: string, lower: string, words: Words, out: Span[]): void {
   let pinAt = -1;
   // One search, where "read" or "back" stands: "read back" is in few texts.
@@ -1232,11 +1239,8 @@ function numericCodes(text: string, lower: string, words: Words, out: Span[]): v
     )
       continue;
     const start = i + m[0].length - m[1]!.length;
-    // A keypad's "#" or "*" after the code is part of what is typed: "side gate code is 2580#".
     const after = start + m[1]!.length;
-    const c = lower.charCodeAt(after);
-    const hash = (c === 35 || c === 42) && !isWordCode(lower.charCodeAt(after + 1));
-    out.push({ start, end: after + (hash ? 1 : 0), type: 'secret' });
+    out.push({ start, end: keypadEnd(lower, after), type: 'secret' });
     const other = execAt(otherCode, lower, start + m[1]!.length);
     if (other && other[1]!.length === m[1]!.length) {
       pushLast(out, start + m[1]!.length, other);
@@ -1254,10 +1258,8 @@ function numericCodes(text: string, lower: string, words: Words, out: Span[]): v
       if (/^(?:m|push|sms-?|chip|photo)?tan/.test(m[0]) && !/TAN/.test(text.slice(m.index, m.index + 12)))
         continue;
       if (m[0].startsWith('pincode') && m[1]!.length > 5) continue;
-      // A keypad's "#" or "*" after the code is part of what is typed: "trocada para 5518*".
       const end = m.index + m[0].length;
-      const key = lower.charCodeAt(end) === 35 || lower.charCodeAt(end) === 42 ? 1 : 0;
-      out.push({ start: end - m[1]!.length, end: end + key, type: 'secret' });
+      out.push({ start: end - m[1]!.length, end: keypadEnd(lower, end), type: 'secret' });
     }
     doorCode.lastIndex = 0;
     for (let m = doorCode.exec(lower); m; m = doorCode.exec(lower)) pushLast(out, m.index, m);

@@ -3,11 +3,11 @@
 import { table } from './table.ts';
 
 table(
-  "national numbers: named in a markdown table's field, Ghana's NHIS and Scotland's CHI numbers, a civil ID, Uganda's NIN, Mexico's RFC",
+  "national numbers: named in a markdown table's field, Ghana's NHIS number, Scotland's CHI number with its check, a civil ID, Uganda's NIN, Mexico's RFC",
   [
     ['| Customer | Aisyah |\n| MyKad | 900212-10-5522 |', '| Customer | [NAME] |\n| MyKad | [SSN] |'],
     ['Her NHIS number is 0733918842, please review.', 'Her NHIS number is [SSN], please review.'],
-    ['CHI number 1502864472 if that helps.', 'CHI number [SSN] if that helps.'],
+    ['CHI number 1502864479 if that helps.', 'CHI number [SSN] if that helps.'],
     ['Civil ID: 28801123', 'Civil ID: [SSN]'],
     ['"msisdn":"x","nin":"CF88011204KQZA","channel":"USSD"', '"msisdn":"x","nin":"[SSN]","channel":"USSD"'],
     ['Para la nómina: RFC LOPM790824AB3, gracias.', 'Para la nómina: RFC [SSN], gracias.'],
@@ -15,6 +15,7 @@ table(
   [
     '| Order | 900212-10-5522 |\n| Status | shipped |',
     'Civil ID cards are issued in 10 days; queue 28801123.',
+    'CHI number 1502864472 fails its check digit.',
     'RFC 7231 defines HTTP semantics; RFC ABCD123456XYZ is not a thing.',
   ],
 );
